@@ -1,0 +1,241 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { builtinRules } from '../../rules/index.js';
+import { configResolver, lint, lintText } from '../api.js';
+import { ConfigError, LEVELS, PRESETS, type Preset, presetLevel, resolveSettings } from '../config/config.js';
+import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
+import { UsageError } from '../errors.js';
+import { FORMATS, reporters, summarize } from '../reporters/index.js';
+import type { RuleMeta } from '../rule.js';
+import type { LintResult, RuleLevel, Severity } from '../types.js';
+import { VERSION } from '../version.js';
+
+/** Everything the CLI needs from the outside world, so tests can run it in-process. */
+export interface CliIO {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+  isTTY: boolean;
+}
+
+const HELP = `Usage: ecslint [options] [file|dir|glob|-]...
+
+Lint Amazon ECS task definitions and Elastic Beanstalk Dockerrun.aws.json files.
+With no paths, lints the recognised documents under the current folder. "-" reads stdin.
+
+Options:
+  -f, --format <name>        output format: ${FORMATS.join(', ')} (default: stylish)
+  -o, --output-file <path>   write the report to a file instead of stdout
+  -c, --config <path>        use this config file for every file (no discovery)
+      --no-config            use no config file at all
+      --preset <name>        ${PRESETS.join(', ')} (default: the config's, else recommended)
+      --rule <id=level>      set a rule's level: off, note, warning, error (repeatable)
+      --fail-on <level>      exit 1 when a finding is at or above: error, warning, note (default: error)
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --allow-comments       accept comments and trailing commas (template files)
+      --max-file-size <n>    report files larger than n bytes (K and M suffixes) instead of reading them (default: 5M)
+      --stdin-filename <p>   name for the text read from stdin (finds its config)
+      --print-config <path>  print the settings that apply to a file, then exit
+      --list-rules           list the rules with their preset levels, then exit
+      --color, --no-color    force colour on or off (default: on for a terminal; NO_COLOR honoured)
+      --debug                print stack traces for internal errors
+  -v, --version              print the version
+  -h, --help                 print this help
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error.
+Docs: https://github.com/ecslint/ecslint#readme`;
+
+const SEVERITY_RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    return await run(argv, io, (d) => {
+      debug = d;
+    });
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr(`ecslint: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      debug && error instanceof Error && error.stack
+        ? `ecslint: internal error\n${error.stack}\n`
+        : `ecslint: internal error: ${message.split('\n')[0]}. Run again with --debug for details, and please report it at https://github.com/ecslint/ecslint/issues\n`,
+    );
+    return 2;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) => void): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/\.$/, '')}. Run "ecslint --help" for usage.`);
+  }
+  const { values: opts, positionals } = parsed;
+  setDebug(opts.debug === true);
+  if (opts.help) {
+    io.stdout(`${HELP}\n`);
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const format = opts.format ?? 'stylish';
+  const reporter = reporters[format];
+  if (!reporter) throw new UsageError(`unknown format "${format}"; expected one of ${FORMATS.join(', ')}`);
+  const failOn = oneOf(opts['fail-on'] ?? 'error', ['error', 'warning', 'note'] as const, '--fail-on');
+  const preset = opts.preset === undefined ? undefined : oneOf(opts.preset, PRESETS, '--preset');
+  const maxWarnings = opts['max-warnings'] === undefined ? undefined : toCount(opts['max-warnings'], '--max-warnings');
+  const maxFileSize = opts['max-file-size'] === undefined ? undefined : toBytes(opts['max-file-size']);
+  const ruleLevels: Record<string, RuleLevel> = {};
+  for (const spec of opts.rule ?? []) {
+    const m = /^([^=\s]+)=(\w+)$/.exec(spec);
+    if (!m) throw new UsageError(`--rule expects id=level (for example --rule no-latest-image-tag=off); got "${spec}"`);
+    ruleLevels[m[1] as string] = oneOf(m[2] as string, LEVELS, `--rule ${m[1]}`);
+  }
+  if (opts['no-config'] && opts.config) throw new UsageError('--config and --no-config cannot be used together');
+  const config: string | false | undefined = opts['no-config'] ? false : opts.config;
+  const lintOptions = {
+    cwd: io.cwd,
+    ...(config === undefined ? {} : { config }),
+    ...(preset === undefined ? {} : { preset }),
+    ruleLevels,
+    ...(opts['allow-comments'] ? { allowComments: true } : {}),
+    ...(maxFileSize === undefined ? {} : { maxFileSize }),
+    warn: (message: string) => io.stderr(`ecslint: warning: ${message}\n`),
+  };
+
+  if (opts['list-rules']) {
+    io.stdout(listRules([...PSEUDO_RULES, ...builtinRules.map((r) => r.meta)]));
+    return 0;
+  }
+  if (opts['print-config'] !== undefined) {
+    const file = opts['print-config'];
+    const loaded = configResolver(io.cwd, config)(file);
+    const settings = resolveSettings(loaded, resolve(io.cwd, file), builtinRules, lintOptions);
+    const rules: Record<string, unknown> = {};
+    for (const [id, s] of [...settings.rules].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      rules[id] = s.options === undefined ? s.level : [s.level, s.options];
+    }
+    const out = {
+      file,
+      config: loaded.path ?? null,
+      preset: preset ?? loaded.config.preset ?? 'recommended',
+      allowComments: settings.allowComments ?? false,
+      rules,
+    };
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+    return 0;
+  }
+
+  let results: LintResult[];
+  if (positionals.length === 1 && positionals[0] === '-') {
+    const text = await io.readStdin();
+    results = [lintText(text, opts['stdin-filename'] ?? '<stdin>', lintOptions)];
+  } else {
+    if (positionals.includes('-')) throw new UsageError('"-" (stdin) cannot be combined with other paths');
+    results = await lint(positionals, lintOptions);
+  }
+
+  const color = opts['no-color'] ? false : opts.color ? true : useColor(io);
+  const report = reporter(results, {
+    rules: [...PSEUDO_RULES, ...builtinRules.map((r) => r.meta)],
+    version: VERSION,
+    color,
+  });
+  if (opts['output-file'] !== undefined) {
+    try {
+      writeFileSync(resolve(io.cwd, opts['output-file']), report);
+    } catch (error) {
+      throw new UsageError(
+        `cannot write ${opts['output-file']}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      );
+    }
+  } else io.stdout(report);
+
+  const summary = summarize(results);
+  const failing = results.some((r) => r.diagnostics.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]));
+  if (failing) return 1;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    io.stderr(`ecslint: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      'output-file': { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
+      'no-config': { type: 'boolean' },
+      preset: { type: 'string' },
+      rule: { type: 'string', multiple: true },
+      'fail-on': { type: 'string' },
+      'max-warnings': { type: 'string' },
+      'allow-comments': { type: 'boolean' },
+      'max-file-size': { type: 'string' },
+      'stdin-filename': { type: 'string' },
+      'print-config': { type: 'string' },
+      'list-rules': { type: 'boolean' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      debug: { type: 'boolean' },
+      version: { type: 'boolean', short: 'v' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+function toCount(value: string, flag: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} expects a whole number; got "${value}"`);
+  return Number(value);
+}
+
+function toBytes(value: string): number {
+  const m = /^(\d+)([kKmM]?)[bB]?$/.exec(value);
+  if (!m) throw new UsageError(`--max-file-size expects bytes, such as 65536, 512K or 10M; got "${value}"`);
+  const unit = (m[2] ?? '').toLowerCase();
+  return Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1);
+}
+
+function useColor(io: CliIO): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
+  return io.isTTY;
+}
+
+export function listRules(metas: readonly RuleMeta[]): string {
+  const rows = metas.map((m) => [
+    m.id,
+    m.category,
+    presetLevel(m, 'recommended' as Preset),
+    presetLevel(m, 'strict'),
+    m.description,
+  ]);
+  const header = ['rule', 'category', 'recommended', 'strict', 'description'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return `${[line(header), ...rows.map((r) => line(r.map(String)))].join('\n')}\n`;
+}

@@ -1,0 +1,285 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { closest } from 'fastest-levenshtein';
+import { type ParseError, parse as parseJsonc } from 'jsonc-parser';
+import picomatch from 'picomatch';
+import { parse as parseYaml } from 'yaml';
+import type { LintSettings, RuleSetting } from '../engine/lint.js';
+import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
+import type { AnyRule, RuleMeta } from '../rule.js';
+import type { RuleLevel } from '../types.js';
+
+export type Preset = 'recommended' | 'strict' | 'all';
+export const PRESETS: readonly Preset[] = ['recommended', 'strict', 'all'];
+export const LEVELS: readonly RuleLevel[] = ['off', 'note', 'warning', 'error'];
+
+export type RuleEntry = RuleLevel | [RuleLevel] | [RuleLevel, unknown];
+
+export interface Override {
+  files: string | string[];
+  rules?: Record<string, RuleEntry>;
+  allowComments?: boolean;
+}
+
+export interface ConfigFile {
+  preset?: Preset;
+  rules?: Record<string, RuleEntry>;
+  overrides?: Override[];
+  ignore?: string[];
+  allowComments?: boolean;
+}
+
+/** A loaded config: where it came from (globs are relative to its folder) and what it says. */
+export interface LoadedConfig {
+  path: string | undefined;
+  dir: string;
+  config: ConfigFile;
+}
+
+/** Config problems are user errors: the CLI prints the message and exits with 2. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const CONFIG_NAMES = ['.ecslintrc.json', '.ecslintrc.yaml', '.ecslintrc.yml', 'ecslint.config.json'];
+
+const levelSchema = { enum: LEVELS };
+const ruleEntrySchema = {
+  anyOf: [levelSchema, { type: 'array', minItems: 1, maxItems: 2, items: [levelSchema, {}], additionalItems: false }],
+};
+const rulesSchema = { type: 'object', additionalProperties: ruleEntrySchema };
+const globsSchema = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
+
+export const CONFIG_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    preset: { enum: PRESETS },
+    rules: rulesSchema,
+    overrides: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['files'],
+        additionalProperties: false,
+        properties: { files: globsSchema, rules: rulesSchema, allowComments: { type: 'boolean' } },
+      },
+    },
+    ignore: { type: 'array', items: { type: 'string' } },
+    allowComments: { type: 'boolean' },
+  },
+} as const;
+
+let ajv: Ajv | undefined;
+const getAjv = (): Ajv => {
+  ajv ??= new Ajv({ allErrors: true, strict: false, useDefaults: true });
+  return ajv;
+};
+let validateConfigShape: ReturnType<Ajv['compile']> | undefined;
+
+/** Find the nearest config from a folder up to the repository root (the folder holding `.git`). */
+export function findConfig(startDir: string): string | undefined {
+  let dir = resolve(startDir);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (existsSync(join(dir, '.git'))) return undefined;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function loadConfigFile(path: string): LoadedConfig {
+  let text: string;
+  try {
+    if (statSync(path).isDirectory()) throw new ConfigError(`config ${path} is a directory, not a file`);
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(`cannot read config ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  let raw: unknown;
+  if (/\.ya?ml$/i.test(path)) {
+    try {
+      raw = parseYaml(text);
+    } catch (error) {
+      throw new ConfigError(`config ${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    }
+  } else {
+    const errors: ParseError[] = [];
+    raw = parseJsonc(text, errors, { allowTrailingComma: true });
+    if (errors.length > 0) {
+      const at = errors[0]?.offset ?? 0;
+      const line = text.slice(0, at).split(/\r\n|\r|\n/).length;
+      throw new ConfigError(`config ${path} is not valid JSON (line ${line})`);
+    }
+  }
+  return { path, dir: dirname(path), config: checkConfig(raw ?? {}, path) };
+}
+
+/** Validate a config object's shape. Rule ids and options are checked against the rules in `resolveSettings`. */
+export function checkConfig(raw: unknown, source: string): ConfigFile {
+  validateConfigShape ??= getAjv().compile(CONFIG_SCHEMA);
+  if (!validateConfigShape(raw)) {
+    const error = pickError(validateConfigShape.errors ?? []);
+    throw new ConfigError(`invalid config ${source}: ${describeConfigError(error, raw)}`);
+  }
+  return raw as ConfigFile;
+}
+
+function pickError(errors: ErrorObject[]): ErrorObject | undefined {
+  // anyOf reports every branch; the most specific error is the deepest one that is not the wrapper.
+  const real = errors.filter((e) => e.keyword !== 'anyOf');
+  return real.sort((a, b) => b.instancePath.length - a.instancePath.length)[0] ?? errors[0];
+}
+
+function describeConfigError(error: ErrorObject | undefined, raw: unknown): string {
+  if (!error) return 'it does not match the config schema';
+  const key = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .join('.');
+  const where = key === '' ? 'the top level' : `"${key}"`;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const extra = String(error.params.additionalProperty);
+      const known = Object.keys(
+        key === '' ? CONFIG_SCHEMA.properties : CONFIG_SCHEMA.properties.overrides.items.properties,
+      );
+      const guess = closest(extra, known);
+      return `unknown key "${key === '' ? extra : `${key}.${extra}`}"; expected one of ${known.map((k) => `"${k}"`).join(', ')}${guess && distanceOk(extra, guess) ? ` (did you mean "${guess}"?)` : ''}`;
+    }
+    case 'enum':
+      return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(valueAt(raw, error.instancePath))}`;
+    case 'type':
+      return `${where} must be ${error.params.type === 'object' ? 'an object' : `a ${error.params.type}`}; got ${JSON.stringify(valueAt(raw, error.instancePath))}`;
+    case 'required':
+      return `${where} is missing "${error.params.missingProperty}"`;
+    default:
+      return `${where} ${error.message ?? 'is invalid'}`;
+  }
+}
+
+function distanceOk(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase() || Math.abs(a.length - b.length) <= 3;
+}
+
+function valueAt(raw: unknown, pointer: string): unknown {
+  let v = raw;
+  for (const seg of pointer.split('/').slice(1)) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[seg.replaceAll('~1', '/').replaceAll('~0', '~')];
+  }
+  return v;
+}
+
+export interface ResolveOptions {
+  /** `--preset`: wins over the config's preset. */
+  preset?: Preset;
+  /** `--rule id=level`: win over the config. */
+  ruleLevels?: Record<string, RuleLevel>;
+  /** `--allow-comments`. */
+  allowComments?: boolean;
+}
+
+/** The level of a rule in a preset. `all` turns on every rule at its strict level or default level. */
+export function presetLevel(meta: RuleMeta, preset: Preset): RuleLevel {
+  if (preset === 'all') return meta.presets.strict === 'off' ? meta.severity : meta.presets.strict;
+  return meta.presets[preset];
+}
+
+/**
+ * Work out each rule's level and options for one file. `filePath` is absolute or relative to the
+ * working directory; override globs are matched relative to the config's folder.
+ */
+export function resolveSettings(
+  loaded: LoadedConfig,
+  filePath: string,
+  rules: readonly AnyRule[],
+  options: ResolveOptions = {},
+): LintSettings {
+  const metas = new Map<string, RuleMeta>();
+  for (const meta of PSEUDO_RULES) metas.set(meta.id, meta);
+  for (const rule of rules) metas.set(rule.meta.id, rule.meta);
+  const preset = options.preset ?? loaded.config.preset ?? 'recommended';
+  const settings = new Map<string, RuleSetting>();
+  for (const meta of metas.values()) settings.set(meta.id, { level: presetLevel(meta, preset) });
+
+  const source = loaded.path ?? 'the command line';
+  const apply = (entries: Record<string, RuleEntry> | undefined, where: string): void => {
+    for (const [id, entry] of Object.entries(entries ?? {})) {
+      const meta = metas.get(id);
+      if (!meta) throw new ConfigError(unknownRule(id, [...metas.keys()], `${source}: ${where}`));
+      const [level, ruleOptions] = Array.isArray(entry) ? entry : [entry];
+      const setting: RuleSetting = { level };
+      if (ruleOptions !== undefined || meta.options) {
+        setting.options = checkRuleOptions(meta, ruleOptions, `${source}: ${where}."${id}"`);
+      }
+      settings.set(id, setting);
+    }
+  };
+  apply(loaded.config.rules, '"rules"');
+  let allowComments = loaded.config.allowComments ?? false;
+  const rel = relative(loaded.dir, resolve(filePath)).split(sep).join('/');
+  (loaded.config.overrides ?? []).forEach((override, i) => {
+    const globs = Array.isArray(override.files) ? override.files : [override.files];
+    if (!picomatch(globs, { dot: true, matchBase: !globs.some((g) => g.includes('/')) })(rel)) return;
+    apply(override.rules, `"overrides[${i}].rules"`);
+    if (override.allowComments !== undefined) allowComments = override.allowComments;
+  });
+  for (const [id, level] of Object.entries(options.ruleLevels ?? {})) {
+    const meta = metas.get(id);
+    if (!meta) throw new ConfigError(unknownRule(id, [...metas.keys()], '--rule'));
+    const prev = settings.get(id);
+    const setting: RuleSetting = { level };
+    const opts = prev?.options ?? (meta.options ? checkRuleOptions(meta, undefined, `--rule ${id}`) : undefined);
+    if (opts !== undefined) setting.options = opts;
+    settings.set(id, setting);
+  }
+  // Rules with options schemas always get their defaults, even when the config never names them.
+  for (const meta of metas.values()) {
+    const s = settings.get(meta.id);
+    if (s && s.options === undefined && meta.options) s.options = checkRuleOptions(meta, undefined, meta.id);
+  }
+  return { rules: settings, allowComments: options.allowComments ?? allowComments };
+}
+
+function unknownRule(id: string, known: string[], where: string): string {
+  const guess = closest(id, known);
+  return `${where}: unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ''} (ecslint --list-rules shows them all)`;
+}
+
+const optionValidators = new Map<string, ReturnType<Ajv['compile']>>();
+
+function checkRuleOptions(meta: RuleMeta, value: unknown, where: string): unknown {
+  if (!meta.options) {
+    if (value === undefined) return undefined;
+    throw new ConfigError(`${where}: rule "${meta.id}" takes no options`);
+  }
+  let validate = optionValidators.get(meta.id);
+  if (!validate) {
+    validate = getAjv().compile(meta.options);
+    optionValidators.set(meta.id, validate);
+  }
+  const copy = value === undefined ? {} : structuredClone(value);
+  if (!validate(copy)) {
+    const e = pickError(validate.errors ?? []);
+    const at = e?.instancePath ? ` at "${e.instancePath.slice(1).replaceAll('/', '.')}"` : '';
+    throw new ConfigError(`${where}: invalid options for rule "${meta.id}"${at}: ${e?.message ?? 'invalid'}`);
+  }
+  return copy;
+}
+
+/** Is a path (relative to the config folder) ignored by the config? */
+export function isIgnored(loaded: LoadedConfig, filePath: string): boolean {
+  const globs = loaded.config.ignore ?? [];
+  if (globs.length === 0) return false;
+  const rel = relative(loaded.dir, resolve(filePath)).split(sep).join('/');
+  return picomatch(globs, { dot: true })(rel);
+}

@@ -1,0 +1,71 @@
+import type { DocumentKind, JsonPath } from '../types.js';
+
+/** A document as rules see it: the task view, and how its paths map back into the file. */
+export interface DocumentView {
+  kind: DocumentKind;
+  task: Record<string, unknown>;
+  toSource(path: JsonPath): JsonPath;
+}
+
+const identity = (path: JsonPath): JsonPath => path;
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const has = (obj: Record<string, unknown>, key: string): boolean => Object.hasOwn(obj, key);
+
+/** Detect the kind from the content (and, for Dockerrun files, the file name). */
+export function detectKind(value: unknown, fileName = ''): DocumentKind {
+  if (Array.isArray(value)) {
+    const looksLikeContainers =
+      value.length > 0 && value.every(isObject) && value.some((c) => has(c, 'name') || has(c, 'image'));
+    return looksLikeContainers ? 'container-definitions' : 'unknown';
+  }
+  if (!isObject(value)) return 'unknown';
+  const namedDockerrun = /dockerrun/i.test(fileName.split(/[\\/]/).pop() ?? '');
+  if (has(value, 'AWSEBDockerrunVersion') || namedDockerrun) {
+    const version = String(value.AWSEBDockerrunVersion ?? '').trim();
+    if (version === '1' || version === '2' || version === '3') return `dockerrun-v${version}`;
+    if (has(value, 'containerDefinitions')) return 'dockerrun-v2';
+    if (has(value, 'Image') || has(value, 'Ports')) return 'dockerrun-v1';
+    if (has(value, 'Authentication')) return 'dockerrun-v3';
+    return has(value, 'AWSEBDockerrunVersion') ? 'dockerrun-v1' : 'unknown';
+  }
+  if (isObject(value.taskDefinition)) return 'describe-output';
+  if (has(value, 'containerDefinitions') || has(value, 'family')) return 'task-definition';
+  if (has(value, 'Image') && has(value, 'Ports')) return 'dockerrun-v1';
+  return 'unknown';
+}
+
+export function viewOf(kind: DocumentKind, value: unknown): DocumentView {
+  if (kind === 'describe-output' && isObject(value) && isObject(value.taskDefinition)) {
+    const inner = value.taskDefinition;
+    // Tags of describe output sit beside the task definition, not inside it.
+    const outerTags = has(value, 'tags') && !has(inner, 'tags');
+    const task = outerTags ? { ...inner, tags: value.tags } : inner;
+    return {
+      kind,
+      task,
+      toSource: (path) => (outerTags && path[0] === 'tags' ? path : ['taskDefinition', ...path]),
+    };
+  }
+  if (kind === 'container-definitions') {
+    return {
+      kind,
+      task: { containerDefinitions: value },
+      toSource: (path) => (path[0] === 'containerDefinitions' ? path.slice(1) : []),
+    };
+  }
+  return { kind, task: isObject(value) ? value : {}, toSource: identity };
+}
+
+export const KIND_NAMES: Record<DocumentKind, string> = {
+  'task-definition': 'task definition',
+  'describe-output': 'describe-task-definition output',
+  'container-definitions': 'container definitions',
+  'dockerrun-v1': 'Dockerrun.aws.json v1',
+  'dockerrun-v2': 'Dockerrun.aws.json v2',
+  'dockerrun-v3': 'Dockerrun.aws.json v3',
+  unknown: 'unrecognised document',
+};

@@ -1,0 +1,319 @@
+import { createHash } from 'node:crypto';
+import type { Node } from 'jsonc-parser';
+import { detectKind, isObject, KIND_NAMES, viewOf } from '../document/detect.js';
+import { findNode, locate, type Target } from '../json/locate.js';
+import { hasPlaceholder, parseDocument, type SyntaxIssue } from '../json/parse.js';
+import { toPointer } from '../json/pointer.js';
+import type { AnyRule, Report, RuleContext, TaskView } from '../rule.js';
+import { TASK_KINDS } from '../rule.js';
+import { validateSchema } from '../schema/validate.js';
+import type { Diagnostic, DocumentKind, JsonPath, LintResult, RelatedLocation, RuleLevel, Severity } from '../types.js';
+import { type DecodeProblem, decode } from './decode.js';
+import { interpolate } from './interpolate.js';
+
+export const DOCS_BASE = 'https://github.com/ecslint/ecslint/blob/main/rules';
+export const docsUrl = (ruleId: string): string => `${DOCS_BASE}/${ruleId}/README.md`;
+
+export interface RuleSetting {
+  level: RuleLevel;
+  options?: unknown;
+}
+
+export interface LintSettings {
+  /** Level and options per rule id; a rule not listed is off (pseudo-rules default to their level). */
+  rules: ReadonlyMap<string, RuleSetting>;
+  /** Accept comments and trailing commas (template files). */
+  allowComments?: boolean;
+}
+
+export interface LintTextOptions {
+  /** The name reported for the file. */
+  file: string;
+  /** The rules that may run (built-in and plugins). */
+  rules: readonly AnyRule[];
+  settings: LintSettings;
+  /** The user named this file: an unrecognised document is an error rather than skipped. */
+  explicit?: boolean;
+  /** What decoding the bytes found (see lintBytes). */
+  decodeProblem?: DecodeProblem;
+}
+
+/** Lint a file's bytes: UTF-16, binary data and invalid UTF-8 are reported, not guessed at. */
+export function lintBytes(bytes: Uint8Array, options: LintTextOptions): LintResult {
+  const { text, problem } = decode(bytes);
+  return lintText(text, problem ? { ...options, decodeProblem: problem } : options);
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
+const PSEUDO_LEVEL: Record<string, Severity> = {
+  'json-syntax': 'error',
+  schema: 'error',
+  'document-kind': 'error',
+  'template-placeholder': 'note',
+  'internal-error': 'error',
+};
+
+/** Values here are shell text: `${VAR}` in them is the shell's, not a template's. */
+const SHELL_KEYS = new Set(['command', 'entryPoint']);
+
+interface Pending {
+  ruleId: string;
+  severity: Severity;
+  messageId: string;
+  message: string;
+  hint?: string;
+  path: JsonPath;
+  target: Target;
+  data?: Readonly<Record<string, unknown>>;
+  related?: { path: JsonPath; message: string; target: Target }[];
+  offset?: { offset: number; length: number; related?: { message: string; offset: number; length: number } };
+}
+
+/** Lint one document. Never throws on any input; a crashing rule becomes an `internal-error` finding. */
+export function lintText(text: string, options: LintTextOptions): LintResult {
+  const { settings } = options;
+  const levelOf = (ruleId: string): RuleLevel => settings.rules.get(ruleId)?.level ?? PSEUDO_LEVEL[ruleId] ?? 'off';
+  const decodeProblem = options.decodeProblem;
+  const parsed = parseDocument(decodeProblem?.fatal ? '' : text, { allowComments: settings.allowComments ?? false });
+  if (decodeProblem) {
+    const issue: SyntaxIssue = { ...decodeProblem, length: 0 };
+    // A binary file is reported as such, not as empty.
+    if (decodeProblem.fatal) parsed.issues.splice(0, parsed.issues.length, issue);
+    else parsed.issues.unshift(issue);
+  }
+  const pending: Pending[] = [];
+  const push = (p: Pending): void => {
+    const level = levelOf(p.ruleId);
+    if (level === 'off') return;
+    p.severity = SEVERITY_RANK[p.severity] < SEVERITY_RANK[level] ? p.severity : level;
+    pending.push(p);
+  };
+  for (const issue of parsed.issues) push(fromSyntax(issue));
+
+  let kind: DocumentKind = 'unknown';
+  if (!parsed.fatal && parsed.root) {
+    kind = detectKind(parsed.value, options.file);
+    if (kind === 'unknown') {
+      if (options.explicit) {
+        push({
+          ruleId: 'document-kind',
+          severity: 'error',
+          messageId: 'unknown',
+          message: `not a recognised document: expected an ECS task definition, describe-task-definition output, a container-definitions array or a Dockerrun.aws.json`,
+          hint: 'lint only task definitions and Dockerrun files, or exclude this file with "ignore" in the config',
+          path: [],
+          target: 'key',
+        });
+      }
+    } else {
+      lintDocument(parsed.value, kind, options, push, levelOf);
+    }
+  }
+
+  const root = parsed.root;
+  const diagnostics = finish(pending, root, parsed, kind);
+  return { file: options.file, kind, diagnostics, source: parsed.text };
+}
+
+function fromSyntax(issue: SyntaxIssue): Pending {
+  const p: Pending = {
+    ruleId: 'json-syntax',
+    severity: 'error',
+    messageId: issue.messageId,
+    message: issue.message,
+    path: [],
+    target: 'value',
+    offset: { offset: issue.offset, length: issue.length },
+  };
+  if (issue.hint !== undefined) p.hint = issue.hint;
+  if (issue.related && p.offset) p.offset.related = issue.related;
+  return p;
+}
+
+function lintDocument(
+  value: unknown,
+  kind: DocumentKind,
+  options: LintTextOptions,
+  push: (p: Pending) => void,
+  levelOf: (id: string) => RuleLevel,
+): void {
+  const placeholders = findPlaceholders(value);
+  const first = placeholders[0];
+  if (first) {
+    const more = placeholders.length > 1 ? ` and ${placeholders.length - 1} more` : '';
+    push({
+      ruleId: 'template-placeholder',
+      severity: 'note',
+      messageId: 'placeholder',
+      message: `template placeholder ${JSON.stringify(first.match)}${more}: values with placeholders are not checked`,
+      hint: 'lint the rendered file to check those values too',
+      path: first.path,
+      target: 'value',
+    });
+  }
+
+  if (levelOf('schema') !== 'off' && kind !== 'unknown') {
+    // Deploy tools such as amazon-ecs-deploy-task-definition drop nulls and output-only members first.
+    const schemaOptions = (options.settings.rules.get('schema')?.options ?? {}) as SchemaOptions;
+    for (const issue of validateSchema(kind, value)) {
+      if (issue.messageId === 'null' && schemaOptions.allowNull) continue;
+      if (issue.messageId === 'outputOnly' && schemaOptions.allowOutputOnly) continue;
+      const p: Pending = {
+        ruleId: 'schema',
+        severity: 'error',
+        messageId: issue.messageId,
+        message: issue.message,
+        path: issue.path,
+        target: issue.target,
+        data: issue.data,
+      };
+      if (issue.hint !== undefined) p.hint = issue.hint;
+      push(p);
+    }
+  }
+
+  const view = viewOf(kind, value);
+  for (const rule of options.rules) {
+    const { meta } = rule;
+    if (levelOf(meta.id) === 'off') continue;
+    if (!(meta.appliesTo ?? TASK_KINDS).includes(kind)) continue;
+    const ctx: RuleContext<string, unknown> = {
+      options: options.settings.rules.get(meta.id)?.options,
+      file: options.file,
+      kind,
+      document: value,
+      report(r: Report) {
+        const template = meta.messages[r.messageId];
+        const p: Pending = {
+          ruleId: meta.id,
+          severity: r.severity ?? meta.severity,
+          messageId: r.messageId,
+          message: template === undefined ? r.messageId : interpolate(template, r.data),
+          path: view.toSource(r.path),
+          target: r.target ?? 'value',
+        };
+        if (r.data) p.data = r.data;
+        if (r.hint !== undefined) p.hint = r.hint;
+        if (r.related) {
+          p.related = r.related.map((rel) => ({
+            path: view.toSource(rel.path),
+            message: rel.message,
+            target: rel.target ?? 'value',
+          }));
+        }
+        push(p);
+      },
+    };
+    try {
+      rule.check(view.task as TaskView, ctx);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      push({
+        ruleId: 'internal-error',
+        severity: 'error',
+        messageId: 'crash',
+        message: `rule "${meta.id}" crashed on ${KIND_NAMES[kind]}: ${reason.split('\n')[0]}`,
+        hint: 'report this at https://github.com/ecslint/ecslint/issues with the file; other rules still ran',
+        path: [],
+        target: 'key',
+      });
+    }
+  }
+}
+
+interface SchemaOptions {
+  allowNull?: boolean;
+  allowOutputOnly?: boolean;
+}
+
+interface PlaceholderHit {
+  path: JsonPath;
+  match: string;
+}
+
+function findPlaceholders(value: unknown): PlaceholderHit[] {
+  const hits: PlaceholderHit[] = [];
+  const walk = (v: unknown, path: (string | number)[]): void => {
+    if (typeof v === 'string') {
+      if (hasPlaceholder(v)) hits.push({ path: [...path], match: v.length > 40 ? `${v.slice(0, 39)}…` : v });
+    } else if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) walk(v[i], [...path, i]);
+    } else if (isObject(v)) {
+      for (const [k, item] of Object.entries(v)) if (!SHELL_KEYS.has(k)) walk(item, [...path, k]);
+    }
+  };
+  walk(value, []);
+  return hits;
+}
+
+function finish(
+  pending: Pending[],
+  root: Node | undefined,
+  parsed: { lines: import('../json/lines.js').LineTable },
+  kind: DocumentKind,
+): Diagnostic[] {
+  const { lines } = parsed;
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const p of pending) {
+    let offset = p.offset?.offset ?? 0;
+    let length = p.offset?.length ?? 0;
+    if (!p.offset && root) {
+      // Values with template placeholders are not checked: drop what any rule says about them.
+      if (p.ruleId !== 'template-placeholder' && atPlaceholder(root, p.path)) continue;
+      ({ offset, length } = locate(root, p.path, p.target));
+    }
+    const pointer = toPointer(p.path);
+    const d: Diagnostic = {
+      ruleId: p.ruleId,
+      severity: p.severity,
+      message: p.message,
+      pointer,
+      range: lines.range(offset, length),
+      docsUrl: docsUrl(p.ruleId),
+      fingerprint: fingerprint(p, pointer, kind),
+    };
+    if (p.hint !== undefined) d.hint = p.hint;
+    const related: RelatedLocation[] = [];
+    if (p.offset?.related) {
+      const r = p.offset.related;
+      related.push({ message: r.message, pointer: '', range: lines.range(r.offset, r.length) });
+    }
+    for (const r of p.related ?? []) {
+      if (!root) continue;
+      const loc = locate(root, r.path, r.target);
+      related.push({ message: r.message, pointer: toPointer(r.path), range: lines.range(loc.offset, loc.length) });
+    }
+    if (related.length > 0) d.related = related;
+    const key = `${d.ruleId}\0${d.message}\0${offset}:${length}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out.sort(compareDiagnostics);
+}
+
+function atPlaceholder(root: Node, path: JsonPath): boolean {
+  const { node, depth } = findNode(root, path);
+  return depth === path.length && node.type === 'string' && hasPlaceholder(String(node.value));
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+/** Stable when lines move: what was found and where in the JSON, never line numbers or the file name. */
+function fingerprint(p: Pending, pointer: string, kind: DocumentKind): string {
+  const data = p.data ? JSON.stringify(Object.entries(p.data).sort(([a], [b]) => (a < b ? -1 : 1))) : '';
+  // Syntax findings have no JSON path; their own text is what identifies them.
+  const where = p.offset ? p.message : pointer;
+  return createHash('sha256')
+    .update(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`)
+    .digest('hex')
+    .slice(0, 16);
+}

@@ -1,0 +1,84 @@
+import type { RuleMeta } from '../rule.js';
+import type { DocumentKind } from '../types.js';
+
+const ALL_KINDS: readonly DocumentKind[] = [
+  'task-definition',
+  'describe-output',
+  'container-definitions',
+  'dockerrun-v1',
+  'dockerrun-v2',
+  'dockerrun-v3',
+  'unknown',
+];
+
+const API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html';
+
+/**
+ * Findings the engine itself makes. They are listed, documented and configurable like rules, but their
+ * logic lives in src/ (parse, detect, schema), not in rules/.
+ */
+export const PSEUDO_RULES: readonly RuleMeta[] = [
+  {
+    id: 'json-syntax',
+    category: 'correctness',
+    description: 'Require valid JSON: no syntax errors, comments, trailing commas, byte-order mark or duplicate keys',
+    severity: 'error',
+    presets: { recommended: 'error', strict: 'error' },
+    references: ['https://www.rfc-editor.org/rfc/rfc8259', API],
+    messages: {},
+    appliesTo: ALL_KINDS,
+  },
+  {
+    id: 'schema',
+    category: 'correctness',
+    description: 'Require the shape of the ECS API: types, enums, required and known properties',
+    severity: 'error',
+    presets: { recommended: 'error', strict: 'error' },
+    references: [API, 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html'],
+    messages: {},
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        allowNull: { type: 'boolean', default: false },
+        allowOutputOnly: { type: 'boolean', default: false },
+      },
+    },
+    appliesTo: ALL_KINDS,
+  },
+  {
+    id: 'document-kind',
+    category: 'correctness',
+    description: 'Require a file named for linting to be a task definition or Dockerrun.aws.json',
+    severity: 'error',
+    presets: { recommended: 'error', strict: 'error' },
+    references: [
+      API,
+      'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html',
+    ],
+    messages: {},
+    appliesTo: ALL_KINDS,
+  },
+  {
+    id: 'template-placeholder',
+    category: 'correctness',
+    description: 'Note template placeholders, whose values are not checked',
+    severity: 'note',
+    presets: { recommended: 'note', strict: 'note' },
+    references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/example_task_definitions.html'],
+    messages: {},
+    appliesTo: ALL_KINDS,
+  },
+  {
+    id: 'internal-error',
+    category: 'correctness',
+    description: 'Report a rule that crashed, so a bug never hides findings silently',
+    severity: 'error',
+    presets: { recommended: 'error', strict: 'error' },
+    references: ['https://github.com/ecslint/ecslint/issues'],
+    messages: {},
+    appliesTo: ALL_KINDS,
+  },
+];
+
+export const PSEUDO_RULE_IDS = new Set(PSEUDO_RULES.map((r) => r.id));

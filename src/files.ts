@@ -1,0 +1,104 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from './errors.js';
+
+/** A file to lint. `explicit` files were named by the user; the others come from a walk or a glob. */
+export interface Target {
+  path: string;
+  explicit: boolean;
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/** Names that are task definitions or Dockerrun files even when they do not parse. */
+export const DOCUMENT_NAME = /(task[-_]?def|container[-_]?def|dockerrun|ecs)[^/\\]*\.json$/i;
+
+export interface CollectOptions {
+  cwd: string;
+  /** Called for entries the walk cannot read; the walk goes on. */
+  warn: (message: string) => void;
+  isIgnored: (path: string) => boolean;
+}
+
+export async function collectTargets(args: readonly string[], options: CollectOptions): Promise<Target[]> {
+  const targets: Target[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, explicit: boolean): void => {
+    const key = join(options.cwd, path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    targets.push({ path, explicit });
+  };
+  for (const arg of args) {
+    const stat = statOrUndefined(join(options.cwd, arg), arg);
+    if (stat?.isDirectory()) {
+      for (const file of walk(arg, options)) add(file, false);
+    } else if (stat) {
+      if (!options.isIgnored(arg)) add(arg, true);
+    } else if (isDynamicPattern(arg)) {
+      const matches = await glob(arg, { cwd: options.cwd, ignore: ['**/node_modules/**', '**/.git/**'], dot: true });
+      for (const file of matches.sort()) if (!options.isIgnored(file)) add(file, false);
+    } else {
+      throw new UsageError(`no such file or directory: ${arg}`);
+    }
+  }
+  return targets;
+}
+
+function statOrUndefined(absolute: string, shown: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new UsageError(`cannot read ${shown}: ${code ?? String(error)}`);
+  }
+}
+
+/** Walk a folder for `.json` files, skipping VCS and dependency folders, ignored paths and symlink loops. */
+function* walk(root: string, options: CollectOptions): Generator<string> {
+  const visited = new Set<string>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop() as string;
+    let real: string;
+    let entries: import('node:fs').Dirent[];
+    try {
+      real = realpathSync(join(options.cwd, dir));
+      entries = readdirSync(join(options.cwd, dir), { withFileTypes: true });
+    } catch (error) {
+      options.warn(`skipping ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      continue;
+    }
+    if (visited.has(real)) continue;
+    visited.add(real);
+    const subdirs: string[] = [];
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const path = dir === '.' ? entry.name : `${dir.replace(/[\\/]+$/, '')}/${entry.name}`;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const s = statSync(join(options.cwd, path));
+          isDir = s.isDirectory();
+          isFile = s.isFile();
+        } catch {
+          options.warn(`skipping ${path}: broken symbolic link`);
+          continue;
+        }
+      }
+      if (isDir) {
+        if (!SKIP_DIRS.has(entry.name) && !options.isIgnored(path)) subdirs.push(path);
+      } else if (isFile && entry.name.toLowerCase().endsWith('.json') && !options.isIgnored(path)) {
+        yield path;
+      }
+    }
+    stack.push(...subdirs.reverse());
+  }
+}
+
+/** Forward-slash path relative to `cwd`, as reports show it. */
+export function displayPath(cwd: string, absolute: string): string {
+  return relative(cwd, absolute).split(sep).join('/');
+}

@@ -1,0 +1,255 @@
+import { createScanner, type Node, type ParseError, parseTree } from 'jsonc-parser';
+import { LineTable } from './lines.js';
+
+/** A problem found while reading the text, in 0-based offsets (turned into ranges by the engine). */
+export interface SyntaxIssue {
+  messageId: string;
+  message: string;
+  offset: number;
+  length: number;
+  hint?: string;
+  related?: { message: string; offset: number; length: number };
+}
+
+export interface ParsedDocument {
+  /** The text as linted: a leading byte-order mark is removed so columns match what editors show. */
+  text: string;
+  lines: LineTable;
+  root: Node | undefined;
+  /** The value with JSON.parse semantics: the last duplicate key wins, `__proto__` is an own property. */
+  value: unknown;
+  /** True when the text is not JSON at all: schema and rules do not run on a guessed tree. */
+  fatal: boolean;
+  issues: SyntaxIssue[];
+}
+
+export interface ParseOptions {
+  /** Comments and trailing commas are accepted silently (template files); otherwise each is an issue. */
+  allowComments?: boolean;
+  /** Nesting deeper than this is reported instead of parsed (keeps the recursive parser off the stack limit). */
+  maxDepth?: number;
+}
+
+// jsonc-parser ships these as `const enum`s, which a bundler cannot inline from a .d.ts.
+const T = {
+  openBrace: 1,
+  closeBrace: 2,
+  openBracket: 3,
+  closeBracket: 4,
+  comma: 5,
+  lineComment: 12,
+  blockComment: 13,
+  lineBreak: 14,
+  trivia: 15,
+  eof: 17,
+} as const;
+
+const PARSE_ERRORS: Record<number, [string, string]> = {
+  1: ['invalid-symbol', 'unexpected character {{char}}'],
+  2: ['invalid-number', 'invalid number'],
+  3: ['property-name-expected', 'expected a property name in double quotes'],
+  4: ['value-expected', 'expected a value'],
+  5: ['colon-expected', 'expected ":" after the property name'],
+  6: ['comma-expected', 'expected "," between items'],
+  7: ['close-brace-expected', 'expected "}" to close the object'],
+  8: ['close-bracket-expected', 'expected "]" to close the array'],
+  9: ['end-of-file-expected', 'unexpected text after the end of the JSON value'],
+  10: ['invalid-comment', 'comments are not allowed in JSON'],
+  11: ['unterminated-comment', 'unterminated block comment'],
+  12: ['unterminated-string', 'unterminated string'],
+  13: ['unterminated-number', 'unterminated number'],
+  14: ['invalid-unicode', 'invalid "\\u" escape in string'],
+  15: ['invalid-escape', 'invalid escape sequence in string'],
+  16: ['invalid-character', 'control character in string; escape it'],
+};
+
+/** Unquoted placeholders that break the JSON: `${X}`, `$X`, `{{ x }}`, `<X>`, `%X%`. */
+const UNQUOTED_PLACEHOLDER =
+  /\$\{[^}\n]{0,200}\}|\$[A-Za-z_]\w{0,100}|\{\{[^}\n]{0,200}\}\}|<[A-Za-z_][\w.-]{0,100}>|%[A-Z_][A-Z0-9_]{1,100}%/g;
+const DEFAULT_MAX_DEPTH = 1000;
+
+export function parseDocument(input: string, options: ParseOptions = {}): ParsedDocument {
+  const issues: SyntaxIssue[] = [];
+  let text = input;
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    issues.push({
+      messageId: 'bom',
+      message: 'file starts with a byte-order mark, which the AWS CLI rejects',
+      hint: 'save the file as UTF-8 without a BOM',
+      offset: 0,
+      length: 0,
+    });
+  }
+  const lines = new LineTable(text);
+  const empty = (): ParsedDocument => ({ text, lines, root: undefined, value: undefined, fatal: true, issues });
+
+  if (text.trim() === '') {
+    issues.push({ messageId: 'empty', message: 'file is empty', offset: 0, length: 0 });
+    return empty();
+  }
+
+  const tooDeep = scanTokens(text, options, issues);
+  if (tooDeep) return empty();
+
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  // Report every unquoted placeholder (the other errors are then their echoes), else the first error only.
+  const found = [...errors].sort((a, b) => a.offset - b.offset).map((e) => syntaxIssue(text, e));
+  const placeholders = found.filter((i, n) => i.messageId === 'placeholder' && found[n - 1]?.offset !== i.offset);
+  issues.push(...(placeholders.length > 0 ? placeholders : found.slice(0, 1)));
+  if (errors.length > 0 || root === undefined) return { ...empty(), root };
+
+  findDuplicateKeys(root, issues);
+  return { text, lines, root, value: nodeValue(root), fatal: false, issues };
+}
+
+/** One pass over the tokens: nesting depth, comments and trailing commas. Returns true when too deep. */
+function scanTokens(text: string, options: ParseOptions, issues: SyntaxIssue[]): boolean {
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const scanner = createScanner(text, false);
+  let depth = 0;
+  let pendingComma = -1;
+  for (let kind = scanner.scan(); kind !== T.eof; kind = scanner.scan()) {
+    switch (kind) {
+      case T.openBrace:
+      case T.openBracket:
+        pendingComma = -1;
+        if (++depth > maxDepth) {
+          issues.push({
+            messageId: 'too-deep',
+            message: `nesting is deeper than ${maxDepth} levels`,
+            offset: scanner.getTokenOffset(),
+            length: 1,
+          });
+          return true;
+        }
+        break;
+      case T.closeBrace:
+      case T.closeBracket:
+        if (pendingComma >= 0 && !options.allowComments) {
+          issues.push({
+            messageId: 'trailing-comma',
+            message: `trailing comma before "${kind === T.closeBrace ? '}' : ']'}"`,
+            hint: 'remove the comma; the AWS CLI and API reject trailing commas',
+            offset: pendingComma,
+            length: 1,
+          });
+        }
+        pendingComma = -1;
+        depth--;
+        break;
+      case T.comma:
+        pendingComma = scanner.getTokenOffset();
+        break;
+      case T.lineComment:
+      case T.blockComment:
+        if (!options.allowComments) {
+          issues.push({
+            messageId: 'comment',
+            message: 'comments are not allowed in JSON',
+            hint: 'remove the comment, or set "allowComments": true in the config for template files',
+            offset: scanner.getTokenOffset(),
+            length: scanner.getTokenLength(),
+          });
+        }
+        break;
+      case T.lineBreak:
+      case T.trivia:
+        break;
+      default:
+        pendingComma = -1;
+    }
+  }
+  return false;
+}
+
+function syntaxIssue(text: string, e: ParseError): SyntaxIssue {
+  const [messageId, template] = PARSE_ERRORS[e.error] ?? ['syntax', 'invalid JSON'];
+  const ch = text.charAt(e.offset);
+  const issue: SyntaxIssue = {
+    messageId,
+    message: template.replace('{{char}}', ch === '' ? 'at end of file' : JSON.stringify(ch)),
+    offset: e.offset,
+    length: e.length > 0 ? e.length : e.offset < text.length ? 1 : 0,
+  };
+  const placeholder = placeholderAt(text, e.offset);
+  if (placeholder) {
+    issue.messageId = 'placeholder';
+    issue.message = `unquoted template placeholder ${placeholder.text}`;
+    issue.hint = 'lint the rendered file, or keep placeholders inside strings';
+    issue.offset = placeholder.offset;
+    issue.length = placeholder.text.length;
+  }
+  return issue;
+}
+
+/** The unquoted placeholder that covers (or starts just after) an error offset, if any. */
+function placeholderAt(text: string, offset: number): { offset: number; text: string } | undefined {
+  const start = Math.max(0, offset - 210);
+  const window = text.slice(start, offset + 256);
+  for (const m of window.matchAll(UNQUOTED_PLACEHOLDER)) {
+    const from = start + m.index;
+    if (from <= offset && offset < from + m[0].length) return { offset: from, text: m[0] };
+    if (from > offset) break;
+  }
+  return undefined;
+}
+
+function findDuplicateKeys(root: Node, issues: SyntaxIssue[]): void {
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'object') {
+      const seen = new Map<string, Node>();
+      for (const prop of node.children ?? []) {
+        const key = prop.children?.[0];
+        if (key === undefined) continue;
+        const name = String(key.value);
+        const first = seen.get(name);
+        if (first === undefined) seen.set(name, key);
+        else {
+          issues.push({
+            messageId: 'duplicate-key',
+            message: `duplicate key ${JSON.stringify(name)}; the last one wins`,
+            hint: 'remove one of them',
+            offset: key.offset,
+            length: key.length,
+            related: { message: 'first defined here', offset: first.offset, length: first.length },
+          });
+        }
+      }
+    }
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
+  }
+}
+
+/** The value of a node, as JSON.parse would give it. Depth is bounded by the token scan. */
+export function nodeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'object': {
+      const obj: Record<string, unknown> = {};
+      for (const prop of node.children ?? []) {
+        const [key, value] = prop.children ?? [];
+        if (key === undefined) continue;
+        const name = String(key.value);
+        const v = value === undefined ? undefined : nodeValue(value);
+        if (name === '__proto__') {
+          Object.defineProperty(obj, name, { value: v, enumerable: true, writable: true, configurable: true });
+        } else obj[name] = v;
+      }
+      return obj;
+    }
+    case 'array':
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+
+/** A string holds a template placeholder such as `${TAG}`, `{{ image }}`, `<IMAGE>` or `%VAR%`. */
+export function hasPlaceholder(value: string): boolean {
+  return PLACEHOLDER_ANYWHERE.test(value);
+}
+
+const PLACEHOLDER_ANYWHERE =
+  /\$\{[^}\n]{0,200}\}|\{\{[^}\n]{0,200}\}\}|<[A-Za-z_][\w .-]{0,100}>|%[A-Z_][A-Z0-9_]{1,100}%|^\$[A-Za-z_]\w{0,100}$/;

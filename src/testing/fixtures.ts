@@ -1,0 +1,76 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { builtinRules } from '../../rules/index.js';
+import { type LintSettings, lintText, type RuleSetting } from '../engine/lint.js';
+import { PSEUDO_RULE_IDS, PSEUDO_RULES } from '../engine/pseudo-rules.js';
+import type { AnyRule, RuleMeta } from '../rule.js';
+import type { LintResult } from '../types.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const FIXTURES = join(ROOT, 'fixtures');
+export const UPDATE = process.env.UPDATE_FIXTURES === '1';
+
+export interface FixtureCase {
+  ruleId: string;
+  valid: boolean;
+  name: string;
+  path: string;
+  expectedPath: string;
+  optionsPath: string;
+}
+
+/** Every fixtures/<rule-id>/{valid,invalid}/<case>.json (folders starting with `_` are not rule fixtures). */
+export function fixtureCases(): FixtureCase[] {
+  const cases: FixtureCase[] = [];
+  for (const ruleId of readdirSync(FIXTURES).sort()) {
+    if (ruleId.startsWith('_') || ruleId.startsWith('.')) continue;
+    for (const kind of ['valid', 'invalid'] as const) {
+      const dir = join(FIXTURES, ruleId, kind);
+      if (!existsSync(dir)) continue;
+      for (const file of readdirSync(dir).sort()) {
+        if (!file.endsWith('.json') || file.endsWith('.options.json')) continue;
+        const base = file.slice(0, -'.json'.length);
+        cases.push({
+          ruleId,
+          valid: kind === 'valid',
+          name: `${ruleId}/${kind}/${file}`,
+          path: join(dir, file),
+          expectedPath: join(dir, `${base}.expected.txt`),
+          optionsPath: join(dir, `${base}.options.json`),
+        });
+      }
+    }
+  }
+  return cases;
+}
+
+export const ruleById = (id: string): AnyRule | undefined => builtinRules.find((r) => r.meta.id === id);
+export const isKnownId = (id: string): boolean => PSEUDO_RULE_IDS.has(id) || ruleById(id) !== undefined;
+
+/** Lint a fixture with only its rule on (plus the engine's pseudo-rules), at the rule's default level. */
+export function lintFixture(c: FixtureCase): LintResult {
+  const rules = new Map<string, RuleSetting>();
+  for (const meta of PSEUDO_RULES) rules.set(meta.id, { level: meta.severity });
+  const rule = ruleById(c.ruleId);
+  const selected = rule ? [rule] : [];
+  const meta = rule?.meta ?? PSEUDO_RULES.find((m) => m.id === c.ruleId);
+  if (meta) {
+    const setting: RuleSetting = { level: meta.severity };
+    const options = existsSync(c.optionsPath) ? JSON.parse(readFileSync(c.optionsPath, 'utf8')) : undefined;
+    if (options !== undefined || meta.options) setting.options = withDefaults(meta, options);
+    rules.set(meta.id, setting);
+  }
+  const settings: LintSettings = { rules };
+  return lintText(readFileSync(c.path, 'utf8'), { file: c.name, rules: selected, settings, explicit: true });
+}
+
+/** Rule options with the schema's defaults filled in, as config loading does. */
+function withDefaults(meta: RuleMeta, options: unknown): unknown {
+  const schema = meta.options as { properties?: Record<string, { default?: unknown }> } | undefined;
+  const out: Record<string, unknown> = {};
+  for (const [key, prop] of Object.entries(schema?.properties ?? {})) {
+    if (prop.default !== undefined) out[key] = structuredClone(prop.default);
+  }
+  return { ...out, ...(options as Record<string, unknown> | undefined) };
+}
