@@ -43,7 +43,7 @@ export function containers(task: TaskView): ContainerRef[] {
       index,
       path: ['containerDefinitions', index],
       name,
-      label: name === undefined ? `container #${index + 1}` : `container "${name}"`,
+      label: name === undefined || name === '' ? `container #${index + 1}` : `container "${name}"`,
     });
   }
   return out;

@@ -1,0 +1,212 @@
+import { closest, distance } from 'fastest-levenshtein';
+import { defineRule } from '../../src/rule.js';
+import type { JsonPath } from '../../src/types.js';
+import { containers, isFargate, obj, quoteList, str } from '../_helpers/index.js';
+
+/**
+ * Options the awslogs driver takes: Docker's awslogs options (which Docker validates, refusing to create a
+ * container with any other), the ECS-only `awslogs-stream-prefix`, and the options every driver takes.
+ */
+export const AWSLOGS_OPTIONS = [
+  'awslogs-group',
+  'awslogs-region',
+  'awslogs-stream-prefix',
+  'awslogs-create-group',
+  'awslogs-datetime-format',
+  'awslogs-multiline-pattern',
+  'awslogs-endpoint',
+  'awslogs-credentials-endpoint',
+  'awslogs-stream',
+  'awslogs-create-stream',
+  'awslogs-format',
+  'awslogs-force-flush-interval-seconds',
+  'awslogs-max-buffered-events',
+  'tag',
+  'mode',
+  'max-buffer-size',
+] as const;
+
+const KNOWN: ReadonlySet<string> = new Set(AWSLOGS_OPTIONS);
+const MODES = ['blocking', 'non-blocking'];
+/** What Docker's size parser (units.RAMInBytes) accepts: `25m`, `4MB`, `1.5g`, `512k`, `1024`. */
+const BUFFER_SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
+/** What Go's strconv.ParseBool accepts (Docker parses `awslogs-create-group` with it). */
+const BOOLEANS = new Set(['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False']);
+
+/** The known name a misspelt one most likely meant (a letter in four may differ, at most three). */
+export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const lower = word.toLowerCase();
+  const best = closest(lower, [...candidates]);
+  const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 4)));
+  return distance(lower, best) <= limit ? best : undefined;
+}
+
+const EXAMPLES: Record<string, string> = {
+  'awslogs-group': '"awslogs-group": "/ecs/my-app"',
+  'awslogs-region': '"awslogs-region": "us-east-1"',
+  'awslogs-stream-prefix': '"awslogs-stream-prefix": "my-app"',
+};
+
+const cut = (s: string, max = 40): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+export default defineRule({
+  meta: {
+    id: 'valid-awslogs-options',
+    category: 'observability',
+    description: 'Require the options the awslogs log driver needs, with names and values it accepts',
+    severity: 'error',
+    presets: { recommended: 'error', strict: 'error' },
+    references: [
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html',
+      'https://docs.docker.com/engine/logging/drivers/awslogs/',
+    ],
+    messages: {
+      missingOptions: '{{container}}: the "awslogs" log driver needs {{options}}{{fargate}}',
+      emptyOption: '{{container}}: log option "{{option}}" is empty',
+      unknownOption: '{{container}}: "{{option}}" is not an option of the "awslogs" log driver',
+      bothPatterns: '{{container}}: "awslogs-datetime-format" and "awslogs-multiline-pattern" cannot be set together',
+      badMode: '{{container}}: log option "mode" is "{{value}}", not "blocking" or "non-blocking"',
+      badBufferSize: '{{container}}: log option "max-buffer-size" "{{value}}" is not a size such as "25m"',
+      bufferNeedsNonBlocking:
+        '{{container}}: "max-buffer-size" works only with "mode": "non-blocking", and "mode" is "{{mode}}"',
+      bufferModeUnset: '{{container}}: "max-buffer-size" works only in non-blocking mode, and "mode" is not set',
+      badCreateGroup: '{{container}}: log option "awslogs-create-group" is "{{value}}", not "true" or "false"',
+    },
+  },
+  check(task, ctx) {
+    const fargate = isFargate(task, ctx);
+    for (const c of containers(task)) {
+      const log = obj(c.container.logConfiguration);
+      if (log?.logDriver !== 'awslogs') continue;
+      const logPath: JsonPath = [...c.path, 'logConfiguration'];
+      const optionsPath: JsonPath = [...logPath, 'options'];
+      const container = c.label;
+      // No "options" at all, or one that is not an object (the schema's finding): point at the driver.
+      const options = obj(log.options);
+      if (log.options !== undefined && !options) continue;
+      const opts = options ?? {};
+      const where = (): { path: JsonPath; target: 'key' | 'value' } =>
+        options ? { path: optionsPath, target: 'key' } : { path: [...logPath, 'logDriver'], target: 'value' };
+      const present = (name: string): boolean => Object.hasOwn(opts, name);
+
+      // Misspelt names first: a typo of a required option is reported once, as the typo.
+      const typoOf = new Map<string, string>();
+      for (const name of Object.keys(opts)) {
+        if (KNOWN.has(name)) continue;
+        const suggestion = suggest(
+          name,
+          AWSLOGS_OPTIONS.filter((o) => !present(o)),
+        );
+        if (suggestion !== undefined) typoOf.set(suggestion, name);
+        ctx.report({
+          messageId: 'unknownOption',
+          path: [...optionsPath, name],
+          target: 'key',
+          data: { container, option: cut(name) },
+          hint:
+            suggestion === undefined
+              ? `remove it; the awslogs driver takes ${AWSLOGS_OPTIONS.slice(0, 6)
+                  .map((o) => `"${o}"`)
+                  .join(', ')} and a few more`
+              : `did you mean "${suggestion}"?`,
+        });
+      }
+
+      // Required: group and Region everywhere, the stream prefix on Fargate (aws-facts.md §2.6, §4.20).
+      const required = ['awslogs-group', 'awslogs-region', ...(fargate ? ['awslogs-stream-prefix'] : [])];
+      const missing = required.filter((o) => !present(o) && !typoOf.has(o));
+      if (missing.length > 0) {
+        ctx.report({
+          messageId: 'missingOptions',
+          ...where(),
+          data: {
+            container,
+            options: quoteList(missing),
+            fargate: missing.includes('awslogs-stream-prefix') ? ' (the prefix is required on Fargate)' : '',
+          },
+          hint: `add ${missing.map((o) => EXAMPLES[o] ?? `"${o}"`).join(', ')}`,
+        });
+      }
+
+      for (const option of ['awslogs-group', 'awslogs-region', 'awslogs-stream-prefix']) {
+        const value = opts[option];
+        if (typeof value === 'string' && value.trim() === '') {
+          ctx.report({ messageId: 'emptyOption', path: [...optionsPath, option], data: { container, option } });
+        }
+      }
+
+      if (present('awslogs-datetime-format') && present('awslogs-multiline-pattern')) {
+        ctx.report({
+          messageId: 'bothPatterns',
+          path: [...optionsPath, 'awslogs-multiline-pattern'],
+          target: 'key',
+          data: { container },
+          hint: 'keep one of them: Docker refuses to create the container with both',
+          related: [
+            {
+              path: [...optionsPath, 'awslogs-datetime-format'],
+              message: '"awslogs-datetime-format" is here',
+              target: 'key',
+            },
+          ],
+        });
+      }
+
+      const mode = str(opts.mode);
+      if (mode !== undefined && !MODES.includes(mode)) {
+        const suggestion = suggest(mode, MODES);
+        ctx.report({
+          messageId: 'badMode',
+          path: [...optionsPath, 'mode'],
+          data: { container, value: cut(mode) },
+          hint: suggestion === undefined ? 'use "non-blocking" or "blocking"' : `did you mean "${suggestion}"?`,
+        });
+      }
+
+      const buffer = str(opts['max-buffer-size']);
+      if (buffer !== undefined) {
+        const bufferPath: JsonPath = [...optionsPath, 'max-buffer-size'];
+        if (!BUFFER_SIZE.test(buffer.trim())) {
+          ctx.report({
+            messageId: 'badBufferSize',
+            path: bufferPath,
+            data: { container, value: cut(buffer) },
+            hint: 'write a number with a unit: "25m", "4m", "1g"',
+          });
+        }
+        if (mode === 'blocking') {
+          ctx.report({
+            messageId: 'bufferNeedsNonBlocking',
+            path: bufferPath,
+            target: 'key',
+            data: { container, mode },
+            hint: 'set "mode": "non-blocking", or remove "max-buffer-size"',
+            related: [{ path: [...optionsPath, 'mode'], message: '"mode" is set here' }],
+          });
+        } else if (mode === undefined && !present('mode')) {
+          ctx.report({
+            messageId: 'bufferModeUnset',
+            path: bufferPath,
+            target: 'key',
+            data: { container },
+            // ECS has defaulted to non-blocking since June 2025; older agents default to blocking.
+            severity: 'note',
+            hint: 'set "mode": "non-blocking" explicitly: older container agents default to blocking and then reject the option',
+          });
+        }
+      }
+
+      const createGroup = str(opts['awslogs-create-group']);
+      if (createGroup !== undefined && !BOOLEANS.has(createGroup)) {
+        ctx.report({
+          messageId: 'badCreateGroup',
+          path: [...optionsPath, 'awslogs-create-group'],
+          data: { container, value: cut(createGroup) },
+          hint: 'use "true" (the execution role then needs logs:CreateLogGroup) or "false"',
+        });
+      }
+    }
+  },
+});

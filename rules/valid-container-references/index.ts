@@ -1,0 +1,304 @@
+import { closest, distance } from 'fastest-levenshtein';
+import { hasPlaceholder } from '../../src/json/parse.js';
+import { defineRule, type Related } from '../../src/rule.js';
+import type { JsonPath } from '../../src/types.js';
+import {
+  type ContainerRef,
+  containers,
+  hasTaskContext,
+  obj,
+  objects,
+  quoteList,
+  str,
+  volumes,
+} from '../_helpers/index.js';
+
+/** A template value: `${X}`, `{{x}}`, `<X>` (the engine's placeholders) or a whole-value shell variable `$NAME`. */
+const templated = (v: string): boolean => hasPlaceholder(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v);
+
+/** Elastic Beanstalk adds a log volume `awseb-logs-<container>` for each container of a Dockerrun v2 file. */
+const EB_LOG_VOLUME = 'awseb-logs-';
+/** Enough cycles for any real task; a bound keeps a pathological file fast. */
+const MAX_CYCLES = 20;
+const MAX_LISTED = 10;
+
+/**
+ * How to fix a name that names nothing: a did-you-mean when one existing name is close, else the names
+ * that exist.
+ */
+export function suggestion(name: string, existing: readonly string[], noun: string, where: string): string {
+  if (existing.length === 0)
+    return `the task defines no ${noun}s: add one named "${name}" to ${where}, or remove the reference`;
+  const guess = closest(name, [...existing]);
+  const close =
+    guess.toLowerCase() === name.toLowerCase() || distance(name, guess) <= Math.max(1, Math.floor(name.length / 3));
+  if (close) return `did you mean "${guess}"?`;
+  const listed =
+    existing.length > MAX_LISTED
+      ? `${existing
+          .slice(0, MAX_LISTED)
+          .map((n) => `"${n}"`)
+          .join(', ')} and ${existing.length - MAX_LISTED} more`
+      : quoteList(existing, 'or');
+  return `name one of the ${noun}s in ${where}: ${listed}`;
+}
+
+interface Edge {
+  from: number;
+  to: number;
+  /** The `dependsOn[i]` entry. */
+  path: JsonPath;
+}
+
+/**
+ * Every elementary cycle of the graph (nodes 0..n-1), each once, starting at its lowest node; at most
+ * `limit` of them.
+ */
+export function findCycles(n: number, edges: readonly Edge[], limit = MAX_CYCLES): Edge[][] {
+  const out: Edge[][] = [];
+  const adjacent = Array.from({ length: n }, () => [] as Edge[]);
+  for (const e of edges) adjacent[e.from]?.push(e);
+  let budget = 100_000;
+  for (let start = 0; start < n && out.length < limit; start++) {
+    const onPath = new Set<number>([start]);
+    const path: Edge[] = [];
+    const walk = (node: number): void => {
+      for (const e of adjacent[node] ?? []) {
+        if (out.length >= limit || --budget < 0) return;
+        if (e.to === start) out.push([...path, e]);
+        else if (e.to > start && !onPath.has(e.to)) {
+          onPath.add(e.to);
+          path.push(e);
+          walk(e.to);
+          path.pop();
+          onPath.delete(e.to);
+        }
+      }
+    };
+    walk(start);
+  }
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: 'valid-container-references',
+    category: 'correctness',
+    description: 'Require container, volume and device references to name something that exists, without cycles',
+    severity: 'error',
+    presets: { recommended: 'error', strict: 'error' },
+    references: [
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDependency.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_VolumeFrom.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_MountPoint.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ProxyConfiguration.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ResourceRequirement.html',
+      'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html',
+    ],
+    messages: {
+      unknownDependency: '{{label}}: "dependsOn" names container "{{name}}", which is not in the {{scope}}',
+      unknownVolumesFrom: '{{label}}: "volumesFrom" names container "{{name}}", which is not in the {{scope}}',
+      unknownProxyContainer: '"proxyConfiguration" names container "{{name}}", which is not in the task definition',
+      unknownVolume: '{{label}}: "mountPoints" names volume "{{name}}", which is not in "volumes"',
+      unknownDevice:
+        '{{label}}: InferenceAccelerator "{{name}}" is not a "deviceName" in the task\'s "inferenceAccelerators"',
+      dependsOnSelf: '{{label}} depends on itself',
+      volumesFromSelf: '{{label}}: "volumesFrom" names the container itself',
+      cycle: '"dependsOn" cycle: {{cycle}}: none of these containers can start',
+      healthyWithoutCheck:
+        '{{label}} waits for container "{{name}}" to be HEALTHY, but container "{{name}}" has no "healthCheck"',
+      essentialTarget:
+        '{{label}} waits for container "{{name}}" with condition "{{condition}}", but container "{{name}}" is essential',
+    },
+  },
+  check(task, ctx) {
+    const all = containers(task);
+    const bare = !hasTaskContext(ctx);
+    const scope = bare ? 'container definitions' : 'task definition';
+    const byName = new Map<string, ContainerRef>();
+    for (const c of all) if (c.name !== undefined && !byName.has(c.name)) byName.set(c.name, c);
+    const names = [...byName.keys()].filter((n) => !templated(n));
+    // A container whose name is a template placeholder (or not a string) might be the one referred to.
+    const containerNamesKnown = all.every(
+      (c) => c.container.name === undefined || (c.name !== undefined && !templated(c.name)),
+    );
+    const usable = (v: unknown): v is string => typeof v === 'string' && v !== '' && !templated(v);
+
+    const edges: Edge[] = [];
+    for (const c of all) {
+      // dependsOn
+      for (const [dep, i] of objects(c.container.dependsOn)) {
+        const depPath = [...c.path, 'dependsOn', i];
+        const target = dep.containerName;
+        if (!usable(target)) continue;
+        if (target === c.name) {
+          ctx.report({
+            messageId: 'dependsOnSelf',
+            path: [...depPath, 'containerName'],
+            data: { label: c.label },
+            hint: 'remove this "dependsOn" entry, or name the container this one waits for',
+          });
+          continue;
+        }
+        const ref = byName.get(target);
+        if (ref === undefined) {
+          if (containerNamesKnown) {
+            ctx.report({
+              messageId: 'unknownDependency',
+              path: [...depPath, 'containerName'],
+              data: { label: c.label, name: target, scope },
+              hint: suggestion(
+                target,
+                names.filter((n) => n !== c.name),
+                'container',
+                '"containerDefinitions"',
+              ),
+            });
+          }
+          continue;
+        }
+        edges.push({ from: c.index, to: ref.index, path: depPath });
+        const condition = str(dep.condition);
+        const targetPath = [...ref.path, 'name'];
+        if (condition === 'HEALTHY' && ref.container.healthCheck === undefined) {
+          ctx.report({
+            messageId: 'healthyWithoutCheck',
+            path: [...depPath, 'condition'],
+            data: { label: c.label, name: target },
+            hint: `add a "healthCheck" to container "${target}", or wait for it with condition "START"`,
+            related: [{ path: targetPath, message: `container "${target}" has no "healthCheck"` }],
+          });
+        }
+        const essential = ref.container.essential;
+        if ((condition === 'COMPLETE' || condition === 'SUCCESS') && (essential === undefined || essential === true)) {
+          ctx.report({
+            messageId: 'essentialTarget',
+            path: [...depPath, 'condition'],
+            data: { label: c.label, name: target, condition },
+            hint: `set "essential": false on container "${target}" (a container that exits must not be essential), or use condition "START" or "HEALTHY"`,
+            related: [
+              essential === undefined
+                ? {
+                    path: targetPath,
+                    message: `container "${target}" is essential: "essential" is omitted, which means true`,
+                  }
+                : { path: [...ref.path, 'essential'], message: `container "${target}" sets "essential": true` },
+            ],
+          });
+        }
+      }
+
+      // volumesFrom
+      for (const [from, i] of objects(c.container.volumesFrom)) {
+        const source = from.sourceContainer;
+        if (!usable(source)) continue;
+        const path = [...c.path, 'volumesFrom', i, 'sourceContainer'];
+        if (source === c.name) {
+          ctx.report({
+            messageId: 'volumesFromSelf',
+            path,
+            data: { label: c.label },
+            hint: 'name another container of the task, or remove this "volumesFrom" entry',
+          });
+        } else if (!byName.has(source) && containerNamesKnown) {
+          ctx.report({
+            messageId: 'unknownVolumesFrom',
+            path,
+            data: { label: c.label, name: source, scope },
+            hint: suggestion(
+              source,
+              names.filter((n) => n !== c.name),
+              'container',
+              '"containerDefinitions"',
+            ),
+          });
+        }
+      }
+    }
+
+    // dependsOn cycles (a container that depends on itself is reported above).
+    for (const cycle of findCycles(
+      all.length,
+      edges.map((e) => ({ ...e, from: indexOf(all, e.from), to: indexOf(all, e.to) })),
+    )) {
+      const first = cycle[0];
+      if (first === undefined) continue;
+      const label = (i: number): string => `"${all[i]?.name ?? ''}"`;
+      const chain = [...cycle.map((e) => label(e.from)), label(first.from)].join(' → ');
+      const related: Related[] = cycle.slice(1).map((e) => ({
+        path: [...e.path, 'containerName'],
+        message: `${all[e.from]?.label ?? 'a container'} depends on ${all[e.to]?.label ?? 'another'}`,
+      }));
+      ctx.report({
+        messageId: 'cycle',
+        path: [...first.path, 'containerName'],
+        data: { cycle: chain },
+        hint: 'remove one of these "dependsOn" entries so the containers can start in some order',
+        related,
+      });
+    }
+
+    if (bare) return; // volumes, the proxy and accelerators are task-level: unknown for a bare array
+
+    // mountPoints → volumes
+    const volumesKnown =
+      (task.volumes === undefined || Array.isArray(task.volumes)) &&
+      volumes(task).every((v) => v.name !== undefined && !templated(v.name));
+    const volumeNames = [...new Set(volumes(task).flatMap((v) => (v.name === undefined ? [] : [v.name])))];
+    if (volumesKnown) {
+      for (const c of all) {
+        for (const [mount, i] of objects(c.container.mountPoints)) {
+          const source = mount.sourceVolume;
+          if (!usable(source) || volumeNames.includes(source)) continue;
+          if (ctx.kind === 'dockerrun-v2' && source.startsWith(EB_LOG_VOLUME)) continue;
+          ctx.report({
+            messageId: 'unknownVolume',
+            path: [...c.path, 'mountPoints', i, 'sourceVolume'],
+            data: { label: c.label, name: source },
+            hint: suggestion(source, volumeNames, 'volume', '"volumes"'),
+          });
+        }
+      }
+    }
+
+    // proxyConfiguration.containerName
+    const proxy = obj(task.proxyConfiguration);
+    const proxyName = proxy?.containerName;
+    if (usable(proxyName) && !byName.has(proxyName) && containerNamesKnown) {
+      ctx.report({
+        messageId: 'unknownProxyContainer',
+        path: ['proxyConfiguration', 'containerName'],
+        data: { name: proxyName },
+        hint: suggestion(proxyName, names, 'container', '"containerDefinitions"'),
+      });
+    }
+
+    // resourceRequirements InferenceAccelerator → inferenceAccelerators[].deviceName
+    const accelerators = task.inferenceAccelerators;
+    const devices = [...objects(accelerators)].map(([a]) => a.deviceName);
+    const devicesKnown =
+      (accelerators === undefined || Array.isArray(accelerators)) &&
+      devices.every((d) => typeof d === 'string' && !templated(d));
+    const deviceNames = devices.filter((d): d is string => typeof d === 'string');
+    if (devicesKnown) {
+      for (const c of all) {
+        for (const [req, i] of objects(c.container.resourceRequirements)) {
+          if (req.type !== 'InferenceAccelerator') continue;
+          const device = req.value;
+          if (!usable(device) || deviceNames.includes(device)) continue;
+          ctx.report({
+            messageId: 'unknownDevice',
+            path: [...c.path, 'resourceRequirements', i, 'value'],
+            data: { label: c.label, name: device },
+            hint: suggestion(device, deviceNames, 'inference accelerator', '"inferenceAccelerators"'),
+          });
+        }
+      }
+    }
+  },
+});
+
+/** Position of the container with array index `index` in the list (containers skip non-objects). */
+function indexOf(all: readonly ContainerRef[], index: number): number {
+  return all.findIndex((c) => c.index === index);
+}

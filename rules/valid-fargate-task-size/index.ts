@@ -1,0 +1,152 @@
+import { hasPlaceholder } from '../../src/json/parse.js';
+import { defineRule } from '../../src/rule.js';
+import {
+  cpusForMemory,
+  describeMemory,
+  type FargateOs,
+  fargateEntryPath,
+  fargateSize,
+  fargateSizes,
+  parseCpu,
+  parseMemory,
+  type SizeValue,
+  showSize,
+} from '../_helpers/fargate.js';
+import { hasTaskContext, isFargate, isWindows } from '../_helpers/index.js';
+
+const listCpus = (os: FargateOs): string => {
+  const cpus = fargateSizes(os).map((s) => s.cpu);
+  return `${cpus.slice(0, -1).join(', ')} and ${cpus.at(-1)}`;
+};
+
+const orList = (items: readonly number[]): string =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+
+/** Present and meant as a value (not null, not a template placeholder). */
+const written = (v: unknown): boolean => v !== undefined && v !== null;
+const templated = (v: unknown): boolean => typeof v === 'string' && hasPlaceholder(v);
+
+export default defineRule({
+  meta: {
+    id: 'valid-fargate-task-size',
+    category: 'correctness',
+    description: 'Require a task cpu and memory pair that Fargate offers',
+    severity: 'error',
+    presets: { recommended: 'error', strict: 'error' },
+    references: [
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html#fargate-tasks-size',
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
+    ],
+    messages: {
+      missing: '{{names}} must be defined at the task level on Fargate',
+      badCpu: 'cpu {{cpu}} is neither CPU units nor a vCPU string; Fargate cpu values are {{valid}}',
+      unknownCpu: 'cpu {{cpu}} is not a Fargate size; valid cpu values are {{valid}}',
+      windowsCpu: 'cpu {{cpu}} is not available for Windows on Fargate; valid cpu values are {{valid}}',
+      badMemory: 'memory {{memory}} is neither MiB nor a GB string; cpu {{cpu}} allows memory {{allowed}}',
+      badMemoryAlone: 'memory {{memory}} is neither MiB nor a GB string',
+      pair: 'cpu {{cpu}} allows memory {{allowed}}; got {{memory}}',
+      fractional:
+        '{{name}} {{value}} is a fractional form that AWS does not document; AWS stores it as "{{canonical}}"',
+    },
+  },
+  check(task, ctx) {
+    if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
+    const os: FargateOs = isWindows(task) ? 'windows' : 'linux';
+    const fargatePath = fargateEntryPath(task);
+
+    const missing = (['cpu', 'memory'] as const).filter((k) => !written(task[k]));
+    if (missing.length > 0) {
+      ctx.report({
+        messageId: 'missing',
+        path: fargatePath,
+        data: { names: missing.map((k) => `"${k}"`).join(' and ') },
+        hint:
+          missing.length === 2
+            ? 'add task-level "cpu" and "memory" from the Fargate size table, e.g. "cpu": "256", "memory": "512"'
+            : `add a task-level "${missing[0]}" from the Fargate size table`,
+      });
+    }
+
+    // cpu: its row in the table, or undefined when it has none (reported) or is unknown (placeholder).
+    let cpu: SizeValue | undefined;
+    let row: ReturnType<typeof fargateSize>;
+    if (written(task.cpu) && !templated(task.cpu)) {
+      cpu = parseCpu(task.cpu);
+      if (cpu === undefined) {
+        ctx.report({
+          messageId: 'badCpu',
+          path: ['cpu'],
+          data: { cpu: JSON.stringify(task.cpu), valid: listCpus(os) },
+          hint: 'write CPU units as a string, such as "1024", or vCPUs, such as "1 vCPU"',
+        });
+      } else {
+        row = fargateSize(cpu.value, os);
+        if (row === undefined) {
+          const linuxOnly = os === 'windows' && fargateSize(cpu.value, 'linux') !== undefined;
+          ctx.report({
+            messageId: linuxOnly ? 'windowsCpu' : 'unknownCpu',
+            path: ['cpu'],
+            data: { cpu: showSize(cpu), valid: listCpus(os) },
+            hint: linuxOnly
+              ? 'Windows on Fargate needs at least 1 vCPU and at most 4: use "1024", "2048" or "4096"'
+              : 'set "cpu" to one of the listed CPU units, e.g. "1024" for 1 vCPU',
+          });
+        }
+        if (cpu.fractional) {
+          ctx.report({
+            messageId: 'fractional',
+            path: ['cpu'],
+            severity: 'note',
+            data: { name: 'cpu', value: cpu.shown, canonical: cpu.canonical },
+            hint: `write "${cpu.canonical}"`,
+          });
+        }
+      }
+    }
+
+    if (!written(task.memory) || templated(task.memory)) return;
+    const memory = parseMemory(task.memory);
+    if (memory === undefined) {
+      const shown = JSON.stringify(task.memory);
+      ctx.report(
+        row && cpu
+          ? {
+              messageId: 'badMemory',
+              path: ['memory'],
+              data: { memory: shown, cpu: showSize(cpu), allowed: describeMemory(row.memory) },
+              hint: 'write MiB as a string, such as "2048", or GB, such as "2 GB"',
+            }
+          : {
+              messageId: 'badMemoryAlone',
+              path: ['memory'],
+              data: { memory: shown },
+              hint: 'write MiB as a string, such as "2048", or GB, such as "2 GB"',
+            },
+      );
+      return;
+    }
+    if (memory.fractional) {
+      ctx.report({
+        messageId: 'fractional',
+        path: ['memory'],
+        severity: 'note',
+        data: { name: 'memory', value: memory.shown, canonical: memory.canonical },
+        hint: `write "${memory.canonical}"`,
+      });
+    }
+    if (!row || !cpu) return;
+    if (cpusForMemory(memory.value, os).includes(row.cpu)) return;
+    const others = cpusForMemory(memory.value, os);
+    ctx.report({
+      messageId: 'pair',
+      path: ['memory'],
+      data: { cpu: showSize(cpu), allowed: describeMemory(row.memory), memory: showSize(memory) },
+      hint:
+        others.length > 0
+          ? `use a memory value from that list, or a cpu that allows ${memory.value} MiB: ${orList(others)}`
+          : 'use a memory value from that list',
+      related: [{ path: ['cpu'], message: 'the task cpu' }],
+    });
+  },
+});

@@ -1,0 +1,142 @@
+import { hasPlaceholder } from '../../src/json/parse.js';
+import { defineRule } from '../../src/rule.js';
+import type { JsonPath } from '../../src/types.js';
+import { containers, volumes } from '../_helpers/index.js';
+
+/** A template value: `${X}`, `{{x}}`, `<X>` (the engine's placeholders) or a whole-value shell variable `$NAME`. */
+const templated = (v: string): boolean => hasPlaceholder(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v);
+
+/** `family`, container and volume names: 1–255 letters, digits, `_`, `-` (aws-facts §4.2). */
+export const MAX_NAME_LENGTH = 255;
+const ALLOWED = /^[A-Za-z0-9_-]*$/;
+
+/** The characters of a name that are not allowed, each once, in order of appearance. */
+export function badCharacters(name: string): string[] {
+  const out: string[] = [];
+  for (const ch of name) if (!/[A-Za-z0-9_-]/.test(ch) && !out.includes(ch)) out.push(ch);
+  return out;
+}
+
+/** How a character reads in a message: `" "` is "space", control characters by code. */
+function show(ch: string): string {
+  if (ch === ' ') return 'space';
+  const code = ch.codePointAt(0) ?? 0;
+  if (code < 0x20 || code === 0x7f) return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `"${ch}"`;
+}
+
+type Problem =
+  | { messageId: 'empty' }
+  | { messageId: 'tooLong'; length: number }
+  | { messageId: 'badChars'; chars: string };
+
+const HINTS: Record<Problem['messageId'], string> = {
+  empty: 'give it a name of letters, digits, "_" and "-" (for example "web-app_v2")',
+  tooLong: 'shorten the name to 255 characters or fewer',
+  badChars: 'use only letters, digits, "_" and "-" (for example "web-app_v2")',
+};
+
+function problemOf(name: string): Problem | undefined {
+  if (name.length === 0) return { messageId: 'empty' };
+  const length = [...name].length;
+  if (!ALLOWED.test(name)) {
+    const bad = badCharacters(name).map(show);
+    return {
+      messageId: 'badChars',
+      chars: bad.length <= 1 ? (bad[0] ?? '') : `${bad.slice(0, -1).join(', ')} and ${bad.at(-1)}`,
+    };
+  }
+  if (length > MAX_NAME_LENGTH) return { messageId: 'tooLong', length };
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: 'valid-names',
+    category: 'correctness',
+    description: 'Require family, container and volume names that AWS accepts, and unique names in a task',
+    severity: 'error',
+    presets: { recommended: 'error', strict: 'error' },
+    references: [
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Volume.html',
+    ],
+    messages: {
+      empty: '{{what}} is empty: it needs 1 to 255 letters, digits, "_" or "-"',
+      tooLong: '{{what}} is {{length}} characters long: the limit is 255',
+      badChars: '{{what}} {{name}} has characters AWS does not allow in names: {{chars}}',
+      missingContainerName: '{{label}} has no "name": every container needs one',
+      duplicateContainer: 'container name "{{name}}" is used twice in the task',
+      duplicateVolume: 'volume name "{{name}}" is used twice in the task',
+    },
+  },
+  check(task, ctx) {
+    const check = (value: unknown, path: JsonPath, what: string): void => {
+      if (typeof value !== 'string' || templated(value)) return;
+      const problem = problemOf(value);
+      if (problem === undefined) return;
+      const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 39))}…` : JSON.stringify(value);
+      ctx.report({
+        messageId: problem.messageId,
+        path,
+        data: {
+          what,
+          name: shown,
+          ...(problem.messageId === 'tooLong' ? { length: problem.length } : {}),
+          ...(problem.messageId === 'badChars' ? { chars: problem.chars } : {}),
+        },
+        hint: HINTS[problem.messageId],
+      });
+    };
+
+    check(task.family, ['family'], '"family"');
+
+    const seenContainers = new Map<string, JsonPath>();
+    for (const c of containers(task)) {
+      if (c.container.name === undefined) {
+        ctx.report({
+          messageId: 'missingContainerName',
+          path: [...c.path, 'name'],
+          data: { label: c.label },
+          hint: 'add a "name" of letters, digits, "_" and "-", unique in the task',
+        });
+        continue;
+      }
+      check(c.container.name, [...c.path, 'name'], 'container name');
+      const name = c.name;
+      if (name === undefined || name === '' || templated(name)) continue;
+      const earlier = seenContainers.get(name);
+      if (earlier === undefined) {
+        seenContainers.set(name, [...c.path, 'name']);
+        continue;
+      }
+      ctx.report({
+        messageId: 'duplicateContainer',
+        path: [...c.path, 'name'],
+        data: { name },
+        hint: 'give each container its own name: "dependsOn", "links" and "volumesFrom" refer to containers by name',
+        related: [{ path: earlier, message: `the first container named "${name}"` }],
+      });
+    }
+
+    const seenVolumes = new Map<string, JsonPath>();
+    for (const v of volumes(task)) {
+      check(v.volume.name, [...v.path, 'name'], 'volume name');
+      const name = v.name;
+      if (name === undefined || name === '' || templated(name)) continue;
+      const earlier = seenVolumes.get(name);
+      if (earlier === undefined) {
+        seenVolumes.set(name, [...v.path, 'name']);
+        continue;
+      }
+      ctx.report({
+        messageId: 'duplicateVolume',
+        path: [...v.path, 'name'],
+        data: { name },
+        hint: `rename one of them, or merge them into one volume: "mountPoints" refer to volumes by name`,
+        related: [{ path: earlier, message: `the first volume named "${name}"` }],
+      });
+    }
+  },
+});

@@ -1,0 +1,379 @@
+import { hasPlaceholder } from '../../src/json/parse.js';
+import { defineRule, type RuleContext } from '../../src/rule.js';
+import type { JsonPath } from '../../src/types.js';
+import {
+  arr,
+  type ContainerRef,
+  containers,
+  hasTaskContext,
+  isFargate,
+  isWindows,
+  type NetworkMode,
+  networkMode,
+  num,
+  type Obj,
+  objects,
+  str,
+} from '../_helpers/index.js';
+
+const MAX_PORT = 65535;
+const MAX_RANGES = 100;
+/** Host ports the ECS agent reserves on every container instance (SSH, Docker, the agent). */
+const RESERVED = new Set([22, 2375, 2376, 51678, 51679, 51680]);
+/** Service Connect port names (aws-facts §4.2). */
+const PORT_NAME = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
+const RANGE = /^(\d+)-(\d+)$/;
+
+interface Mapping {
+  mapping: Obj;
+  path: JsonPath;
+  container: ContainerRef;
+  /** 1-based position in the container's "portMappings", for messages. */
+  n: number;
+  protocol: 'tcp' | 'udp' | undefined;
+  containerPort: number | undefined;
+  hostPort: number | undefined;
+  range: [number, number] | undefined;
+}
+
+interface Claim {
+  lo: number;
+  hi: number;
+  m: Mapping;
+  /** The member the claim comes from, where a finding points. */
+  key: 'hostPort' | 'containerPort' | 'containerPortRange';
+}
+
+/** `port 80 is` or `ports 8000-8010 are`. */
+const portsAre = (lo: number, hi: number): string => (lo === hi ? `port ${lo} is` : `ports ${lo}-${hi} are`);
+const isPort = (p: number): boolean => Number.isInteger(p) && p >= 1 && p <= MAX_PORT;
+const present = (v: unknown): boolean => v !== undefined && v !== null;
+
+function protocolOf(v: unknown): 'tcp' | 'udp' | undefined {
+  if (v === undefined || v === null) return 'tcp';
+  if (typeof v !== 'string' || hasPlaceholder(v)) return undefined;
+  // ECS treats any other value as tcp; the schema reports values outside the enum.
+  return v.toLowerCase() === 'udp' ? 'udp' : 'tcp';
+}
+
+export default defineRule({
+  meta: {
+    id: 'valid-port-mappings',
+    category: 'correctness',
+    description: 'Require port mappings that the network mode allows, with valid and unique ports',
+    severity: 'error',
+    presets: { recommended: 'error', strict: 'error' },
+    references: [
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_portmappings',
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-concepts.html',
+    ],
+    messages: {
+      hostMismatch:
+        '{{container}}: "hostPort" {{host}} must equal "containerPort" {{port}} when "networkMode" is "{{mode}}"',
+      noneMode: '{{container}}: "networkMode" "none" allows no port mappings, but it has {{count}}',
+      portOutOfRange: '{{container}}: "{{property}}" {{value}} is not a port number (1–65535)',
+      missingPort: '{{container}}: port mapping {{n}} has neither "containerPort" nor "containerPortRange"',
+      hostPortOutOfRange: '{{container}}: "hostPort" {{value}} is not a port number (1–65535, or 0 for a dynamic port)',
+      rangeSyntax: '{{container}}: "containerPortRange" {{value}} is not a range written as "start-end"',
+      rangeBounds:
+        '{{container}}: "containerPortRange" "{{value}}" must go from a lower to a higher port within 1–65535',
+      rangeMode: '{{container}}: "containerPortRange" needs "networkMode" "bridge" or "awsvpc", not "{{mode}}"',
+      rangeWithHostPort:
+        '{{container}}: "hostPort" cannot be set with "containerPortRange"; ECS assigns the host ports',
+      rangeWithContainerPort: '{{container}}: a port mapping has both "containerPort" and "containerPortRange"',
+      tooManyRanges: '{{container}} has {{count}} "containerPortRange" mappings; at most {{max}} are allowed',
+      rangeOverlap: '{{container}}: {{protocol}} container {{ports}} in more than one port mapping',
+      duplicateHostPort: '{{protocol}} host {{ports}} mapped more than once in the task (first by {{first}})',
+      reservedHostPort:
+        '{{container}}: host port {{port}} is reserved on ECS container instances (22, 2375, 2376, 51678–51680)',
+      appProtocolWithoutName: '{{container}}: "appProtocol" {{value}} has no effect without a port mapping "name"',
+      badName: '{{container}}: port mapping "name" {{value}} is not a valid Service Connect port name',
+    },
+  },
+  check(task, ctx) {
+    // The mode in force; undefined when unknown (no task around the containers, an invalid value, or a
+    // Fargate task without "networkMode": require-awsvpc-on-fargate reports that).
+    const mode: NetworkMode | undefined =
+      isFargate(task, ctx) && task.networkMode === undefined ? undefined : networkMode(task, ctx);
+    const fixedHost = mode === 'awsvpc' || mode === 'host';
+    // The agent's reserved ports matter on instances ECS manages through its agent: EC2 and EXTERNAL, Linux.
+    const agentHost = hasTaskContext(ctx) && !isFargate(task, ctx) && !isWindows(task);
+
+    const all: Mapping[] = [];
+    for (const c of containers(task)) {
+      const list = arr(c.container.portMappings);
+      if (mode === 'none' && list.length > 0) {
+        ctx.report({
+          messageId: 'noneMode',
+          path: [...c.path, 'portMappings'],
+          target: 'key',
+          data: { container: c.label, count: list.length },
+          hint: 'remove "portMappings", or use a network mode that has networking',
+          related: [{ path: ['networkMode'], message: 'the network mode is set here' }],
+        });
+      }
+      let ranges = 0;
+      for (const [mapping, i] of objects(list)) {
+        const path: JsonPath = [...c.path, 'portMappings', i];
+        const m: Mapping = {
+          mapping,
+          path,
+          container: c,
+          n: i + 1,
+          protocol: protocolOf(mapping.protocol),
+          containerPort: num(mapping.containerPort),
+          hostPort: num(mapping.hostPort),
+          range: undefined,
+        };
+        all.push(m);
+        const data = { container: c.label };
+
+        if (m.containerPort !== undefined && !isPort(m.containerPort)) {
+          ctx.report({
+            messageId: 'portOutOfRange',
+            path: [...path, 'containerPort'],
+            data: { ...data, property: 'containerPort', value: m.containerPort },
+            hint: 'use the port the application listens on, from 1 to 65535',
+          });
+          m.containerPort = undefined;
+        }
+        if (m.hostPort !== undefined && !(m.hostPort === 0 || isPort(m.hostPort))) {
+          ctx.report({
+            messageId: 'hostPortOutOfRange',
+            path: [...path, 'hostPort'],
+            data: { ...data, value: m.hostPort },
+            hint: 'use a port from 1 to 65535, or leave "hostPort" out',
+          });
+          m.hostPort = undefined;
+        }
+
+        if (!present(mapping.containerPort) && !present(mapping.containerPortRange)) {
+          const first = Object.keys(mapping)[0];
+          ctx.report({
+            messageId: 'missingPort',
+            path: first === undefined ? path : [...path, first],
+            ...(first === undefined ? {} : { target: 'key' as const }),
+            data: { ...data, n: m.n },
+            hint: 'set "containerPort" to the port the application listens on',
+          });
+        }
+
+        const rangeValue = mapping.containerPortRange;
+        if (present(rangeValue)) {
+          ranges++;
+          if (ranges === MAX_RANGES + 1) {
+            const count = arr(c.container.portMappings).filter(
+              (p) => typeof p === 'object' && p !== null && present((p as Obj).containerPortRange),
+            ).length;
+            ctx.report({
+              messageId: 'tooManyRanges',
+              path: [...path, 'containerPortRange'],
+              target: 'key',
+              data: { ...data, count, max: MAX_RANGES },
+              hint: 'merge adjacent ranges, or spread the ports over more containers',
+            });
+          }
+          const text = str(rangeValue);
+          if (text !== undefined && !hasPlaceholder(text)) {
+            const match = RANGE.exec(text.trim());
+            if (match?.[1] === undefined || match[2] === undefined) {
+              ctx.report({
+                messageId: 'rangeSyntax',
+                path: [...path, 'containerPortRange'],
+                data: { ...data, value: JSON.stringify(text) },
+                hint: 'write the range as "start-end", for example "8000-8010"',
+              });
+            } else {
+              const lo = Number(match[1]);
+              const hi = Number(match[2]);
+              if (!isPort(lo) || !isPort(hi) || lo >= hi) {
+                ctx.report({
+                  messageId: 'rangeBounds',
+                  path: [...path, 'containerPortRange'],
+                  data: { ...data, value: text },
+                  hint: 'write "start-end" with 1 ≤ start < end ≤ 65535',
+                });
+              } else {
+                m.range = [lo, hi];
+              }
+            }
+          }
+          if (mode === 'host') {
+            ctx.report({
+              messageId: 'rangeMode',
+              path: [...path, 'containerPortRange'],
+              target: 'key',
+              data: { ...data, mode },
+              hint: 'list the ports one by one with "containerPort", or use "bridge" or "awsvpc"',
+              related: [{ path: ['networkMode'], message: 'the network mode is set here' }],
+            });
+          }
+          if (present(mapping.hostPort)) {
+            ctx.report({
+              messageId: 'rangeWithHostPort',
+              path: [...path, 'hostPort'],
+              target: 'key',
+              data,
+              hint: 'remove "hostPort" from this mapping',
+            });
+          }
+          if (present(mapping.containerPort)) {
+            ctx.report({
+              messageId: 'rangeWithContainerPort',
+              path: [...path, 'containerPort'],
+              target: 'key',
+              data,
+              hint: 'keep "containerPortRange" for a range or "containerPort" for one port, in separate mappings',
+            });
+          }
+        }
+
+        if (fixedHost && m.hostPort !== undefined && m.hostPort !== 0 && m.containerPort !== undefined) {
+          if (m.hostPort !== m.containerPort) {
+            ctx.report({
+              messageId: 'hostMismatch',
+              path: [...path, 'hostPort'],
+              data: { ...data, host: m.hostPort, port: m.containerPort, mode: mode ?? '' },
+              hint: `remove "hostPort" or set it to ${m.containerPort}`,
+              related: [{ path: [...path, 'containerPort'], message: `the container port is ${m.containerPort}` }],
+            });
+          }
+        }
+
+        const appProtocol = mapping.appProtocol;
+        if (present(appProtocol) && !present(mapping.name)) {
+          ctx.report({
+            messageId: 'appProtocolWithoutName',
+            path: [...path, 'appProtocol'],
+            target: 'key',
+            severity: 'warning',
+            data: { ...data, value: JSON.stringify(appProtocol) },
+            hint: 'name the port mapping (Service Connect uses "appProtocol" only for named ports), or remove "appProtocol"',
+          });
+        }
+        const name = str(mapping.name);
+        if (name !== undefined && !hasPlaceholder(name) && !PORT_NAME.test(name)) {
+          ctx.report({
+            messageId: 'badName',
+            path: [...path, 'name'],
+            severity: 'warning',
+            data: { ...data, value: JSON.stringify(name) },
+            hint: 'use up to 64 lower-case letters, digits, "_" and "-", not starting with "-"',
+          });
+        }
+      }
+    }
+
+    checkContainerOverlaps(all, ctx);
+    checkHostPorts(all, mode, agentHost, ctx);
+  },
+});
+
+type Ctx = RuleContext<string>;
+
+/** A container port may be in only one mapping per protocol once ranges are involved. */
+function checkContainerOverlaps(all: readonly Mapping[], ctx: Ctx): void {
+  const byContainer = new Map<ContainerRef['index'], Claim[]>();
+  for (const m of all) {
+    if (m.protocol === undefined) continue;
+    const claims = byContainer.get(m.container.index) ?? [];
+    byContainer.set(m.container.index, claims);
+    const claim: Claim | undefined = m.range
+      ? { lo: m.range[0], hi: m.range[1], m, key: 'containerPortRange' }
+      : m.containerPort !== undefined && !present(m.mapping.containerPortRange)
+        ? { lo: m.containerPort, hi: m.containerPort, m, key: 'containerPort' }
+        : undefined;
+    if (claim === undefined) continue;
+    const clash = claims.find(
+      (o) =>
+        o.m.protocol === m.protocol &&
+        (o.key === 'containerPortRange' || claim.key === 'containerPortRange') &&
+        o.lo <= claim.hi &&
+        claim.lo <= o.hi,
+    );
+    claims.push(claim);
+    if (clash === undefined) continue;
+    ctx.report({
+      messageId: 'rangeOverlap',
+      path: [...m.path, claim.key],
+      data: {
+        container: m.container.label,
+        protocol: (m.protocol ?? 'tcp').toUpperCase(),
+        ports: portsAre(Math.max(claim.lo, clash.lo), Math.min(claim.hi, clash.hi)),
+      },
+      hint: 'make the ranges and ports of one container disjoint',
+      related: [{ path: [...clash.m.path, clash.key], message: `port mapping ${clash.m.n} already has it` }],
+    });
+  }
+}
+
+/** Host ports in use: each at most once per protocol in a task; the agent's reserved ones never. */
+function checkHostPorts(all: readonly Mapping[], mode: NetworkMode | undefined, agentHost: boolean, ctx: Ctx): void {
+  const fixedHost = mode === 'awsvpc' || mode === 'host';
+  const claims: Claim[] = [];
+  for (const m of all) {
+    let claim: Claim | undefined;
+    if (fixedHost) {
+      // The container port is the host port (a different "hostPort" is reported above).
+      if (m.range && mode === 'awsvpc') claim = { lo: m.range[0], hi: m.range[1], m, key: 'containerPortRange' };
+      else if (m.containerPort !== undefined && !present(m.mapping.containerPortRange)) {
+        claim = { lo: m.containerPort, hi: m.containerPort, m, key: 'containerPort' };
+      } else if (m.hostPort !== undefined && m.hostPort !== 0) {
+        claim = { lo: m.hostPort, hi: m.hostPort, m, key: 'hostPort' };
+      }
+    } else if (m.hostPort !== undefined && m.hostPort !== 0 && !present(m.mapping.containerPortRange)) {
+      // bridge (or unknown mode): only a static "hostPort" takes a port on the host.
+      claim = { lo: m.hostPort, hi: m.hostPort, m, key: 'hostPort' };
+    }
+    if (claim === undefined) continue;
+
+    if (agentHost && (mode === 'bridge' || mode === 'host') && claim.lo === claim.hi && RESERVED.has(claim.lo)) {
+      ctx.report({
+        messageId: 'reservedHostPort',
+        path: [...m.path, claim.key],
+        severity: 'warning',
+        data: { container: m.container.label, port: claim.lo },
+        hint:
+          mode === 'bridge'
+            ? 'map the container port to another host port, or leave "hostPort" out for a dynamic one'
+            : 'listen on another port, or use "bridge" or "awsvpc" networking',
+      });
+    }
+
+    if (m.protocol === undefined) continue;
+    const c = claim;
+    const clash = claims.find(
+      (o) =>
+        o.m.protocol === m.protocol &&
+        o.lo <= c.hi &&
+        c.lo <= o.hi &&
+        // Overlaps inside one container that involve a range are reported as container-port overlaps.
+        !(
+          o.m.container.index === m.container.index &&
+          (o.key === 'containerPortRange' || c.key === 'containerPortRange')
+        ),
+    );
+    claims.push(c);
+    if (clash === undefined) continue;
+    const first =
+      clash.m.container.index === m.container.index
+        ? `port mapping ${clash.m.n} of ${clash.m.container.label}`
+        : clash.m.container.label;
+    ctx.report({
+      messageId: 'duplicateHostPort',
+      path: [...m.path, c.key],
+      data: {
+        protocol: (m.protocol ?? 'tcp').toUpperCase(),
+        ports: portsAre(Math.max(c.lo, clash.lo), Math.min(c.hi, clash.hi)),
+        first,
+      },
+      hint:
+        mode === 'bridge' || mode === 'default'
+          ? 'give each mapping its own "hostPort", or leave "hostPort" out for a dynamic port'
+          : 'containers of one task share the network: give each its own port',
+      related: [{ path: [...clash.m.path, clash.key], message: `${clash.m.container.label} maps it here` }],
+    });
+  }
+}

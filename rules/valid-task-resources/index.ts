@@ -1,0 +1,184 @@
+import { defineRule, type Related } from '../../src/rule.js';
+import { parseCpu, parseMemory } from '../_helpers/fargate.js';
+import { type ContainerRef, containers, hasTaskContext, isFargate, launchTypes, num } from '../_helpers/index.js';
+
+/** Docker 20.10+ reserves 6 MiB per container (4 MiB before 19.03.13-ce). */
+const MIN_MEMORY_MIB = 6;
+/** The task `cpu` range on EC2 and EXTERNAL in the current API (aws-facts §3.2). */
+const EC2_CPU = { min: 128, max: 196608 };
+
+/** How a task-level value is shown: `2048`, or `"2 GB" (2048 MiB)` when written in another form. */
+function shown(written: unknown, value: number, unit: string): string {
+  if (typeof written === 'number' || (typeof written === 'string' && written.trim() === String(value))) {
+    return String(value);
+  }
+  return `${JSON.stringify(written)} (${value} ${unit})`;
+}
+
+/** A number, `absent`, or `unknown` for any other value (a string, a placeholder: the schema's business). */
+function amount(v: unknown): number | 'absent' | 'unknown' {
+  if (v === undefined || v === null) return 'absent';
+  return num(v) ?? 'unknown';
+}
+
+const who = (c: ContainerRef): string => (c.name === undefined ? `#${c.index + 1}` : `"${c.name}"`);
+
+export default defineRule({
+  meta: {
+    id: 'valid-task-resources',
+    category: 'correctness',
+    description: 'Keep container cpu and memory within the task size and "memoryReservation" within "memory"',
+    severity: 'error',
+    presets: { recommended: 'error', strict: 'error' },
+    references: [
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_size',
+    ],
+    messages: {
+      reservationAboveMemory: '{{container}}: "memoryReservation" {{reservation}} is greater than "memory" {{memory}}',
+      tinyMemory:
+        '{{container}}: "{{property}}" {{value}} MiB is less than the {{min}} MiB Docker reserves for a container',
+      containerAboveTaskMemory: '{{container}}: "memory" {{memory}} MiB is greater than the task "memory" {{task}}',
+      reservedAboveTaskMemory:
+        'the containers reserve {{sum}} MiB of memory ({{parts}}), more than the task "memory" {{task}}',
+      cpuSumAboveTask: 'the containers\' "cpu" values add up to {{sum}} ({{parts}}), more than the task "cpu" {{task}}',
+      containerCpuAboveTask: '{{container}}: "cpu" {{cpu}} is greater than the task "cpu" {{task}}',
+      taskCpuRange:
+        'task "cpu" {{task}} is outside the {{min}}–{{max}} CPU units (0.125–192 vCPU) that {{launchType}} accepts',
+    },
+  },
+  check(task, ctx) {
+    const all = containers(task);
+
+    // Per container, whatever the document kind.
+    for (const c of all) {
+      const memory = amount(c.container.memory);
+      const reservation = amount(c.container.memoryReservation);
+      if (typeof memory === 'number' && typeof reservation === 'number' && memory > 0 && reservation > memory) {
+        ctx.report({
+          messageId: 'reservationAboveMemory',
+          path: [...c.path, 'memoryReservation'],
+          data: { container: c.label, reservation, memory },
+          hint: 'set "memoryReservation" (the soft limit) at or below "memory" (the hard limit)',
+          related: [{ path: [...c.path, 'memory'], message: `the hard limit is ${memory} MiB` }],
+        });
+      }
+      for (const [property, value] of [
+        ['memory', memory],
+        ['memoryReservation', reservation],
+      ] as const) {
+        if (typeof value === 'number' && value > 0 && value < MIN_MEMORY_MIB) {
+          ctx.report({
+            messageId: 'tinyMemory',
+            path: [...c.path, property],
+            severity: 'warning',
+            data: { container: c.label, property, value, min: MIN_MEMORY_MIB },
+            hint: `give the container at least ${MIN_MEMORY_MIB} MiB; the value is in MiB, not GB`,
+          });
+        }
+      }
+    }
+
+    // Against the task size. Elastic Beanstalk builds Dockerrun v2 tasks without task cpu or memory.
+    if (!hasTaskContext(ctx) || ctx.kind === 'dockerrun-v2') return;
+
+    const taskMemory = parseMemory(task.memory)?.value;
+    if (taskMemory !== undefined) {
+      const taskShown = shown(task.memory, taskMemory, 'MiB');
+      let overLimit = false;
+      for (const c of all) {
+        const memory = amount(c.container.memory);
+        if (typeof memory === 'number' && memory > taskMemory) {
+          overLimit = true;
+          ctx.report({
+            messageId: 'containerAboveTaskMemory',
+            path: [...c.path, 'memory'],
+            data: { container: c.label, memory, task: taskShown },
+            hint: 'lower the container "memory" or raise the task "memory"',
+            related: [{ path: ['memory'], message: `the task has ${taskMemory} MiB` }],
+          });
+        }
+      }
+      // What each container takes from the task: its soft limit, else its hard limit.
+      const reserved: [ContainerRef, number][] = [];
+      let known = true;
+      for (const c of all) {
+        const reservation = amount(c.container.memoryReservation);
+        const memory = amount(c.container.memory);
+        const take = reservation !== 'absent' ? reservation : memory;
+        if (take === 'unknown') known = false;
+        else if (typeof take === 'number' && take > 0) reserved.push([c, take]);
+      }
+      const sum = reserved.reduce((s, [, v]) => s + v, 0);
+      if (!overLimit && known && reserved.length > 1 && sum > taskMemory) {
+        ctx.report({
+          messageId: 'reservedAboveTaskMemory',
+          path: ['memory'],
+          severity: 'warning',
+          data: { sum, parts: reserved.map(([c, v]) => `${who(c)} ${v}`).join(' + '), task: taskShown },
+          hint: 'lower the containers\' "memoryReservation" (or "memory") or raise the task "memory"',
+          related: reserved.map(([c]) => ({
+            path: [...c.path, c.container.memoryReservation !== undefined ? 'memoryReservation' : 'memory'],
+            message: `${c.label} reserves this`,
+          })),
+        });
+      }
+    }
+
+    const taskCpu = parseCpu(task.cpu)?.value;
+    if (taskCpu !== undefined) {
+      const taskShown = shown(task.cpu, taskCpu, 'CPU units');
+      const cpus: [ContainerRef, number][] = [];
+      let known = true;
+      for (const c of all) {
+        const cpu = amount(c.container.cpu);
+        if (cpu === 'unknown') known = false;
+        else if (typeof cpu === 'number' && cpu > 0) cpus.push([c, cpu]);
+      }
+      const sum = cpus.reduce((s, [, v]) => s + v, 0);
+      const hint = 'lower the containers\' "cpu" or raise the task "cpu" (1 vCPU = 1024 CPU units)';
+      const first = cpus[0];
+      if (known && sum > taskCpu && first !== undefined) {
+        if (cpus.length === 1) {
+          const [c, cpu] = first;
+          ctx.report({
+            messageId: 'containerCpuAboveTask',
+            path: [...c.path, 'cpu'],
+            data: { container: c.label, cpu, task: taskShown },
+            hint,
+            related: [{ path: ['cpu'], message: `the task has ${taskCpu} CPU units` }],
+          });
+        } else {
+          const related: Related[] = cpus.map(([c, v]) => ({
+            path: [...c.path, 'cpu'],
+            message: `${c.label} asks for ${v}`,
+          }));
+          ctx.report({
+            messageId: 'cpuSumAboveTask',
+            path: ['cpu'],
+            data: { sum, parts: cpus.map(([c, v]) => `${who(c)} ${v}`).join(' + '), task: taskShown },
+            hint,
+            related,
+          });
+        }
+      }
+
+      const types = launchTypes(task, ctx);
+      const ec2Like = !isFargate(task, ctx) && (types?.has('EC2') || types?.has('EXTERNAL'));
+      if (ec2Like && (taskCpu < EC2_CPU.min || taskCpu > EC2_CPU.max)) {
+        ctx.report({
+          messageId: 'taskCpuRange',
+          path: ['cpu'],
+          data: {
+            task: taskShown,
+            min: EC2_CPU.min,
+            max: EC2_CPU.max,
+            launchType: types?.has('EC2') ? 'EC2' : 'EXTERNAL',
+          },
+          hint: `set the task "cpu" between ${EC2_CPU.min} and ${EC2_CPU.max} CPU units, or leave it out`,
+        });
+      }
+    }
+  },
+});
