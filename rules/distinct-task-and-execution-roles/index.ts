@@ -1,0 +1,48 @@
+import { hasPlaceholder } from '../../src/json/parse.js';
+import { defineRule } from '../../src/rule.js';
+import { parseArn, roleNameOf } from '../_helpers/image.js';
+
+/** The role a value names: its name (IAM role names are unique per account regardless of case) and account. */
+function roleOf(value: unknown): { name: string; account: string | undefined } | undefined {
+  if (typeof value !== 'string' || value === '' || hasPlaceholder(value)) return undefined;
+  const name = roleNameOf(value);
+  if (name === undefined) return undefined;
+  return { name: name.toLowerCase(), account: parseArn(value)?.account };
+}
+
+export default defineRule({
+  meta: {
+    id: 'distinct-task-and-execution-roles',
+    category: 'security',
+    description: 'Disallow using the same IAM role as task role and execution role',
+    severity: 'warning',
+    presets: { recommended: 'warning', strict: 'warning' },
+    references: [
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-iam-roles.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html',
+    ],
+    messages: {
+      same: '"taskRoleArn" and "executionRoleArn" are the same role "{{role}}"',
+    },
+  },
+  check(task, ctx) {
+    const taskRole = roleOf(task.taskRoleArn);
+    const executionRole = roleOf(task.executionRoleArn);
+    if (!taskRole || !executionRole || taskRole.name !== executionRole.name) return;
+    // Two ARNs in different accounts are different roles (and valid-role-arn / consistent-account-and-region speak to that).
+    if (
+      taskRole.account !== undefined &&
+      executionRole.account !== undefined &&
+      taskRole.account !== executionRole.account
+    )
+      return;
+    ctx.report({
+      messageId: 'same',
+      path: ['taskRoleArn'],
+      data: { role: roleNameOf(String(task.taskRoleArn)) ?? taskRole.name },
+      hint: 'give the application its own task role with only the permissions it needs; keep pull, log and secret access in the execution role',
+      related: [{ path: ['executionRoleArn'], message: 'the execution role' }],
+    });
+  },
+});

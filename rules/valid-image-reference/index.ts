@@ -1,0 +1,231 @@
+import { hasPlaceholder } from '../../src/json/parse.js';
+import { defineRule, TASK_KINDS } from '../../src/rule.js';
+import {
+  digestAlgorithm,
+  digestProblem,
+  imageSites,
+  invalidAwsCharacters,
+  isValidHost,
+  isValidPort,
+  parseImageReference,
+  repositoryProblem,
+  tagProblem,
+} from '../_helpers/image.js';
+
+const PLACEHOLDER_HINT =
+  'replace the placeholder with the real value before registering (or write it as "${NAME}" or "<NAME>", which ecslint skips)';
+
+/** `IMAGE_PLACEHOLDER`, `ACCOUNT_ID.dkr.ecr.REGION…`: a word in capitals (and underscores) that a deploy step replaces. */
+const looksLikePlaceholder = (s: string): boolean => s.split(/[./:]/).some((part) => /^[A-Z][A-Z0-9_]+$/.test(part));
+
+/** `"$"`, a space and `"{"`. */
+function describeCharacters(chars: readonly string[]): string {
+  const named = chars.map((ch) => (ch === ' ' ? 'a space' : ch === '\t' ? 'a tab' : JSON.stringify(ch)));
+  return named.length <= 1 ? named.join('') : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+}
+
+const TAG_REASONS = {
+  empty: 'it is empty after ":"',
+  'too-long': 'it is longer than 128 characters',
+  'first-character': 'it must start with a letter, a digit or "_"',
+  characters: 'only letters, digits, "_", "." and "-" are allowed',
+} as const;
+
+export default defineRule({
+  meta: {
+    id: 'valid-image-reference',
+    category: 'correctness',
+    description: 'Require every container image to be a reference that AWS accepts and Docker can pull',
+    severity: 'error',
+    presets: { recommended: 'error', strict: 'error' },
+    references: [
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_image',
+      'https://docs.docker.com/reference/cli/docker/image/tag/',
+    ],
+    messages: {
+      missing: '{{where}} has no "image"',
+      empty: '{{where}}: {{field}} is empty',
+      characters: '{{where}}: {{field}} contains {{characters}}, which an image reference cannot contain',
+      tooLong: '{{where}}: {{field}} is {{length}} characters before any digest; AWS allows at most 255',
+      host: '{{where}}: registry host "{{host}}" is not a valid host name',
+      port: '{{where}}: registry port "{{port}}" is not a number',
+      repositoryEmpty: '{{where}}: {{field}} names no repository',
+      uppercase: '{{where}}: repository "{{repository}}" must be lower-case',
+      uppercaseHost: '{{where}}: Docker reads "{{host}}" as a registry host because it has upper-case letters',
+      repository: '{{where}}: repository "{{repository}}" is not a valid Docker repository name',
+      hexName: '{{where}}: repository "{{repository}}" is a 64-character hex string, which Docker refuses as a name',
+      tag: '{{where}}: tag "{{tag}}" is not a valid Docker tag: {{reason}}',
+      digestAlgorithm: '{{where}}: digest algorithm "{{algorithm}}" is not supported; ECS accepts only "sha256"',
+      digest: '{{where}}: digest must be "sha256:" followed by 64 hex characters',
+      digestUppercase: '{{where}}: digest has upper-case hex digits, which Docker rejects',
+    },
+    appliesTo: [...TASK_KINDS, 'dockerrun-v1'],
+  },
+  check(task, ctx) {
+    for (const site of imageSites(task, ctx)) {
+      const where = site.label;
+      const field = site.field;
+      const c = site.container;
+      if (site.value === undefined) {
+        // A Dockerrun v1 file without an image builds from its Dockerfile.
+        if (!c) continue;
+        ctx.report({
+          messageId: 'missing',
+          path: c.name === undefined ? c.path : [...c.path, 'name'],
+          target: c.name === undefined ? 'key' : 'value',
+          data: { where },
+          hint: 'set "image" to the image to run, e.g. "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.4.2"',
+        });
+        continue;
+      }
+      const image = site.image;
+      // Other types are the schema's to report; placeholders are filled in later.
+      if (image === undefined || hasPlaceholder(image)) continue;
+      const at = { path: site.path, data: { where, field } };
+      if (image.trim() === '') {
+        ctx.report({
+          messageId: 'empty',
+          ...at,
+          hint: 'set "image" to the image to run (a value a deploy step fills in can be a placeholder such as "<IMAGE>")',
+        });
+        continue;
+      }
+      const ref = parseImageReference(image);
+      const bad = invalidAwsCharacters(ref.name);
+      if (bad.length > 0) {
+        const shell = bad.includes('$');
+        ctx.report({
+          messageId: 'characters',
+          ...at,
+          data: { where, field, characters: describeCharacters(bad) },
+          hint: shell
+            ? 'render the shell variables before registering (or write them as "${VAR}", which ecslint skips as a placeholder)'
+            : 'use only letters, digits, "-", "_", ".", "/" and ":" in the image name and tag',
+        });
+        continue;
+      }
+      // AWS's limit; Elastic Beanstalk v1 hands the name to Docker, whose own limits follow.
+      if (ref.name.length > 255 && ctx.kind !== 'dockerrun-v1') {
+        ctx.report({
+          messageId: 'tooLong',
+          ...at,
+          data: { where, field, length: ref.name.length },
+          hint: 'shorten the registry path or tag to 255 characters',
+        });
+        continue;
+      }
+      if (ref.host !== undefined && !isValidHost(ref.host)) {
+        ctx.report({
+          messageId: 'host',
+          ...at,
+          data: { where, host: ref.host },
+          hint: looksLikePlaceholder(ref.host)
+            ? PLACEHOLDER_HINT
+            : 'use the registry host name (letters, digits, "-" and "."), e.g. "123456789012.dkr.ecr.us-east-1.amazonaws.com"',
+        });
+        continue;
+      }
+      if (ref.port !== undefined && !isValidPort(ref.port)) {
+        ctx.report({
+          messageId: 'port',
+          ...at,
+          data: { where, port: ref.port },
+          hint: 'write the registry as "host:port"',
+        });
+        continue;
+      }
+      const repoProblem = repositoryProblem(ref.repository);
+      if (repoProblem === 'empty') {
+        ctx.report({ messageId: 'repositoryEmpty', ...at, hint: 'name the repository after the registry host' });
+        continue;
+      }
+      if (repoProblem === 'uppercase') {
+        ctx.report({
+          messageId: 'uppercase',
+          ...at,
+          data: { where, repository: ref.repository },
+          hint: looksLikePlaceholder(ref.repository)
+            ? PLACEHOLDER_HINT
+            : `write the repository in lower case: "${ref.repository.toLowerCase()}"`,
+        });
+        continue;
+      }
+      if (repoProblem === 'shape') {
+        ctx.report({
+          messageId: 'repository',
+          ...at,
+          data: { where, repository: ref.repository },
+          hint: 'use path components of lower-case letters and digits joined by ".", "_", "__" or "-", separated by "/"',
+        });
+        continue;
+      }
+      if (
+        ref.host !== undefined &&
+        ref.host.toLowerCase() !== ref.host &&
+        !ref.host.includes('.') &&
+        ref.port === undefined
+      ) {
+        // `MyOrg/app`: Docker takes `MyOrg` for a registry, not a Docker Hub namespace (those are lower-case).
+        ctx.report({
+          messageId: 'uppercaseHost',
+          ...at,
+          severity: 'warning',
+          data: { where, host: ref.host },
+          hint: `write Docker Hub names in lower case: "${ref.name.toLowerCase()}"`,
+        });
+        continue;
+      }
+      if (
+        ref.registry === undefined &&
+        ref.tag === undefined &&
+        ref.digest === undefined &&
+        /^[a-f0-9]{64}$/.test(image)
+      ) {
+        ctx.report({
+          messageId: 'hexName',
+          ...at,
+          data: { where, repository: ref.repository },
+          hint: 'name the image by repository and digest ("repo@sha256:…"), not by image ID',
+        });
+        continue;
+      }
+      if (ref.tag !== undefined) {
+        const problem = tagProblem(ref.tag);
+        if (problem) {
+          ctx.report({
+            messageId: 'tag',
+            ...at,
+            data: { where, tag: ref.tag, reason: TAG_REASONS[problem] },
+            hint: 'use a tag of letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")',
+          });
+          continue;
+        }
+      }
+      if (ref.digest !== undefined) {
+        const problem = digestProblem(ref.digest);
+        if (problem === 'algorithm') {
+          ctx.report({
+            messageId: 'digestAlgorithm',
+            ...at,
+            data: { where, algorithm: digestAlgorithm(ref.digest) },
+            hint: 'pin the image by its sha256 digest: "repo@sha256:<64 hex>"',
+          });
+        } else if (problem === 'length' || problem === 'characters') {
+          ctx.report({
+            messageId: 'digest',
+            ...at,
+            hint: 'copy the full digest, e.g. from "docker buildx imagetools inspect" or the ECR console',
+          });
+        } else if (problem === 'uppercase') {
+          ctx.report({
+            messageId: 'digestUppercase',
+            ...at,
+            severity: 'warning',
+            hint: 'write the digest in lower case',
+          });
+        }
+      }
+    }
+  },
+});
