@@ -4,15 +4,26 @@ import allowedImageRegistries from './allowed-image-registries/index.js';
 import consistentAccountAndRegion from './consistent-account-and-region/index.js';
 import distinctTaskAndExecutionRoles from './distinct-task-and-execution-roles/index.js';
 import maxTaskDefinitionSize from './max-task-definition-size/index.js';
+import noDangerousCapabilities from './no-dangerous-capabilities/index.js';
+import noDockerSocketMount from './no-docker-socket-mount/index.js';
 import noFargateUnsupportedParameters from './no-fargate-unsupported-parameters/index.js';
+import noHostNamespaces from './no-host-namespaces/index.js';
+import noHostNetworkMode from './no-host-network-mode/index.js';
 import noLatestImageTag from './no-latest-image-tag/index.js';
+import noPlaintextLogSecrets from './no-plaintext-log-secrets/index.js';
+import noPrivilegedContainer from './no-privileged-container/index.js';
+import noSecretsInEnvironment from './no-secrets-in-environment/index.js';
 import requireAwsvpcOnFargate from './require-awsvpc-on-fargate/index.js';
 import requireContainerMemory from './require-container-memory/index.js';
+import requireEfsTransitEncryption from './require-efs-transit-encryption/index.js';
 import requireEssentialContainer from './require-essential-container/index.js';
 import requireExecutionRole from './require-execution-role/index.js';
 import requireHealthCheck from './require-health-check/index.js';
 import requireImageDigest from './require-image-digest/index.js';
 import requireLogConfiguration from './require-log-configuration/index.js';
+import requireNoNewPrivileges from './require-no-new-privileges/index.js';
+import requireNonRootUser from './require-non-root-user/index.js';
+import requireReadonlyRootFilesystem from './require-readonly-root-filesystem/index.js';
 import requireRegistryCredentials from './require-registry-credentials/index.js';
 import validAwslogsOptions from './valid-awslogs-options/index.js';
 import validContainerCount from './valid-container-count/index.js';
@@ -44,15 +55,26 @@ export const builtinRules: readonly AnyRule[] = [
   consistentAccountAndRegion,
   distinctTaskAndExecutionRoles,
   maxTaskDefinitionSize,
+  noDangerousCapabilities,
+  noDockerSocketMount,
   noFargateUnsupportedParameters,
+  noHostNamespaces,
+  noHostNetworkMode,
   noLatestImageTag,
+  noPlaintextLogSecrets,
+  noPrivilegedContainer,
+  noSecretsInEnvironment,
   requireAwsvpcOnFargate,
   requireContainerMemory,
+  requireEfsTransitEncryption,
   requireEssentialContainer,
   requireExecutionRole,
   requireHealthCheck,
   requireImageDigest,
   requireLogConfiguration,
+  requireNoNewPrivileges,
+  requireNonRootUser,
+  requireReadonlyRootFilesystem,
   requireRegistryCredentials,
   validAwslogsOptions,
   validContainerCount,

@@ -7,7 +7,8 @@ import type { DocumentKind, JsonPath, RuleLevel, Severity } from './types.js';
 
 export type { Target } from './json/locate.js';
 
-export type Category = 'correctness' | 'security' | 'reliability' | 'observability';
+/** `policy` is for a team's own rules (declarative policies and plugins). */
+export type Category = 'correctness' | 'security' | 'reliability' | 'observability' | 'policy';
 
 /** Every member optional, all the way down: rules run even when the schema found problems. */
 export type DeepPartial<T> = T extends readonly (infer U)[]
@@ -51,6 +52,11 @@ export interface RuleMeta<M extends string = string> {
   messages: Record<M, string>;
   /** JSON Schema for the rule's options (validated with ajv; `default`s are applied). */
   options?: Record<string, unknown>;
+  /**
+   * The rule's findings point at secret values: reporters never show the source text around them
+   * (messages, hints and data must never hold the value in any rule).
+   */
+  sensitive?: boolean;
   /** Document kinds the rule runs on (default: the task kinds). */
   appliesTo?: readonly DocumentKind[];
 }

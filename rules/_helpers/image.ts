@@ -5,9 +5,10 @@
  * Docker splits off a registry host (`splitDockerDomain`), but by scanning characters: no regular
  * expression here can backtrack, so every function runs in time linear in its input.
  */
-import { hasPlaceholder } from '../../src/json/parse.js';
+
 import type { RuleContext, TaskView } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
+import { hasPlaceholder } from '../_helpers/index.js';
 import { type ContainerRef, containers, obj, str } from './index.js';
 
 /** An image reference split into its parts, as written. Splitting never fails; validity is separate. */

@@ -5,6 +5,8 @@
 import type { ContainerView, RuleContext, TaskView } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 
+export { findPlaceholder, hasPlaceholder } from '../../src/json/placeholder.js';
+
 export type Obj = Record<string, unknown>;
 
 export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,4 +1,3 @@
-import { hasPlaceholder } from '../../src/json/parse.js';
 import { defineRule } from '../../src/rule.js';
 import type { JsonPath, Severity } from '../../src/types.js';
 import {
@@ -10,7 +9,7 @@ import {
   isRegionName,
   parseArn,
 } from '../_helpers/image.js';
-import { containers, obj, objects, str } from '../_helpers/index.js';
+import { containers, hasPlaceholder, obj, objects, str } from '../_helpers/index.js';
 
 /** AWS-owned ECR accounts that publish images for everyone (FireLens, App Mesh Envoy, Deep Learning Containers, EKS). */
 const AWS_IMAGE_ACCOUNTS = new Set(['906394416424', '840364872350', '763104351884', '602401143452']);

@@ -1,6 +1,6 @@
-import { hasPlaceholder } from '../../src/json/parse.js';
 import { defineRule } from '../../src/rule.js';
 import { parseArn, roleNameOf } from '../_helpers/image.js';
+import { hasPlaceholder } from '../_helpers/index.js';
 
 /** The role a value names: its name (IAM role names are unique per account regardless of case) and account. */
 function roleOf(value: unknown): { name: string; account: string | undefined } | undefined {

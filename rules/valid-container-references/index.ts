@@ -1,10 +1,10 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { hasPlaceholder } from '../../src/json/parse.js';
 import { defineRule, type Related } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 import {
   type ContainerRef,
   containers,
+  hasPlaceholder,
   hasTaskContext,
   obj,
   objects,

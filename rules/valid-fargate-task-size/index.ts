@@ -1,4 +1,3 @@
-import { hasPlaceholder } from '../../src/json/parse.js';
 import { defineRule } from '../../src/rule.js';
 import {
   cpusForMemory,
@@ -12,7 +11,7 @@ import {
   type SizeValue,
   showSize,
 } from '../_helpers/fargate.js';
-import { hasTaskContext, isFargate, isWindows } from '../_helpers/index.js';
+import { hasPlaceholder, hasTaskContext, isFargate, isWindows } from '../_helpers/index.js';
 
 const listCpus = (os: FargateOs): string => {
   const cpus = fargateSizes(os).map((s) => s.cpu);

@@ -1,4 +1,3 @@
-import { hasPlaceholder } from '../../src/json/parse.js';
 import { defineRule, TASK_KINDS } from '../../src/rule.js';
 import {
   digestAlgorithm,
@@ -11,6 +10,7 @@ import {
   repositoryProblem,
   tagProblem,
 } from '../_helpers/image.js';
+import { hasPlaceholder } from '../_helpers/index.js';
 
 const PLACEHOLDER_HINT =
   'replace the placeholder with the real value before registering (or write it as "${NAME}" or "<NAME>", which ecslint skips)';

@@ -1,6 +1,5 @@
-import { hasPlaceholder } from '../../src/json/parse.js';
 import { defineRule } from '../../src/rule.js';
-import { arr, containers, isFargate, isWindows, networkMode, quoteList } from '../_helpers/index.js';
+import { arr, containers, hasPlaceholder, isFargate, isWindows, networkMode, quoteList } from '../_helpers/index.js';
 
 export default defineRule({
   meta: {

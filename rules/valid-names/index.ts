@@ -1,7 +1,6 @@
-import { hasPlaceholder } from '../../src/json/parse.js';
 import { defineRule } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
-import { containers, volumes } from '../_helpers/index.js';
+import { containers, hasPlaceholder, volumes } from '../_helpers/index.js';
 
 /** A template value: `${X}`, `{{x}}`, `<X>` (the engine's placeholders) or a whole-value shell variable `$NAME`. */
 const templated = (v: string): boolean => hasPlaceholder(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v);

@@ -1,10 +1,10 @@
-import { hasPlaceholder } from '../../src/json/parse.js';
 import { defineRule, type RuleContext } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 import {
   arr,
   type ContainerRef,
   containers,
+  hasPlaceholder,
   hasTaskContext,
   isFargate,
   isWindows,

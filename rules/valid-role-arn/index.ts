@@ -1,6 +1,6 @@
-import { hasPlaceholder } from '../../src/json/parse.js';
 import { defineRule } from '../../src/rule.js';
 import { isAccountId, isPartitionName, isRoleName, parseArn } from '../_helpers/image.js';
+import { hasPlaceholder } from '../_helpers/index.js';
 
 type Field = 'executionRoleArn' | 'taskRoleArn';
 

@@ -1,7 +1,15 @@
-import { hasPlaceholder } from '../../src/json/parse.js';
 import { defineRule } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
-import { type ContainerRef, containers, isFargate, isWindows, obj, objects, str } from '../_helpers/index.js';
+import {
+  type ContainerRef,
+  containers,
+  hasPlaceholder,
+  isFargate,
+  isWindows,
+  obj,
+  objects,
+  str,
+} from '../_helpers/index.js';
 
 /** `arn:<partition>:<service>:<region>:<account>:<resource>`; the resource may hold more colons. */
 const ARN = /^arn:([^:]*):([^:]*):([^:]*):([^:]*):(.*)$/s;

@@ -1,6 +1,15 @@
-import { hasPlaceholder } from '../../src/json/parse.js';
 import { defineRule } from '../../src/rule.js';
-import { containers, hasTaskContext, isFargate, isWindows, obj, objects, str, volumes } from '../_helpers/index.js';
+import {
+  containers,
+  hasPlaceholder,
+  hasTaskContext,
+  isFargate,
+  isWindows,
+  obj,
+  objects,
+  str,
+  volumes,
+} from '../_helpers/index.js';
 
 /** Set to something that takes effect: not null, not false, not an empty list, object or string. */
 const isSet = (v: unknown): boolean =>

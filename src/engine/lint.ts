@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Node } from 'jsonc-parser';
 import { detectKind, isObject, KIND_NAMES, viewOf } from '../document/detect.js';
 import { findNode, locate, type Target } from '../json/locate.js';
-import { hasPlaceholder, parseDocument, type SyntaxIssue } from '../json/parse.js';
+import { parseDocument, type SyntaxIssue } from '../json/parse.js';
+import { findPlaceholder, hasPlaceholder } from '../json/placeholder.js';
 import { toPointer } from '../json/pointer.js';
 import type { AnyRule, Report, RuleContext, TaskView } from '../rule.js';
 import { TASK_KINDS } from '../rule.js';
@@ -235,7 +236,10 @@ function findPlaceholders(value: unknown): PlaceholderHit[] {
   const hits: PlaceholderHit[] = [];
   const walk = (v: unknown, path: (string | number)[]): void => {
     if (typeof v === 'string') {
-      if (hasPlaceholder(v)) hits.push({ path: [...path], match: v.length > 40 ? `${v.slice(0, 39)}…` : v });
+      // Only the placeholder itself is shown: the rest of the value may be a secret.
+      const match = findPlaceholder(v);
+      if (match !== undefined)
+        hits.push({ path: [...path], match: match.length > 40 ? `${match.slice(0, 39)}…` : match });
     } else if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) walk(v[i], [...path, i]);
     } else if (isObject(v)) {

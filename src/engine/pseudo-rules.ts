@@ -70,6 +70,16 @@ export const PSEUDO_RULES: readonly RuleMeta[] = [
     appliesTo: ALL_KINDS,
   },
   {
+    id: 'unused-suppression',
+    category: 'correctness',
+    description: 'Note a config suppression that hid nothing in the files it applied to',
+    severity: 'note',
+    presets: { recommended: 'note', strict: 'note' },
+    references: ['https://github.com/ecslint/ecslint/blob/main/docs/policies.md#suppressions'],
+    messages: {},
+    appliesTo: ALL_KINDS,
+  },
+  {
     id: 'internal-error',
     category: 'correctness',
     description: 'Report a rule that crashed, so a bug never hides findings silently',

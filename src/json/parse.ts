@@ -246,10 +246,4 @@ export function nodeValue(node: Node): unknown {
   }
 }
 
-/** A string holds a template placeholder such as `${TAG}`, `{{ image }}`, `<IMAGE>` or `%VAR%`. */
-export function hasPlaceholder(value: string): boolean {
-  return PLACEHOLDER_ANYWHERE.test(value);
-}
-
-const PLACEHOLDER_ANYWHERE =
-  /\$\{[^}\n]{0,200}\}|\{\{[^}\n]{0,200}\}\}|<[A-Za-z_][\w .-]{0,100}>|%[A-Z_][A-Z0-9_]{1,100}%|^\$[A-Za-z_]\w{0,100}$/;
+export { findPlaceholder, hasPlaceholder } from './placeholder.js';

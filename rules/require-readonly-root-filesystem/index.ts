@@ -1,0 +1,44 @@
+import { defineRule } from '../../src/rule.js';
+import { containers, isWindows } from '../_helpers/index.js';
+
+export default defineRule({
+  meta: {
+    id: 'require-readonly-root-filesystem',
+    category: 'security',
+    description: 'Require containers to mount their root filesystem read-only',
+    severity: 'warning',
+    presets: { recommended: 'off', strict: 'warning' },
+    references: [
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security',
+      'https://docs.aws.amazon.com/config/latest/developerguide/ecs-containers-readonly-access.html',
+    ],
+    messages: {
+      absent: '{{container}} has a writable root filesystem: "readonlyRootFilesystem" is not set',
+      false: '{{container}} has a writable root filesystem: "readonlyRootFilesystem" is false',
+    },
+  },
+  check(task, ctx) {
+    // Windows containers cannot set it (aws-facts §3.6).
+    if (isWindows(task)) return;
+    const hint = 'set "readonlyRootFilesystem": true and give the paths it writes to a volume';
+    for (const c of containers(task)) {
+      const value: unknown = c.container.readonlyRootFilesystem;
+      if (value === undefined) {
+        ctx.report({
+          messageId: 'absent',
+          path: [...c.path, c.name === undefined ? 'readonlyRootFilesystem' : 'name'],
+          data: { container: c.label },
+          hint,
+        });
+      } else if (value === false) {
+        ctx.report({
+          messageId: 'false',
+          path: [...c.path, 'readonlyRootFilesystem'],
+          data: { container: c.label },
+          hint,
+        });
+      }
+    }
+  },
+});

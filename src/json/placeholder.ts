@@ -1,0 +1,73 @@
+/**
+ * Template placeholders inside string values: `${TAG}`, `{{ image }}`, `<IMAGE>`, `%VAR%`, or a whole
+ * value `$VAR`. Go templates (`{{.Name}}`, Docker's log `tag` syntax) are not placeholders.
+ *
+ * A hand-written scan rather than a regular expression: the engine runs it on every string of every
+ * document, and it must stay linear on hostile input (1 MB of `{{` or `${`), where a bounded regex still
+ * retries up to its bound at every position.
+ */
+
+const MAX_INNER = 200;
+const MAX_NAME = 100;
+
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isUpperWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+const isNameStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** The first placeholder in a string, or undefined. */
+export function findPlaceholder(value: string): string | undefined {
+  const n = value.length;
+  if (n >= 2 && value.charCodeAt(0) === 36 /* $ */ && isNameStart(value.charCodeAt(1))) {
+    let i = 2;
+    while (i < n && isWordChar(value.charCodeAt(i))) i++;
+    if (i === n && n <= MAX_NAME + 2) return value;
+  }
+  // Positions of the next "}" and "\n" at or after some index, reused while still ahead: linear overall.
+  let nextBrace = -2;
+  let nextNewline = -2;
+  const braceFrom = (i: number): number => {
+    if (nextBrace !== -1 && nextBrace < i) nextBrace = value.indexOf('}', i);
+    return nextBrace;
+  };
+  const newlineFrom = (i: number): number => {
+    if (nextNewline !== -1 && nextNewline < i) nextNewline = value.indexOf('\n', i);
+    return nextNewline === -1 ? n : nextNewline;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 36 /* $ */ && value.charCodeAt(i + 1) === 123 /* { */) {
+      const close = braceFrom(i + 2);
+      if (close !== -1 && close - (i + 2) <= MAX_INNER && close < newlineFrom(i + 2)) return value.slice(i, close + 1);
+    } else if (c === 123 /* { */ && value.charCodeAt(i + 1) === 123) {
+      let j = i + 2;
+      while (j < n && value.charCodeAt(j) === 32) j++;
+      if (value.charCodeAt(j) === 46 /* . */) continue; // a Go template
+      const close = braceFrom(i + 2);
+      if (
+        close !== -1 &&
+        value.charCodeAt(close + 1) === 125 &&
+        close - (i + 2) <= MAX_INNER &&
+        close < newlineFrom(i + 2)
+      ) {
+        return value.slice(i, close + 2);
+      }
+    } else if (c === 60 /* < */ && isNameStart(value.charCodeAt(i + 1))) {
+      // The run stops at the next "<", so runs never overlap: linear.
+      let j = i + 2;
+      while (j < n && j - i <= MAX_NAME + 1) {
+        const d = value.charCodeAt(j);
+        if (isWordChar(d) || d === 32 || d === 46 || d === 45) j++;
+        else break;
+      }
+      if (value.charCodeAt(j) === 62 /* > */) return value.slice(i, j + 1);
+    } else if (c === 37 /* % */ && isUpperWord(value.charCodeAt(i + 1)) && value.charCodeAt(i + 1) > 57) {
+      let j = i + 1;
+      while (j < n && isUpperWord(value.charCodeAt(j)) && j - i <= MAX_NAME) j++;
+      if (j - i >= 3 && value.charCodeAt(j) === 37) return value.slice(i, j + 1);
+    }
+  }
+  return undefined;
+}
+
+export const hasPlaceholder = (value: string): boolean => findPlaceholder(value) !== undefined;
