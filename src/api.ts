@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import {
   checkConfig,
@@ -7,12 +8,15 @@ import {
   isIgnored,
   type LoadedConfig,
   loadConfigFile,
+  loadConfigRules,
   type ResolveOptions,
   resolveSettings,
 } from './config/config.js';
 import { docsUrl, lintBytes, lintText as lintOne } from './engine/lint.js';
 import { UsageError } from './errors.js';
 import { collectTargets, DOCUMENT_NAME } from './files.js';
+import { applyBaseline, readBaseline } from './policy/baseline.js';
+import { unusedSuppressionResult } from './policy/suppressions.js';
 import type { AnyRule } from './rule.js';
 import type { LintResult } from './types.js';
 
@@ -21,58 +25,48 @@ export interface LintOptions extends ResolveOptions {
   cwd?: string;
   /** A config file to use for every file instead of discovering one; `false` for none at all. */
   config?: string | false;
-  /** Rules to run besides (or instead of) the built-in ones. */
+  /** The rules to run instead of the built-in ones (config policies and plugins are added to them). */
   rules?: readonly AnyRule[];
   /** Called with a one-line warning for entries a directory walk cannot read. */
   warn?: (message: string) => void;
   /** Files larger than this many bytes are reported, not read (default 5 MiB). */
   maxFileSize?: number;
+  /** A baseline file (from --write-baseline): findings it records are moved to `suppressed`. */
+  baseline?: string;
 }
 
 /** AWS takes at most 64 KiB of task definition; 5 MiB leaves room for describe output and templates. */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
-function tooLarge(file: string, size: number, limit: number): LintResult {
-  const range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-  return {
-    file,
-    kind: 'unknown',
-    source: '',
-    diagnostics: [
-      {
-        ruleId: 'document-kind',
-        severity: 'error',
-        message: `file is ${size} bytes, over the ${limit}-byte limit for linting; AWS accepts at most 65536 bytes of task definition`,
-        hint: 'raise --max-file-size to lint it anyway',
-        pointer: '',
-        range,
-        docsUrl: docsUrl('document-kind'),
-        fingerprint: 'too-large',
-      },
-    ],
-  };
-}
-
 const NO_CONFIG = (dir: string): LoadedConfig => ({ path: undefined, dir, config: {} });
+const slash = (p: string): string => p.split(sep).join('/');
 
 /**
  * Lint files, folders and globs as the CLI does: discover config, walk folders for recognised
- * documents, lint each. Throws ConfigError or UsageError (exit code 2 in the CLI) for bad config or paths.
+ * documents, lint each, apply suppressions and the baseline. Throws ConfigError or UsageError (exit
+ * code 2 in the CLI) for a bad config, policy, plugin, baseline or path; a document never makes it throw.
  */
 export async function lint(paths: readonly string[], options: LintOptions = {}): Promise<LintResult[]> {
+  return (await lintRun(paths, options)).results;
+}
+
+/** `lint`, also returning every rule that could report in the run (built-ins, policies, plugin rules). */
+export async function lintRun(
+  paths: readonly string[],
+  options: LintOptions = {},
+): Promise<{ results: LintResult[]; rules: AnyRule[] }> {
   const cwd = options.cwd ?? process.cwd();
-  const rules = options.rules ?? builtinRules;
   const configFor = configResolver(cwd, options.config);
+  const baseline = options.baseline === undefined ? undefined : readBaseline(resolve(cwd, options.baseline));
   const targets = await collectTargets(paths.length > 0 ? paths : ['.'], {
     cwd,
     warn: options.warn ?? (() => {}),
-    isIgnored: (path) => {
-      const loaded = configFor(path);
-      return isIgnored(loaded, join(cwd, path));
-    },
+    isIgnored: (path) => isIgnored(configFor(path), resolve(cwd, path)),
   });
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const results: LintResult[] = [];
+  const configsUsed = new Set<LoadedConfig>();
+  const allRules = new Map<string, AnyRule>((options.rules ?? builtinRules).map((r) => [r.meta.id, r]));
   for (const target of targets) {
     const absolute = resolve(cwd, target.path);
     let bytes: Uint8Array;
@@ -89,7 +83,10 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
       options.warn?.(`skipping ${target.path}: ${code}`);
       continue;
     }
-    const settings = resolveSettings(configFor(target.path), absolute, rules, options);
+    const loaded = configFor(target.path);
+    const rules = [...(options.rules ?? builtinRules), ...(await loadConfigRules(loaded))];
+    for (const rule of rules) allRules.set(rule.meta.id, rule);
+    const settings = resolveSettings(loaded, absolute, rules, options);
     const result = lintBytes(bytes, { file: target.path, rules, settings, explicit: target.explicit });
     // A walk keeps only recognised documents, and unparsable files whose names say they are ones.
     if (
@@ -99,18 +96,36 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
     ) {
       continue;
     }
+    loaded.suppressions?.apply(result, slash(relative(loaded.dir, absolute)));
+    configsUsed.add(loaded);
     results.push(result);
   }
-  return results;
+  if (baseline) applyBaseline(results, baseline);
+  for (const loaded of configsUsed) {
+    if (!loaded.path || !loaded.suppressions || loaded.text === undefined) continue;
+    const entry = options.ruleLevels?.['unused-suppression'] ?? loaded.config.rules?.['unused-suppression'];
+    if (entry === 'off' || (Array.isArray(entry) && entry[0] === 'off')) continue;
+    const note = unusedSuppressionResult(
+      loaded.path,
+      slash(relative(cwd, loaded.path)),
+      loaded.text,
+      loaded.suppressions,
+    );
+    if (note) results.push(note);
+  }
+  return { results, rules: [...allRules.values()] };
 }
 
 /** Lint text that is not read from disk (stdin, an editor buffer). `file` names it and finds its config. */
-export function lintText(text: string, file: string, options: LintOptions = {}): LintResult {
+export async function lintText(text: string, file: string, options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
-  const rules = options.rules ?? builtinRules;
   const loaded = configResolver(cwd, options.config)(file);
+  const rules = [...(options.rules ?? builtinRules), ...(await loadConfigRules(loaded))];
   const settings = resolveSettings(loaded, resolve(cwd, file), rules, options);
-  return lintOne(text, { file, rules, settings, explicit: true });
+  const result = lintOne(text, { file, rules, settings, explicit: true });
+  loaded.suppressions?.apply(result, slash(relative(loaded.dir, resolve(cwd, file))));
+  if (options.baseline !== undefined) applyBaseline([result], readBaseline(resolve(cwd, options.baseline)));
+  return result;
 }
 
 /** Config for a file: the named one, none, or the nearest one (cached per folder). */
@@ -125,16 +140,38 @@ export function configResolver(cwd: string, config: string | false | undefined):
   }
   const byPath = new Map<string, LoadedConfig>();
   const byDir = new Map<string, LoadedConfig>();
+  const none = NO_CONFIG(cwd);
   return (file) => {
     const dir = dirname(resolve(cwd, file));
     let loaded = byDir.get(dir);
     if (!loaded) {
       const found = findConfig(dir);
-      loaded = found ? (byPath.get(found) ?? loadConfigFile(found)) : NO_CONFIG(cwd);
+      loaded = found ? (byPath.get(found) ?? loadConfigFile(found)) : none;
       if (found) byPath.set(found, loaded);
       byDir.set(dir, loaded);
     }
     return loaded;
+  };
+}
+
+function tooLarge(file: string, size: number, limit: number): LintResult {
+  const range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  return {
+    file,
+    kind: 'unknown',
+    source: '',
+    diagnostics: [
+      {
+        ruleId: 'document-kind',
+        severity: 'error',
+        message: `file is ${size} bytes, over the ${limit}-byte limit for linting; AWS accepts at most 65536 bytes of task definition`,
+        hint: 'raise --max-file-size to lint it anyway',
+        pointer: '',
+        range,
+        docsUrl: docsUrl('document-kind'),
+        fingerprint: createHash('sha256').update(`document-kind\0too-large\0${file}`).digest('hex').slice(0, 16),
+      },
+    ],
   };
 }
 

@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './errors.js';
 
@@ -25,13 +25,13 @@ export async function collectTargets(args: readonly string[], options: CollectOp
   const targets: Target[] = [];
   const seen = new Set<string>();
   const add = (path: string, explicit: boolean): void => {
-    const key = join(options.cwd, path);
+    const key = resolve(options.cwd, path);
     if (seen.has(key)) return;
     seen.add(key);
     targets.push({ path, explicit });
   };
   for (const arg of args) {
-    const stat = statOrUndefined(join(options.cwd, arg), arg);
+    const stat = statOrUndefined(resolve(options.cwd, arg), arg);
     if (stat?.isDirectory()) {
       for (const file of walk(arg, options)) add(file, false);
     } else if (stat) {
@@ -65,8 +65,8 @@ function* walk(root: string, options: CollectOptions): Generator<string> {
     let real: string;
     let entries: import('node:fs').Dirent[];
     try {
-      real = realpathSync(join(options.cwd, dir));
-      entries = readdirSync(join(options.cwd, dir), { withFileTypes: true });
+      real = realpathSync(resolve(options.cwd, dir));
+      entries = readdirSync(resolve(options.cwd, dir), { withFileTypes: true });
     } catch (error) {
       options.warn(`skipping ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       continue;
@@ -80,7 +80,7 @@ function* walk(root: string, options: CollectOptions): Generator<string> {
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const s = statSync(join(options.cwd, path));
+          const s = statSync(resolve(options.cwd, path));
           isDir = s.isDirectory();
           isFile = s.isFile();
         } catch {

@@ -16,7 +16,15 @@ export {
 export { type LintSettings, type LintTextOptions, lintText as lintDocument, type RuleSetting } from './engine/lint.js';
 export { PSEUDO_RULES } from './engine/pseudo-rules.js';
 export { UsageError } from './errors.js';
-export { FORMATS, type Reporter, type ReporterContext, reporters, summarize } from './reporters/index.js';
+export { reporters } from './reporters/all.js';
+export {
+  FORMATS,
+  type Format,
+  loadReporter,
+  type Reporter,
+  type ReporterContext,
+  summarize,
+} from './reporters/index.js';
 export * from './rule.js';
 export type * from './types.js';
 export { VERSION } from './version.js';

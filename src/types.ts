@@ -53,6 +53,8 @@ export interface Diagnostic {
   /** Stable across edits that move lines: rule id, pointer, message id and data, hashed. */
   fingerprint: string;
   related?: RelatedLocation[];
+  /** Set on findings that a config suppression or the baseline hid (listed with --show-suppressed). */
+  suppression?: { kind: 'config' | 'baseline'; reason: string };
 }
 
 export interface LintResult {
@@ -60,6 +62,8 @@ export interface LintResult {
   file: string;
   kind: DocumentKind;
   diagnostics: Diagnostic[];
+  /** Findings hidden by a suppression or the baseline: counted, not shown, and never failing the run. */
+  suppressed?: Diagnostic[];
   /** The text that was linted, for reporters that show source lines. Not part of the JSON contract. */
   source: string;
 }
@@ -69,4 +73,6 @@ export interface Summary {
   errors: number;
   warnings: number;
   notes: number;
+  /** Findings hidden by suppressions or the baseline. */
+  suppressed: number;
 }

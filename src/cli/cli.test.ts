@@ -7,20 +7,25 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from '../testing/fixtures.js';
 import { main } from './main.js';
 
+const CONTAINER = `"name": "api",
+      "image": "public.ecr.aws/nginx/nginx:1.27",
+      "memory": 512,
+      "healthCheck": { "command": ["CMD-SHELL", "curl -f http://localhost/ || exit 1"] },
+      "logConfiguration": {
+        "logDriver": "awslogs",
+        "options": { "awslogs-group": "/ecs/api", "awslogs-region": "eu-west-1", "awslogs-stream-prefix": "api" }
+      }`;
 const GOOD = `{
   "family": "api",
   "containerDefinitions": [
-    { "name": "api", "image": "public.ecr.aws/nginx/nginx:1.27", "memory": 512, "essential": true }
+    {
+      ${CONTAINER},
+      "essential": true
+    }
   ]
 }
 `;
-const NO_ESSENTIAL = `{
-  "family": "api",
-  "containerDefinitions": [
-    { "name": "api", "image": "public.ecr.aws/nginx/nginx:1.27", "memory": 512, "essential": false }
-  ]
-}
-`;
+const NO_ESSENTIAL = GOOD.replace('"essential": true', '"essential": false');
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'ecslint-cli-'));

@@ -1,12 +1,15 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../rules/index.js';
-import { configResolver, lint, lintText } from '../api.js';
+import { configResolver, lintRun, lintText } from '../api.js';
 import { ConfigError, LEVELS, PRESETS, type Preset, presetLevel, resolveSettings } from '../config/config.js';
+import { compareDiagnostics } from '../engine/lint.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
 import { UsageError } from '../errors.js';
-import { FORMATS, reporters, summarize } from '../reporters/index.js';
+import { createBaseline } from '../policy/baseline.js';
+import { FORMATS, type Format, isFormat, loadReporter, type ReporterContext, summarize } from '../reporters/index.js';
 import type { RuleMeta } from '../rule.js';
 import type { LintResult, RuleLevel, Severity } from '../types.js';
 import { VERSION } from '../version.js';
@@ -19,6 +22,8 @@ export interface CliIO {
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
   isTTY: boolean;
+  /** The repository root for a folder (default: ask git); undefined when there is none. */
+  repoRoot?: (cwd: string) => string | undefined;
 }
 
 const HELP = `Usage: ecslint [options] [file|dir|glob|-]...
@@ -29,6 +34,10 @@ With no paths, lints the recognised documents under the current folder. "-" read
 Options:
   -f, --format <name>        output format: ${FORMATS.join(', ')} (default: stylish)
   -o, --output-file <path>   write the report to a file instead of stdout
+  -o, --output-file <fmt=path>  also write the report in another format to a file (repeatable), e.g.
+                             --format compact -o sarif=ecslint.sarif -o markdown=summary.md
+      --sarif-category <c>   SARIF automationDetails category, to tell apart several uploads per commit
+      --sarif-include-suppressed  keep suppressed findings in SARIF output, marked as suppressed
   -c, --config <path>        use this config file for every file (no discovery)
       --no-config            use no config file at all
       --preset <name>        ${PRESETS.join(', ')} (default: the config's, else recommended)
@@ -38,6 +47,9 @@ Options:
       --allow-comments       accept comments and trailing commas (template files)
       --max-file-size <n>    report files larger than n bytes (K and M suffixes) instead of reading them (default: 5M)
       --stdin-filename <p>   name for the text read from stdin (finds its config)
+      --baseline <path>      report only findings that are not in this baseline
+      --write-baseline <p>   record today's findings as a baseline, then exit 0
+      --show-suppressed      also list findings hidden by suppressions or the baseline
       --print-config <path>  print the settings that apply to a file, then exit
       --list-rules           list the rules with their preset levels, then exit
       --color, --no-color    force colour on or off (default: on for a terminal; NO_COLOR honoured)
@@ -89,8 +101,8 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     return 0;
   }
   const format = opts.format ?? 'stylish';
-  const reporter = reporters[format];
-  if (!reporter) throw new UsageError(`unknown format "${format}"; expected one of ${FORMATS.join(', ')}`);
+  if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; expected one of ${FORMATS.join(', ')}`);
+  const outputs = outputTargets(format, opts['output-file'] ?? []);
   const failOn = oneOf(opts['fail-on'] ?? 'error', ['error', 'warning', 'note'] as const, '--fail-on');
   const preset = opts.preset === undefined ? undefined : oneOf(opts.preset, PRESETS, '--preset');
   const maxWarnings = opts['max-warnings'] === undefined ? undefined : toCount(opts['max-warnings'], '--max-warnings');
@@ -110,6 +122,7 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     ruleLevels,
     ...(opts['allow-comments'] ? { allowComments: true } : {}),
     ...(maxFileSize === undefined ? {} : { maxFileSize }),
+    ...(opts.baseline === undefined ? {} : { baseline: opts.baseline }),
     warn: (message: string) => io.stderr(`ecslint: warning: ${message}\n`),
   };
 
@@ -137,31 +150,49 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   }
 
   let results: LintResult[];
+  let ruleMetas: RuleMeta[] = [...PSEUDO_RULES, ...builtinRules.map((r) => r.meta)];
   if (positionals.length === 1 && positionals[0] === '-') {
     const text = await io.readStdin();
-    results = [lintText(text, opts['stdin-filename'] ?? '<stdin>', lintOptions)];
+    results = [await lintText(text, opts['stdin-filename'] ?? '<stdin>', lintOptions)];
   } else {
     if (positionals.includes('-')) throw new UsageError('"-" (stdin) cannot be combined with other paths');
-    results = await lint(positionals, lintOptions);
+    const run = await lintRun(positionals, lintOptions);
+    results = run.results;
+    ruleMetas = [...PSEUDO_RULES, ...run.rules.map((r) => r.meta)];
   }
 
+  if (opts['write-baseline'] !== undefined) {
+    const baseline = createBaseline(results);
+    writeAtomic(resolve(io.cwd, opts['write-baseline']), `${JSON.stringify(baseline, null, 2)}\n`);
+    io.stderr(`ecslint: wrote ${baseline.findings.length} findings to ${opts['write-baseline']}\n`);
+    return 0;
+  }
+  // What is shown; exit codes always come from the unsuppressed findings.
+  const shown = opts['show-suppressed'] ? results.map(withSuppressed) : results;
+
   const color = opts['no-color'] ? false : opts.color ? true : useColor(io);
-  const report = reporter(results, {
-    rules: [...PSEUDO_RULES, ...builtinRules.map((r) => r.meta)],
+  const needsRoot = outputs.some((o) => o.format === 'sarif' || o.format === 'github');
+  const ctx: ReporterContext = {
+    rules: ruleMetas,
     version: VERSION,
-    color,
-  });
-  if (opts['output-file'] !== undefined) {
-    try {
-      writeFileSync(resolve(io.cwd, opts['output-file']), report);
-    } catch (error) {
-      throw new UsageError(
-        `cannot write ${opts['output-file']}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      );
-    }
-  } else io.stdout(report);
+    ...(needsRoot ? { paths: projectPaths(io) } : {}),
+    ...(opts['sarif-category'] === undefined ? {} : { sarifCategory: opts['sarif-category'] }),
+    ...(opts['sarif-include-suppressed'] ? { includeSuppressed: true } : {}),
+  };
+  for (const output of outputs) {
+    const reporter = await loadReporter(output.format);
+    if (!reporter) throw new UsageError(`unknown format "${output.format}"`);
+    // SARIF marks suppressed findings itself (--sarif-include-suppressed) rather than mixing them in.
+    const report = reporter(output.format === 'sarif' ? results : shown, {
+      ...ctx,
+      color: output.path === undefined && color,
+    });
+    if (output.path !== undefined) writeAtomic(resolve(io.cwd, output.path), report);
+    else io.stdout(report);
+  }
 
   const summary = summarize(results);
+  if (results.some((r) => r.diagnostics.some((d) => d.ruleId === 'internal-error'))) return 2;
   const failing = results.some((r) => r.diagnostics.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]));
   if (failing) return 1;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
@@ -171,6 +202,87 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   return 0;
 }
 
+interface OutputTarget {
+  format: Format;
+  /** Undefined: stdout. */
+  path?: string;
+}
+
+/**
+ * Where each report goes: `--output-file path` sends the --format report to a file instead of stdout;
+ * `--output-file fmt=path` (repeatable) writes another format besides. A name such as `a=b.txt` whose
+ * prefix is not a format name is refused as a likely typo: write `./a=b.txt` for such a file.
+ */
+export function outputTargets(format: Format, specs: readonly string[]): OutputTarget[] {
+  let main: OutputTarget = { format };
+  const extra: OutputTarget[] = [];
+  const seen = new Set<string>();
+  for (const spec of specs) {
+    const m = /^([a-z]+)=(.+)$/.exec(spec);
+    const path = m?.[2];
+    if (m && path !== undefined && isFormat(m[1] as string)) {
+      extra.push({ format: m[1] as Format, path });
+      if (seen.has(path)) throw new UsageError(`--output-file names ${path} twice`);
+      seen.add(path);
+    } else if (m) {
+      throw new UsageError(`--output-file: unknown format "${m[1]}"; expected one of ${FORMATS.join(', ')}`);
+    } else {
+      if (main.path !== undefined) {
+        throw new UsageError('--output-file without a format can be given once (it is where --format goes)');
+      }
+      if (seen.has(spec)) throw new UsageError(`--output-file names ${spec} twice`);
+      seen.add(spec);
+      main = { format, path: spec };
+    }
+  }
+  return [main, ...extra];
+}
+
+/**
+ * The working directory and the repository root (git's top level, else the working directory), both
+ * with symlinks resolved, for reporters that print repository-relative paths.
+ */
+function projectPaths(io: CliIO): { cwd: string; root: string } {
+  let cwd = io.cwd;
+  try {
+    cwd = realpathSync(io.cwd);
+  } catch {}
+  if (io.repoRoot) return { cwd, root: io.repoRoot(cwd) ?? cwd };
+  try {
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000,
+    }).trim();
+    return { cwd, root: top === '' ? cwd : realpathSync(top) };
+  } catch {
+    return { cwd, root: cwd };
+  }
+}
+
+/** Suppressed findings back among the others, marked, for --show-suppressed. */
+function withSuppressed(r: LintResult): LintResult {
+  if (!r.suppressed?.length) return r;
+  const marked = r.suppressed.map((d) => ({
+    ...d,
+    message: `${d.message} (suppressed: ${d.suppression?.reason ?? 'suppressed'})`,
+  }));
+  return { ...r, diagnostics: [...r.diagnostics, ...marked].sort(compareDiagnostics), suppressed: [] };
+}
+
+/** Write a file whole or not at all: a temp file beside it, then a rename. */
+export function writeAtomic(path: string, text: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
 function parse(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
@@ -178,7 +290,9 @@ function parse(argv: readonly string[]) {
     strict: true,
     options: {
       format: { type: 'string', short: 'f' },
-      'output-file': { type: 'string', short: 'o' },
+      'output-file': { type: 'string', short: 'o', multiple: true },
+      'sarif-category': { type: 'string' },
+      'sarif-include-suppressed': { type: 'boolean' },
       config: { type: 'string', short: 'c' },
       'no-config': { type: 'boolean' },
       preset: { type: 'string' },
@@ -188,6 +302,9 @@ function parse(argv: readonly string[]) {
       'allow-comments': { type: 'boolean' },
       'max-file-size': { type: 'string' },
       'stdin-filename': { type: 'string' },
+      baseline: { type: 'string' },
+      'write-baseline': { type: 'string' },
+      'show-suppressed': { type: 'boolean' },
       'print-config': { type: 'string' },
       'list-rules': { type: 'boolean' },
       color: { type: 'boolean' },

@@ -7,8 +7,13 @@ import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import type { LintSettings, RuleSetting } from '../engine/lint.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
+import { loadPlugins } from '../policy/plugins.js';
+import { compilePolicies, type Policy } from '../policy/policies.js';
+import { SUPPRESSION_SCHEMA, type Suppression, SuppressionSet } from '../policy/suppressions.js';
 import type { AnyRule, RuleMeta } from '../rule.js';
 import type { RuleLevel } from '../types.js';
+import { ConfigError } from './errors.js';
+import { OPTION_VALIDATORS, validateConfig } from './validators.generated.js';
 
 export type Preset = 'recommended' | 'strict' | 'all';
 export const PRESETS: readonly Preset[] = ['recommended', 'strict', 'all'];
@@ -28,6 +33,11 @@ export interface ConfigFile {
   overrides?: Override[];
   ignore?: string[];
   allowComments?: boolean;
+  /** Declarative policies, inline or as paths of policy files (JSON or YAML). */
+  policies?: (Policy | string)[];
+  /** JavaScript modules exporting rules made with defineRule. */
+  plugins?: string[];
+  suppressions?: Suppression[];
 }
 
 /** A loaded config: where it came from (globs are relative to its folder) and what it says. */
@@ -35,12 +45,14 @@ export interface LoadedConfig {
   path: string | undefined;
   dir: string;
   config: ConfigFile;
+  /** The config file's text (for locating suppressions). */
+  text?: string;
+  /** Rules the config brings: its policies and its plugins' rules (see loadConfigRules). */
+  rules?: AnyRule[];
+  suppressions?: SuppressionSet;
 }
 
-/** Config problems are user errors: the CLI prints the message and exits with 2. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError } from './errors.js';
 
 export const CONFIG_NAMES = ['.ecslintrc.json', '.ecslintrc.yaml', '.ecslintrc.yml', 'ecslint.config.json'];
 
@@ -69,15 +81,26 @@ export const CONFIG_SCHEMA = {
     },
     ignore: { type: 'array', items: { type: 'string' } },
     allowComments: { type: 'boolean' },
+    policies: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'object' }] } },
+    plugins: { type: 'array', items: { type: 'string' } },
+    suppressions: { type: 'array', items: SUPPRESSION_SCHEMA },
   },
 } as const;
 
+/** A validator as ajv compiles it (built-in schemas ahead of time: see scripts/generate-validators.mjs). */
+interface Validator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+/** For schemas that are not generated ahead of time (plugin rules' options); created on first use. */
 let ajv: Ajv | undefined;
 const getAjv = (): Ajv => {
+  // Keep these options equal to CONFIG_AJV_OPTIONS in scripts/generate-validators.mjs.
   ajv ??= new Ajv({ allErrors: true, strict: false, useDefaults: true });
   return ajv;
 };
-let validateConfigShape: ReturnType<Ajv['compile']> | undefined;
+const validateConfigShape: Validator = validateConfig;
 
 /** Find the nearest config from a folder up to the repository root (the folder holding `.git`). */
 export function findConfig(startDir: string): string | undefined {
@@ -119,12 +142,59 @@ export function loadConfigFile(path: string): LoadedConfig {
       throw new ConfigError(`config ${path} is not valid JSON (line ${line})`);
     }
   }
-  return { path, dir: dirname(path), config: checkConfig(raw ?? {}, path) };
+  const config = checkConfig(raw ?? {}, path);
+  const loaded: LoadedConfig = { path, dir: dirname(path), config, text };
+  if (config.suppressions) loaded.suppressions = new SuppressionSet(config.suppressions);
+  return loaded;
+}
+
+/** Compile the config's policies and load its plugins (once per config). */
+export async function loadConfigRules(loaded: LoadedConfig): Promise<AnyRule[]> {
+  if (loaded.rules) return loaded.rules;
+  const source = loaded.path ?? 'config';
+  const inline: unknown[] = [];
+  for (const entry of loaded.config.policies ?? []) {
+    if (typeof entry !== 'string') {
+      inline.push(entry);
+      continue;
+    }
+    const file = resolve(loaded.dir, entry);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new ConfigError(`${source}: cannot read policy file "${entry}": ${(error as NodeJS.ErrnoException).code}`);
+    }
+    let doc: unknown;
+    try {
+      doc = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+    } catch (error) {
+      throw new ConfigError(
+        `policy file ${file} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`,
+      );
+    }
+    const list = Array.isArray(doc) ? doc : (doc as { policies?: unknown })?.policies;
+    if (!Array.isArray(list))
+      throw new ConfigError(`policy file ${file} must hold an array of policies or { "policies": [...] }`);
+    loaded.rules = [...(loaded.rules ?? []), ...compilePolicies(list, `policy file ${file}`)];
+  }
+  const rules = [
+    ...(loaded.rules ?? []),
+    ...compilePolicies(inline, source),
+    ...(await loadPlugins(loaded.config.plugins ?? [], loaded.dir, source)),
+  ];
+  const ids = new Set<string>();
+  for (const rule of rules) {
+    if (ids.has(rule.meta.id))
+      throw new ConfigError(`${source}: two policies or plugin rules share the id "${rule.meta.id}"`);
+    ids.add(rule.meta.id);
+  }
+  loaded.rules = rules;
+  return rules;
 }
 
 /** Validate a config object's shape. Rule ids and options are checked against the rules in `resolveSettings`. */
 export function checkConfig(raw: unknown, source: string): ConfigFile {
-  validateConfigShape ??= getAjv().compile(CONFIG_SCHEMA);
   if (!validateConfigShape(raw)) {
     const error = pickError(validateConfigShape.errors ?? []);
     throw new ConfigError(`invalid config ${source}: ${describeConfigError(error, raw)}`);
@@ -255,18 +325,30 @@ function unknownRule(id: string, known: string[], where: string): string {
   return `${where}: unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ''} (ecslint --list-rules shows them all)`;
 }
 
-const optionValidators = new Map<string, ReturnType<Ajv['compile']>>();
+const optionValidators = new WeakMap<object, Validator>();
+
+/** The generated validator of a built-in rule's options, while the rule's schema is the one it was made from. */
+function optionValidator(meta: RuleMeta & { options: object }): Validator {
+  let validate = optionValidators.get(meta.options);
+  if (!validate) {
+    const pregenerated = (OPTION_VALIDATORS as Record<string, { schema: string; validate: Validator } | undefined>)[
+      meta.id
+    ];
+    validate =
+      pregenerated && pregenerated.schema === JSON.stringify(meta.options)
+        ? pregenerated.validate
+        : getAjv().compile(meta.options);
+    optionValidators.set(meta.options, validate);
+  }
+  return validate;
+}
 
 function checkRuleOptions(meta: RuleMeta, value: unknown, where: string): unknown {
   if (!meta.options) {
     if (value === undefined) return undefined;
     throw new ConfigError(`${where}: rule "${meta.id}" takes no options`);
   }
-  let validate = optionValidators.get(meta.id);
-  if (!validate) {
-    validate = getAjv().compile(meta.options);
-    optionValidators.set(meta.id, validate);
-  }
+  const validate = optionValidator(meta as RuleMeta & { options: object });
   const copy = value === undefined ? {} : structuredClone(value);
   if (!validate(copy)) {
     const e = pickError(validate.errors ?? []);

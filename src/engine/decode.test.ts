@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decode } from './decode.js';
 import { lintBytes } from './lint.js';
 
-const TASK = '{\n  "family": "api",\n  "containerDefinitions": [{ "name": "api", "image": "nginx:1.27", "memory": 64 }]\n}\n';
+const TASK =
+  '{\n  "family": "api",\n  "containerDefinitions": [{ "name": "api", "image": "nginx:1.27", "memory": 64 }]\n}\n';
 const settings = { rules: new Map() };
 
 describe('decode', () => {
@@ -13,7 +14,10 @@ describe('decode', () => {
   it.each([
     ['utf-16le with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TASK, 'utf16le')])],
     ['utf-16le without BOM', Buffer.from(TASK, 'utf16le')],
-    ['utf-16be with BOM', Buffer.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TASK, 'utf16le')])).swap16()],
+    [
+      'utf-16be with BOM',
+      Buffer.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TASK, 'utf16le')])).swap16(),
+    ],
   ])('decodes %s and says so', (_name, bytes) => {
     const { text, problem } = decode(bytes);
     expect(text).toBe(TASK);
@@ -36,7 +40,11 @@ describe('decode', () => {
 
 describe('lintBytes', () => {
   it('reports invalid UTF-8 at its line and column and still lints the rest', () => {
-    const bytes = Buffer.concat([Buffer.from('{\n  "family": "caf'), Buffer.from([0xe9]), Buffer.from('",\n  "containerDefinitions": []\n}')]);
+    const bytes = Buffer.concat([
+      Buffer.from('{\n  "family": "caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('",\n  "containerDefinitions": []\n}'),
+    ]);
     const result = lintBytes(bytes, { file: 't.json', rules: [], settings, explicit: true });
     expect(result.kind).toBe('task-definition');
     expect(result.diagnostics[0]).toMatchObject({
@@ -47,7 +55,12 @@ describe('lintBytes', () => {
   });
 
   it('reports a binary file once, not as empty or as a syntax error', () => {
-    const result = lintBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]), { file: 'x.json', rules: [], settings, explicit: true });
+    const result = lintBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]), {
+      file: 'x.json',
+      rules: [],
+      settings,
+      explicit: true,
+    });
     expect(result.diagnostics.map((d) => d.message)).toEqual(['binary file (NUL byte at byte 4), not JSON']);
   });
 });

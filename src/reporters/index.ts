@@ -1,10 +1,28 @@
-import { compact } from './compact.js';
-import { json } from './json.js';
-import { stylish } from './stylish.js';
 import type { Reporter } from './types.js';
 
 export { summarize, summaryLine } from './summary.js';
 export type { Reporter, ReporterContext } from './types.js';
 
-export const reporters: Record<string, Reporter> = { stylish, compact, json };
-export const FORMATS = Object.keys(reporters);
+/**
+ * Each format's module, loaded only when used: the SARIF reporter carries every rule's docs, and a run
+ * prints one or two formats. (esbuild keeps them in the one bundle, evaluated on first use.)
+ */
+const LOADERS = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  compact: async () => (await import('./compact.js')).compact,
+  json: async () => (await import('./json.js')).json,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  github: async () => (await import('./github.js')).github,
+  junit: async () => (await import('./junit.js')).junit,
+  markdown: async () => (await import('./markdown.js')).markdown,
+} satisfies Record<string, () => Promise<Reporter>>;
+
+export type Format = keyof typeof LOADERS;
+export const FORMATS = Object.keys(LOADERS) as Format[];
+
+export const isFormat = (name: string): name is Format => Object.hasOwn(LOADERS, name);
+
+/** The reporter for a format name, or undefined for an unknown name. */
+export async function loadReporter(format: string): Promise<Reporter | undefined> {
+  return isFormat(format) ? LOADERS[format]() : undefined;
+}

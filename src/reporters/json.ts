@@ -1,5 +1,19 @@
+import type { Diagnostic } from '../types.js';
 import { summarize } from './summary.js';
 import type { Reporter } from './types.js';
+
+const diagnostic = (d: Diagnostic) => ({
+  ruleId: d.ruleId,
+  severity: d.severity,
+  message: d.message,
+  ...(d.hint === undefined ? {} : { hint: d.hint }),
+  pointer: d.pointer,
+  range: d.range,
+  docsUrl: d.docsUrl,
+  fingerprint: d.fingerprint,
+  ...(d.related === undefined ? {} : { related: d.related }),
+  ...(d.suppression === undefined ? {} : { suppression: d.suppression }),
+});
 
 /** The versioned JSON contract (ARCHITECTURE.md): fields are only ever added within a version. */
 export const json: Reporter = (results, ctx) => {
@@ -9,17 +23,8 @@ export const json: Reporter = (results, ctx) => {
     results: results.map((r) => ({
       file: r.file,
       kind: r.kind,
-      diagnostics: r.diagnostics.map((d) => ({
-        ruleId: d.ruleId,
-        severity: d.severity,
-        message: d.message,
-        ...(d.hint === undefined ? {} : { hint: d.hint }),
-        pointer: d.pointer,
-        range: d.range,
-        docsUrl: d.docsUrl,
-        fingerprint: d.fingerprint,
-        ...(d.related === undefined ? {} : { related: d.related }),
-      })),
+      diagnostics: r.diagnostics.map(diagnostic),
+      ...(r.suppressed?.length ? { suppressed: r.suppressed.map(diagnostic) } : {}),
     })),
     summary: summarize(results),
   };

@@ -14,6 +14,7 @@ const MAX_SNIPPET = 160;
 export const stylish: Reporter = (results, ctx) => {
   const paint = (color: Parameters<typeof styleText>[0], text: string): string =>
     ctx.color ? styleText(color, text, { validateStream: false }) : text;
+  const sensitive = new Set(ctx.rules.filter((m) => m.sensitive).map((m) => m.id));
   let out = '';
   for (const r of results) {
     if (r.diagnostics.length === 0) continue;
@@ -21,7 +22,8 @@ export const stylish: Reporter = (results, ctx) => {
     for (const d of r.diagnostics) {
       const where = `${r.file}:${d.range.start.line}:${d.range.start.column}`;
       out += `${paint('bold', where)}: ${paint(COLORS[d.severity], d.severity)}: ${d.message} ${paint('gray', `[${d.ruleId}]`)}\n`;
-      out += snippet(lines, d, paint);
+      // Never echo the source line of a finding about a secret value.
+      if (!sensitive.has(d.ruleId)) out += snippet(lines, d, paint);
       if (d.hint) out += `   = hint: ${d.hint}\n`;
       for (const rel of d.related ?? []) {
         out += `   = ${rel.message}: ${r.file}:${rel.range.start.line}:${rel.range.start.column}\n`;

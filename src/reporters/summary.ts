@@ -1,8 +1,9 @@
 import type { LintResult, Summary } from '../types.js';
 
 export function summarize(results: readonly LintResult[]): Summary {
-  const summary: Summary = { files: results.length, errors: 0, warnings: 0, notes: 0 };
+  const summary: Summary = { files: results.length, errors: 0, warnings: 0, notes: 0, suppressed: 0 };
   for (const r of results) {
+    summary.suppressed += r.suppressed?.length ?? 0;
     for (const d of r.diagnostics) {
       if (d.severity === 'error') summary.errors++;
       else if (d.severity === 'warning') summary.warnings++;
@@ -17,6 +18,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 /** `3 problems (2 errors, 1 warning, 0 notes) in 2 files`. */
 export function summaryLine(s: Summary): string {
   const total = s.errors + s.warnings + s.notes;
-  if (total === 0) return `no problems in ${plural(s.files, 'file')}`;
-  return `${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notes, 'note')}) in ${plural(s.files, 'file')}`;
+  const hidden = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : '';
+  if (total === 0) return `no problems in ${plural(s.files, 'file')}${hidden}`;
+  return `${plural(total, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.notes, 'note')}) in ${plural(s.files, 'file')}${hidden}`;
 }

@@ -7,6 +7,16 @@ export interface ReporterContext {
   version: string;
   /** Colour output (stylish only). */
   color?: boolean;
+  /**
+   * Absolute folders for reporters that print repository-relative paths (sarif, github): `cwd` is what
+   * `LintResult.file` is relative to, `root` the repository root (the CLI asks git, else uses the cwd).
+   * Without it, files are printed as given.
+   */
+  paths?: { cwd: string; root: string };
+  /** SARIF `automationDetails.id` category (`--sarif-category`); tells apart several uploads per commit. */
+  sarifCategory?: string;
+  /** Put suppressed findings in the SARIF, marked with `suppressions` (`--sarif-include-suppressed`). */
+  includeSuppressed?: boolean;
 }
 
 /** A reporter is a pure function of the results. */

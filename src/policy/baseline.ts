@@ -1,0 +1,76 @@
+/**
+ * Baseline: today's findings recorded by file and fingerprint (rule, JSON pointer, message id and data —
+ * never line numbers), so a large repository can adopt ecslint and only new findings fail the build.
+ */
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../errors.js';
+import type { LintResult } from '../types.js';
+
+export interface BaselineEntry {
+  file: string;
+  ruleId: string;
+  fingerprint: string;
+  message: string;
+}
+
+export interface Baseline {
+  version: 1;
+  findings: BaselineEntry[];
+}
+
+export function createBaseline(results: readonly LintResult[]): Baseline {
+  const findings = results.flatMap((r) =>
+    r.diagnostics.map((d) => ({ file: r.file, ruleId: d.ruleId, fingerprint: d.fingerprint, message: d.message })),
+  );
+  findings.sort((a, b) =>
+    a.file < b.file
+      ? -1
+      : a.file > b.file
+        ? 1
+        : a.fingerprint < b.fingerprint
+          ? -1
+          : a.fingerprint > b.fingerprint
+            ? 1
+            : 0,
+  );
+  return { version: 1, findings };
+}
+
+export function readBaseline(path: string): Baseline {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read baseline ${path}: ${code ?? 'not valid JSON'}`);
+  }
+  const b = raw as Partial<Baseline>;
+  const ok =
+    b?.version === 1 &&
+    Array.isArray(b.findings) &&
+    b.findings.every((f) => typeof f?.file === 'string' && typeof f?.fingerprint === 'string');
+  if (!ok) throw new UsageError(`baseline ${path} is not an ecslint baseline (write one with --write-baseline)`);
+  return b as Baseline;
+}
+
+/**
+ * Move findings that the baseline records into `suppressed`. Counts matter: two identical findings in
+ * the baseline hide two, and a third one shows.
+ */
+export function applyBaseline(results: LintResult[], baseline: Baseline): void {
+  const budget = new Map<string, number>();
+  for (const f of baseline.findings) {
+    const key = `${f.file}\0${f.fingerprint}`;
+    budget.set(key, (budget.get(key) ?? 0) + 1);
+  }
+  for (const r of results) {
+    r.diagnostics = r.diagnostics.filter((d) => {
+      const key = `${r.file}\0${d.fingerprint}`;
+      const left = budget.get(key) ?? 0;
+      if (left === 0) return true;
+      budget.set(key, left - 1);
+      r.suppressed = [...(r.suppressed ?? []), { ...d, suppression: { kind: 'baseline', reason: 'in the baseline' } }];
+      return false;
+    });
+  }
+}

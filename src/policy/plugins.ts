@@ -1,0 +1,63 @@
+/** Plugins: JavaScript modules exporting rules made with `defineRule`, the API of the built-ins. */
+import { isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ConfigError } from '../config/errors.js';
+import type { AnyRule } from '../rule.js';
+import { POLICY_ID } from './policies.js';
+
+/**
+ * Load the rules of each plugin module (default export: an array of rules or `{ rules: [...] }`; or a
+ * named `rules` export). Paths are relative to the config's folder. Throws ConfigError for a module that
+ * cannot be loaded or exports no valid rules.
+ */
+export async function loadPlugins(specs: readonly string[], dir: string, source: string): Promise<AnyRule[]> {
+  const rules: AnyRule[] = [];
+  for (const spec of specs) {
+    const path = isAbsolute(spec) ? spec : resolve(dir, spec);
+    let mod: Record<string, unknown>;
+    try {
+      mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message?.split('\n')[0];
+      throw new ConfigError(`${source}: cannot load plugin "${spec}": ${reason}`);
+    }
+    const exported = mod.default ?? mod;
+    const list = Array.isArray(exported) ? exported : (exported as { rules?: unknown }).rules;
+    if (!Array.isArray(list) || list.length === 0) {
+      throw new ConfigError(
+        `${source}: plugin "${spec}" exports no rules (export default [rule, ...] or { rules: [...] })`,
+      );
+    }
+    list.forEach((rule, i) => {
+      const id = (rule as AnyRule)?.meta?.id;
+      if (typeof id !== 'string' || typeof (rule as AnyRule).check !== 'function') {
+        throw new ConfigError(
+          `${source}: plugin "${spec}": rule #${i + 1} is not made with defineRule({ meta, check })`,
+        );
+      }
+      if (!POLICY_ID.test(id)) {
+        throw new ConfigError(
+          `${source}: plugin "${spec}": rule id "${id}" must be namespaced, like "acme/no-public-images"`,
+        );
+      }
+      const meta = (rule as AnyRule).meta;
+      if (
+        !meta.messages ||
+        typeof meta.messages !== 'object' ||
+        !['error', 'warning', 'note'].includes(meta.severity)
+      ) {
+        throw new ConfigError(
+          `${source}: plugin "${spec}": rule "${id}" needs meta.messages and meta.severity (error, warning or note)`,
+        );
+      }
+      // A plugin rule is on at its own severity unless the config says otherwise.
+      const defaults: Partial<typeof meta> = {
+        presets: { recommended: meta.severity, strict: meta.severity },
+        references: [],
+        category: 'policy',
+      };
+      rules.push({ ...(rule as AnyRule), meta: Object.assign(defaults, meta) });
+    });
+  }
+  return rules;
+}
