@@ -30,3 +30,12 @@ await build({
   outfile: 'dist/index.js',
   packages: 'external',
 });
+
+// The GitHub Action (action.yml runs dist/action.js on the runner's Node 24; it runs on Node 20 too). Every
+// dependency is bundled: the runner does no npm install. @actions/core 3 is ESM-only, hence ESM here too.
+await build({
+  ...common,
+  entryPoints: ['src/action/main.ts'],
+  outfile: 'dist/action.js',
+  banner: { js: requireShim },
+});

@@ -1,0 +1,59 @@
+import * as core from '@actions/core';
+import { PRESETS, type Preset } from '../config/config.js';
+import { UsageError } from '../errors.js';
+import type { Severity } from '../types.js';
+
+/** The Action's inputs (action.yml), validated. */
+export interface Inputs {
+  /** Paths and globs, one per line; empty: the recognised documents in the workspace. */
+  files: string[];
+  config?: string;
+  preset?: Preset;
+  failOn: Severity | 'none';
+  onlyChanged: boolean;
+  annotations: boolean;
+  reviewComments: boolean;
+  sarifFile?: string;
+  jobSummary: boolean;
+  token: string;
+}
+
+const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
+
+/**
+ * A boolean input as YAML 1.2 writes one. An empty value takes the default: the runner fills in
+ * action.yml's defaults, but a local run (or an older runner) may leave an input unset.
+ */
+function flag(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name);
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new UsageError(`input "${name}" must be true or false; got "${value}"`);
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T | undefined): T | undefined {
+  const value = core.getInput(name);
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`input "${name}" must be one of ${allowed.join(', ')}; got "${value}"`);
+}
+
+export function readInputs(): Inputs {
+  const config = core.getInput('config');
+  const preset = oneOf('preset', PRESETS, undefined);
+  const sarifFile = core.getInput('sarif-file');
+  return {
+    // One path or glob per line: names may hold spaces and commas.
+    files: core.getMultilineInput('files'),
+    ...(config === '' ? {} : { config }),
+    ...(preset === undefined ? {} : { preset }),
+    failOn: oneOf('fail-on', FAIL_ON, 'error') ?? 'error',
+    onlyChanged: flag('only-changed', false),
+    annotations: flag('annotations', true),
+    reviewComments: flag('review-comments', false),
+    ...(sarifFile === '' ? {} : { sarifFile }),
+    jobSummary: flag('job-summary', true),
+    token: core.getInput('github-token'),
+  };
+}

@@ -1,0 +1,267 @@
+/**
+ * Pull request review comments: one review with a comment on each finding whose line the diff shows,
+ * the rest listed in the review body. ecslint's comments and reviews carry hidden HTML markers, so a
+ * re-run updates them instead of posting them again: a finding still on its line keeps its comment
+ * (edited if the text changed), a finding that moved gets a new comment in place of the old one, a fixed
+ * finding's comment says so, and older ecslint reviews point to the newest.
+ *
+ * `planReview` is pure (tested directly); `postReview` carries the plan out with Octokit.
+ */
+import type { Diagnostic, Severity } from '../types.js';
+import { commentableLines } from './diff.js';
+import type { ChangedFile, GitHub, PullRequest } from './github.js';
+
+export const REVIEW_MARKER = '<!-- ecslint:review -->';
+const SUPERSEDED_MARKER = '<!-- ecslint:superseded -->';
+const RESOLVED_MARKER = '<!-- ecslint:resolved -->';
+const FINDING_MARKER = /<!-- ecslint:finding:([0-9A-Za-z_-]+) -->/;
+const findingMarker = (fingerprint: string): string => `<!-- ecslint:finding:${fingerprint} -->`;
+
+/** At most this many new inline comments per review (GitHub's secondary rate limits); the rest go in the body. */
+export const MAX_NEW_COMMENTS = 50;
+/** GitHub refuses bodies over 65,536 characters. */
+const MAX_BODY = 60_000;
+
+const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', note: '🔵' };
+
+/** A finding with its repository-relative path. */
+export interface ReviewFinding {
+  path: string;
+  diagnostic: Diagnostic;
+}
+
+/** A review comment as `pulls.listReviewComments` returns it (the fields used). */
+export interface ExistingComment {
+  id: number;
+  body: string;
+  path: string;
+  /** Null when the comment is outdated (its line is no longer in the diff). */
+  line: number | null;
+  side?: string | null;
+  in_reply_to_id?: number;
+}
+
+/** A review as `pulls.listReviews` returns it (the fields used). */
+export interface ExistingReview {
+  id: number;
+  body: string;
+}
+
+export interface NewComment {
+  path: string;
+  line: number;
+  side: 'RIGHT';
+  body: string;
+}
+
+export interface ReviewPlan {
+  /** The review to create (undefined: none needed). */
+  create?: { body: string; comments: NewComment[] };
+  /** Review comments whose body changes (a finding's text changed, or it was fixed). */
+  updateComments: { id: number; body: string }[];
+  /** Review comments replaced by a new one (their finding moved to another line). */
+  deleteComments: number[];
+  /** Reviews whose body changes (the newest ecslint review, or older ones marked superseded). */
+  updateReviews: { id: number; body: string }[];
+}
+
+/** Markdown text of a message: HTML kept literal, emphasis and link syntax escaped. */
+export const md = (s: string): string =>
+  s
+    .replace(/[\\`*_[\]|]/g, '\\$&')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replace(/\r\n|\r|\n/g, ' ');
+
+export function commentBody(d: Diagnostic): string {
+  const hint = d.hint === undefined ? '' : `\n\n**Hint:** ${md(d.hint)}`;
+  return `${ICON[d.severity]} **${d.severity}** · [\`${d.ruleId}\`](${d.docsUrl})\n\n${md(d.message)}${hint}\n\n${findingMarker(d.fingerprint)}`;
+}
+
+function resolvedBody(old: string, sha: string): string {
+  const previous = old.replace(FINDING_MARKER, '').trim();
+  const marker = FINDING_MARKER.exec(old)?.[0] ?? '';
+  return `✅ Fixed: ecslint no longer reports this at \`${sha.slice(0, 7)}\`.\n\n<details><summary>Previous finding</summary>\n\n${previous}\n\n</details>\n\n${marker}${RESOLVED_MARKER}`;
+}
+
+export interface PlanInput {
+  /** Every finding of the run, with repository-relative paths. */
+  findings: readonly ReviewFinding[];
+  /** The pull request's files with their patches. */
+  files: readonly ChangedFile[];
+  comments: readonly ExistingComment[];
+  reviews: readonly ExistingReview[];
+  headSha: string;
+  /** The run's summary line, for the review body. */
+  summary: string;
+}
+
+export function planReview(input: PlanInput): ReviewPlan {
+  const anchors = new Map<string, Set<number>>();
+  for (const f of input.files) if (f.status !== 'removed') anchors.set(f.filename, commentableLines(f.patch));
+
+  // Findings on a line the diff shows become comments; the others in changed files go in the body.
+  const inline: { path: string; line: number; d: Diagnostic }[] = [];
+  const outside: ReviewFinding[] = [];
+  let elsewhere = 0;
+  for (const finding of input.findings) {
+    const lines = anchors.get(finding.path);
+    const line = finding.diagnostic.range.start.line;
+    if (!lines) elsewhere++;
+    else if (lines.has(line)) inline.push({ path: finding.path, line, d: finding.diagnostic });
+    else outside.push(finding);
+  }
+
+  // ecslint's earlier comments, by file and fingerprint (replies in their threads are left alone).
+  const earlier = new Map<string, ExistingComment[]>();
+  for (const c of input.comments) {
+    const fp = FINDING_MARKER.exec(c.body)?.[1];
+    if (fp === undefined || c.in_reply_to_id !== undefined) continue;
+    const key = `${c.path}\0${fp}`;
+    earlier.set(key, [...(earlier.get(key) ?? []), c]);
+  }
+  const used = new Set<number>();
+  const plan: ReviewPlan = { updateComments: [], deleteComments: [], updateReviews: [] };
+  const comments: NewComment[] = [];
+  let commented = 0;
+  const take = (key: string, pick: (c: ExistingComment) => boolean): ExistingComment | undefined => {
+    const found = earlier.get(key)?.find((c) => !used.has(c.id) && pick(c));
+    if (found) used.add(found.id);
+    return found;
+  };
+  for (const { path, line, d } of inline) {
+    const key = `${path}\0${d.fingerprint}`;
+    const body = commentBody(d);
+    const same = take(key, (c) => c.line === line && (c.side ?? 'RIGHT') === 'RIGHT');
+    if (same) {
+      if (same.body !== body) plan.updateComments.push({ id: same.id, body });
+      commented++;
+      continue;
+    }
+    if (comments.length >= MAX_NEW_COMMENTS) {
+      outside.push({ path, diagnostic: d });
+      continue;
+    }
+    const moved = take(key, () => true);
+    if (moved) plan.deleteComments.push(moved.id);
+    comments.push({ path, line, side: 'RIGHT', body });
+    commented++;
+  }
+  // Findings now listed in the body lose their old inline comment; fixed ones get theirs marked.
+  const current = new Set(outside.map((f) => `${f.path}\0${f.diagnostic.fingerprint}`));
+  for (const [key, list] of earlier) {
+    for (const c of list) {
+      if (used.has(c.id)) continue;
+      if (current.has(key)) plan.deleteComments.push(c.id);
+      else if (!c.body.includes(RESOLVED_MARKER))
+        plan.updateComments.push({ id: c.id, body: resolvedBody(c.body, input.headSha) });
+    }
+  }
+
+  const body = reviewBody(input.summary, commented, outside, elsewhere);
+  const ours = input.reviews.filter((r) => r.body.includes(REVIEW_MARKER));
+  const live = ours.filter((r) => !r.body.includes(SUPERSEDED_MARKER));
+  const newest = live.at(-1);
+  const supersede = (r: ExistingReview): void => {
+    plan.updateReviews.push({
+      id: r.id,
+      body: `ecslint: superseded by a later review (at \`${input.headSha.slice(0, 7)}\`).\n\n${REVIEW_MARKER}${SUPERSEDED_MARKER}`,
+    });
+  };
+  if (comments.length > 0 || (!newest && outside.length > 0)) {
+    plan.create = { body, comments };
+    for (const r of live) supersede(r);
+  } else if (newest) {
+    if (newest.body !== body) plan.updateReviews.push({ id: newest.id, body });
+    for (const r of live.slice(0, -1)) supersede(r);
+  }
+  return plan;
+}
+
+function reviewBody(summary: string, inline: number, outside: readonly ReviewFinding[], elsewhere: number): string {
+  let out = `### ecslint\n\n${summary}.\n`;
+  if (inline > 0)
+    out += `\n${inline === 1 ? '1 finding is' : `${inline} findings are`} commented on the changed lines.\n`;
+  if (outside.length > 0) {
+    out += `\n**Not on a line this pull request shows** (review comments can only be made on the diff):\n\n| File | Line | Severity | Rule | Message |\n|---|---:|---|---|---|\n`;
+    let shown = 0;
+    for (const { path, diagnostic: d } of outside) {
+      const row = `| \`${path.replaceAll('`', "'")}\` | ${d.range.start.line} | ${ICON[d.severity]} ${d.severity} | [\`${d.ruleId}\`](${d.docsUrl}) | ${md(d.message)} |\n`;
+      if (out.length + row.length > MAX_BODY) break;
+      out += row;
+      shown++;
+    }
+    if (shown < outside.length) out += `\n… and ${outside.length - shown} more: see the job summary.\n`;
+  }
+  if (elsewhere > 0) {
+    out += `\n${elsewhere === 1 ? '1 finding' : `${elsewhere} findings`} in files this pull request does not change: see the job summary.\n`;
+  }
+  if (inline === 0 && outside.length === 0 && elsewhere === 0) out = `### ecslint\n\n✅ ${summary}.\n`;
+  return `${out}\n${REVIEW_MARKER}`;
+}
+
+/** Carry out a plan. Throws the first failed request's error (after Octokit's retries). */
+export async function postReview(
+  github: GitHub,
+  pr: PullRequest,
+  input: Omit<PlanInput, 'comments' | 'reviews'>,
+  log: (message: string) => void,
+): Promise<ReviewPlan> {
+  const base = { owner: pr.owner, repo: pr.repo };
+  const comments = await github.paginate(github.rest.pulls.listReviewComments, {
+    ...base,
+    pull_number: pr.number,
+    per_page: 100,
+  });
+  const reviews = await github.paginate(github.rest.pulls.listReviews, {
+    ...base,
+    pull_number: pr.number,
+    per_page: 100,
+  });
+  const existing = {
+    comments: comments.map((c) => ({
+      id: c.id,
+      body: c.body,
+      path: c.path,
+      line: c.line ?? null,
+      side: c.side ?? null,
+      ...(c.in_reply_to_id === undefined ? {} : { in_reply_to_id: c.in_reply_to_id }),
+    })),
+    reviews: reviews.map((r) => ({ id: r.id, body: r.body })),
+  };
+  const plan = planReview({ ...input, ...existing });
+  if (plan.create) {
+    const { body, comments: newComments } = plan.create;
+    try {
+      await github.rest.pulls.createReview({
+        ...base,
+        pull_number: pr.number,
+        commit_id: pr.headSha,
+        event: 'COMMENT',
+        body,
+        comments: newComments,
+      });
+    } catch (error) {
+      // 422: a line GitHub does not take after all (a patch it shortened, a newer push): no inline comments.
+      if ((error as { status?: number }).status !== 422 || newComments.length === 0) throw error;
+      log('GitHub refused the inline comments (422); posting the review with every finding in its body');
+      const files = input.files.map(({ filename, status }) => ({ filename, status }));
+      await github.rest.pulls.createReview({
+        ...base,
+        pull_number: pr.number,
+        commit_id: pr.headSha,
+        event: 'COMMENT',
+        body: planReview({ ...input, ...existing, files }).create?.body ?? body,
+      });
+    }
+  }
+  for (const { id, body } of plan.updateComments) {
+    await github.rest.pulls.updateReviewComment({ ...base, comment_id: id, body });
+  }
+  for (const id of plan.deleteComments) await github.rest.pulls.deleteReviewComment({ ...base, comment_id: id });
+  for (const { id, body } of plan.updateReviews) {
+    await github.rest.pulls.updateReview({ ...base, pull_number: pr.number, review_id: id, body });
+  }
+  return plan;
+}
