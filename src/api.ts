@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { builtinRules } from '../rules/index.js';
 import {
+  CONFIG_NAMES,
   checkConfig,
-  findConfig,
   isIgnored,
   type LoadedConfig,
   loadConfigFile,
@@ -12,7 +12,7 @@ import {
   type ResolveOptions,
   resolveSettings,
 } from './config/config.js';
-import { docsUrl, lintBytes, lintText as lintOne } from './engine/lint.js';
+import { docsUrl, type LintSettings, lintBytes, lintText as lintOne } from './engine/lint.js';
 import { UsageError } from './errors.js';
 import { collectTargets, DOCUMENT_NAME } from './files.js';
 import { applyBaseline, readBaseline } from './policy/baseline.js';
@@ -67,16 +67,17 @@ export async function lintRun(
   const results: LintResult[] = [];
   const configsUsed = new Set<LoadedConfig>();
   const allRules = new Map<string, AnyRule>((options.rules ?? builtinRules).map((r) => [r.meta.id, r]));
+  const byConfig = new Map<LoadedConfig, { rules: AnyRule[]; settings: LintSettings | undefined }>();
   for (const target of targets) {
     const absolute = resolve(cwd, target.path);
     let bytes: Uint8Array;
     try {
-      const size = statSync(absolute).size;
-      if (size > maxFileSize) {
-        results.push(tooLarge(target.path, size, maxFileSize));
+      const read = readBounded(absolute, maxFileSize);
+      if (read.size !== undefined) {
+        results.push(tooLarge(target.path, read.size, maxFileSize, read.exact));
         continue;
       }
-      bytes = readFileSync(absolute);
+      bytes = read.bytes;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       if (target.explicit) throw new UsageError(`cannot read ${target.path}: ${code}`);
@@ -84,9 +85,20 @@ export async function lintRun(
       continue;
     }
     const loaded = configFor(target.path);
-    const rules = [...(options.rules ?? builtinRules), ...(await loadConfigRules(loaded))];
-    for (const rule of rules) allRules.set(rule.meta.id, rule);
-    const settings = resolveSettings(loaded, absolute, rules, options);
+    // Rules and settings are worked out once per config (per file only when it has overrides).
+    let perConfig = byConfig.get(loaded);
+    if (!perConfig) {
+      const rules = [...(options.rules ?? builtinRules), ...(await loadConfigRules(loaded))];
+      for (const rule of rules) allRules.set(rule.meta.id, rule);
+      perConfig = { rules, settings: undefined };
+      byConfig.set(loaded, perConfig);
+    }
+    const { rules } = perConfig;
+    let settings = perConfig.settings;
+    if (!settings) {
+      settings = resolveSettings(loaded, absolute, rules, options);
+      if (!loaded.config.overrides?.length) perConfig.settings = settings;
+    }
     const result = lintBytes(bytes, { file: target.path, rules, settings, explicit: target.explicit });
     // A walk keeps only recognised documents, and unparsable files whose names say they are ones.
     if (
@@ -96,6 +108,9 @@ export async function lintRun(
     ) {
       continue;
     }
+    // Reporters read the source only to show the lines of findings: a clean file's text is not kept (a run
+    // over thousands of files would otherwise hold every one of them until the report is written).
+    if (result.diagnostics.length === 0) result.source = '';
     loaded.suppressions?.apply(result, slash(relative(loaded.dir, absolute)));
     configsUsed.add(loaded);
     results.push(result);
@@ -141,20 +156,62 @@ export function configResolver(cwd: string, config: string | false | undefined):
   const byPath = new Map<string, LoadedConfig>();
   const byDir = new Map<string, LoadedConfig>();
   const none = NO_CONFIG(cwd);
-  return (file) => {
-    const dir = dirname(resolve(cwd, file));
+  // What findConfig does, with every folder on the way up remembered: a walk of thousands of folders
+  // looks at each folder's config names once, not once per folder below it.
+  const lookup = (dir: string): LoadedConfig => {
     let loaded = byDir.get(dir);
-    if (!loaded) {
-      const found = findConfig(dir);
-      loaded = found ? (byPath.get(found) ?? loadConfigFile(found)) : none;
-      if (found) byPath.set(found, loaded);
-      byDir.set(dir, loaded);
+    if (loaded) return loaded;
+    const found = CONFIG_NAMES.map((name) => join(dir, name)).find((candidate) => existsSync(candidate));
+    if (found) {
+      loaded = byPath.get(found) ?? loadConfigFile(found);
+      byPath.set(found, loaded);
+    } else if (existsSync(join(dir, '.git')) || dirname(dir) === dir) {
+      loaded = none;
+    } else {
+      loaded = lookup(dirname(dir));
     }
+    byDir.set(dir, loaded);
     return loaded;
   };
+  return (file) => lookup(dirname(resolve(cwd, file)));
 }
 
-function tooLarge(file: string, size: number, limit: number): LintResult {
+/**
+ * A file's bytes, never more than `limit` of them: `size` is set instead when the file is larger. One open
+ * file handle, so a file that grows or is swapped after the size check, a device such as /dev/zero or a pipe
+ * is still read only up to the limit.
+ */
+function readBounded(
+  path: string,
+  limit: number,
+): { bytes: Uint8Array; size?: undefined } | { size: number; exact: boolean } {
+  const fd = openSync(path, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile() && stat.size > limit) return { size: stat.size, exact: true };
+    const buffer = Buffer.alloc(Math.min(limit + 1, stat.isFile() ? stat.size + 1 : 64 * 1024));
+    let chunk = buffer;
+    let length = 0;
+    for (;;) {
+      if (length === chunk.length) {
+        if (length > limit) break;
+        const bigger = Buffer.alloc(Math.min(limit + 1, chunk.length * 2));
+        chunk.copy(bigger, 0, 0, length);
+        chunk = bigger;
+      }
+      const n = readSync(fd, chunk, length, chunk.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    // Grown since, or not a regular file: its size is not known, only that it is over the limit.
+    if (length > limit) return { size: limit, exact: false };
+    return { bytes: chunk.subarray(0, length) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function tooLarge(file: string, size: number, limit: number, exact = true): LintResult {
   const range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
   return {
     file,
@@ -164,7 +221,7 @@ function tooLarge(file: string, size: number, limit: number): LintResult {
       {
         ruleId: 'document-kind',
         severity: 'error',
-        message: `file is ${size} bytes, over the ${limit}-byte limit for linting; AWS accepts at most 65536 bytes of task definition`,
+        message: `file is ${exact ? `${size} bytes, over` : 'larger than'} the ${limit}-byte limit for linting; AWS accepts at most 65536 bytes of task definition`,
         hint: 'raise --max-file-size to lint it anyway',
         pointer: '',
         range,

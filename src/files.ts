@@ -60,6 +60,17 @@ function statOrUndefined(absolute: string, shown: string): ReturnType<typeof sta
 function* walk(root: string, options: CollectOptions): Generator<string> {
   const visited = new Set<string>();
   const stack = [root];
+  // Symbolic links are followed only to places inside the working directory or the folder walked: a link
+  // in a checked-out pull request must not make the walk read (and print lines of) a file elsewhere.
+  const trees = [options.cwd, resolve(options.cwd, root)].map((d) => {
+    try {
+      return realpathSync(d);
+    } catch {
+      return resolve(d);
+    }
+  });
+  const inTree = (real: string): boolean =>
+    trees.some((t) => real === t || real.startsWith(t.endsWith(sep) ? t : t + sep));
   while (stack.length > 0) {
     const dir = stack.pop() as string;
     let real: string;
@@ -83,8 +94,13 @@ function* walk(root: string, options: CollectOptions): Generator<string> {
           const s = statSync(resolve(options.cwd, path));
           isDir = s.isDirectory();
           isFile = s.isFile();
-        } catch {
-          options.warn(`skipping ${path}: broken symbolic link`);
+          if ((isDir || isFile) && !inTree(realpathSync(resolve(options.cwd, path)))) {
+            options.warn(`skipping ${path}: symbolic link to a place outside the folder linted`);
+            continue;
+          }
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          options.warn(`skipping ${path}: broken symbolic link${code ? ` (${code})` : ''}`);
           continue;
         }
       }

@@ -14,7 +14,8 @@ import {
 } from '../_helpers/index.js';
 
 /** A template value: `${X}`, `{{x}}`, `<X>` (the engine's placeholders) or a whole-value shell variable `$NAME`. */
-const templated = (v: string): boolean => hasPlaceholder(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v);
+// hasPlaceholder also covers a whole-value $VAR.
+const templated = hasPlaceholder;
 
 /** Elastic Beanstalk adds a log volume `awseb-logs-<container>` for each container of a Dockerrun v2 file. */
 const EB_LOG_VOLUME = 'awseb-logs-';

@@ -3,7 +3,8 @@ import type { JsonPath } from '../../src/types.js';
 import { containers, hasPlaceholder, volumes } from '../_helpers/index.js';
 
 /** A template value: `${X}`, `{{x}}`, `<X>` (the engine's placeholders) or a whole-value shell variable `$NAME`. */
-const templated = (v: string): boolean => hasPlaceholder(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v);
+// hasPlaceholder also covers a whole-value $VAR.
+const templated = hasPlaceholder;
 
 /** `family`, container and volume names: 1–255 letters, digits, `_`, `-` (aws-facts §4.2). */
 export const MAX_NAME_LENGTH = 255;

@@ -3,7 +3,8 @@ import type { JsonPath } from '../../src/types.js';
 import { hasPlaceholder, objects } from '../_helpers/index.js';
 
 /** A template value: `${X}`, `{{x}}`, `<X>` (the engine's placeholders) or a whole-value shell variable `$NAME`. */
-const templated = (v: string): boolean => hasPlaceholder(v) || /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v);
+// hasPlaceholder also covers a whole-value $VAR.
+const templated = hasPlaceholder;
 
 /** The characters a tag key or value may hold: the API model's TagKey/TagValue pattern (aws-facts §4.4). */
 const ALLOWED = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;

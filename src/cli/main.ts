@@ -107,7 +107,8 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   const preset = opts.preset === undefined ? undefined : oneOf(opts.preset, PRESETS, '--preset');
   const maxWarnings = opts['max-warnings'] === undefined ? undefined : toCount(opts['max-warnings'], '--max-warnings');
   const maxFileSize = opts['max-file-size'] === undefined ? undefined : toBytes(opts['max-file-size']);
-  const ruleLevels: Record<string, RuleLevel> = {};
+  // No prototype: `--rule __proto__=off` is then an unknown rule, not a silent no-op.
+  const ruleLevels: Record<string, RuleLevel> = Object.create(null);
   for (const spec of opts.rule ?? []) {
     const m = /^([^=\s]+)=(\w+)$/.exec(spec);
     if (!m) throw new UsageError(`--rule expects id=level (for example --rule no-latest-image-tag=off); got "${spec}"`);

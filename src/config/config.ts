@@ -2,11 +2,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { closest } from 'fastest-levenshtein';
-import { type ParseError, parse as parseJsonc } from 'jsonc-parser';
+import { type ParseError, parseTree } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import type { LintSettings, RuleSetting } from '../engine/lint.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
+import { nodeValue } from '../json/parse.js';
 import { loadPlugins } from '../policy/plugins.js';
 import { compilePolicies, type Policy } from '../policy/policies.js';
 import { SUPPRESSION_SCHEMA, type Suppression, SuppressionSet } from '../policy/suppressions.js';
@@ -135,7 +136,16 @@ export function loadConfigFile(path: string): LoadedConfig {
     }
   } else {
     const errors: ParseError[] = [];
-    raw = parseJsonc(text, errors, { allowTrailingComma: true });
+    try {
+      // parseTree and nodeValue rather than jsonc-parser's parse: that one assigns a "__proto__" key, which
+      // swaps the object's prototype instead of making a key that checkConfig can refuse.
+      const root = parseTree(text, errors, { allowTrailingComma: true });
+      raw = root === undefined ? undefined : nodeValue(root);
+    } catch (error) {
+      // Both recurse: absurd nesting overflows the stack rather than saying where.
+      if (!(error instanceof RangeError)) throw error;
+      throw new ConfigError(`config ${path} is not valid JSON: nested too deeply`);
+    }
     if (errors.length > 0) {
       const at = errors[0]?.offset ?? 0;
       const line = text.slice(0, at).split(/\r\n|\r|\n/).length;
@@ -180,7 +190,8 @@ export async function loadConfigRules(loaded: LoadedConfig): Promise<AnyRule[]> 
   }
   const rules = [
     ...(loaded.rules ?? []),
-    ...compilePolicies(inline, source),
+    // No inline policies (the usual case): skip compiling the policy schema at all.
+    ...(inline.length > 0 ? compilePolicies(inline, source) : []),
     ...(await loadPlugins(loaded.config.plugins ?? [], loaded.dir, source)),
   ];
   const ids = new Set<string>();
@@ -195,11 +206,39 @@ export async function loadConfigRules(loaded: LoadedConfig): Promise<AnyRule[]> 
 
 /** Validate a config object's shape. Rule ids and options are checked against the rules in `resolveSettings`. */
 export function checkConfig(raw: unknown, source: string): ConfigFile {
+  const proto = findKey(raw, FORBIDDEN_KEY);
+  if (proto !== undefined) {
+    throw new ConfigError(
+      `invalid config ${source}: key "${proto}" is not allowed (it would change object prototypes)`,
+    );
+  }
+  if (isRecord(raw) && Object.hasOwn(raw, 'extends')) {
+    throw new ConfigError(
+      `invalid config ${source}: unknown key "extends": ecslint configs do not extend other configs; copy the settings into this file, or use "overrides" for settings per file pattern`,
+    );
+  }
   if (!validateConfigShape(raw)) {
     const error = pickError(validateConfigShape.errors ?? []);
     throw new ConfigError(`invalid config ${source}: ${describeConfigError(error, raw)}`);
   }
   return raw as ConfigFile;
+}
+
+const FORBIDDEN_KEY = '__proto__';
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The dotted path of the first own `key` anywhere in a parsed config, without recursion. */
+function findKey(raw: unknown, key: string): string | undefined {
+  const stack: [unknown, string][] = [[raw, '']];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [v, at] = item;
+    if (typeof v !== 'object' || v === null) continue;
+    if (!Array.isArray(v) && Object.hasOwn(v, key)) return at === '' ? key : `${at}.${key}`;
+    for (const [k, child] of Object.entries(v)) {
+      stack.push([child, Array.isArray(v) ? `${at}[${k}]` : at === '' ? k : `${at}.${k}`]);
+    }
+  }
+  return undefined;
 }
 
 function pickError(errors: ErrorObject[]): ErrorObject | undefined {

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Node } from 'jsonc-parser';
 import { detectKind, isObject, KIND_NAMES, viewOf } from '../document/detect.js';
 import { findNode, locate, type Target } from '../json/locate.js';
 import { parseDocument, type SyntaxIssue } from '../json/parse.js';
 import { findPlaceholder, hasPlaceholder } from '../json/placeholder.js';
 import { toPointer } from '../json/pointer.js';
+import { redactSecrets } from '../json/redact.js';
 import type { AnyRule, Report, RuleContext, TaskView } from '../rule.js';
 import { TASK_KINDS } from '../rule.js';
 import { validateSchema } from '../schema/validate.js';
@@ -13,7 +14,16 @@ import { type DecodeProblem, decode } from './decode.js';
 import { interpolate } from './interpolate.js';
 
 export const DOCS_BASE = 'https://github.com/ecslint/ecslint/blob/main/rules';
-export const docsUrl = (ruleId: string): string => `${DOCS_BASE}/${ruleId}/README.md`;
+const DOCS_URLS = new Map<string, string>();
+/** The README of a rule (one string per rule, shared by its findings). */
+export const docsUrl = (ruleId: string): string => {
+  let url = DOCS_URLS.get(ruleId);
+  if (url === undefined) {
+    url = `${DOCS_BASE}/${ruleId}/README.md`;
+    DOCS_URLS.set(ruleId, url);
+  }
+  return url;
+};
 
 export interface RuleSetting {
   level: RuleLevel;
@@ -92,7 +102,7 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
   for (const issue of parsed.issues) push(fromSyntax(issue));
 
   let kind: DocumentKind = 'unknown';
-  if (!parsed.fatal && parsed.root) {
+  if (!parsed.fatal) {
     kind = detectKind(parsed.value, options.file);
     if (kind === 'unknown') {
       if (options.explicit) {
@@ -107,13 +117,19 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
         });
       }
     } else {
-      lintDocument(parsed.value, kind, options, push, levelOf);
+      lintDocument(parsed.value, kind, options, push, levelOf, mayHavePlaceholders(parsed.text));
     }
   }
 
-  const root = parsed.root;
-  const diagnostics = finish(pending, root, parsed, kind);
-  return { file: options.file, kind, diagnostics, source: parsed.text };
+  // The syntax tree and line table are made here, only for a file with findings.
+  const diagnostics = pending.length === 0 ? [] : finish(pending, parsed.root, parsed, kind);
+  // Reporters print source lines of findings: secret values on those lines are masked (columns unchanged).
+  return {
+    file: options.file,
+    kind,
+    diagnostics,
+    source: diagnostics.length === 0 ? parsed.text : redactSecrets(parsed.text),
+  };
 }
 
 function fromSyntax(issue: SyntaxIssue): Pending {
@@ -137,8 +153,9 @@ function lintDocument(
   options: LintTextOptions,
   push: (p: Pending) => void,
   levelOf: (id: string) => RuleLevel,
+  placeholdersPossible = true,
 ): void {
-  const placeholders = findPlaceholders(value);
+  const placeholders = placeholdersPossible ? findPlaceholders(value) : [];
   const first = placeholders[0];
   if (first) {
     const more = placeholders.length > 1 ? ` and ${placeholders.length - 1} more` : '';
@@ -232,6 +249,14 @@ interface PlaceholderHit {
   match: string;
 }
 
+/**
+ * False when no string of the document can hold a placeholder: the text has none of the characters that
+ * start one (`$`, `{{`, `<`, `%`) and no `\u` escape that could spell one.
+ */
+function mayHavePlaceholders(text: string): boolean {
+  return text.includes('$') || text.includes('{{') || text.includes('<') || text.includes('%') || text.includes('\\u');
+}
+
 function findPlaceholders(value: unknown): PlaceholderHit[] {
   const hits: PlaceholderHit[] = [];
   const walk = (v: unknown, path: (string | number)[]): void => {
@@ -316,8 +341,10 @@ function fingerprint(p: Pending, pointer: string, kind: DocumentKind): string {
   const data = p.data ? JSON.stringify(Object.entries(p.data).sort(([a], [b]) => (a < b ? -1 : 1))) : '';
   // Syntax findings have no JSON path; their own text is what identifies them.
   const where = p.offset ? p.message : pointer;
-  return createHash('sha256')
-    .update(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`)
-    .digest('hex')
-    .slice(0, 16);
+  return sha256Hex(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
 }
+
+/** crypto.hash (Node 20.12+) hashes a string in one call, without a Hash object per finding. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const sha256Hex = (text: string): string =>
+  oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');

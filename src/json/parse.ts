@@ -1,5 +1,6 @@
 import { createScanner, type Node, type ParseError, parseTree } from 'jsonc-parser';
 import { LineTable } from './lines.js';
+import { strictTree } from './tree.js';
 
 /** A problem found while reading the text, in 0-based offsets (turned into ranges by the engine). */
 export interface SyntaxIssue {
@@ -81,13 +82,19 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
       length: 0,
     });
   }
-  const lines = new LineTable(text);
-  const empty = (): ParsedDocument => ({ text, lines, root: undefined, value: undefined, fatal: true, issues });
+  const empty = (): ParsedDocument => lazyDocument(text, undefined, undefined, true, issues);
 
   if (text.trim() === '') {
     issues.push({ messageId: 'empty', message: 'file is empty', offset: 0, length: 0 });
     return empty();
   }
+
+  // Fast path, for the common case of a well-formed file: JSON.parse (native) gives the value, and the tree
+  // (for positions) is built only if a finding needs one. Text that JSON.parse accepts has no comments,
+  // trailing commas or syntax errors; what it does not tell (duplicate keys, nesting too deep) is checked
+  // by counting, and anything unusual takes the full path below, which reports it.
+  const fast = parseStrict(text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  if (fast.ok) return lazyDocument(text, undefined, fast.value, false, issues);
 
   const tooDeep = scanTokens(text, options, issues);
   if (tooDeep) return empty();
@@ -98,10 +105,110 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
   const found = [...errors].sort((a, b) => a.offset - b.offset).map((e) => syntaxIssue(text, e));
   const placeholders = found.filter((i, n) => i.messageId === 'placeholder' && found[n - 1]?.offset !== i.offset);
   issues.push(...(placeholders.length > 0 ? placeholders : found.slice(0, 1)));
-  if (errors.length > 0 || root === undefined) return { ...empty(), root };
+  if (errors.length > 0 || root === undefined) return lazyDocument(text, root, undefined, true, issues);
 
   findDuplicateKeys(root, issues);
-  return { text, lines, root, value: nodeValue(root), fatal: false, issues };
+  return lazyDocument(text, root, nodeValue(root), false, issues);
+}
+
+/**
+ * A parsed document whose syntax tree and line table are made on first use: a file without findings needs
+ * neither. `root` given is used as is; otherwise it is built from `text` when asked for (fast path only,
+ * where the text is known to be strict JSON, so strictTree gives what parseTree would).
+ */
+function lazyDocument(
+  text: string,
+  root: Node | undefined,
+  value: unknown,
+  fatal: boolean,
+  issues: SyntaxIssue[],
+): ParsedDocument {
+  let tree: Node | undefined = root;
+  let built = root !== undefined || fatal;
+  let lines: LineTable | undefined;
+  return {
+    text,
+    get lines(): LineTable {
+      lines ??= new LineTable(text);
+      return lines;
+    },
+    get root(): Node | undefined {
+      if (!built) {
+        built = true;
+        tree = strictTree(text);
+      }
+      return tree;
+    },
+    value,
+    fatal,
+    issues,
+  };
+}
+
+/**
+ * How many keys strict JSON text has: strings followed by `:`. In text JSON.parse accepted, every `"` outside
+ * a string starts one, so finding each string's end (a `"` after an even run of backslashes) is enough.
+ */
+function countKeys(text: string): number {
+  let keys = 0;
+  let i = text.indexOf('"');
+  while (i !== -1) {
+    let end = text.indexOf('"', i + 1);
+    for (;;) {
+      let backslashes = 0;
+      while (text.charCodeAt(end - 1 - backslashes) === 92 /* \\ */) backslashes++;
+      if (backslashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+    }
+    let j = end + 1;
+    let c = text.charCodeAt(j);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
+    if (c === 58 /* : */) keys++;
+    i = text.indexOf('"', j);
+  }
+  return keys;
+}
+
+/**
+ * JSON.parse, when it accepts the text and the result is what the full parse would give with no issue:
+ * no duplicate key (the keys in the text are as many as in the value) and nesting within `maxDepth`.
+ */
+function parseStrict(text: string, maxDepth: number): { ok: true; value: unknown } | { ok: false } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false };
+  }
+  // Count the keys of the value and its depth, without recursion (JSON.parse takes any depth).
+  let keys = 0;
+  const stack: unknown[] = [value];
+  const depths: number[] = [1];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    const depth = depths.pop() as number;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > maxDepth) return { ok: false };
+    if (Array.isArray(v)) {
+      for (const item of v) {
+        if (typeof item === 'object' && item !== null) {
+          stack.push(item);
+          depths.push(depth + 1);
+        }
+      }
+    } else {
+      const names = Object.keys(v);
+      keys += names.length;
+      for (const k of names) {
+        const item = (v as Record<string, unknown>)[k];
+        if (typeof item === 'object' && item !== null) {
+          stack.push(item);
+          depths.push(depth + 1);
+        }
+      }
+    }
+  }
+  return countKeys(text) === keys ? { ok: true, value } : { ok: false };
 }
 
 /** One pass over the tokens: nesting depth, comments and trailing commas. Returns true when too deep. */

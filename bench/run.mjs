@@ -1,0 +1,276 @@
+// The ecslint benchmark: `npm run bench` (full), `node bench/run.mjs --smoke` (small, for CI).
+//
+// Every figure is a ratio measured side by side in the same run, commands interleaved:
+//   cold start   `ecslint task.json` (default preset, stylish) against `node -e 0`
+//   throughput   `ecslint --preset all <1,000 files>` against a script that reads and JSON.parses them
+//   scale        the same on 10,000 files, against the 1,000-file time, with peak RSS
+// Wall time is measured around each child process; peak RSS comes from the OS (`/usr/bin/time`), else from
+// the child's own process.resourceUsage() through a preloaded hook. Nothing here asserts on timings.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureCorpus } from './corpus.mjs';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const { values: args } = parseArgs({
+  options: {
+    smoke: { type: 'boolean' },
+    runs: { type: 'string' },
+    sizes: { type: 'string' },
+    'no-build': { type: 'boolean' },
+    extra: { type: 'boolean' },
+    cli: { type: 'string' },
+  },
+});
+const smoke = args.smoke === true;
+const runs = Number(args.runs ?? (smoke ? 2 : 7));
+const [small, large] = (args.sizes ?? (smoke ? '20,100' : '1000,10000')).split(',').map(Number);
+// --cli: benchmark another build (say, one made from an older checkout) instead of dist/cli.js.
+const cli = args.cli === undefined ? join(root, 'dist', 'cli.js') : resolve(args.cli);
+
+if (args.cli === undefined) ensureFreshBuild();
+const rss = rssProbe();
+const tmp = mkdtempSync(join(tmpdir(), 'ecslint-bench-'));
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+
+const corpus = join(root, 'bench', '.corpus');
+const smallDir = join(corpus, `n${small}`);
+const largeDir = join(corpus, `n${large}`);
+const smallBytes = ensureCorpus(smallDir, small);
+const largeBytes = ensureCorpus(largeDir, large);
+const oneFile = firstJson(smallDir);
+
+const node = process.execPath;
+const cases = [
+  {
+    name: 'cold start, 1 file',
+    commands: [
+      { id: 'node0', label: 'node -e 0', argv: [node, '-e', '0'] },
+      { id: 'cold', label: 'ecslint task.json', argv: [node, cli, oneFile] },
+    ],
+  },
+  {
+    name: `throughput, ${small} files (${mb(smallBytes)})`,
+    commands: [
+      { id: 'parseSmall', label: 'read + JSON.parse', argv: [node, join(root, 'bench', 'read-parse.mjs'), smallDir] },
+      { id: 'small', label: 'ecslint --preset all', argv: [node, cli, '--preset', 'all', smallDir] },
+    ],
+  },
+  {
+    name: `scale, ${large} files (${mb(largeBytes)})`,
+    runs: Math.max(1, Math.ceil(runs / 2)),
+    commands: [
+      { id: 'parseLarge', label: 'read + JSON.parse', argv: [node, join(root, 'bench', 'read-parse.mjs'), largeDir] },
+      { id: 'large', label: 'ecslint --preset all', argv: [node, cli, '--preset', 'all', largeDir] },
+      {
+        id: 'largeJson',
+        label: 'ecslint --preset all -f json',
+        argv: [node, cli, '--preset', 'all', '-f', 'json', largeDir],
+      },
+    ],
+  },
+];
+if (args.extra) {
+  // One core against two, to see what the worker pool buys on this machine.
+  cases.push({
+    name: `one core vs two, ${large} files`,
+    runs: Math.max(1, Math.ceil(runs / 2)),
+    commands: [
+      { id: 'w1', label: 'ECSLINT_JOBS=1', argv: [node, cli, '--preset', 'all', largeDir], env: { ECSLINT_JOBS: '1' } },
+      { id: 'w2', label: 'ECSLINT_JOBS=2', argv: [node, cli, '--preset', 'all', largeDir], env: { ECSLINT_JOBS: '2' } },
+    ],
+  });
+}
+
+const results = new Map();
+for (const c of cases) {
+  const n = c.runs ?? runs;
+  for (const cmd of c.commands) measure(cmd); // warm-up: file cache, page cache, CPU frequency
+  const times = new Map(c.commands.map((cmd) => [cmd.id, []]));
+  const peaks = new Map(c.commands.map((cmd) => [cmd.id, 0]));
+  const cpuTimes = new Map(c.commands.map((cmd) => [cmd.id, []]));
+  for (let i = 0; i < n; i++) {
+    for (const cmd of c.commands) {
+      const { ms, kib, cpu } = measure(cmd);
+      times.get(cmd.id).push(ms);
+      cpuTimes.get(cmd.id).push(cpu);
+      peaks.set(cmd.id, Math.max(peaks.get(cmd.id), kib));
+    }
+  }
+  for (const cmd of c.commands) {
+    const t = times.get(cmd.id).sort((a, b) => a - b);
+    const cpu = median(cpuTimes.get(cmd.id).sort((a, b) => a - b));
+    results.set(cmd.id, {
+      label: cmd.label,
+      median: median(t),
+      min: t[0],
+      max: t.at(-1),
+      kib: peaks.get(cmd.id),
+      cpu,
+      runs: n,
+    });
+  }
+}
+
+printTable();
+
+// ---------------------------------------------------------------------------------------------------------
+
+function measure(cmd) {
+  const rssFile = join(tmp, 'rss');
+  rmSync(rssFile, { force: true });
+  let argv = cmd.argv;
+  const env = { ...process.env, ...cmd.env, NO_COLOR: '1' };
+  if (rss === 'time') argv = ['/usr/bin/time', '-f', '%M %U %S', '-o', rssFile, ...argv];
+  else if (rss === 'hook') {
+    argv = [argv[0], '--import', join(root, 'bench', 'rss-hook.mjs'), ...argv.slice(1)];
+    env.ECSLINT_BENCH_RSS_FILE = rssFile;
+  }
+  const start = performance.now();
+  const child = spawnSync(argv[0], argv.slice(1), { env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
+  const ms = performance.now() - start;
+  if (child.error) throw child.error;
+  // ecslint exits 1 when it finds problems; the corpus is meant to have some.
+  if (child.status !== 0 && child.status !== 1) {
+    throw new Error(`${cmd.label} exited with ${child.status}: ${String(child.stderr).slice(0, 2000)}`);
+  }
+  // GNU time: "<peak KiB> <user s> <system s>"; the hook: "<peak KiB>".
+  const fields = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').at(-1).split(' ') : [];
+  const kib = Number.parseInt(fields[0] ?? '', 10) || 0;
+  const cpu = fields.length >= 3 ? (Number(fields[1]) + Number(fields[2])) * 1000 : Number.NaN;
+  return { ms, kib, cpu };
+}
+
+function printTable() {
+  const cpu = cpus();
+  const lines = [];
+  if (args.cli !== undefined) lines.push(`ecslint build: ${relative(process.cwd(), cli)}`);
+  lines.push(
+    `ecslint benchmark${smoke ? ' (smoke: sizes too small for the figures to mean anything)' : ''}: node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
+  );
+  lines.push(
+    `runs per command after one warm-up: ${runs} (scale: ${Math.max(1, Math.ceil(runs / 2))}); peak RSS from ${rss === 'time' ? '/usr/bin/time' : rss === 'hook' ? 'process.resourceUsage()' : 'nowhere (not measured)'}`,
+  );
+  lines.push('');
+  // CPU (user + system, median) is shown because a shared machine makes wall times noisy.
+  const header = ['case', 'command', 'median', 'min–max', 'CPU', 'peak RSS'];
+  const rows = [];
+  for (const c of cases) {
+    c.commands.forEach((cmd, i) => {
+      const r = results.get(cmd.id);
+      rows.push([
+        i === 0 ? c.name : '',
+        r.label,
+        ms(r.median),
+        `${ms(r.min)}–${ms(r.max)}`,
+        Number.isNaN(r.cpu) ? '-' : ms(r.cpu),
+        r.kib ? `${(r.kib / 1024).toFixed(0)} MB` : '-',
+      ]);
+    });
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const fmt = (cells) =>
+    cells
+      .map((c, i) => (i >= 2 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
+  lines.push(fmt(header));
+  lines.push(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) lines.push(fmt(r));
+  lines.push('');
+  const ratio = (a, b) => results.get(a).median / results.get(b).median;
+  const verdict = (value, limit) => (value <= limit ? 'within target' : 'over target');
+  const cold = ratio('cold', 'node0');
+  const through = ratio('small', 'parseSmall');
+  const scale = ratio('large', 'small');
+  const peak = Math.max(results.get('large').kib, results.get('largeJson').kib) / 1024;
+  lines.push('ratios (medians)');
+  lines.push(
+    `  cold start   ecslint task.json / node -e 0                  ${cold.toFixed(2)}×  (target ≤ 1.5×, ${verdict(cold, 1.5)})`,
+  );
+  lines.push(
+    `  throughput   ecslint ${small} files / read + JSON.parse         ${through.toFixed(2)}×  (target ≤ 3×, ${verdict(through, 3)})`,
+  );
+  lines.push(
+    `  scale        ecslint ${large} files / ecslint ${small} files        ${scale.toFixed(2)}×  (target ≤ 11×, ${verdict(scale, 11)})`,
+  );
+  lines.push(
+    `  scale        ecslint ${large} files / read + JSON.parse        ${ratio('large', 'parseLarge').toFixed(2)}×`,
+  );
+  if (peak > 0)
+    lines.push(
+      `  memory       peak RSS at ${large} files                        ${peak.toFixed(0)} MB  (target ≤ 200 MB, ${verdict(peak, 200)})`,
+    );
+  if (results.has('w1'))
+    lines.push(`  cores        ECSLINT_JOBS=2 / ECSLINT_JOBS=1                  ${ratio('w2', 'w1').toFixed(2)}×`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** Build dist/ when a source file is newer than dist/cli.js (a smoke run only builds a missing bundle). */
+function ensureFreshBuild() {
+  if (args['no-build']) return;
+  const built = existsSync(cli) ? statSync(cli).mtimeMs : 0;
+  const stale =
+    built === 0 || (!smoke && newest([join(root, 'src'), join(root, 'rules'), join(root, 'scripts')]) > built);
+  if (!stale) return;
+  process.stderr.write('bench: building dist/ (sources are newer than dist/cli.js)\n');
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('bench: npm run build failed');
+}
+
+function newest(dirs) {
+  let max = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(ts|mjs|js|json)$/.test(entry.name) && !entry.name.endsWith('.test.ts'))
+        max = Math.max(max, statSync(path).mtimeMs);
+    }
+  };
+  for (const dir of dirs) walk(dir);
+  return max;
+}
+
+/** How peak RSS is read: GNU time's %M when it works, else the hook. */
+function rssProbe() {
+  if (existsSync('/usr/bin/time')) {
+    const probe = spawnSync('/usr/bin/time', ['-f', '%M', '-o', '/dev/null', process.execPath, '-e', '0'], {
+      stdio: 'ignore',
+    });
+    if (probe.status === 0) return 'time';
+  }
+  return 'hook';
+}
+
+function firstJson(dir) {
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) {
+        const found = walk(path);
+        if (found) return found;
+      } else if (entry.name.endsWith('.json')) return path;
+    }
+    return undefined;
+  };
+  const found = walk(dir);
+  if (!found) throw new Error(`bench: no .json file in ${relative(root, dir)}`);
+  return found;
+}
+
+function median(sorted) {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function ms(value) {
+  return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(0)} ms`;
+}
+
+function mb(bytes) {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
