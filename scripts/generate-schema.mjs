@@ -461,16 +461,22 @@ function buildModelTs(sources, built, schema, dockerrunSchemas) {
 // ---------------------------------------------------------------------------------------------------------
 // Output
 
-/** Formats with the repository's Biome configuration (stdin mode: nothing is written). */
+/**
+ * Formats with the repository's Biome configuration (stdin mode: nothing is written). Biome runs through
+ * the package's `biome` script (a pinned npx call): its platform binaries are not all on every registry,
+ * so it is not a devDependency, which would break `npm ci` where one is missing.
+ */
 function biomeFormat(text, relPath) {
-  const bin = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'biome.cmd' : 'biome');
-  if (!existsSync(bin)) return text;
-  const r = spawnSync(bin, ['format', `--stdin-file-path=${relPath}`], {
-    cwd: ROOT,
-    input: text,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const r = spawnSync(
+    process.platform === 'win32' ? 'npm.cmd' : 'npm',
+    ['run', '-s', 'biome', '--', 'format', `--stdin-file-path=${relPath}`],
+    {
+      cwd: ROOT,
+      input: text,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (r.status !== 0 || !r.stdout) throw new Error(`biome format ${relPath} failed:\n${r.stderr}`);
   return r.stdout;
 }
