@@ -7985,7 +7985,12 @@ function lintText(text, options) {
     }
   }
   const diagnostics = pending.length === 0 ? [] : finish(pending, parsed.root, parsed, kind);
-  return { file: options.file, kind, diagnostics, source: diagnostics.length === 0 ? parsed.text : redactSecrets(parsed.text) };
+  return {
+    file: options.file,
+    kind,
+    diagnostics,
+    source: diagnostics.length === 0 ? parsed.text : redactSecrets(parsed.text)
+  };
 }
 function fromSyntax(issue) {
   const p = {
@@ -16466,10 +16471,11 @@ var package_default = {
     "generate:schema": "node scripts/generate-schema.mjs",
     "generate:validators": "node scripts/generate-validators.mjs",
     typecheck: "tsc --noEmit",
-    lint: "biome check .",
-    format: "biome format --write .",
+    lint: "npm run -s biome -- check .",
+    format: "npm run -s biome -- check --write .",
     test: "vitest run",
-    bench: "node bench/run.mjs"
+    bench: "node bench/run.mjs",
+    biome: "npx --yes @biomejs/biome@2.6.8"
   },
   dependencies: {
     ajv: "^8.20.0",
@@ -16482,7 +16488,6 @@ var package_default = {
   devDependencies: {
     "@actions/core": "^3.0.1",
     "@aws-sdk/client-ecs": "^3.1162.0",
-    "@biomejs/biome": "^2.6.8",
     "@microsoft/sarif-multitool": "^5.7.0",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
