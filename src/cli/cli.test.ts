@@ -1,11 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../testing/fixtures.js';
-import { main } from './main.js';
+import { project, runCli } from '../testing/harness.js';
 
 const CONTAINER = `"name": "api",
       "image": "public.ecr.aws/nginx/nginx:1.27",
@@ -27,33 +26,8 @@ const GOOD = `{
 `;
 const NO_ESSENTIAL = GOOD.replace('"essential": true', '"essential": false');
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ecslint-cli-'));
-  mkdirSync(join(dir, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
-
-async function cli(cwd: string, args: string[], stdin = '', env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    cwd,
-    env,
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: async () => stdin,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, args: string[], stdin = '', env: Record<string, string> = {}) =>
+  runCli(cwd, args, { stdin, env });
 
 describe('ecslint CLI', () => {
   it('exits 0 on a clean file and 1 on an error, with compact lines problem matchers can parse', async () => {

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeF
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, outputTargets } from './main.js';
+import { runCli } from '../testing/harness.js';
+import { outputTargets } from './main.js';
 
 const BAD = `{
   "family": "api",
@@ -23,24 +24,8 @@ function gitRepo(files: Record<string, string>): string {
   return dir;
 }
 
-async function cli(cwd: string, args: string[], repoRoot?: (cwd: string) => string | undefined) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['--no-config', '--rule', 'require-log-configuration=off', ...args], {
-    cwd,
-    env: {},
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: async () => '',
-    isTTY: false,
-    ...(repoRoot ? { repoRoot } : {}),
-  });
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, args: string[], repoRoot?: (cwd: string) => string | undefined) =>
+  runCli(cwd, ['--no-config', '--rule', 'require-log-configuration=off', ...args], repoRoot ? { repoRoot } : {});
 
 describe('--output-file and the new formats', () => {
   it('parses plain and fmt=path output files', () => {

@@ -1,9 +1,8 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../cli/main.js';
 import { ROOT } from '../testing/fixtures.js';
+import { project, runCli } from '../testing/harness.js';
 import { expand } from './policies.js';
 
 // A realistic Fargate service: web + FireLens router, one image from Docker Hub, no team tag, 16 GiB.
@@ -37,33 +36,7 @@ const TASK = `{
 }
 `;
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ecslint-policy-'));
-  mkdirSync(join(dir, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
-
-async function cli(cwd: string, args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    cwd,
-    env: {},
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: async () => '',
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, args: string[]) => runCli(cwd, args);
 
 const ONLY_POLICIES = '{"preset": "recommended", "rules": {}}';
 

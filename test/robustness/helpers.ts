@@ -1,17 +1,16 @@
 /** Shared by the robustness tests: settings with every rule on, invariants, reporters, a temp project and the CLI. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
-import { main } from '../../src/cli/main.js';
 import { resolveSettings } from '../../src/config/config.js';
 import { lintBytes, lintText } from '../../src/engine/lint.js';
 import { PSEUDO_RULES } from '../../src/engine/pseudo-rules.js';
 import { LineTable } from '../../src/json/lines.js';
 import { FORMATS, loadReporter, type Reporter, type ReporterContext } from '../../src/reporters/index.js';
 import { ROOT } from '../../src/testing/fixtures.js';
+import { runCli } from '../../src/testing/harness.js';
 import type { LintResult } from '../../src/types.js';
 
 export { ROOT };
@@ -139,39 +138,9 @@ function checkXml(text: string): void {
   if (stack.length > 0) throw new Error(`junit: unclosed <${stack.at(-1)}>`);
 }
 
-/** A folder with a `.git` (so config discovery stops there) and the given files. */
-export function project(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ecslint-robust-'));
-  mkdirSync(join(dir, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
+export { project } from '../../src/testing/harness.js';
 
-export async function cli(
-  cwd: string,
-  args: string[],
-  stdin = '',
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    cwd,
-    env: {},
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: async () => stdin,
-    isTTY: false,
-    repoRoot: () => cwd,
-  });
-  return { code, stdout, stderr };
-}
+export const cli = (cwd: string, args: string[], stdin = '') => runCli(cwd, args, { stdin, repoRoot: () => cwd });
 
 /** A one-paragraph error: one line on stderr, no stack trace. */
 export function expectOneParagraph(stderr: string): void {
