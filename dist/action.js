@@ -44266,7 +44266,7 @@ function lintText(text, options) {
 }
 function fromSyntax(issue2) {
   const p = {
-    ruleId: "json-syntax",
+    ruleId: issue2.ruleId ?? "json-syntax",
     severity: "error",
     messageId: issue2.messageId,
     message: issue2.message,
@@ -44810,7 +44810,7 @@ var sarif_exports = {};
 __export(sarif_exports, {
   sarif: () => sarif
 });
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function parseFailure(r) {
   if (r.kind !== "unknown") return void 0;
   return r.diagnostics.find((d) => d.ruleId === "json-syntax" && d.severity === "error");
@@ -44950,7 +44950,7 @@ var init_sarif = __esm({
     };
     category = (c) => c.endsWith("/") ? c : `${c}/`;
     encodeUri = (path) => path.split("/").map(encodeURIComponent).join("/");
-    fingerprint2 = (uri, d) => createHash3("sha256").update(`${d.ruleId}\0${uri}\0${d.fingerprint}`).digest("hex").slice(0, 32);
+    fingerprint2 = (uri, d) => createHash2("sha256").update(`${d.ruleId}\0${uri}\0${d.fingerprint}`).digest("hex").slice(0, 32);
     SECURITY_SEVERITY = { error: "8.0", warning: "5.5", note: "2.0" };
     PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
     NAMES = { schema: "ApiSchema" };
@@ -46945,7 +46945,6 @@ function info(message) {
 }
 
 // src/api.ts
-import { createHash as createHash2 } from "node:crypto";
 import { closeSync, existsSync as existsSync3, fstatSync, openSync, readSync } from "node:fs";
 import { dirname as dirname3, isAbsolute as isAbsolute3, join as join2, relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 
@@ -55130,14 +55129,9 @@ async function lintRun(paths, options = {}) {
   const byConfig = /* @__PURE__ */ new Map();
   for (const target of targets) {
     const absolute = resolve6(cwd, target.path);
-    let bytes2;
+    let read;
     try {
-      const read = readBounded(absolute, maxFileSize);
-      if (read.size !== void 0) {
-        results.push(tooLarge(target.path, read.size, maxFileSize, read.exact));
-        continue;
-      }
-      bytes2 = read.bytes;
+      read = readBounded(absolute, maxFileSize);
     } catch (error2) {
       const code = error2.code ?? String(error2);
       if (target.explicit) throw new UsageError(`cannot read ${target.path}: ${code}`);
@@ -55158,7 +55152,12 @@ async function lintRun(paths, options = {}) {
       settings = resolveSettings(loaded, absolute, rules, options);
       if (!loaded.config.overrides?.length) perConfig.settings = settings;
     }
-    const result2 = lintBytes(bytes2, { file: target.path, rules, settings, explicit: target.explicit });
+    const lintOptions = { file: target.path, rules, settings, explicit: target.explicit };
+    if (read.size !== void 0) {
+      results.push(lintText("", { ...lintOptions, decodeProblem: tooLarge(read.size, maxFileSize, read.exact) }));
+      continue;
+    }
+    const result2 = lintBytes(read.bytes, lintOptions);
     if (!target.explicit && result2.kind === "unknown" && !(result2.diagnostics.length > 0 && DOCUMENT_NAME.test(target.path))) {
       continue;
     }
@@ -55236,24 +55235,14 @@ function readBounded(path, limit) {
     closeSync(fd);
   }
 }
-function tooLarge(file, size, limit, exact = true) {
-  const range2 = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+function tooLarge(size, limit, exact) {
   return {
-    file,
-    kind: "unknown",
-    source: "",
-    diagnostics: [
-      {
-        ruleId: "document-kind",
-        severity: "error",
-        message: `file is ${exact ? `${size} bytes, over` : "larger than"} the ${limit}-byte limit for linting; AWS accepts at most 65536 bytes of task definition`,
-        hint: "raise --max-file-size to lint it anyway",
-        pointer: "",
-        range: range2,
-        docsUrl: docsUrl("document-kind"),
-        fingerprint: createHash2("sha256").update(`document-kind\0too-large\0${file}`).digest("hex").slice(0, 16)
-      }
-    ]
+    ruleId: "document-kind",
+    messageId: "too-large",
+    message: `file is ${exact ? `${size} bytes, over` : "larger than"} the ${limit}-byte limit for linting; AWS accepts at most 65536 bytes of task definition`,
+    hint: "raise --max-file-size to lint it anyway",
+    offset: 0,
+    fatal: true
   };
 }
 

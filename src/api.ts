@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { builtinRules } from '../rules/index.js';
@@ -12,7 +11,8 @@ import {
   type ResolveOptions,
   resolveSettings,
 } from './config/config.js';
-import { docsUrl, type LintSettings, lintBytes, lintText as lintOne } from './engine/lint.js';
+import type { DecodeProblem } from './engine/decode.js';
+import { type LintSettings, lintBytes, lintText as lintOne } from './engine/lint.js';
 import { UsageError } from './errors.js';
 import { collectTargets, DOCUMENT_NAME } from './files.js';
 import { applyBaseline, readBaseline } from './policy/baseline.js';
@@ -70,14 +70,9 @@ export async function lintRun(
   const byConfig = new Map<LoadedConfig, { rules: AnyRule[]; settings: LintSettings | undefined }>();
   for (const target of targets) {
     const absolute = resolve(cwd, target.path);
-    let bytes: Uint8Array;
+    let read: ReturnType<typeof readBounded>;
     try {
-      const read = readBounded(absolute, maxFileSize);
-      if (read.size !== undefined) {
-        results.push(tooLarge(target.path, read.size, maxFileSize, read.exact));
-        continue;
-      }
-      bytes = read.bytes;
+      read = readBounded(absolute, maxFileSize);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       if (target.explicit) throw new UsageError(`cannot read ${target.path}: ${code}`);
@@ -99,7 +94,13 @@ export async function lintRun(
       settings = resolveSettings(loaded, absolute, rules, options);
       if (!loaded.config.overrides?.length) perConfig.settings = settings;
     }
-    const result = lintBytes(bytes, { file: target.path, rules, settings, explicit: target.explicit });
+    const lintOptions = { file: target.path, rules, settings, explicit: target.explicit };
+    if (read.size !== undefined) {
+      // Too large to read: reported like any finding (configured level, fingerprint), walk or not.
+      results.push(lintOne('', { ...lintOptions, decodeProblem: tooLarge(read.size, maxFileSize, read.exact) }));
+      continue;
+    }
+    const result = lintBytes(read.bytes, lintOptions);
     // A walk keeps only recognised documents, and unparsable files whose names say they are ones.
     if (
       !target.explicit &&
@@ -211,24 +212,14 @@ function readBounded(
   }
 }
 
-function tooLarge(file: string, size: number, limit: number, exact = true): LintResult {
-  const range = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+function tooLarge(size: number, limit: number, exact: boolean): DecodeProblem {
   return {
-    file,
-    kind: 'unknown',
-    source: '',
-    diagnostics: [
-      {
-        ruleId: 'document-kind',
-        severity: 'error',
-        message: `file is ${exact ? `${size} bytes, over` : 'larger than'} the ${limit}-byte limit for linting; AWS accepts at most 65536 bytes of task definition`,
-        hint: 'raise --max-file-size to lint it anyway',
-        pointer: '',
-        range,
-        docsUrl: docsUrl('document-kind'),
-        fingerprint: createHash('sha256').update(`document-kind\0too-large\0${file}`).digest('hex').slice(0, 16),
-      },
-    ],
+    ruleId: 'document-kind',
+    messageId: 'too-large',
+    message: `file is ${exact ? `${size} bytes, over` : 'larger than'} the ${limit}-byte limit for linting; AWS accepts at most 65536 bytes of task definition`,
+    hint: 'raise --max-file-size to lint it anyway',
+    offset: 0,
+    fatal: true,
   };
 }
 

@@ -1,6 +1,8 @@
 /** Turning a file's bytes into text, and saying plainly when they are not UTF-8 JSON. */
 
 export interface DecodeProblem {
+  /** The pseudo-rule that reports it (default `json-syntax`). */
+  ruleId?: string;
   messageId: string;
   message: string;
   hint?: string;

@@ -134,7 +134,7 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
 
 function fromSyntax(issue: SyntaxIssue): Pending {
   const p: Pending = {
-    ruleId: 'json-syntax',
+    ruleId: issue.ruleId ?? 'json-syntax',
     severity: 'error',
     messageId: issue.messageId,
     message: issue.message,

@@ -4,6 +4,8 @@ import { strictTree } from './tree.js';
 
 /** A problem found while reading the text, in 0-based offsets (turned into ranges by the engine). */
 export interface SyntaxIssue {
+  /** The pseudo-rule that reports it (default `json-syntax`). */
+  ruleId?: string;
   messageId: string;
   message: string;
   offset: number;

@@ -63,6 +63,12 @@ describe('what is not read', () => {
     const raised = await cli(dir, ['--format', 'compact', '--max-file-size', '10M', 'task-definition.json']);
     expect(raised.stdout).toContain('52428800 bytes, over the 10485760-byte limit');
     expect(readOf('task-definition.json')).toBe(0);
+    // It is a finding like any other: the configured level applies.
+    const lowered = await cli(dir, ['--format', 'compact', '--rule', 'document-kind=warning', 'task-definition.json']);
+    expect(lowered.code).toBe(0);
+    expect(lowered.stdout).toMatch(/^task-definition\.json:1:1: warning: file is 52428800 bytes/);
+    const off = await cli(dir, ['--format', 'compact', '--rule', 'document-kind=off', 'task-definition.json']);
+    expect(off.stdout).toBe('');
     // Under the limit, it is read once, whole.
     io.reads.clear();
     const small = project({ 'task-definition.json': GOOD });
