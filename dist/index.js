@@ -1,5 +1,13 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
 var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -179,19 +187,210 @@ var init_lines = __esm({
   }
 });
 
-// src/json/tree.ts
-function strictTree(text) {
-  let i = 0;
-  const skipSpace = () => {
+// src/json/locate.ts
+function findNode(root, path) {
+  let node = root;
+  let depth = 0;
+  for (const seg of path) {
+    const next = child(node, seg);
+    if (next === void 0) break;
+    node = next;
+    depth++;
+  }
+  return { node, depth };
+}
+function child(node, seg) {
+  const children = node.children;
+  if (children === void 0) return void 0;
+  if (node.type === "array") return typeof seg === "number" ? children[seg] : void 0;
+  if (node.type !== "object") return void 0;
+  const name = String(seg);
+  for (let i = children.length - 1; i >= 0; i--) {
+    const prop = children[i];
+    if (prop?.children?.[0]?.value === name) return prop.children[1];
+  }
+  return void 0;
+}
+function locate(root, path, target = "value") {
+  const { node, depth } = findNode(root, path);
+  const exact = depth === path.length;
+  const prop = node.parent?.type === "property" ? node.parent : void 0;
+  const key = prop?.children?.[0];
+  if (!exact) {
+    if (key) return { offset: key.offset, length: key.length, exact };
+    if (node.type === "object" || node.type === "array") return { offset: node.offset, length: 1, exact };
+    return { offset: node.offset, length: node.length, exact };
+  }
+  if (target === "key" && key) return { offset: key.offset, length: key.length, exact };
+  if (target === "property" && prop) return { offset: prop.offset, length: prop.length, exact };
+  if (target === "key" && (node.type === "object" || node.type === "array")) {
+    return { offset: node.offset, length: 1, exact };
+  }
+  return { offset: node.offset, length: node.length, exact };
+}
+var init_locate = __esm({
+  "src/json/locate.ts"() {
+    "use strict";
+  }
+});
+
+// src/json/locator.ts
+function treeLocator(root) {
+  return {
+    locate: (path, target) => root ? locate(root, path, target) : { offset: 0, length: 0, exact: false }
+  };
+}
+function textLocator(text) {
+  const skipSpace = (i) => {
     let c = text.charCodeAt(i);
     while (c === SPACE || c === LF || c === CR || c === TAB) c = text.charCodeAt(++i);
-    return c;
+    return i;
   };
   const stringEnd = (start) => {
     let end = text.indexOf('"', start + 1);
     for (; ; ) {
       let backslashes = 0;
       while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
+      if (backslashes % 2 === 0) return end + 1;
+      end = text.indexOf('"', end + 1);
+    }
+  };
+  const valueEnd = (start) => {
+    const c = text.charCodeAt(start);
+    if (c === QUOTE) return stringEnd(start);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      let depth = 0;
+      let i2 = start;
+      for (; ; ) {
+        const d = text.charCodeAt(i2);
+        if (d === QUOTE) {
+          i2 = stringEnd(i2);
+          continue;
+        }
+        if (d === OPEN_BRACE || d === OPEN_BRACKET) depth++;
+        else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
+          if (--depth === 0) return i2 + 1;
+        }
+        i2++;
+      }
+    }
+    let i = start;
+    for (; ; ) {
+      const d = text.charCodeAt(i);
+      if (Number.isNaN(d) || d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d === SPACE || d === LF || d === CR || d === TAB) {
+        return i;
+      }
+      i++;
+    }
+  };
+  const keyIs = (m, name) => {
+    if (!m.escaped) return m.keyEnd - m.key - 2 === name.length && text.startsWith(name, m.key + 1);
+    return JSON.parse(text.slice(m.key, m.keyEnd)) === name;
+  };
+  const objects2 = /* @__PURE__ */ new Map();
+  const arrays = /* @__PURE__ */ new Map();
+  const membersOf = (start) => {
+    let members = objects2.get(start);
+    if (members !== void 0) return members;
+    members = [];
+    objects2.set(start, members);
+    let i = skipSpace(start + 1);
+    if (text.charCodeAt(i) === CLOSE_BRACE) return members;
+    for (; ; ) {
+      const key = i;
+      const keyEnd = stringEnd(key);
+      const value = skipSpace(skipSpace(keyEnd) + 1);
+      let escaped = false;
+      for (let j = key + 1; j < keyEnd - 1 && !escaped; j++) escaped = text.charCodeAt(j) === BACKSLASH;
+      members.push({ key, keyEnd, escaped, value });
+      i = skipSpace(valueEnd(value));
+      if (text.charCodeAt(i) !== COMMA) return members;
+      i = skipSpace(i + 1);
+    }
+  };
+  const itemsOf = (start) => {
+    let items = arrays.get(start);
+    if (items !== void 0) return items;
+    items = [];
+    arrays.set(start, items);
+    let i = skipSpace(start + 1);
+    if (text.charCodeAt(i) === CLOSE_BRACKET) return items;
+    for (; ; ) {
+      items.push(i);
+      i = skipSpace(valueEnd(i));
+      if (text.charCodeAt(i) !== COMMA) return items;
+      i = skipSpace(i + 1);
+    }
+  };
+  return {
+    locate(path, target) {
+      let node = skipSpace(0);
+      let key;
+      let depth = 0;
+      for (const seg of path) {
+        const c = text.charCodeAt(node);
+        if (c === OPEN_BRACE) {
+          const name = String(seg);
+          const m = membersOf(node).find((m2) => keyIs(m2, name));
+          if (m === void 0) break;
+          key = { offset: m.key, length: m.keyEnd - m.key };
+          node = m.value;
+        } else if (c === OPEN_BRACKET && typeof seg === "number") {
+          const at = itemsOf(node)[seg];
+          if (at === void 0) break;
+          key = void 0;
+          node = at;
+        } else {
+          break;
+        }
+        depth++;
+      }
+      const exact = depth === path.length;
+      const container = text.charCodeAt(node) === OPEN_BRACE || text.charCodeAt(node) === OPEN_BRACKET;
+      if (!exact) {
+        if (key) return { ...key, exact };
+        if (container) return { offset: node, length: 1, exact };
+        return { offset: node, length: valueEnd(node) - node, exact };
+      }
+      if (target === "key" && key) return { ...key, exact };
+      if (target === "property" && key) return { offset: key.offset, length: valueEnd(node) - key.offset, exact };
+      if (target === "key" && container) return { offset: node, length: 1, exact };
+      return { offset: node, length: valueEnd(node) - node, exact };
+    }
+  };
+}
+var TAB, LF, CR, SPACE, QUOTE, COMMA, BACKSLASH, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE;
+var init_locator = __esm({
+  "src/json/locator.ts"() {
+    "use strict";
+    init_locate();
+    TAB = 9;
+    LF = 10;
+    CR = 13;
+    SPACE = 32;
+    QUOTE = 34;
+    COMMA = 44;
+    BACKSLASH = 92;
+    OPEN_BRACKET = 91;
+    CLOSE_BRACKET = 93;
+    OPEN_BRACE = 123;
+    CLOSE_BRACE = 125;
+  }
+});
+
+// src/json/tree.ts
+function strictTree(text) {
+  let i = 0;
+  const skipSpace = () => {
+    let c = text.charCodeAt(i);
+    while (c === SPACE2 || c === LF2 || c === CR2 || c === TAB2) c = text.charCodeAt(++i);
+    return c;
+  };
+  const stringEnd = (start) => {
+    let end = text.indexOf('"', start + 1);
+    for (; ; ) {
+      let backslashes = 0;
+      while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH2) backslashes++;
       if (backslashes % 2 === 0) return end + 1;
       end = text.indexOf('"', end + 1);
     }
@@ -203,11 +402,11 @@ function strictTree(text) {
   const value = (parent) => {
     const c = skipSpace();
     const start = i;
-    if (c === OPEN_BRACE) {
+    if (c === OPEN_BRACE2) {
       const node = { type: "object", offset: start, length: -1, parent, children: [] };
       const children = node.children;
       i++;
-      if (skipSpace() === CLOSE_BRACE) {
+      if (skipSpace() === CLOSE_BRACE2) {
         i++;
       } else {
         for (; ; ) {
@@ -233,30 +432,30 @@ function strictTree(text) {
           children.push(prop);
           const next = skipSpace();
           i++;
-          if (next === CLOSE_BRACE) break;
+          if (next === CLOSE_BRACE2) break;
         }
       }
       node.length = i - start;
       return node;
     }
-    if (c === OPEN_BRACKET) {
+    if (c === OPEN_BRACKET2) {
       const node = { type: "array", offset: start, length: -1, parent, children: [] };
       const children = node.children;
       i++;
-      if (skipSpace() === CLOSE_BRACKET) {
+      if (skipSpace() === CLOSE_BRACKET2) {
         i++;
       } else {
         for (; ; ) {
           children.push(value(node));
           const next = skipSpace();
           i++;
-          if (next === CLOSE_BRACKET) break;
+          if (next === CLOSE_BRACKET2) break;
         }
       }
       node.length = i - start;
       return node;
     }
-    if (c === QUOTE) {
+    if (c === QUOTE2) {
       const end2 = stringEnd(start);
       i = end2;
       return { type: "string", offset: start, length: end2 - start, parent, value: stringValue(start, end2) };
@@ -264,7 +463,7 @@ function strictTree(text) {
     let end = start;
     for (; ; ) {
       const d = text.charCodeAt(end);
-      if (Number.isNaN(d) || d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d === SPACE || d === LF || d === CR || d === TAB) {
+      if (Number.isNaN(d) || d === COMMA2 || d === CLOSE_BRACE2 || d === CLOSE_BRACKET2 || d === SPACE2 || d === LF2 || d === CR2 || d === TAB2) {
         break;
       }
       end++;
@@ -281,21 +480,21 @@ function strictTree(text) {
   delete root.parent;
   return root;
 }
-var TAB, LF, CR, SPACE, QUOTE, COMMA, BACKSLASH, CLOSE_BRACKET, OPEN_BRACKET, OPEN_BRACE, CLOSE_BRACE;
+var TAB2, LF2, CR2, SPACE2, QUOTE2, COMMA2, BACKSLASH2, CLOSE_BRACKET2, OPEN_BRACKET2, OPEN_BRACE2, CLOSE_BRACE2;
 var init_tree = __esm({
   "src/json/tree.ts"() {
     "use strict";
-    TAB = 9;
-    LF = 10;
-    CR = 13;
-    SPACE = 32;
-    QUOTE = 34;
-    COMMA = 44;
-    BACKSLASH = 92;
-    CLOSE_BRACKET = 93;
-    OPEN_BRACKET = 91;
-    OPEN_BRACE = 123;
-    CLOSE_BRACE = 125;
+    TAB2 = 9;
+    LF2 = 10;
+    CR2 = 13;
+    SPACE2 = 32;
+    QUOTE2 = 34;
+    COMMA2 = 44;
+    BACKSLASH2 = 92;
+    CLOSE_BRACKET2 = 93;
+    OPEN_BRACKET2 = 91;
+    OPEN_BRACE2 = 123;
+    CLOSE_BRACE2 = 125;
   }
 });
 
@@ -336,8 +535,14 @@ function lazyDocument(text, root, value, fatal, issues) {
   let tree = root;
   let built = root !== void 0 || fatal;
   let lines;
+  let locator;
+  const fast = !built;
   return {
     text,
+    get locator() {
+      locator ??= fast ? textLocator(text) : treeLocator(tree);
+      return locator;
+    },
     get lines() {
       lines ??= new LineTable(text);
       return lines;
@@ -351,6 +556,7 @@ function lazyDocument(text, root, value, fatal, issues) {
     },
     value,
     fatal,
+    strict: fast,
     issues
   };
 }
@@ -380,34 +586,27 @@ function parseStrict(text, maxDepth) {
   } catch {
     return { ok: false };
   }
+  const keys = countValueKeys(value, 1, maxDepth);
+  return keys !== -1 && countKeys(text) === keys ? { ok: true, value } : { ok: false };
+}
+function countValueKeys(v, depth, maxDepth) {
+  if (typeof v !== "object" || v === null) return 0;
+  if (depth > maxDepth) return -1;
   let keys = 0;
-  const stack = [value];
-  const depths = [1];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    const depth = depths.pop();
-    if (typeof v !== "object" || v === null) continue;
-    if (depth > maxDepth) return { ok: false };
-    if (Array.isArray(v)) {
-      for (const item of v) {
-        if (typeof item === "object" && item !== null) {
-          stack.push(item);
-          depths.push(depth + 1);
-        }
-      }
-    } else {
-      const names = Object.keys(v);
-      keys += names.length;
-      for (const k of names) {
-        const item = v[k];
-        if (typeof item === "object" && item !== null) {
-          stack.push(item);
-          depths.push(depth + 1);
-        }
-      }
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const n = countValueKeys(v[i], depth + 1, maxDepth);
+      if (n === -1) return -1;
+      keys += n;
     }
+    return keys;
   }
-  return countKeys(text) === keys ? { ok: true, value } : { ok: false };
+  for (const k in v) {
+    const n = countValueKeys(v[k], depth + 1, maxDepth);
+    if (n === -1) return -1;
+    keys += n + 1;
+  }
+  return keys;
 }
 function scanTokens(text, options, issues) {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
@@ -548,6 +747,7 @@ var init_parse = __esm({
   "src/json/parse.ts"() {
     "use strict";
     init_lines();
+    init_locator();
     init_tree();
     init_placeholder();
     T = {
@@ -582,6 +782,21 @@ var init_parse = __esm({
     };
     UNQUOTED_PLACEHOLDER = /\$\{[^}\n]{0,200}\}|\$[A-Za-z_]\w{0,100}|\{\{[^}\n]{0,200}\}\}|<[A-Za-z_][\w.-]{0,100}>|%[A-Z_][A-Z0-9_]{1,100}%/g;
     DEFAULT_MAX_DEPTH = 1e3;
+  }
+});
+
+// src/lazy.ts
+import { createRequire } from "node:module";
+var hasRequire, fallback, loadYaml, loadAjv, loadPicomatch, loadCrypto;
+var init_lazy = __esm({
+  "src/lazy.ts"() {
+    "use strict";
+    hasRequire = typeof __require === "function";
+    fallback = (id) => createRequire(import.meta.url)(id);
+    loadYaml = () => hasRequire ? __require("yaml") : fallback("yaml");
+    loadAjv = () => hasRequire ? __require("ajv") : fallback("ajv");
+    loadPicomatch = () => hasRequire ? __require("picomatch") : fallback("picomatch");
+    loadCrypto = () => hasRequire ? __require("node:crypto") : fallback("node:crypto");
   }
 });
 
@@ -666,114 +881,92 @@ var init_detect = __esm({
   }
 });
 
-// src/json/locate.ts
-function findNode(root, path) {
-  let node = root;
-  let depth = 0;
-  for (const seg of path) {
-    const next = child(node, seg);
-    if (next === void 0) break;
-    node = next;
-    depth++;
-  }
-  return { node, depth };
-}
-function child(node, seg) {
-  const children = node.children;
-  if (children === void 0) return void 0;
-  if (node.type === "array") return typeof seg === "number" ? children[seg] : void 0;
-  if (node.type !== "object") return void 0;
-  const name = String(seg);
-  for (let i = children.length - 1; i >= 0; i--) {
-    const prop = children[i];
-    if (prop?.children?.[0]?.value === name) return prop.children[1];
-  }
-  return void 0;
-}
-function locate(root, path, target = "value") {
-  const { node, depth } = findNode(root, path);
-  const exact = depth === path.length;
-  const prop = node.parent?.type === "property" ? node.parent : void 0;
-  const key = prop?.children?.[0];
-  if (!exact) {
-    if (key) return { offset: key.offset, length: key.length, exact };
-    if (node.type === "object" || node.type === "array") return { offset: node.offset, length: 1, exact };
-    return { offset: node.offset, length: node.length, exact };
-  }
-  if (target === "key" && key) return { offset: key.offset, length: key.length, exact };
-  if (target === "property" && prop) return { offset: prop.offset, length: prop.length, exact };
-  if (target === "key" && (node.type === "object" || node.type === "array")) {
-    return { offset: node.offset, length: 1, exact };
-  }
-  return { offset: node.offset, length: node.length, exact };
-}
-var init_locate = __esm({
-  "src/json/locate.ts"() {
-    "use strict";
-  }
-});
-
 // src/json/redact.ts
 import { createScanner as createScanner2 } from "jsonc-parser";
-function redactSecrets(text) {
-  const scanner = createScanner2(text, false);
-  const path = [];
-  let key;
-  let pending;
-  const spans = [];
-  const secretValue = (k) => {
-    if (k !== void 0 && SECRET_KEY.test(k)) return true;
-    if (k === "value" && path.at(-2) === "environment") return true;
-    return path.includes("repositoryCredentials");
-  };
-  const settle = (isKey) => {
-    if (!pending) return;
-    if (isKey) key = pending.value;
-    else if (secretValue(key)) spans.push([pending.offset + 1, pending.offset + pending.length - 1]);
-    pending = void 0;
-  };
-  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
-    if (kind === TRIVIA || kind === LINE_BREAK || kind === LINE_COMMENT || kind === BLOCK_COMMENT) continue;
-    settle(kind === COLON);
-    switch (kind) {
-      case OPEN_BRACE2:
-      case OPEN_BRACKET2:
-        path.push(key);
-        key = void 0;
-        break;
-      case CLOSE_BRACE2:
-      case CLOSE_BRACKET2:
-        path.pop();
-        key = void 0;
-        break;
-      case STRING:
-        pending = {
-          offset: scanner.getTokenOffset(),
-          length: scanner.getTokenLength(),
-          value: scanner.getTokenValue()
-        };
-        break;
-    }
-  }
-  settle(false);
+function mask(text, spans) {
   if (spans.length === 0) return text;
   let out = "";
   let at = 0;
   for (const [from, to] of spans) {
     if (to <= from) continue;
-    out += text.slice(at, from) + text.slice(from, to).replace(/[^\r\n]/g, "*");
+    const secret = text.slice(from, to);
+    const masked = /[\r\n]/.test(secret) ? secret.replace(/[^\r\n]/g, "*") : "*".repeat(to - from);
+    out += text.slice(at, from) + masked;
     at = to;
   }
   return out + text.slice(at);
 }
-var OPEN_BRACE2, CLOSE_BRACE2, OPEN_BRACKET2, CLOSE_BRACKET2, COLON, STRING, LINE_COMMENT, BLOCK_COMMENT, LINE_BREAK, TRIVIA, EOF, SECRET_KEY;
+function redactSecrets(text) {
+  const scanner = createScanner2(text, false);
+  const secrets = new SecretSpans(() => "");
+  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    switch (kind) {
+      case TRIVIA:
+      case LINE_BREAK:
+      case LINE_COMMENT:
+      case BLOCK_COMMENT:
+        break;
+      case OPEN_BRACE3:
+      case OPEN_BRACKET3:
+        secrets.open();
+        break;
+      case CLOSE_BRACE3:
+      case CLOSE_BRACKET3:
+        secrets.close();
+        break;
+      case COLON:
+        secrets.colon();
+        break;
+      case STRING: {
+        const start = scanner.getTokenOffset();
+        secrets.string(start, start + scanner.getTokenLength(), scanner.getTokenValue());
+        break;
+      }
+      default:
+        secrets.other();
+    }
+  }
+  secrets.other();
+  return mask(text, secrets.spans);
+}
+function redactStrictSecrets(text) {
+  const secrets = new SecretSpans((start, end) => {
+    const raw = text.slice(start + 1, end - 1);
+    return raw.includes("\\") ? JSON.parse(text.slice(start, end)) : raw;
+  });
+  let i = 0;
+  for (; ; ) {
+    const quote2 = text.indexOf('"', i);
+    const gapEnd = quote2 === -1 ? text.length : quote2;
+    for (; i < gapEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 123 || c === 91) secrets.open();
+      else if (c === 125 || c === 93) secrets.close();
+      else if (c === 58) secrets.colon();
+      else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) secrets.other();
+    }
+    if (quote2 === -1) break;
+    let end = text.indexOf('"', quote2 + 1);
+    for (; ; ) {
+      let backslashes = 0;
+      while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
+      if (backslashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+    }
+    i = end + 1;
+    secrets.string(quote2, i);
+  }
+  secrets.other();
+  return mask(text, secrets.spans);
+}
+var OPEN_BRACE3, CLOSE_BRACE3, OPEN_BRACKET3, CLOSE_BRACKET3, COLON, STRING, LINE_COMMENT, BLOCK_COMMENT, LINE_BREAK, TRIVIA, EOF, SECRET_KEY, SecretSpans;
 var init_redact = __esm({
   "src/json/redact.ts"() {
     "use strict";
-    OPEN_BRACE2 = 1;
-    CLOSE_BRACE2 = 2;
-    OPEN_BRACKET2 = 3;
-    CLOSE_BRACKET2 = 4;
+    OPEN_BRACE3 = 1;
+    CLOSE_BRACE3 = 2;
+    OPEN_BRACKET3 = 3;
+    CLOSE_BRACKET3 = 4;
     COLON = 6;
     STRING = 10;
     LINE_COMMENT = 12;
@@ -782,6 +975,54 @@ var init_redact = __esm({
     TRIVIA = 15;
     EOF = 17;
     SECRET_KEY = /pass(word|wd)?|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|auth|credential/i;
+    SecretSpans = class {
+      /** `decode` gives the value of the string token at [start, end), quotes included (asked for keys only). */
+      constructor(decode2) {
+        this.decode = decode2;
+      }
+      decode;
+      /** The key that opened each enclosing object or array (undefined for an array item or the root). */
+      #path = [];
+      #key;
+      /** A string whose role (key or value) the next token tells. */
+      #pending = -1;
+      #pendingEnd = -1;
+      #pendingValue;
+      spans = [];
+      /** A string token at [start, end), quotes included, with its value when the scanner already has it. */
+      string(start, end, value) {
+        this.other();
+        this.#pending = start;
+        this.#pendingEnd = end;
+        this.#pendingValue = value;
+      }
+      colon() {
+        if (this.#pending === -1) return;
+        this.#key = this.#pendingValue ?? this.decode(this.#pending, this.#pendingEnd);
+        this.#pending = -1;
+      }
+      open() {
+        this.other();
+        this.#path.push(this.#key);
+        this.#key = void 0;
+      }
+      close() {
+        this.other();
+        this.#path.pop();
+        this.#key = void 0;
+      }
+      /** Any other token (a comma, a number, a literal, the end): a pending string was a value. */
+      other() {
+        if (this.#pending === -1) return;
+        if (this.#secret(this.#key)) this.spans.push([this.#pending + 1, this.#pendingEnd - 1]);
+        this.#pending = -1;
+      }
+      #secret(k) {
+        if (k !== void 0 && SECRET_KEY.test(k)) return true;
+        if (k === "value" && this.#path.at(-2) === "environment") return true;
+        return this.#path.includes("repositoryCredentials");
+      }
+    };
   }
 });
 
@@ -7843,6 +8084,178 @@ var init_validate = __esm({
   }
 });
 
+// src/sha256.ts
+function sha256Hex(text) {
+  if (buffer.length < text.length * 3 + 72) buffer = new Uint8Array(text.length * 3 + 72);
+  const length = utf8(text, buffer);
+  const end = Math.ceil((length + 9) / 64) * 64;
+  buffer.fill(0, length, end);
+  buffer[length] = 128;
+  const bits = length * 8;
+  for (let i = 1; i <= 4; i++) buffer[end - i] = bits >>> (i - 1) * 8;
+  buffer[end - 5] = bits / 4294967296;
+  let h0 = 1779033703;
+  let h1 = 3144134277;
+  let h2 = 1013904242;
+  let h3 = 2773480762;
+  let h4 = 1359893119;
+  let h5 = 2600822924;
+  let h6 = 528734635;
+  let h7 = 1541459225;
+  for (let block = 0; block < end; block += 64) {
+    for (let t = 0; t < 16; t++) {
+      const i = block + t * 4;
+      W[t] = buffer[i] << 24 | buffer[i + 1] << 16 | buffer[i + 2] << 8 | buffer[i + 3];
+    }
+    for (let t = 16; t < 64; t++) {
+      const w15 = W[t - 15];
+      const w2 = W[t - 2];
+      const s0 = (w15 >>> 7 | w15 << 25) ^ (w15 >>> 18 | w15 << 14) ^ w15 >>> 3;
+      const s1 = (w2 >>> 17 | w2 << 15) ^ (w2 >>> 19 | w2 << 13) ^ w2 >>> 10;
+      W[t] = W[t - 16] + s0 + W[t - 7] + s1;
+    }
+    let a = h0;
+    let b = h1;
+    let c = h2;
+    let d = h3;
+    let e = h4;
+    let f = h5;
+    let g = h6;
+    let h = h7;
+    for (let t = 0; t < 64; t++) {
+      const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
+      const t1 = h + S1 + (e & f ^ ~e & g) + K[t] + W[t] | 0;
+      const S0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
+      const t2 = S0 + (a & b ^ a & c ^ b & c) | 0;
+      h = g;
+      g = f;
+      f = e;
+      e = d + t1 | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = t1 + t2 | 0;
+    }
+    h0 = h0 + a | 0;
+    h1 = h1 + b | 0;
+    h2 = h2 + c | 0;
+    h3 = h3 + d | 0;
+    h4 = h4 + e | 0;
+    h5 = h5 + f | 0;
+    h6 = h6 + g | 0;
+    h7 = h7 + h | 0;
+  }
+  return hex(h0) + hex(h1) + hex(h2) + hex(h3) + hex(h4) + hex(h5) + hex(h6) + hex(h7);
+}
+function utf8(text, out) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      out[n++] = c;
+      continue;
+    }
+    if (c < 2048) {
+      out[n++] = 192 | c >> 6;
+      out[n++] = 128 | c & 63;
+      continue;
+    }
+    if (c >= 55296 && c <= 57343) {
+      const next = text.charCodeAt(i + 1);
+      if (c <= 56319 && next >= 56320 && next <= 57343) {
+        c = 65536 + (c - 55296 << 10) + (next - 56320);
+        i++;
+        out[n++] = 240 | c >> 18;
+        out[n++] = 128 | c >> 12 & 63;
+        out[n++] = 128 | c >> 6 & 63;
+        out[n++] = 128 | c & 63;
+        continue;
+      }
+      c = 65533;
+    }
+    out[n++] = 224 | c >> 12;
+    out[n++] = 128 | c >> 6 & 63;
+    out[n++] = 128 | c & 63;
+  }
+  return n;
+}
+var K, W, buffer, HEX, hex;
+var init_sha256 = __esm({
+  "src/sha256.ts"() {
+    "use strict";
+    K = new Int32Array([
+      1116352408,
+      1899447441,
+      3049323471,
+      3921009573,
+      961987163,
+      1508970993,
+      2453635748,
+      2870763221,
+      3624381080,
+      310598401,
+      607225278,
+      1426881987,
+      1925078388,
+      2162078206,
+      2614888103,
+      3248222580,
+      3835390401,
+      4022224774,
+      264347078,
+      604807628,
+      770255983,
+      1249150122,
+      1555081692,
+      1996064986,
+      2554220882,
+      2821834349,
+      2952996808,
+      3210313671,
+      3336571891,
+      3584528711,
+      113926993,
+      338241895,
+      666307205,
+      773529912,
+      1294757372,
+      1396182291,
+      1695183700,
+      1986661051,
+      2177026350,
+      2456956037,
+      2730485921,
+      2820302411,
+      3259730800,
+      3345764771,
+      3516065817,
+      3600352804,
+      4094571909,
+      275423344,
+      430227734,
+      506948616,
+      659060556,
+      883997877,
+      958139571,
+      1322822218,
+      1537002063,
+      1747873779,
+      1955562222,
+      2024104815,
+      2227730452,
+      2361852424,
+      2428436474,
+      2756734187,
+      3204031479,
+      3329325298
+    ]);
+    W = new Int32Array(64);
+    buffer = new Uint8Array(256);
+    HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+    hex = (word) => HEX[word >>> 24] + HEX[word >>> 16 & 255] + HEX[word >>> 8 & 255] + HEX[word & 255];
+  }
+});
+
 // src/engine/decode.ts
 function decode(bytes2) {
   const [b0, b1] = [bytes2[0], bytes2[1]];
@@ -7876,7 +8289,7 @@ function decode(bytes2) {
     };
   }
   try {
-    return { text: utf8.decode(bytes2) };
+    return { text: utf82.decode(bytes2) };
   } catch {
     const bad = firstInvalidUtf8(bytes2);
     const text = utf8Lossy.decode(bytes2);
@@ -7916,11 +8329,11 @@ function validPrefix(bytes2, end) {
     return false;
   }
 }
-var utf8, utf8Lossy;
+var utf82, utf8Lossy;
 var init_decode = __esm({
   "src/engine/decode.ts"() {
     "use strict";
-    utf8 = new TextDecoder("utf-8", { fatal: true });
+    utf82 = new TextDecoder("utf-8", { fatal: true });
     utf8Lossy = new TextDecoder("utf-8");
   }
 });
@@ -7942,7 +8355,6 @@ var init_interpolate = __esm({
 });
 
 // src/engine/lint.ts
-import * as crypto from "node:crypto";
 function lintBytes(bytes2, options) {
   const { text, problem } = decode(bytes2);
   return lintText(text, problem ? { ...options, decodeProblem: problem } : options);
@@ -7984,12 +8396,12 @@ function lintText(text, options) {
       lintDocument(parsed.value, kind, options, push, levelOf, mayHavePlaceholders(parsed.text));
     }
   }
-  const diagnostics = pending.length === 0 ? [] : finish(pending, parsed.root, parsed, kind);
+  const diagnostics = pending.length === 0 ? [] : finish(pending, parsed, kind);
   return {
     file: options.file,
     kind,
     diagnostics,
-    source: diagnostics.length === 0 ? parsed.text : redactSecrets(parsed.text)
+    source: options.keepSource === false ? "" : diagnostics.length === 0 ? parsed.text : parsed.strict ? redactStrictSecrets(parsed.text) : redactSecrets(parsed.text)
   };
 }
 function fromSyntax(issue) {
@@ -8106,16 +8518,16 @@ function findPlaceholders(value) {
   walk2(value, []);
   return hits;
 }
-function finish(pending, root, parsed, kind) {
-  const { lines } = parsed;
+function finish(pending, parsed, kind) {
+  const { lines, locator, value } = parsed;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const p of pending) {
     let offset = p.offset?.offset ?? 0;
     let length = p.offset?.length ?? 0;
-    if (!p.offset && root) {
-      if (p.ruleId !== "template-placeholder" && atPlaceholder(root, p.path)) continue;
-      ({ offset, length } = locate(root, p.path, p.target));
+    if (!p.offset && !parsed.fatal) {
+      if (p.ruleId !== "template-placeholder" && atPlaceholder(value, p.path)) continue;
+      ({ offset, length } = locator.locate(p.path, p.target));
     }
     const pointer = toPointer(p.path);
     const d = {
@@ -8134,8 +8546,8 @@ function finish(pending, root, parsed, kind) {
       related.push({ message: r.message, pointer: "", range: lines.range(r.offset, r.length) });
     }
     for (const r of p.related ?? []) {
-      if (!root) continue;
-      const loc = locate(root, r.path, r.target);
+      if (parsed.fatal) continue;
+      const loc = locator.locate(r.path, r.target);
       related.push({ message: r.message, pointer: toPointer(r.path), range: lines.range(loc.offset, loc.length) });
     }
     if (related.length > 0) d.related = related;
@@ -8146,9 +8558,14 @@ function finish(pending, root, parsed, kind) {
   }
   return out.sort(compareDiagnostics);
 }
-function atPlaceholder(root, path) {
-  const { node, depth } = findNode(root, path);
-  return depth === path.length && node.type === "string" && hasPlaceholder(String(node.value));
+function atPlaceholder(document, path) {
+  let v = document;
+  for (const seg of path) {
+    if (Array.isArray(v)) v = typeof seg === "number" ? v[seg] : void 0;
+    else if (isObject2(v) && Object.hasOwn(v, seg)) v = v[String(seg)];
+    else return false;
+  }
+  return typeof v === "string" && hasPlaceholder(v);
 }
 function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
@@ -8156,20 +8573,21 @@ function compareDiagnostics(a, b) {
 function fingerprint(p, pointer, kind) {
   const data = p.data ? JSON.stringify(Object.entries(p.data).sort(([a], [b]) => a < b ? -1 : 1)) : "";
   const where = p.offset ? p.message : pointer;
-  return sha256Hex(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
+  return sha256Hex2(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
 }
-var DOCS_BASE, DOCS_URLS, docsUrl, SEVERITY_RANK, PSEUDO_LEVEL, SHELL_KEYS, oneShot, sha256Hex;
+var DOCS_BASE, DOCS_URLS, docsUrl, SEVERITY_RANK, PSEUDO_LEVEL, SHELL_KEYS, jsHashes, crypto, sha256Hex2;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
     init_detect();
-    init_locate();
     init_parse();
     init_placeholder();
     init_pointer();
     init_redact();
+    init_lazy();
     init_rule();
     init_validate();
+    init_sha256();
     init_decode();
     init_interpolate();
     DOCS_BASE = "https://github.com/ecslint/ecslint/blob/main/rules";
@@ -8191,30 +8609,80 @@ var init_lint = __esm({
       "internal-error": "error"
     };
     SHELL_KEYS = /* @__PURE__ */ new Set(["command", "entryPoint"]);
-    oneShot = crypto.hash;
-    sha256Hex = (text) => oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
+    jsHashes = 1e3;
+    sha256Hex2 = (text) => {
+      if (jsHashes > 0) {
+        jsHashes--;
+        return sha256Hex(text);
+      }
+      crypto ??= loadCrypto();
+      const oneShot = crypto.hash;
+      return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
+    };
+  }
+});
+
+// src/reporters/summary.ts
+function summarize(results) {
+  const summary = { files: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 };
+  for (const r of results) count(summary, r);
+  return summary;
+}
+function count(summary, r) {
+  summary.files++;
+  summary.suppressed += r.suppressed?.length ?? 0;
+  for (const d of r.diagnostics) {
+    if (d.severity === "error") summary.errors++;
+    else if (d.severity === "warning") summary.warnings++;
+    else summary.notes++;
+  }
+}
+function fromStream(stream) {
+  return (results, ctx) => {
+    let out = stream.begin?.(ctx) ?? "";
+    results.forEach((r, i) => {
+      out += stream.file(r, ctx, i);
+    });
+    return out + stream.end(summarize(results), ctx);
+  };
+}
+function summaryLine(s) {
+  const total = s.errors + s.warnings + s.notes;
+  const hidden = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : "";
+  if (total === 0) return `no problems in ${plural3(s.files, "file")}${hidden}`;
+  return `${plural3(total, "problem")} (${plural3(s.errors, "error")}, ${plural3(s.warnings, "warning")}, ${plural3(s.notes, "note")}) in ${plural3(s.files, "file")}${hidden}`;
+}
+var plural3;
+var init_summary = __esm({
+  "src/reporters/summary.ts"() {
+    "use strict";
+    plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   }
 });
 
 // src/reporters/compact.ts
 var compact_exports = {};
 __export(compact_exports, {
-  compact: () => compact
+  compact: () => compact,
+  compactStream: () => compactStream
 });
-var compact;
+var compactStream, compact;
 var init_compact = __esm({
   "src/reporters/compact.ts"() {
     "use strict";
-    compact = (results) => {
-      let out = "";
-      for (const r of results) {
+    init_summary();
+    compactStream = {
+      file(r) {
+        let out = "";
         for (const d of r.diagnostics) {
           out += `${r.file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${d.message} [${d.ruleId}]
 `;
         }
-      }
-      return out;
+        return out;
+      },
+      end: () => ""
     };
+    compact = fromStream(compactStream);
   }
 });
 
@@ -8234,41 +8702,15 @@ var init_paths = __esm({
   }
 });
 
-// src/reporters/summary.ts
-function summarize(results) {
-  const summary = { files: results.length, errors: 0, warnings: 0, notes: 0, suppressed: 0 };
-  for (const r of results) {
-    summary.suppressed += r.suppressed?.length ?? 0;
-    for (const d of r.diagnostics) {
-      if (d.severity === "error") summary.errors++;
-      else if (d.severity === "warning") summary.warnings++;
-      else summary.notes++;
-    }
-  }
-  return summary;
-}
-function summaryLine(s) {
-  const total = s.errors + s.warnings + s.notes;
-  const hidden = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : "";
-  if (total === 0) return `no problems in ${plural3(s.files, "file")}${hidden}`;
-  return `${plural3(total, "problem")} (${plural3(s.errors, "error")}, ${plural3(s.warnings, "warning")}, ${plural3(s.notes, "note")}) in ${plural3(s.files, "file")}${hidden}`;
-}
-var plural3;
-var init_summary = __esm({
-  "src/reporters/summary.ts"() {
-    "use strict";
-    plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  }
-});
-
 // src/reporters/github.ts
 var github_exports = {};
 __export(github_exports, {
   escapeData: () => escapeData,
   escapeProperty: () => escapeProperty,
-  github: () => github
+  github: () => github,
+  githubStream: () => githubStream
 });
-var COMMAND, SHOWN_PER_STEP, escapeData, escapeProperty, github;
+var COMMAND, SHOWN_PER_STEP, escapeData, escapeProperty, githubStream, github;
 var init_github = __esm({
   "src/reporters/github.ts"() {
     "use strict";
@@ -8278,9 +8720,9 @@ var init_github = __esm({
     SHOWN_PER_STEP = 10;
     escapeData = (s) => s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
     escapeProperty = (s) => escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
-    github = (results, ctx) => {
-      let out = "";
-      for (const r of results) {
+    githubStream = {
+      file(r, ctx) {
+        let out = "";
         const file = repoPath(r.file, ctx);
         for (const d of r.diagnostics) {
           const { start, end } = d.range;
@@ -8298,22 +8740,26 @@ hint: ${d.hint}`;
 docs: ${d.docsUrl}`)}
 `;
         }
-      }
-      const summary = summarize(results);
-      const capped = summary.errors > SHOWN_PER_STEP || summary.warnings > SHOWN_PER_STEP || summary.notes > SHOWN_PER_STEP;
-      const note = capped ? ` (GitHub shows ${SHOWN_PER_STEP} annotations of each severity per step; all are listed above)` : "";
-      return `${out}ecslint: ${summaryLine(summary)}${note}
+        return out;
+      },
+      end(summary) {
+        const capped = summary.errors > SHOWN_PER_STEP || summary.warnings > SHOWN_PER_STEP || summary.notes > SHOWN_PER_STEP;
+        const note = capped ? ` (GitHub shows ${SHOWN_PER_STEP} annotations of each severity per step; all are listed above)` : "";
+        return `ecslint: ${summaryLine(summary)}${note}
 `;
+      }
     };
+    github = fromStream(githubStream);
   }
 });
 
 // src/reporters/json.ts
 var json_exports = {};
 __export(json_exports, {
-  json: () => json
+  json: () => json,
+  jsonStream: () => jsonStream
 });
-var diagnostic, json;
+var diagnostic, jsonStream, json;
 var init_json = __esm({
   "src/reporters/json.ts"() {
     "use strict";
@@ -8330,21 +8776,31 @@ var init_json = __esm({
       ...d.related === void 0 ? {} : { related: d.related },
       ...d.suppression === void 0 ? {} : { suppression: d.suppression }
     });
-    json = (results, ctx) => {
-      const doc = {
-        version: 1,
-        tool: { name: "ecslint", version: ctx.version },
-        results: results.map((r) => ({
+    jsonStream = {
+      begin: (ctx) => {
+        const head = JSON.stringify({ version: 1, tool: { name: "ecslint", version: ctx.version } }, null, 2);
+        return `${head.slice(0, -2)},
+  "results": [`;
+      },
+      file(r, _ctx, index) {
+        const result2 = {
           file: r.file,
           kind: r.kind,
           diagnostics: r.diagnostics.map(diagnostic),
           ...r.suppressed?.length ? { suppressed: r.suppressed.map(diagnostic) } : {}
-        })),
-        summary: summarize(results)
-      };
-      return `${JSON.stringify(doc, null, 2)}
+        };
+        return `${index === 0 ? "" : ","}
+    ${JSON.stringify(result2, null, 2).replaceAll("\n", "\n    ")}`;
+      },
+      end(summary) {
+        const close = summary.files === 0 ? "]" : "\n  ]";
+        return `${close},
+  "summary": ${JSON.stringify(summary, null, 2).replaceAll("\n", "\n  ")}
+}
 `;
+      }
     };
+    json = fromStream(jsonStream);
   }
 });
 
@@ -8633,7 +9089,6 @@ var sarif_exports = {};
 __export(sarif_exports, {
   sarif: () => sarif
 });
-import { createHash as createHash2 } from "node:crypto";
 function parseFailure(r) {
   if (r.kind !== "unknown") return void 0;
   return r.diagnostics.find((d) => d.ruleId === "json-syntax" && d.severity === "error");
@@ -8714,6 +9169,7 @@ var init_sarif = __esm({
     "use strict";
     init_docs_generated();
     init_lint();
+    init_lazy();
     init_paths();
     sarif = (results, ctx) => {
       const rules = [...ctx.rules];
@@ -8773,7 +9229,7 @@ var init_sarif = __esm({
     };
     category = (c) => c.endsWith("/") ? c : `${c}/`;
     encodeUri = (path) => path.split("/").map(encodeURIComponent).join("/");
-    fingerprint2 = (uri, d) => createHash2("sha256").update(`${d.ruleId}\0${uri}\0${d.fingerprint}`).digest("hex").slice(0, 32);
+    fingerprint2 = (uri, d) => loadCrypto().createHash("sha256").update(`${d.ruleId}\0${uri}\0${d.fingerprint}`).digest("hex").slice(0, 32);
     SECURITY_SEVERITY = { error: "8.0", warning: "5.5", note: "2.0" };
     PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
     NAMES = { schema: "ApiSchema" };
@@ -8786,7 +9242,8 @@ var init_sarif = __esm({
 // src/reporters/stylish.ts
 var stylish_exports = {};
 __export(stylish_exports, {
-  stylish: () => stylish
+  stylish: () => stylish,
+  stylishStream: () => stylishStream
 });
 import { styleText } from "node:util";
 function snippet(lines, d, paint) {
@@ -8803,7 +9260,7 @@ function snippet(lines, d, paint) {
 ${" ".repeat(5)} | ${" ".repeat(from)}${paint(COLORS[d.severity], mark)}
 `;
 }
-var COLORS, MAX_SNIPPET, stylish;
+var COLORS, MAX_SNIPPET, painter, stylishStream, stylish;
 var init_stylish = __esm({
   "src/reporters/stylish.ts"() {
     "use strict";
@@ -8811,18 +9268,18 @@ var init_stylish = __esm({
     init_summary();
     COLORS = { error: "red", warning: "yellow", note: "cyan" };
     MAX_SNIPPET = 160;
-    stylish = (results, ctx) => {
-      const paint = (color, text) => ctx.color ? styleText(color, text, { validateStream: false }) : text;
-      const sensitive = new Set(ctx.rules.filter((m) => m.sensitive).map((m) => m.id));
-      let out = "";
-      for (const r of results) {
-        if (r.diagnostics.length === 0) continue;
+    painter = (ctx) => (color, text) => ctx.color ? styleText(color, text, { validateStream: false }) : text;
+    stylishStream = {
+      file(r, ctx) {
+        if (r.diagnostics.length === 0) return "";
+        const paint = painter(ctx);
         const lines = new LineTable(r.source);
+        let out = "";
         for (const d of r.diagnostics) {
           const where = `${r.file}:${d.range.start.line}:${d.range.start.column}`;
           out += `${paint("bold", where)}: ${paint(COLORS[d.severity], d.severity)}: ${d.message} ${paint("gray", `[${d.ruleId}]`)}
 `;
-          if (!sensitive.has(d.ruleId)) out += snippet(lines, d, paint);
+          if (!ctx.rules.some((m) => m.id === d.ruleId && m.sensitive)) out += snippet(lines, d, paint);
           if (d.hint) out += `   = hint: ${d.hint}
 `;
           for (const rel of d.related ?? []) {
@@ -8833,13 +9290,16 @@ var init_stylish = __esm({
 
 `;
         }
-      }
-      const summary = summarize(results);
-      const line = summaryLine(summary);
-      const mark = summary.errors > 0 ? paint("red", "\u2716") : summary.warnings + summary.notes > 0 ? paint("yellow", "\u26A0") : paint("green", "\u2714");
-      return `${out}${mark} ${line}
+        return out;
+      },
+      end(summary, ctx) {
+        const paint = painter(ctx);
+        const mark = summary.errors > 0 ? paint("red", "\u2716") : summary.warnings + summary.notes > 0 ? paint("yellow", "\u26A0") : paint("green", "\u2714");
+        return `${mark} ${summaryLine(summary)}
 `;
+      }
     };
+    stylish = fromStream(stylishStream);
   }
 });
 
@@ -8849,17 +9309,41 @@ import picomatch from "picomatch";
 
 // rules/_helpers/index.ts
 init_placeholder();
+function hasPlaceholder2(value) {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 36 || c === 123 || c === 60 || c === 37) return findPlaceholder(value) !== void 0;
+  }
+  return false;
+}
+var MAX_MEMO_KEY = 512;
+function memoize(fn, max = 1024) {
+  const cache = /* @__PURE__ */ new Map();
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== void 0) return hit.value;
+    const value = fn(key);
+    if (key.length <= MAX_MEMO_KEY) {
+      if (cache.size >= max) cache.delete(cache.keys().next().value);
+      cache.set(key, { value });
+    }
+    return value;
+  };
+}
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str = (v) => typeof v === "string" ? v : void 0;
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 var arr = (v) => Array.isArray(v) ? v : [];
 var obj = (v) => isObject(v) ? v : void 0;
-function* objects(v) {
-  const items = arr(v);
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (isObject(item)) yield [item, i];
+var NO_OBJECTS = Object.freeze([]);
+function objects(v) {
+  if (!Array.isArray(v) || v.length === 0) return NO_OBJECTS;
+  const out = [];
+  for (let i = 0; i < v.length; i++) {
+    const item = v[i];
+    if (isObject(item)) out.push([item, i]);
   }
+  return out;
 }
 function containers(task) {
   const out = [];
@@ -8876,12 +9360,11 @@ function containers(task) {
   return out;
 }
 var hasTaskContext = (ctx) => ctx.kind !== "container-definitions";
+var LAUNCH_TYPES = /* @__PURE__ */ new Set(["EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"]);
 function launchTypes(task, ctx) {
   if (!hasTaskContext(ctx)) return void 0;
   if (ctx.kind === "dockerrun-v2") return /* @__PURE__ */ new Set(["EC2"]);
-  const listed = arr(task.requiresCompatibilities).filter(
-    (v) => ["EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"].includes(String(v))
-  );
+  const listed = arr(task.requiresCompatibilities).filter((v) => LAUNCH_TYPES.has(String(v)));
   return new Set(listed.length > 0 ? listed : ["EC2"]);
 }
 var isFargate = (task, ctx) => launchTypes(task, ctx)?.has("FARGATE") ?? false;
@@ -8945,7 +9428,11 @@ function parseImageReference(raw) {
   }
   return { raw, name, registry, host, port, repository, tag, digest };
 }
+var isAwsNameChar = (c) => isAlnum(c) || c === 45 || c === 95 || c === 58 || c === 46 || c === 47 || c === 35;
 function invalidAwsCharacters(name) {
+  let i = 0;
+  while (i < name.length && isAwsNameChar(name.charCodeAt(i))) i++;
+  if (i === name.length) return [];
   const bad = /* @__PURE__ */ new Set();
   for (const ch of name) {
     const c = ch.codePointAt(0) ?? 0;
@@ -8962,40 +9449,58 @@ function isValidHost(host) {
     }
     return true;
   }
-  if (host === "") return false;
-  for (const label2 of host.split(".")) {
-    if (label2 === "") return false;
-    for (let i = 0; i < label2.length; i++) {
-      const c = label2.charCodeAt(i);
-      if (isAlnum(c)) continue;
-      if (c === 45 && i > 0 && i < label2.length - 1) continue;
-      return false;
-    }
+  let start = 0;
+  for (let i = 0; i <= host.length; i++) {
+    const c = i < host.length ? host.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (i === start || host.charCodeAt(i - 1) === 45) return false;
+      start = i + 1;
+    } else if (!(isAlnum(c) || c === 45 && i > start)) return false;
   }
   return true;
 }
-var isValidPort = (port) => port.length > 0 && [...port].every((ch) => isDigit(ch.charCodeAt(0)));
+function allDigits(s, start = 0) {
+  for (let i = start; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+function lowerWords(s, start, end, min) {
+  let words = 1;
+  let wordStart = start;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45) {
+      if (i === wordStart) return false;
+      words++;
+      wordStart = i + 1;
+    } else if (!isLower(c)) return false;
+  }
+  return end > wordStart && words >= min;
+}
+var isValidPort = (port) => port.length > 0 && allDigits(port);
 function repositoryProblem(repository) {
   if (repository === "") return "empty";
   let upper = false;
-  for (const component of repository.split("/")) {
-    if (component === "") return "shape";
-    let i = 0;
-    while (i < component.length) {
+  for (let from = 0; from <= repository.length; ) {
+    const slash2 = repository.indexOf("/", from);
+    const end = slash2 === -1 ? repository.length : slash2;
+    if (end === from) return "shape";
+    let i = from;
+    while (i < end) {
       const start = i;
-      while (i < component.length && isAlnum(component.charCodeAt(i))) {
-        if (isUpper(component.charCodeAt(i))) upper = true;
+      while (i < end && isAlnum(repository.charCodeAt(i))) {
+        if (isUpper(repository.charCodeAt(i))) upper = true;
         i++;
       }
       if (i === start) return "shape";
-      if (i === component.length) break;
-      const c = component.charCodeAt(i);
+      if (i === end) break;
+      const c = repository.charCodeAt(i);
       if (c === 46) i++;
-      else if (c === 95) i += component.charCodeAt(i + 1) === 95 ? 2 : 1;
-      else if (c === 45) while (component.charCodeAt(i) === 45) i++;
+      else if (c === 95) i += repository.charCodeAt(i + 1) === 95 ? 2 : 1;
+      else if (c === 45) while (repository.charCodeAt(i) === 45) i++;
       else return "shape";
-      if (i === component.length) return "shape";
+      if (i === end) return "shape";
     }
+    from = end + 1;
   }
   return upper ? "uppercase" : void 0;
 }
@@ -9013,14 +9518,14 @@ function tagProblem(tag) {
 function digestProblem(digest) {
   const colon = digest.indexOf(":");
   if (colon === -1 || digest.slice(0, colon) !== "sha256") return "algorithm";
-  const hex = digest.slice(colon + 1);
+  const hex2 = digest.slice(colon + 1);
   let upper = false;
-  for (let i = 0; i < hex.length; i++) {
-    const c = hex.charCodeAt(i);
+  for (let i = 0; i < hex2.length; i++) {
+    const c = hex2.charCodeAt(i);
     if (!isHex(c)) return "characters";
     if (!isDigit(c) && c < 97) upper = true;
   }
-  if (hex.length !== 64) return "length";
+  if (hex2.length !== 64) return "length";
   return upper ? "uppercase" : void 0;
 }
 var digestAlgorithm = (digest) => {
@@ -9039,7 +9544,9 @@ function isValidReference(ref) {
   return true;
 }
 function ecrRegistry(host) {
-  if (host === void 0) return void 0;
+  return host === void 0 ? void 0 : ecrRegistryOf(host);
+}
+var ecrRegistryOf = memoize((host) => {
   const labels = host.toLowerCase().split(".");
   const [account, a, b, c] = labels;
   if (account === void 0 || account === "") return void 0;
@@ -9062,14 +9569,14 @@ function ecrRegistry(host) {
   if (region === void 0 || region === "") return void 0;
   const china = suffix.endsWith(".cn");
   const partition = china ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
-  return {
+  return Object.freeze({
     account: host.split(".")[0] ?? account,
     region,
     fips: service.endsWith("-fips"),
     dualStack: service.startsWith("dkr-ecr"),
     partition
-  };
-}
+  });
+}, 4096);
 var isEcr = (ref) => ecrRegistry(ref.host) !== void 0;
 var isPublicEcr = (ref) => {
   const host = ref.host?.toLowerCase();
@@ -9082,28 +9589,27 @@ function registryName(ref) {
   const host = (ref.host ?? "").toLowerCase();
   return ref.port === void 0 ? host : `${host}:${ref.port}`;
 }
-var isAccountId = (s) => s.length === 12 && [...s].every((ch) => isDigit(ch.charCodeAt(0)));
+var isAccountId = (s) => s.length === 12 && allDigits(s);
 function isRegionName(s) {
-  const parts = s.split("-");
-  if (parts.length < 3) return false;
-  const last = parts.at(-1) ?? "";
-  if (last === "" || ![...last].every((ch) => isDigit(ch.charCodeAt(0)))) return false;
-  return parts.slice(0, -1).every((p) => p !== "" && [...p].every((ch) => isLower(ch.charCodeAt(0))));
+  const dash = s.lastIndexOf("-");
+  return dash !== -1 && dash < s.length - 1 && allDigits(s, dash + 1) && lowerWords(s, 0, dash, 2);
 }
 function parseArn(value) {
   if (!value.startsWith("arn:")) return void 0;
-  const fields = [];
-  let start = 4;
-  for (let i = 0; i < 4; i++) {
-    const colon = value.indexOf(":", start);
-    if (colon === -1) return void 0;
-    fields.push(value.slice(start, colon));
-    start = colon + 1;
-  }
-  const [partition = "", service = "", region = "", account = ""] = fields;
-  return { partition, service, region, account, resource: value.slice(start) };
+  const c1 = value.indexOf(":", 4);
+  const c2 = c1 === -1 ? -1 : value.indexOf(":", c1 + 1);
+  const c3 = c2 === -1 ? -1 : value.indexOf(":", c2 + 1);
+  const c4 = c3 === -1 ? -1 : value.indexOf(":", c3 + 1);
+  if (c4 === -1) return void 0;
+  return {
+    partition: value.slice(4, c1),
+    service: value.slice(c1 + 1, c2),
+    region: value.slice(c2 + 1, c3),
+    account: value.slice(c3 + 1, c4),
+    resource: value.slice(c4 + 1)
+  };
 }
-var isPartitionName = (s) => s === "aws" || s.startsWith("aws-") && s.slice(4).split("-").every((p) => p !== "" && [...p].every((ch) => isLower(ch.charCodeAt(0))));
+var isPartitionName = (s) => s === "aws" || s.startsWith("aws-") && lowerWords(s, 4, s.length, 1);
 function isRoleName(s) {
   if (s.length < 1 || s.length > 64) return false;
   for (let i = 0; i < s.length; i++) {
@@ -9144,12 +9650,13 @@ function imageSites(task, ctx) {
   }));
 }
 var hasShellVariable = (value) => /\$[A-Za-z_]/.test(value);
-function checkableImage(site) {
-  const image = site.image;
-  if (image === void 0 || image === "" || hasPlaceholder(image) || hasShellVariable(image)) return void 0;
+var checkableImage = (site) => checkableImageValue(site.image);
+var checkableImageValue = (image) => typeof image === "string" ? checkableReference(image) : void 0;
+var checkableReference = memoize((image) => {
+  if (image === "" || hasPlaceholder2(image) || hasShellVariable(image)) return void 0;
   const ref = parseImageReference(image);
-  return isValidReference(ref) ? ref : void 0;
-}
+  return isValidReference(ref) ? Object.freeze(ref) : void 0;
+}, 4096);
 
 // rules/allowed-image-registries/index.ts
 function candidates(ref) {
@@ -9216,22 +9723,41 @@ var allowed_image_registries_default = defineRule({
 // rules/consistent-account-and-region/index.ts
 init_rule();
 var AWS_IMAGE_ACCOUNTS = /* @__PURE__ */ new Set(["906394416424", "840364872350", "763104351884", "602401143452"]);
-function secretFact(value, path, subject2, reference, group) {
+var subjectOf = (f) => f.container ? `${f.container.label}: ${f.what}` : f.what;
+var referenceOf = (f) => f.container ? `${f.what} of ${f.container.label}` : f.what;
+function secretFact(value, path, what, c, group) {
   const text = str(value);
-  if (text === void 0 || hasPlaceholder(text)) return void 0;
+  if (text === void 0 || hasPlaceholder2(text)) return void 0;
   const arn = parseArn(text);
   if (!arn || arn.service !== "secretsmanager" && arn.service !== "ssm") return void 0;
   if (!isPartitionName(arn.partition) || !isAccountId(arn.account) || !isRegionName(arn.region)) return void 0;
   return {
     kind: "secret",
     path,
-    subject: subject2,
-    reference,
+    what,
+    container: c,
     group,
     account: arn.account,
     region: arn.region,
     partition: arn.partition
   };
+}
+function agree(facts) {
+  const first = facts[0];
+  if (first === void 0) return true;
+  let { account, region } = first;
+  for (const f of facts) {
+    if (f.partition !== first.partition) return false;
+    if (f.account !== void 0) {
+      if (account === void 0) account = f.account;
+      else if (f.account !== account) return false;
+    }
+    if (f.region !== void 0) {
+      if (region === void 0) region = f.region;
+      else if (f.region !== region) return false;
+    }
+  }
+  return true;
 }
 var consistent_account_and_region_default = defineRule({
   meta: {
@@ -9254,135 +9780,141 @@ var consistent_account_and_region_default = defineRule({
     }
   },
   check(task, ctx) {
-    const facts = [];
-    const roles = [];
-    for (const field of ["executionRoleArn", "taskRoleArn"]) {
-      const value = str(task[field]);
-      if (value === void 0 || hasPlaceholder(value)) continue;
-      const arn = parseArn(value);
-      if (arn?.service !== "iam" || !isPartitionName(arn.partition) || !isAccountId(arn.account)) continue;
-      const fact = {
-        kind: "role",
-        path: [field],
-        subject: `"${field}"`,
-        reference: `"${field}"`,
-        group: field,
-        account: arn.account,
-        partition: arn.partition
-      };
-      roles.push(fact);
-      facts.push(fact);
-    }
-    for (const site of imageSites(task, ctx)) {
-      const ref = checkableImage(site);
-      const ecr = ref ? ecrRegistry(ref.host) : void 0;
-      if (!ecr || !site.container || !isAccountId(ecr.account) || !isRegionName(ecr.region)) continue;
-      facts.push({
-        kind: "image",
-        path: site.path,
-        subject: `${site.label}: the ECR image`,
-        reference: `the ECR image of ${site.label}`,
-        group: `image ${site.container.index}`,
-        ...AWS_IMAGE_ACCOUNTS.has(ecr.account) ? {} : { account: ecr.account },
-        region: ecr.region,
-        partition: ecr.partition
-      });
-    }
-    for (const c of containers(task)) {
-      for (const [secret, i] of objects(c.container.secrets)) {
-        const name = str(secret.name) ?? `#${i + 1}`;
-        const fact = secretFact(
-          secret.valueFrom,
-          [...c.path, "secrets", i, "valueFrom"],
-          `${c.label}: secret "${name}"`,
-          `secret "${name}" of ${c.label}`,
-          `secrets ${c.index}`
-        );
-        if (fact) facts.push(fact);
-      }
-      const log = obj(c.container.logConfiguration);
-      for (const [secret, i] of objects(log?.secretOptions)) {
-        const name = str(secret.name) ?? `#${i + 1}`;
-        const fact = secretFact(
-          secret.valueFrom,
-          [...c.path, "logConfiguration", "secretOptions", i, "valueFrom"],
-          `${c.label}: log secret "${name}"`,
-          `log secret "${name}" of ${c.label}`,
-          `secretOptions ${c.index}`
-        );
-        if (fact) facts.push(fact);
-      }
-      const region = str(obj(log?.options)?.["awslogs-region"]);
-      if (log?.logDriver === "awslogs" && region !== void 0 && isRegionName(region)) {
-        facts.push({
-          kind: "logs",
-          path: [...c.path, "logConfiguration", "options", "awslogs-region"],
-          subject: `${c.label}: "awslogs-region"`,
-          reference: `"awslogs-region" of ${c.label}`,
-          group: `logs ${c.index}`,
-          region,
-          partition: region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws"
-        });
-      }
-    }
-    const reported = /* @__PURE__ */ new Set();
-    const report = (fact, messageId, value, ref, expected, severity) => {
-      const key = `${messageId} ${fact.group}`;
-      if (reported.has(key)) return;
-      reported.add(key);
-      ctx.report({
-        messageId,
-        path: fact.path,
-        data: { subject: fact.subject, reference: ref.reference, value, expected },
-        hint: HINTS[messageId],
-        related: [
-          {
-            path: ref.path,
-            message: `${ref.reference} names ${WORDS[messageId]}${messageId === "account" ? expected : `"${expected}"`}`
-          }
-        ],
-        ...severity ? { severity } : {}
-      });
-    };
-    const [executionRole, taskRole] = [
-      roles.find((r) => r.group === "executionRoleArn"),
-      roles.find((r) => r.group === "taskRoleArn")
-    ];
-    if (executionRole && taskRole && executionRole.account !== taskRole.account) {
-      reported.add(`account ${taskRole.group}`);
-      ctx.report({
-        messageId: "roleAccount",
-        path: taskRole.path,
-        data: { value: taskRole.account ?? "", expected: executionRole.account ?? "" },
-        hint: "use roles from the account that registers the task definition",
-        related: [{ path: executionRole.path, message: `"executionRoleArn" names ${executionRole.account}` }]
-      });
-    }
-    const partitionRef = roles[0] ?? facts.find((f) => f.partition !== void 0);
-    if (partitionRef?.partition !== void 0) {
-      for (const f of facts) {
-        if (f === partitionRef || f.partition === void 0 || f.partition === partitionRef.partition) continue;
-        report(f, "partition", f.partition, partitionRef, partitionRef.partition);
-      }
-    }
-    const accountRef = executionRole ?? taskRole;
-    if (accountRef?.account !== void 0) {
-      for (const f of facts) {
-        if (f.kind === "role" || f.account === void 0 || f.account === accountRef.account) continue;
-        if (reported.has(`partition ${f.group}`)) continue;
-        report(f, "account", f.account, accountRef, accountRef.account, "note");
-      }
-    }
-    const regionRef = facts.find((f) => f.kind === "logs") ?? facts.find((f) => f.kind === "secret") ?? facts.find((f) => f.kind === "image");
-    if (regionRef?.region !== void 0) {
-      for (const f of facts) {
-        if (f === regionRef || f.region === void 0 || f.region === regionRef.region) continue;
-        if (reported.has(`partition ${f.group}`)) continue;
-        report(f, "region", f.region, regionRef, regionRef.region);
-      }
-    }
+    const facts = collectFacts(task);
+    if (!agree(facts)) reportDisagreements(facts, ctx);
   }
 });
+function collectFacts(task) {
+  const facts = [];
+  for (const field of ["executionRoleArn", "taskRoleArn"]) {
+    const value = str(task[field]);
+    if (value === void 0 || hasPlaceholder2(value)) continue;
+    const arn = parseArn(value);
+    if (arn?.service !== "iam" || !isPartitionName(arn.partition) || !isAccountId(arn.account)) continue;
+    facts.push({
+      kind: "role",
+      path: [field],
+      what: `"${field}"`,
+      container: void 0,
+      group: field,
+      account: arn.account,
+      region: void 0,
+      partition: arn.partition
+    });
+  }
+  const all = containers(task);
+  for (const c of all) {
+    const ref = checkableImageValue(c.container.image);
+    const ecr = ref ? ecrRegistry(ref.host) : void 0;
+    if (!ecr || !isAccountId(ecr.account) || !isRegionName(ecr.region)) continue;
+    facts.push({
+      kind: "image",
+      path: [...c.path, "image"],
+      what: "the ECR image",
+      container: c,
+      group: `image ${c.index}`,
+      account: AWS_IMAGE_ACCOUNTS.has(ecr.account) ? void 0 : ecr.account,
+      region: ecr.region,
+      partition: ecr.partition
+    });
+  }
+  for (const c of all) {
+    for (const [secret, i] of objects(c.container.secrets)) {
+      const fact = secretFact(
+        secret.valueFrom,
+        [...c.path, "secrets", i, "valueFrom"],
+        `secret "${str(secret.name) ?? `#${i + 1}`}"`,
+        c,
+        `secrets ${c.index}`
+      );
+      if (fact) facts.push(fact);
+    }
+    const log = obj(c.container.logConfiguration);
+    for (const [secret, i] of objects(log?.secretOptions)) {
+      const fact = secretFact(
+        secret.valueFrom,
+        [...c.path, "logConfiguration", "secretOptions", i, "valueFrom"],
+        `log secret "${str(secret.name) ?? `#${i + 1}`}"`,
+        c,
+        `secretOptions ${c.index}`
+      );
+      if (fact) facts.push(fact);
+    }
+    const region = str(obj(log?.options)?.["awslogs-region"]);
+    if (log?.logDriver === "awslogs" && region !== void 0 && isRegionName(region)) {
+      facts.push({
+        kind: "logs",
+        path: [...c.path, "logConfiguration", "options", "awslogs-region"],
+        what: '"awslogs-region"',
+        container: c,
+        group: `logs ${c.index}`,
+        account: void 0,
+        region,
+        partition: region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws"
+      });
+    }
+  }
+  return facts;
+}
+function reportDisagreements(facts, ctx) {
+  const roles = facts.filter((f) => f.kind === "role");
+  const reported = /* @__PURE__ */ new Set();
+  const report3 = (fact, messageId, value, ref, expected, severity) => {
+    const key = `${messageId} ${fact.group}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    ctx.report({
+      messageId,
+      path: fact.path,
+      data: { subject: subjectOf(fact), reference: referenceOf(ref), value, expected },
+      hint: HINTS[messageId],
+      related: [
+        {
+          path: ref.path,
+          message: `${referenceOf(ref)} names ${WORDS[messageId]}${messageId === "account" ? expected : `"${expected}"`}`
+        }
+      ],
+      ...severity ? { severity } : {}
+    });
+  };
+  const [executionRole, taskRole] = [
+    roles.find((r) => r.group === "executionRoleArn"),
+    roles.find((r) => r.group === "taskRoleArn")
+  ];
+  if (executionRole && taskRole && executionRole.account !== taskRole.account) {
+    reported.add(`account ${taskRole.group}`);
+    ctx.report({
+      messageId: "roleAccount",
+      path: taskRole.path,
+      data: { value: taskRole.account ?? "", expected: executionRole.account ?? "" },
+      hint: "use roles from the account that registers the task definition",
+      related: [{ path: executionRole.path, message: `"executionRoleArn" names ${executionRole.account}` }]
+    });
+  }
+  const partitionRef = roles[0] ?? facts.find((f) => f.partition !== void 0);
+  if (partitionRef?.partition !== void 0) {
+    for (const f of facts) {
+      if (f === partitionRef || f.partition === void 0 || f.partition === partitionRef.partition) continue;
+      report3(f, "partition", f.partition, partitionRef, partitionRef.partition);
+    }
+  }
+  const accountRef = executionRole ?? taskRole;
+  if (accountRef?.account !== void 0) {
+    for (const f of facts) {
+      if (f.kind === "role" || f.account === void 0 || f.account === accountRef.account) continue;
+      if (reported.has(`partition ${f.group}`)) continue;
+      report3(f, "account", f.account, accountRef, accountRef.account, "note");
+    }
+  }
+  const regionRef = facts.find((f) => f.kind === "logs") ?? facts.find((f) => f.kind === "secret") ?? facts.find((f) => f.kind === "image");
+  if (regionRef?.region !== void 0) {
+    for (const f of facts) {
+      if (f === regionRef || f.region === void 0 || f.region === regionRef.region) continue;
+      if (reported.has(`partition ${f.group}`)) continue;
+      report3(f, "region", f.region, regionRef, regionRef.region);
+    }
+  }
+}
 var WORDS = { account: "account ", region: "Region ", partition: "partition " };
 var HINTS = {
   partition: "use resources from the partition the task runs in: nothing is shared across aws, aws-cn and aws-us-gov",
@@ -9393,7 +9925,7 @@ var HINTS = {
 // rules/distinct-task-and-execution-roles/index.ts
 init_rule();
 function roleOf(value) {
-  if (typeof value !== "string" || value === "" || hasPlaceholder(value)) return void 0;
+  if (typeof value !== "string" || value === "" || hasPlaceholder2(value)) return void 0;
   const name = roleNameOf(value);
   if (name === void 0) return void 0;
   return { name: name.toLowerCase(), account: parseArn(value)?.account };
@@ -9435,18 +9967,67 @@ init_rule();
 init_ecs_model();
 var MAX_BYTES = 65536;
 var WARN_RATIO = 0.9;
-var encoder = new TextEncoder();
-var bytes = (value) => encoder.encode(JSON.stringify(value) ?? "").length;
 var grouped = (n) => n.toLocaleString("en-US");
+var encoder = new TextEncoder();
+var NOT_PLAIN = /[\u0000-\u001f"\\\u007f-\uffff]/;
+function stringBytes(s) {
+  if (!NOT_PLAIN.test(s)) return s.length + 2;
+  let n = 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32) n += c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 2 : 6;
+    else if (c === 34 || c === 92) n += 2;
+    else if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 56320 && next <= 57343) {
+        n += 4;
+        i++;
+      } else n += 6;
+    } else if (c >= 56320 && c <= 57343) n += 6;
+    else n += 3;
+  }
+  return n;
+}
+var mostStringBytes = (s) => s.length * 6 + 2;
+function measure(value, text, skip) {
+  if (typeof value === "string") return text(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value).length : 4;
+  if (typeof value === "boolean") return value ? 4 : 5;
+  if (value === null) return 4;
+  if (Array.isArray(value)) {
+    let n = value.length === 0 ? 2 : value.length + 1;
+    for (let i = 0; i < value.length; i++) n += measure(value[i], text) ?? 4;
+    return n;
+  }
+  if (typeof value === "object" && isPlainObject(value)) {
+    const record = value;
+    let n = 1;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key) || skip?.includes(key)) continue;
+      const size = measure(record[key], text);
+      if (size !== void 0) n += text(key) + 2 + size;
+    }
+    return n === 1 ? 2 : n;
+  }
+  const sent = skip && typeof value === "object" ? Object.fromEntries(Object.entries(value).filter(([k]) => !skip.includes(k))) : value;
+  const json2 = JSON.stringify(sent);
+  return json2 === void 0 ? void 0 : encoder.encode(json2).length;
+}
+function isPlainObject(value) {
+  const proto = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && typeof value.toJSON !== "function";
+}
+var jsonBytes = (value, skip) => measure(value, stringBytes, skip);
+var bytes = (value) => jsonBytes(value) ?? 0;
 var NOT_SENT = {
   "describe-output": OUTPUT_ONLY_TASK_FIELDS,
   // Elastic Beanstalk reads these itself and registers the rest as a task definition.
   "dockerrun-v2": ["AWSEBDockerrunVersion", "authentication"]
 };
 function registeredSize(task, kind) {
-  const drop = NOT_SENT[kind] ?? [];
-  const sent = drop.length === 0 ? task : Object.fromEntries(Object.entries(task).filter(([k]) => !drop.includes(k)));
-  return bytes(sent);
+  return jsonBytes(task, NOT_SENT[kind]) ?? 0;
 }
 var max_task_definition_size_default = defineRule({
   meta: {
@@ -9465,6 +10046,7 @@ var max_task_definition_size_default = defineRule({
     }
   },
   check(task, ctx) {
+    if ((measure(task, mostStringBytes, NOT_SENT[ctx.kind]) ?? 0) <= MAX_BYTES * WARN_RATIO) return;
     const size = registeredSize(task, ctx.kind);
     if (size <= MAX_BYTES * WARN_RATIO) return;
     const over = size > MAX_BYTES;
@@ -9717,6 +10299,9 @@ var VOLUME_TYPES = {
   dockerVolumeConfiguration: 'use an EFS volume ("efsVolumeConfiguration") or a name-only bind-mount volume',
   fsxWindowsFileServerVolumeConfiguration: "use an EFS volume, or run the task on EC2 Windows"
 };
+var CONTAINER_ENTRIES = Object.entries(CONTAINER_PARAMS);
+var TASK_ENTRIES = Object.entries(TASK_PARAMS);
+var VOLUME_ENTRIES = Object.entries(VOLUME_TYPES);
 var no_fargate_unsupported_parameters_default = defineRule({
   meta: {
     id: "no-fargate-unsupported-parameters",
@@ -9743,7 +10328,7 @@ var no_fargate_unsupported_parameters_default = defineRule({
   check(task, ctx) {
     if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
     for (const c of containers(task)) {
-      for (const [param, hint] of Object.entries(CONTAINER_PARAMS)) {
+      for (const [param, hint] of CONTAINER_ENTRIES) {
         if (!isSet(c.container[param])) continue;
         ctx.report({
           messageId: "container",
@@ -9786,7 +10371,7 @@ var no_fargate_unsupported_parameters_default = defineRule({
         });
       });
     }
-    for (const [param, hint] of Object.entries(TASK_PARAMS)) {
+    for (const [param, hint] of TASK_ENTRIES) {
       if (!isSet(task[param])) continue;
       ctx.report({ messageId: "task", path: [param], target: "key", data: { param }, hint });
     }
@@ -9801,7 +10386,7 @@ var no_fargate_unsupported_parameters_default = defineRule({
     }
     for (const v of volumes(task)) {
       const label2 = v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`;
-      for (const [param, hint] of Object.entries(VOLUME_TYPES)) {
+      for (const [param, hint] of VOLUME_ENTRIES) {
         if (!isSet(v.volume[param])) continue;
         ctx.report({
           messageId: "volume",
@@ -9975,31 +10560,34 @@ init_rule();
 
 // rules/no-secrets-in-environment/secrets.ts
 var MAX_SCAN = 65536;
-var isUpper2 = (c) => c >= "A" && c <= "Z";
-var isLower2 = (c) => c >= "a" && c <= "z";
-var isDigit2 = (c) => c >= "0" && c <= "9";
+var isUpper2 = (c) => c >= 65 && c <= 90;
+var isLower2 = (c) => c >= 97 && c <= 122;
+var isDigit2 = (c) => c >= 48 && c <= 57;
 function nameTokens(name) {
-  const s = name.length > 256 ? name.slice(0, 256) : name;
+  const n = Math.min(name.length, 256);
   const tokens = [];
-  let cur = "";
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charAt(i);
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
     if (!isUpper2(c) && !isLower2(c) && !isDigit2(c)) {
-      if (cur) tokens.push(cur.toLowerCase());
-      cur = "";
+      if (start !== -1) tokens.push(name.slice(start, i).toLowerCase());
+      start = -1;
       continue;
     }
-    if (isUpper2(c) && cur) {
-      const prev = s.charAt(i - 1);
-      const next = s.charAt(i + 1);
+    if (start === -1) {
+      start = i;
+      continue;
+    }
+    if (isUpper2(c)) {
+      const prev = name.charCodeAt(i - 1);
+      const next = i + 1 < n ? name.charCodeAt(i + 1) : 0;
       if (isLower2(prev) || isDigit2(prev) || isUpper2(prev) && isLower2(next)) {
-        tokens.push(cur.toLowerCase());
-        cur = "";
+        tokens.push(name.slice(start, i).toLowerCase());
+        start = i;
       }
     }
-    cur += c;
   }
-  if (cur) tokens.push(cur.toLowerCase());
+  if (start !== -1) tokens.push(name.slice(start, n).toLowerCase());
   return tokens;
 }
 var SECRET_WORDS = /* @__PURE__ */ new Set([
@@ -10159,7 +10747,8 @@ var NOT_A_SECRET_SUFFIX = /* @__PURE__ */ new Set([
   "role",
   "account"
 ]);
-function secretName(name) {
+var secretName = memoize(judgeName, 1024);
+function judgeName(name) {
   const tokens = nameTokens(name);
   const last = tokens.at(-1);
   if (last === void 0) return void 0;
@@ -10229,7 +10818,7 @@ function allSameChar(s) {
 function isInertValue(value) {
   const v = bounded(value).trim();
   if (v.length < 4) return true;
-  if (hasPlaceholder(v)) return true;
+  if (hasPlaceholder2(v)) return true;
   if (/^\$[A-Za-z_({]/.test(v)) return true;
   const lower = v.toLowerCase();
   if (INERT_WORDS.has(lower)) return true;
@@ -10273,29 +10862,36 @@ function urlPassword(value) {
 }
 function isDummyPassword(p) {
   const lower = p.toLowerCase();
-  return p.startsWith("$") || p.startsWith("%") || hasPlaceholder(p) || allSameChar(p) || INERT_WORDS.has(lower) || lower === "pass" || lower === "pwd";
+  return p.startsWith("$") || p.startsWith("%") || hasPlaceholder2(p) || allSameChar(p) || INERT_WORDS.has(lower) || lower === "pass" || lower === "pwd";
 }
 var SHAPES = [
   {
     what: "an AWS access key id",
     re: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
+    minLength: 20,
     // The documentation's example key, AKIAIOSFODNN7EXAMPLE.
     unless: (m) => m.endsWith("EXAMPLE")
   },
-  { what: "a private key", re: /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/ },
-  { what: "a GitHub token", re: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255})/ },
-  { what: "a Slack token", re: /(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9]{6,}-[A-Za-z0-9-]{4,255}/ },
-  { what: "a Stripe live key", re: /(?<![A-Za-z0-9])[rs]k_live_[A-Za-z0-9]{16,255}/ },
-  { what: "a Google API key", re: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/ },
+  { what: "a private key", re: /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/, minLength: 27 },
+  {
+    what: "a GitHub token",
+    re: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255})/,
+    minLength: 33
+  },
+  { what: "a Slack token", re: /(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9]{6,}-[A-Za-z0-9-]{4,255}/, minLength: 16 },
+  { what: "a Stripe live key", re: /(?<![A-Za-z0-9])[rs]k_live_[A-Za-z0-9]{16,255}/, minLength: 24 },
+  { what: "a Google API key", re: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/, minLength: 39 },
   {
     what: "a JSON Web Token",
-    re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,255}/
+    re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,255}/,
+    minLength: 32
   }
 ];
 function secretShape(value) {
   const v = bounded(value);
-  if (hasPlaceholder(v)) return void 0;
+  if (hasPlaceholder2(v)) return void 0;
   for (const shape of SHAPES) {
+    if (v.length < shape.minLength) continue;
     const m = shape.re.exec(v);
     if (m && !(shape.unless?.(m[0]) ?? false)) return shape.what;
   }
@@ -10334,6 +10930,7 @@ function looksRandom(value) {
 
 // rules/no-plaintext-log-secrets/index.ts
 var AUTH_HEADER = /^(?:authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|dd-api-key|x-honeycomb-team|x-license-key|x-insert-key)(?::|\s)/i;
+var HEADER = /header/i;
 var no_plaintext_log_secrets_default = defineRule({
   meta: {
     id: "no-plaintext-log-secrets",
@@ -10357,30 +10954,36 @@ var no_plaintext_log_secrets_default = defineRule({
     for (const c of containers(task)) {
       const options = obj(obj(c.container.logConfiguration)?.options);
       if (options === void 0) continue;
-      for (const [option, value] of Object.entries(options)) {
+      for (const option of Object.keys(options)) {
+        const value = options[option];
         if (typeof value !== "string") continue;
-        const path = [...c.path, "logConfiguration", "options", option];
-        const hint = `move "${option}" to "logConfiguration.secretOptions" with "valueFrom" naming a Secrets Manager secret or SSM parameter`;
-        const base = { path, target: "key", hint };
         const what = secretShape(value);
         if (what !== void 0) {
-          ctx.report({ ...base, messageId: "shape", data: { container: c.label, option, what } });
+          report(ctx, c, option, "shape", { container: c.label, option, what });
           continue;
         }
-        if (isInertValue(value)) continue;
-        if (nameTokens(option).includes("header") && AUTH_HEADER.test(value.trim())) {
-          ctx.report({ ...base, messageId: "header", data: { container: c.label, option } });
+        if (HEADER.test(option) && nameTokens(option).includes("header") && AUTH_HEADER.test(value.trim())) {
+          if (!isInertValue(value)) report(ctx, c, option, "header", { container: c.label, option });
           continue;
         }
         const verdict = secretName(option);
-        if (verdict === void 0) continue;
+        if (verdict === void 0 || isInertValue(value)) continue;
         const data = { container: c.label, option, word: verdict.word };
-        if (verdict.strength === "strong") ctx.report({ ...base, messageId: "name", data });
-        else if (looksRandom(value)) ctx.report({ ...base, messageId: "random", data });
+        if (verdict.strength === "strong") report(ctx, c, option, "name", data);
+        else if (looksRandom(value)) report(ctx, c, option, "random", data);
       }
     }
   }
 });
+function report(ctx, c, option, messageId, data) {
+  ctx.report({
+    path: [...c.path, "logConfiguration", "options", option],
+    target: "key",
+    hint: `move "${option}" to "logConfiguration.secretOptions" with "valueFrom" naming a Secrets Manager secret or SSM parameter`,
+    messageId,
+    data
+  });
+}
 
 // rules/no-privileged-container/index.ts
 init_rule();
@@ -10442,11 +11045,9 @@ var no_secrets_in_environment_default = defineRule({
         const variable = str(entry.name);
         const value = entry.value;
         if (variable === void 0 || typeof value !== "string") continue;
-        const path = [...c.path, "environment", i, "name"];
-        const hint = `move "${variable}" to "secrets" with "valueFrom" naming a Secrets Manager secret or SSM parameter, and rotate the value`;
         const what = secretShape(value);
         if (what !== void 0) {
-          ctx.report({ messageId: "shape", path, data: { container: c.label, variable, what }, hint });
+          report2(ctx, c, i, "shape", { container: c.label, variable, what });
           continue;
         }
         const verdict = secretName(variable);
@@ -10454,16 +11055,24 @@ var no_secrets_in_environment_default = defineRule({
         const data = { container: c.label, variable, word: verdict.word };
         const trimmed = value.trim();
         if (verdict.strength === "strong" && verdict.word !== "auth") {
-          ctx.report({ messageId: "name", path, data, hint });
+          report2(ctx, c, i, "name", data);
         } else if (verdict.word === "auth" && !(IDENTIFIER.test(trimmed) && !looksRandom(trimmed))) {
-          ctx.report({ messageId: "name", path, data, hint });
+          report2(ctx, c, i, "name", data);
         } else if (looksRandom(trimmed)) {
-          ctx.report({ messageId: "random", path, data, hint });
+          report2(ctx, c, i, "random", data);
         }
       }
     }
   }
 });
+function report2(ctx, c, i, messageId, data) {
+  ctx.report({
+    messageId,
+    path: [...c.path, "environment", i, "name"],
+    data,
+    hint: `move "${data.variable}" to "secrets" with "valueFrom" naming a Secrets Manager secret or SSM parameter, and rotate the value`
+  });
+}
 
 // rules/require-awsvpc-on-fargate/index.ts
 init_rule();
@@ -10797,7 +11406,7 @@ var require_execution_role_default = defineRule({
       const [first, ...rest] = list4;
       if (!first) continue;
       const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? "container" : "containers"})` : "";
-      const report = {
+      const report3 = {
         messageId: reason,
         path: first.path,
         target: first.target,
@@ -10809,9 +11418,9 @@ var require_execution_role_default = defineRule({
         hint: HINTS2[reason]
       };
       if (rest.length > 0) {
-        report.related = rest.map((h) => ({ path: h.path, target: h.target, message: `${h.container.label} too` }));
+        report3.related = rest.map((h) => ({ path: h.path, target: h.target, message: `${h.container.label} too` }));
       }
-      ctx.report(report);
+      ctx.report(report3);
     }
   }
 });
@@ -11126,6 +11735,8 @@ var AWSLOGS_OPTIONS = [
   "max-buffer-size"
 ];
 var KNOWN = new Set(AWSLOGS_OPTIONS);
+var REQUIRED = ["awslogs-group", "awslogs-region"];
+var REQUIRED_ON_FARGATE = [...REQUIRED, "awslogs-stream-prefix"];
 var MODES = ["blocking", "non-blocking"];
 var BUFFER_SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
 var BOOLEANS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
@@ -11177,14 +11788,12 @@ var valid_awslogs_options_default = defineRule({
       const options = obj(log.options);
       if (log.options !== void 0 && !options) continue;
       const opts = options ?? {};
-      const where = () => options ? { path: optionsPath, target: "key" } : { path: [...logPath, "logDriver"], target: "value" };
-      const present2 = (name) => Object.hasOwn(opts, name);
       const typoOf = /* @__PURE__ */ new Map();
       for (const name of Object.keys(opts)) {
         if (KNOWN.has(name)) continue;
         const suggestion2 = suggest(
           name,
-          AWSLOGS_OPTIONS.filter((o) => !present2(o))
+          AWSLOGS_OPTIONS.filter((o) => !Object.hasOwn(opts, o))
         );
         if (suggestion2 !== void 0) typoOf.set(suggestion2, name);
         ctx.report({
@@ -11195,12 +11804,12 @@ var valid_awslogs_options_default = defineRule({
           hint: suggestion2 === void 0 ? `remove it; the awslogs driver takes ${AWSLOGS_OPTIONS.slice(0, 6).map((o) => `"${o}"`).join(", ")} and a few more` : `did you mean "${suggestion2}"?`
         });
       }
-      const required2 = ["awslogs-group", "awslogs-region", ...fargate ? ["awslogs-stream-prefix"] : []];
-      const missing = required2.filter((o) => !present2(o) && !typoOf.has(o));
+      const required2 = fargate ? REQUIRED_ON_FARGATE : REQUIRED;
+      const missing = required2.filter((o) => !Object.hasOwn(opts, o) && !typoOf.has(o));
       if (missing.length > 0) {
         ctx.report({
           messageId: "missingOptions",
-          ...where(),
+          ...options ? { path: optionsPath, target: "key" } : { path: [...logPath, "logDriver"], target: "value" },
           data: {
             container,
             options: quoteList(missing),
@@ -11215,7 +11824,7 @@ var valid_awslogs_options_default = defineRule({
           ctx.report({ messageId: "emptyOption", path: [...optionsPath, option], data: { container, option } });
         }
       }
-      if (present2("awslogs-datetime-format") && present2("awslogs-multiline-pattern")) {
+      if (Object.hasOwn(opts, "awslogs-datetime-format") && Object.hasOwn(opts, "awslogs-multiline-pattern")) {
         ctx.report({
           messageId: "bothPatterns",
           path: [...optionsPath, "awslogs-multiline-pattern"],
@@ -11241,14 +11850,14 @@ var valid_awslogs_options_default = defineRule({
           hint: suggestion2 === void 0 ? 'use "non-blocking" or "blocking"' : `did you mean "${suggestion2}"?`
         });
       }
-      const buffer = str(opts["max-buffer-size"]);
-      if (buffer !== void 0) {
+      const buffer2 = str(opts["max-buffer-size"]);
+      if (buffer2 !== void 0) {
         const bufferPath = [...optionsPath, "max-buffer-size"];
-        if (!BUFFER_SIZE.test(buffer.trim())) {
+        if (!BUFFER_SIZE.test(buffer2.trim())) {
           ctx.report({
             messageId: "badBufferSize",
             path: bufferPath,
-            data: { container, value: cut(buffer) },
+            data: { container, value: cut(buffer2) },
             hint: 'write a number with a unit: "25m", "4m", "1g"'
           });
         }
@@ -11261,7 +11870,7 @@ var valid_awslogs_options_default = defineRule({
             hint: 'set "mode": "non-blocking", or remove "max-buffer-size"',
             related: [{ path: [...optionsPath, "mode"], message: '"mode" is set here' }]
           });
-        } else if (mode === void 0 && !present2("mode")) {
+        } else if (mode === void 0 && !Object.hasOwn(opts, "mode")) {
           ctx.report({
             messageId: "bufferModeUnset",
             path: bufferPath,
@@ -11308,8 +11917,8 @@ var valid_container_count_default = defineRule({
   check(task, ctx) {
     const list4 = task.containerDefinitions;
     if (!Array.isArray(list4)) return;
-    const count = arr(list4).length;
-    if (count === 0) {
+    const count2 = arr(list4).length;
+    if (count2 === 0) {
       ctx.report({
         messageId: "empty",
         path: ["containerDefinitions"],
@@ -11318,8 +11927,8 @@ var valid_container_count_default = defineRule({
       });
       return;
     }
-    if (count <= MAX_CONTAINERS) return;
-    const extra = count - MAX_CONTAINERS;
+    if (count2 <= MAX_CONTAINERS) return;
+    const extra = count2 - MAX_CONTAINERS;
     const first = containers(task).find((c) => c.index === MAX_CONTAINERS);
     const bare = ctx.kind === "container-definitions";
     ctx.report({
@@ -11327,7 +11936,7 @@ var valid_container_count_default = defineRule({
       // A bare array has no "containerDefinitions" key: point at the first container over the limit.
       path: bare ? ["containerDefinitions", MAX_CONTAINERS] : ["containerDefinitions"],
       target: "key",
-      data: { count, max: MAX_CONTAINERS },
+      data: { count: count2, max: MAX_CONTAINERS },
       hint: `remove or merge ${plural(extra, "container")}, or split the work into tasks of ${MAX_CONTAINERS} containers or fewer`,
       ...bare ? {} : {
         related: [
@@ -11345,7 +11954,7 @@ var valid_container_count_default = defineRule({
 // rules/valid-container-references/index.ts
 init_rule();
 import { closest as closest2, distance as distance2 } from "fastest-levenshtein";
-var templated = hasPlaceholder;
+var templated = hasPlaceholder2;
 var EB_LOG_VOLUME = "awseb-logs-";
 var MAX_CYCLES = 20;
 var MAX_LISTED = 10;
@@ -11414,123 +12023,130 @@ var valid_container_references_default = defineRule({
   check(task, ctx) {
     const all = containers(task);
     const bare = !hasTaskContext(ctx);
-    const scope = bare ? "container definitions" : "task definition";
     const byName = /* @__PURE__ */ new Map();
     for (const c of all) if (c.name !== void 0 && !byName.has(c.name)) byName.set(c.name, c);
-    const names = [...byName.keys()].filter((n) => !templated(n));
-    const containerNamesKnown = all.every(
-      (c) => c.container.name === void 0 || c.name !== void 0 && !templated(c.name)
-    );
-    const usable = (v) => typeof v === "string" && v !== "" && !templated(v);
+    const targets = {
+      byName,
+      // A container whose name is a template placeholder (or not a string) might be the one referred to.
+      namesKnown: all.every((c) => c.container.name === void 0 || c.name !== void 0 && !templated(c.name)),
+      scope: bare ? "container definitions" : "task definition"
+    };
     const edges = [];
     for (const c of all) {
-      for (const [dep, i] of objects(c.container.dependsOn)) {
-        const depPath = [...c.path, "dependsOn", i];
-        const target = dep.containerName;
-        if (!usable(target)) continue;
-        if (target === c.name) {
-          ctx.report({
-            messageId: "dependsOnSelf",
-            path: [...depPath, "containerName"],
-            data: { label: c.label },
-            hint: 'remove this "dependsOn" entry, or name the container this one waits for'
-          });
-          continue;
-        }
-        const ref = byName.get(target);
-        if (ref === void 0) {
-          if (containerNamesKnown) {
-            ctx.report({
-              messageId: "unknownDependency",
-              path: [...depPath, "containerName"],
-              data: { label: c.label, name: target, scope },
-              hint: suggestion(
-                target,
-                names.filter((n) => n !== c.name),
-                "container",
-                '"containerDefinitions"'
-              )
-            });
-          }
-          continue;
-        }
-        edges.push({ from: c.index, to: ref.index, path: depPath });
-        const condition = str(dep.condition);
-        const targetPath = [...ref.path, "name"];
-        if (condition === "HEALTHY" && ref.container.healthCheck === void 0) {
-          ctx.report({
-            messageId: "healthyWithoutCheck",
-            path: [...depPath, "condition"],
-            data: { label: c.label, name: target },
-            hint: `add a "healthCheck" to container "${target}", or wait for it with condition "START"`,
-            related: [{ path: targetPath, message: `container "${target}" has no "healthCheck"` }]
-          });
-        }
-        const essential = ref.container.essential;
-        if ((condition === "COMPLETE" || condition === "SUCCESS") && (essential === void 0 || essential === true)) {
-          ctx.report({
-            messageId: "essentialTarget",
-            path: [...depPath, "condition"],
-            data: { label: c.label, name: target, condition },
-            hint: `set "essential": false on container "${target}" (a container that exits must not be essential), or use condition "START" or "HEALTHY"`,
-            related: [
-              essential === void 0 ? {
-                path: targetPath,
-                message: `container "${target}" is essential: "essential" is omitted, which means true`
-              } : { path: [...ref.path, "essential"], message: `container "${target}" sets "essential": true` }
-            ]
-          });
-        }
-      }
-      for (const [from, i] of objects(c.container.volumesFrom)) {
-        const source = from.sourceContainer;
-        if (!usable(source)) continue;
-        const path = [...c.path, "volumesFrom", i, "sourceContainer"];
-        if (source === c.name) {
-          ctx.report({
-            messageId: "volumesFromSelf",
-            path,
-            data: { label: c.label },
-            hint: 'name another container of the task, or remove this "volumesFrom" entry'
-          });
-        } else if (!byName.has(source) && containerNamesKnown) {
-          ctx.report({
-            messageId: "unknownVolumesFrom",
-            path,
-            data: { label: c.label, name: source, scope },
-            hint: suggestion(
-              source,
-              names.filter((n) => n !== c.name),
-              "container",
-              '"containerDefinitions"'
-            )
-          });
-        }
-      }
+      checkDependsOn(ctx, targets, c, edges);
+      checkVolumesFrom(ctx, targets, c);
     }
-    for (const cycle of findCycles(
-      all.length,
-      edges.map((e) => ({ ...e, from: indexOf(all, e.from), to: indexOf(all, e.to) }))
-    )) {
-      const first = cycle[0];
-      if (first === void 0) continue;
-      const label2 = (i) => `"${all[i]?.name ?? ""}"`;
-      const chain = [...cycle.map((e) => label2(e.from)), label2(first.from)].join(" \u2192 ");
-      const related = cycle.slice(1).map((e) => ({
-        path: [...e.path, "containerName"],
-        message: `${all[e.from]?.label ?? "a container"} depends on ${all[e.to]?.label ?? "another"}`
-      }));
+    if (edges.length > 0) reportCycles(ctx, all, edges);
+    if (bare) return;
+    checkMountPoints(task, ctx, all);
+    checkProxy(task, ctx, targets);
+    checkAccelerators(task, ctx, all);
+  }
+});
+function checkDependsOn(ctx, targets, c, edges) {
+  const { byName, namesKnown, scope } = targets;
+  for (const [dep, i] of objects(c.container.dependsOn)) {
+    const depPath = [...c.path, "dependsOn", i];
+    const target = dep.containerName;
+    if (!usable(target)) continue;
+    if (target === c.name) {
       ctx.report({
-        messageId: "cycle",
-        path: [...first.path, "containerName"],
-        data: { cycle: chain },
-        hint: 'remove one of these "dependsOn" entries so the containers can start in some order',
-        related
+        messageId: "dependsOnSelf",
+        path: [...depPath, "containerName"],
+        data: { label: c.label },
+        hint: 'remove this "dependsOn" entry, or name the container this one waits for'
+      });
+      continue;
+    }
+    const ref = byName.get(target);
+    if (ref === void 0) {
+      if (namesKnown) {
+        ctx.report({
+          messageId: "unknownDependency",
+          path: [...depPath, "containerName"],
+          data: { label: c.label, name: target, scope },
+          hint: suggestion(target, otherNames(byName, c), "container", '"containerDefinitions"')
+        });
+      }
+      continue;
+    }
+    edges.push({ from: c.index, to: ref.index, path: depPath });
+    const condition = str(dep.condition);
+    const targetPath = [...ref.path, "name"];
+    if (condition === "HEALTHY" && ref.container.healthCheck === void 0) {
+      ctx.report({
+        messageId: "healthyWithoutCheck",
+        path: [...depPath, "condition"],
+        data: { label: c.label, name: target },
+        hint: `add a "healthCheck" to container "${target}", or wait for it with condition "START"`,
+        related: [{ path: targetPath, message: `container "${target}" has no "healthCheck"` }]
       });
     }
-    if (bare) return;
-    const volumesKnown = (task.volumes === void 0 || Array.isArray(task.volumes)) && volumes(task).every((v) => v.name !== void 0 && !templated(v.name));
-    const volumeNames = [...new Set(volumes(task).flatMap((v) => v.name === void 0 ? [] : [v.name]))];
+    const essential = ref.container.essential;
+    if ((condition === "COMPLETE" || condition === "SUCCESS") && (essential === void 0 || essential === true)) {
+      ctx.report({
+        messageId: "essentialTarget",
+        path: [...depPath, "condition"],
+        data: { label: c.label, name: target, condition },
+        hint: `set "essential": false on container "${target}" (a container that exits must not be essential), or use condition "START" or "HEALTHY"`,
+        related: [
+          essential === void 0 ? {
+            path: targetPath,
+            message: `container "${target}" is essential: "essential" is omitted, which means true`
+          } : { path: [...ref.path, "essential"], message: `container "${target}" sets "essential": true` }
+        ]
+      });
+    }
+  }
+}
+function checkVolumesFrom(ctx, targets, c) {
+  const { byName, namesKnown, scope } = targets;
+  for (const [from, i] of objects(c.container.volumesFrom)) {
+    const source = from.sourceContainer;
+    if (!usable(source)) continue;
+    const path = [...c.path, "volumesFrom", i, "sourceContainer"];
+    if (source === c.name) {
+      ctx.report({
+        messageId: "volumesFromSelf",
+        path,
+        data: { label: c.label },
+        hint: 'name another container of the task, or remove this "volumesFrom" entry'
+      });
+    } else if (!byName.has(source) && namesKnown) {
+      ctx.report({
+        messageId: "unknownVolumesFrom",
+        path,
+        data: { label: c.label, name: source, scope },
+        hint: suggestion(source, otherNames(byName, c), "container", '"containerDefinitions"')
+      });
+    }
+  }
+}
+function reportCycles(ctx, all, edges) {
+  const positioned = edges.map((e) => ({ ...e, from: indexOf(all, e.from), to: indexOf(all, e.to) }));
+  for (const cycle of findCycles(all.length, positioned)) {
+    const first = cycle[0];
+    if (first === void 0) continue;
+    const label2 = (i) => `"${all[i]?.name ?? ""}"`;
+    const chain = [...cycle.map((e) => label2(e.from)), label2(first.from)].join(" \u2192 ");
+    const related = cycle.slice(1).map((e) => ({
+      path: [...e.path, "containerName"],
+      message: `${all[e.from]?.label ?? "a container"} depends on ${all[e.to]?.label ?? "another"}`
+    }));
+    ctx.report({
+      messageId: "cycle",
+      path: [...first.path, "containerName"],
+      data: { cycle: chain },
+      hint: 'remove one of these "dependsOn" entries so the containers can start in some order',
+      related
+    });
+  }
+}
+function checkMountPoints(task, ctx, all) {
+  if (all.some((c) => arr(c.container.mountPoints).length > 0)) {
+    const taskVolumes = volumes(task);
+    const volumesKnown = (task.volumes === void 0 || Array.isArray(task.volumes)) && taskVolumes.every((v) => v.name !== void 0 && !templated(v.name));
+    const volumeNames = [...new Set(taskVolumes.flatMap((v) => v.name === void 0 ? [] : [v.name]))];
     if (volumesKnown) {
       for (const c of all) {
         for (const [mount, i] of objects(c.container.mountPoints)) {
@@ -11546,18 +12162,25 @@ var valid_container_references_default = defineRule({
         }
       }
     }
-    const proxy = obj(task.proxyConfiguration);
-    const proxyName = proxy?.containerName;
-    if (usable(proxyName) && !byName.has(proxyName) && containerNamesKnown) {
-      ctx.report({
-        messageId: "unknownProxyContainer",
-        path: ["proxyConfiguration", "containerName"],
-        data: { name: proxyName },
-        hint: suggestion(proxyName, names, "container", '"containerDefinitions"')
-      });
-    }
+  }
+}
+function checkProxy(task, ctx, targets) {
+  const { byName, namesKnown } = targets;
+  const proxy = obj(task.proxyConfiguration);
+  const proxyName = proxy?.containerName;
+  if (usable(proxyName) && !byName.has(proxyName) && namesKnown) {
+    ctx.report({
+      messageId: "unknownProxyContainer",
+      path: ["proxyConfiguration", "containerName"],
+      data: { name: proxyName },
+      hint: suggestion(proxyName, containerNames(byName), "container", '"containerDefinitions"')
+    });
+  }
+}
+function checkAccelerators(task, ctx, all) {
+  if (all.some((c) => arr(c.container.resourceRequirements).length > 0)) {
     const accelerators = task.inferenceAccelerators;
-    const devices = [...objects(accelerators)].map(([a]) => a.deviceName);
+    const devices = objects(accelerators).map(([a]) => a.deviceName);
     const devicesKnown = (accelerators === void 0 || Array.isArray(accelerators)) && devices.every((d) => typeof d === "string" && !templated(d));
     const deviceNames = devices.filter((d) => typeof d === "string");
     if (devicesKnown) {
@@ -11576,7 +12199,10 @@ var valid_container_references_default = defineRule({
       }
     }
   }
-});
+}
+var usable = (v) => typeof v === "string" && v !== "" && !templated(v);
+var containerNames = (byName) => [...byName.keys()].filter((n) => !templated(n));
+var otherNames = (byName, c) => containerNames(byName).filter((n) => n !== c.name);
 function indexOf(all, index) {
   return all.findIndex((c) => c.index === index);
 }
@@ -11990,7 +12616,7 @@ var listCpus = (os) => {
 };
 var orList = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 var written = (v) => v !== void 0 && v !== null;
-var templated2 = (v) => typeof v === "string" && hasPlaceholder(v);
+var templated2 = (v) => typeof v === "string" && hasPlaceholder2(v);
 var valid_fargate_task_size_default = defineRule({
   meta: {
     id: "valid-fargate-task-size",
@@ -12524,7 +13150,7 @@ var valid_image_reference_default = defineRule({
         continue;
       }
       const image = site.image;
-      if (image === void 0 || hasPlaceholder(image)) continue;
+      if (image === void 0 || hasPlaceholder2(image)) continue;
       const at = { path: site.path, data: { where, field } };
       if (image.trim() === "") {
         ctx.report({
@@ -12678,7 +13304,7 @@ var valid_links_default = defineRule({
   check(task, ctx) {
     if (isFargate(task, ctx)) return;
     const all = containers(task);
-    const uncertain = all.some((c) => c.name === void 0 || hasPlaceholder(c.name));
+    const uncertain = all.some((c) => c.name === void 0 || hasPlaceholder2(c.name));
     const names = new Set(all.map((c) => c.name).filter((n) => n !== void 0));
     const windows = isWindows(task);
     const mode = networkMode(task, ctx);
@@ -12710,7 +13336,7 @@ var valid_links_default = defineRule({
       }
       const others = [...names].filter((n) => n !== c.name);
       links.forEach((link, i) => {
-        if (typeof link !== "string" || hasPlaceholder(link)) return;
+        if (typeof link !== "string" || hasPlaceholder2(link)) return;
         const target = link.split(":")[0] ?? "";
         const path = [...c.path, "links", i];
         if (c.name !== void 0 && target === c.name) {
@@ -13041,7 +13667,7 @@ var valid_linux_parameters_default = defineRule({
 
 // rules/valid-names/index.ts
 init_rule();
-var templated3 = hasPlaceholder;
+var templated3 = hasPlaceholder2;
 var MAX_NAME_LENGTH = 255;
 var ALLOWED = /^[A-Za-z0-9_-]*$/;
 function badCharacters(name) {
@@ -13062,7 +13688,6 @@ var HINTS3 = {
 };
 function problemOf(name) {
   if (name.length === 0) return { messageId: "empty" };
-  const length = [...name].length;
   if (!ALLOWED.test(name)) {
     const bad = badCharacters(name).map(show);
     return {
@@ -13070,8 +13695,25 @@ function problemOf(name) {
       chars: bad.length <= 1 ? bad[0] ?? "" : `${bad.slice(0, -1).join(", ")} and ${bad.at(-1)}`
     };
   }
-  if (length > MAX_NAME_LENGTH) return { messageId: "tooLong", length };
+  if (name.length > MAX_NAME_LENGTH) return { messageId: "tooLong", length: name.length };
   return void 0;
+}
+function checkName(ctx, value, path, what) {
+  if (typeof value !== "string" || templated3(value)) return;
+  const problem = problemOf(value);
+  if (problem === void 0) return;
+  const shown3 = value.length > 40 ? `${JSON.stringify(value.slice(0, 39))}\u2026` : JSON.stringify(value);
+  ctx.report({
+    messageId: problem.messageId,
+    path,
+    data: {
+      what,
+      name: shown3,
+      ...problem.messageId === "tooLong" ? { length: problem.length } : {},
+      ...problem.messageId === "badChars" ? { chars: problem.chars } : {}
+    },
+    hint: HINTS3[problem.messageId]
+  });
 }
 var valid_names_default = defineRule({
   meta: {
@@ -13095,24 +13737,7 @@ var valid_names_default = defineRule({
     }
   },
   check(task, ctx) {
-    const check = (value, path, what) => {
-      if (typeof value !== "string" || templated3(value)) return;
-      const problem = problemOf(value);
-      if (problem === void 0) return;
-      const shown3 = value.length > 40 ? `${JSON.stringify(value.slice(0, 39))}\u2026` : JSON.stringify(value);
-      ctx.report({
-        messageId: problem.messageId,
-        path,
-        data: {
-          what,
-          name: shown3,
-          ...problem.messageId === "tooLong" ? { length: problem.length } : {},
-          ...problem.messageId === "badChars" ? { chars: problem.chars } : {}
-        },
-        hint: HINTS3[problem.messageId]
-      });
-    };
-    check(task.family, ["family"], '"family"');
+    checkName(ctx, task.family, ["family"], '"family"');
     const seenContainers = /* @__PURE__ */ new Map();
     for (const c of containers(task)) {
       if (c.container.name === void 0) {
@@ -13124,12 +13749,12 @@ var valid_names_default = defineRule({
         });
         continue;
       }
-      check(c.container.name, [...c.path, "name"], "container name");
+      checkName(ctx, c.container.name, [...c.path, "name"], "container name");
       const name = c.name;
       if (name === void 0 || name === "" || templated3(name)) continue;
       const earlier = seenContainers.get(name);
       if (earlier === void 0) {
-        seenContainers.set(name, [...c.path, "name"]);
+        seenContainers.set(name, c);
         continue;
       }
       ctx.report({
@@ -13137,17 +13762,17 @@ var valid_names_default = defineRule({
         path: [...c.path, "name"],
         data: { name },
         hint: 'give each container its own name: "dependsOn", "links" and "volumesFrom" refer to containers by name',
-        related: [{ path: earlier, message: `the first container named "${name}"` }]
+        related: [{ path: [...earlier.path, "name"], message: `the first container named "${name}"` }]
       });
     }
     const seenVolumes = /* @__PURE__ */ new Map();
     for (const v of volumes(task)) {
-      check(v.volume.name, [...v.path, "name"], "volume name");
+      checkName(ctx, v.volume.name, [...v.path, "name"], "volume name");
       const name = v.name;
       if (name === void 0 || name === "" || templated3(name)) continue;
       const earlier = seenVolumes.get(name);
       if (earlier === void 0) {
-        seenVolumes.set(name, [...v.path, "name"]);
+        seenVolumes.set(name, v);
         continue;
       }
       ctx.report({
@@ -13155,7 +13780,7 @@ var valid_names_default = defineRule({
         path: [...v.path, "name"],
         data: { name },
         hint: `rename one of them, or merge them into one volume: "mountPoints" refer to volumes by name`,
-        related: [{ path: earlier, message: `the first volume named "${name}"` }]
+        related: [{ path: [...earlier.path, "name"], message: `the first volume named "${name}"` }]
       });
     }
   }
@@ -13173,7 +13798,7 @@ var isPort = (p) => Number.isInteger(p) && p >= 1 && p <= MAX_PORT;
 var present = (v) => v !== void 0 && v !== null;
 function protocolOf(v) {
   if (v === void 0 || v === null) return "tcp";
-  if (typeof v !== "string" || hasPlaceholder(v)) return void 0;
+  if (typeof v !== "string" || hasPlaceholder2(v)) return void 0;
   return v.toLowerCase() === "udp" ? "udp" : "tcp";
 }
 var valid_port_mappings_default = defineRule({
@@ -13272,19 +13897,19 @@ var valid_port_mappings_default = defineRule({
         if (present(rangeValue)) {
           ranges++;
           if (ranges === MAX_RANGES + 1) {
-            const count = arr(c.container.portMappings).filter(
+            const count2 = arr(c.container.portMappings).filter(
               (p) => typeof p === "object" && p !== null && present(p.containerPortRange)
             ).length;
             ctx.report({
               messageId: "tooManyRanges",
               path: [...path, "containerPortRange"],
               target: "key",
-              data: { ...data, count, max: MAX_RANGES },
+              data: { ...data, count: count2, max: MAX_RANGES },
               hint: "merge adjacent ranges, or spread the ports over more containers"
             });
           }
           const text = str(rangeValue);
-          if (text !== void 0 && !hasPlaceholder(text)) {
+          if (text !== void 0 && !hasPlaceholder2(text)) {
             const match = RANGE.exec(text.trim());
             if (match?.[1] === void 0 || match[2] === void 0) {
               ctx.report({
@@ -13360,7 +13985,7 @@ var valid_port_mappings_default = defineRule({
           });
         }
         const name = str(mapping.name);
-        if (name !== void 0 && !hasPlaceholder(name) && !PORT_NAME.test(name)) {
+        if (name !== void 0 && !hasPlaceholder2(name) && !PORT_NAME.test(name)) {
           ctx.report({
             messageId: "badName",
             path: [...path, "name"],
@@ -13511,7 +14136,7 @@ var valid_role_arn_default = defineRule({
   check(task, ctx) {
     for (const field of ["executionRoleArn", "taskRoleArn"]) {
       const value = task[field];
-      if (typeof value !== "string" || hasPlaceholder(value)) continue;
+      if (typeof value !== "string" || hasPlaceholder2(value)) continue;
       const path = [field];
       if (value === "") {
         ctx.report({
@@ -13635,99 +14260,50 @@ var valid_secrets_default = defineRule({
     }
   },
   check(task, ctx) {
-    const fargateLinux = isFargate(task, ctx) && !isWindows(task);
     const versioned = [];
-    const checkList = (c, listPath, list4, listName) => {
-      const container = c.label;
-      const firstByName = /* @__PURE__ */ new Map();
-      for (const [entry, i] of objects(list4)) {
-        const entryPath = [...listPath, i];
-        const name = str(entry.name);
-        const what = name !== void 0 && name.trim() !== "" ? `secret "${cut3(name, 40)}"` : `${listName} item ${i + 1}`;
-        if (name !== void 0 && name.trim() === "") {
-          ctx.report({
-            messageId: "emptyName",
-            path: [...entryPath, "name"],
-            data: { container, list: `"${listName}"` },
-            hint: listName === "secrets" ? "give the environment variable name" : "give the log option name"
-          });
-        } else if (name !== void 0) {
-          const first = firstByName.get(name);
-          if (first) {
-            ctx.report({
-              messageId: "duplicate",
-              path: [...entryPath, "name"],
-              data: { container, list: `"${listName}"`, name: cut3(name, 40) },
-              // AWS documents no rejection; one of the two values silently wins.
-              severity: "warning",
-              hint: "remove one of the two entries",
-              related: [{ path: first, message: "first given here" }]
-            });
-          } else firstByName.set(name, [...entryPath, "name"]);
-        }
-        const valueFrom = str(entry.valueFrom);
-        if (valueFrom === void 0) continue;
-        const valuePath = [...entryPath, "valueFrom"];
-        if (valueFrom.trim() === "") {
-          ctx.report({
-            messageId: "emptyValueFrom",
-            path: valuePath,
-            data: { container, what },
-            hint: "give the ARN of a Secrets Manager secret, or the name or ARN of an SSM parameter"
-          });
-          continue;
-        }
-        if (hasPlaceholder(valueFrom)) continue;
-        const ref = classifyValueFrom(valueFrom);
-        if (ref.kind === "invalid") {
-          ctx.report({
-            messageId: ref.reason,
-            path: valuePath,
-            data: { container, what, value: cut3(valueFrom.trim()), detail: ref.detail ?? "" },
-            hint: REASON_HINTS[ref.reason]
-          });
-        } else if (ref.kind === "secretsmanager") {
-          if (ref.versionStage !== "" && ref.versionId !== "") {
-            ctx.report({
-              messageId: "stageAndId",
-              path: valuePath,
-              data: { container, what },
-              severity: "warning",
-              hint: 'keep the version stage or the version ID, and leave the other empty (e.g. "...:password:AWSCURRENT:")'
-            });
-          }
-          if (ref.jsonKey !== "" || ref.versionStage !== "" || ref.versionId !== "") {
-            versioned.push({ path: valuePath, label: `${container}, ${what}` });
-          }
-        }
-      }
-    };
     for (const c of containers(task)) {
       const container = c.label;
-      checkList(c, [...c.path, "secrets"], c.container.secrets, "secrets");
+      checkList(ctx, versioned, c, [...c.path, "secrets"], c.container.secrets, "secrets");
       const log = obj(c.container.logConfiguration);
-      if (log) checkList(c, [...c.path, "logConfiguration", "secretOptions"], log.secretOptions, "secretOptions");
-      const envByName = /* @__PURE__ */ new Map();
-      for (const [env, i] of objects(c.container.environment)) {
-        const name = str(env.name);
-        if (name !== void 0 && !envByName.has(name)) envByName.set(name, [...c.path, "environment", i, "name"]);
+      if (log) {
+        checkList(
+          ctx,
+          versioned,
+          c,
+          [...c.path, "logConfiguration", "secretOptions"],
+          log.secretOptions,
+          "secretOptions"
+        );
       }
-      for (const [secret, i] of objects(c.container.secrets)) {
-        const name = str(secret.name);
-        const envPath = name === void 0 ? void 0 : envByName.get(name);
-        if (name === void 0 || envPath === void 0 || name.trim() === "") continue;
-        ctx.report({
-          messageId: "alsoEnvironment",
-          path: [...c.path, "secrets", i, "name"],
-          data: { container, name: cut3(name, 40) },
-          severity: "warning",
-          hint: 'remove the "environment" entry: only one of the two values reaches the container',
-          related: [{ path: envPath, message: `"environment" sets "${cut3(name, 40)}" here` }]
-        });
+      const secrets = objects(c.container.secrets);
+      if (secrets.length > 0) {
+        const envByName = /* @__PURE__ */ new Map();
+        for (const [env, i] of objects(c.container.environment)) {
+          const name = str(env.name);
+          if (name !== void 0 && !envByName.has(name)) envByName.set(name, i);
+        }
+        for (const [secret, i] of secrets) {
+          const name = str(secret.name);
+          const envIndex = name === void 0 ? void 0 : envByName.get(name);
+          if (name === void 0 || envIndex === void 0 || name.trim() === "") continue;
+          ctx.report({
+            messageId: "alsoEnvironment",
+            path: [...c.path, "secrets", i, "name"],
+            data: { container, name: cut3(name, 40) },
+            severity: "warning",
+            hint: 'remove the "environment" entry: only one of the two values reaches the container',
+            related: [
+              {
+                path: [...c.path, "environment", envIndex, "name"],
+                message: `"environment" sets "${cut3(name, 40)}" here`
+              }
+            ]
+          });
+        }
       }
       const creds = obj(c.container.repositoryCredentials);
       const parameter = str(creds?.credentialsParameter);
-      if (parameter !== void 0 && !hasPlaceholder(parameter)) {
+      if (parameter !== void 0 && !hasPlaceholder2(parameter)) {
         const path = [...c.path, "repositoryCredentials", "credentialsParameter"];
         if (parameter.trim() === "") {
           ctx.report({
@@ -13741,11 +14317,7 @@ var valid_secrets_default = defineRule({
           });
         } else {
           const v = parameter.trim();
-          const ok = v.startsWith("arn:") ? (() => {
-            const m = ARN.exec(v);
-            return m !== null && m[2] === "secretsmanager" && PARTITION.test(m[1] ?? "") && REGION.test(m[3] ?? "") && ACCOUNT.test(m[4] ?? "") && /^secret:[^:]+$/.test(m[5] ?? "");
-          })() : SECRET_NAME.test(v);
-          if (!ok) {
+          if (!(v.startsWith("arn:") ? isSecretArn(v) : SECRET_NAME.test(v))) {
             ctx.report({
               messageId: "credentialsNotSecret",
               path,
@@ -13757,7 +14329,7 @@ var valid_secrets_default = defineRule({
       }
     }
     const firstVersioned = versioned[0];
-    if (fargateLinux && firstVersioned) {
+    if (firstVersioned && isFargate(task, ctx) && !isWindows(task)) {
       ctx.report({
         messageId: "fargateVersion",
         path: firstVersioned.path,
@@ -13769,10 +14341,77 @@ var valid_secrets_default = defineRule({
     }
   }
 });
+function checkList(ctx, versioned, c, listPath, list4, listName) {
+  const container = c.label;
+  const firstByName = /* @__PURE__ */ new Map();
+  for (const [entry, i] of objects(list4)) {
+    const name = str(entry.name);
+    if (name !== void 0 && name.trim() === "") {
+      ctx.report({
+        messageId: "emptyName",
+        path: [...listPath, i, "name"],
+        data: { container, list: `"${listName}"` },
+        hint: listName === "secrets" ? "give the environment variable name" : "give the log option name"
+      });
+    } else if (name !== void 0) {
+      const first = firstByName.get(name);
+      if (first !== void 0) {
+        ctx.report({
+          messageId: "duplicate",
+          path: [...listPath, i, "name"],
+          data: { container, list: `"${listName}"`, name: cut3(name, 40) },
+          // AWS documents no rejection; one of the two values silently wins.
+          severity: "warning",
+          hint: "remove one of the two entries",
+          related: [{ path: [...listPath, first, "name"], message: "first given here" }]
+        });
+      } else firstByName.set(name, i);
+    }
+    const valueFrom = str(entry.valueFrom);
+    if (valueFrom === void 0) continue;
+    if (valueFrom.trim() === "") {
+      ctx.report({
+        messageId: "emptyValueFrom",
+        path: [...listPath, i, "valueFrom"],
+        data: { container, what: describe(name, listName, i) },
+        hint: "give the ARN of a Secrets Manager secret, or the name or ARN of an SSM parameter"
+      });
+      continue;
+    }
+    if (hasPlaceholder2(valueFrom)) continue;
+    const ref = classifyValueFrom(valueFrom);
+    if (ref.kind === "invalid") {
+      ctx.report({
+        messageId: ref.reason,
+        path: [...listPath, i, "valueFrom"],
+        data: { container, what: describe(name, listName, i), value: cut3(valueFrom.trim()), detail: ref.detail ?? "" },
+        hint: REASON_HINTS[ref.reason]
+      });
+    } else if (ref.kind === "secretsmanager") {
+      if (ref.versionStage !== "" && ref.versionId !== "") {
+        ctx.report({
+          messageId: "stageAndId",
+          path: [...listPath, i, "valueFrom"],
+          data: { container, what: describe(name, listName, i) },
+          severity: "warning",
+          hint: 'keep the version stage or the version ID, and leave the other empty (e.g. "...:password:AWSCURRENT:")'
+        });
+      }
+      if (ref.jsonKey !== "" || ref.versionStage !== "" || ref.versionId !== "") {
+        versioned.push({ path: [...listPath, i, "valueFrom"], label: `${container}, ${describe(name, listName, i)}` });
+      }
+    }
+  }
+}
+var describe = (name, listName, i) => name !== void 0 && name.trim() !== "" ? `secret "${cut3(name, 40)}"` : `${listName} item ${i + 1}`;
+function isSecretArn(v) {
+  const m = ARN.exec(v);
+  return m !== null && m[2] === "secretsmanager" && PARTITION.test(m[1] ?? "") && REGION.test(m[3] ?? "") && ACCOUNT.test(m[4] ?? "") && /^secret:[^:]+$/.test(m[5] ?? "");
+}
 
 // rules/valid-tags/index.ts
 init_rule();
-var templated4 = hasPlaceholder;
+var templated4 = hasPlaceholder2;
 var ALLOWED2 = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 var ALLOWED_CHAR = /[\p{L}\p{Z}\p{N}_.:/=+\-@]/u;
 var RESERVED2 = /^aws:/i;
@@ -13813,13 +14452,12 @@ var valid_tags_default = defineRule({
       const path = ["tags", i];
       const key = typeof tag.key === "string" && !templated4(tag.key) ? tag.key : void 0;
       const value = typeof tag.value === "string" && !templated4(tag.value) ? tag.value : void 0;
-      const keyShown = key === void 0 ? JSON.stringify(String(tag.key)) : shown(key);
       if (key !== void 0) {
         if (!ALLOWED2.test(key)) {
           ctx.report({
             messageId: "badKeyChars",
             path: [...path, "key"],
-            data: { key: keyShown, chars: list2(badCharacters2(key)) },
+            data: { key: shown(key), chars: list2(badCharacters2(key)) },
             hint: "use letters, digits, spaces and _ . : / = + - @ only"
           });
         }
@@ -13828,7 +14466,7 @@ var valid_tags_default = defineRule({
           ctx.report({
             messageId: "reservedKey",
             path: [...path, "key"],
-            data: { key: keyShown, prefix },
+            data: { key: shown(key), prefix },
             // Describe output may hold the aws: tags that AWS itself added (CloudFormation's, say): they
             // are only a problem when the output is registered again.
             ...ctx.kind === "describe-output" ? { severity: "warning" } : {},
@@ -13836,14 +14474,14 @@ var valid_tags_default = defineRule({
           });
         }
         const earlier = seen.get(key);
-        if (earlier === void 0) seen.set(key, [...path, "key"]);
+        if (earlier === void 0) seen.set(key, i);
         else {
           ctx.report({
             messageId: "duplicateKey",
             path: [...path, "key"],
-            data: { key: keyShown },
+            data: { key: shown(key) },
             hint: "keep one tag per key: remove or rename one of them",
-            related: [{ path: earlier, message: `the first tag with key ${keyShown}` }]
+            related: [{ path: ["tags", earlier, "key"], message: `the first tag with key ${shown(key)}` }]
           });
         }
       }
@@ -13852,7 +14490,7 @@ var valid_tags_default = defineRule({
           ctx.report({
             messageId: "badValueChars",
             path: [...path, "value"],
-            data: { key: keyShown, value: shown(value), chars: list2(badCharacters2(value)) },
+            data: { key: shown(key), value: shown(value), chars: list2(badCharacters2(value)) },
             hint: "use letters, digits, spaces and _ . : / = + - @ only"
           });
         }
@@ -13861,7 +14499,7 @@ var valid_tags_default = defineRule({
           ctx.report({
             messageId: "reservedValue",
             path: [...path, "value"],
-            data: { key: keyShown, value: shown(value), prefix },
+            data: { key: shown(key), value: shown(value), prefix },
             // The API documents the prefix as reserved for values too, but enforcement is not documented.
             severity: "warning",
             hint: 'start the value with something other than "aws:"'
@@ -13885,6 +14523,17 @@ function shown2(written2, value, unit) {
 function amount(v) {
   if (v === void 0 || v === null) return "absent";
   return num(v) ?? "unknown";
+}
+function checkTiny(ctx, c, property, value) {
+  if (typeof value === "number" && value > 0 && value < MIN_MEMORY_MIB) {
+    ctx.report({
+      messageId: "tinyMemory",
+      path: [...c.path, property],
+      severity: "warning",
+      data: { container: c.label, property, value, min: MIN_MEMORY_MIB },
+      hint: `give the container at least ${MIN_MEMORY_MIB} MiB; the value is in MiB, not GB`
+    });
+  }
 }
 var who = (c) => c.name === void 0 ? `#${c.index + 1}` : `"${c.name}"`;
 var valid_task_resources_default = defineRule({
@@ -13923,25 +14572,12 @@ var valid_task_resources_default = defineRule({
           related: [{ path: [...c.path, "memory"], message: `the hard limit is ${memory} MiB` }]
         });
       }
-      for (const [property, value] of [
-        ["memory", memory],
-        ["memoryReservation", reservation]
-      ]) {
-        if (typeof value === "number" && value > 0 && value < MIN_MEMORY_MIB) {
-          ctx.report({
-            messageId: "tinyMemory",
-            path: [...c.path, property],
-            severity: "warning",
-            data: { container: c.label, property, value, min: MIN_MEMORY_MIB },
-            hint: `give the container at least ${MIN_MEMORY_MIB} MiB; the value is in MiB, not GB`
-          });
-        }
-      }
+      checkTiny(ctx, c, "memory", memory);
+      checkTiny(ctx, c, "memoryReservation", reservation);
     }
     if (!hasTaskContext(ctx) || ctx.kind === "dockerrun-v2") return;
     const taskMemory = parseMemory(task.memory)?.value;
     if (taskMemory !== void 0) {
-      const taskShown = shown2(task.memory, taskMemory, "MiB");
       let overLimit = false;
       for (const c of all) {
         const memory = amount(c.container.memory);
@@ -13950,7 +14586,7 @@ var valid_task_resources_default = defineRule({
           ctx.report({
             messageId: "containerAboveTaskMemory",
             path: [...c.path, "memory"],
-            data: { container: c.label, memory, task: taskShown },
+            data: { container: c.label, memory, task: shown2(task.memory, taskMemory, "MiB") },
             hint: 'lower the container "memory" or raise the task "memory"',
             related: [{ path: ["memory"], message: `the task has ${taskMemory} MiB` }]
           });
@@ -13971,7 +14607,11 @@ var valid_task_resources_default = defineRule({
           messageId: "reservedAboveTaskMemory",
           path: ["memory"],
           severity: "warning",
-          data: { sum, parts: reserved.map(([c, v]) => `${who(c)} ${v}`).join(" + "), task: taskShown },
+          data: {
+            sum,
+            parts: reserved.map(([c, v]) => `${who(c)} ${v}`).join(" + "),
+            task: shown2(task.memory, taskMemory, "MiB")
+          },
           hint: `lower the containers' "memoryReservation" (or "memory") or raise the task "memory"`,
           related: reserved.map(([c]) => ({
             path: [...c.path, c.container.memoryReservation !== void 0 ? "memoryReservation" : "memory"],
@@ -13982,7 +14622,6 @@ var valid_task_resources_default = defineRule({
     }
     const taskCpu = parseCpu(task.cpu)?.value;
     if (taskCpu !== void 0) {
-      const taskShown = shown2(task.cpu, taskCpu, "CPU units");
       const cpus = [];
       let known = true;
       for (const c of all) {
@@ -13999,7 +14638,7 @@ var valid_task_resources_default = defineRule({
           ctx.report({
             messageId: "containerCpuAboveTask",
             path: [...c.path, "cpu"],
-            data: { container: c.label, cpu, task: taskShown },
+            data: { container: c.label, cpu, task: shown2(task.cpu, taskCpu, "CPU units") },
             hint,
             related: [{ path: ["cpu"], message: `the task has ${taskCpu} CPU units` }]
           });
@@ -14011,20 +14650,24 @@ var valid_task_resources_default = defineRule({
           ctx.report({
             messageId: "cpuSumAboveTask",
             path: ["cpu"],
-            data: { sum, parts: cpus.map(([c, v]) => `${who(c)} ${v}`).join(" + "), task: taskShown },
+            data: {
+              sum,
+              parts: cpus.map(([c, v]) => `${who(c)} ${v}`).join(" + "),
+              task: shown2(task.cpu, taskCpu, "CPU units")
+            },
             hint,
             related
           });
         }
       }
-      const types = launchTypes(task, ctx);
-      const ec2Like = !isFargate(task, ctx) && (types?.has("EC2") || types?.has("EXTERNAL"));
-      if (ec2Like && (taskCpu < EC2_CPU.min || taskCpu > EC2_CPU.max)) {
+      const types = taskCpu < EC2_CPU.min || taskCpu > EC2_CPU.max ? launchTypes(task, ctx) : void 0;
+      const ec2Like = types !== void 0 && !types.has("FARGATE") && (types.has("EC2") || types.has("EXTERNAL"));
+      if (ec2Like) {
         ctx.report({
           messageId: "taskCpuRange",
           path: ["cpu"],
           data: {
-            task: taskShown,
+            task: shown2(task.cpu, taskCpu, "CPU units"),
             min: EC2_CPU.min,
             max: EC2_CPU.max,
             launchType: types?.has("EC2") ? "EC2" : "EXTERNAL"
@@ -14245,9 +14888,9 @@ var valid_volumes_default = defineRule({
     }
   }
 });
-function checkEfs(efs, path, volume, report) {
+function checkEfs(efs, path, volume, report3) {
   if (isBlank(efs.fileSystemId)) {
-    report({
+    report3({
       messageId: "empty",
       path: [...path, "fileSystemId"],
       data: { volume, field: "efsVolumeConfiguration.fileSystemId" },
@@ -14259,7 +14902,7 @@ function checkEfs(efs, path, volume, report) {
   const accessPoint = isSet2(auth?.accessPointId);
   const root = str(efs.rootDirectory);
   if (accessPoint && root !== void 0 && root !== "/" && root !== "") {
-    report({
+    report3({
       messageId: "rootWithAccessPoint",
       path: [...path, "rootDirectory"],
       data: { volume, config: "efsVolumeConfiguration", root },
@@ -14272,7 +14915,7 @@ function checkEfs(efs, path, volume, report) {
   if ((iam || accessPoint) && (transit === void 0 || transit === "DISABLED")) {
     const reason = iam && accessPoint ? "IAM authorization and the access point each" : iam ? 'IAM authorization ("iam": "ENABLED")' : "an access point";
     const cause = iam ? [...authPath, "iam"] : [...authPath, "accessPointId"];
-    report({
+    report3({
       messageId: "transitRequired",
       path: [...path, "transitEncryption"],
       target: transit === void 0 ? "key" : "value",
@@ -14468,7 +15111,7 @@ var valid_windows_task_default = defineRule({
     }
     function checkWindowsImagesOnLinux() {
       const stated = str(obj(task.runtimePlatform)?.operatingSystemFamily);
-      if (stated === void 0 ? !fargate : hasPlaceholder(stated)) return;
+      if (stated === void 0 ? !fargate : hasPlaceholder2(stated)) return;
       for (const c of containers(task)) {
         const image = str(c.container.image);
         if (image === void 0 || !WINDOWS_IMAGE.test(image)) continue;
@@ -14543,11 +15186,8 @@ import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative
 // src/config/config.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve as resolve2, sep } from "node:path";
-import { Ajv as Ajv2 } from "ajv";
 import { closest as closest6 } from "fastest-levenshtein";
 import { parseTree as parseTree3 } from "jsonc-parser";
-import picomatch3 from "picomatch";
-import { parse as parseYaml } from "yaml";
 
 // src/engine/pseudo-rules.ts
 var ALL_KINDS = [
@@ -14637,6 +15277,7 @@ var PSEUDO_RULE_IDS = new Set(PSEUDO_RULES.map((r) => r.id));
 
 // src/config/config.ts
 init_parse();
+init_lazy();
 
 // src/policy/plugins.ts
 import { isAbsolute, resolve } from "node:path";
@@ -14648,8 +15289,8 @@ var ConfigError = class extends Error {
 };
 
 // src/policy/policies.ts
-import { Ajv } from "ajv";
 init_pointer();
+init_lazy();
 init_rule();
 var POLICY_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
 var POLICY_SCHEMA = {
@@ -14673,6 +15314,7 @@ var checkShape;
 var policyAjv;
 function compilePolicies(raw, source) {
   if (!Array.isArray(raw)) throw new ConfigError(`${source}: "policies" must be an array of policies`);
+  const { Ajv } = loadAjv();
   shapeAjv ??= new Ajv({ allErrors: false, strict: false });
   checkShape ??= shapeAjv.compile(POLICY_SCHEMA);
   policyAjv ??= new Ajv({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
@@ -14725,7 +15367,7 @@ function policyRule(p, target, when, assert) {
         if (assert(value)) continue;
         const error = deepest(assert.errors ?? []);
         const where = error ? [...path, ...fromPointer(error.instancePath)] : path;
-        const report = {
+        const report3 = {
           messageId: "violation",
           path: where,
           target: error?.keyword === "required" || where.length === 0 ? "key" : "value",
@@ -14735,8 +15377,8 @@ function policyRule(p, target, when, assert) {
             container: containerName(task, path)
           }
         };
-        if (p.hint !== void 0) report.hint = p.hint;
-        ctx.report(report);
+        if (p.hint !== void 0) report3.hint = p.hint;
+        ctx.report(report3);
       }
     }
   });
@@ -14789,13 +15431,18 @@ function containerName(task, path) {
 }
 
 // src/policy/plugins.ts
+var PLUGIN_IMPORT = /* @__PURE__ */ Symbol.for("ecslint.importPlugin");
+var importPlugin = (url) => {
+  const lent = globalThis[PLUGIN_IMPORT];
+  return lent ? lent(url) : import(url);
+};
 async function loadPlugins(specs, dir, source) {
   const rules = [];
   for (const spec of specs) {
     const path = isAbsolute(spec) ? spec : resolve(dir, spec);
     let mod;
     try {
-      mod = await import(pathToFileURL(path).href);
+      mod = await importPlugin(pathToFileURL(path).href);
     } catch (error) {
       const reason = error.code ?? error.message?.split("\n")[0];
       throw new ConfigError(`${source}: cannot load plugin "${spec}": ${reason}`);
@@ -14840,9 +15487,8 @@ async function loadPlugins(specs, dir, source) {
 init_lint();
 init_lines();
 init_pointer();
+init_lazy();
 import { findNodeAtLocation, parseTree as parseTree2 } from "jsonc-parser";
-import picomatch2 from "picomatch";
-import { parseDocument as parseYamlDocument } from "yaml";
 var SUPPRESSION_SCHEMA = {
   type: "object",
   required: ["files", "rules", "reason"],
@@ -14858,6 +15504,7 @@ var list3 = (v) => Array.isArray(v) ? v : [v];
 var SuppressionSet = class {
   constructor(entries) {
     this.entries = entries;
+    const picomatch2 = loadPicomatch();
     this.#matchers = entries.map((s) => picomatch2(list3(s.files), { dot: true }));
     this.#pointers = entries.map((s) => pointerMatcher(s.pointer));
   }
@@ -14928,7 +15575,7 @@ function unusedSuppressionResult(configFile, shownPath, configText, set) {
 function suppressionOffsets(configFile, text) {
   const out = [];
   if (/\.ya?ml$/i.test(configFile)) {
-    const doc = parseYamlDocument(text);
+    const doc = loadYaml().parseDocument(text);
     const seq = doc.get("suppressions", true);
     for (const item of seq?.items ?? []) {
       const [start, end] = item.range ?? [0, 1];
@@ -15861,7 +16508,7 @@ var CONFIG_SCHEMA = {
 };
 var ajv;
 var getAjv = () => {
-  ajv ??= new Ajv2({ allErrors: true, strict: false, useDefaults: true });
+  ajv ??= new (loadAjv()).Ajv({ allErrors: true, strict: false, useDefaults: true });
   return ajv;
 };
 var validateConfigShape = validateConfig;
@@ -15890,7 +16537,7 @@ function loadConfigFile(path) {
   let raw;
   if (/\.ya?ml$/i.test(path)) {
     try {
-      raw = parseYaml(text);
+      raw = loadYaml().parse(text);
     } catch (error) {
       throw new ConfigError(`config ${path} is not valid YAML: ${error.message.split("\n")[0]}`);
     }
@@ -15932,7 +16579,7 @@ async function loadConfigRules(loaded) {
     }
     let doc;
     try {
-      doc = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+      doc = /\.ya?ml$/i.test(file) ? loadYaml().parse(text) : JSON.parse(text);
     } catch (error) {
       throw new ConfigError(
         `policy file ${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${error.message.split("\n")[0]}`
@@ -16057,7 +16704,7 @@ function resolveSettings(loaded, filePath, rules, options = {}) {
   const rel = relative(loaded.dir, resolve2(filePath)).split(sep).join("/");
   (loaded.config.overrides ?? []).forEach((override, i) => {
     const globs = Array.isArray(override.files) ? override.files : [override.files];
-    if (!picomatch3(globs, { dot: true, matchBase: !globs.some((g) => g.includes("/")) })(rel)) return;
+    if (!loadPicomatch()(globs, { dot: true, matchBase: !globs.some((g) => g.includes("/")) })(rel)) return;
     apply(override.rules, `"overrides[${i}].rules"`);
     if (override.allowComments !== void 0) allowComments = override.allowComments;
   });
@@ -16108,7 +16755,7 @@ function isIgnored(loaded, filePath) {
   const globs = loaded.config.ignore ?? [];
   if (globs.length === 0) return false;
   const rel = relative(loaded.dir, resolve2(filePath)).split(sep).join("/");
-  return picomatch3(globs, { dot: true })(rel);
+  return loadPicomatch()(globs, { dot: true })(rel);
 }
 
 // src/api.ts
@@ -16122,7 +16769,6 @@ var UsageError = class extends Error {
 // src/files.ts
 import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
 import { relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 var DOCUMENT_NAME = /(task[-_]?def|container[-_]?def|dockerrun|ecs)[^/\\]*\.json$/i;
 async function collectTargets(args, options) {
@@ -16140,11 +16786,11 @@ async function collectTargets(args, options) {
       for (const file of walk(arg, options)) add(file, false);
     } else if (stat) {
       if (!options.isIgnored(arg)) add(arg, true);
-    } else if (isDynamicPattern(arg)) {
+    } else {
+      const { glob, isDynamicPattern } = await import("tinyglobby");
+      if (!isDynamicPattern(arg)) throw new UsageError(`no such file or directory: ${arg}`);
       const matches = await glob(arg, { cwd: options.cwd, ignore: ["**/node_modules/**", "**/.git/**"], dot: true });
       for (const file of matches.sort()) if (!options.isIgnored(file)) add(file, false);
-    } else {
-      throw new UsageError(`no such file or directory: ${arg}`);
     }
   }
   return targets;
@@ -16163,7 +16809,7 @@ function* walk(root, options) {
   const stack = [root];
   const trees = [options.cwd, resolve3(options.cwd, root)].map((d) => {
     try {
-      return realpathSync(d);
+      return realpathSync.native(d);
     } catch {
       return resolve3(d);
     }
@@ -16174,7 +16820,7 @@ function* walk(root, options) {
     let real;
     let entries;
     try {
-      real = realpathSync(resolve3(options.cwd, dir));
+      real = realpathSync.native(resolve3(options.cwd, dir));
       entries = readdirSync(resolve3(options.cwd, dir), { withFileTypes: true });
     } catch (error) {
       options.warn(`skipping ${dir}: ${error.code ?? String(error)}`);
@@ -16192,7 +16838,7 @@ function* walk(root, options) {
           const s = statSync2(resolve3(options.cwd, path));
           isDir = s.isDirectory();
           isFile = s.isFile();
-          if ((isDir || isFile) && !inTree(realpathSync(resolve3(options.cwd, path)))) {
+          if ((isDir || isFile) && !inTree(realpathSync.native(resolve3(options.cwd, path)))) {
             options.warn(`skipping ${path}: symbolic link to a place outside the folder linted`);
             continue;
           }
@@ -16228,12 +16874,16 @@ function readBaseline(path) {
   return b;
 }
 function applyBaseline(results, baseline) {
+  const apply = baselineFilter(baseline);
+  for (const r of results) apply(r);
+}
+function baselineFilter(baseline) {
   const budget = /* @__PURE__ */ new Map();
   for (const f of baseline.findings) {
     const key = `${f.file}\0${f.fingerprint}`;
     budget.set(key, (budget.get(key) ?? 0) + 1);
   }
-  for (const r of results) {
+  return (r) => {
     r.diagnostics = r.diagnostics.filter((d) => {
       const key = `${r.file}\0${d.fingerprint}`;
       const left = budget.get(key) ?? 0;
@@ -16242,7 +16892,7 @@ function applyBaseline(results, baseline) {
       r.suppressed = [...r.suppressed ?? [], { ...d, suppression: { kind: "baseline", reason: "in the baseline" } }];
       return false;
     });
-  }
+  };
 }
 
 // src/api.ts
@@ -16253,9 +16903,14 @@ async function lint(paths, options = {}) {
   return (await lintRun(paths, options)).results;
 }
 async function lintRun(paths, options = {}) {
+  const results = [];
+  const { rules } = await lintEach(paths, options, (result2) => results.push(result2));
+  return { results, rules };
+}
+async function lintEach(paths, options, onResult) {
   const cwd = options.cwd ?? process.cwd();
   const configFor = configResolver(cwd, options.config);
-  const baseline = options.baseline === void 0 ? void 0 : readBaseline(resolve4(cwd, options.baseline));
+  const baseline = options.baseline === void 0 ? void 0 : baselineFilter(readBaseline(resolve4(cwd, options.baseline)));
   const targets = await collectTargets(paths.length > 0 ? paths : ["."], {
     cwd,
     warn: options.warn ?? (() => {
@@ -16263,10 +16918,14 @@ async function lintRun(paths, options = {}) {
     isIgnored: (path) => isIgnored(configFor(path), resolve4(cwd, path))
   });
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const results = [];
   const configsUsed = /* @__PURE__ */ new Set();
-  const allRules = new Map((options.rules ?? builtinRules).map((r) => [r.meta.id, r]));
+  const rules = [...options.rules ?? builtinRules];
+  const known = new Set(rules.map((r) => r.meta.id));
   const byConfig = /* @__PURE__ */ new Map();
+  const emit = (result2) => {
+    baseline?.(result2);
+    onResult(result2, rules);
+  };
   for (const target of targets) {
     const absolute = resolve4(cwd, target.path);
     let read;
@@ -16281,20 +16940,29 @@ async function lintRun(paths, options = {}) {
     const loaded = configFor(target.path);
     let perConfig = byConfig.get(loaded);
     if (!perConfig) {
-      const rules2 = [...options.rules ?? builtinRules, ...await loadConfigRules(loaded)];
-      for (const rule of rules2) allRules.set(rule.meta.id, rule);
-      perConfig = { rules: rules2, settings: void 0 };
+      const configRules = [...options.rules ?? builtinRules, ...await loadConfigRules(loaded)];
+      for (const rule of configRules) {
+        if (known.has(rule.meta.id)) continue;
+        known.add(rule.meta.id);
+        rules.push(rule);
+      }
+      perConfig = { rules: configRules, settings: void 0 };
       byConfig.set(loaded, perConfig);
     }
-    const { rules } = perConfig;
     let settings = perConfig.settings;
     if (!settings) {
-      settings = resolveSettings(loaded, absolute, rules, options);
+      settings = resolveSettings(loaded, absolute, perConfig.rules, options);
       if (!loaded.config.overrides?.length) perConfig.settings = settings;
     }
-    const lintOptions = { file: target.path, rules, settings, explicit: target.explicit };
+    const lintOptions = {
+      file: target.path,
+      rules: perConfig.rules,
+      settings,
+      explicit: target.explicit,
+      ...options.keepSource === false ? { keepSource: false } : {}
+    };
     if (read.size !== void 0) {
-      results.push(lintText("", { ...lintOptions, decodeProblem: tooLarge(read.size, maxFileSize, read.exact) }));
+      emit(lintText("", { ...lintOptions, decodeProblem: tooLarge(read.size, maxFileSize, read.exact) }));
       continue;
     }
     const result2 = lintBytes(read.bytes, lintOptions);
@@ -16304,9 +16972,8 @@ async function lintRun(paths, options = {}) {
     if (result2.diagnostics.length === 0) result2.source = "";
     loaded.suppressions?.apply(result2, slash(relative3(loaded.dir, absolute)));
     configsUsed.add(loaded);
-    results.push(result2);
+    emit(result2);
   }
-  if (baseline) applyBaseline(results, baseline);
   for (const loaded of configsUsed) {
     if (!loaded.path || !loaded.suppressions || loaded.text === void 0) continue;
     const entry = options.ruleLevels?.["unused-suppression"] ?? loaded.config.rules?.["unused-suppression"];
@@ -16317,16 +16984,22 @@ async function lintRun(paths, options = {}) {
       loaded.text,
       loaded.suppressions
     );
-    if (note) results.push(note);
+    if (note) onResult(note, rules);
   }
-  return { results, rules: [...allRules.values()] };
+  return { rules };
 }
 async function lintText2(text, file, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const loaded = configResolver(cwd, options.config)(file);
   const rules = [...options.rules ?? builtinRules, ...await loadConfigRules(loaded)];
   const settings = resolveSettings(loaded, resolve4(cwd, file), rules, options);
-  const result2 = lintText(text, { file, rules, settings, explicit: true });
+  const result2 = lintText(text, {
+    file,
+    rules,
+    settings,
+    explicit: true,
+    ...options.keepSource === false ? { keepSource: false } : {}
+  });
   loaded.suppressions?.apply(result2, slash(relative3(loaded.dir, resolve4(cwd, file))));
   if (options.baseline !== void 0) applyBaseline([result2], readBaseline(resolve4(cwd, options.baseline)));
   return result2;
@@ -16365,8 +17038,8 @@ function readBounded(path, limit) {
   try {
     const stat = fstatSync(fd);
     if (stat.isFile() && stat.size > limit) return { size: stat.size, exact: true };
-    const buffer = Buffer.alloc(Math.min(limit + 1, stat.isFile() ? stat.size + 1 : 64 * 1024));
-    let chunk = buffer;
+    const buffer2 = Buffer.alloc(Math.min(limit + 1, stat.isFile() ? stat.size + 1 : 64 * 1024));
+    let chunk = buffer2;
     let length = 0;
     for (; ; ) {
       if (length === chunk.length) {
@@ -16429,72 +17102,8 @@ async function loadReporter(format) {
 // src/index.ts
 init_rule();
 
-// package.json
-var package_default = {
-  name: "ecslint",
-  version: "0.1.0",
-  description: "Lint Amazon ECS task definitions and Elastic Beanstalk Dockerrun.aws.json before they reach AWS",
-  license: "MIT",
-  type: "module",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    ecslint: "dist/cli.js"
-  },
-  main: "dist/index.js",
-  exports: {
-    ".": "./dist/index.js",
-    "./package.json": "./package.json"
-  },
-  files: [
-    "dist",
-    "!dist/action.js",
-    "rules/*/README.md",
-    "README.md",
-    "CHANGELOG.md"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    generate: "node scripts/generate-schema.mjs && node scripts/generate-registry.mjs && node scripts/generate-validators.mjs",
-    "generate:schema": "node scripts/generate-schema.mjs",
-    "generate:validators": "node scripts/generate-validators.mjs",
-    typecheck: "tsc --noEmit",
-    lint: "npm run -s biome -- check .",
-    format: "npm run -s biome -- check --write .",
-    test: "vitest run",
-    bench: "node bench/run.mjs",
-    biome: "npx --yes @biomejs/biome@2.6.8"
-  },
-  dependencies: {
-    ajv: "^8.20.0",
-    "fastest-levenshtein": "^1.0.16",
-    "jsonc-parser": "^3.3.1",
-    picomatch: "^4.0.7",
-    tinyglobby: "^0.2.17",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@actions/core": "^3.0.1",
-    "@aws-sdk/client-ecs": "^3.1162.0",
-    "@microsoft/sarif-multitool": "^5.7.0",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
-    "aws-sdk": "^2.1693.0",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    tsx: "^4.23.15",
-    typescript: "^7.0.2",
-    vitest: "^4.1.12"
-  },
-  private: false
-};
-
 // src/version.ts
-var VERSION = package_default.version;
+var VERSION = "0.1.0";
 export {
   CONFIG_NAMES,
   ConfigError,

@@ -15,7 +15,7 @@ import type { DecodeProblem } from './engine/decode.js';
 import { type LintSettings, lintBytes, lintText as lintOne } from './engine/lint.js';
 import { UsageError } from './errors.js';
 import { collectTargets, DOCUMENT_NAME } from './files.js';
-import { applyBaseline, readBaseline } from './policy/baseline.js';
+import { applyBaseline, baselineFilter, readBaseline } from './policy/baseline.js';
 import { unusedSuppressionResult } from './policy/suppressions.js';
 import type { AnyRule } from './rule.js';
 import type { LintResult } from './types.js';
@@ -31,6 +31,11 @@ export interface LintOptions extends ResolveOptions {
   warn?: (message: string) => void;
   /** Files larger than this many bytes are reported, not read (default 5 MiB). */
   maxFileSize?: number;
+  /**
+   * Keep each result's text (secrets masked) for reporters that print source lines (default true). Without
+   * it, `source` is empty and a run spends no time masking.
+   */
+  keepSource?: boolean;
   /** A baseline file (from --write-baseline): findings it records are moved to `suppressed`. */
   baseline?: string;
 }
@@ -55,19 +60,40 @@ export async function lintRun(
   paths: readonly string[],
   options: LintOptions = {},
 ): Promise<{ results: LintResult[]; rules: AnyRule[] }> {
+  const results: LintResult[] = [];
+  const { rules } = await lintEach(paths, options, (result) => results.push(result));
+  return { results, rules };
+}
+
+/**
+ * `lint`, handing over each result as soon as its file is linted, in the order of the files, instead of
+ * keeping them all: a run over thousands of files then holds one document at a time. `rules` lists every rule
+ * that could report so far (built-ins, then policies and plugin rules as their configs load), and is complete
+ * when the promise settles.
+ */
+export async function lintEach(
+  paths: readonly string[],
+  options: LintOptions,
+  onResult: (result: LintResult, rules: readonly AnyRule[]) => void,
+): Promise<{ rules: AnyRule[] }> {
   const cwd = options.cwd ?? process.cwd();
   const configFor = configResolver(cwd, options.config);
-  const baseline = options.baseline === undefined ? undefined : readBaseline(resolve(cwd, options.baseline));
+  const baseline =
+    options.baseline === undefined ? undefined : baselineFilter(readBaseline(resolve(cwd, options.baseline)));
   const targets = await collectTargets(paths.length > 0 ? paths : ['.'], {
     cwd,
     warn: options.warn ?? (() => {}),
     isIgnored: (path) => isIgnored(configFor(path), resolve(cwd, path)),
   });
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const results: LintResult[] = [];
   const configsUsed = new Set<LoadedConfig>();
-  const allRules = new Map<string, AnyRule>((options.rules ?? builtinRules).map((r) => [r.meta.id, r]));
+  const rules: AnyRule[] = [...(options.rules ?? builtinRules)];
+  const known = new Set(rules.map((r) => r.meta.id));
   const byConfig = new Map<LoadedConfig, { rules: AnyRule[]; settings: LintSettings | undefined }>();
+  const emit = (result: LintResult): void => {
+    baseline?.(result);
+    onResult(result, rules);
+  };
   for (const target of targets) {
     const absolute = resolve(cwd, target.path);
     let read: ReturnType<typeof readBounded>;
@@ -83,21 +109,30 @@ export async function lintRun(
     // Rules and settings are worked out once per config (per file only when it has overrides).
     let perConfig = byConfig.get(loaded);
     if (!perConfig) {
-      const rules = [...(options.rules ?? builtinRules), ...(await loadConfigRules(loaded))];
-      for (const rule of rules) allRules.set(rule.meta.id, rule);
-      perConfig = { rules, settings: undefined };
+      const configRules = [...(options.rules ?? builtinRules), ...(await loadConfigRules(loaded))];
+      for (const rule of configRules) {
+        if (known.has(rule.meta.id)) continue;
+        known.add(rule.meta.id);
+        rules.push(rule);
+      }
+      perConfig = { rules: configRules, settings: undefined };
       byConfig.set(loaded, perConfig);
     }
-    const { rules } = perConfig;
     let settings = perConfig.settings;
     if (!settings) {
-      settings = resolveSettings(loaded, absolute, rules, options);
+      settings = resolveSettings(loaded, absolute, perConfig.rules, options);
       if (!loaded.config.overrides?.length) perConfig.settings = settings;
     }
-    const lintOptions = { file: target.path, rules, settings, explicit: target.explicit };
+    const lintOptions = {
+      file: target.path,
+      rules: perConfig.rules,
+      settings,
+      explicit: target.explicit,
+      ...(options.keepSource === false ? { keepSource: false } : {}),
+    };
     if (read.size !== undefined) {
       // Too large to read: reported like any finding (configured level, fingerprint), walk or not.
-      results.push(lintOne('', { ...lintOptions, decodeProblem: tooLarge(read.size, maxFileSize, read.exact) }));
+      emit(lintOne('', { ...lintOptions, decodeProblem: tooLarge(read.size, maxFileSize, read.exact) }));
       continue;
     }
     const result = lintBytes(read.bytes, lintOptions);
@@ -109,14 +144,12 @@ export async function lintRun(
     ) {
       continue;
     }
-    // Reporters read the source only to show the lines of findings: a clean file's text is not kept (a run
-    // over thousands of files would otherwise hold every one of them until the report is written).
+    // Reporters read the source only to show the lines of findings: a clean file's text is not kept.
     if (result.diagnostics.length === 0) result.source = '';
     loaded.suppressions?.apply(result, slash(relative(loaded.dir, absolute)));
     configsUsed.add(loaded);
-    results.push(result);
+    emit(result);
   }
-  if (baseline) applyBaseline(results, baseline);
   for (const loaded of configsUsed) {
     if (!loaded.path || !loaded.suppressions || loaded.text === undefined) continue;
     const entry = options.ruleLevels?.['unused-suppression'] ?? loaded.config.rules?.['unused-suppression'];
@@ -127,9 +160,9 @@ export async function lintRun(
       loaded.text,
       loaded.suppressions,
     );
-    if (note) results.push(note);
+    if (note) onResult(note, rules);
   }
-  return { results, rules: [...allRules.values()] };
+  return { rules };
 }
 
 /** Lint text that is not read from disk (stdin, an editor buffer). `file` names it and finds its config. */
@@ -138,7 +171,13 @@ export async function lintText(text: string, file: string, options: LintOptions 
   const loaded = configResolver(cwd, options.config)(file);
   const rules = [...(options.rules ?? builtinRules), ...(await loadConfigRules(loaded))];
   const settings = resolveSettings(loaded, resolve(cwd, file), rules, options);
-  const result = lintOne(text, { file, rules, settings, explicit: true });
+  const result = lintOne(text, {
+    file,
+    rules,
+    settings,
+    explicit: true,
+    ...(options.keepSource === false ? { keepSource: false } : {}),
+  });
   loaded.suppressions?.apply(result, slash(relative(loaded.dir, resolve(cwd, file))));
   if (options.baseline !== undefined) applyBaseline([result], readBaseline(resolve(cwd, options.baseline)));
   return result;

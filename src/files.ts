@@ -1,6 +1,5 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './errors.js';
 
 /** A file to lint. `explicit` files were named by the user; the others come from a walk or a glob. */
@@ -36,11 +35,12 @@ export async function collectTargets(args: readonly string[], options: CollectOp
       for (const file of walk(arg, options)) add(file, false);
     } else if (stat) {
       if (!options.isIgnored(arg)) add(arg, true);
-    } else if (isDynamicPattern(arg)) {
+    } else {
+      // The glob matcher is loaded only for an argument that is neither a file nor a folder.
+      const { glob, isDynamicPattern } = await import('tinyglobby');
+      if (!isDynamicPattern(arg)) throw new UsageError(`no such file or directory: ${arg}`);
       const matches = await glob(arg, { cwd: options.cwd, ignore: ['**/node_modules/**', '**/.git/**'], dot: true });
       for (const file of matches.sort()) if (!options.isIgnored(file)) add(file, false);
-    } else {
-      throw new UsageError(`no such file or directory: ${arg}`);
     }
   }
   return targets;
@@ -64,7 +64,7 @@ function* walk(root: string, options: CollectOptions): Generator<string> {
   // in a checked-out pull request must not make the walk read (and print lines of) a file elsewhere.
   const trees = [options.cwd, resolve(options.cwd, root)].map((d) => {
     try {
-      return realpathSync(d);
+      return realpathSync.native(d);
     } catch {
       return resolve(d);
     }
@@ -76,7 +76,7 @@ function* walk(root: string, options: CollectOptions): Generator<string> {
     let real: string;
     let entries: import('node:fs').Dirent[];
     try {
-      real = realpathSync(resolve(options.cwd, dir));
+      real = realpathSync.native(resolve(options.cwd, dir));
       entries = readdirSync(resolve(options.cwd, dir), { withFileTypes: true });
     } catch (error) {
       options.warn(`skipping ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
@@ -94,7 +94,7 @@ function* walk(root: string, options: CollectOptions): Generator<string> {
           const s = statSync(resolve(options.cwd, path));
           isDir = s.isDirectory();
           isFile = s.isFile();
-          if ((isDir || isFile) && !inTree(realpathSync(resolve(options.cwd, path)))) {
+          if ((isDir || isFile) && !inTree(realpathSync.native(resolve(options.cwd, path)))) {
             options.warn(`skipping ${path}: symbolic link to a place outside the folder linted`);
             continue;
           }

@@ -9,7 +9,7 @@
 import type { RuleContext, TaskView } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 import { hasPlaceholder } from '../_helpers/index.js';
-import { type ContainerRef, containers, obj, str } from './index.js';
+import { type ContainerRef, containers, memoize, obj, str } from './index.js';
 
 /** An image reference split into its parts, as written. Splitting never fails; validity is separate. */
 export interface ImageReference {
@@ -68,8 +68,15 @@ export function parseImageReference(raw: string): ImageReference {
   return { raw, name, registry, host, port, repository, tag, digest };
 }
 
+const isAwsNameChar = (c: number): boolean =>
+  isAlnum(c) || c === 45 || c === 95 || c === 58 || c === 46 || c === 47 || c === 35;
+
 /** Characters AWS accepts in `image` before the digest: letters, digits, `-`, `_`, `:`, `.`, `/`, `#`. */
 export function invalidAwsCharacters(name: string): string[] {
+  // Nearly every name is all ASCII that AWS accepts: answered without building anything.
+  let i = 0;
+  while (i < name.length && isAwsNameChar(name.charCodeAt(i))) i++;
+  if (i === name.length) return [];
   const bad = new Set<string>();
   for (const ch of name) {
     const c = ch.codePointAt(0) ?? 0;
@@ -88,21 +95,40 @@ export function isValidHost(host: string): boolean {
     }
     return true;
   }
-  if (host === '') return false;
-  for (const label of host.split('.')) {
-    if (label === '') return false;
-    for (let i = 0; i < label.length; i++) {
-      const c = label.charCodeAt(i);
-      if (isAlnum(c)) continue;
-      if (c === 45 && i > 0 && i < label.length - 1) continue;
-      return false;
-    }
+  // Label by label, where `start` is the first character of the current one (the end reads as a `.`).
+  let start = 0;
+  for (let i = 0; i <= host.length; i++) {
+    const c = i < host.length ? host.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (i === start || host.charCodeAt(i - 1) === 45) return false;
+      start = i + 1;
+    } else if (!(isAlnum(c) || (c === 45 && i > start))) return false;
   }
   return true;
 }
 
-export const isValidPort = (port: string): boolean =>
-  port.length > 0 && [...port].every((ch) => isDigit(ch.charCodeAt(0)));
+/** Only ASCII digits from `start` on (true when there is nothing). */
+function allDigits(s: string, start = 0): boolean {
+  for (let i = start; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Words of lower-case ASCII letters joined by single `-`, at least `min` of them, from `start` to `end`. */
+function lowerWords(s: string, start: number, end: number, min: number): boolean {
+  let words = 1;
+  let wordStart = start;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45) {
+      if (i === wordStart) return false;
+      words++;
+      wordStart = i + 1;
+    } else if (!isLower(c)) return false;
+  }
+  return end > wordStart && words >= min;
+}
+
+export const isValidPort = (port: string): boolean => port.length > 0 && allDigits(port);
 
 export type RepositoryProblem = 'empty' | 'uppercase' | 'shape';
 
@@ -113,26 +139,30 @@ export type RepositoryProblem = 'empty' | 'uppercase' | 'shape';
 export function repositoryProblem(repository: string): RepositoryProblem | undefined {
   if (repository === '') return 'empty';
   let upper = false;
-  for (const component of repository.split('/')) {
-    if (component === '') return 'shape';
-    let i = 0;
-    while (i < component.length) {
+  // Component by component: [from, end) up to the next `/`.
+  for (let from = 0; from <= repository.length; ) {
+    const slash = repository.indexOf('/', from);
+    const end = slash === -1 ? repository.length : slash;
+    if (end === from) return 'shape';
+    let i = from;
+    while (i < end) {
       // A run of alphanumerics.
       const start = i;
-      while (i < component.length && isAlnum(component.charCodeAt(i))) {
-        if (isUpper(component.charCodeAt(i))) upper = true;
+      while (i < end && isAlnum(repository.charCodeAt(i))) {
+        if (isUpper(repository.charCodeAt(i))) upper = true;
         i++;
       }
       if (i === start) return 'shape';
-      if (i === component.length) break;
+      if (i === end) break;
       // A separator, then another alphanumeric run must follow.
-      const c = component.charCodeAt(i);
+      const c = repository.charCodeAt(i);
       if (c === 46) i++;
-      else if (c === 95) i += component.charCodeAt(i + 1) === 95 ? 2 : 1;
-      else if (c === 45) while (component.charCodeAt(i) === 45) i++;
+      else if (c === 95) i += repository.charCodeAt(i + 1) === 95 ? 2 : 1;
+      else if (c === 45) while (repository.charCodeAt(i) === 45) i++;
       else return 'shape';
-      if (i === component.length) return 'shape';
+      if (i === end) return 'shape';
     }
+    from = end + 1;
   }
   return upper ? 'uppercase' : undefined;
 }
@@ -206,7 +236,11 @@ export interface EcrRegistry {
  * (`.on.amazonwebservices.com.cn` in China). Case-insensitive, as DNS is.
  */
 export function ecrRegistry(host: string | undefined): EcrRegistry | undefined {
-  if (host === undefined) return undefined;
+  return host === undefined ? undefined : ecrRegistryOf(host);
+}
+
+/** By host: every image of a registry, and several rules, ask about the same host (room as for images). */
+const ecrRegistryOf = memoize((host: string): EcrRegistry | undefined => {
   const labels = host.toLowerCase().split('.');
   const [account, a, b, c] = labels;
   if (account === undefined || account === '') return undefined;
@@ -229,14 +263,14 @@ export function ecrRegistry(host: string | undefined): EcrRegistry | undefined {
   if (region === undefined || region === '') return undefined;
   const china = suffix.endsWith('.cn');
   const partition = china ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-  return {
+  return Object.freeze({
     account: host.split('.')[0] ?? account,
     region,
     fips: service.endsWith('-fips'),
     dualStack: service.startsWith('dkr-ecr'),
     partition,
-  };
-}
+  });
+}, 4096);
 
 export const isEcr = (ref: ImageReference): boolean => ecrRegistry(ref.host) !== undefined;
 
@@ -262,15 +296,12 @@ export function registryName(ref: ImageReference): string {
   return ref.port === undefined ? host : `${host}:${ref.port}`;
 }
 
-export const isAccountId = (s: string): boolean => s.length === 12 && [...s].every((ch) => isDigit(ch.charCodeAt(0)));
+export const isAccountId = (s: string): boolean => s.length === 12 && allDigits(s);
 
 /** `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eu-isoe-west-1`: lower-case words joined by `-`, ending in a number. */
 export function isRegionName(s: string): boolean {
-  const parts = s.split('-');
-  if (parts.length < 3) return false;
-  const last = parts.at(-1) ?? '';
-  if (last === '' || ![...last].every((ch) => isDigit(ch.charCodeAt(0)))) return false;
-  return parts.slice(0, -1).every((p) => p !== '' && [...p].every((ch) => isLower(ch.charCodeAt(0))));
+  const dash = s.lastIndexOf('-');
+  return dash !== -1 && dash < s.length - 1 && allDigits(s, dash + 1) && lowerWords(s, 0, dash, 2);
 }
 
 // ---- ARNs ------------------------------------------------------------------------------------------
@@ -286,26 +317,23 @@ export interface Arn {
 /** `arn:partition:service:region:account:resource` (the resource keeps any further colons). */
 export function parseArn(value: string): Arn | undefined {
   if (!value.startsWith('arn:')) return undefined;
-  const fields: string[] = [];
-  let start = 4;
-  for (let i = 0; i < 4; i++) {
-    const colon = value.indexOf(':', start);
-    if (colon === -1) return undefined;
-    fields.push(value.slice(start, colon));
-    start = colon + 1;
-  }
-  const [partition = '', service = '', region = '', account = ''] = fields;
-  return { partition, service, region, account, resource: value.slice(start) };
+  const c1 = value.indexOf(':', 4);
+  const c2 = c1 === -1 ? -1 : value.indexOf(':', c1 + 1);
+  const c3 = c2 === -1 ? -1 : value.indexOf(':', c2 + 1);
+  const c4 = c3 === -1 ? -1 : value.indexOf(':', c3 + 1);
+  if (c4 === -1) return undefined;
+  return {
+    partition: value.slice(4, c1),
+    service: value.slice(c1 + 1, c2),
+    region: value.slice(c2 + 1, c3),
+    account: value.slice(c3 + 1, c4),
+    resource: value.slice(c4 + 1),
+  };
 }
 
 /** `aws`, `aws-cn`, `aws-us-gov`, `aws-iso-b`, …: `aws` and lower-case words joined by `-`. */
 export const isPartitionName = (s: string): boolean =>
-  s === 'aws' ||
-  (s.startsWith('aws-') &&
-    s
-      .slice(4)
-      .split('-')
-      .every((p) => p !== '' && [...p].every((ch) => isLower(ch.charCodeAt(0)))));
+  s === 'aws' || (s.startsWith('aws-') && lowerWords(s, 4, s.length, 1));
 
 /** IAM role name: 1–64 of letters, digits and `+=,.@_-`. */
 export function isRoleName(s: string): boolean {
@@ -376,9 +404,18 @@ export const hasShellVariable = (value: string): boolean => /\$[A-Za-z_]/.test(v
  * (`${X}`, `{{x}}`, `<X>`, `$X`) that Docker would accept. Rules other than valid-image-reference use
  * this, so an invalid reference is reported once, by that rule.
  */
-export function checkableImage(site: ImageSite): ImageReference | undefined {
-  const image = site.image;
-  if (image === undefined || image === '' || hasPlaceholder(image) || hasShellVariable(image)) return undefined;
+export const checkableImage = (site: ImageSite): ImageReference | undefined => checkableImageValue(site.image);
+
+/** checkableImage for an `image` value as written (any JSON type). */
+export const checkableImageValue = (image: unknown): ImageReference | undefined =>
+  typeof image === 'string' ? checkableReference(image) : undefined;
+
+/**
+ * By image: six rules ask about each image, and sidecar images recur in every file. Room for the images
+ * of a few thousand task definitions (a large repository), each entry a few hundred bytes.
+ */
+const checkableReference = memoize((image: string): ImageReference | undefined => {
+  if (image === '' || hasPlaceholder(image) || hasShellVariable(image)) return undefined;
   const ref = parseImageReference(image);
-  return isValidReference(ref) ? ref : undefined;
-}
+  return isValidReference(ref) ? Object.freeze(ref) : undefined;
+}, 4096);

@@ -2,12 +2,50 @@
  * Helpers for rule authors. They read the task view defensively (any member may have any JSON type)
  * and answer launch type, OS and network mode the same way for every rule.
  */
+
+import { findPlaceholder } from '../../src/json/placeholder.js';
 import type { ContainerView, RuleContext, TaskView } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 
-export { findPlaceholder, hasPlaceholder } from '../../src/json/placeholder.js';
+export { findPlaceholder };
+
+/**
+ * Does the string hold a template placeholder (see findPlaceholder)? Every placeholder starts with `$`,
+ * `{`, `<` or `%`, and most values hold none of them: a plain scan answers those without the full parse,
+ * which rules run on nearly every string they read.
+ */
+export function hasPlaceholder(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 36 || c === 123 || c === 60 || c === 37) return findPlaceholder(value) !== undefined;
+  }
+  return false;
+}
 
 export type Obj = Record<string, unknown>;
+
+/** Longer strings are not kept by memoize: a hostile file must not pin megabytes. */
+const MAX_MEMO_KEY = 512;
+
+/**
+ * A pure function of a string, with its results kept for the last `max` distinct strings. For what
+ * several rules, or every container and file, ask about the same value (an image, a variable name).
+ * Results are shared between callers: never change one.
+ */
+export function memoize<T>(fn: (key: string) => T, max = 1024): (key: string) => T {
+  const cache = new Map<string, { value: T }>();
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit.value;
+    const value = fn(key);
+    if (key.length <= MAX_MEMO_KEY) {
+      // The oldest entry goes first (a Map iterates in insertion order).
+      if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+      cache.set(key, { value });
+    }
+    return value;
+  };
+}
 
 export const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -16,13 +54,20 @@ export const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean'
 export const arr = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
 export const obj = (v: unknown): Obj | undefined => (isObject(v) ? v : undefined);
 
-/** Each item of an array that is an object, with its index. */
-export function* objects(v: unknown): Generator<[Obj, number]> {
-  const items = arr(v);
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
-    if (isObject(item)) yield [item, i];
+const NO_OBJECTS: readonly [Obj, number][] = Object.freeze([]);
+
+/**
+ * Each item of an array that is an object, with its index. An array rather than a generator: rules call
+ * this for every list of every container, and resuming a generator costs more than the list.
+ */
+export function objects(v: unknown): readonly [Obj, number][] {
+  if (!Array.isArray(v) || v.length === 0) return NO_OBJECTS;
+  const out: [Obj, number][] = [];
+  for (let i = 0; i < v.length; i++) {
+    const item: unknown = v[i];
+    if (isObject(item)) out.push([item, i]);
   }
+  return out;
 }
 
 export interface ContainerRef {
@@ -56,6 +101,7 @@ export const hasTaskContext = (ctx: Pick<RuleContext<string, unknown>, 'kind'>):
   ctx.kind !== 'container-definitions';
 
 export type LaunchType = 'EC2' | 'FARGATE' | 'EXTERNAL' | 'MANAGED_INSTANCES';
+const LAUNCH_TYPES: ReadonlySet<string> = new Set<LaunchType>(['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES']);
 
 /**
  * The launch types the task is for: `requiresCompatibilities` as written, EC2 when it is absent (and
@@ -67,9 +113,7 @@ export function launchTypes(
 ): Set<LaunchType> | undefined {
   if (!hasTaskContext(ctx)) return undefined;
   if (ctx.kind === 'dockerrun-v2') return new Set(['EC2']);
-  const listed = arr(task.requiresCompatibilities).filter((v): v is LaunchType =>
-    ['EC2', 'FARGATE', 'EXTERNAL', 'MANAGED_INSTANCES'].includes(String(v)),
-  );
+  const listed = arr(task.requiresCompatibilities).filter((v): v is LaunchType => LAUNCH_TYPES.has(String(v)));
   return new Set(listed.length > 0 ? listed : ['EC2']);
 }
 

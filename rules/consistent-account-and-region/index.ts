@@ -1,42 +1,43 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule, type RuleContext, type TaskView } from '../../src/rule.js';
 import type { JsonPath, Severity } from '../../src/types.js';
 import {
-  checkableImage,
+  checkableImageValue,
   ecrRegistry,
-  imageSites,
   isAccountId,
   isPartitionName,
   isRegionName,
   parseArn,
 } from '../_helpers/image.js';
-import { containers, hasPlaceholder, obj, objects, str } from '../_helpers/index.js';
+import { type ContainerRef, containers, hasPlaceholder, obj, objects, str } from '../_helpers/index.js';
 
 /** AWS-owned ECR accounts that publish images for everyone (FireLens, App Mesh Envoy, Deep Learning Containers, EKS). */
 const AWS_IMAGE_ACCOUNTS = new Set(['906394416424', '840364872350', '763104351884', '602401143452']);
 
 type Kind = 'role' | 'image' | 'secret' | 'logs';
 
+/** Every member is always set (undefined when unknown): facts of one shape keep the checks below fast. */
 interface Fact {
   kind: Kind;
   path: JsonPath;
-  /** How a message names it as the subject (`container "web": the ECR image`). */
-  subject: string;
-  /** How a message names it as the reference (`the ECR image of container "web"`). */
-  reference: string;
+  /** What it is, as messages name it: `"taskRoleArn"`, `the ECR image`, `secret "db"`. */
+  what: string;
+  /** The container it belongs to; undefined for the roles. */
+  container: ContainerRef | undefined;
   /** Findings about the same group are reported once. */
   group: string;
-  account?: string;
-  region?: string;
-  partition?: string;
+  /** Undefined for log Regions, and for the AWS accounts that publish images for everyone. */
+  account: string | undefined;
+  /** Undefined for roles. */
+  region: string | undefined;
+  partition: string;
 }
 
-function secretFact(
-  value: unknown,
-  path: JsonPath,
-  subject: string,
-  reference: string,
-  group: string,
-): Fact | undefined {
+/** How a message names the fact as the subject (`container "web": the ECR image`). */
+const subjectOf = (f: Fact): string => (f.container ? `${f.container.label}: ${f.what}` : f.what);
+/** How a message names it as the reference (`the ECR image of container "web"`). */
+const referenceOf = (f: Fact): string => (f.container ? `${f.what} of ${f.container.label}` : f.what);
+
+function secretFact(value: unknown, path: JsonPath, what: string, c: ContainerRef, group: string): Fact | undefined {
   const text = str(value);
   if (text === undefined || hasPlaceholder(text)) return undefined;
   const arn = parseArn(text);
@@ -45,8 +46,8 @@ function secretFact(
   return {
     kind: 'secret',
     path,
-    subject,
-    reference,
+    what,
+    container: c,
     group,
     account: arn.account,
     region: arn.region,
@@ -54,7 +55,26 @@ function secretFact(
   };
 }
 
-export default defineRule<'account' | 'region' | 'partition' | 'roleAccount'>({
+/** Every fact names the same account, Region and partition (or none): then nothing can disagree. */
+function agree(facts: readonly Fact[]): boolean {
+  const first = facts[0];
+  if (first === undefined) return true;
+  let { account, region } = first;
+  for (const f of facts) {
+    if (f.partition !== first.partition) return false;
+    if (f.account !== undefined) {
+      if (account === undefined) account = f.account;
+      else if (f.account !== account) return false;
+    }
+    if (f.region !== undefined) {
+      if (region === undefined) region = f.region;
+      else if (f.region !== region) return false;
+    }
+  }
+  return true;
+}
+
+export default defineRule<MessageId>({
   meta: {
     id: 'consistent-account-and-region',
     category: 'reliability',
@@ -75,155 +95,168 @@ export default defineRule<'account' | 'region' | 'partition' | 'roleAccount'>({
     },
   },
   check(task, ctx) {
-    const facts: Fact[] = [];
-    const roles: Fact[] = [];
-    for (const field of ['executionRoleArn', 'taskRoleArn'] as const) {
-      const value = str(task[field]);
-      if (value === undefined || hasPlaceholder(value)) continue;
-      const arn = parseArn(value);
-      if (arn?.service !== 'iam' || !isPartitionName(arn.partition) || !isAccountId(arn.account)) continue;
-      const fact: Fact = {
-        kind: 'role',
-        path: [field],
-        subject: `"${field}"`,
-        reference: `"${field}"`,
-        group: field,
-        account: arn.account,
-        partition: arn.partition,
-      };
-      roles.push(fact);
-      facts.push(fact);
-    }
-    for (const site of imageSites(task, ctx)) {
-      const ref = checkableImage(site);
-      const ecr = ref ? ecrRegistry(ref.host) : undefined;
-      if (!ecr || !site.container || !isAccountId(ecr.account) || !isRegionName(ecr.region)) continue;
-      facts.push({
-        kind: 'image',
-        path: site.path,
-        subject: `${site.label}: the ECR image`,
-        reference: `the ECR image of ${site.label}`,
-        group: `image ${site.container.index}`,
-        ...(AWS_IMAGE_ACCOUNTS.has(ecr.account) ? {} : { account: ecr.account }),
-        region: ecr.region,
-        partition: ecr.partition,
-      });
-    }
-    for (const c of containers(task)) {
-      for (const [secret, i] of objects(c.container.secrets)) {
-        const name = str(secret.name) ?? `#${i + 1}`;
-        const fact = secretFact(
-          secret.valueFrom,
-          [...c.path, 'secrets', i, 'valueFrom'],
-          `${c.label}: secret "${name}"`,
-          `secret "${name}" of ${c.label}`,
-          `secrets ${c.index}`,
-        );
-        if (fact) facts.push(fact);
-      }
-      const log = obj(c.container.logConfiguration);
-      for (const [secret, i] of objects(log?.secretOptions)) {
-        const name = str(secret.name) ?? `#${i + 1}`;
-        const fact = secretFact(
-          secret.valueFrom,
-          [...c.path, 'logConfiguration', 'secretOptions', i, 'valueFrom'],
-          `${c.label}: log secret "${name}"`,
-          `log secret "${name}" of ${c.label}`,
-          `secretOptions ${c.index}`,
-        );
-        if (fact) facts.push(fact);
-      }
-      const region = str(obj(log?.options)?.['awslogs-region']);
-      if (log?.logDriver === 'awslogs' && region !== undefined && isRegionName(region)) {
-        facts.push({
-          kind: 'logs',
-          path: [...c.path, 'logConfiguration', 'options', 'awslogs-region'],
-          subject: `${c.label}: "awslogs-region"`,
-          reference: `"awslogs-region" of ${c.label}`,
-          group: `logs ${c.index}`,
-          region,
-          partition: region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws',
-        });
-      }
-    }
-
-    const reported = new Set<string>();
-    const report = (
-      fact: Fact,
-      messageId: 'account' | 'region' | 'partition',
-      value: string,
-      ref: Fact,
-      expected: string,
-      severity?: Severity,
-    ) => {
-      const key = `${messageId} ${fact.group}`;
-      if (reported.has(key)) return;
-      reported.add(key);
-      ctx.report({
-        messageId,
-        path: fact.path,
-        data: { subject: fact.subject, reference: ref.reference, value, expected },
-        hint: HINTS[messageId],
-        related: [
-          {
-            path: ref.path,
-            message: `${ref.reference} names ${WORDS[messageId]}${messageId === 'account' ? expected : `"${expected}"`}`,
-          },
-        ],
-        ...(severity ? { severity } : {}),
-      });
-    };
-
-    // Both roles belong to the account that registers the task definition.
-    const [executionRole, taskRole] = [
-      roles.find((r) => r.group === 'executionRoleArn'),
-      roles.find((r) => r.group === 'taskRoleArn'),
-    ];
-    if (executionRole && taskRole && executionRole.account !== taskRole.account) {
-      reported.add(`account ${taskRole.group}`);
-      ctx.report({
-        messageId: 'roleAccount',
-        path: taskRole.path,
-        data: { value: taskRole.account ?? '', expected: executionRole.account ?? '' },
-        hint: 'use roles from the account that registers the task definition',
-        related: [{ path: executionRole.path, message: `"executionRoleArn" names ${executionRole.account}` }],
-      });
-    }
-
-    // Partitions are separate worlds: nothing crosses them.
-    const partitionRef = roles[0] ?? facts.find((f) => f.partition !== undefined);
-    if (partitionRef?.partition !== undefined) {
-      for (const f of facts) {
-        if (f === partitionRef || f.partition === undefined || f.partition === partitionRef.partition) continue;
-        report(f, 'partition', f.partition, partitionRef, partitionRef.partition);
-      }
-    }
-
-    // Accounts: images and secrets may live in another account on purpose (a central registry, a shared
-    // secret), so those are notes.
-    const accountRef = executionRole ?? taskRole;
-    if (accountRef?.account !== undefined) {
-      for (const f of facts) {
-        if (f.kind === 'role' || f.account === undefined || f.account === accountRef.account) continue;
-        if (reported.has(`partition ${f.group}`)) continue;
-        report(f, 'account', f.account, accountRef, accountRef.account, 'note');
-      }
-    }
-
-    // Regions: the log Region is the best witness of where the task runs.
-    const regionRef =
-      facts.find((f) => f.kind === 'logs') ??
-      facts.find((f) => f.kind === 'secret') ??
-      facts.find((f) => f.kind === 'image');
-    if (regionRef?.region !== undefined) {
-      for (const f of facts) {
-        if (f === regionRef || f.region === undefined || f.region === regionRef.region) continue;
-        if (reported.has(`partition ${f.group}`)) continue;
-        report(f, 'region', f.region, regionRef, regionRef.region);
-      }
-    }
+    const facts = collectFacts(task);
+    // Nearly every task agrees with itself: only one that does not is looked at closely.
+    if (!agree(facts)) reportDisagreements(facts, ctx);
   },
 });
+
+type MessageId = 'account' | 'region' | 'partition' | 'roleAccount';
+
+/** What the task says about accounts, Regions and partitions: the roles first, then images, then the rest. */
+function collectFacts(task: TaskView): Fact[] {
+  const facts: Fact[] = [];
+  for (const field of ['executionRoleArn', 'taskRoleArn'] as const) {
+    const value = str(task[field]);
+    if (value === undefined || hasPlaceholder(value)) continue;
+    const arn = parseArn(value);
+    if (arn?.service !== 'iam' || !isPartitionName(arn.partition) || !isAccountId(arn.account)) continue;
+    facts.push({
+      kind: 'role',
+      path: [field],
+      what: `"${field}"`,
+      container: undefined,
+      group: field,
+      account: arn.account,
+      region: undefined,
+      partition: arn.partition,
+    });
+  }
+  const all = containers(task);
+  for (const c of all) {
+    const ref = checkableImageValue(c.container.image);
+    const ecr = ref ? ecrRegistry(ref.host) : undefined;
+    if (!ecr || !isAccountId(ecr.account) || !isRegionName(ecr.region)) continue;
+    facts.push({
+      kind: 'image',
+      path: [...c.path, 'image'],
+      what: 'the ECR image',
+      container: c,
+      group: `image ${c.index}`,
+      account: AWS_IMAGE_ACCOUNTS.has(ecr.account) ? undefined : ecr.account,
+      region: ecr.region,
+      partition: ecr.partition,
+    });
+  }
+  for (const c of all) {
+    for (const [secret, i] of objects(c.container.secrets)) {
+      const fact = secretFact(
+        secret.valueFrom,
+        [...c.path, 'secrets', i, 'valueFrom'],
+        `secret "${str(secret.name) ?? `#${i + 1}`}"`,
+        c,
+        `secrets ${c.index}`,
+      );
+      if (fact) facts.push(fact);
+    }
+    const log = obj(c.container.logConfiguration);
+    for (const [secret, i] of objects(log?.secretOptions)) {
+      const fact = secretFact(
+        secret.valueFrom,
+        [...c.path, 'logConfiguration', 'secretOptions', i, 'valueFrom'],
+        `log secret "${str(secret.name) ?? `#${i + 1}`}"`,
+        c,
+        `secretOptions ${c.index}`,
+      );
+      if (fact) facts.push(fact);
+    }
+    const region = str(obj(log?.options)?.['awslogs-region']);
+    if (log?.logDriver === 'awslogs' && region !== undefined && isRegionName(region)) {
+      facts.push({
+        kind: 'logs',
+        path: [...c.path, 'logConfiguration', 'options', 'awslogs-region'],
+        what: '"awslogs-region"',
+        container: c,
+        group: `logs ${c.index}`,
+        account: undefined,
+        region,
+        partition: region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws',
+      });
+    }
+  }
+  return facts;
+}
+
+/** Compare the facts with the best witness of each (roles for accounts, the log Region for Regions). */
+function reportDisagreements(facts: readonly Fact[], ctx: RuleContext<MessageId>): void {
+  const roles = facts.filter((f) => f.kind === 'role');
+
+  const reported = new Set<string>();
+  const report = (
+    fact: Fact,
+    messageId: 'account' | 'region' | 'partition',
+    value: string,
+    ref: Fact,
+    expected: string,
+    severity?: Severity,
+  ) => {
+    const key = `${messageId} ${fact.group}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    ctx.report({
+      messageId,
+      path: fact.path,
+      data: { subject: subjectOf(fact), reference: referenceOf(ref), value, expected },
+      hint: HINTS[messageId],
+      related: [
+        {
+          path: ref.path,
+          message: `${referenceOf(ref)} names ${WORDS[messageId]}${messageId === 'account' ? expected : `"${expected}"`}`,
+        },
+      ],
+      ...(severity ? { severity } : {}),
+    });
+  };
+
+  // Both roles belong to the account that registers the task definition.
+  const [executionRole, taskRole] = [
+    roles.find((r) => r.group === 'executionRoleArn'),
+    roles.find((r) => r.group === 'taskRoleArn'),
+  ];
+  if (executionRole && taskRole && executionRole.account !== taskRole.account) {
+    reported.add(`account ${taskRole.group}`);
+    ctx.report({
+      messageId: 'roleAccount',
+      path: taskRole.path,
+      data: { value: taskRole.account ?? '', expected: executionRole.account ?? '' },
+      hint: 'use roles from the account that registers the task definition',
+      related: [{ path: executionRole.path, message: `"executionRoleArn" names ${executionRole.account}` }],
+    });
+  }
+
+  // Partitions are separate worlds: nothing crosses them.
+  const partitionRef = roles[0] ?? facts.find((f) => f.partition !== undefined);
+  if (partitionRef?.partition !== undefined) {
+    for (const f of facts) {
+      if (f === partitionRef || f.partition === undefined || f.partition === partitionRef.partition) continue;
+      report(f, 'partition', f.partition, partitionRef, partitionRef.partition);
+    }
+  }
+
+  // Accounts: images and secrets may live in another account on purpose (a central registry, a shared
+  // secret), so those are notes.
+  const accountRef = executionRole ?? taskRole;
+  if (accountRef?.account !== undefined) {
+    for (const f of facts) {
+      if (f.kind === 'role' || f.account === undefined || f.account === accountRef.account) continue;
+      if (reported.has(`partition ${f.group}`)) continue;
+      report(f, 'account', f.account, accountRef, accountRef.account, 'note');
+    }
+  }
+
+  // Regions: the log Region is the best witness of where the task runs.
+  const regionRef =
+    facts.find((f) => f.kind === 'logs') ??
+    facts.find((f) => f.kind === 'secret') ??
+    facts.find((f) => f.kind === 'image');
+  if (regionRef?.region !== undefined) {
+    for (const f of facts) {
+      if (f === regionRef || f.region === undefined || f.region === regionRef.region) continue;
+      if (reported.has(`partition ${f.group}`)) continue;
+      report(f, 'region', f.region, regionRef, regionRef.region);
+    }
+  }
+}
 
 const WORDS = { account: 'account ', region: 'Region ', partition: 'partition ' } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registeredSize } from './index.js';
+import { jsonBytes, registeredSize } from './index.js';
 
 describe('registeredSize', () => {
   const task = {
@@ -26,5 +26,28 @@ describe('registeredSize', () => {
     expect(registeredSize(dockerrun, 'dockerrun-v2')).toBe(
       registeredSize({ containerDefinitions: task.containerDefinitions }, 'task-definition'),
     );
+  });
+});
+
+describe('jsonBytes', () => {
+  const utf8 = (v: unknown) => new TextEncoder().encode(JSON.stringify(v) ?? '').length;
+
+  it('counts what JSON.stringify writes, in UTF-8 bytes', () => {
+    const values: unknown[] = [
+      'plain',
+      '',
+      'quote " backslash \\ slash /',
+      'controls \b\t\n\f\r \u0000 \u001f \u007f',
+      'é € 𝄞 😀',
+      'lone \ud800 and \udc00 surrogates, \ud83d',
+      [0, -0, 1.5, -2e-7, 1e21, 123456789012, Number.NaN, Number.POSITIVE_INFINITY],
+      [true, false, null, [], {}, [[]], [undefined]],
+      { a: 1, 'k"ey': 'v', é: { nested: ['x', { y: null }] }, gone: undefined },
+      JSON.parse('{"__proto__": {"a": 1}, "toJSON": "not a function"}'),
+      { when: new Date(0), custom: { toJSON: () => 'short' }, none: { toJSON: () => undefined } },
+      Object.assign(Object.create(null), { a: 'b' }),
+    ];
+    for (const value of values) expect(jsonBytes(value), JSON.stringify(value)).toBe(utf8(value));
+    expect(jsonBytes(undefined)).toBeUndefined();
   });
 });

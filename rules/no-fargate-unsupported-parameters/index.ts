@@ -35,6 +35,11 @@ const VOLUME_TYPES: Record<string, string> = {
   fsxWindowsFileServerVolumeConfiguration: 'use an EFS volume, or run the task on EC2 Windows',
 };
 
+// The tables as lists, made once rather than for every container and volume.
+const CONTAINER_ENTRIES = Object.entries(CONTAINER_PARAMS);
+const TASK_ENTRIES = Object.entries(TASK_PARAMS);
+const VOLUME_ENTRIES = Object.entries(VOLUME_TYPES);
+
 export default defineRule({
   meta: {
     id: 'no-fargate-unsupported-parameters',
@@ -62,7 +67,7 @@ export default defineRule({
     if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
 
     for (const c of containers(task)) {
-      for (const [param, hint] of Object.entries(CONTAINER_PARAMS)) {
+      for (const [param, hint] of CONTAINER_ENTRIES) {
         if (!isSet(c.container[param])) continue;
         ctx.report({
           messageId: 'container',
@@ -109,7 +114,7 @@ export default defineRule({
       });
     }
 
-    for (const [param, hint] of Object.entries(TASK_PARAMS)) {
+    for (const [param, hint] of TASK_ENTRIES) {
       if (!isSet(task[param])) continue;
       ctx.report({ messageId: 'task', path: [param], target: 'key', data: { param }, hint });
     }
@@ -125,7 +130,7 @@ export default defineRule({
 
     for (const v of volumes(task)) {
       const label = v.name === undefined ? `volume #${v.index + 1}` : `volume "${v.name}"`;
-      for (const [param, hint] of Object.entries(VOLUME_TYPES)) {
+      for (const [param, hint] of VOLUME_ENTRIES) {
         if (!isSet(v.volume[param])) continue;
         ctx.report({
           messageId: 'volume',

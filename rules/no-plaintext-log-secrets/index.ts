@@ -1,5 +1,5 @@
-import { defineRule } from '../../src/rule.js';
-import { containers, obj } from '../_helpers/index.js';
+import { defineRule, type RuleContext } from '../../src/rule.js';
+import { type ContainerRef, containers, obj } from '../_helpers/index.js';
 import {
   isInertValue,
   looksRandom,
@@ -11,6 +11,9 @@ import {
 /** Header options (Fluent Bit's `Header`, `http_header`) whose value starts with a credential header. */
 const AUTH_HEADER =
   /^(?:authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|dd-api-key|x-honeycomb-team|x-license-key|x-insert-key)(?::|\s)/i;
+
+/** A name with the word `header` in it, in any case: the only names nameTokens can split into `header`. */
+const HEADER = /header/i;
 
 export default defineRule({
   meta: {
@@ -35,30 +38,47 @@ export default defineRule({
     for (const c of containers(task)) {
       const options = obj(obj(c.container.logConfiguration)?.options);
       if (options === undefined) continue;
-      for (const [option, value] of Object.entries(options)) {
+      for (const option of Object.keys(options)) {
+        const value = options[option];
         if (typeof value !== 'string') continue;
-        // Point at the option's name, never at its value.
-        const path = [...c.path, 'logConfiguration', 'options', option];
-        const hint = `move "${option}" to "logConfiguration.secretOptions" with "valueFrom" naming a Secrets Manager secret or SSM parameter`;
-        const base = { path, target: 'key' as const, hint };
         const what = secretShape(value);
         if (what !== undefined) {
-          ctx.report({ ...base, messageId: 'shape', data: { container: c.label, option, what } });
+          report(ctx, c, option, 'shape', { container: c.label, option, what });
           continue;
         }
-        if (isInertValue(value)) continue;
-        if (nameTokens(option).includes('header') && AUTH_HEADER.test(value.trim())) {
-          ctx.report({ ...base, messageId: 'header', data: { container: c.label, option } });
+        // The name first (judged once per name): most options are not secret-like, and their values need
+        // no closer look.
+        if (HEADER.test(option) && nameTokens(option).includes('header') && AUTH_HEADER.test(value.trim())) {
+          if (!isInertValue(value)) report(ctx, c, option, 'header', { container: c.label, option });
           continue;
         }
         const verdict = secretName(option);
-        if (verdict === undefined) continue;
+        if (verdict === undefined || isInertValue(value)) continue;
         const data = { container: c.label, option, word: verdict.word };
         // Fluent Bit's `AWS_Auth On` and similar switches are inert values; anything else under a
         // secret word is the credential itself.
-        if (verdict.strength === 'strong') ctx.report({ ...base, messageId: 'name', data });
-        else if (looksRandom(value)) ctx.report({ ...base, messageId: 'random', data });
+        if (verdict.strength === 'strong') report(ctx, c, option, 'name', data);
+        else if (looksRandom(value)) report(ctx, c, option, 'random', data);
       }
     }
   },
 });
+
+type MessageId = 'name' | 'random' | 'shape' | 'header';
+
+/** Report on the option's name, never its value (built only for a finding: most options are not secrets). */
+function report(
+  ctx: RuleContext<MessageId>,
+  c: ContainerRef,
+  option: string,
+  messageId: MessageId,
+  data: { container: string; option: string; what?: string; word?: string },
+): void {
+  ctx.report({
+    path: [...c.path, 'logConfiguration', 'options', option],
+    target: 'key',
+    hint: `move "${option}" to "logConfiguration.secretOptions" with "valueFrom" naming a Secrets Manager secret or SSM parameter`,
+    messageId,
+    data,
+  });
+}

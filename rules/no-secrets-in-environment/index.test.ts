@@ -169,6 +169,20 @@ describe('values', () => {
     expect(secretShape(value)).toBeUndefined();
   });
 
+  // Each shape skips shorter values (its minLength): the shortest text it matches must still be found.
+  it.each([
+    [`AK${'IA'}${'Q'.repeat(16)}`, 'an AWS access key id'],
+    [`-----BEGIN ${'PRIVATE'} KEY-----`, 'a private key'],
+    [`github${'_pat_'}${'a'.repeat(22)}`, 'a GitHub token'],
+    [`gh${'p'}_${'a'.repeat(36)}`, 'a GitHub token'],
+    [`xo${'xb'}-${'a'.repeat(6)}-${'a'.repeat(4)}`, 'a Slack token'],
+    [`sk${'_live_'}${'a'.repeat(16)}`, 'a Stripe live key'],
+    [`AI${'za'}${'a'.repeat(35)}`, 'a Google API key'],
+    [`ey${'J'}${'a'.repeat(8)}.ey${'J'}${'a'.repeat(8)}.${'a'.repeat(8)}`, 'a JSON Web Token'],
+  ])('%j, as short as the shape goes, looks like %s', (value, what) => {
+    expect(secretShape(value)).toBe(what);
+  });
+
   it('finds the password in a URL with user info', () => {
     expect(urlPassword('x https://u:p4ss@h/ y')).toBe(12);
     expect(urlPassword('https://u:@h/')).toBeUndefined();

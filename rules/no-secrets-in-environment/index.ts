@@ -1,5 +1,5 @@
-import { defineRule } from '../../src/rule.js';
-import { containers, objects, str } from '../_helpers/index.js';
+import { defineRule, type RuleContext } from '../../src/rule.js';
+import { type ContainerRef, containers, objects, str } from '../_helpers/index.js';
 import { isInertValue, looksRandom, secretName, secretShape } from './secrets.js';
 
 /** An identifier or a word: under an `AUTH` name that is a mode or a provider (`cognito`, `my-idp`), not a secret. */
@@ -32,12 +32,10 @@ export default defineRule({
         const variable = str(entry.name);
         const value = entry.value;
         if (variable === undefined || typeof value !== 'string') continue;
-        const path = [...c.path, 'environment', i, 'name'];
-        const hint = `move "${variable}" to "secrets" with "valueFrom" naming a Secrets Manager secret or SSM parameter, and rotate the value`;
         // Never put `value` (or any part of it) into a report.
         const what = secretShape(value);
         if (what !== undefined) {
-          ctx.report({ messageId: 'shape', path, data: { container: c.label, variable, what }, hint });
+          report(ctx, c, i, 'shape', { container: c.label, variable, what });
           continue;
         }
         const verdict = secretName(variable);
@@ -45,13 +43,29 @@ export default defineRule({
         const data = { container: c.label, variable, word: verdict.word };
         const trimmed = value.trim();
         if (verdict.strength === 'strong' && verdict.word !== 'auth') {
-          ctx.report({ messageId: 'name', path, data, hint });
+          report(ctx, c, i, 'name', data);
         } else if (verdict.word === 'auth' && !(IDENTIFIER.test(trimmed) && !looksRandom(trimmed))) {
-          ctx.report({ messageId: 'name', path, data, hint });
+          report(ctx, c, i, 'name', data);
         } else if (looksRandom(trimmed)) {
-          ctx.report({ messageId: 'random', path, data, hint });
+          report(ctx, c, i, 'random', data);
         }
       }
     }
   },
 });
+
+/** Report on the variable's name (built only for a finding: most variables are not secrets). */
+function report(
+  ctx: RuleContext<'name' | 'random' | 'shape'>,
+  c: ContainerRef,
+  i: number,
+  messageId: 'name' | 'random' | 'shape',
+  data: { container: string; variable: string; what?: string; word?: string },
+): void {
+  ctx.report({
+    messageId,
+    path: [...c.path, 'environment', i, 'name'],
+    data,
+    hint: `move "${data.variable}" to "secrets" with "valueFrom" naming a Secrets Manager secret or SSM parameter, and rotate the value`,
+  });
+}

@@ -9,7 +9,7 @@
  * lookbehind) and has no nested or overlapping quantifiers, so no input makes it backtrack more than a
  * bounded amount per character. index.test.ts feeds each one adversarial 1 MB inputs.
  */
-import { hasPlaceholder } from '../_helpers/index.js';
+import { hasPlaceholder, memoize } from '../_helpers/index.js';
 
 /** The task definition as a whole is at most 64 KiB; nothing longer than this is a real value to inspect. */
 const MAX_SCAN = 65_536;
@@ -17,9 +17,9 @@ const MAX_SCAN = 65_536;
 // ---------------------------------------------------------------------------------------------------------
 // Names
 
-const isUpper = (c: string): boolean => c >= 'A' && c <= 'Z';
-const isLower = (c: string): boolean => c >= 'a' && c <= 'z';
-const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * The words of a variable or option name, lower-cased: split on anything that is not a letter or digit
@@ -27,27 +27,32 @@ const isDigit = (c: string): boolean => c >= '0' && c <= '9';
  * their letters, so `AUTH0_DOMAIN` gives `auth0`, not `auth`.
  */
 export function nameTokens(name: string): string[] {
-  const s = name.length > 256 ? name.slice(0, 256) : name;
+  const n = Math.min(name.length, 256);
   const tokens: string[] = [];
-  let cur = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charAt(i);
+  // Each word is a run of the name: sliced once it ends, not built a character at a time.
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
     if (!isUpper(c) && !isLower(c) && !isDigit(c)) {
-      if (cur) tokens.push(cur.toLowerCase());
-      cur = '';
+      if (start !== -1) tokens.push(name.slice(start, i).toLowerCase());
+      start = -1;
       continue;
     }
-    if (isUpper(c) && cur) {
-      const prev = s.charAt(i - 1);
-      const next = s.charAt(i + 1);
+    if (start === -1) {
+      start = i;
+      continue;
+    }
+    if (isUpper(c)) {
+      const prev = name.charCodeAt(i - 1);
+      // Past the 256th character counts as no character, as in the name cut there.
+      const next = i + 1 < n ? name.charCodeAt(i + 1) : 0;
       if (isLower(prev) || isDigit(prev) || (isUpper(prev) && isLower(next))) {
-        tokens.push(cur.toLowerCase());
-        cur = '';
+        tokens.push(name.slice(start, i).toLowerCase());
+        start = i;
       }
     }
-    cur += c;
   }
-  if (cur) tokens.push(cur.toLowerCase());
+  if (start !== -1) tokens.push(name.slice(start, n).toLowerCase());
   return tokens;
 }
 
@@ -224,13 +229,18 @@ const NOT_A_SECRET_SUFFIX = new Set([
 
 export interface NameVerdict {
   /** 'strong': any real value is a secret; 'weak': only a random-looking value is. */
-  strength: 'strong' | 'weak';
+  readonly strength: 'strong' | 'weak';
   /** The words of the name that made it secret-like, for the message (`password`, `api key`). */
-  word: string;
+  readonly word: string;
 }
 
-/** Is this a secret-like name (and not the name of a reference to a secret)? */
-export function secretName(name: string): NameVerdict | undefined {
+/**
+ * Is this a secret-like name (and not the name of a reference to a secret)? Judged once per name: the
+ * same few dozen variable and option names recur in every container of every file.
+ */
+export const secretName: (name: string) => NameVerdict | undefined = memoize(judgeName, 1024);
+
+function judgeName(name: string): NameVerdict | undefined {
   const tokens = nameTokens(name);
   const last = tokens.at(-1);
   if (last === undefined) return undefined;
@@ -387,6 +397,8 @@ function isDummyPassword(p: string): boolean {
 interface Shape {
   what: string;
   re: RegExp;
+  /** The shortest text `re` matches: shorter values (most of them) skip the search. */
+  minLength: number;
   unless?: (match: string) => boolean;
 }
 
@@ -399,17 +411,23 @@ const SHAPES: readonly Shape[] = [
   {
     what: 'an AWS access key id',
     re: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
+    minLength: 20,
     // The documentation's example key, AKIAIOSFODNN7EXAMPLE.
     unless: (m) => m.endsWith('EXAMPLE'),
   },
-  { what: 'a private key', re: /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/ },
-  { what: 'a GitHub token', re: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255})/ },
-  { what: 'a Slack token', re: /(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9]{6,}-[A-Za-z0-9-]{4,255}/ },
-  { what: 'a Stripe live key', re: /(?<![A-Za-z0-9])[rs]k_live_[A-Za-z0-9]{16,255}/ },
-  { what: 'a Google API key', re: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/ },
+  { what: 'a private key', re: /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/, minLength: 27 },
+  {
+    what: 'a GitHub token',
+    re: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255})/,
+    minLength: 33,
+  },
+  { what: 'a Slack token', re: /(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9]{6,}-[A-Za-z0-9-]{4,255}/, minLength: 16 },
+  { what: 'a Stripe live key', re: /(?<![A-Za-z0-9])[rs]k_live_[A-Za-z0-9]{16,255}/, minLength: 24 },
+  { what: 'a Google API key', re: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/, minLength: 39 },
   {
     what: 'a JSON Web Token',
     re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,255}/,
+    minLength: 32,
   },
 ];
 
@@ -421,6 +439,7 @@ export function secretShape(value: string): string | undefined {
   const v = bounded(value);
   if (hasPlaceholder(v)) return undefined;
   for (const shape of SHAPES) {
+    if (v.length < shape.minLength) continue;
     const m = shape.re.exec(v);
     if (m && !(shape.unless?.(m[0]) ?? false)) return shape.what;
   }

@@ -27,6 +27,9 @@ export const AWSLOGS_OPTIONS = [
 ] as const;
 
 const KNOWN: ReadonlySet<string> = new Set(AWSLOGS_OPTIONS);
+/** Required: group and Region everywhere, the stream prefix on Fargate (aws-facts.md §2.6, §4.20). */
+const REQUIRED: readonly string[] = ['awslogs-group', 'awslogs-region'];
+const REQUIRED_ON_FARGATE: readonly string[] = [...REQUIRED, 'awslogs-stream-prefix'];
 const MODES = ['blocking', 'non-blocking'];
 /** What Docker's size parser (units.RAMInBytes) accepts: `25m`, `4MB`, `1.5g`, `512k`, `1024`. */
 const BUFFER_SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
@@ -87,9 +90,6 @@ export default defineRule({
       const options = obj(log.options);
       if (log.options !== undefined && !options) continue;
       const opts = options ?? {};
-      const where = (): { path: JsonPath; target: 'key' | 'value' } =>
-        options ? { path: optionsPath, target: 'key' } : { path: [...logPath, 'logDriver'], target: 'value' };
-      const present = (name: string): boolean => Object.hasOwn(opts, name);
 
       // Misspelt names first: a typo of a required option is reported once, as the typo.
       const typoOf = new Map<string, string>();
@@ -97,7 +97,7 @@ export default defineRule({
         if (KNOWN.has(name)) continue;
         const suggestion = suggest(
           name,
-          AWSLOGS_OPTIONS.filter((o) => !present(o)),
+          AWSLOGS_OPTIONS.filter((o) => !Object.hasOwn(opts, o)),
         );
         if (suggestion !== undefined) typoOf.set(suggestion, name);
         ctx.report({
@@ -114,13 +114,14 @@ export default defineRule({
         });
       }
 
-      // Required: group and Region everywhere, the stream prefix on Fargate (aws-facts.md §2.6, §4.20).
-      const required = ['awslogs-group', 'awslogs-region', ...(fargate ? ['awslogs-stream-prefix'] : [])];
-      const missing = required.filter((o) => !present(o) && !typoOf.has(o));
+      const required = fargate ? REQUIRED_ON_FARGATE : REQUIRED;
+      const missing = required.filter((o) => !Object.hasOwn(opts, o) && !typoOf.has(o));
       if (missing.length > 0) {
         ctx.report({
           messageId: 'missingOptions',
-          ...where(),
+          ...(options
+            ? { path: optionsPath, target: 'key' as const }
+            : { path: [...logPath, 'logDriver'], target: 'value' as const }),
           data: {
             container,
             options: quoteList(missing),
@@ -137,7 +138,7 @@ export default defineRule({
         }
       }
 
-      if (present('awslogs-datetime-format') && present('awslogs-multiline-pattern')) {
+      if (Object.hasOwn(opts, 'awslogs-datetime-format') && Object.hasOwn(opts, 'awslogs-multiline-pattern')) {
         ctx.report({
           messageId: 'bothPatterns',
           path: [...optionsPath, 'awslogs-multiline-pattern'],
@@ -185,7 +186,7 @@ export default defineRule({
             hint: 'set "mode": "non-blocking", or remove "max-buffer-size"',
             related: [{ path: [...optionsPath, 'mode'], message: '"mode" is set here' }],
           });
-        } else if (mode === undefined && !present('mode')) {
+        } else if (mode === undefined && !Object.hasOwn(opts, 'mode')) {
           ctx.report({
             messageId: 'bufferModeUnset',
             path: bufferPath,

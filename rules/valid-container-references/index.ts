@@ -1,7 +1,8 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { defineRule, type Related } from '../../src/rule.js';
+import { defineRule, type Related, type RuleContext, type TaskView } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 import {
+  arr,
   type ContainerRef,
   containers,
   hasPlaceholder,
@@ -115,137 +116,170 @@ export default defineRule({
   check(task, ctx) {
     const all = containers(task);
     const bare = !hasTaskContext(ctx);
-    const scope = bare ? 'container definitions' : 'task definition';
     const byName = new Map<string, ContainerRef>();
     for (const c of all) if (c.name !== undefined && !byName.has(c.name)) byName.set(c.name, c);
-    const names = [...byName.keys()].filter((n) => !templated(n));
-    // A container whose name is a template placeholder (or not a string) might be the one referred to.
-    const containerNamesKnown = all.every(
-      (c) => c.container.name === undefined || (c.name !== undefined && !templated(c.name)),
-    );
-    const usable = (v: unknown): v is string => typeof v === 'string' && v !== '' && !templated(v);
-
+    const targets: Targets = {
+      byName,
+      // A container whose name is a template placeholder (or not a string) might be the one referred to.
+      namesKnown: all.every((c) => c.container.name === undefined || (c.name !== undefined && !templated(c.name))),
+      scope: bare ? 'container definitions' : 'task definition',
+    };
     const edges: Edge[] = [];
     for (const c of all) {
-      // dependsOn
-      for (const [dep, i] of objects(c.container.dependsOn)) {
-        const depPath = [...c.path, 'dependsOn', i];
-        const target = dep.containerName;
-        if (!usable(target)) continue;
-        if (target === c.name) {
-          ctx.report({
-            messageId: 'dependsOnSelf',
-            path: [...depPath, 'containerName'],
-            data: { label: c.label },
-            hint: 'remove this "dependsOn" entry, or name the container this one waits for',
-          });
-          continue;
-        }
-        const ref = byName.get(target);
-        if (ref === undefined) {
-          if (containerNamesKnown) {
-            ctx.report({
-              messageId: 'unknownDependency',
-              path: [...depPath, 'containerName'],
-              data: { label: c.label, name: target, scope },
-              hint: suggestion(
-                target,
-                names.filter((n) => n !== c.name),
-                'container',
-                '"containerDefinitions"',
-              ),
-            });
-          }
-          continue;
-        }
-        edges.push({ from: c.index, to: ref.index, path: depPath });
-        const condition = str(dep.condition);
-        const targetPath = [...ref.path, 'name'];
-        if (condition === 'HEALTHY' && ref.container.healthCheck === undefined) {
-          ctx.report({
-            messageId: 'healthyWithoutCheck',
-            path: [...depPath, 'condition'],
-            data: { label: c.label, name: target },
-            hint: `add a "healthCheck" to container "${target}", or wait for it with condition "START"`,
-            related: [{ path: targetPath, message: `container "${target}" has no "healthCheck"` }],
-          });
-        }
-        const essential = ref.container.essential;
-        if ((condition === 'COMPLETE' || condition === 'SUCCESS') && (essential === undefined || essential === true)) {
-          ctx.report({
-            messageId: 'essentialTarget',
-            path: [...depPath, 'condition'],
-            data: { label: c.label, name: target, condition },
-            hint: `set "essential": false on container "${target}" (a container that exits must not be essential), or use condition "START" or "HEALTHY"`,
-            related: [
-              essential === undefined
-                ? {
-                    path: targetPath,
-                    message: `container "${target}" is essential: "essential" is omitted, which means true`,
-                  }
-                : { path: [...ref.path, 'essential'], message: `container "${target}" sets "essential": true` },
-            ],
-          });
-        }
-      }
-
-      // volumesFrom
-      for (const [from, i] of objects(c.container.volumesFrom)) {
-        const source = from.sourceContainer;
-        if (!usable(source)) continue;
-        const path = [...c.path, 'volumesFrom', i, 'sourceContainer'];
-        if (source === c.name) {
-          ctx.report({
-            messageId: 'volumesFromSelf',
-            path,
-            data: { label: c.label },
-            hint: 'name another container of the task, or remove this "volumesFrom" entry',
-          });
-        } else if (!byName.has(source) && containerNamesKnown) {
-          ctx.report({
-            messageId: 'unknownVolumesFrom',
-            path,
-            data: { label: c.label, name: source, scope },
-            hint: suggestion(
-              source,
-              names.filter((n) => n !== c.name),
-              'container',
-              '"containerDefinitions"',
-            ),
-          });
-        }
-      }
+      checkDependsOn(ctx, targets, c, edges);
+      checkVolumesFrom(ctx, targets, c);
     }
-
-    // dependsOn cycles (a container that depends on itself is reported above).
-    for (const cycle of findCycles(
-      all.length,
-      edges.map((e) => ({ ...e, from: indexOf(all, e.from), to: indexOf(all, e.to) })),
-    )) {
-      const first = cycle[0];
-      if (first === undefined) continue;
-      const label = (i: number): string => `"${all[i]?.name ?? ''}"`;
-      const chain = [...cycle.map((e) => label(e.from)), label(first.from)].join(' → ');
-      const related: Related[] = cycle.slice(1).map((e) => ({
-        path: [...e.path, 'containerName'],
-        message: `${all[e.from]?.label ?? 'a container'} depends on ${all[e.to]?.label ?? 'another'}`,
-      }));
-      ctx.report({
-        messageId: 'cycle',
-        path: [...first.path, 'containerName'],
-        data: { cycle: chain },
-        hint: 'remove one of these "dependsOn" entries so the containers can start in some order',
-        related,
-      });
-    }
+    if (edges.length > 0) reportCycles(ctx, all, edges); // no cycle without an edge
 
     if (bare) return; // volumes, the proxy and accelerators are task-level: unknown for a bare array
+    checkMountPoints(task, ctx, all);
+    checkProxy(task, ctx, targets);
+    checkAccelerators(task, ctx, all);
+  },
+});
 
-    // mountPoints → volumes
+type MessageId =
+  | 'unknownDependency'
+  | 'unknownVolumesFrom'
+  | 'unknownProxyContainer'
+  | 'unknownVolume'
+  | 'unknownDevice'
+  | 'dependsOnSelf'
+  | 'volumesFromSelf'
+  | 'cycle'
+  | 'healthyWithoutCheck'
+  | 'essentialTarget';
+
+type Context = RuleContext<MessageId>;
+
+/** The containers a reference can name. */
+interface Targets {
+  /** The first container of each name. */
+  byName: ReadonlyMap<string, ContainerRef>;
+  /** False when some container's name is a template (or not a string): it might be the one referred to. */
+  namesKnown: boolean;
+  /** Where the containers are, for messages: the task definition, or the container definitions alone. */
+  scope: string;
+}
+
+// Each part of the check is a function of its own: small functions are optimized sooner, and the rule
+// runs once per file.
+
+/** dependsOn: names a container, not itself, with a condition the target can meet; collects the edges. */
+function checkDependsOn(ctx: Context, targets: Targets, c: ContainerRef, edges: Edge[]): void {
+  const { byName, namesKnown, scope } = targets;
+  for (const [dep, i] of objects(c.container.dependsOn)) {
+    const depPath = [...c.path, 'dependsOn', i];
+    const target = dep.containerName;
+    if (!usable(target)) continue;
+    if (target === c.name) {
+      ctx.report({
+        messageId: 'dependsOnSelf',
+        path: [...depPath, 'containerName'],
+        data: { label: c.label },
+        hint: 'remove this "dependsOn" entry, or name the container this one waits for',
+      });
+      continue;
+    }
+    const ref = byName.get(target);
+    if (ref === undefined) {
+      if (namesKnown) {
+        ctx.report({
+          messageId: 'unknownDependency',
+          path: [...depPath, 'containerName'],
+          data: { label: c.label, name: target, scope },
+          hint: suggestion(target, otherNames(byName, c), 'container', '"containerDefinitions"'),
+        });
+      }
+      continue;
+    }
+    edges.push({ from: c.index, to: ref.index, path: depPath });
+    const condition = str(dep.condition);
+    const targetPath = [...ref.path, 'name'];
+    if (condition === 'HEALTHY' && ref.container.healthCheck === undefined) {
+      ctx.report({
+        messageId: 'healthyWithoutCheck',
+        path: [...depPath, 'condition'],
+        data: { label: c.label, name: target },
+        hint: `add a "healthCheck" to container "${target}", or wait for it with condition "START"`,
+        related: [{ path: targetPath, message: `container "${target}" has no "healthCheck"` }],
+      });
+    }
+    const essential = ref.container.essential;
+    if ((condition === 'COMPLETE' || condition === 'SUCCESS') && (essential === undefined || essential === true)) {
+      ctx.report({
+        messageId: 'essentialTarget',
+        path: [...depPath, 'condition'],
+        data: { label: c.label, name: target, condition },
+        hint: `set "essential": false on container "${target}" (a container that exits must not be essential), or use condition "START" or "HEALTHY"`,
+        related: [
+          essential === undefined
+            ? {
+                path: targetPath,
+                message: `container "${target}" is essential: "essential" is omitted, which means true`,
+              }
+            : { path: [...ref.path, 'essential'], message: `container "${target}" sets "essential": true` },
+        ],
+      });
+    }
+  }
+}
+
+/** volumesFrom: names another container. */
+function checkVolumesFrom(ctx: Context, targets: Targets, c: ContainerRef): void {
+  const { byName, namesKnown, scope } = targets;
+  for (const [from, i] of objects(c.container.volumesFrom)) {
+    const source = from.sourceContainer;
+    if (!usable(source)) continue;
+    const path = [...c.path, 'volumesFrom', i, 'sourceContainer'];
+    if (source === c.name) {
+      ctx.report({
+        messageId: 'volumesFromSelf',
+        path,
+        data: { label: c.label },
+        hint: 'name another container of the task, or remove this "volumesFrom" entry',
+      });
+    } else if (!byName.has(source) && namesKnown) {
+      ctx.report({
+        messageId: 'unknownVolumesFrom',
+        path,
+        data: { label: c.label, name: source, scope },
+        hint: suggestion(source, otherNames(byName, c), 'container', '"containerDefinitions"'),
+      });
+    }
+  }
+}
+
+/** dependsOn cycles (a container that depends on itself is reported by checkDependsOn). */
+function reportCycles(ctx: Context, all: readonly ContainerRef[], edges: readonly Edge[]): void {
+  const positioned = edges.map((e) => ({ ...e, from: indexOf(all, e.from), to: indexOf(all, e.to) }));
+  for (const cycle of findCycles(all.length, positioned)) {
+    const first = cycle[0];
+    if (first === undefined) continue;
+    const label = (i: number): string => `"${all[i]?.name ?? ''}"`;
+    const chain = [...cycle.map((e) => label(e.from)), label(first.from)].join(' → ');
+    const related: Related[] = cycle.slice(1).map((e) => ({
+      path: [...e.path, 'containerName'],
+      message: `${all[e.from]?.label ?? 'a container'} depends on ${all[e.to]?.label ?? 'another'}`,
+    }));
+    ctx.report({
+      messageId: 'cycle',
+      path: [...first.path, 'containerName'],
+      data: { cycle: chain },
+      hint: 'remove one of these "dependsOn" entries so the containers can start in some order',
+      related,
+    });
+  }
+}
+
+/** mountPoints name a volume of the task (its volumes are read only when some container mounts one). */
+function checkMountPoints(task: TaskView, ctx: Context, all: readonly ContainerRef[]): void {
+  if (all.some((c) => arr(c.container.mountPoints).length > 0)) {
+    const taskVolumes = volumes(task);
     const volumesKnown =
       (task.volumes === undefined || Array.isArray(task.volumes)) &&
-      volumes(task).every((v) => v.name !== undefined && !templated(v.name));
-    const volumeNames = [...new Set(volumes(task).flatMap((v) => (v.name === undefined ? [] : [v.name])))];
+      taskVolumes.every((v) => v.name !== undefined && !templated(v.name));
+    const volumeNames = [...new Set(taskVolumes.flatMap((v) => (v.name === undefined ? [] : [v.name])))];
     if (volumesKnown) {
       for (const c of all) {
         for (const [mount, i] of objects(c.container.mountPoints)) {
@@ -261,22 +295,32 @@ export default defineRule({
         }
       }
     }
+  }
+}
 
-    // proxyConfiguration.containerName
-    const proxy = obj(task.proxyConfiguration);
-    const proxyName = proxy?.containerName;
-    if (usable(proxyName) && !byName.has(proxyName) && containerNamesKnown) {
-      ctx.report({
-        messageId: 'unknownProxyContainer',
-        path: ['proxyConfiguration', 'containerName'],
-        data: { name: proxyName },
-        hint: suggestion(proxyName, names, 'container', '"containerDefinitions"'),
-      });
-    }
+/** proxyConfiguration.containerName names a container. */
+function checkProxy(task: TaskView, ctx: Context, targets: Targets): void {
+  const { byName, namesKnown } = targets;
+  const proxy = obj(task.proxyConfiguration);
+  const proxyName = proxy?.containerName;
+  if (usable(proxyName) && !byName.has(proxyName) && namesKnown) {
+    ctx.report({
+      messageId: 'unknownProxyContainer',
+      path: ['proxyConfiguration', 'containerName'],
+      data: { name: proxyName },
+      hint: suggestion(proxyName, containerNames(byName), 'container', '"containerDefinitions"'),
+    });
+  }
+}
 
-    // resourceRequirements InferenceAccelerator → inferenceAccelerators[].deviceName
+/**
+ * An InferenceAccelerator resource requirement names a deviceName of the task's inferenceAccelerators
+ * (read only when some container has resource requirements).
+ */
+function checkAccelerators(task: TaskView, ctx: Context, all: readonly ContainerRef[]): void {
+  if (all.some((c) => arr(c.container.resourceRequirements).length > 0)) {
     const accelerators = task.inferenceAccelerators;
-    const devices = [...objects(accelerators)].map(([a]) => a.deviceName);
+    const devices = objects(accelerators).map(([a]) => a.deviceName);
     const devicesKnown =
       (accelerators === undefined || Array.isArray(accelerators)) &&
       devices.every((d) => typeof d === 'string' && !templated(d));
@@ -296,8 +340,19 @@ export default defineRule({
         }
       }
     }
-  },
-});
+  }
+}
+
+/** A reference that can be checked: a non-empty string that is not a template. */
+const usable = (v: unknown): v is string => typeof v === 'string' && v !== '' && !templated(v);
+
+/** The container names a reference may name (templates aside), for a did-you-mean. */
+const containerNames = (byName: ReadonlyMap<string, ContainerRef>): string[] =>
+  [...byName.keys()].filter((n) => !templated(n));
+
+/** The same, without the container that holds the reference. */
+const otherNames = (byName: ReadonlyMap<string, ContainerRef>, c: ContainerRef): string[] =>
+  containerNames(byName).filter((n) => n !== c.name);
 
 /** Position of the container with array index `index` in the list (containers skip non-objects). */
 function indexOf(all: readonly ContainerRef[], index: number): number {

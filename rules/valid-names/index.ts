@@ -1,6 +1,6 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule, type RuleContext } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
-import { containers, hasPlaceholder, volumes } from '../_helpers/index.js';
+import { type ContainerRef, containers, hasPlaceholder, type VolumeRef, volumes } from '../_helpers/index.js';
 
 /** A template value: `${X}`, `{{x}}`, `<X>` (the engine's placeholders) or a whole-value shell variable `$NAME`. */
 // hasPlaceholder also covers a whole-value $VAR.
@@ -38,7 +38,6 @@ const HINTS: Record<Problem['messageId'], string> = {
 
 function problemOf(name: string): Problem | undefined {
   if (name.length === 0) return { messageId: 'empty' };
-  const length = [...name].length;
   if (!ALLOWED.test(name)) {
     const bad = badCharacters(name).map(show);
     return {
@@ -46,8 +45,28 @@ function problemOf(name: string): Problem | undefined {
       chars: bad.length <= 1 ? (bad[0] ?? '') : `${bad.slice(0, -1).join(', ')} and ${bad.at(-1)}`,
     };
   }
-  if (length > MAX_NAME_LENGTH) return { messageId: 'tooLong', length };
+  // All ASCII by now: one character per code unit.
+  if (name.length > MAX_NAME_LENGTH) return { messageId: 'tooLong', length: name.length };
   return undefined;
+}
+
+/** Report a name AWS would refuse (not a template, which is filled in later). */
+function checkName(ctx: RuleContext<Problem['messageId']>, value: unknown, path: JsonPath, what: string): void {
+  if (typeof value !== 'string' || templated(value)) return;
+  const problem = problemOf(value);
+  if (problem === undefined) return;
+  const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 39))}…` : JSON.stringify(value);
+  ctx.report({
+    messageId: problem.messageId,
+    path,
+    data: {
+      what,
+      name: shown,
+      ...(problem.messageId === 'tooLong' ? { length: problem.length } : {}),
+      ...(problem.messageId === 'badChars' ? { chars: problem.chars } : {}),
+    },
+    hint: HINTS[problem.messageId],
+  });
 }
 
 export default defineRule({
@@ -72,27 +91,9 @@ export default defineRule({
     },
   },
   check(task, ctx) {
-    const check = (value: unknown, path: JsonPath, what: string): void => {
-      if (typeof value !== 'string' || templated(value)) return;
-      const problem = problemOf(value);
-      if (problem === undefined) return;
-      const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 39))}…` : JSON.stringify(value);
-      ctx.report({
-        messageId: problem.messageId,
-        path,
-        data: {
-          what,
-          name: shown,
-          ...(problem.messageId === 'tooLong' ? { length: problem.length } : {}),
-          ...(problem.messageId === 'badChars' ? { chars: problem.chars } : {}),
-        },
-        hint: HINTS[problem.messageId],
-      });
-    };
+    checkName(ctx, task.family, ['family'], '"family"');
 
-    check(task.family, ['family'], '"family"');
-
-    const seenContainers = new Map<string, JsonPath>();
+    const seenContainers = new Map<string, ContainerRef>();
     for (const c of containers(task)) {
       if (c.container.name === undefined) {
         ctx.report({
@@ -103,12 +104,12 @@ export default defineRule({
         });
         continue;
       }
-      check(c.container.name, [...c.path, 'name'], 'container name');
+      checkName(ctx, c.container.name, [...c.path, 'name'], 'container name');
       const name = c.name;
       if (name === undefined || name === '' || templated(name)) continue;
       const earlier = seenContainers.get(name);
       if (earlier === undefined) {
-        seenContainers.set(name, [...c.path, 'name']);
+        seenContainers.set(name, c);
         continue;
       }
       ctx.report({
@@ -116,18 +117,18 @@ export default defineRule({
         path: [...c.path, 'name'],
         data: { name },
         hint: 'give each container its own name: "dependsOn", "links" and "volumesFrom" refer to containers by name',
-        related: [{ path: earlier, message: `the first container named "${name}"` }],
+        related: [{ path: [...earlier.path, 'name'], message: `the first container named "${name}"` }],
       });
     }
 
-    const seenVolumes = new Map<string, JsonPath>();
+    const seenVolumes = new Map<string, VolumeRef>();
     for (const v of volumes(task)) {
-      check(v.volume.name, [...v.path, 'name'], 'volume name');
+      checkName(ctx, v.volume.name, [...v.path, 'name'], 'volume name');
       const name = v.name;
       if (name === undefined || name === '' || templated(name)) continue;
       const earlier = seenVolumes.get(name);
       if (earlier === undefined) {
-        seenVolumes.set(name, [...v.path, 'name']);
+        seenVolumes.set(name, v);
         continue;
       }
       ctx.report({
@@ -135,7 +136,7 @@ export default defineRule({
         path: [...v.path, 'name'],
         data: { name },
         hint: `rename one of them, or merge them into one volume: "mountPoints" refer to volumes by name`,
-        related: [{ path: earlier, message: `the first volume named "${name}"` }],
+        related: [{ path: [...earlier.path, 'name'], message: `the first volume named "${name}"` }],
       });
     }
   },

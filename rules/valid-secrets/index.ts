@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule, type RuleContext } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 import {
   type ContainerRef,
@@ -127,102 +127,49 @@ export default defineRule({
     },
   },
   check(task, ctx) {
-    const fargateLinux = isFargate(task, ctx) && !isWindows(task);
-    const versioned: { path: JsonPath; label: string }[] = [];
-
-    const checkList = (c: ContainerRef, listPath: JsonPath, list: unknown, listName: string): void => {
-      const container = c.label;
-      const firstByName = new Map<string, JsonPath>();
-      for (const [entry, i] of objects(list)) {
-        const entryPath: JsonPath = [...listPath, i];
-        const name = str(entry.name);
-        const what =
-          name !== undefined && name.trim() !== '' ? `secret "${cut(name, 40)}"` : `${listName} item ${i + 1}`;
-        // A missing "name" or "valueFrom" is the schema's finding; an empty one is ours.
-        if (name !== undefined && name.trim() === '') {
-          ctx.report({
-            messageId: 'emptyName',
-            path: [...entryPath, 'name'],
-            data: { container, list: `"${listName}"` },
-            hint: listName === 'secrets' ? 'give the environment variable name' : 'give the log option name',
-          });
-        } else if (name !== undefined) {
-          const first = firstByName.get(name);
-          if (first) {
-            ctx.report({
-              messageId: 'duplicate',
-              path: [...entryPath, 'name'],
-              data: { container, list: `"${listName}"`, name: cut(name, 40) },
-              // AWS documents no rejection; one of the two values silently wins.
-              severity: 'warning',
-              hint: 'remove one of the two entries',
-              related: [{ path: first, message: 'first given here' }],
-            });
-          } else firstByName.set(name, [...entryPath, 'name']);
-        }
-
-        const valueFrom = str(entry.valueFrom);
-        if (valueFrom === undefined) continue;
-        const valuePath: JsonPath = [...entryPath, 'valueFrom'];
-        if (valueFrom.trim() === '') {
-          ctx.report({
-            messageId: 'emptyValueFrom',
-            path: valuePath,
-            data: { container, what },
-            hint: 'give the ARN of a Secrets Manager secret, or the name or ARN of an SSM parameter',
-          });
-          continue;
-        }
-        if (hasPlaceholder(valueFrom)) continue;
-        const ref = classifyValueFrom(valueFrom);
-        if (ref.kind === 'invalid') {
-          ctx.report({
-            messageId: ref.reason,
-            path: valuePath,
-            data: { container, what, value: cut(valueFrom.trim()), detail: ref.detail ?? '' },
-            hint: REASON_HINTS[ref.reason],
-          });
-        } else if (ref.kind === 'secretsmanager') {
-          if (ref.versionStage !== '' && ref.versionId !== '') {
-            ctx.report({
-              messageId: 'stageAndId',
-              path: valuePath,
-              data: { container, what },
-              severity: 'warning',
-              hint: 'keep the version stage or the version ID, and leave the other empty (e.g. "...:password:AWSCURRENT:")',
-            });
-          }
-          if (ref.jsonKey !== '' || ref.versionStage !== '' || ref.versionId !== '') {
-            versioned.push({ path: valuePath, label: `${container}, ${what}` });
-          }
-        }
-      }
-    };
-
+    const versioned: Versioned[] = [];
     for (const c of containers(task)) {
       const container = c.label;
-      checkList(c, [...c.path, 'secrets'], c.container.secrets, 'secrets');
+      checkList(ctx, versioned, c, [...c.path, 'secrets'], c.container.secrets, 'secrets');
       const log = obj(c.container.logConfiguration);
-      if (log) checkList(c, [...c.path, 'logConfiguration', 'secretOptions'], log.secretOptions, 'secretOptions');
+      if (log) {
+        checkList(
+          ctx,
+          versioned,
+          c,
+          [...c.path, 'logConfiguration', 'secretOptions'],
+          log.secretOptions,
+          'secretOptions',
+        );
+      }
 
       // A secret that is also a plain environment variable.
-      const envByName = new Map<string, JsonPath>();
-      for (const [env, i] of objects(c.container.environment)) {
-        const name = str(env.name);
-        if (name !== undefined && !envByName.has(name)) envByName.set(name, [...c.path, 'environment', i, 'name']);
-      }
-      for (const [secret, i] of objects(c.container.secrets)) {
-        const name = str(secret.name);
-        const envPath = name === undefined ? undefined : envByName.get(name);
-        if (name === undefined || envPath === undefined || name.trim() === '') continue;
-        ctx.report({
-          messageId: 'alsoEnvironment',
-          path: [...c.path, 'secrets', i, 'name'],
-          data: { container, name: cut(name, 40) },
-          severity: 'warning',
-          hint: 'remove the "environment" entry: only one of the two values reaches the container',
-          related: [{ path: envPath, message: `"environment" sets "${cut(name, 40)}" here` }],
-        });
+      const secrets = objects(c.container.secrets);
+      if (secrets.length > 0) {
+        /** The first environment entry of each name, by index (a path only for a finding). */
+        const envByName = new Map<string, number>();
+        for (const [env, i] of objects(c.container.environment)) {
+          const name = str(env.name);
+          if (name !== undefined && !envByName.has(name)) envByName.set(name, i);
+        }
+        for (const [secret, i] of secrets) {
+          const name = str(secret.name);
+          const envIndex = name === undefined ? undefined : envByName.get(name);
+          if (name === undefined || envIndex === undefined || name.trim() === '') continue;
+          ctx.report({
+            messageId: 'alsoEnvironment',
+            path: [...c.path, 'secrets', i, 'name'],
+            data: { container, name: cut(name, 40) },
+            severity: 'warning',
+            hint: 'remove the "environment" entry: only one of the two values reaches the container',
+            related: [
+              {
+                path: [...c.path, 'environment', envIndex, 'name'],
+                message: `"environment" sets "${cut(name, 40)}" here`,
+              },
+            ],
+          });
+        }
       }
 
       // Private registry credentials: a Secrets Manager secret, by ARN or (same Region) by name (§4.9).
@@ -242,20 +189,7 @@ export default defineRule({
           });
         } else {
           const v = parameter.trim();
-          const ok = v.startsWith('arn:')
-            ? (() => {
-                const m = ARN.exec(v);
-                return (
-                  m !== null &&
-                  m[2] === 'secretsmanager' &&
-                  PARTITION.test(m[1] ?? '') &&
-                  REGION.test(m[3] ?? '') &&
-                  ACCOUNT.test(m[4] ?? '') &&
-                  /^secret:[^:]+$/.test(m[5] ?? '')
-                );
-              })()
-            : SECRET_NAME.test(v);
-          if (!ok) {
+          if (!(v.startsWith('arn:') ? isSecretArn(v) : SECRET_NAME.test(v))) {
             ctx.report({
               messageId: 'credentialsNotSecret',
               path,
@@ -269,7 +203,7 @@ export default defineRule({
 
     // Fargate platform version gate (aws-facts.md §2.10, §4.7): Linux 1.4.0+, Windows any.
     const firstVersioned = versioned[0];
-    if (fargateLinux && firstVersioned) {
+    if (firstVersioned && isFargate(task, ctx) && !isWindows(task)) {
       ctx.report({
         messageId: 'fargateVersion',
         path: firstVersioned.path,
@@ -281,3 +215,102 @@ export default defineRule({
     }
   },
 });
+
+/** What checkList reports. */
+type ListMessage = InvalidReason | 'emptyName' | 'duplicate' | 'emptyValueFrom' | 'stageAndId';
+
+/** A secret whose `valueFrom` names a JSON key or version: Fargate needs platform version 1.4.0 for it. */
+interface Versioned {
+  path: JsonPath;
+  label: string;
+}
+
+/** Check one `secrets` or `secretOptions` list. */
+function checkList(
+  ctx: RuleContext<ListMessage>,
+  versioned: Versioned[],
+  c: ContainerRef,
+  listPath: JsonPath,
+  list: unknown,
+  listName: string,
+): void {
+  const container = c.label;
+  const firstByName = new Map<string, number>();
+  for (const [entry, i] of objects(list)) {
+    const name = str(entry.name);
+    // A missing "name" or "valueFrom" is the schema's finding; an empty one is ours.
+    if (name !== undefined && name.trim() === '') {
+      ctx.report({
+        messageId: 'emptyName',
+        path: [...listPath, i, 'name'],
+        data: { container, list: `"${listName}"` },
+        hint: listName === 'secrets' ? 'give the environment variable name' : 'give the log option name',
+      });
+    } else if (name !== undefined) {
+      const first = firstByName.get(name);
+      if (first !== undefined) {
+        ctx.report({
+          messageId: 'duplicate',
+          path: [...listPath, i, 'name'],
+          data: { container, list: `"${listName}"`, name: cut(name, 40) },
+          // AWS documents no rejection; one of the two values silently wins.
+          severity: 'warning',
+          hint: 'remove one of the two entries',
+          related: [{ path: [...listPath, first, 'name'], message: 'first given here' }],
+        });
+      } else firstByName.set(name, i);
+    }
+
+    const valueFrom = str(entry.valueFrom);
+    if (valueFrom === undefined) continue;
+    if (valueFrom.trim() === '') {
+      ctx.report({
+        messageId: 'emptyValueFrom',
+        path: [...listPath, i, 'valueFrom'],
+        data: { container, what: describe(name, listName, i) },
+        hint: 'give the ARN of a Secrets Manager secret, or the name or ARN of an SSM parameter',
+      });
+      continue;
+    }
+    if (hasPlaceholder(valueFrom)) continue;
+    const ref = classifyValueFrom(valueFrom);
+    if (ref.kind === 'invalid') {
+      ctx.report({
+        messageId: ref.reason,
+        path: [...listPath, i, 'valueFrom'],
+        data: { container, what: describe(name, listName, i), value: cut(valueFrom.trim()), detail: ref.detail ?? '' },
+        hint: REASON_HINTS[ref.reason],
+      });
+    } else if (ref.kind === 'secretsmanager') {
+      if (ref.versionStage !== '' && ref.versionId !== '') {
+        ctx.report({
+          messageId: 'stageAndId',
+          path: [...listPath, i, 'valueFrom'],
+          data: { container, what: describe(name, listName, i) },
+          severity: 'warning',
+          hint: 'keep the version stage or the version ID, and leave the other empty (e.g. "...:password:AWSCURRENT:")',
+        });
+      }
+      if (ref.jsonKey !== '' || ref.versionStage !== '' || ref.versionId !== '') {
+        versioned.push({ path: [...listPath, i, 'valueFrom'], label: `${container}, ${describe(name, listName, i)}` });
+      }
+    }
+  }
+}
+
+/** How messages name a list entry (built only for a finding). */
+const describe = (name: string | undefined, listName: string, i: number): string =>
+  name !== undefined && name.trim() !== '' ? `secret "${cut(name, 40)}"` : `${listName} item ${i + 1}`;
+
+/** A Secrets Manager secret ARN without a JSON key or version: what `credentialsParameter` takes. */
+function isSecretArn(v: string): boolean {
+  const m = ARN.exec(v);
+  return (
+    m !== null &&
+    m[2] === 'secretsmanager' &&
+    PARTITION.test(m[1] ?? '') &&
+    REGION.test(m[3] ?? '') &&
+    ACCOUNT.test(m[4] ?? '') &&
+    /^secret:[^:]+$/.test(m[5] ?? '')
+  );
+}

@@ -48,19 +48,19 @@ export default defineRule({
     },
   },
   check(task, ctx) {
-    const seen = new Map<string, JsonPath>();
+    /** The index of the first tag with each key. */
+    const seen = new Map<string, number>();
     for (const [tag, i] of objects(task.tags)) {
       const path: JsonPath = ['tags', i];
       const key = typeof tag.key === 'string' && !templated(tag.key) ? tag.key : undefined;
       const value = typeof tag.value === 'string' && !templated(tag.value) ? tag.value : undefined;
-      const keyShown = key === undefined ? JSON.stringify(String(tag.key)) : shown(key);
 
       if (key !== undefined) {
         if (!ALLOWED.test(key)) {
           ctx.report({
             messageId: 'badKeyChars',
             path: [...path, 'key'],
-            data: { key: keyShown, chars: list(badCharacters(key)) },
+            data: { key: shown(key), chars: list(badCharacters(key)) },
             hint: 'use letters, digits, spaces and _ . : / = + - @ only',
           });
         }
@@ -69,7 +69,7 @@ export default defineRule({
           ctx.report({
             messageId: 'reservedKey',
             path: [...path, 'key'],
-            data: { key: keyShown, prefix },
+            data: { key: shown(key), prefix },
             // Describe output may hold the aws: tags that AWS itself added (CloudFormation's, say): they
             // are only a problem when the output is registered again.
             ...(ctx.kind === 'describe-output' ? { severity: 'warning' as const } : {}),
@@ -80,14 +80,14 @@ export default defineRule({
           });
         }
         const earlier = seen.get(key);
-        if (earlier === undefined) seen.set(key, [...path, 'key']);
+        if (earlier === undefined) seen.set(key, i);
         else {
           ctx.report({
             messageId: 'duplicateKey',
             path: [...path, 'key'],
-            data: { key: keyShown },
+            data: { key: shown(key) },
             hint: 'keep one tag per key: remove or rename one of them',
-            related: [{ path: earlier, message: `the first tag with key ${keyShown}` }],
+            related: [{ path: ['tags', earlier, 'key'], message: `the first tag with key ${shown(key)}` }],
           });
         }
       }
@@ -97,7 +97,7 @@ export default defineRule({
           ctx.report({
             messageId: 'badValueChars',
             path: [...path, 'value'],
-            data: { key: keyShown, value: shown(value), chars: list(badCharacters(value)) },
+            data: { key: shown(key), value: shown(value), chars: list(badCharacters(value)) },
             hint: 'use letters, digits, spaces and _ . : / = + - @ only',
           });
         }
@@ -106,7 +106,7 @@ export default defineRule({
           ctx.report({
             messageId: 'reservedValue',
             path: [...path, 'value'],
-            data: { key: keyShown, value: shown(value), prefix },
+            data: { key: shown(key), value: shown(value), prefix },
             // The API documents the prefix as reserved for values too, but enforcement is not documented.
             severity: 'warning',
             hint: 'start the value with something other than "aws:"',

@@ -1,6 +1,6 @@
-import { defineRule, type Related } from '../../src/rule.js';
+import { defineRule, type Related, type RuleContext } from '../../src/rule.js';
 import { parseCpu, parseMemory } from '../_helpers/fargate.js';
-import { type ContainerRef, containers, hasTaskContext, isFargate, launchTypes, num } from '../_helpers/index.js';
+import { type ContainerRef, containers, hasTaskContext, launchTypes, num } from '../_helpers/index.js';
 
 /** Docker 20.10+ reserves 6 MiB per container (4 MiB before 19.03.13-ce). */
 const MIN_MEMORY_MIB = 6;
@@ -19,6 +19,24 @@ function shown(written: unknown, value: number, unit: string): string {
 function amount(v: unknown): number | 'absent' | 'unknown' {
   if (v === undefined || v === null) return 'absent';
   return num(v) ?? 'unknown';
+}
+
+/** Warn about a container memory value below what Docker reserves (likely meant in GB). */
+function checkTiny(
+  ctx: RuleContext<'tinyMemory'>,
+  c: ContainerRef,
+  property: 'memory' | 'memoryReservation',
+  value: number | 'absent' | 'unknown',
+): void {
+  if (typeof value === 'number' && value > 0 && value < MIN_MEMORY_MIB) {
+    ctx.report({
+      messageId: 'tinyMemory',
+      path: [...c.path, property],
+      severity: 'warning',
+      data: { container: c.label, property, value, min: MIN_MEMORY_MIB },
+      hint: `give the container at least ${MIN_MEMORY_MIB} MiB; the value is in MiB, not GB`,
+    });
+  }
 }
 
 const who = (c: ContainerRef): string => (c.name === undefined ? `#${c.index + 1}` : `"${c.name}"`);
@@ -64,20 +82,8 @@ export default defineRule({
           related: [{ path: [...c.path, 'memory'], message: `the hard limit is ${memory} MiB` }],
         });
       }
-      for (const [property, value] of [
-        ['memory', memory],
-        ['memoryReservation', reservation],
-      ] as const) {
-        if (typeof value === 'number' && value > 0 && value < MIN_MEMORY_MIB) {
-          ctx.report({
-            messageId: 'tinyMemory',
-            path: [...c.path, property],
-            severity: 'warning',
-            data: { container: c.label, property, value, min: MIN_MEMORY_MIB },
-            hint: `give the container at least ${MIN_MEMORY_MIB} MiB; the value is in MiB, not GB`,
-          });
-        }
-      }
+      checkTiny(ctx, c, 'memory', memory);
+      checkTiny(ctx, c, 'memoryReservation', reservation);
     }
 
     // Against the task size. Elastic Beanstalk builds Dockerrun v2 tasks without task cpu or memory.
@@ -85,7 +91,6 @@ export default defineRule({
 
     const taskMemory = parseMemory(task.memory)?.value;
     if (taskMemory !== undefined) {
-      const taskShown = shown(task.memory, taskMemory, 'MiB');
       let overLimit = false;
       for (const c of all) {
         const memory = amount(c.container.memory);
@@ -94,7 +99,7 @@ export default defineRule({
           ctx.report({
             messageId: 'containerAboveTaskMemory',
             path: [...c.path, 'memory'],
-            data: { container: c.label, memory, task: taskShown },
+            data: { container: c.label, memory, task: shown(task.memory, taskMemory, 'MiB') },
             hint: 'lower the container "memory" or raise the task "memory"',
             related: [{ path: ['memory'], message: `the task has ${taskMemory} MiB` }],
           });
@@ -116,7 +121,11 @@ export default defineRule({
           messageId: 'reservedAboveTaskMemory',
           path: ['memory'],
           severity: 'warning',
-          data: { sum, parts: reserved.map(([c, v]) => `${who(c)} ${v}`).join(' + '), task: taskShown },
+          data: {
+            sum,
+            parts: reserved.map(([c, v]) => `${who(c)} ${v}`).join(' + '),
+            task: shown(task.memory, taskMemory, 'MiB'),
+          },
           hint: 'lower the containers\' "memoryReservation" (or "memory") or raise the task "memory"',
           related: reserved.map(([c]) => ({
             path: [...c.path, c.container.memoryReservation !== undefined ? 'memoryReservation' : 'memory'],
@@ -128,7 +137,6 @@ export default defineRule({
 
     const taskCpu = parseCpu(task.cpu)?.value;
     if (taskCpu !== undefined) {
-      const taskShown = shown(task.cpu, taskCpu, 'CPU units');
       const cpus: [ContainerRef, number][] = [];
       let known = true;
       for (const c of all) {
@@ -145,7 +153,7 @@ export default defineRule({
           ctx.report({
             messageId: 'containerCpuAboveTask',
             path: [...c.path, 'cpu'],
-            data: { container: c.label, cpu, task: taskShown },
+            data: { container: c.label, cpu, task: shown(task.cpu, taskCpu, 'CPU units') },
             hint,
             related: [{ path: ['cpu'], message: `the task has ${taskCpu} CPU units` }],
           });
@@ -157,21 +165,25 @@ export default defineRule({
           ctx.report({
             messageId: 'cpuSumAboveTask',
             path: ['cpu'],
-            data: { sum, parts: cpus.map(([c, v]) => `${who(c)} ${v}`).join(' + '), task: taskShown },
+            data: {
+              sum,
+              parts: cpus.map(([c, v]) => `${who(c)} ${v}`).join(' + '),
+              task: shown(task.cpu, taskCpu, 'CPU units'),
+            },
             hint,
             related,
           });
         }
       }
 
-      const types = launchTypes(task, ctx);
-      const ec2Like = !isFargate(task, ctx) && (types?.has('EC2') || types?.has('EXTERNAL'));
-      if (ec2Like && (taskCpu < EC2_CPU.min || taskCpu > EC2_CPU.max)) {
+      const types = taskCpu < EC2_CPU.min || taskCpu > EC2_CPU.max ? launchTypes(task, ctx) : undefined;
+      const ec2Like = types !== undefined && !types.has('FARGATE') && (types.has('EC2') || types.has('EXTERNAL'));
+      if (ec2Like) {
         ctx.report({
           messageId: 'taskCpuRange',
           path: ['cpu'],
           data: {
-            task: taskShown,
+            task: shown(task.cpu, taskCpu, 'CPU units'),
             min: EC2_CPU.min,
             max: EC2_CPU.max,
             launchType: types?.has('EC2') ? 'EC2' : 'EXTERNAL',

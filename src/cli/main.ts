@@ -1,18 +1,18 @@
-import { execFileSync } from 'node:child_process';
 import { realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../rules/index.js';
-import { configResolver, lintRun, lintText } from '../api.js';
+import { configResolver, lintEach, lintText } from '../api.js';
 import { ConfigError, LEVELS, PRESETS, type Preset, presetLevel, resolveSettings } from '../config/config.js';
-import { compareDiagnostics } from '../engine/lint.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
 import { UsageError } from '../errors.js';
+import { loadChildProcess } from '../lazy.js';
 import { createBaseline } from '../policy/baseline.js';
-import { FORMATS, type Format, isFormat, loadReporter, type ReporterContext, summarize } from '../reporters/index.js';
-import type { RuleMeta } from '../rule.js';
+import { FORMATS, type Format, isFormat } from '../reporters/index.js';
+import type { AnyRule, RuleMeta } from '../rule.js';
 import type { LintResult, RuleLevel, Severity } from '../types.js';
 import { VERSION } from '../version.js';
+import { RunReport } from './report.js';
 
 /** Everything the CLI needs from the outside world, so tests can run it in-process. */
 export interface CliIO {
@@ -124,6 +124,8 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     ...(opts['allow-comments'] ? { allowComments: true } : {}),
     ...(maxFileSize === undefined ? {} : { maxFileSize }),
     ...(opts.baseline === undefined ? {} : { baseline: opts.baseline }),
+    // Only stylish prints source lines: for the other formats results need no text, and no secret masking.
+    ...(outputs.some((o) => o.format === 'stylish') ? {} : { keepSource: false }),
     warn: (message: string) => io.stderr(`ecslint: warning: ${message}\n`),
   };
 
@@ -150,54 +152,60 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     return 0;
   }
 
-  let results: LintResult[];
-  let ruleMetas: RuleMeta[] = [...PSEUDO_RULES, ...builtinRules.map((r) => r.meta)];
-  if (positionals.length === 1 && positionals[0] === '-') {
-    const text = await io.readStdin();
-    results = [await lintText(text, opts['stdin-filename'] ?? '<stdin>', lintOptions)];
-  } else {
-    if (positionals.includes('-')) throw new UsageError('"-" (stdin) cannot be combined with other paths');
-    const run = await lintRun(positionals, lintOptions);
-    results = run.results;
-    ruleMetas = [...PSEUDO_RULES, ...run.rules.map((r) => r.meta)];
+  const writeBaseline = opts['write-baseline'];
+  const kept: LintResult[] = [];
+  const report =
+    writeBaseline === undefined
+      ? await RunReport.open(
+          outputs.map((o) => ({
+            format: o.format,
+            ...(o.path === undefined ? {} : { path: resolve(io.cwd, o.path) }),
+            color: o.path === undefined && (opts['no-color'] ? false : opts.color ? true : useColor(io)),
+          })),
+          {
+            version: VERSION,
+            ...(outputs.some((o) => o.format === 'sarif' || o.format === 'github') ? { paths: projectPaths(io) } : {}),
+            ...(opts['sarif-category'] === undefined ? {} : { sarifCategory: opts['sarif-category'] }),
+            ...(opts['sarif-include-suppressed'] ? { includeSuppressed: true } : {}),
+          },
+          { showSuppressed: opts['show-suppressed'] === true, stdout: io.stdout },
+        )
+      : undefined;
+  let internalError = false;
+  let failing = false;
+  const onResult = (result: LintResult, rules: readonly AnyRule[]): void => {
+    for (const d of result.diagnostics) {
+      if (d.ruleId === 'internal-error') internalError = true;
+      if (SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]) failing = true;
+    }
+    if (report) report.add(result, rules);
+    else kept.push(result);
+  };
+  try {
+    if (positionals.length === 1 && positionals[0] === '-') {
+      const text = await io.readStdin();
+      onResult(await lintText(text, opts['stdin-filename'] ?? '<stdin>', lintOptions), builtinRules);
+    } else {
+      if (positionals.includes('-')) throw new UsageError('"-" (stdin) cannot be combined with other paths');
+      await lintEach(positionals, lintOptions, onResult);
+    }
+    report?.finish();
+  } catch (error) {
+    report?.abort();
+    throw error;
   }
 
-  if (opts['write-baseline'] !== undefined) {
-    const baseline = createBaseline(results);
-    writeAtomic(resolve(io.cwd, opts['write-baseline']), `${JSON.stringify(baseline, null, 2)}\n`);
-    io.stderr(`ecslint: wrote ${baseline.findings.length} findings to ${opts['write-baseline']}\n`);
+  if (writeBaseline !== undefined) {
+    const baseline = createBaseline(kept);
+    writeAtomic(resolve(io.cwd, writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`);
+    io.stderr(`ecslint: wrote ${baseline.findings.length} findings to ${writeBaseline}\n`);
     return 0;
   }
-  // What is shown; exit codes always come from the unsuppressed findings.
-  const shown = opts['show-suppressed'] ? results.map(withSuppressed) : results;
-
-  const color = opts['no-color'] ? false : opts.color ? true : useColor(io);
-  const needsRoot = outputs.some((o) => o.format === 'sarif' || o.format === 'github');
-  const ctx: ReporterContext = {
-    rules: ruleMetas,
-    version: VERSION,
-    ...(needsRoot ? { paths: projectPaths(io) } : {}),
-    ...(opts['sarif-category'] === undefined ? {} : { sarifCategory: opts['sarif-category'] }),
-    ...(opts['sarif-include-suppressed'] ? { includeSuppressed: true } : {}),
-  };
-  for (const output of outputs) {
-    const reporter = await loadReporter(output.format);
-    if (!reporter) throw new UsageError(`unknown format "${output.format}"`);
-    // SARIF marks suppressed findings itself (--sarif-include-suppressed) rather than mixing them in.
-    const report = reporter(output.format === 'sarif' ? results : shown, {
-      ...ctx,
-      color: output.path === undefined && color,
-    });
-    if (output.path !== undefined) writeAtomic(resolve(io.cwd, output.path), report);
-    else io.stdout(report);
-  }
-
-  const summary = summarize(results);
-  if (results.some((r) => r.diagnostics.some((d) => d.ruleId === 'internal-error'))) return 2;
-  const failing = results.some((r) => r.diagnostics.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]));
+  if (internalError) return 2;
   if (failing) return 1;
-  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
-    io.stderr(`ecslint: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+  const warnings = report?.summary.warnings ?? 0;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`ecslint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return 1;
   }
   return 0;
@@ -250,6 +258,8 @@ function projectPaths(io: CliIO): { cwd: string; root: string } {
   } catch {}
   if (io.repoRoot) return { cwd, root: io.repoRoot(cwd) ?? cwd };
   try {
+    // child_process is loaded here, for the formats that need the repository root, not at start.
+    const { execFileSync } = loadChildProcess();
     const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
       cwd,
       encoding: 'utf8',
@@ -260,16 +270,6 @@ function projectPaths(io: CliIO): { cwd: string; root: string } {
   } catch {
     return { cwd, root: cwd };
   }
-}
-
-/** Suppressed findings back among the others, marked, for --show-suppressed. */
-function withSuppressed(r: LintResult): LintResult {
-  if (!r.suppressed?.length) return r;
-  const marked = r.suppressed.map((d) => ({
-    ...d,
-    message: `${d.message} (suppressed: ${d.suppression?.reason ?? 'suppressed'})`,
-  }));
-  return { ...r, diagnostics: [...r.diagnostics, ...marked].sort(compareDiagnostics), suppressed: [] };
 }
 
 /** Write a file whole or not at all: a temp file beside it, then a rename. */

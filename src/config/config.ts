@@ -1,13 +1,12 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { Ajv, ErrorObject } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { type ParseError, parseTree } from 'jsonc-parser';
-import picomatch from 'picomatch';
-import { parse as parseYaml } from 'yaml';
 import type { LintSettings, RuleSetting } from '../engine/lint.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
 import { nodeValue } from '../json/parse.js';
+import { loadAjv, loadPicomatch, loadYaml } from '../lazy.js';
 import { loadPlugins } from '../policy/plugins.js';
 import { compilePolicies, type Policy } from '../policy/policies.js';
 import { SUPPRESSION_SCHEMA, type Suppression, SuppressionSet } from '../policy/suppressions.js';
@@ -98,7 +97,7 @@ interface Validator {
 let ajv: Ajv | undefined;
 const getAjv = (): Ajv => {
   // Keep these options equal to CONFIG_AJV_OPTIONS in scripts/generate-validators.mjs.
-  ajv ??= new Ajv({ allErrors: true, strict: false, useDefaults: true });
+  ajv ??= new (loadAjv().Ajv)({ allErrors: true, strict: false, useDefaults: true });
   return ajv;
 };
 const validateConfigShape: Validator = validateConfig;
@@ -130,7 +129,7 @@ export function loadConfigFile(path: string): LoadedConfig {
   let raw: unknown;
   if (/\.ya?ml$/i.test(path)) {
     try {
-      raw = parseYaml(text);
+      raw = loadYaml().parse(text);
     } catch (error) {
       throw new ConfigError(`config ${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
     }
@@ -177,7 +176,7 @@ export async function loadConfigRules(loaded: LoadedConfig): Promise<AnyRule[]> 
     }
     let doc: unknown;
     try {
-      doc = /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+      doc = /\.ya?ml$/i.test(file) ? loadYaml().parse(text) : JSON.parse(text);
     } catch (error) {
       throw new ConfigError(
         `policy file ${file} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`,
@@ -338,7 +337,7 @@ export function resolveSettings(
   const rel = relative(loaded.dir, resolve(filePath)).split(sep).join('/');
   (loaded.config.overrides ?? []).forEach((override, i) => {
     const globs = Array.isArray(override.files) ? override.files : [override.files];
-    if (!picomatch(globs, { dot: true, matchBase: !globs.some((g) => g.includes('/')) })(rel)) return;
+    if (!loadPicomatch()(globs, { dot: true, matchBase: !globs.some((g) => g.includes('/')) })(rel)) return;
     apply(override.rules, `"overrides[${i}].rules"`);
     if (override.allowComments !== undefined) allowComments = override.allowComments;
   });
@@ -402,5 +401,5 @@ export function isIgnored(loaded: LoadedConfig, filePath: string): boolean {
   const globs = loaded.config.ignore ?? [];
   if (globs.length === 0) return false;
   const rel = relative(loaded.dir, resolve(filePath)).split(sep).join('/');
-  return picomatch(globs, { dot: true })(rel);
+  return loadPicomatch()(globs, { dot: true })(rel);
 }

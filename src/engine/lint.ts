@@ -1,14 +1,16 @@
-import * as crypto from 'node:crypto';
-import type { Node } from 'jsonc-parser';
 import { detectKind, isObject, KIND_NAMES, viewOf } from '../document/detect.js';
-import { findNode, locate, type Target } from '../json/locate.js';
+import type { LineTable } from '../json/lines.js';
+import type { Target } from '../json/locate.js';
+import type { Locator } from '../json/locator.js';
 import { parseDocument, type SyntaxIssue } from '../json/parse.js';
 import { findPlaceholder, hasPlaceholder } from '../json/placeholder.js';
 import { toPointer } from '../json/pointer.js';
-import { redactSecrets } from '../json/redact.js';
+import { redactSecrets, redactStrictSecrets } from '../json/redact.js';
+import { loadCrypto } from '../lazy.js';
 import type { AnyRule, Report, RuleContext, TaskView } from '../rule.js';
 import { TASK_KINDS } from '../rule.js';
 import { validateSchema } from '../schema/validate.js';
+import { sha256Hex as jsSha256Hex } from '../sha256.js';
 import type { Diagnostic, DocumentKind, JsonPath, LintResult, RelatedLocation, RuleLevel, Severity } from '../types.js';
 import { type DecodeProblem, decode } from './decode.js';
 import { interpolate } from './interpolate.js';
@@ -47,6 +49,8 @@ export interface LintTextOptions {
   explicit?: boolean;
   /** What decoding the bytes found (see lintBytes). */
   decodeProblem?: DecodeProblem;
+  /** Keep the text (secrets masked) in the result for reporters that print source lines (default true). */
+  keepSource?: boolean;
 }
 
 /** Lint a file's bytes: UTF-16, binary data and invalid UTF-8 are reported, not guessed at. */
@@ -122,13 +126,20 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
   }
 
   // The syntax tree and line table are made here, only for a file with findings.
-  const diagnostics = pending.length === 0 ? [] : finish(pending, parsed.root, parsed, kind);
+  const diagnostics = pending.length === 0 ? [] : finish(pending, parsed, kind);
   // Reporters print source lines of findings: secret values on those lines are masked (columns unchanged).
   return {
     file: options.file,
     kind,
     diagnostics,
-    source: diagnostics.length === 0 ? parsed.text : redactSecrets(parsed.text),
+    source:
+      options.keepSource === false
+        ? ''
+        : diagnostics.length === 0
+          ? parsed.text
+          : parsed.strict
+            ? redactStrictSecrets(parsed.text)
+            : redactSecrets(parsed.text),
   };
 }
 
@@ -277,20 +288,19 @@ function findPlaceholders(value: unknown): PlaceholderHit[] {
 
 function finish(
   pending: Pending[],
-  root: Node | undefined,
-  parsed: { lines: import('../json/lines.js').LineTable },
+  parsed: { lines: LineTable; locator: Locator; value: unknown; fatal: boolean },
   kind: DocumentKind,
 ): Diagnostic[] {
-  const { lines } = parsed;
+  const { lines, locator, value } = parsed;
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const p of pending) {
     let offset = p.offset?.offset ?? 0;
     let length = p.offset?.length ?? 0;
-    if (!p.offset && root) {
+    if (!p.offset && !parsed.fatal) {
       // Values with template placeholders are not checked: drop what any rule says about them.
-      if (p.ruleId !== 'template-placeholder' && atPlaceholder(root, p.path)) continue;
-      ({ offset, length } = locate(root, p.path, p.target));
+      if (p.ruleId !== 'template-placeholder' && atPlaceholder(value, p.path)) continue;
+      ({ offset, length } = locator.locate(p.path, p.target));
     }
     const pointer = toPointer(p.path);
     const d: Diagnostic = {
@@ -309,8 +319,8 @@ function finish(
       related.push({ message: r.message, pointer: '', range: lines.range(r.offset, r.length) });
     }
     for (const r of p.related ?? []) {
-      if (!root) continue;
-      const loc = locate(root, r.path, r.target);
+      if (parsed.fatal) continue;
+      const loc = locator.locate(r.path, r.target);
       related.push({ message: r.message, pointer: toPointer(r.path), range: lines.range(loc.offset, loc.length) });
     }
     if (related.length > 0) d.related = related;
@@ -322,9 +332,15 @@ function finish(
   return out.sort(compareDiagnostics);
 }
 
-function atPlaceholder(root: Node, path: JsonPath): boolean {
-  const { node, depth } = findNode(root, path);
-  return depth === path.length && node.type === 'string' && hasPlaceholder(String(node.value));
+/** Whether the value at a path is a string with a template placeholder (duplicate keys: the last one). */
+function atPlaceholder(document: unknown, path: JsonPath): boolean {
+  let v = document;
+  for (const seg of path) {
+    if (Array.isArray(v)) v = typeof seg === 'number' ? v[seg] : undefined;
+    else if (isObject(v) && Object.hasOwn(v, seg)) v = v[String(seg)];
+    else return false;
+  }
+  return typeof v === 'string' && hasPlaceholder(v);
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
@@ -344,7 +360,19 @@ function fingerprint(p: Pending, pointer: string, kind: DocumentKind): string {
   return sha256Hex(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
 }
 
-/** crypto.hash (Node 20.12+) hashes a string in one call, without a Hash object per finding. */
-const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
-const sha256Hex = (text: string): string =>
-  oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
+/**
+ * The first fingerprints of a run are hashed in JavaScript: loading node:crypto (about 4 ms) costs more than
+ * hashing a thousand of them so. A larger run then loads it: crypto.hash (Node 20.12+) is faster per hash.
+ */
+let jsHashes = 1000;
+let crypto: typeof import('node:crypto') | undefined;
+type OneShot = (algorithm: string, data: string, encoding: 'hex') => string;
+const sha256Hex = (text: string): string => {
+  if (jsHashes > 0) {
+    jsHashes--;
+    return jsSha256Hex(text);
+  }
+  crypto ??= loadCrypto();
+  const oneShot = (crypto as { hash?: OneShot }).hash;
+  return oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
+};

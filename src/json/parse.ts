@@ -1,5 +1,6 @@
 import { createScanner, type Node, type ParseError, parseTree } from 'jsonc-parser';
 import { LineTable } from './lines.js';
+import { type Locator, textLocator, treeLocator } from './locator.js';
 import { strictTree } from './tree.js';
 
 /** A problem found while reading the text, in 0-based offsets (turned into ranges by the engine). */
@@ -18,11 +19,16 @@ export interface ParsedDocument {
   /** The text as linted: a leading byte-order mark is removed so columns match what editors show. */
   text: string;
   lines: LineTable;
+  /** The syntax tree (built on first use for well-formed text); undefined when the text is not JSON at all. */
   root: Node | undefined;
+  /** Where paths are in the text: what findings need. Well-formed text is located without building a tree. */
+  locator: Locator;
   /** The value with JSON.parse semantics: the last duplicate key wins, `__proto__` is an own property. */
   value: unknown;
   /** True when the text is not JSON at all: schema and rules do not run on a guessed tree. */
   fatal: boolean;
+  /** True when the text is strict JSON (JSON.parse accepts it) with no duplicate key: the parser's fast path. */
+  strict: boolean;
   issues: SyntaxIssue[];
 }
 
@@ -114,9 +120,10 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
 }
 
 /**
- * A parsed document whose syntax tree and line table are made on first use: a file without findings needs
- * neither. `root` given is used as is; otherwise it is built from `text` when asked for (fast path only,
- * where the text is known to be strict JSON, so strictTree gives what parseTree would).
+ * A parsed document whose syntax tree, locator and line table are made on first use: a file without findings
+ * needs none of them. `root` given is used as is; otherwise (fast path only, where the text is known to be
+ * strict JSON with no duplicate key) the tree is built by strictTree, which gives what parseTree would, and
+ * paths are located by scanning the text.
  */
 function lazyDocument(
   text: string,
@@ -128,8 +135,14 @@ function lazyDocument(
   let tree: Node | undefined = root;
   let built = root !== undefined || fatal;
   let lines: LineTable | undefined;
+  let locator: Locator | undefined;
+  const fast = !built;
   return {
     text,
+    get locator(): Locator {
+      locator ??= fast ? textLocator(text) : treeLocator(tree);
+      return locator;
+    },
     get lines(): LineTable {
       lines ??= new LineTable(text);
       return lines;
@@ -143,6 +156,7 @@ function lazyDocument(
     },
     value,
     fatal,
+    strict: fast,
     issues,
   };
 }
@@ -182,35 +196,31 @@ function parseStrict(text: string, maxDepth: number): { ok: true; value: unknown
   } catch {
     return { ok: false };
   }
-  // Count the keys of the value and its depth, without recursion (JSON.parse takes any depth).
+  const keys = countValueKeys(value, 1, maxDepth);
+  return keys !== -1 && countKeys(text) === keys ? { ok: true, value } : { ok: false };
+}
+
+/** The keys of a parsed value and everything in it; -1 when it nests deeper than `maxDepth`. */
+function countValueKeys(v: unknown, depth: number, maxDepth: number): number {
+  if (typeof v !== 'object' || v === null) return 0;
+  if (depth > maxDepth) return -1;
   let keys = 0;
-  const stack: unknown[] = [value];
-  const depths: number[] = [1];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    const depth = depths.pop() as number;
-    if (typeof v !== 'object' || v === null) continue;
-    if (depth > maxDepth) return { ok: false };
-    if (Array.isArray(v)) {
-      for (const item of v) {
-        if (typeof item === 'object' && item !== null) {
-          stack.push(item);
-          depths.push(depth + 1);
-        }
-      }
-    } else {
-      const names = Object.keys(v);
-      keys += names.length;
-      for (const k of names) {
-        const item = (v as Record<string, unknown>)[k];
-        if (typeof item === 'object' && item !== null) {
-          stack.push(item);
-          depths.push(depth + 1);
-        }
-      }
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const n = countValueKeys(v[i], depth + 1, maxDepth);
+      if (n === -1) return -1;
+      keys += n;
     }
+    return keys;
   }
-  return countKeys(text) === keys ? { ok: true, value } : { ok: false };
+  // for-in lists the own keys of what JSON.parse makes (`__proto__` too); were Object.prototype given an
+  // enumerable key, the counts would differ and the text would only take the full parse.
+  for (const k in v) {
+    const n = countValueKeys((v as Record<string, unknown>)[k], depth + 1, maxDepth);
+    if (n === -1) return -1;
+    keys += n + 1;
+  }
+  return keys;
 }
 
 /** One pass over the tokens: nesting depth, comments and trailing commas. Returns true when too deep. */

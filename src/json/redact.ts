@@ -17,6 +17,80 @@ const EOF = 17;
 const SECRET_KEY = /pass(word|wd)?|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|auth|credential/i;
 
 /**
+ * Follows the strings of a JSON text in order and collects the spans of secret-bearing values: environment
+ * variable values, anything under `repositoryCredentials`, and values of keys that name a password, token,
+ * key or credential. Fed the tokens that matter (brackets, colons, strings, anything else), in order.
+ */
+class SecretSpans {
+  /** The key that opened each enclosing object or array (undefined for an array item or the root). */
+  readonly #path: (string | undefined)[] = [];
+  #key: string | undefined;
+  /** A string whose role (key or value) the next token tells. */
+  #pending = -1;
+  #pendingEnd = -1;
+  #pendingValue: string | undefined;
+  readonly spans: [number, number][] = [];
+
+  /** `decode` gives the value of the string token at [start, end), quotes included (asked for keys only). */
+  constructor(readonly decode: (start: number, end: number) => string) {}
+
+  /** A string token at [start, end), quotes included, with its value when the scanner already has it. */
+  string(start: number, end: number, value?: string): void {
+    this.other();
+    this.#pending = start;
+    this.#pendingEnd = end;
+    this.#pendingValue = value;
+  }
+
+  colon(): void {
+    if (this.#pending === -1) return;
+    this.#key = this.#pendingValue ?? this.decode(this.#pending, this.#pendingEnd);
+    this.#pending = -1;
+  }
+
+  open(): void {
+    this.other();
+    this.#path.push(this.#key);
+    this.#key = undefined;
+  }
+
+  close(): void {
+    this.other();
+    this.#path.pop();
+    this.#key = undefined;
+  }
+
+  /** Any other token (a comma, a number, a literal, the end): a pending string was a value. */
+  other(): void {
+    if (this.#pending === -1) return;
+    if (this.#secret(this.#key)) this.spans.push([this.#pending + 1, this.#pendingEnd - 1]);
+    this.#pending = -1;
+  }
+
+  #secret(k: string | undefined): boolean {
+    if (k !== undefined && SECRET_KEY.test(k)) return true;
+    if (k === 'value' && this.#path.at(-2) === 'environment') return true;
+    return this.#path.includes('repositoryCredentials');
+  }
+}
+
+/** The text with each span's characters but line breaks replaced by `*` (same length: columns stay put). */
+function mask(text: string, spans: readonly [number, number][]): string {
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [from, to] of spans) {
+    if (to <= from) continue;
+    const secret = text.slice(from, to);
+    // A string token holds no line break (the scanner ends an unterminated one there); kept if one did.
+    const masked = /[\r\n]/.test(secret) ? secret.replace(/[^\r\n]/g, '*') : '*'.repeat(to - from);
+    out += text.slice(at, from) + masked;
+    at = to;
+  }
+  return out + text.slice(at);
+}
+
+/**
  * The text with the characters of secret-bearing string values replaced by `*` (same length, so every line and
  * column stays where it was): environment variable values, anything under `repositoryCredentials`, and values
  * of keys that name a password, token, key or credential. For reporters that print source lines: a finding on
@@ -24,53 +98,69 @@ const SECRET_KEY = /pass(word|wd)?|secret|token|api[-_]?key|access[-_]?key|priva
  */
 export function redactSecrets(text: string): string {
   const scanner = createScanner(text, false);
-  /** The key that opened each enclosing object or array (undefined for an array item or the root). */
-  const path: (string | undefined)[] = [];
-  let key: string | undefined;
-  let pending: { offset: number; length: number; value: string } | undefined;
-  const spans: [number, number][] = [];
-  const secretValue = (k: string | undefined): boolean => {
-    if (k !== undefined && SECRET_KEY.test(k)) return true;
-    if (k === 'value' && path.at(-2) === 'environment') return true;
-    return path.includes('repositoryCredentials');
-  };
-  const settle = (isKey: boolean): void => {
-    if (!pending) return;
-    if (isKey) key = pending.value;
-    else if (secretValue(key)) spans.push([pending.offset + 1, pending.offset + pending.length - 1]);
-    pending = undefined;
-  };
+  const secrets = new SecretSpans(() => '');
   for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
-    if (kind === TRIVIA || kind === LINE_BREAK || kind === LINE_COMMENT || kind === BLOCK_COMMENT) continue;
-    settle(kind === COLON);
     switch (kind) {
+      case TRIVIA:
+      case LINE_BREAK:
+      case LINE_COMMENT:
+      case BLOCK_COMMENT:
+        break;
       case OPEN_BRACE:
       case OPEN_BRACKET:
-        path.push(key);
-        key = undefined;
+        secrets.open();
         break;
       case CLOSE_BRACE:
       case CLOSE_BRACKET:
-        path.pop();
-        key = undefined;
+        secrets.close();
         break;
-      case STRING:
-        pending = {
-          offset: scanner.getTokenOffset(),
-          length: scanner.getTokenLength(),
-          value: scanner.getTokenValue(),
-        };
+      case COLON:
+        secrets.colon();
         break;
+      case STRING: {
+        const start = scanner.getTokenOffset();
+        secrets.string(start, start + scanner.getTokenLength(), scanner.getTokenValue());
+        break;
+      }
+      default:
+        secrets.other();
     }
   }
-  settle(false);
-  if (spans.length === 0) return text;
-  let out = '';
-  let at = 0;
-  for (const [from, to] of spans) {
-    if (to <= from) continue;
-    out += text.slice(at, from) + text.slice(from, to).replace(/[^\r\n]/g, '*');
-    at = to;
+  secrets.other();
+  return mask(text, secrets.spans);
+}
+
+/**
+ * redactSecrets for text that JSON.parse accepted: the same result in a fraction of the time. It jumps from
+ * string to string and looks only at the few characters between them, where the structure is.
+ */
+export function redactStrictSecrets(text: string): string {
+  const secrets = new SecretSpans((start, end) => {
+    const raw = text.slice(start + 1, end - 1);
+    return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
+  });
+  let i = 0;
+  for (;;) {
+    const quote = text.indexOf('"', i);
+    const gapEnd = quote === -1 ? text.length : quote;
+    for (; i < gapEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 123 /* { */ || c === 91 /* [ */) secrets.open();
+      else if (c === 125 /* } */ || c === 93 /* ] */) secrets.close();
+      else if (c === 58 /* : */) secrets.colon();
+      else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) secrets.other();
+    }
+    if (quote === -1) break;
+    let end = text.indexOf('"', quote + 1);
+    for (;;) {
+      let backslashes = 0;
+      while (text.charCodeAt(end - 1 - backslashes) === 92 /* \\ */) backslashes++;
+      if (backslashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+    }
+    i = end + 1;
+    secrets.string(quote, i);
   }
-  return out + text.slice(at);
+  secrets.other();
+  return mask(text, secrets.spans);
 }

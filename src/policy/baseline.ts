@@ -58,12 +58,18 @@ export function readBaseline(path: string): Baseline {
  * the baseline hide two, and a third one shows.
  */
 export function applyBaseline(results: LintResult[], baseline: Baseline): void {
+  const apply = baselineFilter(baseline);
+  for (const r of results) apply(r);
+}
+
+/** applyBaseline one result at a time, in the run's order (the counts carry over from file to file). */
+export function baselineFilter(baseline: Baseline): (result: LintResult) => void {
   const budget = new Map<string, number>();
   for (const f of baseline.findings) {
     const key = `${f.file}\0${f.fingerprint}`;
     budget.set(key, (budget.get(key) ?? 0) + 1);
   }
-  for (const r of results) {
+  return (r) => {
     r.diagnostics = r.diagnostics.filter((d) => {
       const key = `${r.file}\0${d.fingerprint}`;
       const left = budget.get(key) ?? 0;
@@ -72,5 +78,5 @@ export function applyBaseline(results: LintResult[], baseline: Baseline): void {
       r.suppressed = [...(r.suppressed ?? []), { ...d, suppression: { kind: 'baseline', reason: 'in the baseline' } }];
       return false;
     });
-  }
+  };
 }

@@ -6,6 +6,17 @@ import type { AnyRule } from '../rule.js';
 import { POLICY_ID } from './policies.js';
 
 /**
+ * The CLI bundle runs in a vm.Script compiled with a V8 code cache (src/cli/launch.ts), where import() has
+ * no loader to call: the launcher, an ES module, lends its own under this key.
+ */
+const PLUGIN_IMPORT = Symbol.for('ecslint.importPlugin');
+
+const importPlugin = (url: string): Promise<unknown> => {
+  const lent = (globalThis as { [PLUGIN_IMPORT]?: (url: string) => Promise<unknown> })[PLUGIN_IMPORT];
+  return lent ? lent(url) : import(url);
+};
+
+/**
  * Load the rules of each plugin module (default export: an array of rules or `{ rules: [...] }`; or a
  * named `rules` export). Paths are relative to the config's folder. Throws ConfigError for a module that
  * cannot be loaded or exports no valid rules.
@@ -16,7 +27,7 @@ export async function loadPlugins(specs: readonly string[], dir: string, source:
     const path = isAbsolute(spec) ? spec : resolve(dir, spec);
     let mod: Record<string, unknown>;
     try {
-      mod = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+      mod = (await importPlugin(pathToFileURL(path).href)) as Record<string, unknown>;
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message?.split('\n')[0];
       throw new ConfigError(`${source}: cannot load plugin "${spec}": ${reason}`);

@@ -3,9 +3,10 @@
  * Rule type as the built-ins. `when` selects the tasks, `target` (a JSON pointer with `*` wildcards) the
  * values, `assert` what they must satisfy.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigError } from '../config/errors.js';
 import { fromPointer } from '../json/pointer.js';
+import { loadAjv } from '../lazy.js';
 import { type AnyRule, defineRule } from '../rule.js';
 import type { JsonPath, Severity } from '../types.js';
 
@@ -48,6 +49,8 @@ let policyAjv: Ajv | undefined;
 /** Validate and compile policies. Throws ConfigError naming the source, the policy and what is wrong. */
 export function compilePolicies(raw: unknown, source: string): AnyRule[] {
   if (!Array.isArray(raw)) throw new ConfigError(`${source}: "policies" must be an array of policies`);
+  // ajv is loaded here, on the first config with policies, not at start.
+  const { Ajv } = loadAjv();
   shapeAjv ??= new Ajv({ allErrors: false, strict: false });
   checkShape ??= shapeAjv.compile(POLICY_SCHEMA);
   // Unknown keywords are errors (a typo must not pass silently); type annotations are not demanded.

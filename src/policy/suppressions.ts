@@ -4,11 +4,10 @@
  * nothing is reported as a note, so stale ones get cleaned up.
  */
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import picomatch from 'picomatch';
-import { parseDocument as parseYamlDocument } from 'yaml';
 import { docsUrl } from '../engine/lint.js';
 import { LineTable } from '../json/lines.js';
 import { fromPointer } from '../json/pointer.js';
+import { loadPicomatch, loadYaml } from '../lazy.js';
 import type { Diagnostic, LintResult } from '../types.js';
 
 export interface Suppression {
@@ -40,6 +39,7 @@ export class SuppressionSet {
   readonly used = new Set<number>();
 
   constructor(readonly entries: readonly Suppression[]) {
+    const picomatch = loadPicomatch();
     this.#matchers = entries.map((s) => picomatch(list(s.files), { dot: true }));
     this.#pointers = entries.map((s) => pointerMatcher(s.pointer));
   }
@@ -117,7 +117,7 @@ export function unusedSuppressionResult(
 function suppressionOffsets(configFile: string, text: string): { offset: number; length: number }[] {
   const out: { offset: number; length: number }[] = [];
   if (/\.ya?ml$/i.test(configFile)) {
-    const doc = parseYamlDocument(text);
+    const doc = loadYaml().parseDocument(text);
     const seq = doc.get('suppressions', true) as { items?: { range?: [number, number, number] }[] } | undefined;
     for (const item of seq?.items ?? []) {
       const [start, end] = item.range ?? [0, 1];

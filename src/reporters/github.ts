@@ -1,7 +1,7 @@
 import type { Severity } from '../types.js';
 import { repoPath } from './paths.js';
-import { summarize, summaryLine } from './summary.js';
-import type { Reporter } from './types.js';
+import { fromStream, summaryLine } from './summary.js';
+import type { StreamReporter } from './types.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'notice' };
 /** GitHub shows at most this many annotations of each severity per step and drops the rest silently. */
@@ -19,9 +19,9 @@ export const escapeProperty = (s: string): string => escapeData(s).replaceAll(':
  * annotates the files in the run and the pull request, then a one-line summary. Paths are relative to
  * the repository root, which is the workspace in a checked-out job.
  */
-export const github: Reporter = (results, ctx) => {
-  let out = '';
-  for (const r of results) {
+export const githubStream: StreamReporter = {
+  file(r, ctx) {
+    let out = '';
     const file = repoPath(r.file, ctx);
     for (const d of r.diagnostics) {
       const { start, end } = d.range;
@@ -37,11 +37,16 @@ export const github: Reporter = (results, ctx) => {
       const args = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
       out += `::${COMMAND[d.severity]} ${args}::${escapeData(`${message}\ndocs: ${d.docsUrl}`)}\n`;
     }
-  }
-  const summary = summarize(results);
-  const capped = summary.errors > SHOWN_PER_STEP || summary.warnings > SHOWN_PER_STEP || summary.notes > SHOWN_PER_STEP;
-  const note = capped
-    ? ` (GitHub shows ${SHOWN_PER_STEP} annotations of each severity per step; all are listed above)`
-    : '';
-  return `${out}ecslint: ${summaryLine(summary)}${note}\n`;
+    return out;
+  },
+  end(summary) {
+    const capped =
+      summary.errors > SHOWN_PER_STEP || summary.warnings > SHOWN_PER_STEP || summary.notes > SHOWN_PER_STEP;
+    const note = capped
+      ? ` (GitHub shows ${SHOWN_PER_STEP} annotations of each severity per step; all are listed above)`
+      : '';
+    return `ecslint: ${summaryLine(summary)}${note}\n`;
+  },
 };
+
+export const github = fromStream(githubStream);

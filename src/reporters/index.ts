@@ -1,7 +1,7 @@
-import type { Reporter } from './types.js';
+import type { Reporter, StreamReporter } from './types.js';
 
-export { summarize, summaryLine } from './summary.js';
-export type { Reporter, ReporterContext } from './types.js';
+export { count, fromStream, summarize, summaryLine } from './summary.js';
+export type { Reporter, ReporterContext, StreamReporter } from './types.js';
 
 /**
  * Each format's module, loaded only when used: the SARIF reporter carries every rule's docs, and a run
@@ -25,4 +25,17 @@ export const isFormat = (name: string): name is Format => Object.hasOwn(LOADERS,
 /** The reporter for a format name, or undefined for an unknown name. */
 export async function loadReporter(format: string): Promise<Reporter | undefined> {
   return isFormat(format) ? LOADERS[format]() : undefined;
+}
+
+/** Formats that can print each file as it is linted (the others need every result first). */
+const STREAM_LOADERS: Partial<Record<Format, () => Promise<StreamReporter>>> = {
+  stylish: async () => (await import('./stylish.js')).stylishStream,
+  compact: async () => (await import('./compact.js')).compactStream,
+  json: async () => (await import('./json.js')).jsonStream,
+  github: async () => (await import('./github.js')).githubStream,
+};
+
+/** The streaming reporter for a format, or undefined when the format needs the whole run. */
+export async function loadStreamReporter(format: Format): Promise<StreamReporter | undefined> {
+  return STREAM_LOADERS[format]?.();
 }

@@ -216,3 +216,16 @@ describe('markdown', () => {
     );
   });
 });
+
+describe('json', () => {
+  it('streams exactly what JSON.stringify prints for the whole document, with no file or several', async () => {
+    const results = goldenResults();
+    results[1] = { ...(results[1] as LintResult), suppressed: (results[1] as LintResult).diagnostics.slice(0, 1) };
+    const json = await loadReporter('json');
+    for (const some of [[], results.slice(0, 1), results]) {
+      const out = json?.(some, goldenContext());
+      expect(out).toBe(`${JSON.stringify(JSON.parse(out ?? ''), null, 2)}\n`);
+      expect(JSON.parse(out ?? '').results).toHaveLength(some.length);
+    }
+  });
+});

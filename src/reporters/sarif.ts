@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { RULE_DOCS } from '../../rules/docs.generated.js';
 import { docsUrl } from '../engine/lint.js';
+import { loadCrypto } from '../lazy.js';
 import type { RuleMeta } from '../rule.js';
 import type { Diagnostic, LintResult, Range, Severity } from '../types.js';
 import { repoPath } from './paths.js';
@@ -130,7 +130,7 @@ const encodeUri = (path: string): string => path.split('/').map(encodeURICompone
 
 /** Rule, file and the engine's fingerprint (rule, pointer, message id and data): no line numbers. */
 const fingerprint = (uri: string, d: Diagnostic): string =>
-  createHash('sha256').update(`${d.ruleId}\0${uri}\0${d.fingerprint}`).digest('hex').slice(0, 32);
+  loadCrypto().createHash('sha256').update(`${d.ruleId}\0${uri}\0${d.fingerprint}`).digest('hex').slice(0, 32);
 
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.5', note: '2.0' };
 const PROBLEM_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'recommendation' };

@@ -1,52 +1,57 @@
 import { styleText } from 'node:util';
 import { LineTable } from '../json/lines.js';
 import type { Diagnostic, Severity } from '../types.js';
-import { summarize, summaryLine } from './summary.js';
-import type { Reporter } from './types.js';
+import { fromStream, summaryLine } from './summary.js';
+import type { ReporterContext, StreamReporter } from './types.js';
 
 const COLORS: Record<Severity, 'red' | 'yellow' | 'cyan'> = { error: 'red', warning: 'yellow', note: 'cyan' };
 const MAX_SNIPPET = 160;
 
-/**
- * The default, for people: a gcc-style first line (editors and problem matchers parse it), the source
- * line with the range underlined, the hint and the docs link, then a summary.
- */
-export const stylish: Reporter = (results, ctx) => {
-  const paint = (color: Parameters<typeof styleText>[0], text: string): string =>
+type Paint = (color: Parameters<typeof styleText>[0], text: string) => string;
+
+const painter =
+  (ctx: ReporterContext): Paint =>
+  (color, text) =>
     ctx.color ? styleText(color, text, { validateStream: false }) : text;
-  const sensitive = new Set(ctx.rules.filter((m) => m.sensitive).map((m) => m.id));
-  let out = '';
-  for (const r of results) {
-    if (r.diagnostics.length === 0) continue;
+
+export const stylishStream: StreamReporter = {
+  file(r, ctx) {
+    if (r.diagnostics.length === 0) return '';
+    const paint = painter(ctx);
     const lines = new LineTable(r.source);
+    let out = '';
     for (const d of r.diagnostics) {
       const where = `${r.file}:${d.range.start.line}:${d.range.start.column}`;
       out += `${paint('bold', where)}: ${paint(COLORS[d.severity], d.severity)}: ${d.message} ${paint('gray', `[${d.ruleId}]`)}\n`;
       // Never echo the source line of a finding about a secret value.
-      if (!sensitive.has(d.ruleId)) out += snippet(lines, d, paint);
+      if (!ctx.rules.some((m) => m.id === d.ruleId && m.sensitive)) out += snippet(lines, d, paint);
       if (d.hint) out += `   = hint: ${d.hint}\n`;
       for (const rel of d.related ?? []) {
         out += `   = ${rel.message}: ${r.file}:${rel.range.start.line}:${rel.range.start.column}\n`;
       }
       out += `   = docs: ${d.docsUrl}\n\n`;
     }
-  }
-  const summary = summarize(results);
-  const line = summaryLine(summary);
-  const mark =
-    summary.errors > 0
-      ? paint('red', '✖')
-      : summary.warnings + summary.notes > 0
-        ? paint('yellow', '⚠')
-        : paint('green', '✔');
-  return `${out}${mark} ${line}\n`;
+    return out;
+  },
+  end(summary, ctx) {
+    const paint = painter(ctx);
+    const mark =
+      summary.errors > 0
+        ? paint('red', '✖')
+        : summary.warnings + summary.notes > 0
+          ? paint('yellow', '⚠')
+          : paint('green', '✔');
+    return `${mark} ${summaryLine(summary)}\n`;
+  },
 };
 
-function snippet(
-  lines: LineTable,
-  d: Diagnostic,
-  paint: (c: Parameters<typeof styleText>[0], t: string) => string,
-): string {
+/**
+ * The default, for people: a gcc-style first line (editors and problem matchers parse it), the source
+ * line with the range underlined, the hint and the docs link, then a summary.
+ */
+export const stylish = fromStream(stylishStream);
+
+function snippet(lines: LineTable, d: Diagnostic, paint: Paint): string {
   const { start, end } = d.range;
   const raw = lines.lineText(start.line);
   if (raw === '' && lines.lineCount < start.line) return '';

@@ -1,16 +1,32 @@
 import type { LintResult, Summary } from '../types.js';
+import type { Reporter, StreamReporter } from './types.js';
 
 export function summarize(results: readonly LintResult[]): Summary {
-  const summary: Summary = { files: results.length, errors: 0, warnings: 0, notes: 0, suppressed: 0 };
-  for (const r of results) {
-    summary.suppressed += r.suppressed?.length ?? 0;
-    for (const d of r.diagnostics) {
-      if (d.severity === 'error') summary.errors++;
-      else if (d.severity === 'warning') summary.warnings++;
-      else summary.notes++;
-    }
-  }
+  const summary: Summary = { files: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 };
+  for (const r of results) count(summary, r);
   return summary;
+}
+
+/** Add a result to a summary. */
+export function count(summary: Summary, r: LintResult): void {
+  summary.files++;
+  summary.suppressed += r.suppressed?.length ?? 0;
+  for (const d of r.diagnostics) {
+    if (d.severity === 'error') summary.errors++;
+    else if (d.severity === 'warning') summary.warnings++;
+    else summary.notes++;
+  }
+}
+
+/** The whole-run reporter of a streaming one: its beginning, every file, its end. */
+export function fromStream(stream: StreamReporter): Reporter {
+  return (results, ctx) => {
+    let out = stream.begin?.(ctx) ?? '';
+    results.forEach((r, i) => {
+      out += stream.file(r, ctx, i);
+    });
+    return out + stream.end(summarize(results), ctx);
+  };
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

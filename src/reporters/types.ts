@@ -1,5 +1,5 @@
 import type { RuleMeta } from '../rule.js';
-import type { LintResult } from '../types.js';
+import type { LintResult, Summary } from '../types.js';
 
 export interface ReporterContext {
   /** Every known rule (built-in, pseudo and plugin), for reporters that list them. */
@@ -21,3 +21,16 @@ export interface ReporterContext {
 
 /** A reporter is a pure function of the results. */
 export type Reporter = (results: readonly LintResult[], ctx: ReporterContext) => string;
+
+/**
+ * A reporter that prints each file as soon as it is linted, then the summary, so a run over thousands of files
+ * need not keep them. `fromStream` makes the whole-run Reporter of the same format from it.
+ */
+export interface StreamReporter {
+  /** The text before the first file. */
+  begin?: (ctx: ReporterContext) => string;
+  /** The text for one file; `index` counts the files already printed. */
+  file: (result: LintResult, ctx: ReporterContext, index: number) => string;
+  /** The text after the last file. */
+  end: (summary: Summary, ctx: ReporterContext) => string;
+}

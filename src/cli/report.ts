@@ -1,0 +1,204 @@
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { compareDiagnostics } from '../engine/lint.js';
+import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
+import { UsageError } from '../errors.js';
+import {
+  count,
+  type Format,
+  loadReporter,
+  loadStreamReporter,
+  type Reporter,
+  type ReporterContext,
+  type StreamReporter,
+} from '../reporters/index.js';
+import type { AnyRule } from '../rule.js';
+import type { LintResult, Summary } from '../types.js';
+
+/** Where a report goes: stdout, or a file written whole or not at all. */
+export interface Destination {
+  format: Format;
+  /** An absolute path; undefined for stdout. */
+  path?: string;
+  color: boolean;
+}
+
+/** Text is handed on in pieces of about this size: a few writes for a large run, not one per file. */
+const CHUNK = 64 * 1024;
+
+/**
+ * The reports of one run. Formats that can print a file as soon as it is linted (stylish, compact, json,
+ * github) do, so a run over thousands of files holds one document at a time; the others (sarif, junit,
+ * markdown) are given every result at the end, without the source text they do not print.
+ */
+export class RunReport {
+  /** What was found, for the exit code (suppressed findings counted apart). */
+  readonly summary: Summary = emptySummary();
+  /** What the reports show: with --show-suppressed, suppressed findings count as shown. */
+  readonly #shown: Summary = emptySummary();
+  readonly #outputs: Output[];
+  readonly #ctx: ReporterContext;
+  readonly #showSuppressed: boolean;
+  /** Results kept for the formats that need them all (none when every format streams). */
+  readonly #kept: LintResult[] = [];
+  #rulesSeen = -1;
+
+  private constructor(outputs: Output[], ctx: ReporterContext, showSuppressed: boolean) {
+    this.#outputs = outputs;
+    this.#ctx = ctx;
+    this.#showSuppressed = showSuppressed;
+  }
+
+  /** Load the reporters and open the files (a file that cannot be written fails before any linting). */
+  static async open(
+    destinations: readonly Destination[],
+    ctx: Omit<ReporterContext, 'rules' | 'color'>,
+    options: { showSuppressed: boolean; stdout: (text: string) => void },
+  ): Promise<RunReport> {
+    const outputs: Output[] = [];
+    try {
+      for (const d of destinations) {
+        const stream = await loadStreamReporter(d.format);
+        const reporter = stream ? undefined : await loadReporter(d.format);
+        if (!stream && !reporter) throw new UsageError(`unknown format "${d.format}"`);
+        const sink = d.path === undefined ? stdoutSink(options.stdout) : fileSink(d.path);
+        outputs.push({ destination: d, stream, reporter, sink });
+      }
+    } catch (error) {
+      for (const o of outputs) o.sink.abort();
+      throw error;
+    }
+    const report = new RunReport(outputs, { ...ctx, rules: [...PSEUDO_RULES] }, options.showSuppressed);
+    for (const o of outputs) if (o.stream?.begin) o.sink.write(o.stream.begin(report.#context(o)));
+    return report;
+  }
+
+  /** One file's result, with every rule that could report so far (rule docs and `sensitive` come from them). */
+  add(result: LintResult, rules: readonly AnyRule[]): void {
+    if (rules.length !== this.#rulesSeen) {
+      this.#rulesSeen = rules.length;
+      this.#ctx.rules = [...PSEUDO_RULES, ...rules.map((r) => r.meta)];
+    }
+    const shown = this.#showSuppressed ? withSuppressed(result) : result;
+    for (const o of this.#outputs) {
+      if (o.stream) o.sink.write(o.stream.file(shown, this.#context(o), this.#shown.files));
+    }
+    count(this.summary, result);
+    count(this.#shown, shown);
+    if (this.#outputs.some((o) => o.reporter)) this.#kept.push({ ...result, source: '' });
+  }
+
+  /** The ends of the reports; files are moved into place. */
+  finish(): void {
+    const shown = this.#showSuppressed ? this.#kept.map(withSuppressed) : this.#kept;
+    for (const o of this.#outputs) {
+      const ctx = this.#context(o);
+      if (o.stream) o.sink.write(o.stream.end(this.#shown, ctx));
+      // SARIF marks suppressed findings itself (--sarif-include-suppressed) rather than mixing them in.
+      else if (o.reporter) o.sink.write(o.reporter(o.destination.format === 'sarif' ? this.#kept : shown, ctx));
+      o.sink.close();
+    }
+  }
+
+  /** Leave no half-written report file behind (the run failed). */
+  abort(): void {
+    for (const o of this.#outputs) o.sink.abort();
+  }
+
+  #context(o: Output): ReporterContext {
+    return { ...this.#ctx, color: o.destination.color };
+  }
+}
+
+const emptySummary = (): Summary => ({ files: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 });
+
+interface Output {
+  destination: Destination;
+  stream: StreamReporter | undefined;
+  reporter: Reporter | undefined;
+  sink: Sink;
+}
+
+interface Sink {
+  write(text: string): void;
+  close(): void;
+  abort(): void;
+}
+
+function stdoutSink(stdout: (text: string) => void): Sink {
+  let pending = '';
+  return {
+    write(text) {
+      pending += text;
+      if (pending.length >= CHUNK) {
+        stdout(pending);
+        pending = '';
+      }
+    },
+    close() {
+      if (pending !== '') stdout(pending);
+      pending = '';
+    },
+    abort() {
+      this.close();
+    },
+  };
+}
+
+/** A report file: written to a temporary file beside it, renamed into place when complete. */
+function fileSink(path: string): Sink {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const fail = (error: unknown): never => {
+    rmSync(temp, { force: true });
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  };
+  let fd = -1;
+  try {
+    fd = openSync(temp, 'w');
+  } catch (error) {
+    fail(error);
+  }
+  let pending = '';
+  const flush = (): void => {
+    try {
+      const bytes = Buffer.from(pending);
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    } catch (error) {
+      closeSync(fd);
+      fd = -1;
+      fail(error);
+    }
+    pending = '';
+  };
+  return {
+    write(text) {
+      pending += text;
+      if (pending.length >= CHUNK) flush();
+    },
+    close() {
+      flush();
+      closeSync(fd);
+      fd = -1;
+      try {
+        renameSync(temp, path);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    abort() {
+      if (fd !== -1) closeSync(fd);
+      fd = -1;
+      rmSync(temp, { force: true });
+    },
+  };
+}
+
+/** Suppressed findings back among the others, marked, for --show-suppressed. */
+function withSuppressed(r: LintResult): LintResult {
+  if (!r.suppressed?.length) return r;
+  const marked = r.suppressed.map((d) => ({
+    ...d,
+    message: `${d.message} (suppressed: ${d.suppression?.reason ?? 'suppressed'})`,
+  }));
+  return { ...r, diagnostics: [...r.diagnostics, ...marked].sort(compareDiagnostics), suppressed: [] };
+}

@@ -1,0 +1,189 @@
+import type { Node } from 'jsonc-parser';
+import type { JsonPath } from '../types.js';
+import { type Located, locate, type Target } from './locate.js';
+
+/** Where paths are in a document's text: what the engine needs to place findings. */
+export interface Locator {
+  locate(path: JsonPath, target: Target): Located;
+}
+
+/** A locator over a syntax tree (documents that took the full, error-tolerant parse). */
+export function treeLocator(root: Node | undefined): Locator {
+  return {
+    locate: (path, target) => (root ? locate(root, path, target) : { offset: 0, length: 0, exact: false }),
+  };
+}
+
+// Character codes.
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const COMMA = 44;
+const BACKSLASH = 92;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+
+/**
+ * A locator over text that JSON.parse accepted with no duplicate key (the parser's fast path). It gives what
+ * `locate` gives on the syntax tree, without building one: from the root it follows the path, reading only
+ * the keys of the objects on the way and skipping every other value. A file with findings has a handful of
+ * paths to place; a tree would allocate a node for every value of the document.
+ */
+export function textLocator(text: string): Locator {
+  /** Offset of the first non-space character at or after `i`. */
+  const skipSpace = (i: number): number => {
+    let c = text.charCodeAt(i);
+    while (c === SPACE || c === LF || c === CR || c === TAB) c = text.charCodeAt(++i);
+    return i;
+  };
+
+  /** The offset just after the string that starts at `start` (its closing `"`, not escaped). */
+  const stringEnd = (start: number): number => {
+    let end = text.indexOf('"', start + 1);
+    for (;;) {
+      let backslashes = 0;
+      while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
+      if (backslashes % 2 === 0) return end + 1;
+      end = text.indexOf('"', end + 1);
+    }
+  };
+
+  /** The offset just after the value that starts at `start` (a non-space character). */
+  const valueEnd = (start: number): number => {
+    const c = text.charCodeAt(start);
+    if (c === QUOTE) return stringEnd(start);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      let depth = 0;
+      let i = start;
+      for (;;) {
+        const d = text.charCodeAt(i);
+        if (d === QUOTE) {
+          i = stringEnd(i);
+          continue;
+        }
+        if (d === OPEN_BRACE || d === OPEN_BRACKET) depth++;
+        else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
+          if (--depth === 0) return i + 1;
+        }
+        i++;
+      }
+    }
+    // A number or a literal: up to the next delimiter.
+    let i = start;
+    for (;;) {
+      const d = text.charCodeAt(i);
+      if (
+        Number.isNaN(d) ||
+        d === COMMA ||
+        d === CLOSE_BRACE ||
+        d === CLOSE_BRACKET ||
+        d === SPACE ||
+        d === LF ||
+        d === CR ||
+        d === TAB
+      ) {
+        return i;
+      }
+      i++;
+    }
+  };
+
+  /** Whether a member's key decodes to `name`. */
+  const keyIs = (m: Member, name: string): boolean => {
+    // Without escapes, the key is its characters; with them, it can spell `name` in more characters: decode it.
+    if (!m.escaped) return m.keyEnd - m.key - 2 === name.length && text.startsWith(name, m.key + 1);
+    return JSON.parse(text.slice(m.key, m.keyEnd)) === name;
+  };
+
+  interface Member {
+    key: number;
+    keyEnd: number;
+    /** The key has a `\` escape. */
+    escaped: boolean;
+    value: number;
+  }
+  /** The members of each object and the items of each array read so far, by the container's offset. */
+  const objects = new Map<number, Member[]>();
+  const arrays = new Map<number, number[]>();
+
+  /** The members of the object at `start`, read once: a file's findings often share their first steps. */
+  const membersOf = (start: number): Member[] => {
+    let members = objects.get(start);
+    if (members !== undefined) return members;
+    members = [];
+    objects.set(start, members);
+    let i = skipSpace(start + 1);
+    if (text.charCodeAt(i) === CLOSE_BRACE) return members;
+    for (;;) {
+      const key = i;
+      const keyEnd = stringEnd(key);
+      const value = skipSpace(skipSpace(keyEnd) + 1);
+      let escaped = false;
+      for (let j = key + 1; j < keyEnd - 1 && !escaped; j++) escaped = text.charCodeAt(j) === BACKSLASH;
+      members.push({ key, keyEnd, escaped, value });
+      i = skipSpace(valueEnd(value));
+      if (text.charCodeAt(i) !== COMMA) return members;
+      i = skipSpace(i + 1);
+    }
+  };
+
+  /** The offsets of the items of the array at `start`, read once. */
+  const itemsOf = (start: number): number[] => {
+    let items = arrays.get(start);
+    if (items !== undefined) return items;
+    items = [];
+    arrays.set(start, items);
+    let i = skipSpace(start + 1);
+    if (text.charCodeAt(i) === CLOSE_BRACKET) return items;
+    for (;;) {
+      items.push(i);
+      i = skipSpace(valueEnd(i));
+      if (text.charCodeAt(i) !== COMMA) return items;
+      i = skipSpace(i + 1);
+    }
+  };
+
+  return {
+    locate(path, target) {
+      let node = skipSpace(0);
+      /** The key of the property whose value `node` is (undefined for the root and array items). */
+      let key: { offset: number; length: number } | undefined;
+      let depth = 0;
+      for (const seg of path) {
+        const c = text.charCodeAt(node);
+        if (c === OPEN_BRACE) {
+          const name = String(seg);
+          // JSON.parse accepted the text and found no duplicate key: the first match is the only one.
+          const m = membersOf(node).find((m) => keyIs(m, name));
+          if (m === undefined) break;
+          key = { offset: m.key, length: m.keyEnd - m.key };
+          node = m.value;
+        } else if (c === OPEN_BRACKET && typeof seg === 'number') {
+          const at = itemsOf(node)[seg];
+          if (at === undefined) break;
+          key = undefined;
+          node = at;
+        } else {
+          break;
+        }
+        depth++;
+      }
+      const exact = depth === path.length;
+      const container = text.charCodeAt(node) === OPEN_BRACE || text.charCodeAt(node) === OPEN_BRACKET;
+      if (!exact) {
+        // Missing: point at the ancestor's key when it has one, else its opening bracket.
+        if (key) return { ...key, exact };
+        if (container) return { offset: node, length: 1, exact };
+        return { offset: node, length: valueEnd(node) - node, exact };
+      }
+      if (target === 'key' && key) return { ...key, exact };
+      if (target === 'property' && key) return { offset: key.offset, length: valueEnd(node) - key.offset, exact };
+      if (target === 'key' && container) return { offset: node, length: 1, exact };
+      return { offset: node, length: valueEnd(node) - node, exact };
+    },
+  };
+}

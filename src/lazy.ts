@@ -1,0 +1,35 @@
+/**
+ * Modules that a plain run (JSON files, no YAML config, no policies, plugins, suppressions or override
+ * globs) does not need, loaded on first use instead of at start: evaluating yaml and ajv alone took about
+ * 15 ms of a 150 ms cold start (README, "Performance").
+ *
+ * The calls are synchronous (`loadConfigFile` is public API and synchronous), hence `require`. In the
+ * bundles esbuild turns each `require('x')` below into its bundled copy of x, initialised on the first
+ * call (yaml, ajv and picomatch ship CommonJS); the library bundle, which leaves dependencies to npm, and
+ * the ESM bundles get a real `require` from their banner (scripts/build.mjs). Under vitest or tsx the
+ * sources may run as ES modules without `require`: `createRequire` stands in.
+ */
+import { createRequire } from 'node:module';
+
+type Yaml = typeof import('yaml');
+type AjvModule = typeof import('ajv');
+type Picomatch = typeof import('picomatch');
+
+const hasRequire = typeof require === 'function';
+const fallback = (id: string): unknown => createRequire(import.meta.url)(id);
+
+export const loadYaml = (): Yaml => (hasRequire ? require('yaml') : fallback('yaml')) as Yaml;
+export const loadAjv = (): AjvModule => (hasRequire ? require('ajv') : fallback('ajv')) as AjvModule;
+export const loadPicomatch = (): Picomatch => (hasRequire ? require('picomatch') : fallback('picomatch')) as Picomatch;
+
+/** Node's child_process (about 1.5 ms to load, with net and dgram): only for `git rev-parse`. */
+export const loadChildProcess = (): typeof import('node:child_process') =>
+  (hasRequire ? require('node:child_process') : fallback('node:child_process')) as typeof import('node:child_process');
+
+/** Node's crypto (about 4 ms to load, with streams): only once a finding needs a fingerprint. */
+export const loadCrypto = (): typeof import('node:crypto') =>
+  (hasRequire ? require('node:crypto') : fallback('node:crypto')) as typeof import('node:crypto');
+
+/** Node's tty (it loads net): only to ask whether a character device is a terminal. */
+export const loadTty = (): typeof import('node:tty') =>
+  (hasRequire ? require('node:tty') : fallback('node:tty')) as typeof import('node:tty');
