@@ -19,6 +19,23 @@ describe('LineTable', () => {
     expect(t.lineCount).toBe(4);
   });
 
+  it('places an offset between the CR and LF of a CRLF at the end of its line', () => {
+    const t = new LineTable('"ab\\\r\n}');
+    // Offset 5 is after the CR: the end of line 1 ("ab\ is 4 characters), not a fifth column of it.
+    expect(t.position(5)).toEqual({ line: 1, column: 5 });
+    expect(t.position(4)).toEqual({ line: 1, column: 5 });
+    expect(t.position(6)).toEqual({ line: 2, column: 1 });
+  });
+
+  it('reports an unterminated string that ends in a CRLF inside its line', () => {
+    const doc = parseDocument('{\r\n"a\\\r\n}');
+    const issue = doc.issues[0];
+    expect(issue?.messageId).toBe('unterminated-string');
+    const range = doc.lines.range(issue?.offset ?? 0, issue?.length ?? 0);
+    expect(range.end.line).toBe(2);
+    expect(range.end.column).toBeLessThanOrEqual(doc.lines.lineText(2).length + 1);
+  });
+
   it('clamps offsets past the end', () => {
     const t = new LineTable('ab');
     expect(t.position(99)).toEqual({ line: 1, column: 3 });

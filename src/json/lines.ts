@@ -31,7 +31,9 @@ export class LineTable {
   }
 
   position(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    // Between the CR and the LF of a CRLF is still the end of the line, not a column past it.
+    if (this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
     const starts = this.#starts;
     let lo = 0;
     let hi = starts.length - 1;
