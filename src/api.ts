@@ -78,12 +78,14 @@ export async function lintEach(
 ): Promise<{ rules: AnyRule[] }> {
   const cwd = options.cwd ?? process.cwd();
   const configFor = configResolver(cwd, options.config);
+  const listed = configFor.listed;
   const baseline =
     options.baseline === undefined ? undefined : baselineFilter(readBaseline(resolve(cwd, options.baseline)));
   const targets = await collectTargets(paths.length > 0 ? paths : ['.'], {
     cwd,
     warn: options.warn ?? (() => {}),
     isIgnored: (path) => isIgnored(configFor(path), resolve(cwd, path)),
+    ...(listed ? { listed } : {}),
   });
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const configsUsed = new Set<LoadedConfig>();
@@ -184,7 +186,18 @@ export async function lintText(text: string, file: string, options: LintOptions 
 }
 
 /** Config for a file: the named one, none, or the nearest one (cached per folder). */
-export function configResolver(cwd: string, config: string | false | undefined): (file: string) => LoadedConfig {
+export type ConfigResolver = ((file: string) => LoadedConfig) & {
+  /**
+   * Discovery only: the names a folder holds, as a directory walk read them, so that looking for a config
+   * there asks the file system only about names the folder has.
+   */
+  listed?: (dir: string, names: readonly string[]) => void;
+};
+
+/** Names whose presence discovery asks about: the config names, and `.git`, where it stops. */
+const DISCOVERY_NAMES = new Set([...CONFIG_NAMES, '.git']);
+
+export function configResolver(cwd: string, config: string | false | undefined): ConfigResolver {
   if (config === false) {
     const none = NO_CONFIG(cwd);
     return () => none;
@@ -195,17 +208,25 @@ export function configResolver(cwd: string, config: string | false | undefined):
   }
   const byPath = new Map<string, LoadedConfig>();
   const byDir = new Map<string, LoadedConfig>();
+  /** Per folder a walk read: which discovery names it may hold (compared without case, as some disks are). */
+  const candidates = new Map<string, ReadonlySet<string>>();
+  const NOTHING: ReadonlySet<string> = new Set();
   const none = NO_CONFIG(cwd);
+  const has = (dir: string, name: string): boolean => {
+    const listing = candidates.get(dir);
+    return (listing === undefined || listing.has(name)) && existsSync(join(dir, name));
+  };
   // What findConfig does, with every folder on the way up remembered: a walk of thousands of folders
   // looks at each folder's config names once, not once per folder below it.
   const lookup = (dir: string): LoadedConfig => {
     let loaded = byDir.get(dir);
     if (loaded) return loaded;
-    const found = CONFIG_NAMES.map((name) => join(dir, name)).find((candidate) => existsSync(candidate));
+    const name = CONFIG_NAMES.find((n) => has(dir, n));
+    const found = name === undefined ? undefined : join(dir, name);
     if (found) {
       loaded = byPath.get(found) ?? loadConfigFile(found);
       byPath.set(found, loaded);
-    } else if (existsSync(join(dir, '.git')) || dirname(dir) === dir) {
+    } else if (has(dir, '.git') || dirname(dir) === dir) {
       loaded = none;
     } else {
       loaded = lookup(dirname(dir));
@@ -213,7 +234,16 @@ export function configResolver(cwd: string, config: string | false | undefined):
     byDir.set(dir, loaded);
     return loaded;
   };
-  return (file) => lookup(dirname(resolve(cwd, file)));
+  const resolver: ConfigResolver = (file) => lookup(dirname(resolve(cwd, file)));
+  resolver.listed = (dir, names) => {
+    let found: ReadonlySet<string> = NOTHING;
+    for (const n of names) {
+      const lower = n.toLowerCase();
+      if (DISCOVERY_NAMES.has(lower)) found = new Set([...found, lower]);
+    }
+    candidates.set(dir, found);
+  };
+  return resolver;
 }
 
 /**
@@ -229,13 +259,14 @@ function readBounded(
   try {
     const stat = fstatSync(fd);
     if (stat.isFile() && stat.size > limit) return { size: stat.size, exact: true };
-    const buffer = Buffer.alloc(Math.min(limit + 1, stat.isFile() ? stat.size + 1 : 64 * 1024));
+    // Only the bytes read are ever looked at, so the buffers need no zero-filling.
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, stat.isFile() ? stat.size + 1 : 64 * 1024));
     let chunk = buffer;
     let length = 0;
     for (;;) {
       if (length === chunk.length) {
         if (length > limit) break;
-        const bigger = Buffer.alloc(Math.min(limit + 1, chunk.length * 2));
+        const bigger = Buffer.allocUnsafe(Math.min(limit + 1, chunk.length * 2));
         chunk.copy(bigger, 0, 0, length);
         chunk = bigger;
       }

@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 
 /** A file to lint. `explicit` files were named by the user; the others come from a walk or a glob. */
@@ -18,6 +18,8 @@ export interface CollectOptions {
   /** Called for entries the walk cannot read; the walk goes on. */
   warn: (message: string) => void;
   isIgnored: (path: string) => boolean;
+  /** Told the names in each folder the walk reads (absolute path), before any of them is asked about. */
+  listed?: (dir: string, names: readonly string[]) => void;
 }
 
 export async function collectTargets(args: readonly string[], options: CollectOptions): Promise<Target[]> {
@@ -59,7 +61,6 @@ function statOrUndefined(absolute: string, shown: string): ReturnType<typeof sta
 /** Walk a folder for `.json` files, skipping VCS and dependency folders, ignored paths and symlink loops. */
 function* walk(root: string, options: CollectOptions): Generator<string> {
   const visited = new Set<string>();
-  const stack = [root];
   // Symbolic links are followed only to places inside the working directory or the folder walked: a link
   // in a checked-out pull request must not make the walk read (and print lines of) a file elsewhere.
   const trees = [options.cwd, resolve(options.cwd, root)].map((d) => {
@@ -71,30 +72,41 @@ function* walk(root: string, options: CollectOptions): Generator<string> {
   });
   const inTree = (real: string): boolean =>
     trees.some((t) => real === t || real.startsWith(t.endsWith(sep) ? t : t + sep));
+  // Each folder with its real path: a folder reached by a plain entry (no link) has its parent's real path
+  // and its own name, so only the root and links are resolved (a realpath call per folder was a tenth of a
+  // walk).
+  const stack: { dir: string; real: string | undefined }[] = [{ dir: root, real: undefined }];
   while (stack.length > 0) {
-    const dir = stack.pop() as string;
+    const { dir, real: known } = stack.pop() as { dir: string; real: string | undefined };
+    const absolute = resolve(options.cwd, dir);
     let real: string;
     let entries: import('node:fs').Dirent[];
     try {
-      real = realpathSync.native(resolve(options.cwd, dir));
-      entries = readdirSync(resolve(options.cwd, dir), { withFileTypes: true });
+      real = known ?? realpathSync.native(absolute);
+      entries = readdirSync(absolute, { withFileTypes: true });
     } catch (error) {
       options.warn(`skipping ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       continue;
     }
     if (visited.has(real)) continue;
     visited.add(real);
-    const subdirs: string[] = [];
+    options.listed?.(
+      absolute,
+      entries.map((e) => e.name),
+    );
+    const subdirs: { dir: string; real: string | undefined }[] = [];
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = dir === '.' ? entry.name : `${dir.replace(/[\\/]+$/, '')}/${entry.name}`;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let target: string | undefined = isDir ? join(real, entry.name) : undefined;
       if (entry.isSymbolicLink()) {
         try {
           const s = statSync(resolve(options.cwd, path));
           isDir = s.isDirectory();
           isFile = s.isFile();
-          if ((isDir || isFile) && !inTree(realpathSync.native(resolve(options.cwd, path)))) {
+          target = isDir || isFile ? realpathSync.native(resolve(options.cwd, path)) : undefined;
+          if (target !== undefined && !inTree(target)) {
             options.warn(`skipping ${path}: symbolic link to a place outside the folder linted`);
             continue;
           }
@@ -105,7 +117,7 @@ function* walk(root: string, options: CollectOptions): Generator<string> {
         }
       }
       if (isDir) {
-        if (!SKIP_DIRS.has(entry.name) && !options.isIgnored(path)) subdirs.push(path);
+        if (!SKIP_DIRS.has(entry.name) && !options.isIgnored(path)) subdirs.push({ dir: path, real: target });
       } else if (isFile && entry.name.toLowerCase().endsWith('.json') && !options.isIgnored(path)) {
         yield path;
       }

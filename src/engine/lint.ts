@@ -303,15 +303,15 @@ function finish(
       ({ offset, length } = locator.locate(p.path, p.target));
     }
     const pointer = toPointer(p.path);
-    const d: Diagnostic = {
+    const d = {
       ruleId: p.ruleId,
       severity: p.severity,
       message: p.message,
       pointer,
       range: lines.range(offset, length),
       docsUrl: docsUrl(p.ruleId),
-      fingerprint: fingerprint(p, pointer, kind),
-    };
+    } as Diagnostic;
+    lazyFingerprint(d, p, pointer, kind);
     if (p.hint !== undefined) d.hint = p.hint;
     const related: RelatedLocation[] = [];
     if (p.offset?.related) {
@@ -350,6 +350,24 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
     (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   );
+}
+
+/**
+ * `fingerprint` as an own, enumerable property that is hashed when first read: stylish and compact output
+ * print none, and hashing every finding took a twentieth of a large run. Reading, spreading, JSON and
+ * structured cloning see a plain string; assigning one replaces it.
+ */
+function lazyFingerprint(d: Diagnostic, p: Pending, pointer: string, kind: DocumentKind): void {
+  const settle = (value: string): string => {
+    Object.defineProperty(d, 'fingerprint', { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(d, 'fingerprint', {
+    get: () => settle(fingerprint(p, pointer, kind)),
+    set: settle,
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /** Stable when lines move: what was found and where in the JSON, never line numbers or the file name. */

@@ -52,26 +52,31 @@ export function textLocator(text: string): Locator {
     }
   };
 
+  /**
+   * Where each object and array ends, by the offset of its opening bracket: one pass over the text, made when
+   * the first path is located. Skipping a nested value is then a lookup, where scanning it again for each
+   * level above it would read deep text once per level.
+   */
+  let ends: Map<number, number> | undefined;
+  const containerEnd = (start: number): number => {
+    if (ends === undefined) {
+      ends = new Map();
+      const open: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) i = stringEnd(i) - 1;
+        else if (c === OPEN_BRACE || c === OPEN_BRACKET) open.push(i);
+        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) ends.set(open.pop() as number, i + 1);
+      }
+    }
+    return ends.get(start) as number;
+  };
+
   /** The offset just after the value that starts at `start` (a non-space character). */
   const valueEnd = (start: number): number => {
     const c = text.charCodeAt(start);
     if (c === QUOTE) return stringEnd(start);
-    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      let depth = 0;
-      let i = start;
-      for (;;) {
-        const d = text.charCodeAt(i);
-        if (d === QUOTE) {
-          i = stringEnd(i);
-          continue;
-        }
-        if (d === OPEN_BRACE || d === OPEN_BRACKET) depth++;
-        else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
-          if (--depth === 0) return i + 1;
-        }
-        i++;
-      }
-    }
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) return containerEnd(start);
     // A number or a literal: up to the next delimiter.
     let i = start;
     for (;;) {
