@@ -21,7 +21,6 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     sizes: { type: 'string' },
     'no-build': { type: 'boolean' },
-    extra: { type: 'boolean' },
     cli: { type: 'string' },
   },
 });
@@ -73,18 +72,6 @@ const cases = [
     ],
   },
 ];
-if (args.extra) {
-  // One core against two, to see what the worker pool buys on this machine.
-  cases.push({
-    name: `one core vs two, ${large} files`,
-    runs: Math.max(1, Math.ceil(runs / 2)),
-    commands: [
-      { id: 'w1', label: 'ECSLINT_JOBS=1', argv: [node, cli, '--preset', 'all', largeDir], env: { ECSLINT_JOBS: '1' } },
-      { id: 'w2', label: 'ECSLINT_JOBS=2', argv: [node, cli, '--preset', 'all', largeDir], env: { ECSLINT_JOBS: '2' } },
-    ],
-  });
-}
-
 const results = new Map();
 for (const c of cases) {
   const n = c.runs ?? runs;
@@ -204,8 +191,6 @@ function printTable() {
     lines.push(
       `  memory       peak RSS at ${large} files                        ${peak.toFixed(0)} MB  (target ≤ 200 MB, ${verdict(peak, 200)})`,
     );
-  if (results.has('w1'))
-    lines.push(`  cores        ECSLINT_JOBS=2 / ECSLINT_JOBS=1                  ${ratio('w2', 'w1').toFixed(2)}×`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

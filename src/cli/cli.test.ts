@@ -132,6 +132,36 @@ describe('ecslint CLI', () => {
     expect((await cli(dir, ['a.json', '--rule', 'require-essential-container=off'])).code).toBe(0);
   });
 
+  it('finds the same nearest config when walking a folder as when naming each file', async () => {
+    const dir = project({
+      '.ecslintrc.json': '{ "rules": { "require-essential-container": "warning" } }',
+      'a/a.json': NO_ESSENTIAL,
+      'a/b/.ecslintrc.json': '{ "rules": { "require-essential-container": "note" } }',
+      'a/b/b.json': NO_ESSENTIAL,
+      'a/b/c/c.json': NO_ESSENTIAL,
+      // Not a config name on a case-sensitive disk: the folder above decides.
+      'd/.ECSLINTRC.JSON': '{ "rules": { "require-essential-container": "off" } }',
+      'd/d.json': NO_ESSENTIAL,
+    });
+    const files = ['a/a.json', 'a/b/b.json', 'a/b/c/c.json', 'd/d.json'];
+    const named = await cli(dir, ['--format', 'compact', ...files]);
+    const walked = await cli(dir, ['--format', 'compact', '.']);
+    const levels = (out: string) =>
+      out
+        .split('\n')
+        .filter((l) => l.includes('[require-essential-container]'))
+        .map((l) => l.replace(/:\d+:\d+: (\w+):.*/, ' $1'))
+        .sort();
+    expect(levels(walked.stdout)).toEqual(levels(named.stdout));
+    const caseSensitive = !existsSync(join(dir, 'd', '.ecslintrc.json'));
+    expect(levels(walked.stdout)).toEqual([
+      'a/a.json warning',
+      'a/b/b.json note',
+      'a/b/c/c.json note',
+      ...(caseSensitive ? ['d/d.json warning'] : []),
+    ]);
+  });
+
   it('prints the effective config for a file', async () => {
     const dir = project({
       '.ecslintrc.json': '{ "preset": "strict", "rules": { "require-essential-container": "warning" } }',
