@@ -22186,7 +22186,8 @@ var init_lines = __esm({
         return this.#starts.length;
       }
       position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
+        let o = Math.max(0, Math.min(offset, this.text.length));
+        if (this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
         const starts = this.#starts;
         let lo = 0;
         let hi = starts.length - 1;
@@ -22284,25 +22285,24 @@ function textLocator(text) {
       end = text.indexOf('"', end + 1);
     }
   };
+  let ends;
+  const containerEnd = (start) => {
+    if (ends === void 0) {
+      ends = /* @__PURE__ */ new Map();
+      const open2 = [];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) i = stringEnd(i) - 1;
+        else if (c === OPEN_BRACE || c === OPEN_BRACKET) open2.push(i);
+        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) ends.set(open2.pop(), i + 1);
+      }
+    }
+    return ends.get(start);
+  };
   const valueEnd = (start) => {
     const c = text.charCodeAt(start);
     if (c === QUOTE) return stringEnd(start);
-    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      let depth = 0;
-      let i2 = start;
-      for (; ; ) {
-        const d = text.charCodeAt(i2);
-        if (d === QUOTE) {
-          i2 = stringEnd(i2);
-          continue;
-        }
-        if (d === OPEN_BRACE || d === OPEN_BRACKET) depth++;
-        else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
-          if (--depth === 0) return i2 + 1;
-        }
-        i2++;
-      }
-    }
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) return containerEnd(start);
     let i = start;
     for (; ; ) {
       const d = text.charCodeAt(i);
@@ -44800,9 +44800,9 @@ function finish(pending, parsed, kind) {
       message: p.message,
       pointer,
       range: lines.range(offset, length),
-      docsUrl: docsUrl(p.ruleId),
-      fingerprint: fingerprint(p, pointer, kind)
+      docsUrl: docsUrl(p.ruleId)
     };
+    lazyFingerprint(d, p, pointer, kind);
     if (p.hint !== void 0) d.hint = p.hint;
     const related = [];
     if (p.offset?.related) {
@@ -44833,6 +44833,18 @@ function atPlaceholder(document, path) {
 }
 function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+function lazyFingerprint(d, p, pointer, kind) {
+  const settle = (value) => {
+    Object.defineProperty(d, "fingerprint", { value, writable: true, enumerable: true, configurable: true });
+    return value;
+  };
+  Object.defineProperty(d, "fingerprint", {
+    get: () => settle(fingerprint(p, pointer, kind)),
+    set: settle,
+    enumerable: true,
+    configurable: true
+  });
 }
 function fingerprint(p, pointer, kind) {
   const data = p.data ? JSON.stringify(Object.entries(p.data).sort(([a], [b]) => a < b ? -1 : 1)) : "";
@@ -48201,7 +48213,7 @@ function info(message) {
 
 // src/api.ts
 import { closeSync, existsSync as existsSync3, fstatSync, openSync, readSync } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute3, join as join2, relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute3, join as join3, relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 
 // rules/allowed-image-registries/index.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -48245,9 +48257,20 @@ function objects(v) {
   }
   return out;
 }
+var lastContainers = {
+  task: void 0,
+  list: void 0,
+  length: 0,
+  refs: []
+};
 function containers(task) {
+  const list4 = task.containerDefinitions;
+  const last = lastContainers;
+  if (last.task === task && last.list === list4 && last.length === (Array.isArray(list4) ? list4.length : 0)) {
+    return last.refs;
+  }
   const out = [];
-  for (const [container, index] of objects(task.containerDefinitions)) {
+  for (const [container, index] of objects(list4)) {
     const name = str(container.name);
     out.push({
       container,
@@ -48257,6 +48280,10 @@ function containers(task) {
       label: name === void 0 || name === "" ? `container #${index + 1}` : `container "${name}"`
     });
   }
+  last.task = task;
+  last.list = list4;
+  last.length = Array.isArray(list4) ? list4.length : 0;
+  last.refs = out;
   return out;
 }
 var hasTaskContext = (ctx) => ctx.kind !== "container-definitions";
@@ -48267,8 +48294,13 @@ function launchTypes(task, ctx) {
   const listed = arr(task.requiresCompatibilities).filter((v) => LAUNCH_TYPES.has(String(v)));
   return new Set(listed.length > 0 ? listed : ["EC2"]);
 }
-var isFargate = (task, ctx) => launchTypes(task, ctx)?.has("FARGATE") ?? false;
-var isExternal = (task, ctx) => launchTypes(task, ctx)?.has("EXTERNAL") ?? false;
+function listsLaunchType(task, ctx, type) {
+  if (!hasTaskContext(ctx) || ctx.kind === "dockerrun-v2") return false;
+  const listed = task.requiresCompatibilities;
+  return Array.isArray(listed) && listed.includes(type);
+}
+var isFargate = (task, ctx) => listsLaunchType(task, ctx, "FARGATE");
+var isExternal = (task, ctx) => listsLaunchType(task, ctx, "EXTERNAL");
 function isWindows(task) {
   const family = str(obj(task.runtimePlatform)?.operatingSystemFamily);
   return family?.startsWith("WINDOWS") ?? false;
@@ -48540,7 +48572,9 @@ function imageSites(task, ctx) {
       }
     ];
   }
-  return containers(task).map((c) => ({
+  const refs = containers(task);
+  if (lastSites.refs === refs) return lastSites.sites;
+  const sites = refs.map((c) => ({
     value: c.container.image,
     image: str(c.container.image),
     path: [...c.path, "image"],
@@ -48548,7 +48582,14 @@ function imageSites(task, ctx) {
     label: c.label,
     field: '"image"'
   }));
+  lastSites.refs = refs;
+  lastSites.sites = sites;
+  return sites;
 }
+var lastSites = {
+  refs: void 0,
+  sites: []
+};
 var hasShellVariable = (value) => /\$[A-Za-z_]/.test(value);
 var checkableImage = (site) => checkableImageValue(site.image);
 var checkableImageValue = (image) => typeof image === "string" ? checkableReference(image) : void 0;
@@ -48623,9 +48664,28 @@ var allowed_image_registries_default = defineRule({
 // rules/consistent-account-and-region/index.ts
 init_rule();
 var AWS_IMAGE_ACCOUNTS = /* @__PURE__ */ new Set(["906394416424", "840364872350", "763104351884", "602401143452"]);
-var subjectOf = (f) => f.container ? `${f.container.label}: ${f.what}` : f.what;
-var referenceOf = (f) => f.container ? `${f.what} of ${f.container.label}` : f.what;
-function secretFact(value, path, what, c, group) {
+function pathOf(f) {
+  const c = f.container;
+  if (c === void 0) return [f.field ?? ""];
+  if (f.kind === "image") return [...c.path, "image"];
+  if (f.kind === "logs") return [...c.path, "logConfiguration", "options", "awslogs-region"];
+  if (f.field === "secrets") return [...c.path, "secrets", f.index, "valueFrom"];
+  return [...c.path, "logConfiguration", "secretOptions", f.index, "valueFrom"];
+}
+function whatOf(f) {
+  if (f.kind === "role") return `"${f.field}"`;
+  if (f.kind === "image") return "the ECR image";
+  if (f.kind === "logs") return '"awslogs-region"';
+  return `${f.field === "secrets" ? "secret" : "log secret"} "${f.name ?? `#${f.index + 1}`}"`;
+}
+function groupOf(f) {
+  const c = f.container;
+  if (c === void 0) return f.field ?? "";
+  return `${f.kind === "secret" ? f.field : f.kind} ${c.index}`;
+}
+var subjectOf = (f) => f.container ? `${f.container.label}: ${whatOf(f)}` : whatOf(f);
+var referenceOf = (f) => f.container ? `${whatOf(f)} of ${f.container.label}` : whatOf(f);
+function secretFact(value, field, c, index, name) {
   const text = str(value);
   if (text === void 0 || hasPlaceholder2(text)) return void 0;
   const arn = parseArn(text);
@@ -48633,10 +48693,10 @@ function secretFact(value, path, what, c, group) {
   if (!isPartitionName(arn.partition) || !isAccountId(arn.account) || !isRegionName(arn.region)) return void 0;
   return {
     kind: "secret",
-    path,
-    what,
+    field,
     container: c,
-    group,
+    index,
+    name: str(name),
     account: arn.account,
     region: arn.region,
     partition: arn.partition
@@ -48693,10 +48753,10 @@ function collectFacts(task) {
     if (arn?.service !== "iam" || !isPartitionName(arn.partition) || !isAccountId(arn.account)) continue;
     facts.push({
       kind: "role",
-      path: [field],
-      what: `"${field}"`,
+      field,
       container: void 0,
-      group: field,
+      index: 0,
+      name: void 0,
       account: arn.account,
       region: void 0,
       partition: arn.partition
@@ -48709,45 +48769,28 @@ function collectFacts(task) {
     if (!ecr || !isAccountId(ecr.account) || !isRegionName(ecr.region)) continue;
     facts.push({
       kind: "image",
-      path: [...c.path, "image"],
-      what: "the ECR image",
+      field: void 0,
       container: c,
-      group: `image ${c.index}`,
+      index: 0,
+      name: void 0,
       account: AWS_IMAGE_ACCOUNTS.has(ecr.account) ? void 0 : ecr.account,
       region: ecr.region,
       partition: ecr.partition
     });
   }
   for (const c of all) {
-    for (const [secret, i] of objects(c.container.secrets)) {
-      const fact = secretFact(
-        secret.valueFrom,
-        [...c.path, "secrets", i, "valueFrom"],
-        `secret "${str(secret.name) ?? `#${i + 1}`}"`,
-        c,
-        `secrets ${c.index}`
-      );
-      if (fact) facts.push(fact);
-    }
+    collectSecrets(facts, c, "secrets", c.container.secrets);
     const log2 = obj(c.container.logConfiguration);
-    for (const [secret, i] of objects(log2?.secretOptions)) {
-      const fact = secretFact(
-        secret.valueFrom,
-        [...c.path, "logConfiguration", "secretOptions", i, "valueFrom"],
-        `log secret "${str(secret.name) ?? `#${i + 1}`}"`,
-        c,
-        `secretOptions ${c.index}`
-      );
-      if (fact) facts.push(fact);
-    }
-    const region = str(obj(log2?.options)?.["awslogs-region"]);
-    if (log2?.logDriver === "awslogs" && region !== void 0 && isRegionName(region)) {
+    if (log2 === void 0) continue;
+    collectSecrets(facts, c, "secretOptions", log2.secretOptions);
+    const region = str(obj(log2.options)?.["awslogs-region"]);
+    if (log2.logDriver === "awslogs" && region !== void 0 && isRegionName(region)) {
       facts.push({
         kind: "logs",
-        path: [...c.path, "logConfiguration", "options", "awslogs-region"],
-        what: '"awslogs-region"',
+        field: void 0,
         container: c,
-        group: `logs ${c.index}`,
+        index: 0,
+        name: void 0,
         account: void 0,
         region,
         partition: region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws"
@@ -48756,21 +48799,30 @@ function collectFacts(task) {
   }
   return facts;
 }
+function collectSecrets(facts, c, field, list4) {
+  if (!Array.isArray(list4)) return;
+  for (let i = 0; i < list4.length; i++) {
+    const secret = list4[i];
+    if (!isObject(secret)) continue;
+    const fact = secretFact(secret.valueFrom, field, c, i, secret.name);
+    if (fact) facts.push(fact);
+  }
+}
 function reportDisagreements(facts, ctx) {
   const roles = facts.filter((f) => f.kind === "role");
   const reported = /* @__PURE__ */ new Set();
   const report4 = (fact, messageId, value, ref, expected, severity) => {
-    const key = `${messageId} ${fact.group}`;
+    const key = `${messageId} ${groupOf(fact)}`;
     if (reported.has(key)) return;
     reported.add(key);
     ctx.report({
       messageId,
-      path: fact.path,
+      path: pathOf(fact),
       data: { subject: subjectOf(fact), reference: referenceOf(ref), value, expected },
       hint: HINTS[messageId],
       related: [
         {
-          path: ref.path,
+          path: pathOf(ref),
           message: `${referenceOf(ref)} names ${WORDS[messageId]}${messageId === "account" ? expected : `"${expected}"`}`
         }
       ],
@@ -48778,17 +48830,17 @@ function reportDisagreements(facts, ctx) {
     });
   };
   const [executionRole, taskRole] = [
-    roles.find((r) => r.group === "executionRoleArn"),
-    roles.find((r) => r.group === "taskRoleArn")
+    roles.find((r) => r.field === "executionRoleArn"),
+    roles.find((r) => r.field === "taskRoleArn")
   ];
   if (executionRole && taskRole && executionRole.account !== taskRole.account) {
-    reported.add(`account ${taskRole.group}`);
+    reported.add(`account ${groupOf(taskRole)}`);
     ctx.report({
       messageId: "roleAccount",
-      path: taskRole.path,
+      path: pathOf(taskRole),
       data: { value: taskRole.account ?? "", expected: executionRole.account ?? "" },
       hint: "use roles from the account that registers the task definition",
-      related: [{ path: executionRole.path, message: `"executionRoleArn" names ${executionRole.account}` }]
+      related: [{ path: pathOf(executionRole), message: `"executionRoleArn" names ${executionRole.account}` }]
     });
   }
   const partitionRef = roles[0] ?? facts.find((f) => f.partition !== void 0);
@@ -48802,7 +48854,7 @@ function reportDisagreements(facts, ctx) {
   if (accountRef?.account !== void 0) {
     for (const f of facts) {
       if (f.kind === "role" || f.account === void 0 || f.account === accountRef.account) continue;
-      if (reported.has(`partition ${f.group}`)) continue;
+      if (reported.has(`partition ${groupOf(f)}`)) continue;
       report4(f, "account", f.account, accountRef, accountRef.account, "note");
     }
   }
@@ -48810,7 +48862,7 @@ function reportDisagreements(facts, ctx) {
   if (regionRef?.region !== void 0) {
     for (const f of facts) {
       if (f === regionRef || f.region === void 0 || f.region === regionRef.region) continue;
-      if (reported.has(`partition ${f.group}`)) continue;
+      if (reported.has(`partition ${groupOf(f)}`)) continue;
       report4(f, "region", f.region, regionRef, regionRef.region);
     }
   }
@@ -50032,8 +50084,11 @@ function parseSize(raw, unitPattern, factor) {
   if (!Number.isInteger(value) || value <= 0) return void 0;
   return { value, shown: shown3, converted: true, fractional: m[1].includes("."), canonical: String(value) };
 }
-var parseCpu = (raw) => parseSize(raw, VCPU, 1024);
-var parseMemory = (raw) => parseSize(raw, GB, 1024);
+var freeze = (v) => v === void 0 ? v : Object.freeze(v);
+var cpuText = memoize((text) => freeze(parseSize(text, VCPU, 1024)));
+var memoryText = memoize((text) => freeze(parseSize(text, GB, 1024)));
+var parseCpu = (raw) => typeof raw === "string" ? cpuText(raw) : parseSize(raw, VCPU, 1024);
+var parseMemory = (raw) => typeof raw === "string" ? memoryText(raw) : parseSize(raw, GB, 1024);
 var showSize = (v) => v.converted ? `${v.shown} (${v.value})` : v.shown;
 function fargateEntryPath(task) {
   const list4 = task.requiresCompatibilities;
@@ -50936,7 +50991,7 @@ var valid_container_references_default = defineRule({
       checkDependsOn(ctx, targets, c, edges);
       checkVolumesFrom(ctx, targets, c);
     }
-    if (edges.length > 0) reportCycles(ctx, all, edges);
+    if (mayHaveCycle(edges)) reportCycles(ctx, all, edges);
     if (bare) return;
     checkMountPoints(task, ctx, all);
     checkProxy(task, ctx, targets);
@@ -50945,10 +51000,14 @@ var valid_container_references_default = defineRule({
 });
 function checkDependsOn(ctx, targets, c, edges) {
   const { byName, namesKnown, scope } = targets;
-  for (const [dep, i] of objects(c.container.dependsOn)) {
-    const depPath = [...c.path, "dependsOn", i];
+  const list4 = c.container.dependsOn;
+  if (!Array.isArray(list4)) return;
+  for (let i = 0; i < list4.length; i++) {
+    const dep = list4[i];
+    if (!isObject(dep)) continue;
     const target = dep.containerName;
     if (!usable(target)) continue;
+    const depPath = [...c.path, "dependsOn", i];
     if (target === c.name) {
       ctx.report({
         messageId: "dependsOnSelf",
@@ -50972,14 +51031,13 @@ function checkDependsOn(ctx, targets, c, edges) {
     }
     edges.push({ from: c.index, to: ref.index, path: depPath });
     const condition = str(dep.condition);
-    const targetPath = [...ref.path, "name"];
     if (condition === "HEALTHY" && ref.container.healthCheck === void 0) {
       ctx.report({
         messageId: "healthyWithoutCheck",
         path: [...depPath, "condition"],
         data: { label: c.label, name: target },
         hint: `add a "healthCheck" to container "${target}", or wait for it with condition "START"`,
-        related: [{ path: targetPath, message: `container "${target}" has no "healthCheck"` }]
+        related: [{ path: [...ref.path, "name"], message: `container "${target}" has no "healthCheck"` }]
       });
     }
     const essential = ref.container.essential;
@@ -50991,7 +51049,7 @@ function checkDependsOn(ctx, targets, c, edges) {
         hint: `set "essential": false on container "${target}" (a container that exits must not be essential), or use condition "START" or "HEALTHY"`,
         related: [
           essential === void 0 ? {
-            path: targetPath,
+            path: [...ref.path, "name"],
             message: `container "${target}" is essential: "essential" is omitted, which means true`
           } : { path: [...ref.path, "essential"], message: `container "${target}" sets "essential": true` }
         ]
@@ -51001,7 +51059,11 @@ function checkDependsOn(ctx, targets, c, edges) {
 }
 function checkVolumesFrom(ctx, targets, c) {
   const { byName, namesKnown, scope } = targets;
-  for (const [from, i] of objects(c.container.volumesFrom)) {
+  const list4 = c.container.volumesFrom;
+  if (!Array.isArray(list4)) return;
+  for (let i = 0; i < list4.length; i++) {
+    const from = list4[i];
+    if (!isObject(from)) continue;
     const source = from.sourceContainer;
     if (!usable(source)) continue;
     const path = [...c.path, "volumesFrom", i, "sourceContainer"];
@@ -51021,6 +51083,13 @@ function checkVolumesFrom(ctx, targets, c) {
       });
     }
   }
+}
+function mayHaveCycle(edges) {
+  if (edges.length < 2) return false;
+  const dependents = /* @__PURE__ */ new Set();
+  for (const e of edges) dependents.add(e.from);
+  for (const e of edges) if (dependents.has(e.to)) return true;
+  return false;
 }
 function reportCycles(ctx, all, edges) {
   const positioned = edges.map((e) => ({ ...e, from: indexOf(all, e.from), to: indexOf(all, e.to) }));
@@ -51044,10 +51113,8 @@ function reportCycles(ctx, all, edges) {
 }
 function checkMountPoints(task, ctx, all) {
   if (all.some((c) => arr(c.container.mountPoints).length > 0)) {
-    const taskVolumes = volumes(task);
-    const volumesKnown = (task.volumes === void 0 || Array.isArray(task.volumes)) && taskVolumes.every((v) => v.name !== void 0 && !templated(v.name));
-    const volumeNames = [...new Set(taskVolumes.flatMap((v) => v.name === void 0 ? [] : [v.name]))];
-    if (volumesKnown) {
+    const volumeNames = knownVolumeNames(task);
+    if (volumeNames !== void 0) {
       for (const c of all) {
         for (const [mount, i] of objects(c.container.mountPoints)) {
           const source = mount.sourceVolume;
@@ -51063,6 +51130,19 @@ function checkMountPoints(task, ctx, all) {
       }
     }
   }
+}
+function knownVolumeNames(task) {
+  const list4 = task.volumes;
+  if (list4 === void 0) return [];
+  if (!Array.isArray(list4)) return void 0;
+  const names = [];
+  for (const volume of list4) {
+    if (!isObject(volume)) continue;
+    const name = str(volume.name);
+    if (name === void 0 || templated(name)) return void 0;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
 }
 function checkProxy(task, ctx, targets) {
   const { byName, namesKnown } = targets;
@@ -52691,8 +52771,21 @@ init_rule();
 var MAX_PORT = 65535;
 var MAX_RANGES = 100;
 var RESERVED = /* @__PURE__ */ new Set([22, 2375, 2376, 51678, 51679, 51680]);
-var PORT_NAME = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
 var RANGE = /^(\d+)-(\d+)$/;
+function pathOf2(m, member) {
+  const path = [...m.container.path, "portMappings", m.index];
+  if (member !== void 0) path.push(member);
+  return path;
+}
+function isPortName(name) {
+  if (name.length < 1 || name.length > 64) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const ok = c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45 && i > 0;
+    if (!ok) return false;
+  }
+  return true;
+}
 var portsAre = (lo, hi) => lo === hi ? `port ${lo} is` : `ports ${lo}-${hi} are`;
 var isPort = (p) => Number.isInteger(p) && p >= 1 && p <= MAX_PORT;
 var present = (v) => v !== void 0 && v !== null;
@@ -52752,11 +52845,10 @@ var valid_port_mappings_default = defineRule({
       }
       let ranges = 0;
       for (const [mapping, i] of objects(list4)) {
-        const path = [...c.path, "portMappings", i];
         const m = {
           mapping,
-          path,
           container: c,
+          index: i,
           n: i + 1,
           protocol: protocolOf(mapping.protocol),
           containerPort: num(mapping.containerPort),
@@ -52764,12 +52856,12 @@ var valid_port_mappings_default = defineRule({
           range: void 0
         };
         all.push(m);
-        const data = { container: c.label };
+        const container = c.label;
         if (m.containerPort !== void 0 && !isPort(m.containerPort)) {
           ctx.report({
             messageId: "portOutOfRange",
-            path: [...path, "containerPort"],
-            data: { ...data, property: "containerPort", value: m.containerPort },
+            path: pathOf2(m, "containerPort"),
+            data: { container, property: "containerPort", value: m.containerPort },
             hint: "use the port the application listens on, from 1 to 65535"
           });
           m.containerPort = void 0;
@@ -52777,8 +52869,8 @@ var valid_port_mappings_default = defineRule({
         if (m.hostPort !== void 0 && !(m.hostPort === 0 || isPort(m.hostPort))) {
           ctx.report({
             messageId: "hostPortOutOfRange",
-            path: [...path, "hostPort"],
-            data: { ...data, value: m.hostPort },
+            path: pathOf2(m, "hostPort"),
+            data: { container, value: m.hostPort },
             hint: 'use a port from 1 to 65535, or leave "hostPort" out'
           });
           m.hostPort = void 0;
@@ -52787,9 +52879,9 @@ var valid_port_mappings_default = defineRule({
           const first = Object.keys(mapping)[0];
           ctx.report({
             messageId: "missingPort",
-            path: first === void 0 ? path : [...path, first],
+            path: pathOf2(m, first),
             ...first === void 0 ? {} : { target: "key" },
-            data: { ...data, n: m.n },
+            data: { container, n: m.n },
             hint: 'set "containerPort" to the port the application listens on'
           });
         }
@@ -52802,9 +52894,9 @@ var valid_port_mappings_default = defineRule({
             ).length;
             ctx.report({
               messageId: "tooManyRanges",
-              path: [...path, "containerPortRange"],
+              path: pathOf2(m, "containerPortRange"),
               target: "key",
-              data: { ...data, count: count2, max: MAX_RANGES },
+              data: { container, count: count2, max: MAX_RANGES },
               hint: "merge adjacent ranges, or spread the ports over more containers"
             });
           }
@@ -52814,8 +52906,8 @@ var valid_port_mappings_default = defineRule({
             if (match?.[1] === void 0 || match[2] === void 0) {
               ctx.report({
                 messageId: "rangeSyntax",
-                path: [...path, "containerPortRange"],
-                data: { ...data, value: JSON.stringify(text) },
+                path: pathOf2(m, "containerPortRange"),
+                data: { container, value: JSON.stringify(text) },
                 hint: 'write the range as "start-end", for example "8000-8010"'
               });
             } else {
@@ -52824,8 +52916,8 @@ var valid_port_mappings_default = defineRule({
               if (!isPort(lo) || !isPort(hi) || lo >= hi) {
                 ctx.report({
                   messageId: "rangeBounds",
-                  path: [...path, "containerPortRange"],
-                  data: { ...data, value: text },
+                  path: pathOf2(m, "containerPortRange"),
+                  data: { container, value: text },
                   hint: 'write "start-end" with 1 \u2264 start < end \u2264 65535'
                 });
               } else {
@@ -52836,9 +52928,9 @@ var valid_port_mappings_default = defineRule({
           if (mode === "host") {
             ctx.report({
               messageId: "rangeMode",
-              path: [...path, "containerPortRange"],
+              path: pathOf2(m, "containerPortRange"),
               target: "key",
-              data: { ...data, mode },
+              data: { container, mode },
               hint: 'list the ports one by one with "containerPort", or use "bridge" or "awsvpc"',
               related: [{ path: ["networkMode"], message: "the network mode is set here" }]
             });
@@ -52846,18 +52938,18 @@ var valid_port_mappings_default = defineRule({
           if (present(mapping.hostPort)) {
             ctx.report({
               messageId: "rangeWithHostPort",
-              path: [...path, "hostPort"],
+              path: pathOf2(m, "hostPort"),
               target: "key",
-              data,
+              data: { container },
               hint: 'remove "hostPort" from this mapping'
             });
           }
           if (present(mapping.containerPort)) {
             ctx.report({
               messageId: "rangeWithContainerPort",
-              path: [...path, "containerPort"],
+              path: pathOf2(m, "containerPort"),
               target: "key",
-              data,
+              data: { container },
               hint: 'keep "containerPortRange" for a range or "containerPort" for one port, in separate mappings'
             });
           }
@@ -52866,10 +52958,10 @@ var valid_port_mappings_default = defineRule({
           if (m.hostPort !== m.containerPort) {
             ctx.report({
               messageId: "hostMismatch",
-              path: [...path, "hostPort"],
-              data: { ...data, host: m.hostPort, port: m.containerPort, mode: mode ?? "" },
+              path: pathOf2(m, "hostPort"),
+              data: { container, host: m.hostPort, port: m.containerPort, mode: mode ?? "" },
               hint: `remove "hostPort" or set it to ${m.containerPort}`,
-              related: [{ path: [...path, "containerPort"], message: `the container port is ${m.containerPort}` }]
+              related: [{ path: pathOf2(m, "containerPort"), message: `the container port is ${m.containerPort}` }]
             });
           }
         }
@@ -52877,20 +52969,20 @@ var valid_port_mappings_default = defineRule({
         if (present(appProtocol) && !present(mapping.name)) {
           ctx.report({
             messageId: "appProtocolWithoutName",
-            path: [...path, "appProtocol"],
+            path: pathOf2(m, "appProtocol"),
             target: "key",
             severity: "warning",
-            data: { ...data, value: JSON.stringify(appProtocol) },
+            data: { container, value: JSON.stringify(appProtocol) },
             hint: 'name the port mapping (Service Connect uses "appProtocol" only for named ports), or remove "appProtocol"'
           });
         }
         const name = str(mapping.name);
-        if (name !== void 0 && !hasPlaceholder2(name) && !PORT_NAME.test(name)) {
+        if (name !== void 0 && !hasPlaceholder2(name) && !isPortName(name)) {
           ctx.report({
             messageId: "badName",
-            path: [...path, "name"],
+            path: pathOf2(m, "name"),
             severity: "warning",
-            data: { ...data, value: JSON.stringify(name) },
+            data: { container, value: JSON.stringify(name) },
             hint: 'use up to 64 lower-case letters, digits, "_" and "-", not starting with "-"'
           });
         }
@@ -52900,7 +52992,9 @@ var valid_port_mappings_default = defineRule({
     checkHostPorts(all, mode, agentHost, ctx);
   }
 });
+var hasRange = (m) => m.range !== void 0;
 function checkContainerOverlaps(all, ctx) {
+  if (!all.some(hasRange)) return;
   const byContainer = /* @__PURE__ */ new Map();
   for (const m of all) {
     if (m.protocol === void 0) continue;
@@ -52915,14 +53009,14 @@ function checkContainerOverlaps(all, ctx) {
     if (clash === void 0) continue;
     ctx.report({
       messageId: "rangeOverlap",
-      path: [...m.path, claim.key],
+      path: pathOf2(m, claim.key),
       data: {
         container: m.container.label,
         protocol: (m.protocol ?? "tcp").toUpperCase(),
         ports: portsAre(Math.max(claim.lo, clash.lo), Math.min(claim.hi, clash.hi))
       },
       hint: "make the ranges and ports of one container disjoint",
-      related: [{ path: [...clash.m.path, clash.key], message: `port mapping ${clash.m.n} already has it` }]
+      related: [{ path: pathOf2(clash.m, clash.key), message: `port mapping ${clash.m.n} already has it` }]
     });
   }
 }
@@ -52945,7 +53039,7 @@ function checkHostPorts(all, mode, agentHost, ctx) {
     if (agentHost && (mode === "bridge" || mode === "host") && claim.lo === claim.hi && RESERVED.has(claim.lo)) {
       ctx.report({
         messageId: "reservedHostPort",
-        path: [...m.path, claim.key],
+        path: pathOf2(m, claim.key),
         severity: "warning",
         data: { container: m.container.label, port: claim.lo },
         hint: mode === "bridge" ? 'map the container port to another host port, or leave "hostPort" out for a dynamic one' : 'listen on another port, or use "bridge" or "awsvpc" networking'
@@ -52962,14 +53056,14 @@ function checkHostPorts(all, mode, agentHost, ctx) {
     const first = clash.m.container.index === m.container.index ? `port mapping ${clash.m.n} of ${clash.m.container.label}` : clash.m.container.label;
     ctx.report({
       messageId: "duplicateHostPort",
-      path: [...m.path, c.key],
+      path: pathOf2(m, c.key),
       data: {
         protocol: (m.protocol ?? "tcp").toUpperCase(),
         ports: portsAre(Math.max(c.lo, clash.lo), Math.min(c.hi, clash.hi)),
         first
       },
       hint: mode === "bridge" || mode === "default" ? 'give each mapping its own "hostPort", or leave "hostPort" out for a dynamic port' : "containers of one task share the network: give each its own port",
-      related: [{ path: [...clash.m.path, clash.key], message: `${clash.m.container.label} maps it here` }]
+      related: [{ path: pathOf2(clash.m, clash.key), message: `${clash.m.container.label} maps it here` }]
     });
   }
 }
@@ -53095,16 +53189,16 @@ function classifyValueFrom(value) {
   if (!v.startsWith("arn:")) {
     return SSM_NAME.test(v) ? { kind: "ssm-name" } : { kind: "invalid", reason: "notAName" };
   }
-  const m = ARN.exec(v);
-  if (!m) return { kind: "invalid", reason: "malformedArn" };
-  const [, partition = "", service = "", region = "", account = "", resource = ""] = m;
+  const arn = parseArn(v);
+  if (!arn) return { kind: "invalid", reason: "malformedArn" };
+  const { partition, service, region, account, resource } = arn;
   if (service !== "secretsmanager" && service !== "ssm") {
     return { kind: "invalid", reason: "wrongService", detail: service };
   }
-  if (!/\d/.test(region) || !/\d/.test(account)) return { kind: "template" };
-  if (!PARTITION.test(partition)) return { kind: "invalid", reason: "arnPart", detail: "partition" };
+  if (!hasDigit(region) || !hasDigit(account)) return { kind: "template" };
+  if (!isPartitionName(partition)) return { kind: "invalid", reason: "arnPart", detail: "partition" };
   if (!REGION.test(region)) return { kind: "invalid", reason: "arnPart", detail: "Region" };
-  if (!ACCOUNT.test(account)) return { kind: "invalid", reason: "arnPart", detail: "account ID" };
+  if (!isAccountId(account)) return { kind: "invalid", reason: "arnPart", detail: "account ID" };
   if (service === "ssm") {
     return resource.startsWith("parameter/") && resource.length > "parameter/".length ? { kind: "ssm" } : { kind: "invalid", reason: "ssmResource" };
   }
@@ -53117,6 +53211,13 @@ function classifyValueFrom(value) {
   const [name = "", jsonKey = "", versionStage = "", versionId = ""] = parts;
   if (name === "") return { kind: "invalid", reason: "emptySecretName" };
   return { kind: "secretsmanager", jsonKey, versionStage, versionId };
+}
+function hasDigit(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 var cut3 = (s, max = 60) => s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
 var REASON_HINTS = {
@@ -53163,44 +53264,10 @@ var valid_secrets_default = defineRule({
     const versioned = [];
     for (const c of containers(task)) {
       const container = c.label;
-      checkList(ctx, versioned, c, [...c.path, "secrets"], c.container.secrets, "secrets");
+      checkList(ctx, versioned, c, "secrets", c.container.secrets);
       const log2 = obj(c.container.logConfiguration);
-      if (log2) {
-        checkList(
-          ctx,
-          versioned,
-          c,
-          [...c.path, "logConfiguration", "secretOptions"],
-          log2.secretOptions,
-          "secretOptions"
-        );
-      }
-      const secrets = objects(c.container.secrets);
-      if (secrets.length > 0) {
-        const envByName = /* @__PURE__ */ new Map();
-        for (const [env, i] of objects(c.container.environment)) {
-          const name = str(env.name);
-          if (name !== void 0 && !envByName.has(name)) envByName.set(name, i);
-        }
-        for (const [secret, i] of secrets) {
-          const name = str(secret.name);
-          const envIndex = name === void 0 ? void 0 : envByName.get(name);
-          if (name === void 0 || envIndex === void 0 || name.trim() === "") continue;
-          ctx.report({
-            messageId: "alsoEnvironment",
-            path: [...c.path, "secrets", i, "name"],
-            data: { container, name: cut3(name, 40) },
-            severity: "warning",
-            hint: 'remove the "environment" entry: only one of the two values reaches the container',
-            related: [
-              {
-                path: [...c.path, "environment", envIndex, "name"],
-                message: `"environment" sets "${cut3(name, 40)}" here`
-              }
-            ]
-          });
-        }
-      }
+      if (log2) checkList(ctx, versioned, c, "secretOptions", log2.secretOptions);
+      checkAlsoEnvironment(ctx, c);
       const creds = obj(c.container.repositoryCredentials);
       const parameter = str(creds?.credentialsParameter);
       if (parameter !== void 0 && !hasPlaceholder2(parameter)) {
@@ -53241,15 +53308,19 @@ var valid_secrets_default = defineRule({
     }
   }
 });
-function checkList(ctx, versioned, c, listPath, list4, listName) {
+var entryPath = (c, listName, i, member) => listName === "secrets" ? [...c.path, "secrets", i, member] : [...c.path, "logConfiguration", "secretOptions", i, member];
+function checkList(ctx, versioned, c, listName, list4) {
+  if (!Array.isArray(list4)) return;
   const container = c.label;
   const firstByName = /* @__PURE__ */ new Map();
-  for (const [entry, i] of objects(list4)) {
+  for (let i = 0; i < list4.length; i++) {
+    const entry = list4[i];
+    if (!isObject(entry)) continue;
     const name = str(entry.name);
     if (name !== void 0 && name.trim() === "") {
       ctx.report({
         messageId: "emptyName",
-        path: [...listPath, i, "name"],
+        path: entryPath(c, listName, i, "name"),
         data: { container, list: `"${listName}"` },
         hint: listName === "secrets" ? "give the environment variable name" : "give the log option name"
       });
@@ -53258,12 +53329,12 @@ function checkList(ctx, versioned, c, listPath, list4, listName) {
       if (first !== void 0) {
         ctx.report({
           messageId: "duplicate",
-          path: [...listPath, i, "name"],
+          path: entryPath(c, listName, i, "name"),
           data: { container, list: `"${listName}"`, name: cut3(name, 40) },
           // AWS documents no rejection; one of the two values silently wins.
           severity: "warning",
           hint: "remove one of the two entries",
-          related: [{ path: [...listPath, first, "name"], message: "first given here" }]
+          related: [{ path: entryPath(c, listName, first, "name"), message: "first given here" }]
         });
       } else firstByName.set(name, i);
     }
@@ -53272,7 +53343,7 @@ function checkList(ctx, versioned, c, listPath, list4, listName) {
     if (valueFrom.trim() === "") {
       ctx.report({
         messageId: "emptyValueFrom",
-        path: [...listPath, i, "valueFrom"],
+        path: entryPath(c, listName, i, "valueFrom"),
         data: { container, what: describe(name, listName, i) },
         hint: "give the ARN of a Secrets Manager secret, or the name or ARN of an SSM parameter"
       });
@@ -53283,7 +53354,7 @@ function checkList(ctx, versioned, c, listPath, list4, listName) {
     if (ref.kind === "invalid") {
       ctx.report({
         messageId: ref.reason,
-        path: [...listPath, i, "valueFrom"],
+        path: entryPath(c, listName, i, "valueFrom"),
         data: { container, what: describe(name, listName, i), value: cut3(valueFrom.trim()), detail: ref.detail ?? "" },
         hint: REASON_HINTS[ref.reason]
       });
@@ -53291,16 +53362,54 @@ function checkList(ctx, versioned, c, listPath, list4, listName) {
       if (ref.versionStage !== "" && ref.versionId !== "") {
         ctx.report({
           messageId: "stageAndId",
-          path: [...listPath, i, "valueFrom"],
+          path: entryPath(c, listName, i, "valueFrom"),
           data: { container, what: describe(name, listName, i) },
           severity: "warning",
           hint: 'keep the version stage or the version ID, and leave the other empty (e.g. "...:password:AWSCURRENT:")'
         });
       }
       if (ref.jsonKey !== "" || ref.versionStage !== "" || ref.versionId !== "") {
-        versioned.push({ path: [...listPath, i, "valueFrom"], label: `${container}, ${describe(name, listName, i)}` });
+        versioned.push({
+          path: entryPath(c, listName, i, "valueFrom"),
+          label: `${container}, ${describe(name, listName, i)}`
+        });
       }
     }
+  }
+}
+function checkAlsoEnvironment(ctx, c) {
+  const secrets = c.container.secrets;
+  if (!Array.isArray(secrets) || secrets.length === 0) return;
+  const envIndex = /* @__PURE__ */ new Map();
+  for (const secret of secrets) {
+    const name = isObject(secret) ? str(secret.name) : void 0;
+    if (name !== void 0 && name.trim() !== "") envIndex.set(name, -1);
+  }
+  if (envIndex.size === 0) return;
+  const env = arr(c.container.environment);
+  for (let i = 0; i < env.length; i++) {
+    const entry = env[i];
+    const name = isObject(entry) ? str(entry.name) : void 0;
+    if (name !== void 0 && envIndex.get(name) === -1) envIndex.set(name, i);
+  }
+  for (let i = 0; i < secrets.length; i++) {
+    const secret = secrets[i];
+    const name = isObject(secret) ? str(secret.name) : void 0;
+    const index = name === void 0 ? void 0 : envIndex.get(name);
+    if (name === void 0 || index === void 0 || index === -1) continue;
+    ctx.report({
+      messageId: "alsoEnvironment",
+      path: [...c.path, "secrets", i, "name"],
+      data: { container: c.label, name: cut3(name, 40) },
+      severity: "warning",
+      hint: 'remove the "environment" entry: only one of the two values reaches the container',
+      related: [
+        {
+          path: [...c.path, "environment", index, "name"],
+          message: `"environment" sets "${cut3(name, 40)}" here`
+        }
+      ]
+    });
   }
 }
 var describe = (name, listName, i) => name !== void 0 && name.trim() !== "" ? `secret "${cut3(name, 40)}"` : `${listName} item ${i + 1}`;
@@ -53435,6 +53544,19 @@ function checkTiny(ctx, c, property, value) {
     });
   }
 }
+function memoryTaken(c) {
+  const reservation = amount(c.container.memoryReservation);
+  return reservation !== "absent" ? reservation : amount(c.container.memory);
+}
+var cpuOf = (c) => amount(c.container.cpu);
+function positive(all, amountOf) {
+  const out = [];
+  for (const c of all) {
+    const v = amountOf(c);
+    if (typeof v === "number" && v > 0) out.push([c, v]);
+  }
+  return out;
+}
 var who = (c) => c.name === void 0 ? `#${c.index + 1}` : `"${c.name}"`;
 var valid_task_resources_default = defineRule({
   meta: {
@@ -53492,17 +53614,19 @@ var valid_task_resources_default = defineRule({
           });
         }
       }
-      const reserved = [];
+      let sum = 0;
+      let count2 = 0;
       let known = true;
       for (const c of all) {
-        const reservation = amount(c.container.memoryReservation);
-        const memory = amount(c.container.memory);
-        const take = reservation !== "absent" ? reservation : memory;
+        const take = memoryTaken(c);
         if (take === "unknown") known = false;
-        else if (typeof take === "number" && take > 0) reserved.push([c, take]);
+        else if (typeof take === "number" && take > 0) {
+          sum += take;
+          count2++;
+        }
       }
-      const sum = reserved.reduce((s, [, v]) => s + v, 0);
-      if (!overLimit && known && reserved.length > 1 && sum > taskMemory) {
+      if (!overLimit && known && count2 > 1 && sum > taskMemory) {
+        const reserved = positive(all, memoryTaken);
         ctx.report({
           messageId: "reservedAboveTaskMemory",
           path: ["memory"],
@@ -53522,15 +53646,15 @@ var valid_task_resources_default = defineRule({
     }
     const taskCpu = parseCpu(task.cpu)?.value;
     if (taskCpu !== void 0) {
-      const cpus = [];
+      let sum = 0;
       let known = true;
       for (const c of all) {
-        const cpu = amount(c.container.cpu);
+        const cpu = cpuOf(c);
         if (cpu === "unknown") known = false;
-        else if (typeof cpu === "number" && cpu > 0) cpus.push([c, cpu]);
+        else if (typeof cpu === "number" && cpu > 0) sum += cpu;
       }
-      const sum = cpus.reduce((s, [, v]) => s + v, 0);
       const hint = `lower the containers' "cpu" or raise the task "cpu" (1 vCPU = 1024 CPU units)`;
+      const cpus = known && sum > taskCpu ? positive(all, cpuOf) : [];
       const first = cpus[0];
       if (known && sum > taskCpu && first !== void 0) {
         if (cpus.length === 1) {
@@ -55651,7 +55775,7 @@ var UsageError = class extends Error {
 
 // src/files.ts
 import { readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+import { join as join2, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 var DOCUMENT_NAME = /(task[-_]?def|container[-_]?def|dockerrun|ecs)[^/\\]*\.json$/i;
 async function collectTargets(args, options) {
@@ -55689,7 +55813,6 @@ function statOrUndefined(absolute, shown3) {
 }
 function* walk(root, options) {
   const visited = /* @__PURE__ */ new Set();
-  const stack = [root];
   const trees = [options.cwd, resolve5(options.cwd, root)].map((d) => {
     try {
       return realpathSync2.native(d);
@@ -55698,30 +55821,38 @@ function* walk(root, options) {
     }
   });
   const inTree = (real) => trees.some((t) => real === t || real.startsWith(t.endsWith(sep3) ? t : t + sep3));
+  const stack = [{ dir: root, real: void 0 }];
   while (stack.length > 0) {
-    const dir = stack.pop();
+    const { dir, real: known } = stack.pop();
+    const absolute = resolve5(options.cwd, dir);
     let real;
     let entries;
     try {
-      real = realpathSync2.native(resolve5(options.cwd, dir));
-      entries = readdirSync2(resolve5(options.cwd, dir), { withFileTypes: true });
+      real = known ?? realpathSync2.native(absolute);
+      entries = readdirSync2(absolute, { withFileTypes: true });
     } catch (error2) {
       options.warn(`skipping ${dir}: ${error2.code ?? String(error2)}`);
       continue;
     }
     if (visited.has(real)) continue;
     visited.add(real);
+    options.listed?.(
+      absolute,
+      entries.map((e) => e.name)
+    );
     const subdirs = [];
     for (const entry of entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
       const path = dir === "." ? entry.name : `${dir.replace(/[\\/]+$/, "")}/${entry.name}`;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let target = isDir ? join2(real, entry.name) : void 0;
       if (entry.isSymbolicLink()) {
         try {
           const s = statSync3(resolve5(options.cwd, path));
           isDir = s.isDirectory();
           isFile = s.isFile();
-          if ((isDir || isFile) && !inTree(realpathSync2.native(resolve5(options.cwd, path)))) {
+          target = isDir || isFile ? realpathSync2.native(resolve5(options.cwd, path)) : void 0;
+          if (target !== void 0 && !inTree(target)) {
             options.warn(`skipping ${path}: symbolic link to a place outside the folder linted`);
             continue;
           }
@@ -55732,7 +55863,7 @@ function* walk(root, options) {
         }
       }
       if (isDir) {
-        if (!SKIP_DIRS.has(entry.name) && !options.isIgnored(path)) subdirs.push(path);
+        if (!SKIP_DIRS.has(entry.name) && !options.isIgnored(path)) subdirs.push({ dir: path, real: target });
       } else if (isFile && entry.name.toLowerCase().endsWith(".json") && !options.isIgnored(path)) {
         yield path;
       }
@@ -55786,12 +55917,14 @@ async function lintRun(paths, options = {}) {
 async function lintEach(paths, options, onResult) {
   const cwd = options.cwd ?? process.cwd();
   const configFor = configResolver(cwd, options.config);
+  const listed = configFor.listed;
   const baseline = options.baseline === void 0 ? void 0 : baselineFilter(readBaseline(resolve6(cwd, options.baseline)));
   const targets = await collectTargets(paths.length > 0 ? paths : ["."], {
     cwd,
     warn: options.warn ?? (() => {
     }),
-    isIgnored: (path) => isIgnored(configFor(path), resolve6(cwd, path))
+    isIgnored: (path) => isIgnored(configFor(path), resolve6(cwd, path)),
+    ...listed ? { listed } : {}
   });
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const configsUsed = /* @__PURE__ */ new Set();
@@ -55864,26 +55997,34 @@ async function lintEach(paths, options, onResult) {
   }
   return { rules };
 }
+var DISCOVERY_NAMES = /* @__PURE__ */ new Set([...CONFIG_NAMES, ".git"]);
 function configResolver(cwd, config) {
   if (config === false) {
     const none2 = NO_CONFIG(cwd);
     return () => none2;
   }
   if (typeof config === "string") {
-    const loaded = loadConfigFile(isAbsolute3(config) ? config : join2(cwd, config));
+    const loaded = loadConfigFile(isAbsolute3(config) ? config : join3(cwd, config));
     return () => loaded;
   }
   const byPath = /* @__PURE__ */ new Map();
   const byDir = /* @__PURE__ */ new Map();
+  const candidates2 = /* @__PURE__ */ new Map();
+  const NOTHING = /* @__PURE__ */ new Set();
   const none = NO_CONFIG(cwd);
+  const has2 = (dir, name) => {
+    const listing = candidates2.get(dir);
+    return (listing === void 0 || listing.has(name)) && existsSync3(join3(dir, name));
+  };
   const lookup = (dir) => {
     let loaded = byDir.get(dir);
     if (loaded) return loaded;
-    const found = CONFIG_NAMES.map((name) => join2(dir, name)).find((candidate) => existsSync3(candidate));
+    const name = CONFIG_NAMES.find((n) => has2(dir, n));
+    const found = name === void 0 ? void 0 : join3(dir, name);
     if (found) {
       loaded = byPath.get(found) ?? loadConfigFile(found);
       byPath.set(found, loaded);
-    } else if (existsSync3(join2(dir, ".git")) || dirname3(dir) === dir) {
+    } else if (has2(dir, ".git") || dirname3(dir) === dir) {
       loaded = none;
     } else {
       loaded = lookup(dirname3(dir));
@@ -55891,20 +56032,29 @@ function configResolver(cwd, config) {
     byDir.set(dir, loaded);
     return loaded;
   };
-  return (file) => lookup(dirname3(resolve6(cwd, file)));
+  const resolver = (file) => lookup(dirname3(resolve6(cwd, file)));
+  resolver.listed = (dir, names) => {
+    let found = NOTHING;
+    for (const n of names) {
+      const lower = n.toLowerCase();
+      if (DISCOVERY_NAMES.has(lower)) found = /* @__PURE__ */ new Set([...found, lower]);
+    }
+    candidates2.set(dir, found);
+  };
+  return resolver;
 }
 function readBounded(path, limit) {
   const fd = openSync(path, "r");
   try {
     const stat3 = fstatSync(fd);
     if (stat3.isFile() && stat3.size > limit) return { size: stat3.size, exact: true };
-    const buffer2 = Buffer.alloc(Math.min(limit + 1, stat3.isFile() ? stat3.size + 1 : 64 * 1024));
+    const buffer2 = Buffer.allocUnsafe(Math.min(limit + 1, stat3.isFile() ? stat3.size + 1 : 64 * 1024));
     let chunk = buffer2;
     let length = 0;
     for (; ; ) {
       if (length === chunk.length) {
         if (length > limit) break;
-        const bigger = Buffer.alloc(Math.min(limit + 1, chunk.length * 2));
+        const bigger = Buffer.allocUnsafe(Math.min(limit + 1, chunk.length * 2));
         chunk.copy(bigger, 0, 0, length);
         chunk = bigger;
       }
@@ -55931,7 +56081,7 @@ function tooLarge(size, limit, exact) {
 
 // src/cli/main.ts
 import { realpathSync as realpathSync3, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join3, resolve as resolve8 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join4, resolve as resolve8 } from "node:path";
 init_lazy();
 
 // src/reporters/index.ts
@@ -55993,7 +56143,7 @@ Options:
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error.
 Docs: https://github.com/ecslint/ecslint#readme`;
 function writeAtomic(path, text) {
-  const temp = join3(dirname4(path), `.${basename2(path)}.${process.pid}.tmp`);
+  const temp = join4(dirname4(path), `.${basename2(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(temp, text);
     renameSync(temp, path);

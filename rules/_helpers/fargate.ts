@@ -4,6 +4,8 @@
  * "2 GB", "2GB"). Used by valid-fargate-task-size for the check and for its messages.
  */
 
+import { memoize } from './index.js';
+
 /** The memory values (MiB) one cpu size allows: a stepped range, or a short list. */
 export type MemorySpec =
   | { readonly kind: 'range'; readonly min: number; readonly max: number; readonly step: number }
@@ -85,15 +87,15 @@ export function cpusForMemory(memory: number, os: FargateOs): number[] {
 /** A task-level cpu or memory value read from the document. */
 export interface SizeValue {
   /** CPU units or MiB. */
-  value: number;
+  readonly value: number;
   /** As written: `"1 vCPU"`, `"1024"`, or `1024` when the document holds a JSON number. */
-  shown: string;
+  readonly shown: string;
   /** True when written in vCPU or GB rather than units or MiB. */
-  converted: boolean;
+  readonly converted: boolean;
   /** A fractional vCPU or GB form (`".25 vCPU"`, `"0.5 GB"`), which AWS does not document (§1.4). */
-  fractional: boolean;
+  readonly fractional: boolean;
   /** The canonical integer string AWS stores on registration. */
-  canonical: string;
+  readonly canonical: string;
 }
 
 const INTEGER = /^\d+$/;
@@ -120,11 +122,21 @@ function parseSize(raw: unknown, unitPattern: RegExp, factor: number): SizeValue
   return { value, shown, converted: true, fractional: m[1].includes('.'), canonical: String(value) };
 }
 
+const freeze = (v: SizeValue | undefined): SizeValue | undefined => (v === undefined ? v : Object.freeze(v));
+/**
+ * The string forms, by value: the same few sizes recur in every file, and two rules read each task's.
+ * Results are shared between callers (frozen).
+ */
+const cpuText = memoize((text: string) => freeze(parseSize(text, VCPU, 1024)));
+const memoryText = memoize((text: string) => freeze(parseSize(text, GB, 1024)));
+
 /** Task `cpu`: CPU units (`"1024"`) or vCPU (`"1 vCPU"`, case-insensitive); undefined when neither. */
-export const parseCpu = (raw: unknown): SizeValue | undefined => parseSize(raw, VCPU, 1024);
+export const parseCpu = (raw: unknown): SizeValue | undefined =>
+  typeof raw === 'string' ? cpuText(raw) : parseSize(raw, VCPU, 1024);
 
 /** Task `memory`: MiB (`"2048"`) or GB (`"2 GB"`, `"2GB"`, case-insensitive); undefined when neither. */
-export const parseMemory = (raw: unknown): SizeValue | undefined => parseSize(raw, GB, 1024);
+export const parseMemory = (raw: unknown): SizeValue | undefined =>
+  typeof raw === 'string' ? memoryText(raw) : parseSize(raw, GB, 1024);
 
 /** How a message shows a value: `"1024"`, or `"1 vCPU" (1024)` when AWS converts it. */
 export const showSize = (v: SizeValue): string => (v.converted ? `${v.shown} (${v.value})` : v.shown);

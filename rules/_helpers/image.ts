@@ -358,20 +358,23 @@ export function roleNameOf(value: string): string | undefined {
 
 export interface ImageSite {
   /** The `image` value as written (any JSON type). */
-  value: unknown;
+  readonly value: unknown;
   /** The value when it is a string. */
-  image: string | undefined;
-  path: JsonPath;
+  readonly image: string | undefined;
+  readonly path: JsonPath;
   /** The container, for task kinds; undefined for a Dockerrun v1 `Image.Name`. */
-  container: ContainerRef | undefined;
+  readonly container: ContainerRef | undefined;
   /** How messages name where the image is: `container "web"`, or `"Image"` in Dockerrun v1. */
-  label: string;
+  readonly label: string;
   /** How messages name the property: `"image"`, or `"Name"` in Dockerrun v1. */
-  field: string;
+  readonly field: string;
 }
 
-/** Every place an image is named: each container's `image`, or `Image.Name` of a Dockerrun v1 file. */
-export function imageSites(task: TaskView, ctx: Pick<RuleContext<string, unknown>, 'kind'>): ImageSite[] {
+/**
+ * Every place an image is named: each container's `image`, or `Image.Name` of a Dockerrun v1 file.
+ * Shared between the rules that ask about the same task: never change the list or its sites.
+ */
+export function imageSites(task: TaskView, ctx: Pick<RuleContext<string, unknown>, 'kind'>): readonly ImageSite[] {
   if (ctx.kind === 'dockerrun-v1') {
     const image = obj(task.Image);
     if (!image || !('Name' in image)) return [];
@@ -386,7 +389,10 @@ export function imageSites(task: TaskView, ctx: Pick<RuleContext<string, unknown
       },
     ];
   }
-  return containers(task).map((c) => ({
+  // containers() answers with the same list for the same task: so are the sites, for the six rules that ask.
+  const refs = containers(task);
+  if (lastSites.refs === refs) return lastSites.sites;
+  const sites = refs.map((c) => ({
     value: c.container.image,
     image: str(c.container.image),
     path: [...c.path, 'image'],
@@ -394,7 +400,16 @@ export function imageSites(task: TaskView, ctx: Pick<RuleContext<string, unknown
     label: c.label,
     field: '"image"',
   }));
+  lastSites.refs = refs;
+  lastSites.sites = sites;
+  return sites;
 }
+
+/** The container list imageSites last answered for, and its sites. */
+const lastSites: { refs: readonly ContainerRef[] | undefined; sites: readonly ImageSite[] } = {
+  refs: undefined,
+  sites: [],
+};
 
 /** A shell variable (`$IMAGE`, `$ECR_REPO:latest`): a template value that a deploy step fills in. */
 export const hasShellVariable = (value: string): boolean => /\$[A-Za-z_]/.test(value);

@@ -71,19 +71,40 @@ export function objects(v: unknown): readonly [Obj, number][] {
 }
 
 export interface ContainerRef {
-  container: ContainerView & Obj;
-  index: number;
-  path: JsonPath;
+  readonly container: ContainerView & Obj;
+  readonly index: number;
+  readonly path: JsonPath;
   /** The name when it is a string. */
-  name: string | undefined;
+  readonly name: string | undefined;
   /** How messages name it: `container "web"`, or `container #2` when it has no name. */
-  label: string;
+  readonly label: string;
 }
 
-/** The container definitions that are objects, with their paths. */
-export function containers(task: TaskView): ContainerRef[] {
+/**
+ * The task containers() last answered for, and the answer. Nearly every rule asks, one after another,
+ * about the same task (the engine hands each rule the same view, and rules never change it): one entry
+ * spares each later rule the walk and the objects, paths and labels it builds.
+ */
+const lastContainers: { task: TaskView | undefined; list: unknown; length: number; refs: readonly ContainerRef[] } = {
+  task: undefined,
+  list: undefined,
+  length: 0,
+  refs: [],
+};
+
+/**
+ * The container definitions that are objects, with their paths. Shared between the rules that ask about
+ * the same task: never change the list or its entries.
+ */
+export function containers(task: TaskView): readonly ContainerRef[] {
+  const list = task.containerDefinitions;
+  const last = lastContainers;
+  // The list and its length are compared too, in case a caller swapped or grew the list in between.
+  if (last.task === task && last.list === list && last.length === (Array.isArray(list) ? list.length : 0)) {
+    return last.refs;
+  }
   const out: ContainerRef[] = [];
-  for (const [container, index] of objects(task.containerDefinitions)) {
+  for (const [container, index] of objects(list)) {
     const name = str(container.name);
     out.push({
       container: container as ContainerView & Obj,
@@ -93,6 +114,10 @@ export function containers(task: TaskView): ContainerRef[] {
       label: name === undefined || name === '' ? `container #${index + 1}` : `container "${name}"`,
     });
   }
+  last.task = task;
+  last.list = list;
+  last.length = Array.isArray(list) ? list.length : 0;
+  last.refs = out;
   return out;
 }
 
@@ -117,11 +142,26 @@ export function launchTypes(
   return new Set(listed.length > 0 ? listed : ['EC2']);
 }
 
+/**
+ * Does the task list this launch type? What `launchTypes(task, ctx)?.has(type)` answers for the types that
+ * are never a default, without building the set: most rules ask this of every task.
+ */
+function listsLaunchType(
+  task: TaskView,
+  ctx: Pick<RuleContext<string, unknown>, 'kind'>,
+  type: 'FARGATE' | 'EXTERNAL',
+): boolean {
+  if (!hasTaskContext(ctx) || ctx.kind === 'dockerrun-v2') return false;
+  const listed = task.requiresCompatibilities;
+  // The string itself: launchTypes keeps the values as written.
+  return Array.isArray(listed) && listed.includes(type);
+}
+
 export const isFargate = (task: TaskView, ctx: Pick<RuleContext<string, unknown>, 'kind'>): boolean =>
-  launchTypes(task, ctx)?.has('FARGATE') ?? false;
+  listsLaunchType(task, ctx, 'FARGATE');
 
 export const isExternal = (task: TaskView, ctx: Pick<RuleContext<string, unknown>, 'kind'>): boolean =>
-  launchTypes(task, ctx)?.has('EXTERNAL') ?? false;
+  listsLaunchType(task, ctx, 'EXTERNAL');
 
 /** Windows when `runtimePlatform.operatingSystemFamily` names a Windows family; Linux when absent. */
 export function isWindows(task: TaskView): boolean {

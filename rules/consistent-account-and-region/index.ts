@@ -8,23 +8,29 @@ import {
   isRegionName,
   parseArn,
 } from '../_helpers/image.js';
-import { type ContainerRef, containers, hasPlaceholder, obj, objects, str } from '../_helpers/index.js';
+import { type ContainerRef, containers, hasPlaceholder, isObject, obj, str } from '../_helpers/index.js';
 
 /** AWS-owned ECR accounts that publish images for everyone (FireLens, App Mesh Envoy, Deep Learning Containers, EKS). */
 const AWS_IMAGE_ACCOUNTS = new Set(['906394416424', '840364872350', '763104351884', '602401143452']);
 
 type Kind = 'role' | 'image' | 'secret' | 'logs';
 
-/** Every member is always set (undefined when unknown): facts of one shape keep the checks below fast. */
+/**
+ * Every member is always set (undefined when unknown): facts of one shape keep the checks below fast.
+ * A fact keeps where it is as parts (container, list, index): its path and names are built only for a
+ * finding, and nearly every task has none.
+ */
 interface Fact {
+  /** A log secret is a `secret` too (in `secretOptions`). */
   kind: Kind;
-  path: JsonPath;
-  /** What it is, as messages name it: `"taskRoleArn"`, `the ECR image`, `secret "db"`. */
-  what: string;
+  /** For a role, its field; for a secret, the list it is in; undefined otherwise. */
+  field: 'executionRoleArn' | 'taskRoleArn' | 'secrets' | 'secretOptions' | undefined;
   /** The container it belongs to; undefined for the roles. */
   container: ContainerRef | undefined;
-  /** Findings about the same group are reported once. */
-  group: string;
+  /** For a secret, its index in the list. */
+  index: number;
+  /** For a secret, its "name" when that is a string. */
+  name: string | undefined;
   /** Undefined for log Regions, and for the AWS accounts that publish images for everyone. */
   account: string | undefined;
   /** Undefined for roles. */
@@ -32,12 +38,43 @@ interface Fact {
   partition: string;
 }
 
-/** How a message names the fact as the subject (`container "web": the ECR image`). */
-const subjectOf = (f: Fact): string => (f.container ? `${f.container.label}: ${f.what}` : f.what);
-/** How a message names it as the reference (`the ECR image of container "web"`). */
-const referenceOf = (f: Fact): string => (f.container ? `${f.what} of ${f.container.label}` : f.what);
+/** Where the fact is written. */
+function pathOf(f: Fact): JsonPath {
+  const c = f.container;
+  if (c === undefined) return [f.field ?? ''];
+  if (f.kind === 'image') return [...c.path, 'image'];
+  if (f.kind === 'logs') return [...c.path, 'logConfiguration', 'options', 'awslogs-region'];
+  if (f.field === 'secrets') return [...c.path, 'secrets', f.index, 'valueFrom'];
+  return [...c.path, 'logConfiguration', 'secretOptions', f.index, 'valueFrom'];
+}
 
-function secretFact(value: unknown, path: JsonPath, what: string, c: ContainerRef, group: string): Fact | undefined {
+/** What it is, as messages name it: `"taskRoleArn"`, `the ECR image`, `secret "db"`. */
+function whatOf(f: Fact): string {
+  if (f.kind === 'role') return `"${f.field}"`;
+  if (f.kind === 'image') return 'the ECR image';
+  if (f.kind === 'logs') return '"awslogs-region"';
+  return `${f.field === 'secrets' ? 'secret' : 'log secret'} "${f.name ?? `#${f.index + 1}`}"`;
+}
+
+/** Findings about the same group are reported once: a role, or one kind of fact of one container. */
+function groupOf(f: Fact): string {
+  const c = f.container;
+  if (c === undefined) return f.field ?? '';
+  return `${f.kind === 'secret' ? f.field : f.kind} ${c.index}`;
+}
+
+/** How a message names the fact as the subject (`container "web": the ECR image`). */
+const subjectOf = (f: Fact): string => (f.container ? `${f.container.label}: ${whatOf(f)}` : whatOf(f));
+/** How a message names it as the reference (`the ECR image of container "web"`). */
+const referenceOf = (f: Fact): string => (f.container ? `${whatOf(f)} of ${f.container.label}` : whatOf(f));
+
+function secretFact(
+  value: unknown,
+  field: 'secrets' | 'secretOptions',
+  c: ContainerRef,
+  index: number,
+  name: unknown,
+): Fact | undefined {
   const text = str(value);
   if (text === undefined || hasPlaceholder(text)) return undefined;
   const arn = parseArn(text);
@@ -45,10 +82,10 @@ function secretFact(value: unknown, path: JsonPath, what: string, c: ContainerRe
   if (!isPartitionName(arn.partition) || !isAccountId(arn.account) || !isRegionName(arn.region)) return undefined;
   return {
     kind: 'secret',
-    path,
-    what,
+    field,
     container: c,
-    group,
+    index,
+    name: str(name),
     account: arn.account,
     region: arn.region,
     partition: arn.partition,
@@ -113,10 +150,10 @@ function collectFacts(task: TaskView): Fact[] {
     if (arn?.service !== 'iam' || !isPartitionName(arn.partition) || !isAccountId(arn.account)) continue;
     facts.push({
       kind: 'role',
-      path: [field],
-      what: `"${field}"`,
+      field,
       container: undefined,
-      group: field,
+      index: 0,
+      name: undefined,
       account: arn.account,
       region: undefined,
       partition: arn.partition,
@@ -129,45 +166,28 @@ function collectFacts(task: TaskView): Fact[] {
     if (!ecr || !isAccountId(ecr.account) || !isRegionName(ecr.region)) continue;
     facts.push({
       kind: 'image',
-      path: [...c.path, 'image'],
-      what: 'the ECR image',
+      field: undefined,
       container: c,
-      group: `image ${c.index}`,
+      index: 0,
+      name: undefined,
       account: AWS_IMAGE_ACCOUNTS.has(ecr.account) ? undefined : ecr.account,
       region: ecr.region,
       partition: ecr.partition,
     });
   }
   for (const c of all) {
-    for (const [secret, i] of objects(c.container.secrets)) {
-      const fact = secretFact(
-        secret.valueFrom,
-        [...c.path, 'secrets', i, 'valueFrom'],
-        `secret "${str(secret.name) ?? `#${i + 1}`}"`,
-        c,
-        `secrets ${c.index}`,
-      );
-      if (fact) facts.push(fact);
-    }
+    collectSecrets(facts, c, 'secrets', c.container.secrets);
     const log = obj(c.container.logConfiguration);
-    for (const [secret, i] of objects(log?.secretOptions)) {
-      const fact = secretFact(
-        secret.valueFrom,
-        [...c.path, 'logConfiguration', 'secretOptions', i, 'valueFrom'],
-        `log secret "${str(secret.name) ?? `#${i + 1}`}"`,
-        c,
-        `secretOptions ${c.index}`,
-      );
-      if (fact) facts.push(fact);
-    }
-    const region = str(obj(log?.options)?.['awslogs-region']);
-    if (log?.logDriver === 'awslogs' && region !== undefined && isRegionName(region)) {
+    if (log === undefined) continue;
+    collectSecrets(facts, c, 'secretOptions', log.secretOptions);
+    const region = str(obj(log.options)?.['awslogs-region']);
+    if (log.logDriver === 'awslogs' && region !== undefined && isRegionName(region)) {
       facts.push({
         kind: 'logs',
-        path: [...c.path, 'logConfiguration', 'options', 'awslogs-region'],
-        what: '"awslogs-region"',
+        field: undefined,
         container: c,
-        group: `logs ${c.index}`,
+        index: 0,
+        name: undefined,
         account: undefined,
         region,
         partition: region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws',
@@ -175,6 +195,17 @@ function collectFacts(task: TaskView): Fact[] {
     }
   }
   return facts;
+}
+
+/** The secrets of one list of a container that name an account and Region. */
+function collectSecrets(facts: Fact[], c: ContainerRef, field: 'secrets' | 'secretOptions', list: unknown): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const secret: unknown = list[i];
+    if (!isObject(secret)) continue;
+    const fact = secretFact(secret.valueFrom, field, c, i, secret.name);
+    if (fact) facts.push(fact);
+  }
 }
 
 /** Compare the facts with the best witness of each (roles for accounts, the log Region for Regions). */
@@ -190,17 +221,17 @@ function reportDisagreements(facts: readonly Fact[], ctx: RuleContext<MessageId>
     expected: string,
     severity?: Severity,
   ) => {
-    const key = `${messageId} ${fact.group}`;
+    const key = `${messageId} ${groupOf(fact)}`;
     if (reported.has(key)) return;
     reported.add(key);
     ctx.report({
       messageId,
-      path: fact.path,
+      path: pathOf(fact),
       data: { subject: subjectOf(fact), reference: referenceOf(ref), value, expected },
       hint: HINTS[messageId],
       related: [
         {
-          path: ref.path,
+          path: pathOf(ref),
           message: `${referenceOf(ref)} names ${WORDS[messageId]}${messageId === 'account' ? expected : `"${expected}"`}`,
         },
       ],
@@ -210,17 +241,17 @@ function reportDisagreements(facts: readonly Fact[], ctx: RuleContext<MessageId>
 
   // Both roles belong to the account that registers the task definition.
   const [executionRole, taskRole] = [
-    roles.find((r) => r.group === 'executionRoleArn'),
-    roles.find((r) => r.group === 'taskRoleArn'),
+    roles.find((r) => r.field === 'executionRoleArn'),
+    roles.find((r) => r.field === 'taskRoleArn'),
   ];
   if (executionRole && taskRole && executionRole.account !== taskRole.account) {
-    reported.add(`account ${taskRole.group}`);
+    reported.add(`account ${groupOf(taskRole)}`);
     ctx.report({
       messageId: 'roleAccount',
-      path: taskRole.path,
+      path: pathOf(taskRole),
       data: { value: taskRole.account ?? '', expected: executionRole.account ?? '' },
       hint: 'use roles from the account that registers the task definition',
-      related: [{ path: executionRole.path, message: `"executionRoleArn" names ${executionRole.account}` }],
+      related: [{ path: pathOf(executionRole), message: `"executionRoleArn" names ${executionRole.account}` }],
     });
   }
 
@@ -239,7 +270,7 @@ function reportDisagreements(facts: readonly Fact[], ctx: RuleContext<MessageId>
   if (accountRef?.account !== undefined) {
     for (const f of facts) {
       if (f.kind === 'role' || f.account === undefined || f.account === accountRef.account) continue;
-      if (reported.has(`partition ${f.group}`)) continue;
+      if (reported.has(`partition ${groupOf(f)}`)) continue;
       report(f, 'account', f.account, accountRef, accountRef.account, 'note');
     }
   }
@@ -252,7 +283,7 @@ function reportDisagreements(facts: readonly Fact[], ctx: RuleContext<MessageId>
   if (regionRef?.region !== undefined) {
     for (const f of facts) {
       if (f === regionRef || f.region === undefined || f.region === regionRef.region) continue;
-      if (reported.has(`partition ${f.group}`)) continue;
+      if (reported.has(`partition ${groupOf(f)}`)) continue;
       report(f, 'region', f.region, regionRef, regionRef.region);
     }
   }

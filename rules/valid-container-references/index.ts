@@ -7,11 +7,11 @@ import {
   containers,
   hasPlaceholder,
   hasTaskContext,
+  isObject,
   obj,
   objects,
   quoteList,
   str,
-  volumes,
 } from '../_helpers/index.js';
 
 /** A template value: `${X}`, `{{x}}`, `<X>` (the engine's placeholders) or a whole-value shell variable `$NAME`. */
@@ -129,7 +129,7 @@ export default defineRule({
       checkDependsOn(ctx, targets, c, edges);
       checkVolumesFrom(ctx, targets, c);
     }
-    if (edges.length > 0) reportCycles(ctx, all, edges); // no cycle without an edge
+    if (mayHaveCycle(edges)) reportCycles(ctx, all, edges);
 
     if (bare) return; // volumes, the proxy and accelerators are task-level: unknown for a bare array
     checkMountPoints(task, ctx, all);
@@ -168,10 +168,14 @@ interface Targets {
 /** dependsOn: names a container, not itself, with a condition the target can meet; collects the edges. */
 function checkDependsOn(ctx: Context, targets: Targets, c: ContainerRef, edges: Edge[]): void {
   const { byName, namesKnown, scope } = targets;
-  for (const [dep, i] of objects(c.container.dependsOn)) {
-    const depPath = [...c.path, 'dependsOn', i];
+  const list = c.container.dependsOn;
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const dep: unknown = list[i];
+    if (!isObject(dep)) continue;
     const target = dep.containerName;
     if (!usable(target)) continue;
+    const depPath = [...c.path, 'dependsOn', i];
     if (target === c.name) {
       ctx.report({
         messageId: 'dependsOnSelf',
@@ -195,14 +199,13 @@ function checkDependsOn(ctx: Context, targets: Targets, c: ContainerRef, edges: 
     }
     edges.push({ from: c.index, to: ref.index, path: depPath });
     const condition = str(dep.condition);
-    const targetPath = [...ref.path, 'name'];
     if (condition === 'HEALTHY' && ref.container.healthCheck === undefined) {
       ctx.report({
         messageId: 'healthyWithoutCheck',
         path: [...depPath, 'condition'],
         data: { label: c.label, name: target },
         hint: `add a "healthCheck" to container "${target}", or wait for it with condition "START"`,
-        related: [{ path: targetPath, message: `container "${target}" has no "healthCheck"` }],
+        related: [{ path: [...ref.path, 'name'], message: `container "${target}" has no "healthCheck"` }],
       });
     }
     const essential = ref.container.essential;
@@ -215,7 +218,7 @@ function checkDependsOn(ctx: Context, targets: Targets, c: ContainerRef, edges: 
         related: [
           essential === undefined
             ? {
-                path: targetPath,
+                path: [...ref.path, 'name'],
                 message: `container "${target}" is essential: "essential" is omitted, which means true`,
               }
             : { path: [...ref.path, 'essential'], message: `container "${target}" sets "essential": true` },
@@ -228,7 +231,11 @@ function checkDependsOn(ctx: Context, targets: Targets, c: ContainerRef, edges: 
 /** volumesFrom: names another container. */
 function checkVolumesFrom(ctx: Context, targets: Targets, c: ContainerRef): void {
   const { byName, namesKnown, scope } = targets;
-  for (const [from, i] of objects(c.container.volumesFrom)) {
+  const list = c.container.volumesFrom;
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const from: unknown = list[i];
+    if (!isObject(from)) continue;
     const source = from.sourceContainer;
     if (!usable(source)) continue;
     const path = [...c.path, 'volumesFrom', i, 'sourceContainer'];
@@ -248,6 +255,19 @@ function checkVolumesFrom(ctx: Context, targets: Targets, c: ContainerRef): void
       });
     }
   }
+}
+
+/**
+ * Can the edges hold a cycle? Every container on a cycle both depends on another and is depended on:
+ * when no edge leads to a container with edges of its own (an app waiting for its sidecars, the common
+ * case), there is none, and the search is skipped.
+ */
+function mayHaveCycle(edges: readonly Edge[]): boolean {
+  if (edges.length < 2) return false; // a cycle of one is a self-dependency, never an edge
+  const dependents = new Set<number>();
+  for (const e of edges) dependents.add(e.from);
+  for (const e of edges) if (dependents.has(e.to)) return true;
+  return false;
 }
 
 /** dependsOn cycles (a container that depends on itself is reported by checkDependsOn). */
@@ -275,12 +295,8 @@ function reportCycles(ctx: Context, all: readonly ContainerRef[], edges: readonl
 /** mountPoints name a volume of the task (its volumes are read only when some container mounts one). */
 function checkMountPoints(task: TaskView, ctx: Context, all: readonly ContainerRef[]): void {
   if (all.some((c) => arr(c.container.mountPoints).length > 0)) {
-    const taskVolumes = volumes(task);
-    const volumesKnown =
-      (task.volumes === undefined || Array.isArray(task.volumes)) &&
-      taskVolumes.every((v) => v.name !== undefined && !templated(v.name));
-    const volumeNames = [...new Set(taskVolumes.flatMap((v) => (v.name === undefined ? [] : [v.name])))];
-    if (volumesKnown) {
+    const volumeNames = knownVolumeNames(task);
+    if (volumeNames !== undefined) {
       for (const c of all) {
         for (const [mount, i] of objects(c.container.mountPoints)) {
           const source = mount.sourceVolume;
@@ -296,6 +312,24 @@ function checkMountPoints(task: TaskView, ctx: Context, all: readonly ContainerR
       }
     }
   }
+}
+
+/**
+ * The names of the task's volumes, each once in order; undefined when some volume's name is not known
+ * (missing, not a string, a template, or "volumes" is not a list): a mount might name that one.
+ */
+function knownVolumeNames(task: TaskView): string[] | undefined {
+  const list = task.volumes;
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) return undefined;
+  const names: string[] = [];
+  for (const volume of list) {
+    if (!isObject(volume)) continue;
+    const name = str(volume.name);
+    if (name === undefined || templated(name)) return undefined;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
 }
 
 /** proxyConfiguration.containerName names a container. */

@@ -20,14 +20,13 @@ const MAX_PORT = 65535;
 const MAX_RANGES = 100;
 /** Host ports the ECS agent reserves on every container instance (SSH, Docker, the agent). */
 const RESERVED = new Set([22, 2375, 2376, 51678, 51679, 51680]);
-/** Service Connect port names (aws-facts §4.2). */
-const PORT_NAME = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
 const RANGE = /^(\d+)-(\d+)$/;
 
 interface Mapping {
   mapping: Obj;
-  path: JsonPath;
   container: ContainerRef;
+  /** Index in the container's "portMappings" (see pathOf). */
+  index: number;
   /** 1-based position in the container's "portMappings", for messages. */
   n: number;
   protocol: 'tcp' | 'udp' | undefined;
@@ -42,6 +41,27 @@ interface Claim {
   m: Mapping;
   /** The member the claim comes from, where a finding points. */
   key: 'hostPort' | 'containerPort' | 'containerPortRange';
+}
+
+/** Where the mapping is, or one of its members (built only for a finding). */
+function pathOf(m: Mapping, member?: string): JsonPath {
+  const path = [...m.container.path, 'portMappings', m.index];
+  if (member !== undefined) path.push(member);
+  return path;
+}
+
+/**
+ * A Service Connect port name (aws-facts §4.2), `/^[a-z0-9_][a-z0-9_-]{0,63}$/`, by scanning: nearly every
+ * mapping has a name.
+ */
+function isPortName(name: string): boolean {
+  if (name.length < 1 || name.length > 64) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const ok = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c === 45 && i > 0);
+    if (!ok) return false;
+  }
+  return true;
 }
 
 /** `port 80 is` or `ports 8000-8010 are`. */
@@ -116,11 +136,10 @@ export default defineRule({
       }
       let ranges = 0;
       for (const [mapping, i] of objects(list)) {
-        const path: JsonPath = [...c.path, 'portMappings', i];
         const m: Mapping = {
           mapping,
-          path,
           container: c,
+          index: i,
           n: i + 1,
           protocol: protocolOf(mapping.protocol),
           containerPort: num(mapping.containerPort),
@@ -128,13 +147,14 @@ export default defineRule({
           range: undefined,
         };
         all.push(m);
-        const data = { container: c.label };
+        // Messages and paths are built only for a finding: nearly every mapping is fine.
+        const container = c.label;
 
         if (m.containerPort !== undefined && !isPort(m.containerPort)) {
           ctx.report({
             messageId: 'portOutOfRange',
-            path: [...path, 'containerPort'],
-            data: { ...data, property: 'containerPort', value: m.containerPort },
+            path: pathOf(m, 'containerPort'),
+            data: { container, property: 'containerPort', value: m.containerPort },
             hint: 'use the port the application listens on, from 1 to 65535',
           });
           m.containerPort = undefined;
@@ -142,8 +162,8 @@ export default defineRule({
         if (m.hostPort !== undefined && !(m.hostPort === 0 || isPort(m.hostPort))) {
           ctx.report({
             messageId: 'hostPortOutOfRange',
-            path: [...path, 'hostPort'],
-            data: { ...data, value: m.hostPort },
+            path: pathOf(m, 'hostPort'),
+            data: { container, value: m.hostPort },
             hint: 'use a port from 1 to 65535, or leave "hostPort" out',
           });
           m.hostPort = undefined;
@@ -153,9 +173,9 @@ export default defineRule({
           const first = Object.keys(mapping)[0];
           ctx.report({
             messageId: 'missingPort',
-            path: first === undefined ? path : [...path, first],
+            path: pathOf(m, first),
             ...(first === undefined ? {} : { target: 'key' as const }),
-            data: { ...data, n: m.n },
+            data: { container, n: m.n },
             hint: 'set "containerPort" to the port the application listens on',
           });
         }
@@ -169,9 +189,9 @@ export default defineRule({
             ).length;
             ctx.report({
               messageId: 'tooManyRanges',
-              path: [...path, 'containerPortRange'],
+              path: pathOf(m, 'containerPortRange'),
               target: 'key',
-              data: { ...data, count, max: MAX_RANGES },
+              data: { container, count, max: MAX_RANGES },
               hint: 'merge adjacent ranges, or spread the ports over more containers',
             });
           }
@@ -181,8 +201,8 @@ export default defineRule({
             if (match?.[1] === undefined || match[2] === undefined) {
               ctx.report({
                 messageId: 'rangeSyntax',
-                path: [...path, 'containerPortRange'],
-                data: { ...data, value: JSON.stringify(text) },
+                path: pathOf(m, 'containerPortRange'),
+                data: { container, value: JSON.stringify(text) },
                 hint: 'write the range as "start-end", for example "8000-8010"',
               });
             } else {
@@ -191,8 +211,8 @@ export default defineRule({
               if (!isPort(lo) || !isPort(hi) || lo >= hi) {
                 ctx.report({
                   messageId: 'rangeBounds',
-                  path: [...path, 'containerPortRange'],
-                  data: { ...data, value: text },
+                  path: pathOf(m, 'containerPortRange'),
+                  data: { container, value: text },
                   hint: 'write "start-end" with 1 ≤ start < end ≤ 65535',
                 });
               } else {
@@ -203,9 +223,9 @@ export default defineRule({
           if (mode === 'host') {
             ctx.report({
               messageId: 'rangeMode',
-              path: [...path, 'containerPortRange'],
+              path: pathOf(m, 'containerPortRange'),
               target: 'key',
-              data: { ...data, mode },
+              data: { container, mode },
               hint: 'list the ports one by one with "containerPort", or use "bridge" or "awsvpc"',
               related: [{ path: ['networkMode'], message: 'the network mode is set here' }],
             });
@@ -213,18 +233,18 @@ export default defineRule({
           if (present(mapping.hostPort)) {
             ctx.report({
               messageId: 'rangeWithHostPort',
-              path: [...path, 'hostPort'],
+              path: pathOf(m, 'hostPort'),
               target: 'key',
-              data,
+              data: { container },
               hint: 'remove "hostPort" from this mapping',
             });
           }
           if (present(mapping.containerPort)) {
             ctx.report({
               messageId: 'rangeWithContainerPort',
-              path: [...path, 'containerPort'],
+              path: pathOf(m, 'containerPort'),
               target: 'key',
-              data,
+              data: { container },
               hint: 'keep "containerPortRange" for a range or "containerPort" for one port, in separate mappings',
             });
           }
@@ -234,10 +254,10 @@ export default defineRule({
           if (m.hostPort !== m.containerPort) {
             ctx.report({
               messageId: 'hostMismatch',
-              path: [...path, 'hostPort'],
-              data: { ...data, host: m.hostPort, port: m.containerPort, mode: mode ?? '' },
+              path: pathOf(m, 'hostPort'),
+              data: { container, host: m.hostPort, port: m.containerPort, mode: mode ?? '' },
               hint: `remove "hostPort" or set it to ${m.containerPort}`,
-              related: [{ path: [...path, 'containerPort'], message: `the container port is ${m.containerPort}` }],
+              related: [{ path: pathOf(m, 'containerPort'), message: `the container port is ${m.containerPort}` }],
             });
           }
         }
@@ -246,20 +266,20 @@ export default defineRule({
         if (present(appProtocol) && !present(mapping.name)) {
           ctx.report({
             messageId: 'appProtocolWithoutName',
-            path: [...path, 'appProtocol'],
+            path: pathOf(m, 'appProtocol'),
             target: 'key',
             severity: 'warning',
-            data: { ...data, value: JSON.stringify(appProtocol) },
+            data: { container, value: JSON.stringify(appProtocol) },
             hint: 'name the port mapping (Service Connect uses "appProtocol" only for named ports), or remove "appProtocol"',
           });
         }
         const name = str(mapping.name);
-        if (name !== undefined && !hasPlaceholder(name) && !PORT_NAME.test(name)) {
+        if (name !== undefined && !hasPlaceholder(name) && !isPortName(name)) {
           ctx.report({
             messageId: 'badName',
-            path: [...path, 'name'],
+            path: pathOf(m, 'name'),
             severity: 'warning',
-            data: { ...data, value: JSON.stringify(name) },
+            data: { container, value: JSON.stringify(name) },
             hint: 'use up to 64 lower-case letters, digits, "_" and "-", not starting with "-"',
           });
         }
@@ -273,8 +293,12 @@ export default defineRule({
 
 type Ctx = RuleContext<string>;
 
+const hasRange = (m: Mapping): boolean => m.range !== undefined;
+
 /** A container port may be in only one mapping per protocol once ranges are involved. */
 function checkContainerOverlaps(all: readonly Mapping[], ctx: Ctx): void {
+  // Every overlap reported here involves a range, and most tasks have none.
+  if (!all.some(hasRange)) return;
   const byContainer = new Map<ContainerRef['index'], Claim[]>();
   for (const m of all) {
     if (m.protocol === undefined) continue;
@@ -297,14 +321,14 @@ function checkContainerOverlaps(all: readonly Mapping[], ctx: Ctx): void {
     if (clash === undefined) continue;
     ctx.report({
       messageId: 'rangeOverlap',
-      path: [...m.path, claim.key],
+      path: pathOf(m, claim.key),
       data: {
         container: m.container.label,
         protocol: (m.protocol ?? 'tcp').toUpperCase(),
         ports: portsAre(Math.max(claim.lo, clash.lo), Math.min(claim.hi, clash.hi)),
       },
       hint: 'make the ranges and ports of one container disjoint',
-      related: [{ path: [...clash.m.path, clash.key], message: `port mapping ${clash.m.n} already has it` }],
+      related: [{ path: pathOf(clash.m, clash.key), message: `port mapping ${clash.m.n} already has it` }],
     });
   }
 }
@@ -332,7 +356,7 @@ function checkHostPorts(all: readonly Mapping[], mode: NetworkMode | undefined, 
     if (agentHost && (mode === 'bridge' || mode === 'host') && claim.lo === claim.hi && RESERVED.has(claim.lo)) {
       ctx.report({
         messageId: 'reservedHostPort',
-        path: [...m.path, claim.key],
+        path: pathOf(m, claim.key),
         severity: 'warning',
         data: { container: m.container.label, port: claim.lo },
         hint:
@@ -363,7 +387,7 @@ function checkHostPorts(all: readonly Mapping[], mode: NetworkMode | undefined, 
         : clash.m.container.label;
     ctx.report({
       messageId: 'duplicateHostPort',
-      path: [...m.path, c.key],
+      path: pathOf(m, c.key),
       data: {
         protocol: (m.protocol ?? 'tcp').toUpperCase(),
         ports: portsAre(Math.max(c.lo, clash.lo), Math.min(c.hi, clash.hi)),
@@ -373,7 +397,7 @@ function checkHostPorts(all: readonly Mapping[], mode: NetworkMode | undefined, 
         mode === 'bridge' || mode === 'default'
           ? 'give each mapping its own "hostPort", or leave "hostPort" out for a dynamic port'
           : 'containers of one task share the network: give each its own port',
-      related: [{ path: [...clash.m.path, clash.key], message: `${clash.m.container.label} maps it here` }],
+      related: [{ path: pathOf(clash.m, clash.key), message: `${clash.m.container.label} maps it here` }],
     });
   }
 }

@@ -1,13 +1,15 @@
 import { defineRule, type RuleContext } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
+import { isAccountId, isPartitionName, parseArn } from '../_helpers/image.js';
 import {
+  arr,
   type ContainerRef,
   containers,
   hasPlaceholder,
   isFargate,
+  isObject,
   isWindows,
   obj,
-  objects,
   str,
 } from '../_helpers/index.js';
 
@@ -48,18 +50,20 @@ export function classifyValueFrom(value: string): Reference {
   if (!v.startsWith('arn:')) {
     return SSM_NAME.test(v) ? { kind: 'ssm-name' } : { kind: 'invalid', reason: 'notAName' };
   }
-  const m = ARN.exec(v);
-  if (!m) return { kind: 'invalid', reason: 'malformedArn' };
-  const [, partition = '', service = '', region = '', account = '', resource = ''] = m;
+  // Split and checked by scanning (as ARN, PARTITION and ACCOUNT would match): every secret of every
+  // container comes through here.
+  const arn = parseArn(v);
+  if (!arn) return { kind: 'invalid', reason: 'malformedArn' };
+  const { partition, service, region, account, resource } = arn;
   if (service !== 'secretsmanager' && service !== 'ssm') {
     return { kind: 'invalid', reason: 'wrongService', detail: service };
   }
   // A Region or account written as a word ("REGION", "ACCOUNT_ID", "aws_account_id") is a template
   // placeholder: real ones always hold digits. Say nothing about what is not written yet.
-  if (!/\d/.test(region) || !/\d/.test(account)) return { kind: 'template' };
-  if (!PARTITION.test(partition)) return { kind: 'invalid', reason: 'arnPart', detail: 'partition' };
+  if (!hasDigit(region) || !hasDigit(account)) return { kind: 'template' };
+  if (!isPartitionName(partition)) return { kind: 'invalid', reason: 'arnPart', detail: 'partition' };
   if (!REGION.test(region)) return { kind: 'invalid', reason: 'arnPart', detail: 'Region' };
-  if (!ACCOUNT.test(account)) return { kind: 'invalid', reason: 'arnPart', detail: 'account ID' };
+  if (!isAccountId(account)) return { kind: 'invalid', reason: 'arnPart', detail: 'account ID' };
   if (service === 'ssm') {
     return resource.startsWith('parameter/') && resource.length > 'parameter/'.length
       ? { kind: 'ssm' }
@@ -74,6 +78,14 @@ export function classifyValueFrom(value: string): Reference {
   const [name = '', jsonKey = '', versionStage = '', versionId = ''] = parts;
   if (name === '') return { kind: 'invalid', reason: 'emptySecretName' };
   return { kind: 'secretsmanager', jsonKey, versionStage, versionId };
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 const cut = (s: string, max = 60): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -130,47 +142,10 @@ export default defineRule({
     const versioned: Versioned[] = [];
     for (const c of containers(task)) {
       const container = c.label;
-      checkList(ctx, versioned, c, [...c.path, 'secrets'], c.container.secrets, 'secrets');
+      checkList(ctx, versioned, c, 'secrets', c.container.secrets);
       const log = obj(c.container.logConfiguration);
-      if (log) {
-        checkList(
-          ctx,
-          versioned,
-          c,
-          [...c.path, 'logConfiguration', 'secretOptions'],
-          log.secretOptions,
-          'secretOptions',
-        );
-      }
-
-      // A secret that is also a plain environment variable.
-      const secrets = objects(c.container.secrets);
-      if (secrets.length > 0) {
-        /** The first environment entry of each name, by index (a path only for a finding). */
-        const envByName = new Map<string, number>();
-        for (const [env, i] of objects(c.container.environment)) {
-          const name = str(env.name);
-          if (name !== undefined && !envByName.has(name)) envByName.set(name, i);
-        }
-        for (const [secret, i] of secrets) {
-          const name = str(secret.name);
-          const envIndex = name === undefined ? undefined : envByName.get(name);
-          if (name === undefined || envIndex === undefined || name.trim() === '') continue;
-          ctx.report({
-            messageId: 'alsoEnvironment',
-            path: [...c.path, 'secrets', i, 'name'],
-            data: { container, name: cut(name, 40) },
-            severity: 'warning',
-            hint: 'remove the "environment" entry: only one of the two values reaches the container',
-            related: [
-              {
-                path: [...c.path, 'environment', envIndex, 'name'],
-                message: `"environment" sets "${cut(name, 40)}" here`,
-              },
-            ],
-          });
-        }
-      }
+      if (log) checkList(ctx, versioned, c, 'secretOptions', log.secretOptions);
+      checkAlsoEnvironment(ctx, c);
 
       // Private registry credentials: a Secrets Manager secret, by ARN or (same Region) by name (§4.9).
       const creds = obj(c.container.repositoryCredentials);
@@ -216,6 +191,9 @@ export default defineRule({
   },
 });
 
+/** The lists of secrets a container has. */
+type ListName = 'secrets' | 'secretOptions';
+
 /** What checkList reports. */
 type ListMessage = InvalidReason | 'emptyName' | 'duplicate' | 'emptyValueFrom' | 'stageAndId';
 
@@ -225,24 +203,32 @@ interface Versioned {
   label: string;
 }
 
+/** Where `<list>[i].<member>` of a container is (built only for a finding). */
+const entryPath = (c: ContainerRef, listName: ListName, i: number, member: string): JsonPath =>
+  listName === 'secrets'
+    ? [...c.path, 'secrets', i, member]
+    : [...c.path, 'logConfiguration', 'secretOptions', i, member];
+
 /** Check one `secrets` or `secretOptions` list. */
 function checkList(
   ctx: RuleContext<ListMessage>,
   versioned: Versioned[],
   c: ContainerRef,
-  listPath: JsonPath,
+  listName: ListName,
   list: unknown,
-  listName: string,
 ): void {
+  if (!Array.isArray(list)) return;
   const container = c.label;
   const firstByName = new Map<string, number>();
-  for (const [entry, i] of objects(list)) {
+  for (let i = 0; i < list.length; i++) {
+    const entry: unknown = list[i];
+    if (!isObject(entry)) continue;
     const name = str(entry.name);
     // A missing "name" or "valueFrom" is the schema's finding; an empty one is ours.
     if (name !== undefined && name.trim() === '') {
       ctx.report({
         messageId: 'emptyName',
-        path: [...listPath, i, 'name'],
+        path: entryPath(c, listName, i, 'name'),
         data: { container, list: `"${listName}"` },
         hint: listName === 'secrets' ? 'give the environment variable name' : 'give the log option name',
       });
@@ -251,12 +237,12 @@ function checkList(
       if (first !== undefined) {
         ctx.report({
           messageId: 'duplicate',
-          path: [...listPath, i, 'name'],
+          path: entryPath(c, listName, i, 'name'),
           data: { container, list: `"${listName}"`, name: cut(name, 40) },
           // AWS documents no rejection; one of the two values silently wins.
           severity: 'warning',
           hint: 'remove one of the two entries',
-          related: [{ path: [...listPath, first, 'name'], message: 'first given here' }],
+          related: [{ path: entryPath(c, listName, first, 'name'), message: 'first given here' }],
         });
       } else firstByName.set(name, i);
     }
@@ -266,7 +252,7 @@ function checkList(
     if (valueFrom.trim() === '') {
       ctx.report({
         messageId: 'emptyValueFrom',
-        path: [...listPath, i, 'valueFrom'],
+        path: entryPath(c, listName, i, 'valueFrom'),
         data: { container, what: describe(name, listName, i) },
         hint: 'give the ARN of a Secrets Manager secret, or the name or ARN of an SSM parameter',
       });
@@ -277,7 +263,7 @@ function checkList(
     if (ref.kind === 'invalid') {
       ctx.report({
         messageId: ref.reason,
-        path: [...listPath, i, 'valueFrom'],
+        path: entryPath(c, listName, i, 'valueFrom'),
         data: { container, what: describe(name, listName, i), value: cut(valueFrom.trim()), detail: ref.detail ?? '' },
         hint: REASON_HINTS[ref.reason],
       });
@@ -285,16 +271,58 @@ function checkList(
       if (ref.versionStage !== '' && ref.versionId !== '') {
         ctx.report({
           messageId: 'stageAndId',
-          path: [...listPath, i, 'valueFrom'],
+          path: entryPath(c, listName, i, 'valueFrom'),
           data: { container, what: describe(name, listName, i) },
           severity: 'warning',
           hint: 'keep the version stage or the version ID, and leave the other empty (e.g. "...:password:AWSCURRENT:")',
         });
       }
       if (ref.jsonKey !== '' || ref.versionStage !== '' || ref.versionId !== '') {
-        versioned.push({ path: [...listPath, i, 'valueFrom'], label: `${container}, ${describe(name, listName, i)}` });
+        versioned.push({
+          path: entryPath(c, listName, i, 'valueFrom'),
+          label: `${container}, ${describe(name, listName, i)}`,
+        });
       }
     }
+  }
+}
+
+/** A secret that is also a plain environment variable. */
+function checkAlsoEnvironment(ctx: RuleContext<'alsoEnvironment'>, c: ContainerRef): void {
+  const secrets = c.container.secrets;
+  if (!Array.isArray(secrets) || secrets.length === 0) return;
+  // The first environment entry of each secret's name, by index (-1 while there is none): keyed by the
+  // secrets' names, which are few, rather than every variable's; a path is built only for a finding.
+  const envIndex = new Map<string, number>();
+  for (const secret of secrets) {
+    const name = isObject(secret) ? str(secret.name) : undefined;
+    if (name !== undefined && name.trim() !== '') envIndex.set(name, -1);
+  }
+  if (envIndex.size === 0) return;
+  const env = arr(c.container.environment);
+  for (let i = 0; i < env.length; i++) {
+    const entry: unknown = env[i];
+    const name = isObject(entry) ? str(entry.name) : undefined;
+    if (name !== undefined && envIndex.get(name) === -1) envIndex.set(name, i);
+  }
+  for (let i = 0; i < secrets.length; i++) {
+    const secret: unknown = secrets[i];
+    const name = isObject(secret) ? str(secret.name) : undefined;
+    const index = name === undefined ? undefined : envIndex.get(name);
+    if (name === undefined || index === undefined || index === -1) continue;
+    ctx.report({
+      messageId: 'alsoEnvironment',
+      path: [...c.path, 'secrets', i, 'name'],
+      data: { container: c.label, name: cut(name, 40) },
+      severity: 'warning',
+      hint: 'remove the "environment" entry: only one of the two values reaches the container',
+      related: [
+        {
+          path: [...c.path, 'environment', index, 'name'],
+          message: `"environment" sets "${cut(name, 40)}" here`,
+        },
+      ],
+    });
   }
 }
 

@@ -39,6 +39,27 @@ function checkTiny(
   }
 }
 
+/** What a container takes from the task's memory: its soft limit, else its hard limit. */
+function memoryTaken(c: ContainerRef): number | 'absent' | 'unknown' {
+  const reservation = amount(c.container.memoryReservation);
+  return reservation !== 'absent' ? reservation : amount(c.container.memory);
+}
+
+const cpuOf = (c: ContainerRef): number | 'absent' | 'unknown' => amount(c.container.cpu);
+
+/** The containers with a positive amount, with it. */
+function positive(
+  all: readonly ContainerRef[],
+  amountOf: (c: ContainerRef) => number | 'absent' | 'unknown',
+): [ContainerRef, number][] {
+  const out: [ContainerRef, number][] = [];
+  for (const c of all) {
+    const v = amountOf(c);
+    if (typeof v === 'number' && v > 0) out.push([c, v]);
+  }
+  return out;
+}
+
 const who = (c: ContainerRef): string => (c.name === undefined ? `#${c.index + 1}` : `"${c.name}"`);
 
 export default defineRule({
@@ -105,18 +126,20 @@ export default defineRule({
           });
         }
       }
-      // What each container takes from the task: its soft limit, else its hard limit.
-      const reserved: [ContainerRef, number][] = [];
+      // What the containers take from the task (the list is built only for a finding).
+      let sum = 0;
+      let count = 0;
       let known = true;
       for (const c of all) {
-        const reservation = amount(c.container.memoryReservation);
-        const memory = amount(c.container.memory);
-        const take = reservation !== 'absent' ? reservation : memory;
+        const take = memoryTaken(c);
         if (take === 'unknown') known = false;
-        else if (typeof take === 'number' && take > 0) reserved.push([c, take]);
+        else if (typeof take === 'number' && take > 0) {
+          sum += take;
+          count++;
+        }
       }
-      const sum = reserved.reduce((s, [, v]) => s + v, 0);
-      if (!overLimit && known && reserved.length > 1 && sum > taskMemory) {
+      if (!overLimit && known && count > 1 && sum > taskMemory) {
+        const reserved = positive(all, memoryTaken);
         ctx.report({
           messageId: 'reservedAboveTaskMemory',
           path: ['memory'],
@@ -137,15 +160,16 @@ export default defineRule({
 
     const taskCpu = parseCpu(task.cpu)?.value;
     if (taskCpu !== undefined) {
-      const cpus: [ContainerRef, number][] = [];
+      let sum = 0;
       let known = true;
       for (const c of all) {
-        const cpu = amount(c.container.cpu);
+        const cpu = cpuOf(c);
         if (cpu === 'unknown') known = false;
-        else if (typeof cpu === 'number' && cpu > 0) cpus.push([c, cpu]);
+        else if (typeof cpu === 'number' && cpu > 0) sum += cpu;
       }
-      const sum = cpus.reduce((s, [, v]) => s + v, 0);
       const hint = 'lower the containers\' "cpu" or raise the task "cpu" (1 vCPU = 1024 CPU units)';
+      // A sum above the task's has a positive part (the list is built only for a finding).
+      const cpus = known && sum > taskCpu ? positive(all, cpuOf) : [];
       const first = cpus[0];
       if (known && sum > taskCpu && first !== undefined) {
         if (cpus.length === 1) {
