@@ -55926,6 +55926,7 @@ async function lintEach(paths, options, onResult) {
     isIgnored: (path) => isIgnored(configFor(path), resolve6(cwd, path)),
     ...listed ? { listed } : {}
   });
+  options.onTargets?.(targets.length);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const configsUsed = /* @__PURE__ */ new Set();
   const rules = [...options.rules ?? builtinRules];

@@ -38,6 +38,8 @@ export interface LintOptions extends ResolveOptions {
   keepSource?: boolean;
   /** A baseline file (from --write-baseline): findings it records are moved to `suppressed`. */
   baseline?: string;
+  /** Called once the files to lint are known, with how many there are, before the first is read. */
+  onTargets?: (count: number) => void;
 }
 
 /** AWS takes at most 64 KiB of task definition; 5 MiB leaves room for describe output and templates. */
@@ -87,6 +89,7 @@ export async function lintEach(
     isIgnored: (path) => isIgnored(configFor(path), resolve(cwd, path)),
     ...(listed ? { listed } : {}),
   });
+  options.onTargets?.(targets.length);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const configsUsed = new Set<LoadedConfig>();
   const rules: AnyRule[] = [...(options.rules ?? builtinRules)];

@@ -33,3 +33,7 @@ export const loadCrypto = (): typeof import('node:crypto') =>
 /** Node's tty (it loads net): only to ask whether a character device is a terminal. */
 export const loadTty = (): typeof import('node:tty') =>
   (hasRequire ? require('node:tty') : fallback('node:tty')) as typeof import('node:tty');
+
+/** Node's v8 (it loads streams): only to tune the compiler for a long run. */
+export const loadV8 = (): typeof import('node:v8') =>
+  (hasRequire ? require('node:v8') : fallback('node:v8')) as typeof import('node:v8');

@@ -170,8 +170,24 @@ process.on('exit', () => require('fs').writeSync(2, JSON.stringify(process.modul
     const r = run(dir, ['task-definition.json'], {}, ['--require', './hook.cjs']);
     expect(r.code).toBe(1);
     const loaded = JSON.parse(r.stderr) as string[];
-    for (const name of ['crypto', 'child_process', 'net', 'stream', 'tty']) {
+    for (const name of ['crypto', 'child_process', 'net', 'stream', 'tty', 'v8']) {
       expect(loaded).not.toContain(`NativeModule ${name}`);
     }
+  });
+
+  it('tunes the compiler for a long run only (fifty files or more)', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 50; i++) files[`svc/${String(i).padStart(2, '0')}/task-definition.json`] = TASK;
+    const dir = project(files);
+    writeFileSync(
+      join(dir, 'hook.cjs'),
+      `process.on('exit', () => require('fs').writeSync(2, JSON.stringify(process.moduleLoadList.includes('NativeModule v8'))));\n`,
+    );
+    const many = run(dir, ['--format', 'compact', 'svc'], {}, ['--require', './hook.cjs']);
+    expect(many.code).toBe(1);
+    expect(many.stdout.match(/\[require-essential-container\]/g)).toHaveLength(50);
+    expect(many.stderr).toBe('true');
+    const few = run(dir, ['--format', 'compact', 'svc/00', 'svc/01'], {}, ['--require', './hook.cjs']);
+    expect(few.stderr).toBe('false');
   });
 });

@@ -6,7 +6,7 @@ import { configResolver, lintEach, lintText } from '../api.js';
 import { ConfigError, LEVELS, PRESETS, type Preset, presetLevel, resolveSettings } from '../config/config.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
 import { UsageError } from '../errors.js';
-import { loadChildProcess } from '../lazy.js';
+import { loadChildProcess, loadV8 } from '../lazy.js';
 import { createBaseline } from '../policy/baseline.js';
 import { FORMATS, type Format, isFormat } from '../reporters/index.js';
 import type { AnyRule, RuleMeta } from '../rule.js';
@@ -61,6 +61,20 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage,
 Docs: https://github.com/ecslint/ecslint#readme`;
 
 const SEVERITY_RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
+
+/** From this many files on, a run is long enough for tuneForLongRun to pay. */
+const LONG_RUN = 50;
+
+/**
+ * Most of a run over many files goes by before V8's optimizing compiler, with one spare core on a 2-core
+ * machine, has caught up with some fifty rules. Without inlining it compiles about half as much, so the
+ * code is optimized sooner: a sixth off a 1,000-file run, the same on 10,000 (README, "Performance").
+ * Set before the first file is linted, so before any rule is compiled; node:v8 (which loads streams) is not
+ * worth loading for a few files.
+ */
+function tuneForLongRun(): void {
+  loadV8().setFlagsFromString('--no-turbo-inlining');
+}
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let debug = argv.includes('--debug');
@@ -127,6 +141,9 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     // Only stylish prints source lines: for the other formats results need no text, and no secret masking.
     ...(outputs.some((o) => o.format === 'stylish') ? {} : { keepSource: false }),
     warn: (message: string) => io.stderr(`ecslint: warning: ${message}\n`),
+    onTargets: (count: number) => {
+      if (count >= LONG_RUN) tuneForLongRun();
+    },
   };
 
   if (opts['list-rules']) {
