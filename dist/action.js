@@ -22290,11 +22290,13 @@ function textLocator(text) {
     if (ends === void 0) {
       ends = /* @__PURE__ */ new Map();
       const open2 = [];
-      for (let i = 0; i < text.length; i++) {
+      const structural = /["[\]{}]/g;
+      while (structural.test(text)) {
+        const i = structural.lastIndex - 1;
         const c = text.charCodeAt(i);
-        if (c === QUOTE) i = stringEnd(i) - 1;
+        if (c === QUOTE) structural.lastIndex = stringEnd(i);
         else if (c === OPEN_BRACE || c === OPEN_BRACKET) open2.push(i);
-        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) ends.set(open2.pop(), i + 1);
+        else ends.set(open2.pop(), i + 1);
       }
     }
     return ends.get(start);
@@ -22316,6 +22318,7 @@ function textLocator(text) {
     if (!m.escaped) return m.keyEnd - m.key - 2 === name.length && text.startsWith(name, m.key + 1);
     return JSON.parse(text.slice(m.key, m.keyEnd)) === name;
   };
+  const hasBackslash = text.includes("\\");
   const objects2 = /* @__PURE__ */ new Map();
   const arrays = /* @__PURE__ */ new Map();
   const membersOf = (start) => {
@@ -22330,7 +22333,9 @@ function textLocator(text) {
       const keyEnd = stringEnd(key);
       const value = skipSpace(skipSpace(keyEnd) + 1);
       let escaped = false;
-      for (let j = key + 1; j < keyEnd - 1 && !escaped; j++) escaped = text.charCodeAt(j) === BACKSLASH;
+      if (hasBackslash) {
+        for (let j = key + 1; j < keyEnd - 1 && !escaped; j++) escaped = text.charCodeAt(j) === BACKSLASH;
+      }
       members.push({ key, keyEnd, escaped, value });
       i = skipSpace(valueEnd(value));
       if (text.charCodeAt(i) !== COMMA) return members;

@@ -261,11 +261,13 @@ function textLocator(text) {
     if (ends === void 0) {
       ends = /* @__PURE__ */ new Map();
       const open = [];
-      for (let i = 0; i < text.length; i++) {
+      const structural = /["[\]{}]/g;
+      while (structural.test(text)) {
+        const i = structural.lastIndex - 1;
         const c = text.charCodeAt(i);
-        if (c === QUOTE) i = stringEnd(i) - 1;
+        if (c === QUOTE) structural.lastIndex = stringEnd(i);
         else if (c === OPEN_BRACE || c === OPEN_BRACKET) open.push(i);
-        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) ends.set(open.pop(), i + 1);
+        else ends.set(open.pop(), i + 1);
       }
     }
     return ends.get(start);
@@ -287,6 +289,7 @@ function textLocator(text) {
     if (!m.escaped) return m.keyEnd - m.key - 2 === name.length && text.startsWith(name, m.key + 1);
     return JSON.parse(text.slice(m.key, m.keyEnd)) === name;
   };
+  const hasBackslash = text.includes("\\");
   const objects2 = /* @__PURE__ */ new Map();
   const arrays = /* @__PURE__ */ new Map();
   const membersOf = (start) => {
@@ -301,7 +304,9 @@ function textLocator(text) {
       const keyEnd = stringEnd(key);
       const value = skipSpace(skipSpace(keyEnd) + 1);
       let escaped = false;
-      for (let j = key + 1; j < keyEnd - 1 && !escaped; j++) escaped = text.charCodeAt(j) === BACKSLASH;
+      if (hasBackslash) {
+        for (let j = key + 1; j < keyEnd - 1 && !escaped; j++) escaped = text.charCodeAt(j) === BACKSLASH;
+      }
       members.push({ key, keyEnd, escaped, value });
       i = skipSpace(valueEnd(value));
       if (text.charCodeAt(i) !== COMMA) return members;

@@ -62,11 +62,14 @@ export function textLocator(text: string): Locator {
     if (ends === undefined) {
       ends = new Map();
       const open: number[] = [];
-      for (let i = 0; i < text.length; i++) {
+      // The regular expression jumps from one quote or bracket to the next, natively.
+      const structural = /["[\]{}]/g;
+      while (structural.test(text)) {
+        const i = structural.lastIndex - 1;
         const c = text.charCodeAt(i);
-        if (c === QUOTE) i = stringEnd(i) - 1;
+        if (c === QUOTE) structural.lastIndex = stringEnd(i);
         else if (c === OPEN_BRACE || c === OPEN_BRACKET) open.push(i);
-        else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) ends.set(open.pop() as number, i + 1);
+        else ends.set(open.pop() as number, i + 1);
       }
     }
     return ends.get(start) as number;
@@ -111,6 +114,8 @@ export function textLocator(text: string): Locator {
     escaped: boolean;
     value: number;
   }
+  /** Most documents have no escape at all: then no key has one either. */
+  const hasBackslash = text.includes('\\');
   /** The members of each object and the items of each array read so far, by the container's offset. */
   const objects = new Map<number, Member[]>();
   const arrays = new Map<number, number[]>();
@@ -128,7 +133,9 @@ export function textLocator(text: string): Locator {
       const keyEnd = stringEnd(key);
       const value = skipSpace(skipSpace(keyEnd) + 1);
       let escaped = false;
-      for (let j = key + 1; j < keyEnd - 1 && !escaped; j++) escaped = text.charCodeAt(j) === BACKSLASH;
+      if (hasBackslash) {
+        for (let j = key + 1; j < keyEnd - 1 && !escaped; j++) escaped = text.charCodeAt(j) === BACKSLASH;
+      }
       members.push({ key, keyEnd, escaped, value });
       i = skipSpace(valueEnd(value));
       if (text.charCodeAt(i) !== COMMA) return members;
