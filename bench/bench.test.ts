@@ -24,11 +24,14 @@ describe('npm run bench -- --smoke', () => {
         'ecslint task.json',
         'read + JSON.parse',
         'ecslint --preset all',
+        'both cores',
+        'library on 2 worker threads',
       ]) {
         expect(run.stdout).toContain(text);
       }
       expect(run.stdout).toMatch(/cold start +ecslint task\.json \/ node -e 0 +\d+\.\d+×/);
       expect(run.stdout).toMatch(/peak RSS/);
+      expect(run.stdout).toMatch(/cores +2 worker threads \/ 1 .* \d+\.\d+×/);
     },
     180_000,
   );

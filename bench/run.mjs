@@ -4,6 +4,7 @@
 //   cold start   `ecslint task.json` (default preset, stylish) against `node -e 0`
 //   throughput   `ecslint --preset all <1,000 files>` against a script that reads and JSON.parses them
 //   scale        the same on 10,000 files, against the 1,000-file time, with peak RSS
+//   both cores   the library on two worker threads against one (bench/cores.mjs), on the 10,000 files
 // Wall time is measured around each child process; peak RSS comes from the OS (`/usr/bin/time`), else from
 // the child's own process.resourceUsage() through a preloaded hook. Nothing here asserts on timings.
 import { spawnSync } from 'node:child_process';
@@ -70,6 +71,16 @@ const cases = [
         argv: [node, cli, '--preset', 'all', '-f', 'json', largeDir],
       },
     ],
+  },
+  {
+    // What a pool of worker threads could gain (the CLI lints on one thread): bench/cores.mjs.
+    name: `both cores, ${large} files`,
+    runs: Math.max(1, Math.ceil(runs / 2)),
+    commands: [1, 2].map((threads) => ({
+      id: `threads${threads}`,
+      label: `library on ${threads} worker thread${threads > 1 ? 's' : ''}`,
+      argv: [node, join(root, 'bench', 'cores.mjs'), largeDir, '--threads', String(threads)],
+    })),
   },
 ];
 const results = new Map();
@@ -186,6 +197,9 @@ function printTable() {
   );
   lines.push(
     `  scale        ecslint ${large} files / read + JSON.parse        ${ratio('large', 'parseLarge').toFixed(2)}×`,
+  );
+  lines.push(
+    `  cores        2 worker threads / 1 (${large} files)                ${ratio('threads2', 'threads1').toFixed(2)}×  (below 1: a pool would gain that much at most)`,
   );
   if (peak > 0)
     lines.push(
