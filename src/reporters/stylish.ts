@@ -24,7 +24,7 @@ export const stylishStream: StreamReporter = {
       const where = `${r.file}:${d.range.start.line}:${d.range.start.column}`;
       out += `${paint('bold', where)}: ${paint(COLORS[d.severity], d.severity)}: ${d.message} ${paint('gray', `[${d.ruleId}]`)}\n`;
       // Never echo the source line of a finding about a secret value.
-      if (!ctx.rules.some((m) => m.id === d.ruleId && m.sensitive)) out += snippet(lines, d, paint);
+      if (!sensitiveRules(ctx.rules).has(d.ruleId)) out += snippet(lines, d, paint);
       if (d.hint) out += `   = hint: ${d.hint}\n`;
       for (const rel of d.related ?? []) {
         out += `   = ${rel.message}: ${r.file}:${rel.range.start.line}:${rel.range.start.column}\n`;
@@ -44,6 +44,17 @@ export const stylishStream: StreamReporter = {
     return `${mark} ${summaryLine(summary)}\n`;
   },
 };
+
+/** The ids of the rules whose findings are about secret values, per list of rules (a run has one or a few). */
+const SENSITIVE = new WeakMap<ReporterContext['rules'], ReadonlySet<string>>();
+function sensitiveRules(rules: ReporterContext['rules']): ReadonlySet<string> {
+  let ids = SENSITIVE.get(rules);
+  if (ids === undefined) {
+    ids = new Set(rules.filter((m) => m.sensitive).map((m) => m.id));
+    SENSITIVE.set(rules, ids);
+  }
+  return ids;
+}
 
 /**
  * The default, for people: a gcc-style first line (editors and problem matchers parse it), the source
