@@ -123,6 +123,22 @@ describe('lintText', () => {
     expect(moved.diagnostics[0]?.range.start.line).toBe((a.diagnostics[0]?.range.start.line ?? 0) + 2);
   });
 
+  it('hands out fingerprints that read, spread, serialise, clone and freeze as plain strings', () => {
+    const lint = () => run(TASK.replace('${IMAGE}', 'busybox:1'), [imageRule], { 'test-image': 'error' }).diagnostics;
+    const expected = lint().map((d) => d.fingerprint);
+    expect(expected.every((f) => /^[0-9a-f]{16}$/.test(f))).toBe(true);
+    const spread = lint().map((d) => ({ ...d }).fingerprint);
+    const json = lint().map((d) => JSON.parse(JSON.stringify(d)).fingerprint);
+    const cloned = lint().map((d) => structuredClone(d).fingerprint);
+    const frozen = lint().map((d) => Object.freeze(d).fingerprint);
+    expect([spread, json, cloned, frozen]).toEqual([expected, expected, expected, expected]);
+    const [first] = lint();
+    if (!first) throw new Error('no finding');
+    expect(Object.keys(first)).toContain('fingerprint');
+    first.fingerprint = 'mine';
+    expect(first.fingerprint).toBe('mine');
+  });
+
   it('does not run schema or rules on a file that is not JSON', () => {
     const result = run('{"family": "api",', [imageRule], { 'test-image': 'error' });
     expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['json-syntax']);

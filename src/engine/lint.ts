@@ -358,12 +358,18 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  * structured cloning see a plain string; assigning one replaces it.
  */
 function lazyFingerprint(d: Diagnostic, p: Pending, pointer: string, kind: DocumentKind): void {
+  let hashed: string | undefined;
   const settle = (value: string): string => {
-    Object.defineProperty(d, 'fingerprint', { value, writable: true, enumerable: true, configurable: true });
+    hashed = value;
+    try {
+      Object.defineProperty(d, 'fingerprint', { value, writable: true, enumerable: true, configurable: true });
+    } catch {
+      // Frozen or sealed by the caller: the accessor stays, and answers from `hashed`.
+    }
     return value;
   };
   Object.defineProperty(d, 'fingerprint', {
-    get: () => settle(fingerprint(p, pointer, kind)),
+    get: () => hashed ?? settle(fingerprint(p, pointer, kind)),
     set: settle,
     enumerable: true,
     configurable: true,
