@@ -8576,12 +8576,17 @@ function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 function lazyFingerprint(d, p, pointer, kind) {
+  let hashed;
   const settle = (value) => {
-    Object.defineProperty(d, "fingerprint", { value, writable: true, enumerable: true, configurable: true });
+    hashed = value;
+    try {
+      Object.defineProperty(d, "fingerprint", { value, writable: true, enumerable: true, configurable: true });
+    } catch {
+    }
     return value;
   };
   Object.defineProperty(d, "fingerprint", {
-    get: () => settle(fingerprint(p, pointer, kind)),
+    get: () => hashed ?? settle(fingerprint(p, pointer, kind)),
     set: settle,
     enumerable: true,
     configurable: true
@@ -9263,6 +9268,14 @@ __export(stylish_exports, {
   stylishStream: () => stylishStream
 });
 import { styleText } from "node:util";
+function sensitiveRules(rules) {
+  let ids = SENSITIVE.get(rules);
+  if (ids === void 0) {
+    ids = new Set(rules.filter((m) => m.sensitive).map((m) => m.id));
+    SENSITIVE.set(rules, ids);
+  }
+  return ids;
+}
 function snippet(lines, d, paint) {
   const { start, end } = d.range;
   const raw = lines.lineText(start.line);
@@ -9277,7 +9290,7 @@ function snippet(lines, d, paint) {
 ${" ".repeat(5)} | ${" ".repeat(from)}${paint(COLORS[d.severity], mark)}
 `;
 }
-var COLORS, MAX_SNIPPET, painter, stylishStream, stylish;
+var COLORS, MAX_SNIPPET, painter, stylishStream, SENSITIVE, stylish;
 var init_stylish = __esm({
   "src/reporters/stylish.ts"() {
     "use strict";
@@ -9296,7 +9309,7 @@ var init_stylish = __esm({
           const where = `${r.file}:${d.range.start.line}:${d.range.start.column}`;
           out += `${paint("bold", where)}: ${paint(COLORS[d.severity], d.severity)}: ${d.message} ${paint("gray", `[${d.ruleId}]`)}
 `;
-          if (!ctx.rules.some((m) => m.id === d.ruleId && m.sensitive)) out += snippet(lines, d, paint);
+          if (!sensitiveRules(ctx.rules).has(d.ruleId)) out += snippet(lines, d, paint);
           if (d.hint) out += `   = hint: ${d.hint}
 `;
           for (const rel of d.related ?? []) {
@@ -9316,6 +9329,7 @@ var init_stylish = __esm({
 `;
       }
     };
+    SENSITIVE = /* @__PURE__ */ new WeakMap();
     stylish = fromStream(stylishStream);
   }
 });
@@ -9466,10 +9480,11 @@ function parseImageReference(raw) {
   return { raw, name, registry, host, port, repository, tag, digest };
 }
 var isAwsNameChar = (c) => isAlnum(c) || c === 45 || c === 95 || c === 58 || c === 46 || c === 47 || c === 35;
+var NO_CHARACTERS = Object.freeze([]);
 function invalidAwsCharacters(name) {
   let i = 0;
   while (i < name.length && isAwsNameChar(name.charCodeAt(i))) i++;
-  if (i === name.length) return [];
+  if (i === name.length) return NO_CHARACTERS;
   const bad = /* @__PURE__ */ new Set();
   for (const ch of name) {
     const c = ch.codePointAt(0) ?? 0;
@@ -9496,8 +9511,8 @@ function isValidHost(host) {
   }
   return true;
 }
-function allDigits(s, start = 0) {
-  for (let i = start; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+function allDigits(s, start = 0, end = s.length) {
+  for (let i = start; i < end; i++) if (!isDigit(s.charCodeAt(i))) return false;
   return true;
 }
 function lowerWords(s, start, end, min) {
@@ -9627,6 +9642,7 @@ function registryName(ref) {
   return ref.port === void 0 ? host : `${host}:${ref.port}`;
 }
 var isAccountId = (s) => s.length === 12 && allDigits(s);
+var isAccountIdIn = (s, start, end) => end - start === 12 && allDigits(s, start, end);
 function isRegionName(s) {
   const dash = s.lastIndexOf("-");
   return dash !== -1 && dash < s.length - 1 && allDigits(s, dash + 1) && lowerWords(s, 0, dash, 2);
@@ -9647,11 +9663,12 @@ function parseArn(value) {
   };
 }
 var isPartitionName = (s) => s === "aws" || s.startsWith("aws-") && lowerWords(s, 4, s.length, 1);
-function isRoleName(s) {
-  if (s.length < 1 || s.length > 64) return false;
-  for (let i = 0; i < s.length; i++) {
+var isRoleName = (s) => isRoleNameIn(s, 0, s.length);
+function isRoleNameIn(s, start, end) {
+  if (end - start < 1 || end - start > 64) return false;
+  for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
-    if (!(isAlnum(c) || "+=,.@_-".includes(s[i] ?? ""))) return false;
+    if (!(isAlnum(c) || c === 43 || c === 61 || c === 44 || c === 46 || c === 64 || c === 95 || c === 45)) return false;
   }
   return true;
 }
@@ -9987,6 +10004,9 @@ function roleOf(value) {
   if (name === void 0) return void 0;
   return { name: name.toLowerCase(), account: parseArn(value)?.account };
 }
+function sameNameLength(a, b) {
+  return typeof a === "string" && typeof b === "string" && a.length - a.lastIndexOf("/") === b.length - b.lastIndexOf("/");
+}
 var distinct_task_and_execution_roles_default = defineRule({
   meta: {
     id: "distinct-task-and-execution-roles",
@@ -10004,6 +10024,7 @@ var distinct_task_and_execution_roles_default = defineRule({
     }
   },
   check(task, ctx) {
+    if (!sameNameLength(task.taskRoleArn, task.executionRoleArn)) return;
     const taskRole = roleOf(task.taskRoleArn);
     const executionRole = roleOf(task.executionRoleArn);
     if (!taskRole || !executionRole || taskRole.name !== executionRole.name) return;
@@ -10048,6 +10069,38 @@ function stringBytes(s) {
   return n;
 }
 var mostStringBytes = (s) => s.length * 6 + 2;
+function mostBytes(value) {
+  if (typeof value === "string") return value.length * 6 + 2;
+  if (typeof value === "number") return (value | 0) === value ? 11 : 25;
+  if (typeof value === "boolean" || value === null) return 5;
+  if (typeof value !== "object") return measure(value, mostStringBytes) ?? 4;
+  if (Array.isArray(value)) {
+    let n2 = value.length + 2;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      n2 += typeof item === "string" ? item.length * 6 + 2 : mostBytes(item);
+    }
+    return n2;
+  }
+  if (!isPlainObject(value)) return measure(value, mostStringBytes) ?? 4;
+  const record = value;
+  let n = 2;
+  for (const key in record) {
+    const item = record[key];
+    n += key.length * 6 + 4 + (typeof item === "string" ? item.length * 6 + 2 : mostBytes(item));
+  }
+  return n;
+}
+function mostTaskBytes(task, skip) {
+  if (skip === void 0) return mostBytes(task);
+  if (!isPlainObject(task)) return measure(task, mostStringBytes, skip) ?? 0;
+  let n = 2;
+  for (const key in task) {
+    if (skip.includes(key)) continue;
+    n += key.length * 6 + 4 + mostBytes(task[key]);
+  }
+  return n;
+}
 function measure(value, text, skip) {
   if (typeof value === "string") return text(value);
   if (typeof value === "number") return Number.isFinite(value) ? String(value).length : 4;
@@ -10103,7 +10156,7 @@ var max_task_definition_size_default = defineRule({
     }
   },
   check(task, ctx) {
-    if ((measure(task, mostStringBytes, NOT_SENT[ctx.kind]) ?? 0) <= MAX_BYTES * WARN_RATIO) return;
+    if (mostTaskBytes(task, NOT_SENT[ctx.kind]) <= MAX_BYTES * WARN_RATIO) return;
     const size = registeredSize(task, ctx.kind);
     if (size <= MAX_BYTES * WARN_RATIO) return;
     const over = size > MAX_BYTES;
@@ -10514,7 +10567,8 @@ function userKind(container) {
   if (user === void 0) return "absent";
   if (typeof user !== "string") return void 0;
   if (user.trim() === "") return "absent";
-  const name = (user.split(":")[0] ?? "").trim();
+  const colon = user.indexOf(":");
+  const name = (colon === -1 ? user : user.slice(0, colon)).trim();
   if (name === "") return void 0;
   if (name === "root" || /^0+$/.test(name)) return "root";
   return "other";
@@ -10926,29 +10980,55 @@ var SHAPES = [
     what: "an AWS access key id",
     re: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
     minLength: 20,
+    // In both `AKIA` and `ASIA`.
+    literal: "IA",
     // The documentation's example key, AKIAIOSFODNN7EXAMPLE.
     unless: (m) => m.endsWith("EXAMPLE")
   },
-  { what: "a private key", re: /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/, minLength: 27 },
+  {
+    what: "a private key",
+    re: /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/,
+    minLength: 27,
+    literal: "PRIVATE KEY"
+  },
   {
     what: "a GitHub token",
     re: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255})/,
-    minLength: 33
+    minLength: 33,
+    // In both `gh?_` and `github_pat_`.
+    literal: "_"
   },
-  { what: "a Slack token", re: /(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9]{6,}-[A-Za-z0-9-]{4,255}/, minLength: 16 },
-  { what: "a Stripe live key", re: /(?<![A-Za-z0-9])[rs]k_live_[A-Za-z0-9]{16,255}/, minLength: 24 },
-  { what: "a Google API key", re: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/, minLength: 39 },
+  {
+    what: "a Slack token",
+    re: /(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9]{6,}-[A-Za-z0-9-]{4,255}/,
+    minLength: 16,
+    literal: "xox"
+  },
+  {
+    what: "a Stripe live key",
+    re: /(?<![A-Za-z0-9])[rs]k_live_[A-Za-z0-9]{16,255}/,
+    minLength: 24,
+    literal: "k_live_"
+  },
+  {
+    what: "a Google API key",
+    re: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/,
+    minLength: 39,
+    literal: "AIza"
+  },
   {
     what: "a JSON Web Token",
     re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,255}/,
-    minLength: 32
+    minLength: 32,
+    literal: "eyJ"
   }
 ];
 function secretShape(value) {
   const v = bounded(value);
   if (hasPlaceholder2(v)) return void 0;
-  for (const shape of SHAPES) {
-    if (v.length < shape.minLength) continue;
+  for (let i = 0; i < SHAPES.length; i++) {
+    const shape = SHAPES[i];
+    if (v.length < shape.minLength || !v.includes(shape.literal)) continue;
     const m = shape.re.exec(v);
     if (m && !(shape.unless?.(m[0]) ?? false)) return shape.what;
   }
@@ -11098,7 +11178,11 @@ var no_secrets_in_environment_default = defineRule({
   },
   check(task, ctx) {
     for (const c of containers(task)) {
-      for (const [entry, i] of objects(c.container.environment)) {
+      const environment = c.container.environment;
+      if (!Array.isArray(environment)) continue;
+      for (let i = 0; i < environment.length; i++) {
+        const entry = environment[i];
+        if (!isObject(entry)) continue;
         const variable = str(entry.name);
         const value = entry.value;
         if (variable === void 0 || typeof value !== "string") continue;
@@ -11148,11 +11232,18 @@ var FARGATE_SIZES = [
   { cpu: 16384, memory: range(32768, 122880, 8192), windows: false, linuxPlatform140: true },
   { cpu: 32768, memory: list(61440, 122880, 249856), windows: false, linuxPlatform140: true, recent: true }
 ];
+var sizesFor = (os) => Object.freeze(FARGATE_SIZES.filter((s) => (FARGATE_INCLUDE_RECENT || !s.recent) && (os === "linux" || s.windows)));
+var SIZES = {
+  linux: sizesFor("linux"),
+  windows: sizesFor("windows")
+};
 function fargateSizes(os) {
-  return FARGATE_SIZES.filter((s) => (FARGATE_INCLUDE_RECENT || !s.recent) && (os === "linux" || s.windows));
+  return SIZES[os];
 }
 function fargateSize(cpu, os) {
-  return fargateSizes(os).find((s) => s.cpu === cpu);
+  const sizes = SIZES[os];
+  for (let i = 0; i < sizes.length; i++) if (sizes[i]?.cpu === cpu) return sizes[i];
+  return void 0;
 }
 function allowsMemory(size, memory) {
   const spec = size.memory;
@@ -11585,6 +11676,23 @@ var require_log_configuration_default = defineRule({
 
 // rules/require-no-new-privileges/index.ts
 init_rule();
+function runsElsewhere(task, ctx) {
+  const listed = task.requiresCompatibilities;
+  if (ctx.kind === "dockerrun-v2" || !Array.isArray(listed)) return false;
+  for (let i = 0; i < listed.length; i++) {
+    const type = String(listed[i]);
+    if (type === "FARGATE" || type === "MANAGED_INSTANCES") return true;
+  }
+  return false;
+}
+function setsNoNewPrivileges(options) {
+  if (!Array.isArray(options)) return false;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i];
+    if (typeof o === "string" && /^no-new-privileges(?:[:=]true)?$/.test(o.trim())) return true;
+  }
+  return false;
+}
 var require_no_new_privileges_default = defineRule({
   meta: {
     id: "require-no-new-privileges",
@@ -11601,13 +11709,9 @@ var require_no_new_privileges_default = defineRule({
     }
   },
   check(task, ctx) {
-    const types = launchTypes(task, ctx);
-    if (types === void 0 || isWindows(task)) return;
-    if ([...types].some((t) => t !== "EC2" && t !== "EXTERNAL")) return;
+    if (!hasTaskContext(ctx) || isWindows(task) || runsElsewhere(task, ctx)) return;
     for (const c of containers(task)) {
-      const options = arr(c.container.dockerSecurityOptions);
-      const set = options.some((o) => typeof o === "string" && /^no-new-privileges(?:[:=]true)?$/.test(o.trim()));
-      if (set) continue;
+      if (setsNoNewPrivileges(c.container.dockerSecurityOptions)) continue;
       const written2 = c.container.dockerSecurityOptions !== void 0;
       ctx.report({
         messageId: "missing",
@@ -11622,6 +11726,8 @@ var require_no_new_privileges_default = defineRule({
 
 // rules/require-non-root-user/index.ts
 init_rule();
+var NOTE = { severity: "note" };
+var DEFAULT = {};
 var require_non_root_user_default = defineRule({
   meta: {
     id: "require-non-root-user",
@@ -11645,7 +11751,7 @@ var require_non_root_user_default = defineRule({
       const kind = userKind(c.container);
       if (kind !== "absent" && kind !== "root") continue;
       const router = isObject(c.container.firelensConfiguration);
-      const severity = router ? { severity: "note" } : {};
+      const severity = router ? NOTE : DEFAULT;
       const hint = router ? 'run the log router as a non-root "user" if your container agent supports it (2025 and later)' : 'set "user" to a non-root uid:gid such as "1000:1000" that the image can run as';
       const user = str(c.container.user) ?? "";
       if (kind === "root") {
@@ -11813,6 +11919,23 @@ var EXAMPLES = {
   "awslogs-stream-prefix": '"awslogs-stream-prefix": "my-app"'
 };
 var cut = (s, max = 40) => s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+var optionsPath = (c, ...more) => [
+  ...c.path,
+  "logConfiguration",
+  "options",
+  ...more
+];
+var NOT_EMPTY = ["awslogs-group", "awslogs-region", "awslogs-stream-prefix"];
+var NONE_MISSING = Object.freeze([]);
+function missingOptions(required2, opts, typoOf) {
+  let missing;
+  for (const o of required2) {
+    if (Object.hasOwn(opts, o) || typoOf?.has(o)) continue;
+    missing ??= [];
+    missing.push(o);
+  }
+  return missing ?? NONE_MISSING;
+}
 var valid_awslogs_options_default = defineRule({
   meta: {
     id: "valid-awslogs-options",
@@ -11842,34 +11965,35 @@ var valid_awslogs_options_default = defineRule({
     for (const c of containers(task)) {
       const log = obj(c.container.logConfiguration);
       if (log?.logDriver !== "awslogs") continue;
-      const logPath = [...c.path, "logConfiguration"];
-      const optionsPath = [...logPath, "options"];
       const container = c.label;
       const options = obj(log.options);
       if (log.options !== void 0 && !options) continue;
       const opts = options ?? {};
-      const typoOf = /* @__PURE__ */ new Map();
+      let typoOf;
       for (const name of Object.keys(opts)) {
         if (KNOWN.has(name)) continue;
         const suggestion2 = suggest(
           name,
           AWSLOGS_OPTIONS.filter((o) => !Object.hasOwn(opts, o))
         );
-        if (suggestion2 !== void 0) typoOf.set(suggestion2, name);
+        if (suggestion2 !== void 0) {
+          typoOf ??= /* @__PURE__ */ new Map();
+          typoOf.set(suggestion2, name);
+        }
         ctx.report({
           messageId: "unknownOption",
-          path: [...optionsPath, name],
+          path: optionsPath(c, name),
           target: "key",
           data: { container, option: cut(name) },
           hint: suggestion2 === void 0 ? `remove it; the awslogs driver takes ${AWSLOGS_OPTIONS.slice(0, 6).map((o) => `"${o}"`).join(", ")} and a few more` : `did you mean "${suggestion2}"?`
         });
       }
       const required2 = fargate ? REQUIRED_ON_FARGATE : REQUIRED;
-      const missing = required2.filter((o) => !Object.hasOwn(opts, o) && !typoOf.has(o));
+      const missing = missingOptions(required2, opts, typoOf);
       if (missing.length > 0) {
         ctx.report({
           messageId: "missingOptions",
-          ...options ? { path: optionsPath, target: "key" } : { path: [...logPath, "logDriver"], target: "value" },
+          ...options ? { path: optionsPath(c), target: "key" } : { path: [...c.path, "logConfiguration", "logDriver"], target: "value" },
           data: {
             container,
             options: quoteList(missing),
@@ -11878,22 +12002,22 @@ var valid_awslogs_options_default = defineRule({
           hint: `add ${missing.map((o) => EXAMPLES[o] ?? `"${o}"`).join(", ")}`
         });
       }
-      for (const option of ["awslogs-group", "awslogs-region", "awslogs-stream-prefix"]) {
+      for (const option of NOT_EMPTY) {
         const value = opts[option];
         if (typeof value === "string" && value.trim() === "") {
-          ctx.report({ messageId: "emptyOption", path: [...optionsPath, option], data: { container, option } });
+          ctx.report({ messageId: "emptyOption", path: optionsPath(c, option), data: { container, option } });
         }
       }
       if (Object.hasOwn(opts, "awslogs-datetime-format") && Object.hasOwn(opts, "awslogs-multiline-pattern")) {
         ctx.report({
           messageId: "bothPatterns",
-          path: [...optionsPath, "awslogs-multiline-pattern"],
+          path: optionsPath(c, "awslogs-multiline-pattern"),
           target: "key",
           data: { container },
           hint: "keep one of them: Docker refuses to create the container with both",
           related: [
             {
-              path: [...optionsPath, "awslogs-datetime-format"],
+              path: optionsPath(c, "awslogs-datetime-format"),
               message: '"awslogs-datetime-format" is here',
               target: "key"
             }
@@ -11905,18 +12029,17 @@ var valid_awslogs_options_default = defineRule({
         const suggestion2 = suggest(mode, MODES);
         ctx.report({
           messageId: "badMode",
-          path: [...optionsPath, "mode"],
+          path: optionsPath(c, "mode"),
           data: { container, value: cut(mode) },
           hint: suggestion2 === void 0 ? 'use "non-blocking" or "blocking"' : `did you mean "${suggestion2}"?`
         });
       }
       const buffer2 = str(opts["max-buffer-size"]);
       if (buffer2 !== void 0) {
-        const bufferPath = [...optionsPath, "max-buffer-size"];
         if (!BUFFER_SIZE.test(buffer2.trim())) {
           ctx.report({
             messageId: "badBufferSize",
-            path: bufferPath,
+            path: optionsPath(c, "max-buffer-size"),
             data: { container, value: cut(buffer2) },
             hint: 'write a number with a unit: "25m", "4m", "1g"'
           });
@@ -11924,16 +12047,16 @@ var valid_awslogs_options_default = defineRule({
         if (mode === "blocking") {
           ctx.report({
             messageId: "bufferNeedsNonBlocking",
-            path: bufferPath,
+            path: optionsPath(c, "max-buffer-size"),
             target: "key",
             data: { container, mode },
             hint: 'set "mode": "non-blocking", or remove "max-buffer-size"',
-            related: [{ path: [...optionsPath, "mode"], message: '"mode" is set here' }]
+            related: [{ path: optionsPath(c, "mode"), message: '"mode" is set here' }]
           });
         } else if (mode === void 0 && !Object.hasOwn(opts, "mode")) {
           ctx.report({
             messageId: "bufferModeUnset",
-            path: bufferPath,
+            path: optionsPath(c, "max-buffer-size"),
             target: "key",
             data: { container },
             // ECS has defaulted to non-blocking since June 2025; older agents default to blocking.
@@ -11946,7 +12069,7 @@ var valid_awslogs_options_default = defineRule({
       if (createGroup !== void 0 && !BOOLEANS.has(createGroup)) {
         ctx.report({
           messageId: "badCreateGroup",
-          path: [...optionsPath, "awslogs-create-group"],
+          path: optionsPath(c, "awslogs-create-group"),
           data: { container, value: cut(createGroup) },
           hint: 'use "true" (the execution role then needs logs:CreateLogGroup) or "false"'
         });
@@ -12400,6 +12523,14 @@ var MAX_ENVIRONMENT_FILES = 10;
 var S3_ARN = /^arn:aws[a-z-]*:s3:::([^/\s]+)(?:\/(.*))?$/;
 var S3_URL = /^s3:\/\/([^/\s]+)\/(.+)$/;
 var short = (s) => s.length > 60 ? `${s.slice(0, 59)}\u2026` : s;
+var SCAN_MAX = 32;
+function firstNamed(env, end, name) {
+  for (let j = 0; j < end; j++) {
+    const entry = env[j];
+    if (isObject(entry) && entry.name === name) return j;
+  }
+  return void 0;
+}
 var valid_environment_default = defineRule({
   meta: {
     id: "valid-environment",
@@ -12427,9 +12558,8 @@ var valid_environment_default = defineRule({
   check(task, ctx) {
     for (const c of containers(task)) {
       const container = c.label;
-      const envPath = [...c.path, "environment"];
       const env = arr(c.container.environment);
-      const seen = /* @__PURE__ */ new Map();
+      const seen = env.length > SCAN_MAX ? /* @__PURE__ */ new Map() : void 0;
       for (let i = 0; i < env.length; i++) {
         const entry = env[i];
         if (!isObject(entry)) continue;
@@ -12437,7 +12567,7 @@ var valid_environment_default = defineRule({
         if (name === void 0) {
           ctx.report({
             messageId: "nameMissing",
-            path: [...envPath, i],
+            path: [...c.path, "environment", i],
             target: "value",
             data: { container, n: i + 1 },
             hint: `add the variable's "name", or remove the entry`
@@ -12448,32 +12578,31 @@ var valid_environment_default = defineRule({
         if (name.trim() === "") {
           ctx.report({
             messageId: "nameEmpty",
-            path: [...envPath, i, "name"],
+            path: [...c.path, "environment", i, "name"],
             data: { container, n: i + 1 },
             hint: "give the variable a name, or remove the entry"
           });
           continue;
         }
-        const first = seen.get(name);
+        const first = seen === void 0 ? firstNamed(env, i, name) : seen.get(name);
         if (first === void 0) {
-          seen.set(name, i);
+          seen?.set(name, i);
           continue;
         }
         ctx.report({
           messageId: "duplicate",
-          path: [...envPath, i, "name"],
+          path: [...c.path, "environment", i, "name"],
           data: { container, name },
           severity: "warning",
           hint: `keep one "${name}" entry; which value the container gets is not documented`,
-          related: [{ path: [...envPath, first, "name"], message: `"${name}" is first set here` }]
+          related: [{ path: [...c.path, "environment", first, "name"], message: `"${name}" is first set here` }]
         });
       }
-      const filesPath = [...c.path, "environmentFiles"];
       const files = arr(c.container.environmentFiles);
       if (files.length > MAX_ENVIRONMENT_FILES) {
         ctx.report({
           messageId: "tooManyFiles",
-          path: filesPath,
+          path: [...c.path, "environmentFiles"],
           target: "key",
           data: { container, count: files.length, max: MAX_ENVIRONMENT_FILES },
           hint: "merge some of the files"
@@ -12484,12 +12613,11 @@ var valid_environment_default = defineRule({
         if (!isObject(file)) continue;
         const value = str(file.value);
         if (value === void 0) continue;
-        const path = [...filesPath, i, "value"];
         const trimmed = value.trim();
         if (trimmed === "") {
           ctx.report({
             messageId: "fileEmpty",
-            path,
+            path: [...c.path, "environmentFiles", i, "value"],
             data: { container, n: i + 1 },
             hint: 'give the ARN of the S3 object, e.g. "arn:aws:s3:::my-bucket/app/prod.env"'
           });
@@ -12499,7 +12627,7 @@ var valid_environment_default = defineRule({
         if (url) {
           ctx.report({
             messageId: "fileS3Url",
-            path,
+            path: [...c.path, "environmentFiles", i, "value"],
             data: { container, value: short(trimmed) },
             hint: `write "arn:aws:s3:::${url[1]}/${url[2]}"`
           });
@@ -12509,7 +12637,7 @@ var valid_environment_default = defineRule({
         if (!arn) {
           ctx.report({
             messageId: "fileNotArn",
-            path,
+            path: [...c.path, "environmentFiles", i, "value"],
             data: { container, value: short(trimmed) },
             hint: 'give the ARN of the S3 object, e.g. "arn:aws:s3:::my-bucket/app/prod.env"'
           });
@@ -12519,7 +12647,7 @@ var valid_environment_default = defineRule({
         if (key === void 0 || key === "") {
           ctx.report({
             messageId: "fileBucketArn",
-            path,
+            path: [...c.path, "environmentFiles", i, "value"],
             data: { container, value: short(trimmed) },
             hint: `add the object key: "${trimmed.replace(/\/$/, "")}/<path>.env"`
           });
@@ -12528,7 +12656,7 @@ var valid_environment_default = defineRule({
         if (!key.endsWith(".env")) {
           ctx.report({
             messageId: "fileExtension",
-            path,
+            path: [...c.path, "environmentFiles", i, "value"],
             data: { container, value: short(trimmed) },
             severity: "warning",
             hint: 'rename the S3 object to end in ".env" and update the ARN'
@@ -12728,12 +12856,11 @@ var valid_fargate_task_size_default = defineRule({
   check(task, ctx) {
     if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
     const os = isWindows(task) ? "windows" : "linux";
-    const fargatePath = fargateEntryPath(task);
-    const missing = ["cpu", "memory"].filter((k) => !written(task[k]));
-    if (missing.length > 0) {
+    if (!written(task.cpu) || !written(task.memory)) {
+      const missing = ["cpu", "memory"].filter((k) => !written(task[k]));
       ctx.report({
         messageId: "missing",
-        path: fargatePath,
+        path: fargateEntryPath(task),
         data: { names: missing.map((k) => `"${k}"`).join(" and ") },
         hint: missing.length === 2 ? 'add task-level "cpu" and "memory" from the Fargate size table, e.g. "cpu": "256", "memory": "512"' : `add a task-level "${missing[0]}" from the Fargate size table`
       });
@@ -12800,7 +12927,7 @@ var valid_fargate_task_size_default = defineRule({
       });
     }
     if (!row || !cpu) return;
-    if (cpusForMemory(memory.value, os).includes(row.cpu)) return;
+    if (allowsMemory(row, memory.value)) return;
     const others = cpusForMemory(memory.value, os);
     ctx.report({
       messageId: "pair",
@@ -12920,7 +13047,7 @@ var valid_firelens_default = defineRule({
       const config = obj(router.container.firelensConfiguration);
       const options = obj(config?.options);
       if (!options) continue;
-      const optionsPath = [...routerPath(router), "options"];
+      const optionsPath2 = [...routerPath(router), "options"];
       for (const name of Object.keys(options)) {
         if (FIRELENS_OPTIONS.includes(name)) continue;
         const suggestion2 = suggest2(
@@ -12929,7 +13056,7 @@ var valid_firelens_default = defineRule({
         );
         ctx.report({
           messageId: "unknownOption",
-          path: [...optionsPath, name],
+          path: [...optionsPath2, name],
           target: "key",
           data: { container, option: cut2(name, 40) },
           // The agent ignores other options: nothing fails, but the setting does nothing.
@@ -12941,7 +13068,7 @@ var valid_firelens_default = defineRule({
       if (metadata !== void 0 && metadata !== "true" && metadata !== "false") {
         ctx.report({
           messageId: "badMetadata",
-          path: [...optionsPath, "enable-ecs-log-metadata"],
+          path: [...optionsPath2, "enable-ecs-log-metadata"],
           data: { container, value: cut2(metadata, 40) },
           severity: "warning",
           hint: 'use "true" or "false"'
@@ -12955,7 +13082,7 @@ var valid_firelens_default = defineRule({
         const suggestion2 = suggest2(fileType, CONFIG_FILE_TYPES);
         ctx.report({
           messageId: "badFileType",
-          path: [...optionsPath, "config-file-type"],
+          path: [...optionsPath2, "config-file-type"],
           data: { container, value: cut2(fileType, 40) },
           hint: suggestion2 === void 0 ? 'use "file" (a path in the image) or "s3" (an S3 object ARN, EC2 only)' : `did you mean "${suggestion2}"?`
         });
@@ -12963,7 +13090,7 @@ var valid_firelens_default = defineRule({
       if (hasType && !hasValue) {
         ctx.report({
           messageId: "typeWithoutValue",
-          path: [...optionsPath, "config-file-type"],
+          path: [...optionsPath2, "config-file-type"],
           target: "key",
           data: { container },
           hint: 'add "config-file-value" with the path or S3 ARN of your configuration file'
@@ -12972,7 +13099,7 @@ var valid_firelens_default = defineRule({
       if (hasValue && !hasType) {
         ctx.report({
           messageId: "valueWithoutType",
-          path: [...optionsPath, "config-file-value"],
+          path: [...optionsPath2, "config-file-value"],
           target: "key",
           data: { container },
           severity: "warning",
@@ -12980,7 +13107,7 @@ var valid_firelens_default = defineRule({
         });
       }
       if (fileValue !== void 0) {
-        const valuePath = [...optionsPath, "config-file-value"];
+        const valuePath = [...optionsPath2, "config-file-value"];
         const value = cut2(fileValue);
         if (RESERVED_PATHS.includes(fileValue.trim())) {
           ctx.report({
@@ -13024,6 +13151,15 @@ var firstWord = (s) => {
   const word = s.trim().split(/[\s,]+/)[0] ?? "";
   return word.length > 40 ? `${word.slice(0, 39)}\u2026` : word;
 };
+var hcPath = (c, ...more) => [...c.path, "healthCheck", ...more];
+function allStrings(list4) {
+  for (let i = 0; i < list4.length; i++) if (typeof list4[i] !== "string") return false;
+  return true;
+}
+function allBlank(parts, from) {
+  for (let i = from; i < parts.length; i++) if (parts[i].trim() !== "") return false;
+  return true;
+}
 var valid_health_check_default = defineRule({
   meta: {
     id: "valid-health-check",
@@ -13053,35 +13189,32 @@ var valid_health_check_default = defineRule({
     for (const c of containers(task)) {
       const hc = obj(c.container.healthCheck);
       if (!hc) continue;
-      const hcPath = [...c.path, "healthCheck"];
       const container = c.label;
       const command = hc.command;
-      if (Array.isArray(command) && command.every((e) => typeof e === "string")) {
+      if (Array.isArray(command) && allStrings(command)) {
         const parts = command;
-        const cmdPath = [...hcPath, "command"];
         const first = parts[0];
-        if (first === void 0 || parts.every((p) => p.trim() === "")) {
+        if (first === void 0 || allBlank(parts, 0)) {
           ctx.report({
             messageId: "empty",
-            path: cmdPath,
+            path: hcPath(c, "command"),
             data: { container },
             // Docker reads an empty list as "use the image's HEALTHCHECK"; AWS documents none of that.
             severity: "warning",
             hint: 'give the command, e.g. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], or remove "healthCheck"'
           });
         } else if (PREFIXES.includes(first)) {
-          const rest = parts.slice(1);
-          if (rest.every((p) => p.trim() === "")) {
+          if (allBlank(parts, 1)) {
             ctx.report({
               messageId: "prefixOnly",
-              path: cmdPath,
+              path: hcPath(c, "command"),
               data: { container, prefix: first },
               hint: `add the command after "${first}" as ${first === "CMD" ? "separate elements" : "one more element"}`
             });
-          } else if (first === "CMD" && rest.length === 1 && /\s/.test((rest[0] ?? "").trim())) {
+          } else if (first === "CMD" && parts.length === 2 && /\s/.test((parts[1] ?? "").trim())) {
             ctx.report({
               messageId: "execShellLine",
-              path: [...cmdPath, 1],
+              path: hcPath(c, "command", 1),
               data: { container },
               severity: "warning",
               hint: 'use "CMD-SHELL" to run it through the shell, or give the program and each argument as separate elements'
@@ -13090,7 +13223,7 @@ var valid_health_check_default = defineRule({
         } else if (first.trim() === "NONE" && parts.length === 1) {
           ctx.report({
             messageId: "none",
-            path: cmdPath,
+            path: hcPath(c, "command"),
             data: { container },
             severity: "warning",
             hint: 'remove "healthCheck" to run without one; ECS documents only "CMD" and "CMD-SHELL"'
@@ -13101,21 +13234,21 @@ var valid_health_check_default = defineRule({
             const prefix = joined[1] ?? "CMD-SHELL";
             ctx.report({
               messageId: "joined",
-              path: [...cmdPath, 0],
+              path: hcPath(c, "command", 0),
               data: { container, prefix },
               hint: `make "${prefix}" its own element: ["${prefix}", "<command>"] (the comma form is only for the console)`
             });
           } else if (parts.length === 1 && /\s/.test(first.trim())) {
             ctx.report({
               messageId: "singleString",
-              path: [...cmdPath, 0],
+              path: hcPath(c, "command", 0),
               data: { container, first: firstWord(first) },
               hint: 'write ["CMD-SHELL", "<the command line>"]'
             });
           } else {
             ctx.report({
               messageId: "noPrefix",
-              path: [...cmdPath, 0],
+              path: hcPath(c, "command", 0),
               data: { container, first: firstWord(first) },
               severity: "warning",
               hint: 'put "CMD" first to run the program directly, or "CMD-SHELL" to run a shell command line'
@@ -13126,25 +13259,24 @@ var valid_health_check_default = defineRule({
       for (const { field, min, max, unit } of BOUNDS) {
         const value = num(hc[field]);
         if (value === void 0) continue;
-        const path = [...hcPath, field];
         if (value < min) {
           ctx.report({
             messageId: "tooLow",
-            path,
+            path: hcPath(c, field),
             data: { container, field, value, min, unit },
             hint: `set "${field}" between ${min} and ${field === "timeout" ? DOCUMENTED_TIMEOUT_MAX : max}`
           });
         } else if (value > max) {
           ctx.report({
             messageId: "tooHigh",
-            path,
+            path: hcPath(c, field),
             data: { container, field, value, max, unit },
             hint: `set "${field}" between ${min} and ${field === "timeout" ? DOCUMENTED_TIMEOUT_MAX : max}`
           });
         } else if (field === "timeout" && value > DOCUMENTED_TIMEOUT_MAX) {
           ctx.report({
             messageId: "timeoutUndocumented",
-            path,
+            path: hcPath(c, field),
             data: { container, value, max: DOCUMENTED_TIMEOUT_MAX },
             severity: "warning",
             hint: `set "timeout" to ${DOCUMENTED_TIMEOUT_MAX} or less`
@@ -13157,7 +13289,7 @@ var valid_health_check_default = defineRule({
       if (timeout !== void 0 && timeout >= interval && timeout <= 120 && interval >= 5 && interval <= 300) {
         ctx.report({
           messageId: "timeoutNotLess",
-          path: [...hcPath, "timeout"],
+          path: hcPath(c, "timeout"),
           data: {
             container,
             timeout,
@@ -13166,7 +13298,7 @@ var valid_health_check_default = defineRule({
           },
           severity: "warning",
           hint: written2 === void 0 ? `lower "timeout" below ${interval}, or set a longer "interval"` : `lower "timeout" below ${interval}, or raise "interval" above ${timeout}`,
-          ...written2 === void 0 ? {} : { related: [{ path: [...hcPath, "interval"], message: `"interval" is ${interval}` }] }
+          ...written2 === void 0 ? {} : { related: [{ path: hcPath(c, "interval"), message: `"interval" is ${interval}` }] }
         });
       }
     }
@@ -13236,22 +13368,23 @@ var valid_image_reference_default = defineRule({
       }
       const image = site.image;
       if (image === void 0 || hasPlaceholder2(image)) continue;
-      const at = { path: site.path, data: { where, field } };
       if (image.trim() === "") {
         ctx.report({
           messageId: "empty",
-          ...at,
+          path: site.path,
+          data: { where, field },
           hint: 'set "image" to the image to run (a value a deploy step fills in can be a placeholder such as "<IMAGE>")'
         });
         continue;
       }
-      const ref = parseImageReference(image);
+      const valid = checkableImageValue(image);
+      const ref = valid ?? parseImageReference(image);
       const bad = invalidAwsCharacters(ref.name);
       if (bad.length > 0) {
         const shell = bad.includes("$");
         ctx.report({
           messageId: "characters",
-          ...at,
+          path: site.path,
           data: { where, field, characters: describeCharacters(bad) },
           hint: shell ? 'render the shell variables before registering (or write them as "${VAR}", which ecslint skips as a placeholder)' : 'use only letters, digits, "-", "_", ".", "/" and ":" in the image name and tag'
         });
@@ -13260,39 +13393,44 @@ var valid_image_reference_default = defineRule({
       if (ref.name.length > 255 && ctx.kind !== "dockerrun-v1") {
         ctx.report({
           messageId: "tooLong",
-          ...at,
+          path: site.path,
           data: { where, field, length: ref.name.length },
           hint: "shorten the registry path or tag to 255 characters"
         });
         continue;
       }
-      if (ref.host !== void 0 && !isValidHost(ref.host)) {
+      if (valid === void 0 && ref.host !== void 0 && !isValidHost(ref.host)) {
         ctx.report({
           messageId: "host",
-          ...at,
+          path: site.path,
           data: { where, host: ref.host },
           hint: looksLikePlaceholder(ref.host) ? PLACEHOLDER_HINT : 'use the registry host name (letters, digits, "-" and "."), e.g. "123456789012.dkr.ecr.us-east-1.amazonaws.com"'
         });
         continue;
       }
-      if (ref.port !== void 0 && !isValidPort(ref.port)) {
+      if (valid === void 0 && ref.port !== void 0 && !isValidPort(ref.port)) {
         ctx.report({
           messageId: "port",
-          ...at,
+          path: site.path,
           data: { where, port: ref.port },
           hint: 'write the registry as "host:port"'
         });
         continue;
       }
-      const repoProblem = repositoryProblem(ref.repository);
+      const repoProblem = valid === void 0 ? repositoryProblem(ref.repository) : void 0;
       if (repoProblem === "empty") {
-        ctx.report({ messageId: "repositoryEmpty", ...at, hint: "name the repository after the registry host" });
+        ctx.report({
+          messageId: "repositoryEmpty",
+          path: site.path,
+          data: { where, field },
+          hint: "name the repository after the registry host"
+        });
         continue;
       }
       if (repoProblem === "uppercase") {
         ctx.report({
           messageId: "uppercase",
-          ...at,
+          path: site.path,
           data: { where, repository: ref.repository },
           hint: looksLikePlaceholder(ref.repository) ? PLACEHOLDER_HINT : `write the repository in lower case: "${ref.repository.toLowerCase()}"`
         });
@@ -13301,7 +13439,7 @@ var valid_image_reference_default = defineRule({
       if (repoProblem === "shape") {
         ctx.report({
           messageId: "repository",
-          ...at,
+          path: site.path,
           data: { where, repository: ref.repository },
           hint: 'use path components of lower-case letters and digits joined by ".", "_", "__" or "-", separated by "/"'
         });
@@ -13310,7 +13448,7 @@ var valid_image_reference_default = defineRule({
       if (ref.host !== void 0 && ref.host.toLowerCase() !== ref.host && !ref.host.includes(".") && ref.port === void 0) {
         ctx.report({
           messageId: "uppercaseHost",
-          ...at,
+          path: site.path,
           severity: "warning",
           data: { where, host: ref.host },
           hint: `write Docker Hub names in lower case: "${ref.name.toLowerCase()}"`
@@ -13320,18 +13458,18 @@ var valid_image_reference_default = defineRule({
       if (ref.registry === void 0 && ref.tag === void 0 && ref.digest === void 0 && /^[a-f0-9]{64}$/.test(image)) {
         ctx.report({
           messageId: "hexName",
-          ...at,
+          path: site.path,
           data: { where, repository: ref.repository },
           hint: 'name the image by repository and digest ("repo@sha256:\u2026"), not by image ID'
         });
         continue;
       }
-      if (ref.tag !== void 0) {
+      if (valid === void 0 && ref.tag !== void 0) {
         const problem = tagProblem(ref.tag);
         if (problem) {
           ctx.report({
             messageId: "tag",
-            ...at,
+            path: site.path,
             data: { where, tag: ref.tag, reason: TAG_REASONS[problem] },
             hint: 'use a tag of letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")'
           });
@@ -13343,20 +13481,22 @@ var valid_image_reference_default = defineRule({
         if (problem === "algorithm") {
           ctx.report({
             messageId: "digestAlgorithm",
-            ...at,
+            path: site.path,
             data: { where, algorithm: digestAlgorithm(ref.digest) },
             hint: 'pin the image by its sha256 digest: "repo@sha256:<64 hex>"'
           });
         } else if (problem === "length" || problem === "characters") {
           ctx.report({
             messageId: "digest",
-            ...at,
+            path: site.path,
+            data: { where, field },
             hint: 'copy the full digest, e.g. from "docker buildx imagetools inspect" or the ECR console'
           });
         } else if (problem === "uppercase") {
           ctx.report({
             messageId: "digestUppercase",
-            ...at,
+            path: site.path,
+            data: { where, field },
             severity: "warning",
             hint: "write the digest in lower case"
           });
@@ -13368,6 +13508,7 @@ var valid_image_reference_default = defineRule({
 
 // rules/valid-links/index.ts
 init_rule();
+var hasLinks = (c) => arr(c.container.links).length > 0;
 var valid_links_default = defineRule({
   meta: {
     id: "valid-links",
@@ -13389,6 +13530,7 @@ var valid_links_default = defineRule({
   check(task, ctx) {
     if (isFargate(task, ctx)) return;
     const all = containers(task);
+    if (!all.some(hasLinks)) return;
     const uncertain = all.some((c) => c.name === void 0 || hasPlaceholder2(c.name));
     const names = new Set(all.map((c) => c.name).filter((n) => n !== void 0));
     const windows = isWindows(task);
@@ -13783,10 +13925,10 @@ function problemOf(name) {
   if (name.length > MAX_NAME_LENGTH) return { messageId: "tooLong", length: name.length };
   return void 0;
 }
-function checkName(ctx, value, path, what) {
-  if (typeof value !== "string" || templated3(value)) return;
-  const problem = problemOf(value);
-  if (problem === void 0) return;
+function nameProblem(value) {
+  return typeof value !== "string" || templated3(value) ? void 0 : problemOf(value);
+}
+function reportName(ctx, value, problem, path, what) {
   const shown3 = value.length > 40 ? `${JSON.stringify(value.slice(0, 39))}\u2026` : JSON.stringify(value);
   ctx.report({
     messageId: problem.messageId,
@@ -13822,7 +13964,8 @@ var valid_names_default = defineRule({
     }
   },
   check(task, ctx) {
-    checkName(ctx, task.family, ["family"], '"family"');
+    const familyProblem = nameProblem(task.family);
+    if (familyProblem) reportName(ctx, task.family, familyProblem, ["family"], '"family"');
     const seenContainers = /* @__PURE__ */ new Map();
     for (const c of containers(task)) {
       if (c.container.name === void 0) {
@@ -13834,7 +13977,8 @@ var valid_names_default = defineRule({
         });
         continue;
       }
-      checkName(ctx, c.container.name, [...c.path, "name"], "container name");
+      const problem = nameProblem(c.container.name);
+      if (problem) reportName(ctx, c.container.name, problem, [...c.path, "name"], "container name");
       const name = c.name;
       if (name === void 0 || name === "" || templated3(name)) continue;
       const earlier = seenContainers.get(name);
@@ -13850,22 +13994,27 @@ var valid_names_default = defineRule({
         related: [{ path: [...earlier.path, "name"], message: `the first container named "${name}"` }]
       });
     }
+    const list4 = task.volumes;
+    if (!Array.isArray(list4)) return;
     const seenVolumes = /* @__PURE__ */ new Map();
-    for (const v of volumes(task)) {
-      checkName(ctx, v.volume.name, [...v.path, "name"], "volume name");
-      const name = v.name;
+    for (let index = 0; index < list4.length; index++) {
+      const volume = list4[index];
+      if (!isObject(volume)) continue;
+      const problem = nameProblem(volume.name);
+      if (problem) reportName(ctx, volume.name, problem, ["volumes", index, "name"], "volume name");
+      const name = str(volume.name);
       if (name === void 0 || name === "" || templated3(name)) continue;
       const earlier = seenVolumes.get(name);
       if (earlier === void 0) {
-        seenVolumes.set(name, v);
+        seenVolumes.set(name, index);
         continue;
       }
       ctx.report({
         messageId: "duplicateVolume",
-        path: [...v.path, "name"],
+        path: ["volumes", index, "name"],
         data: { name },
         hint: `rename one of them, or merge them into one volume: "mountPoints" refer to volumes by name`,
-        related: [{ path: [...earlier.path, "name"], message: `the first volume named "${name}"` }]
+        related: [{ path: ["volumes", earlier, "name"], message: `the first volume named "${name}"` }]
       });
     }
   }
@@ -14175,7 +14324,18 @@ function checkHostPorts(all, mode, agentHost, ctx) {
 
 // rules/valid-role-arn/index.ts
 init_rule();
+function isPlainRoleArn(value) {
+  const c1 = value.indexOf(":", 4);
+  const c2 = c1 === -1 ? -1 : value.indexOf(":", c1 + 1);
+  const c3 = c2 === -1 ? -1 : value.indexOf(":", c2 + 1);
+  const c4 = c3 === -1 ? -1 : value.indexOf(":", c3 + 1);
+  if (c4 === -1 || !value.startsWith("arn:aws:iam::") || c1 !== 7 || c2 !== 11 || c3 !== 12) return false;
+  if (!value.startsWith("role/", c4 + 1) || !isAccountIdIn(value, c3 + 1, c4)) return false;
+  const slash2 = value.lastIndexOf("/");
+  return isRoleNameIn(value, slash2 + 1, value.length) && isRolePath(value, c4 + 1 + "role".length, slash2 + 1);
+}
 function arnProblem(value) {
+  if (isPlainRoleArn(value)) return void 0;
   const arn = parseArn(value);
   if (!arn) return { messageId: "notArn", data: {} };
   if (!isPartitionName(arn.partition)) return { messageId: "partition", data: { partition: arn.partition } };
@@ -14189,13 +14349,20 @@ function arnProblem(value) {
   const slash2 = arn.resource.lastIndexOf("/");
   const name = arn.resource.slice(slash2 + 1);
   if (!isRoleName(name)) return { messageId: "roleName", data: { name } };
-  const path = arn.resource.slice("role".length, slash2 + 1);
-  const segments = path.split("/").slice(1, -1);
-  const printable = (s) => [...s].every((ch) => ch >= "!" && ch <= "~");
-  if (path.length > 512 || segments.some((s) => s === "" || !printable(s)))
-    return { messageId: "path", data: { path } };
+  if (!isRolePath(arn.resource, "role".length, slash2 + 1)) {
+    return { messageId: "path", data: { path: arn.resource.slice("role".length, slash2 + 1) } };
+  }
   return void 0;
 }
+function isRolePath(s, start, end) {
+  if (end - start > 512) return false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 33 || c > 126 || c === 47 && i > start && s.charCodeAt(i - 1) === 47) return false;
+  }
+  return true;
+}
+var FIELDS = ["executionRoleArn", "taskRoleArn"];
 var HINT = {
   notArn: 'use the role ARN, "arn:aws:iam::<account-id>:role/<name>"',
   partition: 'use the partition of the account: "aws", "aws-cn" or "aws-us-gov"',
@@ -14233,7 +14400,7 @@ var valid_role_arn_default = defineRule({
     }
   },
   check(task, ctx) {
-    for (const field of ["executionRoleArn", "taskRoleArn"]) {
+    for (const field of FIELDS) {
       const value = task[field];
       if (typeof value !== "string" || hasPlaceholder2(value)) continue;
       const path = [field];

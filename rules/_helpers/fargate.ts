@@ -46,14 +46,25 @@ export const FARGATE_SIZES: readonly FargateSize[] = [
 
 export type FargateOs = 'linux' | 'windows';
 
-/** The sizes available to an operating system. */
-export function fargateSizes(os: FargateOs): FargateSize[] {
-  return FARGATE_SIZES.filter((s) => (FARGATE_INCLUDE_RECENT || !s.recent) && (os === 'linux' || s.windows));
+const sizesFor = (os: FargateOs): readonly FargateSize[] =>
+  Object.freeze(FARGATE_SIZES.filter((s) => (FARGATE_INCLUDE_RECENT || !s.recent) && (os === 'linux' || s.windows)));
+
+/** The table for each OS, filtered once: every Fargate task asks. */
+const SIZES: Readonly<Record<FargateOs, readonly FargateSize[]>> = {
+  linux: sizesFor('linux'),
+  windows: sizesFor('windows'),
+};
+
+/** The sizes available to an operating system. Shared between callers: never change the list. */
+export function fargateSizes(os: FargateOs): readonly FargateSize[] {
+  return SIZES[os];
 }
 
 /** The size row for a cpu value on an OS, if there is one. */
 export function fargateSize(cpu: number, os: FargateOs): FargateSize | undefined {
-  return fargateSizes(os).find((s) => s.cpu === cpu);
+  const sizes = SIZES[os];
+  for (let i = 0; i < sizes.length; i++) if (sizes[i]?.cpu === cpu) return sizes[i];
+  return undefined;
 }
 
 /** Every memory value (MiB) a size allows, ascending. */

@@ -10,6 +10,17 @@ function roleOf(value: unknown): { name: string; account: string | undefined } |
   return { name: name.toLowerCase(), account: parseArn(value)?.account };
 }
 
+/**
+ * Could the two values name roles of the same name? A role name is what follows the last `/` (all of a
+ * bare name) and is ASCII, so names of different lengths differ in any case. Most tasks have two roles
+ * (`…-task`, `…-execution`): this answers them without parsing either.
+ */
+function sameNameLength(a: unknown, b: unknown): boolean {
+  return (
+    typeof a === 'string' && typeof b === 'string' && a.length - a.lastIndexOf('/') === b.length - b.lastIndexOf('/')
+  );
+}
+
 export default defineRule({
   meta: {
     id: 'distinct-task-and-execution-roles',
@@ -27,6 +38,7 @@ export default defineRule({
     },
   },
   check(task, ctx) {
+    if (!sameNameLength(task.taskRoleArn, task.executionRoleArn)) return;
     const taskRole = roleOf(task.taskRoleArn);
     const executionRole = roleOf(task.executionRoleArn);
     if (!taskRole || !executionRole || taskRole.name !== executionRole.name) return;

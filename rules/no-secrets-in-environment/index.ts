@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../../src/rule.js';
-import { type ContainerRef, containers, objects, str } from '../_helpers/index.js';
+import { type ContainerRef, containers, isObject, str } from '../_helpers/index.js';
 import { isInertValue, looksRandom, secretName, secretShape } from './secrets.js';
 
 /** An identifier or a word: under an `AUTH` name that is a mode or a provider (`cognito`, `my-idp`), not a secret. */
@@ -28,7 +28,12 @@ export default defineRule({
   },
   check(task, ctx) {
     for (const c of containers(task)) {
-      for (const [entry, i] of objects(c.container.environment)) {
+      // By index rather than objects(): no pair is built for each of the many variables.
+      const environment = c.container.environment;
+      if (!Array.isArray(environment)) continue;
+      for (let i = 0; i < environment.length; i++) {
+        const entry: unknown = environment[i];
+        if (!isObject(entry)) continue;
         const variable = str(entry.name);
         const value = entry.value;
         if (variable === undefined || typeof value !== 'string') continue;

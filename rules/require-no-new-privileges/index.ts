@@ -1,5 +1,29 @@
-import { defineRule } from '../../src/rule.js';
-import { arr, containers, isWindows, launchTypes } from '../_helpers/index.js';
+import { defineRule, type RuleContext, type TaskView } from '../../src/rule.js';
+import { containers, hasTaskContext, isWindows } from '../_helpers/index.js';
+
+/**
+ * Does `launchTypes(task, ctx)` hold a type other than EC2 and EXTERNAL? Read from the list as it does
+ * (each item as a string, only the known types; Dockerrun v2 is EC2), without building the set.
+ */
+function runsElsewhere(task: TaskView, ctx: Pick<RuleContext<string, unknown>, 'kind'>): boolean {
+  const listed = task.requiresCompatibilities;
+  if (ctx.kind === 'dockerrun-v2' || !Array.isArray(listed)) return false;
+  for (let i = 0; i < listed.length; i++) {
+    const type = String(listed[i]);
+    if (type === 'FARGATE' || type === 'MANAGED_INSTANCES') return true;
+  }
+  return false;
+}
+
+/** Does the list hold `no-new-privileges` (or `…:true`, `…=true`)? */
+function setsNoNewPrivileges(options: unknown): boolean {
+  if (!Array.isArray(options)) return false;
+  for (let i = 0; i < options.length; i++) {
+    const o: unknown = options[i];
+    if (typeof o === 'string' && /^no-new-privileges(?:[:=]true)?$/.test(o.trim())) return true;
+  }
+  return false;
+}
 
 export default defineRule({
   meta: {
@@ -19,13 +43,9 @@ export default defineRule({
   check(task, ctx) {
     // dockerSecurityOptions is for EC2 and EXTERNAL Linux containers only (aws-facts §4.25): Fargate
     // rejects it, and a bare container list does not say where it runs.
-    const types = launchTypes(task, ctx);
-    if (types === undefined || isWindows(task)) return;
-    if ([...types].some((t) => t !== 'EC2' && t !== 'EXTERNAL')) return;
+    if (!hasTaskContext(ctx) || isWindows(task) || runsElsewhere(task, ctx)) return;
     for (const c of containers(task)) {
-      const options = arr(c.container.dockerSecurityOptions);
-      const set = options.some((o) => typeof o === 'string' && /^no-new-privileges(?:[:=]true)?$/.test(o.trim()));
-      if (set) continue;
+      if (setsNoNewPrivileges(c.container.dockerSecurityOptions)) continue;
       const written = c.container.dockerSecurityOptions !== undefined;
       ctx.report({
         messageId: 'missing',

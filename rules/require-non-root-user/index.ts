@@ -2,6 +2,10 @@ import { defineRule } from '../../src/rule.js';
 import { containers, isObject, isWindows, str } from '../_helpers/index.js';
 import { userKind } from './user.js';
 
+/** The levels a finding is reported at, made once rather than for each finding. */
+const NOTE = { severity: 'note' } as const;
+const DEFAULT = {};
+
 export default defineRule({
   meta: {
     id: 'require-non-root-user',
@@ -29,7 +33,7 @@ export default defineRule({
       // FireLens log routers long had to run as UID 0; agents since 2025 allow another user
       // (aws-facts "Where sources disagree" 17): advice only.
       const router = isObject(c.container.firelensConfiguration);
-      const severity = router ? ({ severity: 'note' } as const) : {};
+      const severity = router ? NOTE : DEFAULT;
       const hint = router
         ? 'run the log router as a non-root "user" if your container agent supports it (2025 and later)'
         : 'set "user" to a non-root uid:gid such as "1000:1000" that the image can run as';

@@ -15,7 +15,9 @@ export function userKind(container: ContainerView): 'absent' | 'root' | 'other' 
   if (typeof user !== 'string') return undefined;
   // An empty "user" is the same as none: the image's USER applies.
   if (user.trim() === '') return 'absent';
-  const name = (user.split(':')[0] ?? '').trim();
+  // The part before the first `:`, without splitting the rest.
+  const colon = user.indexOf(':');
+  const name = (colon === -1 ? user : user.slice(0, colon)).trim();
   if (name === '') return undefined;
   // A uid written with leading zeros (`00`) is still 0.
   if (name === 'root' || /^0+$/.test(name)) return 'root';

@@ -1,7 +1,7 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { defineRule } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
-import { containers, isFargate, obj, quoteList, str } from '../_helpers/index.js';
+import { type ContainerRef, containers, isFargate, type Obj, obj, quoteList, str } from '../_helpers/index.js';
 
 /**
  * Options the awslogs driver takes: Docker's awslogs options (which Docker validates, refusing to create a
@@ -53,6 +53,34 @@ const EXAMPLES: Record<string, string> = {
 
 const cut = (s: string, max = 40): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
+/** A path in the container's awslogs options, built only for a finding: most have none. */
+const optionsPath = (c: ContainerRef, ...more: string[]): JsonPath => [
+  ...c.path,
+  'logConfiguration',
+  'options',
+  ...more,
+];
+
+/** The options that must not be empty when written. */
+const NOT_EMPTY = ['awslogs-group', 'awslogs-region', 'awslogs-stream-prefix'] as const;
+
+const NONE_MISSING: readonly string[] = Object.freeze([]);
+
+/** The required options that are neither written nor misspelt (a list is made only when one is missing). */
+function missingOptions(
+  required: readonly string[],
+  opts: Obj,
+  typoOf: Map<string, string> | undefined,
+): readonly string[] {
+  let missing: string[] | undefined;
+  for (const o of required) {
+    if (Object.hasOwn(opts, o) || typoOf?.has(o)) continue;
+    missing ??= [];
+    missing.push(o);
+  }
+  return missing ?? NONE_MISSING;
+}
+
 export default defineRule({
   meta: {
     id: 'valid-awslogs-options',
@@ -83,8 +111,6 @@ export default defineRule({
     for (const c of containers(task)) {
       const log = obj(c.container.logConfiguration);
       if (log?.logDriver !== 'awslogs') continue;
-      const logPath: JsonPath = [...c.path, 'logConfiguration'];
-      const optionsPath: JsonPath = [...logPath, 'options'];
       const container = c.label;
       // No "options" at all, or one that is not an object (the schema's finding): point at the driver.
       const options = obj(log.options);
@@ -92,17 +118,21 @@ export default defineRule({
       const opts = options ?? {};
 
       // Misspelt names first: a typo of a required option is reported once, as the typo.
-      const typoOf = new Map<string, string>();
+      // Made only when there is a typo to remember: most options are spelt right.
+      let typoOf: Map<string, string> | undefined;
       for (const name of Object.keys(opts)) {
         if (KNOWN.has(name)) continue;
         const suggestion = suggest(
           name,
           AWSLOGS_OPTIONS.filter((o) => !Object.hasOwn(opts, o)),
         );
-        if (suggestion !== undefined) typoOf.set(suggestion, name);
+        if (suggestion !== undefined) {
+          typoOf ??= new Map();
+          typoOf.set(suggestion, name);
+        }
         ctx.report({
           messageId: 'unknownOption',
-          path: [...optionsPath, name],
+          path: optionsPath(c, name),
           target: 'key',
           data: { container, option: cut(name) },
           hint:
@@ -115,13 +145,13 @@ export default defineRule({
       }
 
       const required = fargate ? REQUIRED_ON_FARGATE : REQUIRED;
-      const missing = required.filter((o) => !Object.hasOwn(opts, o) && !typoOf.has(o));
+      const missing = missingOptions(required, opts, typoOf);
       if (missing.length > 0) {
         ctx.report({
           messageId: 'missingOptions',
           ...(options
-            ? { path: optionsPath, target: 'key' as const }
-            : { path: [...logPath, 'logDriver'], target: 'value' as const }),
+            ? { path: optionsPath(c), target: 'key' as const }
+            : { path: [...c.path, 'logConfiguration', 'logDriver'], target: 'value' as const }),
           data: {
             container,
             options: quoteList(missing),
@@ -131,23 +161,23 @@ export default defineRule({
         });
       }
 
-      for (const option of ['awslogs-group', 'awslogs-region', 'awslogs-stream-prefix']) {
+      for (const option of NOT_EMPTY) {
         const value = opts[option];
         if (typeof value === 'string' && value.trim() === '') {
-          ctx.report({ messageId: 'emptyOption', path: [...optionsPath, option], data: { container, option } });
+          ctx.report({ messageId: 'emptyOption', path: optionsPath(c, option), data: { container, option } });
         }
       }
 
       if (Object.hasOwn(opts, 'awslogs-datetime-format') && Object.hasOwn(opts, 'awslogs-multiline-pattern')) {
         ctx.report({
           messageId: 'bothPatterns',
-          path: [...optionsPath, 'awslogs-multiline-pattern'],
+          path: optionsPath(c, 'awslogs-multiline-pattern'),
           target: 'key',
           data: { container },
           hint: 'keep one of them: Docker refuses to create the container with both',
           related: [
             {
-              path: [...optionsPath, 'awslogs-datetime-format'],
+              path: optionsPath(c, 'awslogs-datetime-format'),
               message: '"awslogs-datetime-format" is here',
               target: 'key',
             },
@@ -160,7 +190,7 @@ export default defineRule({
         const suggestion = suggest(mode, MODES);
         ctx.report({
           messageId: 'badMode',
-          path: [...optionsPath, 'mode'],
+          path: optionsPath(c, 'mode'),
           data: { container, value: cut(mode) },
           hint: suggestion === undefined ? 'use "non-blocking" or "blocking"' : `did you mean "${suggestion}"?`,
         });
@@ -168,11 +198,10 @@ export default defineRule({
 
       const buffer = str(opts['max-buffer-size']);
       if (buffer !== undefined) {
-        const bufferPath: JsonPath = [...optionsPath, 'max-buffer-size'];
         if (!BUFFER_SIZE.test(buffer.trim())) {
           ctx.report({
             messageId: 'badBufferSize',
-            path: bufferPath,
+            path: optionsPath(c, 'max-buffer-size'),
             data: { container, value: cut(buffer) },
             hint: 'write a number with a unit: "25m", "4m", "1g"',
           });
@@ -180,16 +209,16 @@ export default defineRule({
         if (mode === 'blocking') {
           ctx.report({
             messageId: 'bufferNeedsNonBlocking',
-            path: bufferPath,
+            path: optionsPath(c, 'max-buffer-size'),
             target: 'key',
             data: { container, mode },
             hint: 'set "mode": "non-blocking", or remove "max-buffer-size"',
-            related: [{ path: [...optionsPath, 'mode'], message: '"mode" is set here' }],
+            related: [{ path: optionsPath(c, 'mode'), message: '"mode" is set here' }],
           });
         } else if (mode === undefined && !Object.hasOwn(opts, 'mode')) {
           ctx.report({
             messageId: 'bufferModeUnset',
-            path: bufferPath,
+            path: optionsPath(c, 'max-buffer-size'),
             target: 'key',
             data: { container },
             // ECS has defaulted to non-blocking since June 2025; older agents default to blocking.
@@ -203,7 +232,7 @@ export default defineRule({
       if (createGroup !== undefined && !BOOLEANS.has(createGroup)) {
         ctx.report({
           messageId: 'badCreateGroup',
-          path: [...optionsPath, 'awslogs-create-group'],
+          path: optionsPath(c, 'awslogs-create-group'),
           data: { container, value: cut(createGroup) },
           hint: 'use "true" (the execution role then needs logs:CreateLogGroup) or "false"',
         });

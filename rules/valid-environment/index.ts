@@ -11,6 +11,21 @@ const S3_URL = /^s3:\/\/([^/\s]+)\/(.+)$/;
 
 const short = (s: string): string => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
+/** Up to this many variables, duplicates are found by searching back rather than with a map. */
+const SCAN_MAX = 32;
+
+/**
+ * The first entry before `end` with this name (the one a map of names seen so far would hold: a non-empty
+ * string name is the only kind it keeps).
+ */
+function firstNamed(env: readonly unknown[], end: number, name: string): number | undefined {
+  for (let j = 0; j < end; j++) {
+    const entry = env[j];
+    if (isObject(entry) && entry.name === name) return j;
+  }
+  return undefined;
+}
+
 export default defineRule({
   meta: {
     id: 'valid-environment',
@@ -40,9 +55,10 @@ export default defineRule({
       const container = c.label;
 
       // environment: names present, non-empty and unique. Values are never read: they may be secrets.
-      const envPath = [...c.path, 'environment'];
+      // Paths are built only for a finding.
       const env = arr(c.container.environment);
-      const seen = new Map<string, number>();
+      // A short list is searched back for an earlier entry (no map to build for it); a long one keeps a map.
+      const seen = env.length > SCAN_MAX ? new Map<string, number>() : undefined;
       for (let i = 0; i < env.length; i++) {
         const entry = env[i];
         if (!isObject(entry)) continue;
@@ -50,7 +66,7 @@ export default defineRule({
         if (name === undefined) {
           ctx.report({
             messageId: 'nameMissing',
-            path: [...envPath, i],
+            path: [...c.path, 'environment', i],
             target: 'value',
             data: { container, n: i + 1 },
             hint: 'add the variable\'s "name", or remove the entry',
@@ -61,34 +77,33 @@ export default defineRule({
         if (name.trim() === '') {
           ctx.report({
             messageId: 'nameEmpty',
-            path: [...envPath, i, 'name'],
+            path: [...c.path, 'environment', i, 'name'],
             data: { container, n: i + 1 },
             hint: 'give the variable a name, or remove the entry',
           });
           continue;
         }
-        const first = seen.get(name);
+        const first = seen === undefined ? firstNamed(env, i, name) : seen.get(name);
         if (first === undefined) {
-          seen.set(name, i);
+          seen?.set(name, i);
           continue;
         }
         ctx.report({
           messageId: 'duplicate',
-          path: [...envPath, i, 'name'],
+          path: [...c.path, 'environment', i, 'name'],
           data: { container, name },
           severity: 'warning',
           hint: `keep one "${name}" entry; which value the container gets is not documented`,
-          related: [{ path: [...envPath, first, 'name'], message: `"${name}" is first set here` }],
+          related: [{ path: [...c.path, 'environment', first, 'name'], message: `"${name}" is first set here` }],
         });
       }
 
       // environmentFiles: at most ten, each an S3 object ARN of a .env file.
-      const filesPath = [...c.path, 'environmentFiles'];
       const files = arr(c.container.environmentFiles);
       if (files.length > MAX_ENVIRONMENT_FILES) {
         ctx.report({
           messageId: 'tooManyFiles',
-          path: filesPath,
+          path: [...c.path, 'environmentFiles'],
           target: 'key',
           data: { container, count: files.length, max: MAX_ENVIRONMENT_FILES },
           hint: 'merge some of the files',
@@ -99,12 +114,11 @@ export default defineRule({
         if (!isObject(file)) continue;
         const value = str(file.value);
         if (value === undefined) continue; // missing or not a string: the schema's finding
-        const path = [...filesPath, i, 'value'];
         const trimmed = value.trim();
         if (trimmed === '') {
           ctx.report({
             messageId: 'fileEmpty',
-            path,
+            path: [...c.path, 'environmentFiles', i, 'value'],
             data: { container, n: i + 1 },
             hint: 'give the ARN of the S3 object, e.g. "arn:aws:s3:::my-bucket/app/prod.env"',
           });
@@ -114,7 +128,7 @@ export default defineRule({
         if (url) {
           ctx.report({
             messageId: 'fileS3Url',
-            path,
+            path: [...c.path, 'environmentFiles', i, 'value'],
             data: { container, value: short(trimmed) },
             hint: `write "arn:aws:s3:::${url[1]}/${url[2]}"`,
           });
@@ -124,7 +138,7 @@ export default defineRule({
         if (!arn) {
           ctx.report({
             messageId: 'fileNotArn',
-            path,
+            path: [...c.path, 'environmentFiles', i, 'value'],
             data: { container, value: short(trimmed) },
             hint: 'give the ARN of the S3 object, e.g. "arn:aws:s3:::my-bucket/app/prod.env"',
           });
@@ -134,7 +148,7 @@ export default defineRule({
         if (key === undefined || key === '') {
           ctx.report({
             messageId: 'fileBucketArn',
-            path,
+            path: [...c.path, 'environmentFiles', i, 'value'],
             data: { container, value: short(trimmed) },
             hint: `add the object key: "${trimmed.replace(/\/$/, '')}/<path>.env"`,
           });
@@ -145,7 +159,7 @@ export default defineRule({
           // not documented, so this is a warning.
           ctx.report({
             messageId: 'fileExtension',
-            path,
+            path: [...c.path, 'environmentFiles', i, 'value'],
             data: { container, value: short(trimmed) },
             severity: 'warning',
             hint: 'rename the S3 object to end in ".env" and update the ARN',

@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import {
+  allowsMemory,
   cpusForMemory,
   describeMemory,
   type FargateOs,
@@ -52,13 +53,13 @@ export default defineRule({
   check(task, ctx) {
     if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
     const os: FargateOs = isWindows(task) ? 'windows' : 'linux';
-    const fargatePath = fargateEntryPath(task);
 
-    const missing = (['cpu', 'memory'] as const).filter((k) => !written(task[k]));
-    if (missing.length > 0) {
+    // The list of what is missing is built only when something is.
+    if (!written(task.cpu) || !written(task.memory)) {
+      const missing = (['cpu', 'memory'] as const).filter((k) => !written(task[k]));
       ctx.report({
         messageId: 'missing',
-        path: fargatePath,
+        path: fargateEntryPath(task),
         data: { names: missing.map((k) => `"${k}"`).join(' and ') },
         hint:
           missing.length === 2
@@ -135,7 +136,8 @@ export default defineRule({
       });
     }
     if (!row || !cpu) return;
-    if (cpusForMemory(memory.value, os).includes(row.cpu)) return;
+    // What `cpusForMemory(memory.value, os).includes(row.cpu)` answers (each cpu has one row), without the list.
+    if (allowsMemory(row, memory.value)) return;
     const others = cpusForMemory(memory.value, os);
     ctx.report({
       messageId: 'pair',

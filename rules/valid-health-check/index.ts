@@ -1,5 +1,6 @@
 import { defineRule } from '../../src/rule.js';
-import { containers, num, obj } from '../_helpers/index.js';
+import type { JsonPath } from '../../src/types.js';
+import { type ContainerRef, containers, num, obj } from '../_helpers/index.js';
 
 /** Documented ranges (aws-facts.md §4.11); timeout up to 120 is what the CDK accepts, above 60 is a warning. */
 const BOUNDS = [
@@ -18,6 +19,21 @@ const firstWord = (s: string): string => {
   const word = s.trim().split(/[\s,]+/)[0] ?? '';
   return word.length > 40 ? `${word.slice(0, 39)}…` : word;
 };
+
+/** A path in the container's health check, built only for a finding: most health checks have none. */
+const hcPath = (c: ContainerRef, ...more: (string | number)[]): JsonPath => [...c.path, 'healthCheck', ...more];
+
+/** Every element a string (a list of anything else is the schema's finding). */
+function allStrings(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return false;
+  return true;
+}
+
+/** Every element from `from` on empty or white space (true when there is none). */
+function allBlank(parts: readonly string[], from: number): boolean {
+  for (let i = from; i < parts.length; i++) if ((parts[i] as string).trim() !== '') return false;
+  return true;
+}
 
 export default defineRule({
   meta: {
@@ -51,38 +67,36 @@ export default defineRule({
     for (const c of containers(task)) {
       const hc = obj(c.container.healthCheck);
       if (!hc) continue;
-      const hcPath = [...c.path, 'healthCheck'];
       const container = c.label;
 
       // The command. A missing one (or one that is not a list of strings) is the schema's finding.
       const command = hc.command;
-      if (Array.isArray(command) && command.every((e) => typeof e === 'string')) {
+      if (Array.isArray(command) && allStrings(command)) {
         const parts = command as string[];
-        const cmdPath = [...hcPath, 'command'];
         const first = parts[0];
-        if (first === undefined || parts.every((p) => p.trim() === '')) {
+        if (first === undefined || allBlank(parts, 0)) {
           ctx.report({
             messageId: 'empty',
-            path: cmdPath,
+            path: hcPath(c, 'command'),
             data: { container },
             // Docker reads an empty list as "use the image's HEALTHCHECK"; AWS documents none of that.
             severity: 'warning',
             hint: 'give the command, e.g. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], or remove "healthCheck"',
           });
         } else if (PREFIXES.includes(first)) {
-          const rest = parts.slice(1);
-          if (rest.every((p) => p.trim() === '')) {
+          // The elements after the prefix, read in place.
+          if (allBlank(parts, 1)) {
             ctx.report({
               messageId: 'prefixOnly',
-              path: cmdPath,
+              path: hcPath(c, 'command'),
               data: { container, prefix: first },
               hint: `add the command after "${first}" as ${first === 'CMD' ? 'separate elements' : 'one more element'}`,
             });
-          } else if (first === 'CMD' && rest.length === 1 && /\s/.test((rest[0] ?? '').trim())) {
+          } else if (first === 'CMD' && parts.length === 2 && /\s/.test((parts[1] ?? '').trim())) {
             // ["CMD", "curl -f http://x || exit 1"] asks Docker to run a program named "curl -f ...".
             ctx.report({
               messageId: 'execShellLine',
-              path: [...cmdPath, 1],
+              path: hcPath(c, 'command', 1),
               data: { container },
               severity: 'warning',
               hint: 'use "CMD-SHELL" to run it through the shell, or give the program and each argument as separate elements',
@@ -91,7 +105,7 @@ export default defineRule({
         } else if (first.trim() === 'NONE' && parts.length === 1) {
           ctx.report({
             messageId: 'none',
-            path: cmdPath,
+            path: hcPath(c, 'command'),
             data: { container },
             severity: 'warning',
             hint: 'remove "healthCheck" to run without one; ECS documents only "CMD" and "CMD-SHELL"',
@@ -103,7 +117,7 @@ export default defineRule({
             const prefix = joined[1] ?? 'CMD-SHELL';
             ctx.report({
               messageId: 'joined',
-              path: [...cmdPath, 0],
+              path: hcPath(c, 'command', 0),
               data: { container, prefix },
               hint: `make "${prefix}" its own element: ["${prefix}", "<command>"] (the comma form is only for the console)`,
             });
@@ -111,7 +125,7 @@ export default defineRule({
             // A whole command line as the only element: it would run as one program name.
             ctx.report({
               messageId: 'singleString',
-              path: [...cmdPath, 0],
+              path: hcPath(c, 'command', 0),
               data: { container, first: firstWord(first) },
               hint: 'write ["CMD-SHELL", "<the command line>"]',
             });
@@ -120,7 +134,7 @@ export default defineRule({
             // "Where sources disagree" 11), so a program with its arguments as elements is only a warning.
             ctx.report({
               messageId: 'noPrefix',
-              path: [...cmdPath, 0],
+              path: hcPath(c, 'command', 0),
               data: { container, first: firstWord(first) },
               severity: 'warning',
               hint: 'put "CMD" first to run the program directly, or "CMD-SHELL" to run a shell command line',
@@ -133,25 +147,24 @@ export default defineRule({
       for (const { field, min, max, unit } of BOUNDS) {
         const value = num(hc[field]);
         if (value === undefined) continue;
-        const path = [...hcPath, field];
         if (value < min) {
           ctx.report({
             messageId: 'tooLow',
-            path,
+            path: hcPath(c, field),
             data: { container, field, value, min, unit },
             hint: `set "${field}" between ${min} and ${field === 'timeout' ? DOCUMENTED_TIMEOUT_MAX : max}`,
           });
         } else if (value > max) {
           ctx.report({
             messageId: 'tooHigh',
-            path,
+            path: hcPath(c, field),
             data: { container, field, value, max, unit },
             hint: `set "${field}" between ${min} and ${field === 'timeout' ? DOCUMENTED_TIMEOUT_MAX : max}`,
           });
         } else if (field === 'timeout' && value > DOCUMENTED_TIMEOUT_MAX) {
           ctx.report({
             messageId: 'timeoutUndocumented',
-            path,
+            path: hcPath(c, field),
             data: { container, value, max: DOCUMENTED_TIMEOUT_MAX },
             severity: 'warning',
             hint: `set "timeout" to ${DOCUMENTED_TIMEOUT_MAX} or less`,
@@ -165,7 +178,7 @@ export default defineRule({
       if (timeout !== undefined && timeout >= interval && timeout <= 120 && interval >= 5 && interval <= 300) {
         ctx.report({
           messageId: 'timeoutNotLess',
-          path: [...hcPath, 'timeout'],
+          path: hcPath(c, 'timeout'),
           data: {
             container,
             timeout,
@@ -179,7 +192,7 @@ export default defineRule({
               : `lower "timeout" below ${interval}, or raise "interval" above ${timeout}`,
           ...(written === undefined
             ? {}
-            : { related: [{ path: [...hcPath, 'interval'], message: `"interval" is ${interval}` }] }),
+            : { related: [{ path: hcPath(c, 'interval'), message: `"interval" is ${interval}` }] }),
         });
       }
     }

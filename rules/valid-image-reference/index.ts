@@ -1,5 +1,6 @@
 import { defineRule, TASK_KINDS } from '../../src/rule.js';
 import {
+  checkableImageValue,
   digestAlgorithm,
   digestProblem,
   imageSites,
@@ -82,22 +83,26 @@ export default defineRule({
       const image = site.image;
       // Other types are the schema's to report; placeholders are filled in later.
       if (image === undefined || hasPlaceholder(image)) continue;
-      const at = { path: site.path, data: { where, field } };
       if (image.trim() === '') {
         ctx.report({
           messageId: 'empty',
-          ...at,
+          path: site.path,
+          data: { where, field },
           hint: 'set "image" to the image to run (a value a deploy step fills in can be a placeholder such as "<IMAGE>")',
         });
         continue;
       }
-      const ref = parseImageReference(image);
+      // Nearly every image is one Docker accepts, and the other image rules have parsed it already: the
+      // shared parse, and Docker's checks of host, port, repository, tag and digest skipped (none can
+      // find anything but an upper-case digest). AWS's own checks and the warnings still run.
+      const valid = checkableImageValue(image);
+      const ref = valid ?? parseImageReference(image);
       const bad = invalidAwsCharacters(ref.name);
       if (bad.length > 0) {
         const shell = bad.includes('$');
         ctx.report({
           messageId: 'characters',
-          ...at,
+          path: site.path,
           data: { where, field, characters: describeCharacters(bad) },
           hint: shell
             ? 'render the shell variables before registering (or write them as "${VAR}", which ecslint skips as a placeholder)'
@@ -109,16 +114,16 @@ export default defineRule({
       if (ref.name.length > 255 && ctx.kind !== 'dockerrun-v1') {
         ctx.report({
           messageId: 'tooLong',
-          ...at,
+          path: site.path,
           data: { where, field, length: ref.name.length },
           hint: 'shorten the registry path or tag to 255 characters',
         });
         continue;
       }
-      if (ref.host !== undefined && !isValidHost(ref.host)) {
+      if (valid === undefined && ref.host !== undefined && !isValidHost(ref.host)) {
         ctx.report({
           messageId: 'host',
-          ...at,
+          path: site.path,
           data: { where, host: ref.host },
           hint: looksLikePlaceholder(ref.host)
             ? PLACEHOLDER_HINT
@@ -126,24 +131,29 @@ export default defineRule({
         });
         continue;
       }
-      if (ref.port !== undefined && !isValidPort(ref.port)) {
+      if (valid === undefined && ref.port !== undefined && !isValidPort(ref.port)) {
         ctx.report({
           messageId: 'port',
-          ...at,
+          path: site.path,
           data: { where, port: ref.port },
           hint: 'write the registry as "host:port"',
         });
         continue;
       }
-      const repoProblem = repositoryProblem(ref.repository);
+      const repoProblem = valid === undefined ? repositoryProblem(ref.repository) : undefined;
       if (repoProblem === 'empty') {
-        ctx.report({ messageId: 'repositoryEmpty', ...at, hint: 'name the repository after the registry host' });
+        ctx.report({
+          messageId: 'repositoryEmpty',
+          path: site.path,
+          data: { where, field },
+          hint: 'name the repository after the registry host',
+        });
         continue;
       }
       if (repoProblem === 'uppercase') {
         ctx.report({
           messageId: 'uppercase',
-          ...at,
+          path: site.path,
           data: { where, repository: ref.repository },
           hint: looksLikePlaceholder(ref.repository)
             ? PLACEHOLDER_HINT
@@ -154,7 +164,7 @@ export default defineRule({
       if (repoProblem === 'shape') {
         ctx.report({
           messageId: 'repository',
-          ...at,
+          path: site.path,
           data: { where, repository: ref.repository },
           hint: 'use path components of lower-case letters and digits joined by ".", "_", "__" or "-", separated by "/"',
         });
@@ -169,7 +179,7 @@ export default defineRule({
         // `MyOrg/app`: Docker takes `MyOrg` for a registry, not a Docker Hub namespace (those are lower-case).
         ctx.report({
           messageId: 'uppercaseHost',
-          ...at,
+          path: site.path,
           severity: 'warning',
           data: { where, host: ref.host },
           hint: `write Docker Hub names in lower case: "${ref.name.toLowerCase()}"`,
@@ -184,18 +194,18 @@ export default defineRule({
       ) {
         ctx.report({
           messageId: 'hexName',
-          ...at,
+          path: site.path,
           data: { where, repository: ref.repository },
           hint: 'name the image by repository and digest ("repo@sha256:…"), not by image ID',
         });
         continue;
       }
-      if (ref.tag !== undefined) {
+      if (valid === undefined && ref.tag !== undefined) {
         const problem = tagProblem(ref.tag);
         if (problem) {
           ctx.report({
             messageId: 'tag',
-            ...at,
+            path: site.path,
             data: { where, tag: ref.tag, reason: TAG_REASONS[problem] },
             hint: 'use a tag of letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")',
           });
@@ -207,20 +217,22 @@ export default defineRule({
         if (problem === 'algorithm') {
           ctx.report({
             messageId: 'digestAlgorithm',
-            ...at,
+            path: site.path,
             data: { where, algorithm: digestAlgorithm(ref.digest) },
             hint: 'pin the image by its sha256 digest: "repo@sha256:<64 hex>"',
           });
         } else if (problem === 'length' || problem === 'characters') {
           ctx.report({
             messageId: 'digest',
-            ...at,
+            path: site.path,
+            data: { where, field },
             hint: 'copy the full digest, e.g. from "docker buildx imagetools inspect" or the ECR console',
           });
         } else if (problem === 'uppercase') {
           ctx.report({
             messageId: 'digestUppercase',
-            ...at,
+            path: site.path,
+            data: { where, field },
             severity: 'warning',
             hint: 'write the digest in lower case',
           });

@@ -1,5 +1,16 @@
 import { defineRule } from '../../src/rule.js';
-import { arr, containers, hasPlaceholder, isFargate, isWindows, networkMode, quoteList } from '../_helpers/index.js';
+import {
+  arr,
+  type ContainerRef,
+  containers,
+  hasPlaceholder,
+  isFargate,
+  isWindows,
+  networkMode,
+  quoteList,
+} from '../_helpers/index.js';
+
+const hasLinks = (c: ContainerRef): boolean => arr(c.container.links).length > 0;
 
 export default defineRule({
   meta: {
@@ -23,6 +34,8 @@ export default defineRule({
     // Fargate rejects "links" outright: no-fargate-unsupported-parameters says so.
     if (isFargate(task, ctx)) return;
     const all = containers(task);
+    // Few tasks use links: those without any are answered before the names are gathered.
+    if (!all.some(hasLinks)) return;
     // A container without a literal name might be the one a link names: then only self-links are sure.
     const uncertain = all.some((c) => c.name === undefined || hasPlaceholder(c.name));
     const names = new Set(all.map((c) => c.name).filter((n): n is string => n !== undefined));

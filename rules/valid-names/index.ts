@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
-import { type ContainerRef, containers, hasPlaceholder, type VolumeRef, volumes } from '../_helpers/index.js';
+import { type ContainerRef, containers, hasPlaceholder, isObject, str } from '../_helpers/index.js';
 
 /** A template value: `${X}`, `{{x}}`, `<X>` (the engine's placeholders) or a whole-value shell variable `$NAME`. */
 // hasPlaceholder also covers a whole-value $VAR.
@@ -50,11 +50,19 @@ function problemOf(name: string): Problem | undefined {
   return undefined;
 }
 
-/** Report a name AWS would refuse (not a template, which is filled in later). */
-function checkName(ctx: RuleContext<Problem['messageId']>, value: unknown, path: JsonPath, what: string): void {
-  if (typeof value !== 'string' || templated(value)) return;
-  const problem = problemOf(value);
-  if (problem === undefined) return;
+/** What is wrong with a name AWS would refuse; undefined for a good name or a template (filled in later). */
+function nameProblem(value: unknown): Problem | undefined {
+  return typeof value !== 'string' || templated(value) ? undefined : problemOf(value);
+}
+
+/** Report a name nameProblem found a problem with (the path is built only then: most names are fine). */
+function reportName(
+  ctx: RuleContext<Problem['messageId']>,
+  value: string,
+  problem: Problem,
+  path: JsonPath,
+  what: string,
+): void {
   const shown = value.length > 40 ? `${JSON.stringify(value.slice(0, 39))}…` : JSON.stringify(value);
   ctx.report({
     messageId: problem.messageId,
@@ -91,7 +99,8 @@ export default defineRule({
     },
   },
   check(task, ctx) {
-    checkName(ctx, task.family, ['family'], '"family"');
+    const familyProblem = nameProblem(task.family);
+    if (familyProblem) reportName(ctx, task.family as string, familyProblem, ['family'], '"family"');
 
     const seenContainers = new Map<string, ContainerRef>();
     for (const c of containers(task)) {
@@ -104,7 +113,8 @@ export default defineRule({
         });
         continue;
       }
-      checkName(ctx, c.container.name, [...c.path, 'name'], 'container name');
+      const problem = nameProblem(c.container.name);
+      if (problem) reportName(ctx, c.container.name as string, problem, [...c.path, 'name'], 'container name');
       const name = c.name;
       if (name === undefined || name === '' || templated(name)) continue;
       const earlier = seenContainers.get(name);
@@ -121,22 +131,28 @@ export default defineRule({
       });
     }
 
-    const seenVolumes = new Map<string, VolumeRef>();
-    for (const v of volumes(task)) {
-      checkName(ctx, v.volume.name, [...v.path, 'name'], 'volume name');
-      const name = v.name;
+    // By index rather than volumes(): no reference or path is built for a volume without a finding.
+    const list = task.volumes;
+    if (!Array.isArray(list)) return;
+    const seenVolumes = new Map<string, number>();
+    for (let index = 0; index < list.length; index++) {
+      const volume: unknown = list[index];
+      if (!isObject(volume)) continue;
+      const problem = nameProblem(volume.name);
+      if (problem) reportName(ctx, volume.name as string, problem, ['volumes', index, 'name'], 'volume name');
+      const name = str(volume.name);
       if (name === undefined || name === '' || templated(name)) continue;
       const earlier = seenVolumes.get(name);
       if (earlier === undefined) {
-        seenVolumes.set(name, v);
+        seenVolumes.set(name, index);
         continue;
       }
       ctx.report({
         messageId: 'duplicateVolume',
-        path: [...v.path, 'name'],
+        path: ['volumes', index, 'name'],
         data: { name },
         hint: `rename one of them, or merge them into one volume: "mountPoints" refer to volumes by name`,
-        related: [{ path: [...earlier.path, 'name'], message: `the first volume named "${name}"` }],
+        related: [{ path: ['volumes', earlier, 'name'], message: `the first volume named "${name}"` }],
       });
     }
   },

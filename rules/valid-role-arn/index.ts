@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { isAccountId, isPartitionName, isRoleName, parseArn } from '../_helpers/image.js';
+import { isAccountId, isAccountIdIn, isPartitionName, isRoleName, isRoleNameIn, parseArn } from '../_helpers/image.js';
 import { hasPlaceholder } from '../_helpers/index.js';
 
 type Field = 'executionRoleArn' | 'taskRoleArn';
@@ -14,8 +14,25 @@ type Problem =
   | { messageId: 'roleName'; data: Record<string, string> }
   | { messageId: 'path'; data: Record<string, string> };
 
+/**
+ * Is the value, read in place, an `aws` partition IAM role ARN that arnProblem has nothing to say about?
+ * Nearly every role is: answered without splitting it. False also for what it does not try to read
+ * (other partitions), which arnProblem then judges in full.
+ */
+function isPlainRoleArn(value: string): boolean {
+  const c1 = value.indexOf(':', 4);
+  const c2 = c1 === -1 ? -1 : value.indexOf(':', c1 + 1);
+  const c3 = c2 === -1 ? -1 : value.indexOf(':', c2 + 1);
+  const c4 = c3 === -1 ? -1 : value.indexOf(':', c3 + 1);
+  if (c4 === -1 || !value.startsWith('arn:aws:iam::') || c1 !== 7 || c2 !== 11 || c3 !== 12) return false;
+  if (!value.startsWith('role/', c4 + 1) || !isAccountIdIn(value, c3 + 1, c4)) return false;
+  const slash = value.lastIndexOf('/');
+  return isRoleNameIn(value, slash + 1, value.length) && isRolePath(value, c4 + 1 + 'role'.length, slash + 1);
+}
+
 /** What is wrong with an IAM role ARN, or undefined when it is one. */
 function arnProblem(value: string): Problem | undefined {
+  if (isPlainRoleArn(value)) return undefined;
   const arn = parseArn(value);
   if (!arn) return { messageId: 'notArn', data: {} };
   if (!isPartitionName(arn.partition)) return { messageId: 'partition', data: { partition: arn.partition } };
@@ -30,13 +47,27 @@ function arnProblem(value: string): Problem | undefined {
   const name = arn.resource.slice(slash + 1);
   if (!isRoleName(name)) return { messageId: 'roleName', data: { name } };
   // `role/` + optional path: `/`-separated segments of printable ASCII, up to 512 characters.
-  const path = arn.resource.slice('role'.length, slash + 1);
-  const segments = path.split('/').slice(1, -1);
-  const printable = (s: string) => [...s].every((ch) => ch >= '!' && ch <= '~');
-  if (path.length > 512 || segments.some((s) => s === '' || !printable(s)))
-    return { messageId: 'path', data: { path } };
+  if (!isRolePath(arn.resource, 'role'.length, slash + 1)) {
+    return { messageId: 'path', data: { path: arn.resource.slice('role'.length, slash + 1) } };
+  }
   return undefined;
 }
+
+/**
+ * Is `s` from `start` to `end` (a path that starts and ends with `/`) one IAM allows: at most 512
+ * characters, no empty segment (two `/` in a row) and only printable ASCII (`/` is one)? Read in place,
+ * without splitting: every task names a role or two.
+ */
+function isRolePath(s: string, start: number, end: number): boolean {
+  if (end - start > 512) return false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e || (c === 47 && i > start && s.charCodeAt(i - 1) === 47)) return false;
+  }
+  return true;
+}
+
+const FIELDS = ['executionRoleArn', 'taskRoleArn'] as const satisfies readonly Field[];
 
 const HINT: Record<Problem['messageId'], string> = {
   notArn: 'use the role ARN, "arn:aws:iam::<account-id>:role/<name>"',
@@ -79,7 +110,7 @@ export default defineRule({
     },
   },
   check(task, ctx) {
-    for (const field of ['executionRoleArn', 'taskRoleArn'] as const satisfies readonly Field[]) {
+    for (const field of FIELDS) {
       const value = task[field];
       if (typeof value !== 'string' || hasPlaceholder(value)) continue;
       const path = [field];
