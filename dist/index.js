@@ -808,7 +808,10 @@ var init_lazy = __esm({
 // src/json/pointer.ts
 function toPointer(path) {
   let out = "";
-  for (const seg of path) out += `/${String(seg).replaceAll("~", "~0").replaceAll("/", "~1")}`;
+  for (const seg of path) {
+    const s = typeof seg === "number" ? String(seg) : seg;
+    out += s.includes("~") || s.includes("/") ? `/${s.replaceAll("~", "~0").replaceAll("/", "~1")}` : `/${s}`;
+  }
   return out;
 }
 function fromPointer(pointer) {
@@ -888,6 +891,14 @@ var init_detect = __esm({
 
 // src/json/redact.ts
 import { createScanner as createScanner2 } from "jsonc-parser";
+function secretKey(key) {
+  let secret = SECRET_KEYS.get(key);
+  if (secret === void 0) {
+    secret = SECRET_KEY.test(key);
+    if (SECRET_KEYS.size < 4096 && key.length <= 128) SECRET_KEYS.set(key, secret);
+  }
+  return secret;
+}
 function mask(text, spans) {
   if (spans.length === 0) return text;
   let out = "";
@@ -964,7 +975,7 @@ function redactStrictSecrets(text) {
   secrets.other();
   return mask(text, secrets.spans);
 }
-var OPEN_BRACE3, CLOSE_BRACE3, OPEN_BRACKET3, CLOSE_BRACKET3, COLON, STRING, LINE_COMMENT, BLOCK_COMMENT, LINE_BREAK, TRIVIA, EOF, SECRET_KEY, SecretSpans;
+var OPEN_BRACE3, CLOSE_BRACE3, OPEN_BRACKET3, CLOSE_BRACKET3, COLON, STRING, LINE_COMMENT, BLOCK_COMMENT, LINE_BREAK, TRIVIA, EOF, SECRET_KEY, SECRET_KEYS, SecretSpans;
 var init_redact = __esm({
   "src/json/redact.ts"() {
     "use strict";
@@ -980,6 +991,7 @@ var init_redact = __esm({
     TRIVIA = 15;
     EOF = 17;
     SECRET_KEY = /pass(word|wd)?|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|auth|credential/i;
+    SECRET_KEYS = /* @__PURE__ */ new Map();
     SecretSpans = class {
       /** `decode` gives the value of the string token at [start, end), quotes included (asked for keys only). */
       constructor(decode2) {
@@ -1023,7 +1035,7 @@ var init_redact = __esm({
         this.#pending = -1;
       }
       #secret(k) {
-        if (k !== void 0 && SECRET_KEY.test(k)) return true;
+        if (k !== void 0 && secretKey(k)) return true;
         if (k === "value" && this.#path.at(-2) === "environment") return true;
         return this.#path.includes("repositoryCredentials");
       }
@@ -8344,18 +8356,44 @@ var init_decode = __esm({
 });
 
 // src/engine/interpolate.ts
-function interpolate(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => {
-    if (!Object.hasOwn(data, name)) return whole;
-    const text = String(data[name]);
-    return text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}\u2026` : text;
-  });
+function split(template) {
+  let parts = SPLIT.get(template);
+  if (parts === void 0) {
+    const out = [];
+    let at = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+      out.push(template.slice(at, m.index), m[1], m[0]);
+      at = m.index + m[0].length;
+    }
+    out.push(template.slice(at));
+    parts = out;
+    if (SPLIT.size < MAX_TEMPLATES) SPLIT.set(template, parts);
+  }
+  return parts;
 }
-var MAX_VALUE;
+function interpolate(template, data = {}) {
+  const parts = split(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const name = parts[i];
+    if (Object.hasOwn(data, name)) {
+      const text = String(data[name]);
+      out += text.length > MAX_VALUE ? `${text.slice(0, MAX_VALUE - 1)}\u2026` : text;
+    } else {
+      out += parts[i + 1];
+    }
+    out += parts[i + 2];
+  }
+  return out;
+}
+var MAX_VALUE, PLACEHOLDER, SPLIT, MAX_TEMPLATES;
 var init_interpolate = __esm({
   "src/engine/interpolate.ts"() {
     "use strict";
     MAX_VALUE = 120;
+    PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+    SPLIT = /* @__PURE__ */ new Map();
+    MAX_TEMPLATES = 4096;
   }
 });
 

@@ -24,8 +24,20 @@ function writer(fd: number): (text: string) => void {
   if (!posix) return (text) => process.stdout.write(text);
   let open = true;
   return (text) => {
+    if (!open) return;
+    // Nearly always one call writes the whole text, encoded by Node without a Buffer in between; a pipe or
+    // terminal that takes part of it gets the rest as bytes.
+    let written = 0;
+    try {
+      written = writeSync(fd, text);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE' || code === 'EBADF') open = false;
+      else if (code !== 'EAGAIN') throw error;
+    }
+    if (!open || written === Buffer.byteLength(text)) return;
     const bytes = Buffer.from(text);
-    for (let at = 0; open && at < bytes.length; ) {
+    for (let at = written; open && at < bytes.length; ) {
       try {
         at += writeSync(fd, bytes, at);
       } catch (error) {

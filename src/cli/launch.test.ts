@@ -175,6 +175,42 @@ process.on('exit', () => require('fs').writeSync(2, JSON.stringify(process.modul
     }
   });
 
+  // A pipe another process left non-blocking takes part of a large write, then answers EAGAIN: the bin waits
+  // and writes the rest, in order. python3 makes such a pipe and reads it slowly.
+  it.skipIf(spawnSync('python3', ['--version']).status !== 0)(
+    'writes a large report whole to a non-blocking pipe with a slow reader',
+    () => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 60; i++) files[`svc/${String(i).padStart(2, '0')}/task-definition.json`] = TASK;
+      const dir = project(files);
+      const expected = run(dir, ['svc']);
+      expect(expected.stdout.length).toBeGreaterThan(64 * 1024);
+      const script = `
+import fcntl, os, subprocess, sys, time
+r, w = os.pipe()
+fcntl.fcntl(w, fcntl.F_SETFL, fcntl.fcntl(w, fcntl.F_GETFL) | os.O_NONBLOCK)
+p = subprocess.Popen(sys.argv[1:], stdout=w)
+os.close(w)
+out = b''
+while True:
+    time.sleep(0.001)
+    chunk = os.read(r, 4096)
+    if not chunk: break
+    out += chunk
+sys.stdout.buffer.write(out)
+sys.exit(p.wait())
+`;
+      const r = spawnSync('python3', ['-c', script, process.execPath, bin, 'svc'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ECSLINT_NO_COMPILE_CACHE: '1' },
+      });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe(expected.stdout);
+    },
+    60_000,
+  );
+
   it('tunes the compiler for a long run only (fifty files or more)', () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 50; i++) files[`svc/${String(i).padStart(2, '0')}/task-definition.json`] = TASK;

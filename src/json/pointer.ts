@@ -3,7 +3,11 @@ import type { JsonPath } from '../types.js';
 /** RFC 6901: `['a/b', 0]` → `/a~1b/0`. */
 export function toPointer(path: JsonPath): string {
   let out = '';
-  for (const seg of path) out += `/${String(seg).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+  for (const seg of path) {
+    // Indexes and most keys need no escaping.
+    const s = typeof seg === 'number' ? String(seg) : seg;
+    out += s.includes('~') || s.includes('/') ? `/${s.replaceAll('~', '~0').replaceAll('/', '~1')}` : `/${s}`;
+  }
   return out;
 }
 

@@ -16,6 +16,18 @@ const EOF = 17;
 /** Keys whose string value is a secret wherever they are (log driver options, labels, env-like maps). */
 const SECRET_KEY = /pass(word|wd)?|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|auth|credential/i;
 
+/** SECRET_KEY.test, remembered per key: the same few dozen keys recur in every file. */
+const SECRET_KEYS = new Map<string, boolean>();
+function secretKey(key: string): boolean {
+  let secret = SECRET_KEYS.get(key);
+  if (secret === undefined) {
+    secret = SECRET_KEY.test(key);
+    // Keys are few; a file of random keys must not grow the map without bound.
+    if (SECRET_KEYS.size < 4096 && key.length <= 128) SECRET_KEYS.set(key, secret);
+  }
+  return secret;
+}
+
 /**
  * Follows the strings of a JSON text in order and collects the spans of secret-bearing values: environment
  * variable values, anything under `repositoryCredentials`, and values of keys that name a password, token,
@@ -68,7 +80,7 @@ class SecretSpans {
   }
 
   #secret(k: string | undefined): boolean {
-    if (k !== undefined && SECRET_KEY.test(k)) return true;
+    if (k !== undefined && secretKey(k)) return true;
     if (k === 'value' && this.#path.at(-2) === 'environment') return true;
     return this.#path.includes('repositoryCredentials');
   }
