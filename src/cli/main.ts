@@ -68,7 +68,7 @@ const LONG_RUN = 50;
 /**
  * Most of a run over many files goes by before V8's optimizing compiler, with one spare core on a 2-core
  * machine, has caught up with some fifty rules. Without inlining it compiles about half as much, so the
- * code is optimized sooner: a sixth off a 1,000-file run, the same on 10,000 (README, "Performance").
+ * code is optimized sooner: a tenth off a 1,000-file run, the same on 10,000 (README, "Performance").
  * Set before the first file is linted, so before any rule is compiled; node:v8 (which loads streams) is not
  * worth loading for a few files.
  */
