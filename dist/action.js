@@ -18323,10 +18323,10 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF3 = 10;
-    var CR3 = 13;
+    var LF2 = 10;
+    var CR2 = 13;
     var COLON2 = 58;
-    var SPACE3 = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer2.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18438,7 +18438,7 @@ var require_eventsource_stream = __commonJS({
           callback2();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF3 && chunk[0] !== CR3) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
           callback2(createMaxEventSizeExceededError());
           return;
         }
@@ -18453,15 +18453,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF3) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF3 || byte === CR3) {
-              if (byte === CR3) {
+            if (byte === LF2 || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18474,8 +18474,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF3 || byte === CR3) {
-            if (byte === CR3) {
+          if (byte === LF2 || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -18518,7 +18518,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE3) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -22264,6 +22264,34 @@ var init_locate = __esm({
   }
 });
 
+// src/json/strict.ts
+function stringEnd(text, start) {
+  let end = text.indexOf('"', start + 1);
+  for (; ; ) {
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return end + 1;
+    end = text.indexOf('"', end + 1);
+  }
+}
+var TAB, LF, CR, SPACE, QUOTE, COMMA, BACKSLASH, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE;
+var init_strict = __esm({
+  "src/json/strict.ts"() {
+    "use strict";
+    TAB = 9;
+    LF = 10;
+    CR = 13;
+    SPACE = 32;
+    QUOTE = 34;
+    COMMA = 44;
+    BACKSLASH = 92;
+    OPEN_BRACKET = 91;
+    CLOSE_BRACKET = 93;
+    OPEN_BRACE = 123;
+    CLOSE_BRACE = 125;
+  }
+});
+
 // src/json/locator.ts
 function treeLocator(root) {
   return {
@@ -22276,15 +22304,7 @@ function textLocator(text) {
     while (c === SPACE || c === LF || c === CR || c === TAB) c = text.charCodeAt(++i);
     return i;
   };
-  const stringEnd = (start) => {
-    let end = text.indexOf('"', start + 1);
-    for (; ; ) {
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
-      if (backslashes % 2 === 0) return end + 1;
-      end = text.indexOf('"', end + 1);
-    }
-  };
+  const stringEnd2 = (start) => stringEnd(text, start);
   let ends;
   const containerEnd = (start) => {
     if (ends === void 0) {
@@ -22294,7 +22314,7 @@ function textLocator(text) {
       while (structural.test(text)) {
         const i = structural.lastIndex - 1;
         const c = text.charCodeAt(i);
-        if (c === QUOTE) structural.lastIndex = stringEnd(i);
+        if (c === QUOTE) structural.lastIndex = stringEnd2(i);
         else if (c === OPEN_BRACE || c === OPEN_BRACKET) open2.push(i);
         else ends.set(open2.pop(), i + 1);
       }
@@ -22303,7 +22323,7 @@ function textLocator(text) {
   };
   const valueEnd = (start) => {
     const c = text.charCodeAt(start);
-    if (c === QUOTE) return stringEnd(start);
+    if (c === QUOTE) return stringEnd2(start);
     if (c === OPEN_BRACE || c === OPEN_BRACKET) return containerEnd(start);
     let i = start;
     for (; ; ) {
@@ -22330,7 +22350,7 @@ function textLocator(text) {
     if (text.charCodeAt(i) === CLOSE_BRACE) return members;
     for (; ; ) {
       const key = i;
-      const keyEnd = stringEnd(key);
+      const keyEnd = stringEnd2(key);
       const value = skipSpace(skipSpace(keyEnd) + 1);
       let escaped = false;
       if (hasBackslash) {
@@ -22393,22 +22413,11 @@ function textLocator(text) {
     }
   };
 }
-var TAB, LF, CR, SPACE, QUOTE, COMMA, BACKSLASH, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE;
 var init_locator = __esm({
   "src/json/locator.ts"() {
     "use strict";
     init_locate();
-    TAB = 9;
-    LF = 10;
-    CR = 13;
-    SPACE = 32;
-    QUOTE = 34;
-    COMMA = 44;
-    BACKSLASH = 92;
-    OPEN_BRACKET = 91;
-    CLOSE_BRACKET = 93;
-    OPEN_BRACE = 123;
-    CLOSE_BRACE = 125;
+    init_strict();
   }
 });
 
@@ -22417,18 +22426,10 @@ function strictTree(text) {
   let i = 0;
   const skipSpace = () => {
     let c = text.charCodeAt(i);
-    while (c === SPACE2 || c === LF2 || c === CR2 || c === TAB2) c = text.charCodeAt(++i);
+    while (c === SPACE || c === LF || c === CR || c === TAB) c = text.charCodeAt(++i);
     return c;
   };
-  const stringEnd = (start) => {
-    let end = text.indexOf('"', start + 1);
-    for (; ; ) {
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH2) backslashes++;
-      if (backslashes % 2 === 0) return end + 1;
-      end = text.indexOf('"', end + 1);
-    }
-  };
+  const stringEnd2 = (start) => stringEnd(text, start);
   const stringValue = (start, end) => {
     const raw = text.slice(start + 1, end - 1);
     return raw.includes("\\") ? JSON.parse(text.slice(start, end)) : raw;
@@ -22436,17 +22437,17 @@ function strictTree(text) {
   const value = (parent) => {
     const c = skipSpace();
     const start = i;
-    if (c === OPEN_BRACE2) {
+    if (c === OPEN_BRACE) {
       const node = { type: "object", offset: start, length: -1, parent, children: [] };
       const children = node.children;
       i++;
-      if (skipSpace() === CLOSE_BRACE2) {
+      if (skipSpace() === CLOSE_BRACE) {
         i++;
       } else {
         for (; ; ) {
           skipSpace();
           const keyStart = i;
-          const keyEnd = stringEnd(i);
+          const keyEnd = stringEnd2(i);
           i = keyEnd;
           const prop = { type: "property", offset: keyStart, length: -1, parent: node, children: [] };
           const parts = prop.children;
@@ -22466,38 +22467,38 @@ function strictTree(text) {
           children.push(prop);
           const next = skipSpace();
           i++;
-          if (next === CLOSE_BRACE2) break;
+          if (next === CLOSE_BRACE) break;
         }
       }
       node.length = i - start;
       return node;
     }
-    if (c === OPEN_BRACKET2) {
+    if (c === OPEN_BRACKET) {
       const node = { type: "array", offset: start, length: -1, parent, children: [] };
       const children = node.children;
       i++;
-      if (skipSpace() === CLOSE_BRACKET2) {
+      if (skipSpace() === CLOSE_BRACKET) {
         i++;
       } else {
         for (; ; ) {
           children.push(value(node));
           const next = skipSpace();
           i++;
-          if (next === CLOSE_BRACKET2) break;
+          if (next === CLOSE_BRACKET) break;
         }
       }
       node.length = i - start;
       return node;
     }
-    if (c === QUOTE2) {
-      const end2 = stringEnd(start);
+    if (c === QUOTE) {
+      const end2 = stringEnd2(start);
       i = end2;
       return { type: "string", offset: start, length: end2 - start, parent, value: stringValue(start, end2) };
     }
     let end = start;
     for (; ; ) {
       const d = text.charCodeAt(end);
-      if (Number.isNaN(d) || d === COMMA2 || d === CLOSE_BRACE2 || d === CLOSE_BRACKET2 || d === SPACE2 || d === LF2 || d === CR2 || d === TAB2) {
+      if (Number.isNaN(d) || d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d === SPACE || d === LF || d === CR || d === TAB) {
         break;
       }
       end++;
@@ -22514,21 +22515,10 @@ function strictTree(text) {
   delete root.parent;
   return root;
 }
-var TAB2, LF2, CR2, SPACE2, QUOTE2, COMMA2, BACKSLASH2, CLOSE_BRACKET2, OPEN_BRACKET2, OPEN_BRACE2, CLOSE_BRACE2;
 var init_tree = __esm({
   "src/json/tree.ts"() {
     "use strict";
-    TAB2 = 9;
-    LF2 = 10;
-    CR2 = 13;
-    SPACE2 = 32;
-    QUOTE2 = 34;
-    COMMA2 = 44;
-    BACKSLASH2 = 92;
-    CLOSE_BRACKET2 = 93;
-    OPEN_BRACKET2 = 91;
-    OPEN_BRACE2 = 123;
-    CLOSE_BRACE2 = 125;
+    init_strict();
   }
 });
 
@@ -22597,14 +22587,7 @@ function countKeys(text) {
   let keys = 0;
   let i = text.indexOf('"');
   while (i !== -1) {
-    let end = text.indexOf('"', i + 1);
-    for (; ; ) {
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
-      if (backslashes % 2 === 0) break;
-      end = text.indexOf('"', end + 1);
-    }
-    let j = end + 1;
+    let j = stringEnd(text, i);
     let c = text.charCodeAt(j);
     while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
     if (c === 58) keys++;
@@ -22782,6 +22765,7 @@ var init_parse = __esm({
     init_main();
     init_lines();
     init_locator();
+    init_strict();
     init_tree();
     init_placeholder();
     T = {
@@ -37185,12 +37169,12 @@ function redactSecrets(text) {
       case LINE_COMMENT:
       case BLOCK_COMMENT:
         break;
-      case OPEN_BRACE3:
-      case OPEN_BRACKET3:
+      case OPEN_BRACE2:
+      case OPEN_BRACKET2:
         secrets.open();
         break;
-      case CLOSE_BRACE3:
-      case CLOSE_BRACKET3:
+      case CLOSE_BRACE2:
+      case CLOSE_BRACKET2:
         secrets.close();
         break;
       case COLON:
@@ -37225,28 +37209,22 @@ function redactStrictSecrets(text) {
       else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) secrets.other();
     }
     if (quote2 === -1) break;
-    let end = text.indexOf('"', quote2 + 1);
-    for (; ; ) {
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
-      if (backslashes % 2 === 0) break;
-      end = text.indexOf('"', end + 1);
-    }
-    i = end + 1;
+    i = stringEnd(text, quote2);
     secrets.string(quote2, i);
   }
   secrets.other();
   return mask(text, secrets.spans);
 }
-var OPEN_BRACE3, CLOSE_BRACE3, OPEN_BRACKET3, CLOSE_BRACKET3, COLON, STRING, LINE_COMMENT, BLOCK_COMMENT, LINE_BREAK, TRIVIA, EOF, SECRET_KEY, SECRET_KEYS, SecretSpans;
+var OPEN_BRACE2, CLOSE_BRACE2, OPEN_BRACKET2, CLOSE_BRACKET2, COLON, STRING, LINE_COMMENT, BLOCK_COMMENT, LINE_BREAK, TRIVIA, EOF, SECRET_KEY, SECRET_KEYS, SecretSpans;
 var init_redact = __esm({
   "src/json/redact.ts"() {
     "use strict";
     init_main();
-    OPEN_BRACE3 = 1;
-    CLOSE_BRACE3 = 2;
-    OPEN_BRACKET3 = 3;
-    CLOSE_BRACKET3 = 4;
+    init_strict();
+    OPEN_BRACE2 = 1;
+    CLOSE_BRACE2 = 2;
+    OPEN_BRACKET2 = 3;
+    CLOSE_BRACKET2 = 4;
     COLON = 6;
     STRING = 10;
     LINE_COMMENT = 12;
@@ -57149,7 +57127,7 @@ var SEMI = 59;
 var EQ = 61;
 var DQUOTE = 34;
 var BSLASH = 92;
-var COMMA3 = 44;
+var COMMA2 = 44;
 var LOWER_CASE = 1;
 var OWS = 2;
 var SEMI_FLAG = 4;
@@ -57161,7 +57139,7 @@ var CHAR_MAP = new Uint8Array(256);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA3] |= COMMA_FLAG;
+CHAR_MAP[COMMA2] |= COMMA_FLAG;
 for (let code = 128; code <= 255; code++) {
   CHAR_MAP[code] |= LOWER_CASE;
 }

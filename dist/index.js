@@ -235,6 +235,34 @@ var init_locate = __esm({
   }
 });
 
+// src/json/strict.ts
+function stringEnd(text, start) {
+  let end = text.indexOf('"', start + 1);
+  for (; ; ) {
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return end + 1;
+    end = text.indexOf('"', end + 1);
+  }
+}
+var TAB, LF, CR, SPACE, QUOTE, COMMA, BACKSLASH, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE;
+var init_strict = __esm({
+  "src/json/strict.ts"() {
+    "use strict";
+    TAB = 9;
+    LF = 10;
+    CR = 13;
+    SPACE = 32;
+    QUOTE = 34;
+    COMMA = 44;
+    BACKSLASH = 92;
+    OPEN_BRACKET = 91;
+    CLOSE_BRACKET = 93;
+    OPEN_BRACE = 123;
+    CLOSE_BRACE = 125;
+  }
+});
+
 // src/json/locator.ts
 function treeLocator(root) {
   return {
@@ -247,15 +275,7 @@ function textLocator(text) {
     while (c === SPACE || c === LF || c === CR || c === TAB) c = text.charCodeAt(++i);
     return i;
   };
-  const stringEnd = (start) => {
-    let end = text.indexOf('"', start + 1);
-    for (; ; ) {
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
-      if (backslashes % 2 === 0) return end + 1;
-      end = text.indexOf('"', end + 1);
-    }
-  };
+  const stringEnd2 = (start) => stringEnd(text, start);
   let ends;
   const containerEnd = (start) => {
     if (ends === void 0) {
@@ -265,7 +285,7 @@ function textLocator(text) {
       while (structural.test(text)) {
         const i = structural.lastIndex - 1;
         const c = text.charCodeAt(i);
-        if (c === QUOTE) structural.lastIndex = stringEnd(i);
+        if (c === QUOTE) structural.lastIndex = stringEnd2(i);
         else if (c === OPEN_BRACE || c === OPEN_BRACKET) open.push(i);
         else ends.set(open.pop(), i + 1);
       }
@@ -274,7 +294,7 @@ function textLocator(text) {
   };
   const valueEnd = (start) => {
     const c = text.charCodeAt(start);
-    if (c === QUOTE) return stringEnd(start);
+    if (c === QUOTE) return stringEnd2(start);
     if (c === OPEN_BRACE || c === OPEN_BRACKET) return containerEnd(start);
     let i = start;
     for (; ; ) {
@@ -301,7 +321,7 @@ function textLocator(text) {
     if (text.charCodeAt(i) === CLOSE_BRACE) return members;
     for (; ; ) {
       const key = i;
-      const keyEnd = stringEnd(key);
+      const keyEnd = stringEnd2(key);
       const value = skipSpace(skipSpace(keyEnd) + 1);
       let escaped = false;
       if (hasBackslash) {
@@ -364,22 +384,11 @@ function textLocator(text) {
     }
   };
 }
-var TAB, LF, CR, SPACE, QUOTE, COMMA, BACKSLASH, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE;
 var init_locator = __esm({
   "src/json/locator.ts"() {
     "use strict";
     init_locate();
-    TAB = 9;
-    LF = 10;
-    CR = 13;
-    SPACE = 32;
-    QUOTE = 34;
-    COMMA = 44;
-    BACKSLASH = 92;
-    OPEN_BRACKET = 91;
-    CLOSE_BRACKET = 93;
-    OPEN_BRACE = 123;
-    CLOSE_BRACE = 125;
+    init_strict();
   }
 });
 
@@ -388,18 +397,10 @@ function strictTree(text) {
   let i = 0;
   const skipSpace = () => {
     let c = text.charCodeAt(i);
-    while (c === SPACE2 || c === LF2 || c === CR2 || c === TAB2) c = text.charCodeAt(++i);
+    while (c === SPACE || c === LF || c === CR || c === TAB) c = text.charCodeAt(++i);
     return c;
   };
-  const stringEnd = (start) => {
-    let end = text.indexOf('"', start + 1);
-    for (; ; ) {
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH2) backslashes++;
-      if (backslashes % 2 === 0) return end + 1;
-      end = text.indexOf('"', end + 1);
-    }
-  };
+  const stringEnd2 = (start) => stringEnd(text, start);
   const stringValue = (start, end) => {
     const raw = text.slice(start + 1, end - 1);
     return raw.includes("\\") ? JSON.parse(text.slice(start, end)) : raw;
@@ -407,17 +408,17 @@ function strictTree(text) {
   const value = (parent) => {
     const c = skipSpace();
     const start = i;
-    if (c === OPEN_BRACE2) {
+    if (c === OPEN_BRACE) {
       const node = { type: "object", offset: start, length: -1, parent, children: [] };
       const children = node.children;
       i++;
-      if (skipSpace() === CLOSE_BRACE2) {
+      if (skipSpace() === CLOSE_BRACE) {
         i++;
       } else {
         for (; ; ) {
           skipSpace();
           const keyStart = i;
-          const keyEnd = stringEnd(i);
+          const keyEnd = stringEnd2(i);
           i = keyEnd;
           const prop = { type: "property", offset: keyStart, length: -1, parent: node, children: [] };
           const parts = prop.children;
@@ -437,38 +438,38 @@ function strictTree(text) {
           children.push(prop);
           const next = skipSpace();
           i++;
-          if (next === CLOSE_BRACE2) break;
+          if (next === CLOSE_BRACE) break;
         }
       }
       node.length = i - start;
       return node;
     }
-    if (c === OPEN_BRACKET2) {
+    if (c === OPEN_BRACKET) {
       const node = { type: "array", offset: start, length: -1, parent, children: [] };
       const children = node.children;
       i++;
-      if (skipSpace() === CLOSE_BRACKET2) {
+      if (skipSpace() === CLOSE_BRACKET) {
         i++;
       } else {
         for (; ; ) {
           children.push(value(node));
           const next = skipSpace();
           i++;
-          if (next === CLOSE_BRACKET2) break;
+          if (next === CLOSE_BRACKET) break;
         }
       }
       node.length = i - start;
       return node;
     }
-    if (c === QUOTE2) {
-      const end2 = stringEnd(start);
+    if (c === QUOTE) {
+      const end2 = stringEnd2(start);
       i = end2;
       return { type: "string", offset: start, length: end2 - start, parent, value: stringValue(start, end2) };
     }
     let end = start;
     for (; ; ) {
       const d = text.charCodeAt(end);
-      if (Number.isNaN(d) || d === COMMA2 || d === CLOSE_BRACE2 || d === CLOSE_BRACKET2 || d === SPACE2 || d === LF2 || d === CR2 || d === TAB2) {
+      if (Number.isNaN(d) || d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d === SPACE || d === LF || d === CR || d === TAB) {
         break;
       }
       end++;
@@ -485,21 +486,10 @@ function strictTree(text) {
   delete root.parent;
   return root;
 }
-var TAB2, LF2, CR2, SPACE2, QUOTE2, COMMA2, BACKSLASH2, CLOSE_BRACKET2, OPEN_BRACKET2, OPEN_BRACE2, CLOSE_BRACE2;
 var init_tree = __esm({
   "src/json/tree.ts"() {
     "use strict";
-    TAB2 = 9;
-    LF2 = 10;
-    CR2 = 13;
-    SPACE2 = 32;
-    QUOTE2 = 34;
-    COMMA2 = 44;
-    BACKSLASH2 = 92;
-    CLOSE_BRACKET2 = 93;
-    OPEN_BRACKET2 = 91;
-    OPEN_BRACE2 = 123;
-    CLOSE_BRACE2 = 125;
+    init_strict();
   }
 });
 
@@ -569,14 +559,7 @@ function countKeys(text) {
   let keys = 0;
   let i = text.indexOf('"');
   while (i !== -1) {
-    let end = text.indexOf('"', i + 1);
-    for (; ; ) {
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
-      if (backslashes % 2 === 0) break;
-      end = text.indexOf('"', end + 1);
-    }
-    let j = end + 1;
+    let j = stringEnd(text, i);
     let c = text.charCodeAt(j);
     while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
     if (c === 58) keys++;
@@ -753,6 +736,7 @@ var init_parse = __esm({
     "use strict";
     init_lines();
     init_locator();
+    init_strict();
     init_tree();
     init_placeholder();
     T = {
@@ -922,12 +906,12 @@ function redactSecrets(text) {
       case LINE_COMMENT:
       case BLOCK_COMMENT:
         break;
-      case OPEN_BRACE3:
-      case OPEN_BRACKET3:
+      case OPEN_BRACE2:
+      case OPEN_BRACKET2:
         secrets.open();
         break;
-      case CLOSE_BRACE3:
-      case CLOSE_BRACKET3:
+      case CLOSE_BRACE2:
+      case CLOSE_BRACKET2:
         secrets.close();
         break;
       case COLON:
@@ -962,27 +946,21 @@ function redactStrictSecrets(text) {
       else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) secrets.other();
     }
     if (quote2 === -1) break;
-    let end = text.indexOf('"', quote2 + 1);
-    for (; ; ) {
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === 92) backslashes++;
-      if (backslashes % 2 === 0) break;
-      end = text.indexOf('"', end + 1);
-    }
-    i = end + 1;
+    i = stringEnd(text, quote2);
     secrets.string(quote2, i);
   }
   secrets.other();
   return mask(text, secrets.spans);
 }
-var OPEN_BRACE3, CLOSE_BRACE3, OPEN_BRACKET3, CLOSE_BRACKET3, COLON, STRING, LINE_COMMENT, BLOCK_COMMENT, LINE_BREAK, TRIVIA, EOF, SECRET_KEY, SECRET_KEYS, SecretSpans;
+var OPEN_BRACE2, CLOSE_BRACE2, OPEN_BRACKET2, CLOSE_BRACKET2, COLON, STRING, LINE_COMMENT, BLOCK_COMMENT, LINE_BREAK, TRIVIA, EOF, SECRET_KEY, SECRET_KEYS, SecretSpans;
 var init_redact = __esm({
   "src/json/redact.ts"() {
     "use strict";
-    OPEN_BRACE3 = 1;
-    CLOSE_BRACE3 = 2;
-    OPEN_BRACKET3 = 3;
-    CLOSE_BRACKET3 = 4;
+    init_strict();
+    OPEN_BRACE2 = 1;
+    CLOSE_BRACE2 = 2;
+    OPEN_BRACKET2 = 3;
+    CLOSE_BRACKET2 = 4;
     COLON = 6;
     STRING = 10;
     LINE_COMMENT = 12;

@@ -1,6 +1,20 @@
 import type { Node } from 'jsonc-parser';
 import type { JsonPath } from '../types.js';
 import { type Located, locate, type Target } from './locate.js';
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COMMA,
+  CR,
+  LF,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  SPACE,
+  stringEnd as stringEndIn,
+  TAB,
+} from './strict.js';
 
 /** Where paths are in a document's text: what the engine needs to place findings. */
 export interface Locator {
@@ -13,19 +27,6 @@ export function treeLocator(root: Node | undefined): Locator {
     locate: (path, target) => (root ? locate(root, path, target) : { offset: 0, length: 0, exact: false }),
   };
 }
-
-// Character codes.
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const QUOTE = 34;
-const COMMA = 44;
-const BACKSLASH = 92;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
 
 /**
  * A locator over text that JSON.parse accepted with no duplicate key (the parser's fast path). It gives what
@@ -41,16 +42,7 @@ export function textLocator(text: string): Locator {
     return i;
   };
 
-  /** The offset just after the string that starts at `start` (its closing `"`, not escaped). */
-  const stringEnd = (start: number): number => {
-    let end = text.indexOf('"', start + 1);
-    for (;;) {
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
-      if (backslashes % 2 === 0) return end + 1;
-      end = text.indexOf('"', end + 1);
-    }
-  };
+  const stringEnd = (start: number): number => stringEndIn(text, start);
 
   /**
    * Where each object and array ends, by the offset of its opening bracket: one pass over the text, made when

@@ -1,6 +1,7 @@
 import { createScanner, type Node, type ParseError, parseTree } from 'jsonc-parser';
 import { LineTable } from './lines.js';
 import { type Locator, textLocator, treeLocator } from './locator.js';
+import { stringEnd } from './strict.js';
 import { strictTree } from './tree.js';
 
 /** A problem found while reading the text, in 0-based offsets (turned into ranges by the engine). */
@@ -169,14 +170,7 @@ function countKeys(text: string): number {
   let keys = 0;
   let i = text.indexOf('"');
   while (i !== -1) {
-    let end = text.indexOf('"', i + 1);
-    for (;;) {
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === 92 /* \\ */) backslashes++;
-      if (backslashes % 2 === 0) break;
-      end = text.indexOf('"', end + 1);
-    }
-    let j = end + 1;
+    let j = stringEnd(text, i);
     let c = text.charCodeAt(j);
     while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
     if (c === 58 /* : */) keys++;

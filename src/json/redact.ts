@@ -1,4 +1,5 @@
 import { createScanner } from 'jsonc-parser';
+import { stringEnd } from './strict.js';
 
 // jsonc-parser's SyntaxKind values (a `const enum` a bundler cannot inline from a .d.ts).
 const OPEN_BRACE = 1;
@@ -163,14 +164,7 @@ export function redactStrictSecrets(text: string): string {
       else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) secrets.other();
     }
     if (quote === -1) break;
-    let end = text.indexOf('"', quote + 1);
-    for (;;) {
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === 92 /* \\ */) backslashes++;
-      if (backslashes % 2 === 0) break;
-      end = text.indexOf('"', end + 1);
-    }
-    i = end + 1;
+    i = stringEnd(text, quote);
     secrets.string(quote, i);
   }
   secrets.other();

@@ -1,4 +1,17 @@
 import type { Node, NodeType } from 'jsonc-parser';
+import {
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COMMA,
+  CR,
+  LF,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  SPACE,
+  stringEnd as stringEndIn,
+  TAB,
+} from './strict.js';
 
 /** jsonc-parser's Node, writable while it is built. */
 interface Built {
@@ -10,19 +23,6 @@ interface Built {
   value?: unknown;
   colonOffset?: number;
 }
-
-// Character codes.
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const QUOTE = 34;
-const COMMA = 44;
-const BACKSLASH = 92;
-const CLOSE_BRACKET = 93;
-const OPEN_BRACKET = 91;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
 
 /**
  * The syntax tree of text that JSON.parse accepted, node for node what jsonc-parser's parseTree gives
@@ -39,16 +39,7 @@ export function strictTree(text: string): Node {
     return c;
   };
 
-  /** The offset just after the string starting at `start` (a `"` not escaped by an odd run of backslashes). */
-  const stringEnd = (start: number): number => {
-    let end = text.indexOf('"', start + 1);
-    for (;;) {
-      let backslashes = 0;
-      while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
-      if (backslashes % 2 === 0) return end + 1;
-      end = text.indexOf('"', end + 1);
-    }
-  };
+  const stringEnd = (start: number): number => stringEndIn(text, start);
 
   const stringValue = (start: number, end: number): string => {
     const raw = text.slice(start + 1, end - 1);
