@@ -48427,8 +48427,8 @@ function isValidHost(host) {
   }
   return true;
 }
-function allDigits(s, start = 0, end = s.length) {
-  for (let i = start; i < end; i++) if (!isDigit(s.charCodeAt(i))) return false;
+function allDigits(s, start = 0) {
+  for (let i = start; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
   return true;
 }
 function lowerWords(s, start, end, min) {
@@ -48558,7 +48558,6 @@ function registryName(ref) {
   return ref.port === void 0 ? host : `${host}:${ref.port}`;
 }
 var isAccountId = (s) => s.length === 12 && allDigits(s);
-var isAccountIdIn = (s, start, end) => end - start === 12 && allDigits(s, start, end);
 function isRegionName(s) {
   const dash = s.lastIndexOf("-");
   return dash !== -1 && dash < s.length - 1 && allDigits(s, dash + 1) && lowerWords(s, 0, dash, 2);
@@ -48579,10 +48578,9 @@ function parseArn(value) {
   };
 }
 var isPartitionName = (s) => s === "aws" || s.startsWith("aws-") && lowerWords(s, 4, s.length, 1);
-var isRoleName = (s) => isRoleNameIn(s, 0, s.length);
-function isRoleNameIn(s, start, end) {
-  if (end - start < 1 || end - start > 64) return false;
-  for (let i = start; i < end; i++) {
+function isRoleName(s) {
+  if (s.length < 1 || s.length > 64) return false;
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (!(isAlnum(c) || c === 43 || c === 61 || c === 44 || c === 46 || c === 64 || c === 95 || c === 45)) return false;
   }
@@ -48985,38 +48983,6 @@ function stringBytes(s) {
   return n;
 }
 var mostStringBytes = (s) => s.length * 6 + 2;
-function mostBytes(value) {
-  if (typeof value === "string") return value.length * 6 + 2;
-  if (typeof value === "number") return (value | 0) === value ? 11 : 25;
-  if (typeof value === "boolean" || value === null) return 5;
-  if (typeof value !== "object") return measure(value, mostStringBytes) ?? 4;
-  if (Array.isArray(value)) {
-    let n2 = value.length + 2;
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      n2 += typeof item === "string" ? item.length * 6 + 2 : mostBytes(item);
-    }
-    return n2;
-  }
-  if (!isPlainObject(value)) return measure(value, mostStringBytes) ?? 4;
-  const record = value;
-  let n = 2;
-  for (const key in record) {
-    const item = record[key];
-    n += key.length * 6 + 4 + (typeof item === "string" ? item.length * 6 + 2 : mostBytes(item));
-  }
-  return n;
-}
-function mostTaskBytes(task, skip) {
-  if (skip === void 0) return mostBytes(task);
-  if (!isPlainObject(task)) return measure(task, mostStringBytes, skip) ?? 0;
-  let n = 2;
-  for (const key in task) {
-    if (skip.includes(key)) continue;
-    n += key.length * 6 + 4 + mostBytes(task[key]);
-  }
-  return n;
-}
 function measure(value, text, skip) {
   if (typeof value === "string") return text(value);
   if (typeof value === "number") return Number.isFinite(value) ? String(value).length : 4;
@@ -49072,7 +49038,7 @@ var max_task_definition_size_default = defineRule({
     }
   },
   check(task, ctx) {
-    if (mostTaskBytes(task, NOT_SENT[ctx.kind]) <= MAX_BYTES * WARN_RATIO) return;
+    if ((measure(task, mostStringBytes, NOT_SENT[ctx.kind]) ?? 0) <= MAX_BYTES * WARN_RATIO) return;
     const size = registeredSize(task, ctx.kind);
     if (size <= MAX_BYTES * WARN_RATIO) return;
     const over = size > MAX_BYTES;
@@ -53240,18 +53206,7 @@ function checkHostPorts(all, mode, agentHost, ctx) {
 
 // rules/valid-role-arn/index.ts
 init_rule();
-function isPlainRoleArn(value) {
-  const c1 = value.indexOf(":", 4);
-  const c2 = c1 === -1 ? -1 : value.indexOf(":", c1 + 1);
-  const c3 = c2 === -1 ? -1 : value.indexOf(":", c2 + 1);
-  const c4 = c3 === -1 ? -1 : value.indexOf(":", c3 + 1);
-  if (c4 === -1 || !value.startsWith("arn:aws:iam::") || c1 !== 7 || c2 !== 11 || c3 !== 12) return false;
-  if (!value.startsWith("role/", c4 + 1) || !isAccountIdIn(value, c3 + 1, c4)) return false;
-  const slash2 = value.lastIndexOf("/");
-  return isRoleNameIn(value, slash2 + 1, value.length) && isRolePath(value, c4 + 1 + "role".length, slash2 + 1);
-}
 function arnProblem(value) {
-  if (isPlainRoleArn(value)) return void 0;
   const arn = parseArn(value);
   if (!arn) return { messageId: "notArn", data: {} };
   if (!isPartitionName(arn.partition)) return { messageId: "partition", data: { partition: arn.partition } };

@@ -109,9 +109,9 @@ export function isValidHost(host: string): boolean {
   return true;
 }
 
-/** Only ASCII digits from `start` to `end` (true when there is nothing). */
-function allDigits(s: string, start = 0, end = s.length): boolean {
-  for (let i = start; i < end; i++) if (!isDigit(s.charCodeAt(i))) return false;
+/** Only ASCII digits from `start` on (true when there is nothing). */
+function allDigits(s: string, start = 0): boolean {
+  for (let i = start; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
   return true;
 }
 
@@ -300,10 +300,6 @@ export function registryName(ref: ImageReference): string {
 
 export const isAccountId = (s: string): boolean => s.length === 12 && allDigits(s);
 
-/** isAccountId of `s` from `start` to `end`, read in place. */
-export const isAccountIdIn = (s: string, start: number, end: number): boolean =>
-  end - start === 12 && allDigits(s, start, end);
-
 /** `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eu-isoe-west-1`: lower-case words joined by `-`, ending in a number. */
 export function isRegionName(s: string): boolean {
   const dash = s.lastIndexOf('-');
@@ -342,12 +338,9 @@ export const isPartitionName = (s: string): boolean =>
   s === 'aws' || (s.startsWith('aws-') && lowerWords(s, 4, s.length, 1));
 
 /** IAM role name: 1–64 of letters, digits and `+=,.@_-`. */
-export const isRoleName = (s: string): boolean => isRoleNameIn(s, 0, s.length);
-
-/** isRoleName of `s` from `start` to `end`, read in place. */
-export function isRoleNameIn(s: string, start: number, end: number): boolean {
-  if (end - start < 1 || end - start > 64) return false;
-  for (let i = start; i < end; i++) {
+export function isRoleName(s: string): boolean {
+  if (s.length < 1 || s.length > 64) return false;
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     // `+`, `=`, `,`, `.`, `@`, `_`, `-`.
     if (!(isAlnum(c) || c === 43 || c === 61 || c === 44 || c === 46 || c === 64 || c === 95 || c === 45)) return false;

@@ -41,49 +41,6 @@ function stringBytes(s: string): number {
 const mostStringBytes = (s: string): number => s.length * 6 + 2;
 
 /**
- * At least what `measure(value, stringBytes)` answers (4 for what stringify writes nothing for): measure
- * with mostStringBytes, written out for the one pass every task gets. Strings are counted inline and
- * numbers bounded without turning them into strings (an int32 is at most 11 characters, any other
- * double at most 25), so nothing is allocated. An upper bound may count more than is written: members
- * are not asked whether they are the object's own (an inherited one only adds to the bound).
- */
-function mostBytes(value: unknown): number {
-  if (typeof value === 'string') return value.length * 6 + 2;
-  if (typeof value === 'number') return (value | 0) === value ? 11 : 25;
-  if (typeof value === 'boolean' || value === null) return 5;
-  // Not JSON data (undefined, a function): as measure answers, 4 bytes for the `null` an array writes.
-  if (typeof value !== 'object') return measure(value, mostStringBytes) ?? 4;
-  if (Array.isArray(value)) {
-    let n = value.length + 2;
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      n += typeof item === 'string' ? item.length * 6 + 2 : mostBytes(item);
-    }
-    return n;
-  }
-  if (!isPlainObject(value)) return measure(value, mostStringBytes) ?? 4;
-  const record = value as Record<string, unknown>;
-  let n = 2;
-  for (const key in record) {
-    const item = record[key];
-    n += key.length * 6 + 4 + (typeof item === 'string' ? item.length * 6 + 2 : mostBytes(item));
-  }
-  return n;
-}
-
-/** mostBytes of the task, leaving out the members named in `skip` (of the task itself, as measure does). */
-function mostTaskBytes(task: TaskView, skip: readonly string[] | undefined): number {
-  if (skip === undefined) return mostBytes(task);
-  if (!isPlainObject(task)) return measure(task, mostStringBytes, skip) ?? 0;
-  let n = 2;
-  for (const key in task) {
-    if (skip.includes(key)) continue;
-    n += key.length * 6 + 4 + mostBytes(task[key]);
-  }
-  return n;
-}
-
-/**
  * UTF-8 bytes of `JSON.stringify(value)`, counted without building the string (and its UTF-8 copy);
  * undefined when stringify writes nothing. `text` measures each string and key: exactly, or an upper
  * bound. Anything but plain JSON data (a `toJSON`, a class instance) is measured by JSON.stringify.
@@ -158,7 +115,7 @@ export default defineRule({
   check(task, ctx) {
     // Nearly every task is far under the limit even at the most bytes a character can take: only those
     // that might not be are measured exactly.
-    if (mostTaskBytes(task, NOT_SENT[ctx.kind]) <= MAX_BYTES * WARN_RATIO) return;
+    if ((measure(task, mostStringBytes, NOT_SENT[ctx.kind]) ?? 0) <= MAX_BYTES * WARN_RATIO) return;
     const size = registeredSize(task, ctx.kind);
     if (size <= MAX_BYTES * WARN_RATIO) return;
     const over = size > MAX_BYTES;

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { isAccountId, isAccountIdIn, isPartitionName, isRoleName, isRoleNameIn, parseArn } from '../_helpers/image.js';
+import { isAccountId, isPartitionName, isRoleName, parseArn } from '../_helpers/image.js';
 import { hasPlaceholder } from '../_helpers/index.js';
 
 type Field = 'executionRoleArn' | 'taskRoleArn';
@@ -14,25 +14,8 @@ type Problem =
   | { messageId: 'roleName'; data: Record<string, string> }
   | { messageId: 'path'; data: Record<string, string> };
 
-/**
- * Is the value, read in place, an `aws` partition IAM role ARN that arnProblem has nothing to say about?
- * Nearly every role is: answered without splitting it. False also for what it does not try to read
- * (other partitions), which arnProblem then judges in full.
- */
-function isPlainRoleArn(value: string): boolean {
-  const c1 = value.indexOf(':', 4);
-  const c2 = c1 === -1 ? -1 : value.indexOf(':', c1 + 1);
-  const c3 = c2 === -1 ? -1 : value.indexOf(':', c2 + 1);
-  const c4 = c3 === -1 ? -1 : value.indexOf(':', c3 + 1);
-  if (c4 === -1 || !value.startsWith('arn:aws:iam::') || c1 !== 7 || c2 !== 11 || c3 !== 12) return false;
-  if (!value.startsWith('role/', c4 + 1) || !isAccountIdIn(value, c3 + 1, c4)) return false;
-  const slash = value.lastIndexOf('/');
-  return isRoleNameIn(value, slash + 1, value.length) && isRolePath(value, c4 + 1 + 'role'.length, slash + 1);
-}
-
 /** What is wrong with an IAM role ARN, or undefined when it is one. */
 function arnProblem(value: string): Problem | undefined {
-  if (isPlainRoleArn(value)) return undefined;
   const arn = parseArn(value);
   if (!arn) return { messageId: 'notArn', data: {} };
   if (!isPartitionName(arn.partition)) return { messageId: 'partition', data: { partition: arn.partition } };
