@@ -24,6 +24,8 @@ describe('npm run bench -- --smoke', () => {
         'ecslint task.json',
         'read + JSON.parse',
         'ecslint --preset all',
+        'warm-up',
+        'library, two passes',
         'both cores',
         'library on 2 worker threads',
       ]) {
@@ -31,6 +33,9 @@ describe('npm run bench -- --smoke', () => {
       }
       expect(run.stdout).toMatch(/cold start +ecslint task\.json \/ node -e 0 +\d+\.\d+×/);
       expect(run.stdout).toMatch(/peak RSS/);
+      expect(run.stdout).toMatch(
+        /warm-up +second pass alone .* \d+ ms; a whole one-pass run .* takes \d+\.\d+× as long/,
+      );
       expect(run.stdout).toMatch(/cores +2 worker threads \/ 1 .* \d+\.\d+×/);
     },
     180_000,

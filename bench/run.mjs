@@ -4,6 +4,8 @@
 //   cold start   `ecslint task.json` (default preset, stylish) against `node -e 0`
 //   throughput   `ecslint --preset all <1,000 files>` against a script that reads and JSON.parses them
 //   scale        the same on 10,000 files, against the 1,000-file time, with peak RSS
+//   warm-up      the library linting the 1,000 files twice in one thread against once: the second pass is
+//                what linting costs once V8 has optimised the code
 //   both cores   the library on two worker threads against one (bench/cores.mjs), on the 10,000 files
 // Wall time is measured around each child process; peak RSS comes from the OS (`/usr/bin/time`), else from
 // the child's own process.resourceUsage() through a preloaded hook. Nothing here asserts on timings.
@@ -71,6 +73,15 @@ const cases = [
         argv: [node, cli, '--preset', 'all', '-f', 'json', largeDir],
       },
     ],
+  },
+  {
+    // How much of a run is V8 warming up: the same files linted once, and twice, in one thread.
+    name: `warm-up, ${small} files`,
+    commands: [1, 2].map((passes) => ({
+      id: `passes${passes}`,
+      label: `library, ${passes === 1 ? 'one pass' : 'two passes'}`,
+      argv: [node, join(root, 'bench', 'cores.mjs'), smallDir, '--threads', '1', '--passes', String(passes)],
+    })),
   },
   {
     // What a pool of worker threads could gain (the CLI lints on one thread): bench/cores.mjs.
@@ -197,6 +208,10 @@ function printTable() {
   );
   lines.push(
     `  scale        ecslint ${large} files / read + JSON.parse        ${ratio('large', 'parseLarge').toFixed(2)}×`,
+  );
+  const second = results.get('passes2').median - results.get('passes1').median;
+  lines.push(
+    `  warm-up      second pass alone (two passes − one)            ${ms(second)}; a whole one-pass run (start, load, first pass) takes ${(results.get('passes1').median / second).toFixed(2)}× as long`,
   );
   lines.push(
     `  cores        2 worker threads / 1 (${large} files)                ${ratio('threads2', 'threads1').toFixed(2)}×  (below 1: a pool would gain that much at most)`,
