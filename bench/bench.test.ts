@@ -34,7 +34,7 @@ describe('npm run bench -- --smoke', () => {
       expect(run.stdout).toMatch(/cold start +ecslint task\.json \/ node -e 0 +\d+\.\d+×/);
       expect(run.stdout).toMatch(/peak RSS/);
       expect(run.stdout).toMatch(
-        /warm-up +second pass alone .* \d+ ms; a whole one-pass run .* takes \d+\.\d+× as long/,
+        /warm-up +second pass alone .* (\d+ ms; a whole one-pass run .* takes \d+\.\d+× as long|within the noise at this size)/,
       );
       expect(run.stdout).toMatch(/cores +2 worker threads \/ 1 .* \d+\.\d+×/);
     },
