@@ -21002,7 +21002,14 @@ function findPlaceholder(value) {
   }
   return void 0;
 }
-var MAX_INNER, MAX_NAME, isWordChar, isUpperWord, isNameStart, hasPlaceholder;
+function hasPlaceholder(value) {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 36 || c === 123 || c === 60 || c === 37) return findPlaceholder(value) !== void 0;
+  }
+  return false;
+}
+var MAX_INNER, MAX_NAME, isWordChar, isUpperWord, isNameStart;
 var init_placeholder = __esm({
   "src/json/placeholder.ts"() {
     "use strict";
@@ -21011,7 +21018,6 @@ var init_placeholder = __esm({
     isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
     isUpperWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c === 95;
     isNameStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-    hasPlaceholder = (value) => findPlaceholder(value) !== void 0;
   }
 });
 
@@ -48256,13 +48262,6 @@ init_rule();
 
 // rules/_helpers/index.ts
 init_placeholder();
-function hasPlaceholder2(value) {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 36 || c === 123 || c === 60 || c === 37) return findPlaceholder(value) !== void 0;
-  }
-  return false;
-}
 var MAX_MEMO_KEY = 512;
 function memoize(fn, max = 1024) {
   const cache = /* @__PURE__ */ new Map();
@@ -48630,7 +48629,7 @@ var hasShellVariable = (value) => /\$[A-Za-z_]/.test(value);
 var checkableImage = (site) => checkableImageValue(site.image);
 var checkableImageValue = (image) => typeof image === "string" ? checkableReference(image) : void 0;
 var checkableReference = memoize((image) => {
-  if (image === "" || hasPlaceholder2(image) || hasShellVariable(image)) return void 0;
+  if (image === "" || hasPlaceholder(image) || hasShellVariable(image)) return void 0;
   const ref = parseImageReference(image);
   return isValidReference(ref) ? Object.freeze(ref) : void 0;
 }, 4096);
@@ -48723,7 +48722,7 @@ var subjectOf = (f) => f.container ? `${f.container.label}: ${whatOf(f)}` : what
 var referenceOf = (f) => f.container ? `${whatOf(f)} of ${f.container.label}` : whatOf(f);
 function secretFact(value, field, c, index, name) {
   const text = str(value);
-  if (text === void 0 || hasPlaceholder2(text)) return void 0;
+  if (text === void 0 || hasPlaceholder(text)) return void 0;
   const arn = parseArn(text);
   if (!arn || arn.service !== "secretsmanager" && arn.service !== "ssm") return void 0;
   if (!isPartitionName(arn.partition) || !isAccountId(arn.account) || !isRegionName(arn.region)) return void 0;
@@ -48784,7 +48783,7 @@ function collectFacts(task) {
   const facts = [];
   for (const field of ["executionRoleArn", "taskRoleArn"]) {
     const value = str(task[field]);
-    if (value === void 0 || hasPlaceholder2(value)) continue;
+    if (value === void 0 || hasPlaceholder(value)) continue;
     const arn = parseArn(value);
     if (arn?.service !== "iam" || !isPartitionName(arn.partition) || !isAccountId(arn.account)) continue;
     facts.push({
@@ -48913,7 +48912,7 @@ var HINTS = {
 // rules/distinct-task-and-execution-roles/index.ts
 init_rule();
 function roleOf(value) {
-  if (typeof value !== "string" || value === "" || hasPlaceholder2(value)) return void 0;
+  if (typeof value !== "string" || value === "" || hasPlaceholder(value)) return void 0;
   const name = roleNameOf(value);
   if (name === void 0) return void 0;
   return { name: name.toLowerCase(), account: parseArn(value)?.account };
@@ -49811,7 +49810,7 @@ function allSameChar(s) {
 function isInertValue(value) {
   const v = bounded(value).trim();
   if (v.length < 4) return true;
-  if (hasPlaceholder2(v)) return true;
+  if (hasPlaceholder(v)) return true;
   if (/^\$[A-Za-z_({]/.test(v)) return true;
   const lower = v.toLowerCase();
   if (INERT_WORDS.has(lower)) return true;
@@ -49855,7 +49854,7 @@ function urlPassword(value) {
 }
 function isDummyPassword(p) {
   const lower = p.toLowerCase();
-  return p.startsWith("$") || p.startsWith("%") || hasPlaceholder2(p) || allSameChar(p) || INERT_WORDS.has(lower) || lower === "pass" || lower === "pwd";
+  return p.startsWith("$") || p.startsWith("%") || hasPlaceholder(p) || allSameChar(p) || INERT_WORDS.has(lower) || lower === "pass" || lower === "pwd";
 }
 var SHAPES = [
   {
@@ -49907,7 +49906,7 @@ var SHAPES = [
 ];
 function secretShape(value) {
   const v = bounded(value);
-  if (hasPlaceholder2(v)) return void 0;
+  if (hasPlaceholder(v)) return void 0;
   for (let i = 0; i < SHAPES.length; i++) {
     const shape = SHAPES[i];
     if (v.length < shape.minLength || !v.includes(shape.literal)) continue;
@@ -51019,7 +51018,7 @@ var valid_container_count_default = defineRule({
 // rules/valid-container-references/index.ts
 init_mod();
 init_rule();
-var templated = hasPlaceholder2;
+var templated = hasPlaceholder;
 var EB_LOG_VOLUME = "awseb-logs-";
 var MAX_CYCLES = 20;
 var MAX_LISTED = 10;
@@ -51711,7 +51710,7 @@ var listCpus = (os5) => {
 };
 var orList = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 var written = (v) => v !== void 0 && v !== null;
-var templated2 = (v) => typeof v === "string" && hasPlaceholder2(v);
+var templated2 = (v) => typeof v === "string" && hasPlaceholder(v);
 var valid_fargate_task_size_default = defineRule({
   meta: {
     id: "valid-fargate-task-size",
@@ -52249,7 +52248,7 @@ var valid_image_reference_default = defineRule({
         continue;
       }
       const image = site.image;
-      if (image === void 0 || hasPlaceholder2(image)) continue;
+      if (image === void 0 || hasPlaceholder(image)) continue;
       if (image.trim() === "") {
         ctx.report({
           messageId: "empty",
@@ -52413,7 +52412,7 @@ var valid_links_default = defineRule({
     if (isFargate(task, ctx)) return;
     const all = containers(task);
     if (!all.some(hasLinks)) return;
-    const uncertain = all.some((c) => c.name === void 0 || hasPlaceholder2(c.name));
+    const uncertain = all.some((c) => c.name === void 0 || hasPlaceholder(c.name));
     const names = new Set(all.map((c) => c.name).filter((n) => n !== void 0));
     const windows = isWindows(task);
     const mode = networkMode(task, ctx);
@@ -52445,7 +52444,7 @@ var valid_links_default = defineRule({
       }
       const others = [...names].filter((n) => n !== c.name);
       links.forEach((link, i) => {
-        if (typeof link !== "string" || hasPlaceholder2(link)) return;
+        if (typeof link !== "string" || hasPlaceholder(link)) return;
         const target = link.split(":")[0] ?? "";
         const path = [...c.path, "links", i];
         if (c.name !== void 0 && target === c.name) {
@@ -52776,7 +52775,7 @@ var valid_linux_parameters_default = defineRule({
 
 // rules/valid-names/index.ts
 init_rule();
-var templated3 = hasPlaceholder2;
+var templated3 = hasPlaceholder;
 var MAX_NAME_LENGTH = 255;
 var ALLOWED = /^[A-Za-z0-9_-]*$/;
 function badCharacters(name) {
@@ -52927,7 +52926,7 @@ var isPort = (p) => Number.isInteger(p) && p >= 1 && p <= MAX_PORT;
 var present = (v) => v !== void 0 && v !== null;
 function protocolOf(v) {
   if (v === void 0 || v === null) return "tcp";
-  if (typeof v !== "string" || hasPlaceholder2(v)) return void 0;
+  if (typeof v !== "string" || hasPlaceholder(v)) return void 0;
   return v.toLowerCase() === "udp" ? "udp" : "tcp";
 }
 var valid_port_mappings_default = defineRule({
@@ -53037,7 +53036,7 @@ var valid_port_mappings_default = defineRule({
             });
           }
           const text = str(rangeValue);
-          if (text !== void 0 && !hasPlaceholder2(text)) {
+          if (text !== void 0 && !hasPlaceholder(text)) {
             const match = RANGE.exec(text.trim());
             if (match?.[1] === void 0 || match[2] === void 0) {
               ctx.report({
@@ -53113,7 +53112,7 @@ var valid_port_mappings_default = defineRule({
           });
         }
         const name = str(mapping.name);
-        if (name !== void 0 && !hasPlaceholder2(name) && !isPortName(name)) {
+        if (name !== void 0 && !hasPlaceholder(name) && !isPortName(name)) {
           ctx.report({
             messageId: "badName",
             path: pathOf2(m, "name"),
@@ -53273,7 +53272,7 @@ var valid_role_arn_default = defineRule({
   check(task, ctx) {
     for (const field of FIELDS) {
       const value = task[field];
-      if (typeof value !== "string" || hasPlaceholder2(value)) continue;
+      if (typeof value !== "string" || hasPlaceholder(value)) continue;
       const path = [field];
       if (value === "") {
         ctx.report({
@@ -53413,7 +53412,7 @@ var valid_secrets_default = defineRule({
       checkAlsoEnvironment(ctx, c);
       const creds = obj(c.container.repositoryCredentials);
       const parameter = str(creds?.credentialsParameter);
-      if (parameter !== void 0 && !hasPlaceholder2(parameter)) {
+      if (parameter !== void 0 && !hasPlaceholder(parameter)) {
         const path = [...c.path, "repositoryCredentials", "credentialsParameter"];
         if (parameter.trim() === "") {
           ctx.report({
@@ -53492,7 +53491,7 @@ function checkList(ctx, versioned, c, listName, list4) {
       });
       continue;
     }
-    if (hasPlaceholder2(valueFrom)) continue;
+    if (hasPlaceholder(valueFrom)) continue;
     const ref = classifyValueFrom(valueFrom);
     if (ref.kind === "invalid") {
       ctx.report({
@@ -53563,7 +53562,7 @@ function isSecretArn(v) {
 
 // rules/valid-tags/index.ts
 init_rule();
-var templated4 = hasPlaceholder2;
+var templated4 = hasPlaceholder;
 var ALLOWED2 = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 var ALLOWED_CHAR = /[\p{L}\p{Z}\p{N}_.:/=+\-@]/u;
 var RESERVED2 = /^aws:/i;
@@ -54278,7 +54277,7 @@ var valid_windows_task_default = defineRule({
     }
     function checkWindowsImagesOnLinux() {
       const stated = str(obj(task.runtimePlatform)?.operatingSystemFamily);
-      if (stated === void 0 ? !fargate : hasPlaceholder2(stated)) return;
+      if (stated === void 0 ? !fargate : hasPlaceholder(stated)) return;
       for (const c of containers(task)) {
         const image = str(c.container.image);
         if (image === void 0 || !WINDOWS_IMAGE.test(image)) continue;

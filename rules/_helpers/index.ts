@@ -2,25 +2,10 @@
  * Helpers for rule authors. They read the task view defensively (any member may have any JSON type)
  * and answer launch type, OS and network mode the same way for every rule.
  */
-
-import { findPlaceholder } from '../../src/json/placeholder.js';
 import type { ContainerView, RuleContext, TaskView } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 
-export { findPlaceholder };
-
-/**
- * Does the string hold a template placeholder (see findPlaceholder)? Every placeholder starts with `$`,
- * `{`, `<` or `%`, and most values hold none of them: a plain scan answers those without the full parse,
- * which rules run on nearly every string they read.
- */
-export function hasPlaceholder(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 36 || c === 123 || c === 60 || c === 37) return findPlaceholder(value) !== undefined;
-  }
-  return false;
-}
+export { findPlaceholder, hasPlaceholder } from '../../src/json/placeholder.js';
 
 export type Obj = Record<string, unknown>;
 

@@ -70,4 +70,14 @@ export function findPlaceholder(value: string): string | undefined {
   return undefined;
 }
 
-export const hasPlaceholder = (value: string): boolean => findPlaceholder(value) !== undefined;
+/**
+ * Does the string hold a placeholder? Every one starts with `$`, `{`, `<` or `%`, and most values hold none
+ * of them: a plain scan answers those without the full search, which rules run on nearly every string.
+ */
+export function hasPlaceholder(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 36 || c === 123 || c === 60 || c === 37) return findPlaceholder(value) !== undefined;
+  }
+  return false;
+}
