@@ -22163,14 +22163,26 @@ var init_main = __esm({
 });
 
 // src/json/lines.ts
-var LineTable;
+function rememberSourceLines(result2, lines) {
+  SOURCE_LINES.set(result2, lines);
+}
+function sourceLines(result2) {
+  const lines = SOURCE_LINES.get(result2);
+  return lines !== void 0 && lines.text === result2.source ? lines : new LineTable(result2.source);
+}
+var LineTable, SOURCE_LINES;
 var init_lines = __esm({
   "src/json/lines.ts"() {
     "use strict";
-    LineTable = class {
-      constructor(text) {
+    LineTable = class _LineTable {
+      /** `starts` only from `over`: the line starts of a text with the same line breaks. */
+      constructor(text, starts) {
         this.text = text;
-        const starts = [0];
+        if (starts !== void 0) {
+          this.#starts = starts;
+          return;
+        }
+        starts = [0];
         if (text.indexOf("\r") === -1) {
           for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
           this.#starts = starts;
@@ -22188,6 +22200,13 @@ var init_lines = __esm({
       }
       text;
       #starts;
+      /**
+       * The same lines over `text`, which must have this text's length and line breaks (the source with secrets
+       * masked): nothing is scanned again.
+       */
+      over(text) {
+        return new _LineTable(text, this.#starts);
+      }
       get lineCount() {
         return this.#starts.length;
       }
@@ -22220,6 +22239,7 @@ var init_lines = __esm({
         return this.text.slice(start, end);
       }
     };
+    SOURCE_LINES = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -44688,12 +44708,14 @@ function lintText(text, options) {
     }
   }
   const diagnostics = pending.length === 0 ? [] : finish(pending, parsed, kind);
-  return {
+  const result2 = {
     file: options.file,
     kind,
     diagnostics,
     source: options.keepSource === false ? "" : diagnostics.length === 0 ? parsed.text : parsed.strict ? redactStrictSecrets(parsed.text) : redactSecrets(parsed.text)
   };
+  if (diagnostics.length > 0 && result2.source !== "") rememberSourceLines(result2, parsed.lines.over(result2.source));
+  return result2;
 }
 function fromSyntax(issue2) {
   const p = {
@@ -44888,6 +44910,7 @@ var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
     init_detect();
+    init_lines();
     init_parse();
     init_placeholder();
     init_pointer();
@@ -45813,7 +45836,7 @@ var init_stylish = __esm({
       file(r, ctx) {
         if (r.diagnostics.length === 0) return "";
         const paint = painter(ctx);
-        const lines = new LineTable(r.source);
+        const lines = sourceLines(r);
         let out = "";
         for (const d of r.diagnostics) {
           const where = `${r.file}:${d.range.start.line}:${d.range.start.column}`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LineTable, sourceLines } from '../json/lines.js';
 import { type AnyRule, defineRule } from '../rule.js';
 import type { RuleLevel } from '../types.js';
 import { type LintSettings, lintText } from './lint.js';
@@ -62,6 +63,18 @@ describe('lintText', () => {
       docsUrl: 'https://github.com/ecslint/ecslint/blob/main/rules/test-image/README.md',
     });
     expect(result.diagnostics.map((d) => d.ruleId)).toContain('template-placeholder');
+  });
+
+  it('hands reporters the lines of the masked source, and a replaced source gets lines of its own', () => {
+    const text = TASK.replace('"memory": 256', '"environment": [{ "name": "DB_PASSWORD", "value": "hunter2" }]');
+    const result = run(text.replace('${IMAGE}', 'busybox:1'), [imageRule], { 'test-image': 'error' });
+    const lines = sourceLines(result);
+    expect(lines.text).toBe(result.source);
+    expect(lines.lineText(4)).toContain('"value": "*******"');
+    expect(lines.lineText(4)).not.toContain('hunter2');
+    expect(lines.position(result.source.length)).toEqual(new LineTable(result.source).position(result.source.length));
+    result.source = 'one\ntwo';
+    expect(sourceLines(result).lineText(2)).toBe('two');
   });
 
   it('caps a finding at the configured level and never raises a report severity', () => {

@@ -1,5 +1,5 @@
 import { detectKind, isObject, KIND_NAMES, viewOf } from '../document/detect.js';
-import type { LineTable } from '../json/lines.js';
+import { type LineTable, rememberSourceLines } from '../json/lines.js';
 import type { Target } from '../json/locate.js';
 import type { Locator } from '../json/locator.js';
 import { parseDocument, type SyntaxIssue } from '../json/parse.js';
@@ -128,7 +128,7 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
   // The syntax tree and line table are made here, only for a file with findings.
   const diagnostics = pending.length === 0 ? [] : finish(pending, parsed, kind);
   // Reporters print source lines of findings: secret values on those lines are masked (columns unchanged).
-  return {
+  const result: LintResult = {
     file: options.file,
     kind,
     diagnostics,
@@ -141,6 +141,9 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
             ? redactStrictSecrets(parsed.text)
             : redactSecrets(parsed.text),
   };
+  // Masking keeps every line break where it was: the lines the findings were placed with are the source's.
+  if (diagnostics.length > 0 && result.source !== '') rememberSourceLines(result, parsed.lines.over(result.source));
+  return result;
 }
 
 function fromSyntax(issue: SyntaxIssue): Pending {

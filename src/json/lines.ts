@@ -7,8 +7,16 @@ import type { Position, Range } from '../types.js';
 export class LineTable {
   readonly #starts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
+  /** `starts` only from `over`: the line starts of a text with the same line breaks. */
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
+    if (starts !== undefined) {
+      this.#starts = starts;
+      return;
+    }
+    starts = [0];
     if (text.indexOf('\r') === -1) {
       // LF only (the usual case): let indexOf find the line ends.
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -24,6 +32,14 @@ export class LineTable {
       }
     }
     this.#starts = starts;
+  }
+
+  /**
+   * The same lines over `text`, which must have this text's length and line breaks (the source with secrets
+   * masked): nothing is scanned again.
+   */
+  over(text: string): LineTable {
+    return new LineTable(text, this.#starts);
   }
 
   get lineCount(): number {
@@ -61,4 +77,18 @@ export class LineTable {
     }
     return this.text.slice(start, end);
   }
+}
+
+/** The line table of each result's source, made by the engine, which had the lines of the text already. */
+const SOURCE_LINES = new WeakMap<object, LineTable>();
+
+/** Remember the lines of a result's source (`lines.text` must be that source). */
+export function rememberSourceLines(result: { source: string }, lines: LineTable): void {
+  SOURCE_LINES.set(result, lines);
+}
+
+/** The lines of a result's source: the engine's table if it is still that text's, else a new one. */
+export function sourceLines(result: { source: string }): LineTable {
+  const lines = SOURCE_LINES.get(result);
+  return lines !== undefined && lines.text === result.source ? lines : new LineTable(result.source);
 }

@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import { LineTable } from '../json/lines.js';
+import { type LineTable, sourceLines } from '../json/lines.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { fromStream, summaryLine } from './summary.js';
 import type { ReporterContext, StreamReporter } from './types.js';
@@ -18,7 +18,7 @@ export const stylishStream: StreamReporter = {
   file(r, ctx) {
     if (r.diagnostics.length === 0) return '';
     const paint = painter(ctx);
-    const lines = new LineTable(r.source);
+    const lines = sourceLines(r);
     let out = '';
     for (const d of r.diagnostics) {
       const where = `${r.file}:${d.range.start.line}:${d.range.start.column}`;
