@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain ES module of the benchmark, without types
+import { ensureCorpus } from './corpus.mjs';
 
 const root = join(import.meta.dirname, '..');
 
@@ -39,5 +42,32 @@ describe('npm run bench -- --smoke', () => {
       expect(run.stdout).toMatch(/cores +2 worker threads \/ 1 .* \d+\.\d+×/);
     },
     180_000,
+  );
+});
+
+describe('bench/cores.mjs', () => {
+  it.skipIf(!existsSync(join(root, 'dist', 'index.js')))(
+    'lints with the library it is given: this checkout\'s by default, another build with --library',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'ecslint-cores-'));
+      try {
+        ensureCorpus(dir, 12);
+        const cores = (...extra: string[]) =>
+          spawnSync(process.execPath, [join(root, 'bench', 'cores.mjs'), dir, '--threads', '2', ...extra], {
+            encoding: 'utf8',
+            timeout: 60_000,
+          });
+        const own = cores();
+        expect(own.status).toBe(0);
+        expect(own.stdout).toBe('12 files linted on 2 threads\n');
+        const missing = join(dir, 'no-such-build', 'index.js');
+        const other = cores('--library', missing);
+        expect(other.status).not.toBe(0);
+        expect(other.stderr).toContain(missing);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    60_000,
   );
 });

@@ -32,6 +32,9 @@ const runs = Number(args.runs ?? (smoke ? 2 : 7));
 const [small, large] = (args.sizes ?? (smoke ? '20,100' : '1000,10000')).split(',').map(Number);
 // --cli: benchmark another build (say, one made from an older checkout) instead of dist/cli.js.
 const cli = args.cli === undefined ? join(root, 'dist', 'cli.js') : resolve(args.cli);
+// The library cases time the build the CLI belongs to: the index.js beside it, else this checkout's.
+const libraryBeside = join(dirname(cli), 'index.js');
+const library = existsSync(libraryBeside) ? libraryBeside : join(root, 'dist', 'index.js');
 
 if (args.cli === undefined) ensureFreshBuild();
 const rss = rssProbe();
@@ -46,6 +49,7 @@ const largeBytes = ensureCorpus(largeDir, large);
 const oneFile = firstJson(smallDir);
 
 const node = process.execPath;
+const coresScript = join(root, 'bench', 'cores.mjs');
 const cases = [
   {
     name: 'cold start, 1 file',
@@ -80,7 +84,7 @@ const cases = [
     commands: [1, 2].map((passes) => ({
       id: `passes${passes}`,
       label: `library, ${passes === 1 ? 'one pass' : 'two passes'}`,
-      argv: [node, join(root, 'bench', 'cores.mjs'), smallDir, '--threads', '1', '--passes', String(passes)],
+      argv: [node, coresScript, smallDir, '--threads', '1', '--passes', String(passes), '--library', library],
     })),
   },
   {
@@ -90,7 +94,7 @@ const cases = [
     commands: [1, 2].map((threads) => ({
       id: `threads${threads}`,
       label: `library on ${threads} worker thread${threads > 1 ? 's' : ''}`,
-      argv: [node, join(root, 'bench', 'cores.mjs'), largeDir, '--threads', String(threads)],
+      argv: [node, coresScript, largeDir, '--threads', String(threads), '--library', library],
     })),
   },
 ];
@@ -156,7 +160,9 @@ function measure(cmd) {
 function printTable() {
   const cpu = cpus();
   const lines = [];
-  if (args.cli !== undefined) lines.push(`ecslint build: ${relative(process.cwd(), cli)}`);
+  if (args.cli !== undefined) {
+    lines.push(`ecslint build: ${relative(process.cwd(), cli)}, library ${relative(process.cwd(), library)}`);
+  }
   lines.push(
     `ecslint benchmark${smoke ? ' (smoke: sizes too small for the figures to mean anything)' : ''}: node ${process.version}, ${process.platform} ${process.arch}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
   );
