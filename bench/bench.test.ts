@@ -47,7 +47,7 @@ describe('npm run bench -- --smoke', () => {
 
 describe('bench/cores.mjs', () => {
   it.skipIf(!existsSync(join(root, 'dist', 'index.js')))(
-    'lints with the library it is given: this checkout\'s by default, another build with --library',
+    "lints with the library it is given: this checkout's by default, another build with --library",
     () => {
       const dir = mkdtempSync(join(tmpdir(), 'ecslint-cores-'));
       try {
