@@ -418,107 +418,6 @@ var init_locator = __esm({
   }
 });
 
-// src/json/tree.ts
-function strictTree(text) {
-  let i = 0;
-  const skipSpace = () => {
-    let c = text.charCodeAt(i);
-    while (c === SPACE || c === LF || c === CR || c === TAB) c = text.charCodeAt(++i);
-    return c;
-  };
-  const stringEnd2 = (start) => stringEnd(text, start);
-  const stringValue = (start, end) => {
-    const raw = text.slice(start + 1, end - 1);
-    return raw.includes("\\") ? JSON.parse(text.slice(start, end)) : raw;
-  };
-  const value = (parent) => {
-    const c = skipSpace();
-    const start = i;
-    if (c === OPEN_BRACE) {
-      const node = { type: "object", offset: start, length: -1, parent, children: [] };
-      const children = node.children;
-      i++;
-      if (skipSpace() === CLOSE_BRACE) {
-        i++;
-      } else {
-        for (; ; ) {
-          skipSpace();
-          const keyStart = i;
-          const keyEnd = stringEnd2(i);
-          i = keyEnd;
-          const prop = { type: "property", offset: keyStart, length: -1, parent: node, children: [] };
-          const parts = prop.children;
-          parts.push({
-            type: "string",
-            value: stringValue(keyStart, keyEnd),
-            offset: keyStart,
-            length: keyEnd - keyStart,
-            parent: prop
-          });
-          skipSpace();
-          prop.colonOffset = i;
-          i++;
-          const v = value(prop);
-          parts.push(v);
-          prop.length = v.offset + v.length - keyStart;
-          children.push(prop);
-          const next = skipSpace();
-          i++;
-          if (next === CLOSE_BRACE) break;
-        }
-      }
-      node.length = i - start;
-      return node;
-    }
-    if (c === OPEN_BRACKET) {
-      const node = { type: "array", offset: start, length: -1, parent, children: [] };
-      const children = node.children;
-      i++;
-      if (skipSpace() === CLOSE_BRACKET) {
-        i++;
-      } else {
-        for (; ; ) {
-          children.push(value(node));
-          const next = skipSpace();
-          i++;
-          if (next === CLOSE_BRACKET) break;
-        }
-      }
-      node.length = i - start;
-      return node;
-    }
-    if (c === QUOTE) {
-      const end2 = stringEnd2(start);
-      i = end2;
-      return { type: "string", offset: start, length: end2 - start, parent, value: stringValue(start, end2) };
-    }
-    let end = start;
-    for (; ; ) {
-      const d = text.charCodeAt(end);
-      if (Number.isNaN(d) || d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d === SPACE || d === LF || d === CR || d === TAB) {
-        break;
-      }
-      end++;
-    }
-    i = end;
-    const raw = text.slice(start, end);
-    const length = end - start;
-    if (raw === "true" || raw === "false")
-      return { type: "boolean", offset: start, length, parent, value: raw === "true" };
-    if (raw === "null") return { type: "null", offset: start, length, parent, value: null };
-    return { type: "number", offset: start, length, parent, value: Number(raw) };
-  };
-  const root = value(void 0);
-  delete root.parent;
-  return root;
-}
-var init_tree = __esm({
-  "src/json/tree.ts"() {
-    "use strict";
-    init_strict();
-  }
-});
-
 // src/json/parse.ts
 import { createScanner, parseTree } from "jsonc-parser";
 function parseDocument(input, options = {}) {
@@ -553,27 +452,18 @@ function parseDocument(input, options = {}) {
   return lazyDocument(text, root, nodeValue(root), false, issues);
 }
 function lazyDocument(text, root, value, fatal, issues) {
-  let tree = root;
-  let built = root !== void 0 || fatal;
   let lines;
   let locator;
-  const fast = !built;
+  const fast = root === void 0 && !fatal;
   return {
     text,
     get locator() {
-      locator ??= fast ? textLocator(text) : treeLocator(tree);
+      locator ??= fast ? textLocator(text) : treeLocator(root);
       return locator;
     },
     get lines() {
       lines ??= new LineTable(text);
       return lines;
-    },
-    get root() {
-      if (!built) {
-        built = true;
-        tree = strictTree(text);
-      }
-      return tree;
     },
     value,
     fatal,
@@ -763,7 +653,6 @@ var init_parse = __esm({
     init_lines();
     init_locator();
     init_strict();
-    init_tree();
     init_placeholder();
     T = {
       openBrace: 1,

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import { LineTable } from './lines.js';
 import { locate } from './locate.js';
@@ -101,7 +103,7 @@ describe('parseDocument', () => {
 
 describe('locate', () => {
   const text = '{\n  "a": {"b": [10, 20]},\n  "a": {"b": [30]}\n}';
-  const root = parseDocument(text).root;
+  const root = parseTree(text);
   if (!root) throw new Error('no tree');
 
   it('resolves duplicate keys to the last occurrence', () => {
@@ -123,5 +125,27 @@ describe('locate', () => {
     expect(text.slice(loc.offset, loc.offset + loc.length)).toBe('"a"');
     const top = locate(root, ['nothing']);
     expect(top).toEqual({ offset: 0, length: 1, exact: false });
+  });
+});
+
+describe('parseDocument fast path', () => {
+  it("gives JSON.parse's value and no issue for any JSON value", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = JSON.stringify(value, null, 2);
+        const doc = parseDocument(text);
+        expect(doc.fatal).toBe(false);
+        expect(doc.issues).toEqual([]);
+        expect(doc.value).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('still reports duplicate keys and deep nesting that JSON.parse lets through', () => {
+    expect(parseDocument('{"a": {"b": 1, "b": 2}}').issues).toMatchObject([{ messageId: 'duplicate-key' }]);
+    expect(parseDocument('{"a\\u0062": 1, "ab": 2}').issues).toMatchObject([{ messageId: 'duplicate-key' }]);
+    expect(parseDocument(`${'['.repeat(1001)}${']'.repeat(1001)}`).issues).toMatchObject([{ messageId: 'too-deep' }]);
+    expect(parseDocument(`${'['.repeat(1000)}${']'.repeat(1000)}`).issues).toEqual([]);
   });
 });

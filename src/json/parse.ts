@@ -2,7 +2,6 @@ import { createScanner, type Node, type ParseError, parseTree } from 'jsonc-pars
 import { LineTable } from './lines.js';
 import { type Locator, textLocator, treeLocator } from './locator.js';
 import { stringEnd } from './strict.js';
-import { strictTree } from './tree.js';
 
 /** A problem found while reading the text, in 0-based offsets (turned into ranges by the engine). */
 export interface SyntaxIssue {
@@ -20,8 +19,6 @@ export interface ParsedDocument {
   /** The text as linted: a leading byte-order mark is removed so columns match what editors show. */
   text: string;
   lines: LineTable;
-  /** The syntax tree (built on first use for well-formed text); undefined when the text is not JSON at all. */
-  root: Node | undefined;
   /** Where paths are in the text: what findings need. Well-formed text is located without building a tree. */
   locator: Locator;
   /** The value with JSON.parse semantics: the last duplicate key wins, `__proto__` is an own property. */
@@ -98,8 +95,8 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
     return empty();
   }
 
-  // Fast path, for the common case of a well-formed file: JSON.parse (native) gives the value, and the tree
-  // (for positions) is built only if a finding needs one. Text that JSON.parse accepts has no comments,
+  // Fast path, for the common case of a well-formed file: JSON.parse (native) gives the value, and positions
+  // are found in the text only if a finding needs one. Text that JSON.parse accepts has no comments,
   // trailing commas or syntax errors; what it does not tell (duplicate keys, nesting too deep) is checked
   // by counting, and anything unusual takes the full path below, which reports it.
   const fast = parseStrict(text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
@@ -121,10 +118,9 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
 }
 
 /**
- * A parsed document whose syntax tree, locator and line table are made on first use: a file without findings
- * needs none of them. `root` given is used as is; otherwise (fast path only, where the text is known to be
- * strict JSON with no duplicate key) the tree is built by strictTree, which gives what parseTree would, and
- * paths are located by scanning the text.
+ * A parsed document whose locator and line table are made on first use: a file without findings needs
+ * neither. Paths are located in `root`, the full parse's syntax tree, when there is one; otherwise (fast
+ * path only, where the text is known to be strict JSON with no duplicate key) by scanning the text.
  */
 function lazyDocument(
   text: string,
@@ -133,27 +129,18 @@ function lazyDocument(
   fatal: boolean,
   issues: SyntaxIssue[],
 ): ParsedDocument {
-  let tree: Node | undefined = root;
-  let built = root !== undefined || fatal;
   let lines: LineTable | undefined;
   let locator: Locator | undefined;
-  const fast = !built;
+  const fast = root === undefined && !fatal;
   return {
     text,
     get locator(): Locator {
-      locator ??= fast ? textLocator(text) : treeLocator(tree);
+      locator ??= fast ? textLocator(text) : treeLocator(root);
       return locator;
     },
     get lines(): LineTable {
       lines ??= new LineTable(text);
       return lines;
-    },
-    get root(): Node | undefined {
-      if (!built) {
-        built = true;
-        tree = strictTree(text);
-      }
-      return tree;
     },
     value,
     fatal,
