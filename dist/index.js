@@ -7994,178 +7994,6 @@ var init_validate = __esm({
   }
 });
 
-// src/sha256.ts
-function sha256Hex(text) {
-  if (buffer.length < text.length * 3 + 72) buffer = new Uint8Array(text.length * 3 + 72);
-  const length = utf8(text, buffer);
-  const end = Math.ceil((length + 9) / 64) * 64;
-  buffer.fill(0, length, end);
-  buffer[length] = 128;
-  const bits = length * 8;
-  for (let i = 1; i <= 4; i++) buffer[end - i] = bits >>> (i - 1) * 8;
-  buffer[end - 5] = bits / 4294967296;
-  let h0 = 1779033703;
-  let h1 = 3144134277;
-  let h2 = 1013904242;
-  let h3 = 2773480762;
-  let h4 = 1359893119;
-  let h5 = 2600822924;
-  let h6 = 528734635;
-  let h7 = 1541459225;
-  for (let block = 0; block < end; block += 64) {
-    for (let t = 0; t < 16; t++) {
-      const i = block + t * 4;
-      W[t] = buffer[i] << 24 | buffer[i + 1] << 16 | buffer[i + 2] << 8 | buffer[i + 3];
-    }
-    for (let t = 16; t < 64; t++) {
-      const w15 = W[t - 15];
-      const w2 = W[t - 2];
-      const s0 = (w15 >>> 7 | w15 << 25) ^ (w15 >>> 18 | w15 << 14) ^ w15 >>> 3;
-      const s1 = (w2 >>> 17 | w2 << 15) ^ (w2 >>> 19 | w2 << 13) ^ w2 >>> 10;
-      W[t] = W[t - 16] + s0 + W[t - 7] + s1;
-    }
-    let a = h0;
-    let b = h1;
-    let c = h2;
-    let d = h3;
-    let e = h4;
-    let f = h5;
-    let g = h6;
-    let h = h7;
-    for (let t = 0; t < 64; t++) {
-      const S1 = (e >>> 6 | e << 26) ^ (e >>> 11 | e << 21) ^ (e >>> 25 | e << 7);
-      const t1 = h + S1 + (e & f ^ ~e & g) + K[t] + W[t] | 0;
-      const S0 = (a >>> 2 | a << 30) ^ (a >>> 13 | a << 19) ^ (a >>> 22 | a << 10);
-      const t2 = S0 + (a & b ^ a & c ^ b & c) | 0;
-      h = g;
-      g = f;
-      f = e;
-      e = d + t1 | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = t1 + t2 | 0;
-    }
-    h0 = h0 + a | 0;
-    h1 = h1 + b | 0;
-    h2 = h2 + c | 0;
-    h3 = h3 + d | 0;
-    h4 = h4 + e | 0;
-    h5 = h5 + f | 0;
-    h6 = h6 + g | 0;
-    h7 = h7 + h | 0;
-  }
-  return hex(h0) + hex(h1) + hex(h2) + hex(h3) + hex(h4) + hex(h5) + hex(h6) + hex(h7);
-}
-function utf8(text, out) {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c < 128) {
-      out[n++] = c;
-      continue;
-    }
-    if (c < 2048) {
-      out[n++] = 192 | c >> 6;
-      out[n++] = 128 | c & 63;
-      continue;
-    }
-    if (c >= 55296 && c <= 57343) {
-      const next = text.charCodeAt(i + 1);
-      if (c <= 56319 && next >= 56320 && next <= 57343) {
-        c = 65536 + (c - 55296 << 10) + (next - 56320);
-        i++;
-        out[n++] = 240 | c >> 18;
-        out[n++] = 128 | c >> 12 & 63;
-        out[n++] = 128 | c >> 6 & 63;
-        out[n++] = 128 | c & 63;
-        continue;
-      }
-      c = 65533;
-    }
-    out[n++] = 224 | c >> 12;
-    out[n++] = 128 | c >> 6 & 63;
-    out[n++] = 128 | c & 63;
-  }
-  return n;
-}
-var K, W, buffer, HEX, hex;
-var init_sha256 = __esm({
-  "src/sha256.ts"() {
-    "use strict";
-    K = new Int32Array([
-      1116352408,
-      1899447441,
-      3049323471,
-      3921009573,
-      961987163,
-      1508970993,
-      2453635748,
-      2870763221,
-      3624381080,
-      310598401,
-      607225278,
-      1426881987,
-      1925078388,
-      2162078206,
-      2614888103,
-      3248222580,
-      3835390401,
-      4022224774,
-      264347078,
-      604807628,
-      770255983,
-      1249150122,
-      1555081692,
-      1996064986,
-      2554220882,
-      2821834349,
-      2952996808,
-      3210313671,
-      3336571891,
-      3584528711,
-      113926993,
-      338241895,
-      666307205,
-      773529912,
-      1294757372,
-      1396182291,
-      1695183700,
-      1986661051,
-      2177026350,
-      2456956037,
-      2730485921,
-      2820302411,
-      3259730800,
-      3345764771,
-      3516065817,
-      3600352804,
-      4094571909,
-      275423344,
-      430227734,
-      506948616,
-      659060556,
-      883997877,
-      958139571,
-      1322822218,
-      1537002063,
-      1747873779,
-      1955562222,
-      2024104815,
-      2227730452,
-      2361852424,
-      2428436474,
-      2756734187,
-      3204031479,
-      3329325298
-    ]);
-    W = new Int32Array(64);
-    buffer = new Uint8Array(256);
-    HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
-    hex = (word) => HEX[word >>> 24] + HEX[word >>> 16 & 255] + HEX[word >>> 8 & 255] + HEX[word & 255];
-  }
-});
-
 // src/engine/decode.ts
 function decode(bytes2) {
   const [b0, b1] = [bytes2[0], bytes2[1]];
@@ -8199,7 +8027,7 @@ function decode(bytes2) {
     };
   }
   try {
-    return { text: utf82.decode(bytes2) };
+    return { text: utf8.decode(bytes2) };
   } catch {
     const bad = firstInvalidUtf8(bytes2);
     const text = utf8Lossy.decode(bytes2);
@@ -8239,11 +8067,11 @@ function validPrefix(bytes2, end) {
     return false;
   }
 }
-var utf82, utf8Lossy;
+var utf8, utf8Lossy;
 var init_decode = __esm({
   "src/engine/decode.ts"() {
     "use strict";
-    utf82 = new TextDecoder("utf-8", { fatal: true });
+    utf8 = new TextDecoder("utf-8", { fatal: true });
     utf8Lossy = new TextDecoder("utf-8");
   }
 });
@@ -8528,9 +8356,9 @@ function lazyFingerprint(d, p, pointer, kind) {
 function fingerprint(p, pointer, kind) {
   const data = p.data ? JSON.stringify(Object.entries(p.data).sort(([a], [b]) => a < b ? -1 : 1)) : "";
   const where = p.offset ? p.message : pointer;
-  return sha256Hex2(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
+  return sha256Hex(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
 }
-var DOCS_BASE, DOCS_URLS, docsUrl, SEVERITY_RANK, PSEUDO_LEVEL, SHELL_KEYS, jsHashes, crypto, sha256Hex2;
+var DOCS_BASE, DOCS_URLS, docsUrl, SEVERITY_RANK, PSEUDO_LEVEL, SHELL_KEYS, crypto, sha256Hex;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -8543,7 +8371,6 @@ var init_lint = __esm({
     init_lazy();
     init_rule();
     init_validate();
-    init_sha256();
     init_decode();
     init_interpolate();
     DOCS_BASE = "https://github.com/ecslint/ecslint/blob/main/rules";
@@ -8565,12 +8392,7 @@ var init_lint = __esm({
       "internal-error": "error"
     };
     SHELL_KEYS = /* @__PURE__ */ new Set(["command", "entryPoint"]);
-    jsHashes = 1e3;
-    sha256Hex2 = (text) => {
-      if (jsHashes > 0) {
-        jsHashes--;
-        return sha256Hex(text);
-      }
+    sha256Hex = (text) => {
       crypto ??= loadCrypto();
       const oneShot = crypto.hash;
       return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
@@ -9497,14 +9319,14 @@ function tagProblem(tag) {
 function digestProblem(digest) {
   const colon = digest.indexOf(":");
   if (colon === -1 || digest.slice(0, colon) !== "sha256") return "algorithm";
-  const hex2 = digest.slice(colon + 1);
+  const hex = digest.slice(colon + 1);
   let upper = false;
-  for (let i = 0; i < hex2.length; i++) {
-    const c = hex2.charCodeAt(i);
+  for (let i = 0; i < hex.length; i++) {
+    const c = hex.charCodeAt(i);
     if (!isHex(c)) return "characters";
     if (!isDigit(c) && c < 97) upper = true;
   }
-  if (hex2.length !== 64) return "length";
+  if (hex.length !== 64) return "length";
   return upper ? "uppercase" : void 0;
 }
 var digestAlgorithm = (digest) => {
@@ -11927,13 +11749,13 @@ var valid_awslogs_options_default = defineRule({
           hint: suggestion2 === void 0 ? 'use "non-blocking" or "blocking"' : `did you mean "${suggestion2}"?`
         });
       }
-      const buffer2 = str(opts["max-buffer-size"]);
-      if (buffer2 !== void 0) {
-        if (!BUFFER_SIZE.test(buffer2.trim())) {
+      const buffer = str(opts["max-buffer-size"]);
+      if (buffer !== void 0) {
+        if (!BUFFER_SIZE.test(buffer.trim())) {
           ctx.report({
             messageId: "badBufferSize",
             path: optionsPath(c, "max-buffer-size"),
-            data: { container, value: cut(buffer2) },
+            data: { container, value: cut(buffer) },
             hint: 'write a number with a unit: "25m", "4m", "1g"'
           });
         }
@@ -17243,8 +17065,8 @@ function readBounded(path, limit) {
   try {
     const stat = fstatSync(fd);
     if (stat.isFile() && stat.size > limit) return { size: stat.size, exact: true };
-    const buffer2 = Buffer.allocUnsafe(Math.min(limit + 1, stat.isFile() ? stat.size + 1 : 64 * 1024));
-    let chunk = buffer2;
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, stat.isFile() ? stat.size + 1 : 64 * 1024));
+    let chunk = buffer;
     let length = 0;
     for (; ; ) {
       if (length === chunk.length) {

@@ -10,7 +10,6 @@ import { loadCrypto } from '../lazy.js';
 import type { AnyRule, Report, RuleContext, TaskView } from '../rule.js';
 import { TASK_KINDS } from '../rule.js';
 import { validateSchema } from '../schema/validate.js';
-import { sha256Hex as jsSha256Hex } from '../sha256.js';
 import type { Diagnostic, DocumentKind, JsonPath, LintResult, RelatedLocation, RuleLevel, Severity } from '../types.js';
 import { type DecodeProblem, decode } from './decode.js';
 import { interpolate } from './interpolate.js';
@@ -387,18 +386,11 @@ function fingerprint(p: Pending, pointer: string, kind: DocumentKind): string {
   return sha256Hex(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
 }
 
-/**
- * The first fingerprints of a run are hashed in JavaScript: loading node:crypto (about 4 ms) costs more than
- * hashing a thousand of them so. A larger run then loads it: crypto.hash (Node 20.12+) is faster per hash.
- */
-let jsHashes = 1000;
+/** node:crypto is loaded with the first fingerprint read (stylish and compact output read none). */
 let crypto: typeof import('node:crypto') | undefined;
 type OneShot = (algorithm: string, data: string, encoding: 'hex') => string;
+/** crypto.hash (Node 20.12+) hashes a string in one call, without a Hash object per finding. */
 const sha256Hex = (text: string): string => {
-  if (jsHashes > 0) {
-    jsHashes--;
-    return jsSha256Hex(text);
-  }
   crypto ??= loadCrypto();
   const oneShot = (crypto as { hash?: OneShot }).hash;
   return oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
