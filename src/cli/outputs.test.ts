@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../testing/harness.js';
+import { tempDir } from '../testing/temp.js';
 import { outputTargets } from './main.js';
 
 const BAD = `{
@@ -15,7 +15,7 @@ const BAD = `{
 `;
 
 function gitRepo(files: Record<string, string>): string {
-  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'ecslint-out-')));
+  const dir = tempDir('ecslint-out-');
   execFileSync('git', ['init', '-q', dir]);
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
@@ -67,7 +67,7 @@ describe('--output-file and the new formats', () => {
   });
 
   it('falls back to the working directory when there is no repository', async () => {
-    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'ecslint-norepo-')));
+    const dir = tempDir('ecslint-norepo-');
     mkdirSync(join(dir, 'a'));
     writeFileSync(join(dir, 'a', 'task-definition.json'), BAD);
     const { stdout } = await cli(dir, ['--format', 'github', 'a/task-definition.json'], () => undefined);
@@ -78,7 +78,7 @@ describe('--output-file and the new formats', () => {
   });
 
   it('refuses an unknown format before linting', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ecslint-fmt-'));
+    const dir = tempDir('ecslint-fmt-');
     const { code, stderr } = await cli(dir, ['--format', 'xml', 'x.json']);
     expect(code).toBe(2);
     expect(stderr).toContain(

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import { lint } from '../api.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
 import { FIXTURES, ROOT } from '../testing/fixtures.js';
+import { tempDir } from '../testing/temp.js';
 import type { LintResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { sarif } from './sarif.js';
@@ -50,7 +50,7 @@ interface SarifResult {
 
 describe('SARIF passes the Multitool with the GitHub rules', () => {
   it.skipIf(multitool.path === undefined)('for every invalid fixture', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ecslint-sarif-'));
+    const dir = tempDir('ecslint-sarif-');
     const rules = [...PSEUDO_RULES, ...builtinRules.map((r) => r.meta)];
     const files: string[] = ['fixtures/_reporters'];
     for (const id of readdirSync(FIXTURES).sort()) {

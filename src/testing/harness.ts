@@ -1,12 +1,12 @@
 /** What the CLI tests share: a throwaway project folder and an in-process run of the CLI. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type CliIO, main } from '../cli/main.js';
+import { tempDir } from './temp.js';
 
-/** A folder with a `.git` (so config discovery stops there) and the given files. */
+/** A folder with a `.git` (so config discovery stops there) and the given files, removed after the tests. */
 export function project(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ecslint-test-'));
+  const dir = tempDir('ecslint-test-');
   mkdirSync(join(dir, '.git'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   addedPatch,
   changedPatch,
@@ -19,7 +19,6 @@ import {
 } from './fake-github.js';
 import {
   type ActionRun,
-  cleanup,
   fixture,
   golden,
   inputEnv,
@@ -101,8 +100,6 @@ afterEach(async () => {
   await api.close();
   expect(api.problems).toEqual([]);
 });
-
-afterAll(() => cleanup());
 
 describe('the Action (dist/action.js)', () => {
   it('passes a clean pull request: exit 0, zero counts, a summary saying so', async () => {

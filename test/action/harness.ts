@@ -4,11 +4,11 @@
  * `GITHUB_OUTPUT` / `GITHUB_STEP_SUMMARY` files.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { tempDir } from '../../src/testing/temp.js';
 import { BASE_SHA, HEAD_SHA, OWNER, PR_NUMBER, REPO, REPO_ID, TOKEN } from './fake-github.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -17,17 +17,6 @@ export const GOLDEN = join(ROOT, 'test', 'action', 'golden');
 export const UPDATE = process.env.UPDATE_FIXTURES === '1';
 /** The Node that runs the bundle: the test's own, or another one (ECSLINT_ACTION_NODE=/path/to/node24/bin/node). */
 const NODE = process.env.ECSLINT_ACTION_NODE ?? process.execPath;
-
-const temps: string[] = [];
-export function cleanup(): void {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-}
-
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-}
 
 /** A fixture file's text, by its path under the repository root. */
 export const fixture = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
