@@ -86,13 +86,18 @@ export interface RuleContext<M extends string = string, O = undefined> {
   readonly options: O;
   readonly file: string;
   readonly kind: DocumentKind;
-  /** The whole parsed document as written (for rules that need more than the task view). */
+  /** The whole parsed document as written (for rules that need more than the task view). Read-only. */
   readonly document: unknown;
   report(report: Report<M>): void;
 }
 
 export interface Rule<M extends string = string, O = undefined> {
   meta: RuleMeta<M>;
+  /**
+   * Look at the task and report. Every rule is handed the same task view and document, one rule after
+   * another: a rule must not change them (the rules after it would see the change, and shared answers such
+   * as the container list would go stale).
+   */
   check(task: TaskView, ctx: RuleContext<M, O>): void;
 }
 
