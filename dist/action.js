@@ -44398,10 +44398,11 @@ function lintText(text, options) {
     else parsed.issues.unshift(issue2);
   }
   const pending = [];
-  const push = (p) => {
+  const push = (p, base = PSEUDO_LEVEL[p.ruleId] ?? "error") => {
     const level = levelOf(p.ruleId);
     if (level === "off") return;
-    p.severity = SEVERITY_RANK[p.severity] < SEVERITY_RANK[level] ? p.severity : level;
+    const milder = SEVERITY_RANK[p.severity] < SEVERITY_RANK[base];
+    p.severity = milder && SEVERITY_RANK[p.severity] < SEVERITY_RANK[level] ? p.severity : level;
     pending.push(p);
   };
   for (const issue2 of parsed.issues) push(fromSyntax(issue2));
@@ -44510,7 +44511,7 @@ function lintDocument(value, kind, options, push, levelOf, placeholdersPossible 
             target: rel.target ?? "value"
           }));
         }
-        push(p);
+        push(p, meta.severity);
       }
     };
     try {

@@ -42,7 +42,10 @@ export interface RuleMeta<M extends string = string> {
   category: Category;
   /** One line, no final period. */
   description: string;
-  /** The level the rule reports at when it is on and no level is given (and in the `all` preset). */
+  /**
+   * The level the rule reports at when no preset or config gives one (and in the `all` preset when
+   * `strict` leaves the rule off). A level that is set replaces it, up or down.
+   */
   severity: Severity;
   /** The level in each preset, `off` when the preset leaves it out. */
   presets: { recommended: RuleLevel; strict: RuleLevel };
@@ -77,7 +80,10 @@ export interface Report<M extends string = string> {
   /** How to fix it, one imperative line. */
   hint?: string;
   related?: readonly Related[];
-  /** A lower level for this finding than the rule's (e.g. a warning-only case); never raises it. */
+  /**
+   * A milder level for this finding than the rule's `meta.severity` (e.g. a warning-only case). The
+   * configured level replaces the rule's severity; a milder finding stays milder, never above that level.
+   */
   severity?: Severity;
 }
 

@@ -132,6 +132,29 @@ describe('ecslint CLI', () => {
     expect((await cli(dir, ['a.json', '--rule', 'require-essential-container=off'])).code).toBe(0);
   });
 
+  it('raises a rule above its own severity with a preset, --rule or the config (no-latest-image-tag)', async () => {
+    const latest = GOOD.replace('nginx:1.27', 'nginx:latest');
+    const dir = project({
+      'a.json': latest,
+      'strict/b.json': latest,
+      'strict/.ecslintrc.json': '{ "preset": "strict" }',
+    });
+    const line = (stdout: string) => stdout.split('\n').find((l) => l.includes('[no-latest-image-tag]'));
+    const plain = await cli(dir, ['--format', 'compact', 'a.json']);
+    expect([plain.code, line(plain.stdout)]).toEqual([0, expect.stringContaining('a.json:6:16: warning:')]);
+    for (const args of [
+      ['--preset', 'strict', 'a.json'],
+      ['--rule', 'no-latest-image-tag=error', 'a.json'],
+      ['strict/b.json'],
+    ]) {
+      const raised = await cli(dir, ['--format', 'compact', ...args]);
+      expect([raised.code, line(raised.stdout)]).toEqual([
+        1,
+        expect.stringMatching(/a\.json:6:16: error:|b\.json:6:16: error:/),
+      ]);
+    }
+  });
+
   it('finds the same nearest config when walking a folder as when naming each file', async () => {
     const dir = project({
       '.ecslintrc.json': '{ "rules": { "require-essential-container": "warning" } }',

@@ -84,6 +84,37 @@ describe('lintText', () => {
     expect(off.diagnostics.filter((d) => d.ruleId === 'test-image')).toEqual([]);
   });
 
+  it('reports at the configured level when it is above the rule severity; milder findings stay milder', () => {
+    // A warning rule (as no-latest-image-tag is) that reports one milder case as a note, and the other
+    // at its own severity, once stated and once not.
+    const warningRule = defineRule({
+      meta: { ...imageRule.meta, id: 'test-warning', severity: 'warning' },
+      check(task, ctx) {
+        const severities = ['note', 'warning', undefined] as const;
+        severities.forEach((severity, i) => {
+          ctx.report({
+            messageId: 'image',
+            path: ['containerDefinitions', i, 'image'],
+            data: { label: `container #${i + 1}`, image: 'x' },
+            ...(severity ? { severity } : {}),
+          });
+        });
+      },
+    });
+    const three = TASK.replace('${IMAGE}', 'busybox:1').replace(
+      '"memory": 128 }',
+      '"memory": 128 },\n    { "name": "third", "image": "redis:7", "memory": 64 }',
+    );
+    const levels = (level: RuleLevel) =>
+      run(three, [warningRule], { 'test-warning': level }).diagnostics.map((d) => d.severity);
+    expect(levels('error')).toEqual(['note', 'error', 'error']);
+    expect(levels('warning')).toEqual(['note', 'warning', 'warning']);
+    expect(levels('note')).toEqual(['note', 'note', 'note']);
+    // Pseudo-rules too: a placeholder note raised to a warning.
+    const placeholder = run(TASK, [], { 'template-placeholder': 'warning' });
+    expect(placeholder.diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['template-placeholder', 'warning']]);
+  });
+
   it('turns a crashing rule into one internal-error and keeps running the others', () => {
     const result = run(TASK.replace('${IMAGE}', 'busybox:1'), [throwingRule, imageRule], {
       'test-throws': 'error',

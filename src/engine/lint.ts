@@ -96,10 +96,13 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
     else parsed.issues.unshift(issue);
   }
   const pending: Pending[] = [];
-  const push = (p: Pending): void => {
+  // The configured level replaces the rule's own severity, up or down. A finding the rule reported below
+  // its own severity (a milder case) stays that much milder, never above the configured level.
+  const push = (p: Pending, base: Severity = PSEUDO_LEVEL[p.ruleId] ?? 'error'): void => {
     const level = levelOf(p.ruleId);
     if (level === 'off') return;
-    p.severity = SEVERITY_RANK[p.severity] < SEVERITY_RANK[level] ? p.severity : level;
+    const milder = SEVERITY_RANK[p.severity] < SEVERITY_RANK[base];
+    p.severity = milder && SEVERITY_RANK[p.severity] < SEVERITY_RANK[level] ? p.severity : level;
     pending.push(p);
   };
   for (const issue of parsed.issues) push(fromSyntax(issue));
@@ -164,7 +167,7 @@ function lintDocument(
   value: unknown,
   kind: DocumentKind,
   options: LintTextOptions,
-  push: (p: Pending) => void,
+  push: (p: Pending, base?: Severity) => void,
   levelOf: (id: string) => RuleLevel,
   placeholdersPossible = true,
 ): void {
@@ -232,7 +235,7 @@ function lintDocument(
             target: rel.target ?? 'value',
           }));
         }
-        push(p);
+        push(p, meta.severity);
       },
     };
     try {

@@ -82,6 +82,14 @@ describe('declarative policies (docs/examples/policies.yaml)', () => {
     const { stdout } = await cli(dir, ['--format', 'compact', 'task.json']);
     expect(stdout).not.toContain('acme/no-docker-hub');
     expect(stdout).toContain('note: the task definition has no "team" tag [acme/require-team-tag]');
+    // Up as well as down: acme/awslogs-only is a warning policy.
+    const raised = withDocsExamples({
+      'task.json': TASK,
+      '.ecslintrc.yaml': 'policies: [./policies.yaml]\nrules:\n  acme/awslogs-only: error\n',
+    });
+    const up = await cli(raised, ['--format', 'compact', 'task.json']);
+    expect(up.stdout).toMatch(/ error: .*\[acme\/awslogs-only\]/);
+    expect(up.stdout).not.toMatch(/ warning: .*\[acme\/awslogs-only\]/);
   });
 
   it.each([
