@@ -44335,8 +44335,8 @@ var utf8, utf8Lossy;
 var init_decode = __esm({
   "src/engine/decode.ts"() {
     "use strict";
-    utf8 = new TextDecoder("utf-8", { fatal: true });
-    utf8Lossy = new TextDecoder("utf-8");
+    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    utf8Lossy = new TextDecoder("utf-8", { ignoreBOM: true });
   }
 });
 

@@ -30,6 +30,15 @@ describe('decode', () => {
     });
   });
 
+  it('keeps a UTF-8 byte-order mark for the parser to report', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    expect(decode(Buffer.concat([bom, Buffer.from(TASK)]))).toEqual({ text: `\uFEFF${TASK}` });
+    const broken = decode(Buffer.concat([bom, Buffer.from('{"a": "caf'), Buffer.from([0xe9]), Buffer.from('"}')]));
+    expect(broken.text.charCodeAt(0)).toBe(0xfeff);
+    // Offsets are in the text the parser lints, which has the mark removed.
+    expect(broken.problem).toMatchObject({ messageId: 'invalid-utf8', offset: 10 });
+  });
+
   it('points at the first invalid UTF-8 byte', () => {
     const bytes = Buffer.concat([Buffer.from('{\n  "family": "caf'), Buffer.from([0xe9]), Buffer.from('"}')]);
     const { problem, text } = decode(bytes);
@@ -39,6 +48,15 @@ describe('decode', () => {
 });
 
 describe('lintBytes', () => {
+  it('reports a UTF-8 byte-order mark at 1:1 and lints the rest with unshifted columns', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(TASK)]);
+    const result = lintBytes(bytes, { file: 't.json', rules: [], settings, explicit: true });
+    expect(result.kind).toBe('task-definition');
+    expect(result.diagnostics.map((d) => [d.ruleId, d.range.start, d.message])).toEqual([
+      ['json-syntax', { line: 1, column: 1 }, 'file starts with a byte-order mark, which the AWS CLI rejects'],
+    ]);
+  });
+
   it('reports invalid UTF-8 at its line and column and still lints the rest', () => {
     const bytes = Buffer.concat([
       Buffer.from('{\n  "family": "caf'),

@@ -17,8 +17,10 @@ export interface Decoded {
   problem?: DecodeProblem;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const utf8Lossy = new TextDecoder('utf-8');
+// `ignoreBOM: true` keeps a leading byte-order mark in the text (the default drops it unseen): the parser
+// reports it, as the AWS CLI rejects it, and removes it so columns match what editors show.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8Lossy = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export function decode(bytes: Uint8Array): Decoded {
   const [b0, b1] = [bytes[0], bytes[1]];

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../../rules/index.js';
-import { type LintSettings, lintText, type RuleSetting } from '../engine/lint.js';
+import { type LintSettings, lintBytes, type RuleSetting } from '../engine/lint.js';
 import { PSEUDO_RULE_IDS, PSEUDO_RULES } from '../engine/pseudo-rules.js';
 import type { AnyRule, RuleMeta } from '../rule.js';
 import type { LintResult } from '../types.js';
@@ -62,7 +62,8 @@ export function lintFixture(c: FixtureCase): LintResult {
     rules.set(meta.id, setting);
   }
   const settings: LintSettings = { rules };
-  return lintText(readFileSync(c.path, 'utf8'), { file: c.name, rules: selected, settings, explicit: true });
+  // The file's bytes, decoded as the CLI decodes them (a byte-order mark, UTF-16 or invalid UTF-8 is seen).
+  return lintBytes(readFileSync(c.path), { file: c.name, rules: selected, settings, explicit: true });
 }
 
 /** Rule options with the schema's defaults filled in, as config loading does. */
