@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
@@ -41,5 +41,59 @@ describe('README', () => {
     const updated = `${text.slice(0, start + START.length)}\n${table}\n${text.slice(end)}`;
     if (UPDATE) writeFileSync(path, updated);
     expect(UPDATE ? updated : text).toBe(updated);
+  });
+});
+
+/** A finding line as the fixture goldens and the rule READMEs print it. */
+const FINDING_LINE = /^\d+:\d+-\d+:\d+: (error|warning|note): .*\[[a-z0-9/-]+\]$/;
+const DETAIL_LINE = /^ {4}(hint|related): /;
+
+/**
+ * The output blocks of a rule README (plain fences holding finding lines), each with the fixture named in
+ * the prose since the previous block, if any.
+ */
+function outputBlocks(readme: string): { fixture: string | undefined; lines: string[] }[] {
+  const blocks: { fixture: string | undefined; lines: string[] }[] = [];
+  const lines = readme.split('\n');
+  let fixture: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line.startsWith('```')) {
+      const body: string[] = [];
+      for (i++; i < lines.length && !(lines[i] as string).startsWith('```'); i++) body.push(lines[i] as string);
+      if (line === '```' && body.some((l) => FINDING_LINE.test(l))) {
+        blocks.push({ fixture, lines: body.filter((l) => FINDING_LINE.test(l) || DETAIL_LINE.test(l)) });
+        fixture = undefined;
+      }
+      continue;
+    }
+    const named = line.match(/fixtures\/[a-z0-9-]+\/(?:valid|invalid)\/[^\s)]+\.json/g);
+    if (named) fixture = named.at(-1);
+  }
+  return blocks;
+}
+
+describe('rule READMEs', () => {
+  const ids = [...PSEUDO_RULES, ...builtinRules.map((r) => r.meta)].map((m) => m.id);
+  it.each(ids)('%s shows output its fixtures give', (id) => {
+    const goldens = new Map<string, string>();
+    for (const kind of ['valid', 'invalid']) {
+      const dir = join(ROOT, 'fixtures', id, kind);
+      if (!existsSync(dir)) continue;
+      for (const f of readdirSync(dir)) {
+        if (f.endsWith('.expected.txt')) goldens.set(`fixtures/${id}/${kind}/${f}`, readFileSync(join(dir, f), 'utf8'));
+      }
+    }
+    const readme = readFileSync(join(ROOT, 'rules', id, 'README.md'), 'utf8');
+    // A rule without fixtures (internal-error) can only illustrate.
+    if (goldens.size === 0) return;
+    const anyGolden = new Set([...goldens.values()].flatMap((g) => g.split('\n')));
+    for (const block of outputBlocks(readme)) {
+      const named = block.fixture?.replace(/\.json$/, '.expected.txt');
+      const golden = named === undefined ? anyGolden : new Set((goldens.get(named) ?? '').split('\n'));
+      for (const line of block.lines) {
+        expect(golden.has(line), `${line}\nis not in ${named ?? `any fixture of ${id}`}`).toBe(true);
+      }
+    }
   });
 });
