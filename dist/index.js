@@ -8293,7 +8293,7 @@ function finish(pending, parsed, kind) {
     let offset = p.offset?.offset ?? 0;
     let length = p.offset?.length ?? 0;
     if (!p.offset && !parsed.fatal) {
-      if (p.ruleId !== "template-placeholder" && atPlaceholder(value, p.path)) continue;
+      if (p.ruleId !== "template-placeholder" && p.target !== "key" && atPlaceholder(value, p.path)) continue;
       ({ offset, length } = locator.locate(p.path, p.target));
     }
     const pointer = toPointer(p.path);
@@ -9097,6 +9097,7 @@ import picomatch from "picomatch";
 
 // rules/_helpers/index.ts
 init_placeholder();
+init_placeholder();
 var MAX_MEMO_KEY = 512;
 function memoize(fn, max = 1024) {
   const cache = /* @__PURE__ */ new Map();
@@ -9154,6 +9155,10 @@ function containers(task) {
   last.length = Array.isArray(list4) ? list4.length : 0;
   last.refs = out;
   return out;
+}
+function atContainer(c) {
+  if (c.name === void 0) return { path: c.path, target: "key" };
+  return { path: [...c.path, "name"], target: hasPlaceholder(c.name) ? "key" : "value" };
 }
 var hasTaskContext = (ctx) => ctx.kind !== "container-definitions";
 var LAUNCH_TYPES = /* @__PURE__ */ new Set(["EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"]);
@@ -11087,11 +11092,9 @@ var require_container_memory_default = defineRule({
       if (values.some(([, v]) => v !== void 0 && v > 0)) continue;
       const given = values.find(([, v]) => v !== void 0);
       if (given === void 0) {
-        const named = c.name !== void 0 && typeof c.container.name === "string";
         ctx.report({
           messageId: "missing",
-          path: named ? [...c.path, "name"] : c.path,
-          ...named ? {} : { target: "key" },
+          ...atContainer(c),
           data: { container: c.label, task: taskWords },
           hint
         });
@@ -11317,8 +11320,7 @@ var require_health_check_default = defineRule({
       if (healthCheck !== void 0 && healthCheck !== null) continue;
       ctx.report({
         messageId: "missing",
-        path: c.name === void 0 ? c.path : [...c.path, "name"],
-        ...c.name === void 0 ? { target: "key" } : {},
+        ...atContainer(c),
         data: { container: c.label },
         hint: isRouter(c.container.firelensConfiguration) ? `add a "healthCheck" that fits the log router (aws-for-fluent-bit documents one); a hung router loses every container's logs` : 'add "healthCheck": {"command": ["CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"]} with a check that fits the container'
       });
@@ -11381,8 +11383,7 @@ var require_log_configuration_default = defineRule({
       if (log !== void 0 && log !== null) continue;
       ctx.report({
         messageId: "missing",
-        path: c.name === void 0 ? c.path : [...c.path, "name"],
-        ...c.name === void 0 ? { target: "key" } : {},
+        ...atContainer(c),
         data: { container: c.label },
         hint: 'add "logConfiguration" with a "logDriver", e.g. "awslogs" with "awslogs-group", "awslogs-region" and "awslogs-stream-prefix"'
       });
@@ -11431,8 +11432,7 @@ var require_no_new_privileges_default = defineRule({
       const written2 = c.container.dockerSecurityOptions !== void 0;
       ctx.report({
         messageId: "missing",
-        path: [...c.path, written2 || c.name === void 0 ? "dockerSecurityOptions" : "name"],
-        target: written2 ? "key" : "value",
+        ...written2 ? { path: [...c.path, "dockerSecurityOptions"], target: "key" } : c.name === void 0 ? { path: [...c.path, "dockerSecurityOptions"] } : atContainer(c),
         data: { container: c.label },
         hint: 'add "no-new-privileges" to "dockerSecurityOptions" so setuid programs cannot raise its privileges'
       });
@@ -11481,7 +11481,7 @@ var require_non_root_user_default = defineRule({
       } else {
         ctx.report({
           messageId: "absent",
-          path: [...c.path, c.container.user !== void 0 || c.name === void 0 ? "user" : "name"],
+          ...c.container.user !== void 0 || c.name === void 0 ? { path: [...c.path, "user"] } : atContainer(c),
           data: { container: c.label },
           hint,
           ...severity
@@ -11518,7 +11518,7 @@ var require_readonly_root_filesystem_default = defineRule({
       if (value === void 0) {
         ctx.report({
           messageId: "absent",
-          path: [...c.path, c.name === void 0 ? "readonlyRootFilesystem" : "name"],
+          ...c.name === void 0 ? { path: [...c.path, "readonlyRootFilesystem"] } : atContainer(c),
           data: { container: c.label },
           hint
         });
@@ -13075,8 +13075,7 @@ var valid_image_reference_default = defineRule({
         if (!c) continue;
         ctx.report({
           messageId: "missing",
-          path: c.name === void 0 ? c.path : [...c.path, "name"],
-          target: c.name === void 0 ? "key" : "value",
+          ...atContainer(c),
           data: { where },
           hint: 'set "image" to the image to run, e.g. "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.4.2"'
         });

@@ -2,7 +2,8 @@
  * Helpers for rule authors. They read the task view defensively (any member may have any JSON type)
  * and answer launch type, OS and network mode the same way for every rule.
  */
-import type { ContainerView, RuleContext, TaskView } from '../../src/rule.js';
+import { hasPlaceholder } from '../../src/json/placeholder.js';
+import type { ContainerView, RuleContext, Target, TaskView } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 
 export { findPlaceholder, hasPlaceholder } from '../../src/json/placeholder.js';
@@ -104,6 +105,16 @@ export function containers(task: TaskView): readonly ContainerRef[] {
   last.length = Array.isArray(list) ? list.length : 0;
   last.refs = out;
   return out;
+}
+
+/**
+ * Where a finding about a whole container (a member it lacks) points: its name, or the container's key
+ * when it has no name. A name that is a template placeholder is pointed at by its key: the engine drops
+ * findings on the value of a placeholder, and this finding is not about the name.
+ */
+export function atContainer(c: ContainerRef): { path: JsonPath; target: Target } {
+  if (c.name === undefined) return { path: c.path, target: 'key' };
+  return { path: [...c.path, 'name'], target: hasPlaceholder(c.name) ? 'key' : 'value' };
 }
 
 /** Is the task around the containers known? A bare container-definitions array has none. */

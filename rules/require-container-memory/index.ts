@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { containers, hasTaskContext, isFargate, launchTypes, num } from '../_helpers/index.js';
+import { atContainer, containers, hasTaskContext, isFargate, launchTypes, num } from '../_helpers/index.js';
 
 export default defineRule({
   meta: {
@@ -47,11 +47,9 @@ export default defineRule({
       if (values.some(([, v]) => v !== undefined && v > 0)) continue;
       const given = values.find(([, v]) => v !== undefined);
       if (given === undefined) {
-        const named = c.name !== undefined && typeof c.container.name === 'string';
         ctx.report({
           messageId: 'missing',
-          path: named ? [...c.path, 'name'] : c.path,
-          ...(named ? {} : { target: 'key' as const }),
+          ...atContainer(c),
           data: { container: c.label, task: taskWords },
           hint,
         });

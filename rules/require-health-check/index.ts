@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { containers } from '../_helpers/index.js';
+import { atContainer, containers } from '../_helpers/index.js';
 
 const isRouter = (config: unknown): boolean => typeof config === 'object' && config !== null;
 
@@ -27,8 +27,7 @@ export default defineRule({
       if (healthCheck !== undefined && healthCheck !== null) continue;
       ctx.report({
         messageId: 'missing',
-        path: c.name === undefined ? c.path : [...c.path, 'name'],
-        ...(c.name === undefined ? { target: 'key' as const } : {}),
+        ...atContainer(c),
         data: { container: c.label },
         hint: isRouter(c.container.firelensConfiguration)
           ? 'add a "healthCheck" that fits the log router (aws-for-fluent-bit documents one); a hung router loses every container\'s logs'

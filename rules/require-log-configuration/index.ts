@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { containers } from '../_helpers/index.js';
+import { atContainer, containers } from '../_helpers/index.js';
 
 export default defineRule({
   meta: {
@@ -24,8 +24,7 @@ export default defineRule({
       if (log !== undefined && log !== null) continue;
       ctx.report({
         messageId: 'missing',
-        path: c.name === undefined ? c.path : [...c.path, 'name'],
-        ...(c.name === undefined ? { target: 'key' as const } : {}),
+        ...atContainer(c),
         data: { container: c.label },
         hint: 'add "logConfiguration" with a "logDriver", e.g. "awslogs" with "awslogs-group", "awslogs-region" and "awslogs-stream-prefix"',
       });

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext, type TaskView } from '../../src/rule.js';
-import { containers, hasTaskContext, isWindows } from '../_helpers/index.js';
+import { atContainer, containers, hasTaskContext, isWindows } from '../_helpers/index.js';
 
 /**
  * Does `launchTypes(task, ctx)` hold a type other than EC2 and EXTERNAL? Read from the list as it does
@@ -49,8 +49,11 @@ export default defineRule({
       const written = c.container.dockerSecurityOptions !== undefined;
       ctx.report({
         messageId: 'missing',
-        path: [...c.path, written || c.name === undefined ? 'dockerSecurityOptions' : 'name'],
-        target: written ? 'key' : 'value',
+        ...(written
+          ? { path: [...c.path, 'dockerSecurityOptions'], target: 'key' as const }
+          : c.name === undefined
+            ? { path: [...c.path, 'dockerSecurityOptions'] }
+            : atContainer(c)),
         data: { container: c.label },
         hint: 'add "no-new-privileges" to "dockerSecurityOptions" so setuid programs cannot raise its privileges',
       });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { containers, isObject, isWindows, str } from '../_helpers/index.js';
+import { atContainer, containers, isObject, isWindows, str } from '../_helpers/index.js';
 import { userKind } from './user.js';
 
 /** The levels a finding is reported at, made once rather than for each finding. */
@@ -49,7 +49,7 @@ export default defineRule({
       } else {
         ctx.report({
           messageId: 'absent',
-          path: [...c.path, c.container.user !== undefined || c.name === undefined ? 'user' : 'name'],
+          ...(c.container.user !== undefined || c.name === undefined ? { path: [...c.path, 'user'] } : atContainer(c)),
           data: { container: c.label },
           hint,
           ...severity,

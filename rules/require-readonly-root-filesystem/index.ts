@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/rule.js';
-import { containers, isWindows } from '../_helpers/index.js';
+import { atContainer, containers, isWindows } from '../_helpers/index.js';
 
 export default defineRule({
   meta: {
@@ -27,7 +27,7 @@ export default defineRule({
       if (value === undefined) {
         ctx.report({
           messageId: 'absent',
-          path: [...c.path, c.name === undefined ? 'readonlyRootFilesystem' : 'name'],
+          ...(c.name === undefined ? { path: [...c.path, 'readonlyRootFilesystem'] } : atContainer(c)),
           data: { container: c.label },
           hint,
         });

@@ -11,7 +11,7 @@ import {
   repositoryProblem,
   tagProblem,
 } from '../_helpers/image.js';
-import { hasPlaceholder } from '../_helpers/index.js';
+import { atContainer, hasPlaceholder } from '../_helpers/index.js';
 
 const PLACEHOLDER_HINT =
   'replace the placeholder with the real value before registering (or write it as "${NAME}" or "<NAME>", which ecslint skips)';
@@ -73,8 +73,7 @@ export default defineRule({
         if (!c) continue;
         ctx.report({
           messageId: 'missing',
-          path: c.name === undefined ? c.path : [...c.path, 'name'],
-          target: c.name === undefined ? 'key' : 'value',
+          ...atContainer(c),
           data: { where },
           hint: 'set "image" to the image to run, e.g. "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.4.2"',
         });

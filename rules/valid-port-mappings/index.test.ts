@@ -65,7 +65,11 @@ describe('valid-port-mappings', () => {
     expect(
       lint(
         task('awsvpc', [
-          c('a', [{ containerPort: '${PORT}', hostPort: 80 }, { containerPortRange: '${RANGE}' }, { name: '${NAME}' }]),
+          c('a', [
+            { containerPort: '${PORT}', hostPort: 80 },
+            { containerPortRange: '${RANGE}' },
+            { containerPort: 8080, name: '${NAME}' },
+          ]),
         ]),
       ),
     ).toEqual([]);
