@@ -9353,6 +9353,7 @@ function isValidReference(ref) {
 function ecrRegistry(host) {
   return host === void 0 ? void 0 : ecrRegistryOf(host);
 }
+var ECR_SUFFIXES = /* @__PURE__ */ new Set(["amazonaws.com", "amazonaws.com.cn", "c2s.ic.gov", "sc2s.sgov.gov"]);
 var ecrRegistryOf = memoize((host) => {
   const labels = host.toLowerCase().split(".");
   const [account, a, b, c] = labels;
@@ -9364,7 +9365,7 @@ var ecrRegistryOf = memoize((host) => {
     service = `dkr.${b}`;
     region = c;
     suffix = labels.slice(4).join(".");
-    if (suffix !== "amazonaws.com" && suffix !== "amazonaws.com.cn") return void 0;
+    if (!ECR_SUFFIXES.has(suffix)) return void 0;
   } else if (a === "dkr-ecr" || a === "dkr-ecr-fips") {
     service = a;
     region = b;
@@ -9374,8 +9375,7 @@ var ecrRegistryOf = memoize((host) => {
     return void 0;
   }
   if (region === void 0 || region === "") return void 0;
-  const china = suffix.endsWith(".cn");
-  const partition = china ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";
+  const partition = suffix.endsWith(".cn") ? "aws-cn" : regionPartition(region);
   return Object.freeze({
     account: host.split(".")[0] ?? account,
     region,
@@ -9397,6 +9397,19 @@ function registryName(ref) {
   return ref.port === void 0 ? host : `${host}:${ref.port}`;
 }
 var isAccountId = (s) => s.length === 12 && allDigits(s);
+var PARTITION_PREFIXES = [
+  ["cn-", "aws-cn"],
+  ["us-gov-", "aws-us-gov"],
+  ["us-iso-", "aws-iso"],
+  ["us-isob-", "aws-iso-b"],
+  ["eu-isoe-", "aws-iso-e"],
+  ["us-isof-", "aws-iso-f"],
+  ["eusc-", "aws-eusc"]
+];
+function regionPartition(region) {
+  for (const [prefix, partition] of PARTITION_PREFIXES) if (region.startsWith(prefix)) return partition;
+  return "aws";
+}
 function isRegionName(s) {
   const dash = s.lastIndexOf("-");
   return dash !== -1 && dash < s.length - 1 && allDigits(s, dash + 1) && lowerWords(s, 0, dash, 2);
@@ -9668,7 +9681,7 @@ function collectFacts(task) {
         name: void 0,
         account: void 0,
         region,
-        partition: region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws"
+        partition: regionPartition(region)
       });
     }
   }

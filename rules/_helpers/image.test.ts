@@ -16,6 +16,7 @@ import {
   isValidReference,
   parseArn,
   parseImageReference,
+  regionPartition,
   registryName,
   repositoryProblem,
   roleNameOf,
@@ -204,6 +205,37 @@ describe('ARNs', () => {
     );
     expect(parseArn('arn:aws:iam')).toBeUndefined();
     expect(parseArn('role/x')).toBeUndefined();
+  });
+
+  it('knows ECR in the ISO partitions', () => {
+    expect(ecrRegistry('123456789012.dkr.ecr.us-iso-east-1.c2s.ic.gov')?.partition).toBe('aws-iso');
+    expect(ecrRegistry('123456789012.dkr.ecr.us-isob-east-1.sc2s.sgov.gov')?.partition).toBe('aws-iso-b');
+    expect(ecrRegistry('123456789012.dkr.ecr.us-iso-east-1.example.gov')).toBeUndefined();
+  });
+
+  it('knows the partition of each Region', () => {
+    const partitions = [
+      'us-east-1',
+      'cn-northwest-1',
+      'us-gov-west-1',
+      'us-iso-east-1',
+      'us-isob-east-1',
+      'eu-isoe-west-1',
+      'us-isof-south-1',
+      'eusc-de-east-1',
+      'il-central-1',
+    ].map(regionPartition);
+    expect(partitions).toEqual([
+      'aws',
+      'aws-cn',
+      'aws-us-gov',
+      'aws-iso',
+      'aws-iso-b',
+      'aws-iso-e',
+      'aws-iso-f',
+      'aws-eusc',
+      'aws',
+    ]);
   });
 
   it('knows partitions and role names', () => {

@@ -241,6 +241,9 @@ export function ecrRegistry(host: string | undefined): EcrRegistry | undefined {
   return host === undefined ? undefined : ecrRegistryOf(host);
 }
 
+/** The DNS suffixes of ECR registries: aws and aws-us-gov, aws-cn, aws-iso (C2S) and aws-iso-b (SC2S). */
+const ECR_SUFFIXES: ReadonlySet<string> = new Set(['amazonaws.com', 'amazonaws.com.cn', 'c2s.ic.gov', 'sc2s.sgov.gov']);
+
 /** By host: every image of a registry, and several rules, ask about the same host (room as for images). */
 const ecrRegistryOf = memoize((host: string): EcrRegistry | undefined => {
   const labels = host.toLowerCase().split('.');
@@ -253,7 +256,7 @@ const ecrRegistryOf = memoize((host: string): EcrRegistry | undefined => {
     service = `dkr.${b}`;
     region = c;
     suffix = labels.slice(4).join('.');
-    if (suffix !== 'amazonaws.com' && suffix !== 'amazonaws.com.cn') return undefined;
+    if (!ECR_SUFFIXES.has(suffix)) return undefined;
   } else if (a === 'dkr-ecr' || a === 'dkr-ecr-fips') {
     service = a;
     region = b;
@@ -263,8 +266,7 @@ const ecrRegistryOf = memoize((host: string): EcrRegistry | undefined => {
     return undefined;
   }
   if (region === undefined || region === '') return undefined;
-  const china = suffix.endsWith('.cn');
-  const partition = china ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  const partition = suffix.endsWith('.cn') ? 'aws-cn' : regionPartition(region);
   return Object.freeze({
     account: host.split('.')[0] ?? account,
     region,
@@ -299,6 +301,23 @@ export function registryName(ref: ImageReference): string {
 }
 
 export const isAccountId = (s: string): boolean => s.length === 12 && allDigits(s);
+
+/** Region prefixes of the partitions other than `aws`, as the AWS SDKs' partition table matches them. */
+const PARTITION_PREFIXES: readonly (readonly [string, string])[] = [
+  ['cn-', 'aws-cn'],
+  ['us-gov-', 'aws-us-gov'],
+  ['us-iso-', 'aws-iso'],
+  ['us-isob-', 'aws-iso-b'],
+  ['eu-isoe-', 'aws-iso-e'],
+  ['us-isof-', 'aws-iso-f'],
+  ['eusc-', 'aws-eusc'],
+];
+
+/** The partition a Region is in: `aws-cn` for `cn-north-1`, `aws-iso` for `us-iso-east-1`, else `aws`. */
+export function regionPartition(region: string): string {
+  for (const [prefix, partition] of PARTITION_PREFIXES) if (region.startsWith(prefix)) return partition;
+  return 'aws';
+}
 
 /** `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eu-isoe-west-1`: lower-case words joined by `-`, ending in a number. */
 export function isRegionName(s: string): boolean {

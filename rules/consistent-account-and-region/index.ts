@@ -7,6 +7,7 @@ import {
   isPartitionName,
   isRegionName,
   parseArn,
+  regionPartition,
 } from '../_helpers/image.js';
 import { type ContainerRef, containers, hasPlaceholder, isObject, obj, str } from '../_helpers/index.js';
 
@@ -190,7 +191,7 @@ function collectFacts(task: TaskView): Fact[] {
         name: undefined,
         account: undefined,
         region,
-        partition: region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws',
+        partition: regionPartition(region),
       });
     }
   }
