@@ -10604,11 +10604,14 @@ function judgeName(name) {
       if (tokens[i] === a && tokens[i + 1] === b) return { strength: "strong", word: `${a} ${b}` };
     }
   }
+  let auth = false;
   for (const t of tokens) {
-    if (SECRET_WORDS.has(t)) return { strength: "strong", word: t };
-    if (t.includes("password") && !t.includes("passwordless")) return { strength: "strong", word: "password" };
-    if (t.includes("passwd")) return { strength: "strong", word: "passwd" };
+    if (t === "auth") auth = true;
+    else if (SECRET_WORDS.has(t)) return { strength: "strong", word: t };
+    else if (t.includes("password") && !t.includes("passwordless")) return { strength: "strong", word: "password" };
+    else if (t.includes("passwd")) return { strength: "strong", word: "passwd" };
   }
+  if (auth) return { strength: "strong", word: "auth" };
   const weak = tokens.filter((t) => WEAK_WORDS.has(t) && !(t === "pwd" && tokens.length === 1));
   if (weak.length > 0) return { strength: "weak", word: weak.join(" ") };
   return void 0;
@@ -10709,7 +10712,22 @@ function isDummyPassword(p) {
   const lower = p.toLowerCase();
   return p.startsWith("$") || p.startsWith("%") || hasPlaceholder(p) || allSameChar(p) || INERT_WORDS.has(lower) || lower === "pass" || lower === "pwd";
 }
+var isBasicCredential = (m) => Buffer.from(m.replace(/^Basic\s+/, ""), "base64").toString("latin1").includes(":");
 var SHAPES = [
+  {
+    what: "an HTTP Basic credential",
+    re: /(?<![A-Za-z0-9])Basic\s+[A-Za-z0-9+/]{8,}={0,2}(?![A-Za-z0-9+/=])/,
+    minLength: 14,
+    literal: "Basic",
+    unless: (m) => !isBasicCredential(m)
+  },
+  {
+    what: "an HTTP Bearer token",
+    re: /(?<![A-Za-z0-9])Bearer\s+[A-Za-z0-9._~+/-]{16,}=*/,
+    minLength: 23,
+    literal: "Bearer",
+    unless: (m) => !looksRandom(m.replace(/^Bearer\s+/, ""))
+  },
   {
     what: "an AWS access key id",
     re: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/,

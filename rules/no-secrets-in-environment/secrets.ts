@@ -252,12 +252,17 @@ function judgeName(name: string): NameVerdict | undefined {
       if (tokens[i] === a && tokens[i + 1] === b) return { strength: 'strong', word: `${a} ${b}` };
     }
   }
+  // `auth` is the word the rule tests more leniently (`AUTH_MODE=oauth`): any other secret word in the name
+  // (`BASIC_AUTH_PASSWORD`) decides first.
+  let auth = false;
   for (const t of tokens) {
-    if (SECRET_WORDS.has(t)) return { strength: 'strong', word: t };
+    if (t === 'auth') auth = true;
+    else if (SECRET_WORDS.has(t)) return { strength: 'strong', word: t };
     // `DBPASSWORD`, `mysqlpasswd`: written as one word.
-    if (t.includes('password') && !t.includes('passwordless')) return { strength: 'strong', word: 'password' };
-    if (t.includes('passwd')) return { strength: 'strong', word: 'passwd' };
+    else if (t.includes('password') && !t.includes('passwordless')) return { strength: 'strong', word: 'password' };
+    else if (t.includes('passwd')) return { strength: 'strong', word: 'passwd' };
   }
+  if (auth) return { strength: 'strong', word: 'auth' };
   // `PWD` alone is the shell's working directory.
   const weak = tokens.filter((t) => WEAK_WORDS.has(t) && !(t === 'pwd' && tokens.length === 1));
   // All of them, in order, read best: `webhook signing key`.
@@ -409,7 +414,27 @@ interface Shape {
  * quantified class excludes the literal that follows it, so a failed attempt costs at most one pass over
  * one run of characters, and runs are never revisited from inside.
  */
+/** `Basic dXNlcjpwYXNz`: the base64 of `user:password` (a `Basic realm=…` challenge is not one). */
+const isBasicCredential = (m: string): boolean =>
+  Buffer.from(m.replace(/^Basic\s+/, ''), 'base64')
+    .toString('latin1')
+    .includes(':');
+
 const SHAPES: readonly Shape[] = [
+  {
+    what: 'an HTTP Basic credential',
+    re: /(?<![A-Za-z0-9])Basic\s+[A-Za-z0-9+/]{8,}={0,2}(?![A-Za-z0-9+/=])/,
+    minLength: 14,
+    literal: 'Basic',
+    unless: (m) => !isBasicCredential(m),
+  },
+  {
+    what: 'an HTTP Bearer token',
+    re: /(?<![A-Za-z0-9])Bearer\s+[A-Za-z0-9._~+/-]{16,}=*/,
+    minLength: 23,
+    literal: 'Bearer',
+    unless: (m) => !looksRandom(m.replace(/^Bearer\s+/, '')),
+  },
   {
     what: 'an AWS access key id',
     re: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
