@@ -49198,7 +49198,7 @@ init_rule();
 // rules/require-non-root-user/user.ts
 function userKind(container) {
   const user = container.user;
-  if (user === void 0) return "absent";
+  if (user === void 0 || user === null) return "absent";
   if (typeof user !== "string") return void 0;
   if (user.trim() === "") return "absent";
   const colon = user.indexOf(":");
@@ -50412,7 +50412,7 @@ var require_non_root_user_default = defineRule({
       } else {
         ctx.report({
           messageId: "absent",
-          ...c.container.user !== void 0 || c.name === void 0 ? { path: [...c.path, "user"] } : atContainer(c),
+          ...c.container.user !== void 0 && c.container.user !== null || c.name === void 0 ? { path: [...c.path, "user"] } : atContainer(c),
           data: { container: c.label },
           hint,
           ...severity
@@ -50446,7 +50446,7 @@ var require_readonly_root_filesystem_default = defineRule({
     const hint = 'set "readonlyRootFilesystem": true and give the paths it writes to a volume';
     for (const c of containers(task)) {
       const value = c.container.readonlyRootFilesystem;
-      if (value === void 0) {
+      if (value === void 0 || value === null) {
         ctx.report({
           messageId: "absent",
           ...c.name === void 0 ? { path: [...c.path, "readonlyRootFilesystem"] } : atContainer(c),
@@ -50614,7 +50614,7 @@ var valid_awslogs_options_default = defineRule({
       if (log2?.logDriver !== "awslogs") continue;
       const container = c.label;
       const options = obj(log2.options);
-      if (log2.options !== void 0 && !options) continue;
+      if (log2.options !== void 0 && log2.options !== null && !options) continue;
       const opts = options ?? {};
       let typoOf;
       for (const name of Object.keys(opts)) {
@@ -50906,7 +50906,7 @@ function checkDependsOn(ctx, targets, c, edges) {
     }
     edges.push({ from: c.index, to: ref.index, path: depPath });
     const condition = str(dep.condition);
-    if (condition === "HEALTHY" && ref.container.healthCheck === void 0) {
+    if (condition === "HEALTHY" && (ref.container.healthCheck === void 0 || ref.container.healthCheck === null)) {
       ctx.report({
         messageId: "healthyWithoutCheck",
         path: [...depPath, "condition"],
@@ -51008,7 +51008,7 @@ function checkMountPoints(task, ctx, all) {
 }
 function knownVolumeNames(task) {
   const list4 = task.volumes;
-  if (list4 === void 0) return [];
+  if (list4 === void 0 || list4 === null) return [];
   if (!Array.isArray(list4)) return void 0;
   const names = [];
   for (const volume of list4) {

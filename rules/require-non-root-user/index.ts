@@ -49,7 +49,9 @@ export default defineRule({
       } else {
         ctx.report({
           messageId: 'absent',
-          ...(c.container.user !== undefined || c.name === undefined ? { path: [...c.path, 'user'] } : atContainer(c)),
+          ...((c.container.user !== undefined && c.container.user !== null) || c.name === undefined
+            ? { path: [...c.path, 'user'] }
+            : atContainer(c)),
           data: { container: c.label },
           hint,
           ...severity,

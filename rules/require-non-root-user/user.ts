@@ -11,7 +11,8 @@ import type { ContainerView } from '../../src/rule.js';
  */
 export function userKind(container: ContainerView): 'absent' | 'root' | 'other' | undefined {
   const user: unknown = container.user;
-  if (user === undefined) return 'absent';
+  // `null` (as console exports write it, and deploy tools drop) is none.
+  if (user === undefined || user === null) return 'absent';
   if (typeof user !== 'string') return undefined;
   // An empty "user" is the same as none: the image's USER applies.
   if (user.trim() === '') return 'absent';

@@ -24,7 +24,8 @@ export default defineRule({
     const hint = 'set "readonlyRootFilesystem": true and give the paths it writes to a volume';
     for (const c of containers(task)) {
       const value: unknown = c.container.readonlyRootFilesystem;
-      if (value === undefined) {
+      // `null` (as console exports write it, and deploy tools drop) is not set.
+      if (value === undefined || value === null) {
         ctx.report({
           messageId: 'absent',
           ...(c.name === undefined ? { path: [...c.path, 'readonlyRootFilesystem'] } : atContainer(c)),

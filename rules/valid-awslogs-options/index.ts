@@ -112,9 +112,10 @@ export default defineRule({
       const log = obj(c.container.logConfiguration);
       if (log?.logDriver !== 'awslogs') continue;
       const container = c.label;
-      // No "options" at all, or one that is not an object (the schema's finding): point at the driver.
+      // No "options" at all (or `null`, which deploy tools drop), or one that is not an object (the schema's
+      // finding): point at the driver.
       const options = obj(log.options);
-      if (log.options !== undefined && !options) continue;
+      if (log.options !== undefined && log.options !== null && !options) continue;
       const opts = options ?? {};
 
       // Misspelt names first: a typo of a required option is reported once, as the typo.

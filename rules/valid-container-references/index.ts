@@ -199,7 +199,8 @@ function checkDependsOn(ctx: Context, targets: Targets, c: ContainerRef, edges: 
     }
     edges.push({ from: c.index, to: ref.index, path: depPath });
     const condition = str(dep.condition);
-    if (condition === 'HEALTHY' && ref.container.healthCheck === undefined) {
+    // `null` (as console exports write it, and deploy tools drop) means none.
+    if (condition === 'HEALTHY' && (ref.container.healthCheck === undefined || ref.container.healthCheck === null)) {
       ctx.report({
         messageId: 'healthyWithoutCheck',
         path: [...depPath, 'condition'],
@@ -320,7 +321,7 @@ function checkMountPoints(task: TaskView, ctx: Context, all: readonly ContainerR
  */
 function knownVolumeNames(task: TaskView): string[] | undefined {
   const list = task.volumes;
-  if (list === undefined) return [];
+  if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) return undefined;
   const names: string[] = [];
   for (const volume of list) {
