@@ -11429,7 +11429,7 @@ function runsElsewhere(task, ctx) {
   if (ctx.kind === "dockerrun-v2" || !Array.isArray(listed)) return false;
   for (let i = 0; i < listed.length; i++) {
     const type = String(listed[i]);
-    if (type === "FARGATE" || type === "MANAGED_INSTANCES") return true;
+    if (type === "FARGATE" || type === "MANAGED_INSTANCES" || hasPlaceholder(type)) return true;
   }
   return false;
 }
@@ -12183,7 +12183,6 @@ var valid_dockerrun_default = defineRule({
       v1KeysInV2: '"AWSEBDockerrunVersion" is {{version}}, but the file has {{keys}} and no "containerDefinitions", as version 1 does',
       containersInV3: '"AWSEBDockerrunVersion" is {{version}}, which holds only "Authentication", but the file defines {{keys}}',
       portsRequired: '"Image" is given but "Ports" is {{state}}: Elastic Beanstalk needs the container port',
-      emptyImageName: '"Image.Name" is empty',
       firstPortOnly: '"Ports" lists {{count}} ports, but Elastic Beanstalk uses only the first one'
     },
     appliesTo: ["dockerrun-v1", "dockerrun-v2", "dockerrun-v3"]
@@ -12230,14 +12229,6 @@ var valid_dockerrun_default = defineRule({
     if (ctx.kind !== "dockerrun-v1") return;
     const image = obj(doc.Image);
     if (image) {
-      const name = str(image.Name);
-      if (name !== void 0 && name.trim() === "") {
-        ctx.report({
-          messageId: "emptyImageName",
-          path: ["Image", "Name"],
-          hint: 'give the image, e.g. "nginx:1.27" or an ECR repository URI with a tag'
-        });
-      }
       const ports2 = doc.Ports;
       const miscased = Object.keys(doc).some((k) => k !== "Ports" && k.toLowerCase() === "ports");
       if (!miscased && (ports2 === void 0 || Array.isArray(ports2) && ports2.length === 0)) {
@@ -12924,6 +12915,7 @@ var valid_health_check_default = defineRule({
       joined: '{{container}}: "healthCheck.command" puts "{{prefix}}" and the command in one string',
       singleString: '{{container}}: "healthCheck.command" is one string that starts with "{{first}}", without "CMD-SHELL"',
       noPrefix: '{{container}}: "healthCheck.command" starts with "{{first}}", not "CMD" or "CMD-SHELL"',
+      spacedPrefix: '{{container}}: "healthCheck.command" starts with {{first}}: with the spaces it is not "{{prefix}}"',
       none: '{{container}}: "healthCheck.command" is ["NONE"], which turns the health check off',
       execShellLine: '{{container}}: "healthCheck.command" uses "CMD" with a whole command line in one element',
       tooLow: '{{container}}: "healthCheck.{{field}}" {{value}} is below the minimum {{min}}{{unit}}',
@@ -12991,6 +12983,16 @@ var valid_health_check_default = defineRule({
               path: hcPath(c, "command", 0),
               data: { container, first: firstWord(first) },
               hint: 'write ["CMD-SHELL", "<the command line>"]'
+            });
+          } else if (/^(CMD|CMD-SHELL|NONE)$/.test(first.trim())) {
+            const prefix = first.trim();
+            ctx.report({
+              messageId: "spacedPrefix",
+              path: hcPath(c, "command", 0),
+              data: { container, first: JSON.stringify(first), prefix },
+              // As for a missing prefix: Docker logs an unknown type and never runs the check.
+              severity: "warning",
+              hint: `write "${prefix}" without spaces around it`
             });
           } else {
             ctx.report({

@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext, type TaskView } from '../../src/rule.js';
-import { atContainer, containers, hasTaskContext, isWindows } from '../_helpers/index.js';
+import { atContainer, containers, hasPlaceholder, hasTaskContext, isWindows } from '../_helpers/index.js';
 
 /**
  * Does `launchTypes(task, ctx)` hold a type other than EC2 and EXTERNAL? Read from the list as it does
@@ -10,7 +10,8 @@ function runsElsewhere(task: TaskView, ctx: Pick<RuleContext<string, unknown>, '
   if (ctx.kind === 'dockerrun-v2' || !Array.isArray(listed)) return false;
   for (let i = 0; i < listed.length; i++) {
     const type = String(listed[i]);
-    if (type === 'FARGATE' || type === 'MANAGED_INSTANCES') return true;
+    // A launch type a template fills in may be FARGATE, where the option is not allowed.
+    if (type === 'FARGATE' || type === 'MANAGED_INSTANCES' || hasPlaceholder(type)) return true;
   }
   return false;
 }

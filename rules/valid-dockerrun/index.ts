@@ -1,6 +1,6 @@
 import { defineRule } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
-import { arr, isObject, obj, quoteList, str } from '../_helpers/index.js';
+import { arr, isObject, obj, quoteList } from '../_helpers/index.js';
 
 /** Keys that only one Dockerrun version has: their presence says which format the file was written in. */
 const V1_ONLY = ['Image', 'Ports'];
@@ -26,7 +26,6 @@ export default defineRule({
       containersInV3:
         '"AWSEBDockerrunVersion" is {{version}}, which holds only "Authentication", but the file defines {{keys}}',
       portsRequired: '"Image" is given but "Ports" is {{state}}: Elastic Beanstalk needs the container port',
-      emptyImageName: '"Image.Name" is empty',
       firstPortOnly: '"Ports" lists {{count}} ports, but Elastic Beanstalk uses only the first one',
     },
     appliesTo: ['dockerrun-v1', 'dockerrun-v2', 'dockerrun-v3'],
@@ -78,14 +77,7 @@ export default defineRule({
     if (ctx.kind !== 'dockerrun-v1') return;
     const image = obj(doc.Image);
     if (image) {
-      const name = str(image.Name);
-      if (name !== undefined && name.trim() === '') {
-        ctx.report({
-          messageId: 'emptyImageName',
-          path: ['Image', 'Name'],
-          hint: 'give the image, e.g. "nginx:1.27" or an ECR repository URI with a tag',
-        });
-      }
+      // An empty `Image.Name` is valid-image-reference's finding.
       // Ports is required with Image (aws-facts.md §6.1); a Ports that is not an array is the schema's finding.
       // A "ports" or "PORTS" key is the schema's finding ("did you mean "Ports"?"): do not also call it missing.
       const ports = doc.Ports;

@@ -53,6 +53,8 @@ export default defineRule({
       singleString:
         '{{container}}: "healthCheck.command" is one string that starts with "{{first}}", without "CMD-SHELL"',
       noPrefix: '{{container}}: "healthCheck.command" starts with "{{first}}", not "CMD" or "CMD-SHELL"',
+      spacedPrefix:
+        '{{container}}: "healthCheck.command" starts with {{first}}: with the spaces it is not "{{prefix}}"',
       none: '{{container}}: "healthCheck.command" is ["NONE"], which turns the health check off',
       execShellLine: '{{container}}: "healthCheck.command" uses "CMD" with a whole command line in one element',
       tooLow: '{{container}}: "healthCheck.{{field}}" {{value}} is below the minimum {{min}}{{unit}}',
@@ -128,6 +130,17 @@ export default defineRule({
               path: hcPath(c, 'command', 0),
               data: { container, first: firstWord(first) },
               hint: 'write ["CMD-SHELL", "<the command line>"]',
+            });
+          } else if (/^(CMD|CMD-SHELL|NONE)$/.test(first.trim())) {
+            // Docker compares the first element exactly: " CMD-SHELL" is none of its types.
+            const prefix = first.trim();
+            ctx.report({
+              messageId: 'spacedPrefix',
+              path: hcPath(c, 'command', 0),
+              data: { container, first: JSON.stringify(first), prefix },
+              // As for a missing prefix: Docker logs an unknown type and never runs the check.
+              severity: 'warning',
+              hint: `write "${prefix}" without spaces around it`,
             });
           } else {
             // The API says it must start with CMD or CMD-SHELL; older docs say CMD is assumed (aws-facts.md,

@@ -89,7 +89,7 @@ describe('lintText', () => {
     // at its own severity, once stated and once not.
     const warningRule = defineRule({
       meta: { ...imageRule.meta, id: 'test-warning', severity: 'warning' },
-      check(task, ctx) {
+      check(_task, ctx) {
         const severities = ['note', 'warning', undefined] as const;
         severities.forEach((severity, i) => {
           ctx.report({
