@@ -14584,6 +14584,7 @@ var valid_task_resources_default = defineRule({
       tinyMemory: '{{container}}: "{{property}}" {{value}} MiB is less than the {{min}} MiB Docker reserves for a container',
       containerAboveTaskMemory: '{{container}}: "memory" {{memory}} MiB is greater than the task "memory" {{task}}',
       reservedAboveTaskMemory: 'the containers reserve {{sum}} MiB of memory ({{parts}}), more than the task "memory" {{task}}',
+      reservationsAboveTaskMemory: 'the "memoryReservation" values add up to {{sum}} MiB ({{parts}}), more than the task "memory" {{task}}',
       cpuSumAboveTask: `the containers' "cpu" values add up to {{sum}} ({{parts}}), more than the task "cpu" {{task}}`,
       containerCpuAboveTask: '{{container}}: "cpu" {{cpu}} is greater than the task "cpu" {{task}}',
       taskCpuRange: 'task "cpu" {{task}} is outside the {{min}}\u2013{{max}} CPU units (0.125\u2013192 vCPU) that {{launchType}} accepts'
@@ -14623,6 +14624,31 @@ var valid_task_resources_default = defineRule({
           });
         }
       }
+      let reservations = 0;
+      let reservationsKnown = true;
+      for (const c of all) {
+        const reservation = amount(c.container.memoryReservation);
+        if (reservation === "unknown") reservationsKnown = false;
+        else if (typeof reservation === "number" && reservation > 0) reservations += reservation;
+      }
+      const reservationsOver = reservationsKnown && reservations > taskMemory;
+      if (reservationsOver) {
+        const reserved = positive(all, (c) => amount(c.container.memoryReservation));
+        ctx.report({
+          messageId: "reservationsAboveTaskMemory",
+          path: ["memory"],
+          data: {
+            sum: reservations,
+            parts: reserved.map(([c, v]) => `${who(c)} ${v}`).join(" + "),
+            task: shown2(task.memory, taskMemory, "MiB")
+          },
+          hint: `lower the containers' "memoryReservation" or raise the task "memory"`,
+          related: reserved.map(([c]) => ({
+            path: [...c.path, "memoryReservation"],
+            message: `${c.label} reserves this`
+          }))
+        });
+      }
       let sum = 0;
       let count2 = 0;
       let known = true;
@@ -14634,7 +14660,7 @@ var valid_task_resources_default = defineRule({
           count2++;
         }
       }
-      if (!overLimit && known && count2 > 1 && sum > taskMemory) {
+      if (!overLimit && !reservationsOver && known && count2 > 1 && sum > taskMemory) {
         const reserved = positive(all, memoryTaken);
         ctx.report({
           messageId: "reservedAboveTaskMemory",

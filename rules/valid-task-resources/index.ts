@@ -81,6 +81,8 @@ export default defineRule({
       containerAboveTaskMemory: '{{container}}: "memory" {{memory}} MiB is greater than the task "memory" {{task}}',
       reservedAboveTaskMemory:
         'the containers reserve {{sum}} MiB of memory ({{parts}}), more than the task "memory" {{task}}',
+      reservationsAboveTaskMemory:
+        'the "memoryReservation" values add up to {{sum}} MiB ({{parts}}), more than the task "memory" {{task}}',
       cpuSumAboveTask: 'the containers\' "cpu" values add up to {{sum}} ({{parts}}), more than the task "cpu" {{task}}',
       containerCpuAboveTask: '{{container}}: "cpu" {{cpu}} is greater than the task "cpu" {{task}}',
       taskCpuRange:
@@ -126,6 +128,33 @@ export default defineRule({
           });
         }
       }
+      // ECS rejects soft limits that add up to more than the task has: "The sum of all container
+      // 'memoryReservation' values cannot be greater than the value of the task 'memory'".
+      let reservations = 0;
+      let reservationsKnown = true;
+      for (const c of all) {
+        const reservation = amount(c.container.memoryReservation);
+        if (reservation === 'unknown') reservationsKnown = false;
+        else if (typeof reservation === 'number' && reservation > 0) reservations += reservation;
+      }
+      const reservationsOver = reservationsKnown && reservations > taskMemory;
+      if (reservationsOver) {
+        const reserved = positive(all, (c) => amount(c.container.memoryReservation));
+        ctx.report({
+          messageId: 'reservationsAboveTaskMemory',
+          path: ['memory'],
+          data: {
+            sum: reservations,
+            parts: reserved.map(([c, v]) => `${who(c)} ${v}`).join(' + '),
+            task: shown(task.memory, taskMemory, 'MiB'),
+          },
+          hint: 'lower the containers\' "memoryReservation" or raise the task "memory"',
+          related: reserved.map(([c]) => ({
+            path: [...c.path, 'memoryReservation'],
+            message: `${c.label} reserves this`,
+          })),
+        });
+      }
       // What the containers take from the task (the list is built only for a finding).
       let sum = 0;
       let count = 0;
@@ -138,7 +167,7 @@ export default defineRule({
           count++;
         }
       }
-      if (!overLimit && known && count > 1 && sum > taskMemory) {
+      if (!overLimit && !reservationsOver && known && count > 1 && sum > taskMemory) {
         const reserved = positive(all, memoryTaken);
         ctx.report({
           messageId: 'reservedAboveTaskMemory',
