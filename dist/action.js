@@ -52323,8 +52323,13 @@ var VALUED_OPTIONS = /* @__PURE__ */ new Set(["mode", "uid", "gid", "nr_inodes",
 function classifyCapability(name) {
   const trimmed = name.trim();
   if (trimmed === "") return { kind: "empty" };
+  if (trimmed !== name) {
+    const inner = classifyCapability(trimmed);
+    return { kind: "spaces", fix: inner.kind === "prefix" || inner.kind === "case" ? inner.fix : trimmed };
+  }
   if (ECS_CAPABILITIES.includes(trimmed)) return { kind: "ok" };
   const upper = trimmed.toUpperCase();
+  if (upper === "CAP_ALL") return { kind: "unknown", suggestion: "ALL" };
   const bare = upper.startsWith("CAP_") ? upper.slice(4) : upper;
   const known = ECS_CAPABILITIES.includes(bare) || OTHER_LINUX_CAPABILITIES.includes(bare);
   if (known && upper.startsWith("CAP_")) return { kind: "prefix", fix: bare };
@@ -52362,6 +52367,7 @@ var valid_linux_parameters_default = defineRule({
       capEmpty: '{{container}}: "linuxParameters.capabilities.{{list}}" has an empty capability name',
       capPrefix: '{{container}}: capability "{{name}}" in "linuxParameters.capabilities.{{list}}" has the "CAP_" prefix, which ECS values leave out',
       capCase: '{{container}}: capability "{{name}}" in "linuxParameters.capabilities.{{list}}" is not upper-case',
+      capSpaces: '{{container}}: capability {{quoted}} in "linuxParameters.capabilities.{{list}}" has spaces around it, which Docker keeps',
       capNotInApi: '{{container}}: capability "{{name}}" in "linuxParameters.capabilities.{{list}}" is not in the list the ECS API accepts',
       capUnknown: '{{container}}: "{{name}}" in "linuxParameters.capabilities.{{list}}" is not a Linux capability',
       deviceEmpty: '{{container}}: device "hostPath" is empty',
@@ -52415,6 +52421,14 @@ var valid_linux_parameters_default = defineRule({
                 path,
                 data: { container, name, list: list4 },
                 severity: "warning",
+                hint: `write "${verdict.fix}"`
+              });
+              break;
+            case "spaces":
+              ctx.report({
+                messageId: "capSpaces",
+                path,
+                data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}\u2026` : name), list: list4 },
                 hint: `write "${verdict.fix}"`
               });
               break;

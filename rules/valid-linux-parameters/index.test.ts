@@ -15,6 +15,13 @@ describe('classifyCapability', () => {
     expect(classifyCapability('CAP_AUDIT_READ')).toEqual({ kind: 'prefix', fix: 'AUDIT_READ' });
   });
 
+  it('reports spaces Docker would keep, and CAP_ALL, which Docker does not take', () => {
+    expect(classifyCapability(' NET_ADMIN')).toEqual({ kind: 'spaces', fix: 'NET_ADMIN' });
+    expect(classifyCapability('cap_sys_admin ')).toEqual({ kind: 'spaces', fix: 'SYS_ADMIN' });
+    expect(classifyCapability('CAP_ALL')).toEqual({ kind: 'unknown', suggestion: 'ALL' });
+    expect(classifyCapability('ALL')).toEqual({ kind: 'ok' });
+  });
+
   it('warns about real capabilities the ECS list leaves out', () => {
     expect(classifyCapability('AUDIT_READ')).toEqual({ kind: 'notInApi' });
     expect(classifyCapability('BPF')).toEqual({ kind: 'notInApi' });

@@ -101,6 +101,7 @@ export type CapabilityVerdict =
   | { kind: 'empty' }
   | { kind: 'prefix'; fix: string }
   | { kind: 'case'; fix: string }
+  | { kind: 'spaces'; fix: string }
   | { kind: 'notInApi' }
   | { kind: 'unknown'; suggestion?: string };
 
@@ -108,8 +109,15 @@ export type CapabilityVerdict =
 export function classifyCapability(name: string): CapabilityVerdict {
   const trimmed = name.trim();
   if (trimmed === '') return { kind: 'empty' };
+  // Docker upper-cases a name and adds "CAP_", but keeps spaces: " NET_ADMIN" is no capability.
+  if (trimmed !== name) {
+    const inner = classifyCapability(trimmed);
+    return { kind: 'spaces', fix: inner.kind === 'prefix' || inner.kind === 'case' ? inner.fix : trimmed };
+  }
   if (ECS_CAPABILITIES.includes(trimmed)) return { kind: 'ok' };
   const upper = trimmed.toUpperCase();
+  // Docker takes "ALL" in any case, but not "CAP_ALL".
+  if (upper === 'CAP_ALL') return { kind: 'unknown', suggestion: 'ALL' };
   const bare = upper.startsWith('CAP_') ? upper.slice(4) : upper;
   const known = ECS_CAPABILITIES.includes(bare) || OTHER_LINUX_CAPABILITIES.includes(bare);
   if (known && upper.startsWith('CAP_')) return { kind: 'prefix', fix: bare };
@@ -150,6 +158,8 @@ export default defineRule({
       capPrefix:
         '{{container}}: capability "{{name}}" in "linuxParameters.capabilities.{{list}}" has the "CAP_" prefix, which ECS values leave out',
       capCase: '{{container}}: capability "{{name}}" in "linuxParameters.capabilities.{{list}}" is not upper-case',
+      capSpaces:
+        '{{container}}: capability {{quoted}} in "linuxParameters.capabilities.{{list}}" has spaces around it, which Docker keeps',
       capNotInApi:
         '{{container}}: capability "{{name}}" in "linuxParameters.capabilities.{{list}}" is not in the list the ECS API accepts',
       capUnknown: '{{container}}: "{{name}}" in "linuxParameters.capabilities.{{list}}" is not a Linux capability',
@@ -207,6 +217,14 @@ export default defineRule({
                 path,
                 data: { container, name, list },
                 severity: 'warning',
+                hint: `write "${verdict.fix}"`,
+              });
+              break;
+            case 'spaces':
+              ctx.report({
+                messageId: 'capSpaces',
+                path,
+                data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}…` : name), list },
                 hint: `write "${verdict.fix}"`,
               });
               break;
