@@ -48939,6 +48939,11 @@ var SOCKET_DIRS = /* @__PURE__ */ new Set([
   "/run/podman",
   "/var/run/podman"
 ]);
+var PIPES = /* @__PURE__ */ new Map([
+  ["\\\\.\\pipe\\docker_engine", "Docker"],
+  ["\\\\.\\pipe\\containerd-containerd", "containerd"]
+]);
+var pipeName = (path) => path.trim().replaceAll("/", "\\").toLowerCase();
 function normalise(path) {
   const parts = path.trim().split("/").filter((p) => p !== "" && p !== ".");
   return `/${parts.join("/")}`;
@@ -48964,7 +48969,13 @@ var no_docker_socket_mount_default = defineRule({
     const exposed = /* @__PURE__ */ new Map();
     for (const v of volumes(task)) {
       const sourcePath = str(obj(v.volume.host)?.sourcePath);
-      if (v.name === void 0 || sourcePath === void 0 || !sourcePath.startsWith("/")) continue;
+      if (v.name === void 0 || sourcePath === void 0) continue;
+      const pipe = PIPES.get(pipeName(sourcePath));
+      if (pipe !== void 0 && !exposed.has(v.name)) {
+        const what2 = `the ${pipe} named pipe "${sourcePath}"`;
+        exposed.set(v.name, { what: what2, volume: v.name, volumePath: [...v.path, "host", "sourcePath"] });
+      }
+      if (!sourcePath.startsWith("/")) continue;
       const path = normalise(sourcePath);
       const runtime = path.includes("containerd") ? "containerd" : path.includes("crio") ? "CRI-O" : path.includes("podman") ? "Podman" : "Docker";
       let what;

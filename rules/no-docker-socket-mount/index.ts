@@ -31,6 +31,15 @@ const SOCKET_DIRS = new Set([
   '/var/run/podman',
 ]);
 
+/** The Windows runtimes' named pipes, lower-case with backslashes (`\\.\pipe\docker_engine`). */
+const PIPES = new Map([
+  ['\\\\.\\pipe\\docker_engine', 'Docker'],
+  ['\\\\.\\pipe\\containerd-containerd', 'containerd'],
+]);
+
+/** `//./pipe/Docker_Engine` → `\\.\pipe\docker_engine`: Windows takes either slash, in any case. */
+const pipeName = (path: string): string => path.trim().replaceAll('/', '\\').toLowerCase();
+
 /** `/var/run//docker.sock/` → `/var/run/docker.sock`; linear, no regex backtracking. */
 function normalise(path: string): string {
   const parts = path
@@ -69,7 +78,13 @@ export default defineRule({
     const exposed = new Map<string, Exposure>();
     for (const v of volumes(task)) {
       const sourcePath = str(obj(v.volume.host)?.sourcePath);
-      if (v.name === undefined || sourcePath === undefined || !sourcePath.startsWith('/')) continue;
+      if (v.name === undefined || sourcePath === undefined) continue;
+      const pipe = PIPES.get(pipeName(sourcePath));
+      if (pipe !== undefined && !exposed.has(v.name)) {
+        const what = `the ${pipe} named pipe "${sourcePath}"`;
+        exposed.set(v.name, { what, volume: v.name, volumePath: [...v.path, 'host', 'sourcePath'] });
+      }
+      if (!sourcePath.startsWith('/')) continue;
       const path = normalise(sourcePath);
       const runtime = path.includes('containerd')
         ? 'containerd'
