@@ -53942,7 +53942,8 @@ var valid_windows_task_default = defineRule({
       "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/windows_task_definitions.html",
       "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-windows-considerations.html",
       "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RuntimePlatform.html"
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RuntimePlatform.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html"
     ],
     messages: {
       container: '{{container}}: "{{param}}" is not supported for Windows containers',
@@ -53954,7 +53955,8 @@ var valid_windows_task_default = defineRule({
       firelens: '{{container}}: log driver "awsfirelens" is not supported for Windows containers',
       logDriver: '{{container}}: log driver "{{driver}}" is not documented for Windows on Fargate; only "awslogs" is',
       gpu: "{{container}}: GPU resource requirements are not supported for Windows containers",
-      efs: "{{volume}}: EFS volumes are not supported for Windows tasks on Fargate",
+      efs: "{{volume}}: EFS volumes are not supported for Windows tasks",
+      fsxOnLinux: "{{volume}}: FSx for Windows File Server volumes are supported only for Windows tasks, but the task runs on {{os}}",
       dockerDriver: '{{volume}}: docker volume driver "{{driver}}" is not supported on Windows; only "local" is',
       port: "{{container}}: container port 3150 is reserved for Windows tasks on Fargate",
       linuxTask: '{{container}}: image "{{image}}" is a Windows image, but the task runs on {{os}}'
@@ -54068,13 +54070,13 @@ var valid_windows_task_default = defineRule({
     }
     for (const v of volumes(task)) {
       const label2 = v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`;
-      if (fargate && isSet3(v.volume.efsVolumeConfiguration)) {
+      if (isSet3(v.volume.efsVolumeConfiguration)) {
         ctx.report({
           messageId: "efs",
           path: [...v.path, "efsVolumeConfiguration"],
           target: "key",
           data: { volume: label2 },
-          hint: "run the task on EC2 Windows instances with FSx for Windows File Server, or store the data elsewhere"
+          hint: "use an FSx for Windows File Server volume (EC2), or store the data elsewhere"
         });
       }
       const dockerDriver = str(obj(v.volume.dockerVolumeConfiguration)?.driver);
@@ -54096,6 +54098,19 @@ var valid_windows_task_default = defineRule({
     function checkWindowsImagesOnLinux() {
       const stated = str(obj(task.runtimePlatform)?.operatingSystemFamily);
       if (stated === void 0 ? !fargate : hasPlaceholder(stated)) return;
+      const os5 = stated === void 0 ? 'Linux (no "runtimePlatform")' : stated;
+      if (!fargate) {
+        for (const v of volumes(task)) {
+          if (!isSet3(v.volume.fsxWindowsFileServerVolumeConfiguration)) continue;
+          ctx.report({
+            messageId: "fsxOnLinux",
+            path: [...v.path, "fsxWindowsFileServerVolumeConfiguration"],
+            target: "key",
+            data: { volume: v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`, os: os5 },
+            hint: 'set "runtimePlatform" to a Windows family and run the task on Windows instances, or use an EFS volume for Linux'
+          });
+        }
+      }
       for (const c of containers(task)) {
         const image = str(c.container.image);
         if (image === void 0 || !WINDOWS_IMAGE.test(image)) continue;
@@ -54103,7 +54118,7 @@ var valid_windows_task_default = defineRule({
           messageId: "linuxTask",
           path: [...c.path, "image"],
           severity: "warning",
-          data: { container: c.label, image, os: stated === void 0 ? 'Linux (no "runtimePlatform")' : stated },
+          data: { container: c.label, image, os: os5 },
           hint: `set "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"} (or the image's version), or use a Linux image`
         });
       }

@@ -61,6 +61,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-windows-considerations.html',
       'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
       'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RuntimePlatform.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html',
     ],
     messages: {
       container: '{{container}}: "{{param}}" is not supported for Windows containers',
@@ -72,7 +73,9 @@ export default defineRule({
       firelens: '{{container}}: log driver "awsfirelens" is not supported for Windows containers',
       logDriver: '{{container}}: log driver "{{driver}}" is not documented for Windows on Fargate; only "awslogs" is',
       gpu: '{{container}}: GPU resource requirements are not supported for Windows containers',
-      efs: '{{volume}}: EFS volumes are not supported for Windows tasks on Fargate',
+      efs: '{{volume}}: EFS volumes are not supported for Windows tasks',
+      fsxOnLinux:
+        '{{volume}}: FSx for Windows File Server volumes are supported only for Windows tasks, but the task runs on {{os}}',
       dockerDriver: '{{volume}}: docker volume driver "{{driver}}" is not supported on Windows; only "local" is',
       port: '{{container}}: container port 3150 is reserved for Windows tasks on Fargate',
       linuxTask: '{{container}}: image "{{image}}" is a Windows image, but the task runs on {{os}}',
@@ -200,13 +203,14 @@ export default defineRule({
     // Volumes.
     for (const v of volumes(task)) {
       const label = v.name === undefined ? `volume #${v.index + 1}` : `volume "${v.name}"`;
-      if (fargate && isSet(v.volume.efsVolumeConfiguration)) {
+      // The storage options list EFS for Linux only, on Fargate and on EC2 alike.
+      if (isSet(v.volume.efsVolumeConfiguration)) {
         ctx.report({
           messageId: 'efs',
           path: [...v.path, 'efsVolumeConfiguration'],
           target: 'key',
           data: { volume: label },
-          hint: 'run the task on EC2 Windows instances with FSx for Windows File Server, or store the data elsewhere',
+          hint: 'use an FSx for Windows File Server volume (EC2), or store the data elsewhere',
         });
       }
       const dockerDriver = str(obj(v.volume.dockerVolumeConfiguration)?.driver);
@@ -232,6 +236,21 @@ export default defineRule({
       const stated = str(obj(task.runtimePlatform)?.operatingSystemFamily);
       // On EC2 a task without runtimePlatform can be placed on Windows instances.
       if (stated === undefined ? !fargate : hasPlaceholder(stated)) return;
+      const os = stated === undefined ? 'Linux (no "runtimePlatform")' : stated;
+      // FSx for Windows File Server is for Windows EC2 tasks only (aws-facts §4.18); on Fargate it is
+      // no-fargate-unsupported-parameters' finding.
+      if (!fargate) {
+        for (const v of volumes(task)) {
+          if (!isSet(v.volume.fsxWindowsFileServerVolumeConfiguration)) continue;
+          ctx.report({
+            messageId: 'fsxOnLinux',
+            path: [...v.path, 'fsxWindowsFileServerVolumeConfiguration'],
+            target: 'key',
+            data: { volume: v.name === undefined ? `volume #${v.index + 1}` : `volume "${v.name}"`, os },
+            hint: 'set "runtimePlatform" to a Windows family and run the task on Windows instances, or use an EFS volume for Linux',
+          });
+        }
+      }
       for (const c of containers(task)) {
         const image = str(c.container.image);
         if (image === undefined || !WINDOWS_IMAGE.test(image)) continue;
@@ -239,7 +258,7 @@ export default defineRule({
           messageId: 'linuxTask',
           path: [...c.path, 'image'],
           severity: 'warning',
-          data: { container: c.label, image, os: stated === undefined ? 'Linux (no "runtimePlatform")' : stated },
+          data: { container: c.label, image, os },
           hint: 'set "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"} (or the image\'s version), or use a Linux image',
         });
       }
