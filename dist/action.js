@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise2 = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -32999,7 +32999,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -33026,7 +33026,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -33890,7 +33890,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -34281,7 +34281,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -44341,6 +44341,10 @@ var init_decode = __esm({
 });
 
 // src/engine/interpolate.ts
+function oneLine(text) {
+  if (!CONTROL.test(text)) return text;
+  return text.replace(CONTROLS, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 function split(template) {
   let parts = SPLIT.get(template);
   if (parts === void 0) {
@@ -44371,11 +44375,14 @@ function interpolate(template, data = {}) {
   }
   return out;
 }
-var MAX_VALUE, PLACEHOLDER, SPLIT, MAX_TEMPLATES;
+var MAX_VALUE, CONTROL, CONTROLS, ESCAPES, PLACEHOLDER, SPLIT, MAX_TEMPLATES;
 var init_interpolate = __esm({
   "src/engine/interpolate.ts"() {
     "use strict";
     MAX_VALUE = 120;
+    CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
+    CONTROLS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+    ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
     PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
     SPLIT = /* @__PURE__ */ new Map();
     MAX_TEMPLATES = 4096;
@@ -44383,6 +44390,10 @@ var init_interpolate = __esm({
 });
 
 // src/engine/lint.ts
+function ruleDocsUrl(meta) {
+  if (!meta.id.includes("/")) return docsUrl(meta.id);
+  return meta.references?.find((r) => /^https?:\/\//i.test(r)) ?? POLICY_DOCS;
+}
 function lintBytes(bytes2, options) {
   const { text, problem } = decode(bytes2);
   return lintText(text, problem ? { ...options, decodeProblem: problem } : options);
@@ -44401,6 +44412,10 @@ function lintText(text, options) {
   const push = (p, base = PSEUDO_LEVEL[p.ruleId] ?? "error") => {
     const level = levelOf(p.ruleId);
     if (level === "off") return;
+    p.message = oneLine(p.message);
+    if (p.hint !== void 0) p.hint = oneLine(p.hint);
+    if (p.related) for (const r of p.related) r.message = oneLine(r.message);
+    if (p.offset?.related) p.offset.related.message = oneLine(p.offset.related.message);
     const milder = SEVERITY_RANK[p.severity] < SEVERITY_RANK[base];
     p.severity = milder && SEVERITY_RANK[p.severity] < SEVERITY_RANK[level] ? p.severity : level;
     pending.push(p);
@@ -44504,6 +44519,7 @@ function lintDocument(value, kind, options, push, levelOf, placeholdersPossible 
         };
         if (r.data) p.data = r.data;
         if (r.hint !== void 0) p.hint = r.hint;
+        if (meta.id.includes("/")) p.docs = ruleDocsUrl(meta);
         if (r.related) {
           p.related = r.related.map((rel) => ({
             path: view.toSource(rel.path),
@@ -44567,7 +44583,7 @@ function finish(pending, parsed, kind) {
       message: p.message,
       pointer,
       range: lines.range(offset, length),
-      docsUrl: docsUrl(p.ruleId)
+      docsUrl: p.docs ?? docsUrl(p.ruleId)
     };
     lazyFingerprint(d, p, pointer, kind);
     if (p.hint !== void 0) d.hint = p.hint;
@@ -44623,7 +44639,7 @@ function fingerprint(p, pointer, kind) {
   const where = p.offset ? p.message : pointer;
   return sha256Hex(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
 }
-var DOCS_BASE, DOCS_URLS, docsUrl, SEVERITY_RANK, PSEUDO_LEVEL, SHELL_KEYS, crypto2, sha256Hex;
+var DOCS_BASE, DOCS_URLS, docsUrl, POLICY_DOCS, SEVERITY_RANK, PSEUDO_LEVEL, SHELL_KEYS, crypto2, sha256Hex;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -44648,6 +44664,7 @@ var init_lint = __esm({
       }
       return url;
     };
+    POLICY_DOCS = "https://github.com/ecslint/ecslint/blob/main/docs/policies.md";
     SEVERITY_RANK = { note: 0, warning: 1, error: 2 };
     PSEUDO_LEVEL = {
       "json-syntax": "error",
@@ -45525,7 +45542,7 @@ function snippet(lines, d, paint) {
   const { start, end } = d.range;
   const raw = lines.lineText(start.line);
   if (raw === "" && lines.lineCount < start.line) return "";
-  const text = raw.replaceAll("	", " ");
+  const text = raw.replaceAll("	", " ").replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, "\uFFFD");
   const shown3 = text.length > MAX_SNIPPET ? `${text.slice(0, MAX_SNIPPET)}\u2026` : text;
   const gutter = String(start.line).padStart(5);
   const from = Math.min(start.column - 1, shown3.length);
@@ -45539,6 +45556,7 @@ var COLORS, MAX_SNIPPET, painter, stylishStream, SENSITIVE, stylish;
 var init_stylish = __esm({
   "src/reporters/stylish.ts"() {
     "use strict";
+    init_interpolate();
     init_lines();
     init_summary();
     COLORS = { error: "red", warning: "yellow", note: "cyan" };
@@ -45549,16 +45567,17 @@ var init_stylish = __esm({
         if (r.diagnostics.length === 0) return "";
         const paint = painter(ctx);
         const lines = sourceLines(r);
+        const file = oneLine(r.file);
         let out = "";
         for (const d of r.diagnostics) {
-          const where = `${r.file}:${d.range.start.line}:${d.range.start.column}`;
+          const where = `${file}:${d.range.start.line}:${d.range.start.column}`;
           out += `${paint("bold", where)}: ${paint(COLORS[d.severity], d.severity)}: ${d.message} ${paint("gray", `[${d.ruleId}]`)}
 `;
           if (!sensitiveRules(ctx.rules).has(d.ruleId)) out += snippet(lines, d, paint);
           if (d.hint) out += `   = hint: ${d.hint}
 `;
           for (const rel of d.related ?? []) {
-            out += `   = ${rel.message}: ${r.file}:${rel.range.start.line}:${rel.range.start.column}
+            out += `   = ${rel.message}: ${file}:${rel.range.start.line}:${rel.range.start.column}
 `;
           }
           out += `   = docs: ${d.docsUrl}
@@ -45589,12 +45608,14 @@ var compactStream, compact;
 var init_compact = __esm({
   "src/reporters/compact.ts"() {
     "use strict";
+    init_interpolate();
     init_summary();
     compactStream = {
       file(r) {
         let out = "";
+        const file = oneLine(r.file);
         for (const d of r.diagnostics) {
-          out += `${r.file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${d.message} [${d.ruleId}]
+          out += `${file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${d.message} [${d.ruleId}]
 `;
         }
         return out;
@@ -45849,15 +45870,17 @@ var sarif_exports = {};
 __export(sarif_exports, {
   sarif: () => sarif
 });
+import { isAbsolute as isAbsolute5, resolve as resolve8 } from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 function parseFailure(r) {
   if (r.kind !== "unknown") return void 0;
   return r.diagnostics.find((d) => d.ruleId === "json-syntax" && d.severity === "error");
 }
-function result(d, uri, ruleIndex, ctx, suppressed) {
+function result(d, where, ruleIndex, ctx, suppressed) {
   const related = (d.related ?? []).map((rel, i) => ({
     id: i + 1,
     message: { text: rel.message },
-    ...location(uri, rel.range)
+    ...location(where.uri, rel.range)
   }));
   return {
     ruleId: d.ruleId,
@@ -45865,9 +45888,9 @@ function result(d, uri, ruleIndex, ctx, suppressed) {
     level: d.severity,
     message: { text: d.hint === void 0 ? d.message : `${d.message}
 Hint: ${d.hint}` },
-    locations: [location(uri, d.range)],
+    locations: [location(where.uri, d.range)],
     ...related.length > 0 ? { relatedLocations: related } : {},
-    partialFingerprints: { "ecslint/v1": fingerprint2(uri, d) },
+    partialFingerprints: { "ecslint/v1": fingerprint2(where.shown, d) },
     // SARIF: in a run, either every result has `suppressions` or none has.
     ...ctx.includeSuppressed ? {
       suppressions: suppressed ? [{ kind: "external", status: "accepted", justification: suppressed.suppression?.reason ?? "" }] : []
@@ -45877,7 +45900,7 @@ Hint: ${d.hint}` },
 function location(uri, range2) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeUri(uri) },
+      artifactLocation: { uri },
       region: {
         startLine: range2.start.line,
         startColumn: range2.start.column,
@@ -45887,20 +45910,27 @@ function location(uri, range2) {
     }
   };
 }
+function artifactUri(shown3, file, ctx) {
+  if (file.startsWith("<")) return encodeUri(shown3);
+  const outside = isAbsolute5(shown3) || /^[A-Za-z]:\//.test(shown3) || shown3 === ".." || shown3.startsWith("../");
+  if (!outside) return encodeUri(shown3);
+  return pathToFileURL2(resolve8(ctx.paths?.cwd ?? process.cwd(), file)).href;
+}
 function descriptor(m) {
   const markdown2 = RULE_DOCS[m.id]?.markdown;
   const text = markdown2 === void 0 ? void 0 : plainText(markdown2);
   const security = m.category === "security";
+  const docs = ruleDocsUrl(m);
   return {
     id: m.id,
     name: pascal(m.id),
     shortDescription: { text: clip(m.description) },
     fullDescription: { text: clip(text && firstParagraph(text) || m.description) },
     help: {
-      text: text ?? `${m.description}. Docs: ${docsUrl(m.id)}`,
-      markdown: markdown2 ?? `${m.description}. See [the docs](${docsUrl(m.id)}).`
+      text: text ?? `${m.description}. Docs: ${docs}`,
+      markdown: markdown2 ?? `${m.description}. See [the docs](${docs}).`
     },
-    helpUri: docsUrl(m.id),
+    helpUri: docs,
     defaultConfiguration: { level: m.severity },
     properties: {
       tags: security ? ["security"] : [m.category],
@@ -45949,18 +45979,28 @@ var init_sarif = __esm({
       const sarifResults = [];
       const notifications = [];
       for (const r of results) {
-        const uri = repoPath(r.file, ctx);
-        for (const d of r.diagnostics) sarifResults.push(result(d, uri, indexOf2(d.ruleId, d.severity), ctx, void 0));
+        const shown3 = repoPath(r.file, ctx);
+        const where = { shown: shown3, uri: artifactUri(shown3, r.file, ctx) };
+        for (const d of r.diagnostics) sarifResults.push(result(d, where, indexOf2(d.ruleId, d.severity), ctx, void 0));
         if (ctx.includeSuppressed) {
-          for (const d of r.suppressed ?? []) sarifResults.push(result(d, uri, indexOf2(d.ruleId, d.severity), ctx, d));
+          for (const d of r.suppressed ?? []) sarifResults.push(result(d, where, indexOf2(d.ruleId, d.severity), ctx, d));
         }
         const failure = parseFailure(r);
         if (failure) {
           notifications.push({
             level: "error",
-            message: { text: `${uri} was not analysed: ${failure.message}` },
-            locations: [location(uri, failure.range)],
+            message: { text: `${shown3} was not analysed: ${failure.message}` },
+            locations: [location(where.uri, failure.range)],
             descriptor: { id: failure.ruleId }
+          });
+        }
+        for (const d of r.diagnostics) {
+          if (d.ruleId !== "internal-error") continue;
+          notifications.push({
+            level: "error",
+            message: { text: `${shown3}: ${d.message}` },
+            locations: [location(where.uri, d.range)],
+            descriptor: { id: d.ruleId }
           });
         }
       }
@@ -46611,8 +46651,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve10, reject) {
-            return setTimeout(resolve10, t);
+          return new this.Promise(function(resolve11, reject) {
+            return setTimeout(resolve11, t);
           });
         }
         computePenalty() {
@@ -46823,15 +46863,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve10, returned, task;
+          var args, cb, error2, reject, resolve11, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve10(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -46846,13 +46886,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve10;
-          resolve10 = reject = null;
+          var promise2, reject, resolve11;
+          resolve11 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve10 = _resolve;
+            resolve11 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve10, reject });
+          this._queue.push({ task, args, resolve: resolve11, reject });
           this._tryToRun();
           return promise2;
         }
@@ -47253,14 +47293,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve10, reject) => {
+              return new this.Promise((resolve11, reject) => {
                 if (finished()) {
-                  return resolve10();
+                  return resolve11();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve10();
+                      return resolve11();
                     }
                   });
                 }
@@ -47353,9 +47393,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve10, reject) {
+              return new this.Promise(function(resolve11, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve10)(args3);
+                  return (args3[0] != null ? reject : resolve11)(args3);
                 });
               });
             };
@@ -47480,7 +47520,7 @@ var require_light = __commonJS({
 // src/action/run.ts
 import { execFileSync } from "node:child_process";
 import { mkdirSync, realpathSync as realpathSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname5, isAbsolute as isAbsolute5, relative as relative6, resolve as resolve9 } from "node:path";
+import { basename as basename3, dirname as dirname5, isAbsolute as isAbsolute6, relative as relative6, resolve as resolve10 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -47644,11 +47684,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -47664,7 +47704,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -56057,7 +56097,7 @@ function tooLarge(size, limit, exact) {
 
 // src/cli/main.ts
 import { realpathSync as realpathSync3, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join4, resolve as resolve8 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join4, resolve as resolve9 } from "node:path";
 init_lazy();
 
 // src/reporters/index.ts
@@ -60880,7 +60920,7 @@ async function lintAndReport(env) {
   if (inputs.token !== "") setSecret(inputs.token);
   const workspace = realpath2(env.GITHUB_WORKSPACE ?? process.cwd());
   const root = repositoryRoot(workspace);
-  const repoPath2 = (file) => relative6(root, resolve9(workspace, file)).replaceAll("\\", "/");
+  const repoPath2 = (file) => relative6(root, resolve10(workspace, file)).replaceAll("\\", "/");
   const pr = pullRequestFromEvent(env);
   let changed;
   let github2;
@@ -60927,7 +60967,7 @@ async function lintAndReport(env) {
   const summary2 = summarize(results);
   const total = summary2.errors + summary2.warnings + summary2.notes;
   if (inputs.sarifFile !== void 0) {
-    const path = resolve9(workspace, inputs.sarifFile);
+    const path = resolve10(workspace, inputs.sarifFile);
     mkdirSync(dirname5(path), { recursive: true });
     writeAtomic(path, await report4("sarif"));
     setOutput("sarif-file", inputs.sarifFile);
@@ -60997,7 +61037,7 @@ function realpath2(path) {
   try {
     return realpathSync4(path);
   } catch {
-    return resolve9(path);
+    return resolve10(path);
   }
 }
 function repositoryRoot(workspace) {
@@ -61008,7 +61048,7 @@ function repositoryRoot(workspace) {
       stdio: ["ignore", "pipe", "ignore"],
       timeout: 1e4
     }).trim();
-    return top === "" || !isAbsolute5(top) ? workspace : realpath2(top);
+    return top === "" || !isAbsolute6(top) ? workspace : realpath2(top);
   } catch {
     return workspace;
   }

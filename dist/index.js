@@ -8077,6 +8077,10 @@ var init_decode = __esm({
 });
 
 // src/engine/interpolate.ts
+function oneLine(text) {
+  if (!CONTROL.test(text)) return text;
+  return text.replace(CONTROLS, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
 function split(template) {
   let parts = SPLIT.get(template);
   if (parts === void 0) {
@@ -8107,11 +8111,14 @@ function interpolate(template, data = {}) {
   }
   return out;
 }
-var MAX_VALUE, PLACEHOLDER, SPLIT, MAX_TEMPLATES;
+var MAX_VALUE, CONTROL, CONTROLS, ESCAPES, PLACEHOLDER, SPLIT, MAX_TEMPLATES;
 var init_interpolate = __esm({
   "src/engine/interpolate.ts"() {
     "use strict";
     MAX_VALUE = 120;
+    CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
+    CONTROLS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+    ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
     PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
     SPLIT = /* @__PURE__ */ new Map();
     MAX_TEMPLATES = 4096;
@@ -8119,6 +8126,10 @@ var init_interpolate = __esm({
 });
 
 // src/engine/lint.ts
+function ruleDocsUrl(meta) {
+  if (!meta.id.includes("/")) return docsUrl(meta.id);
+  return meta.references?.find((r) => /^https?:\/\//i.test(r)) ?? POLICY_DOCS;
+}
 function lintBytes(bytes2, options) {
   const { text, problem } = decode(bytes2);
   return lintText(text, problem ? { ...options, decodeProblem: problem } : options);
@@ -8137,6 +8148,10 @@ function lintText(text, options) {
   const push = (p, base = PSEUDO_LEVEL[p.ruleId] ?? "error") => {
     const level = levelOf(p.ruleId);
     if (level === "off") return;
+    p.message = oneLine(p.message);
+    if (p.hint !== void 0) p.hint = oneLine(p.hint);
+    if (p.related) for (const r of p.related) r.message = oneLine(r.message);
+    if (p.offset?.related) p.offset.related.message = oneLine(p.offset.related.message);
     const milder = SEVERITY_RANK[p.severity] < SEVERITY_RANK[base];
     p.severity = milder && SEVERITY_RANK[p.severity] < SEVERITY_RANK[level] ? p.severity : level;
     pending.push(p);
@@ -8240,6 +8255,7 @@ function lintDocument(value, kind, options, push, levelOf, placeholdersPossible 
         };
         if (r.data) p.data = r.data;
         if (r.hint !== void 0) p.hint = r.hint;
+        if (meta.id.includes("/")) p.docs = ruleDocsUrl(meta);
         if (r.related) {
           p.related = r.related.map((rel) => ({
             path: view.toSource(rel.path),
@@ -8303,7 +8319,7 @@ function finish(pending, parsed, kind) {
       message: p.message,
       pointer,
       range: lines.range(offset, length),
-      docsUrl: docsUrl(p.ruleId)
+      docsUrl: p.docs ?? docsUrl(p.ruleId)
     };
     lazyFingerprint(d, p, pointer, kind);
     if (p.hint !== void 0) d.hint = p.hint;
@@ -8359,7 +8375,7 @@ function fingerprint(p, pointer, kind) {
   const where = p.offset ? p.message : pointer;
   return sha256Hex(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
 }
-var DOCS_BASE, DOCS_URLS, docsUrl, SEVERITY_RANK, PSEUDO_LEVEL, SHELL_KEYS, crypto, sha256Hex;
+var DOCS_BASE, DOCS_URLS, docsUrl, POLICY_DOCS, SEVERITY_RANK, PSEUDO_LEVEL, SHELL_KEYS, crypto, sha256Hex;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -8384,6 +8400,7 @@ var init_lint = __esm({
       }
       return url;
     };
+    POLICY_DOCS = "https://github.com/ecslint/ecslint/blob/main/docs/policies.md";
     SEVERITY_RANK = { note: 0, warning: 1, error: 2 };
     PSEUDO_LEVEL = {
       "json-syntax": "error",
@@ -8449,12 +8466,14 @@ var compactStream, compact;
 var init_compact = __esm({
   "src/reporters/compact.ts"() {
     "use strict";
+    init_interpolate();
     init_summary();
     compactStream = {
       file(r) {
         let out = "";
+        const file = oneLine(r.file);
         for (const d of r.diagnostics) {
-          out += `${r.file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${d.message} [${d.ruleId}]
+          out += `${file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${d.message} [${d.ruleId}]
 `;
         }
         return out;
@@ -8868,15 +8887,17 @@ var sarif_exports = {};
 __export(sarif_exports, {
   sarif: () => sarif
 });
+import { isAbsolute as isAbsolute4, resolve as resolve6 } from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 function parseFailure(r) {
   if (r.kind !== "unknown") return void 0;
   return r.diagnostics.find((d) => d.ruleId === "json-syntax" && d.severity === "error");
 }
-function result(d, uri, ruleIndex, ctx, suppressed) {
+function result(d, where, ruleIndex, ctx, suppressed) {
   const related = (d.related ?? []).map((rel, i) => ({
     id: i + 1,
     message: { text: rel.message },
-    ...location(uri, rel.range)
+    ...location(where.uri, rel.range)
   }));
   return {
     ruleId: d.ruleId,
@@ -8884,9 +8905,9 @@ function result(d, uri, ruleIndex, ctx, suppressed) {
     level: d.severity,
     message: { text: d.hint === void 0 ? d.message : `${d.message}
 Hint: ${d.hint}` },
-    locations: [location(uri, d.range)],
+    locations: [location(where.uri, d.range)],
     ...related.length > 0 ? { relatedLocations: related } : {},
-    partialFingerprints: { "ecslint/v1": fingerprint2(uri, d) },
+    partialFingerprints: { "ecslint/v1": fingerprint2(where.shown, d) },
     // SARIF: in a run, either every result has `suppressions` or none has.
     ...ctx.includeSuppressed ? {
       suppressions: suppressed ? [{ kind: "external", status: "accepted", justification: suppressed.suppression?.reason ?? "" }] : []
@@ -8896,7 +8917,7 @@ Hint: ${d.hint}` },
 function location(uri, range2) {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeUri(uri) },
+      artifactLocation: { uri },
       region: {
         startLine: range2.start.line,
         startColumn: range2.start.column,
@@ -8906,20 +8927,27 @@ function location(uri, range2) {
     }
   };
 }
+function artifactUri(shown3, file, ctx) {
+  if (file.startsWith("<")) return encodeUri(shown3);
+  const outside = isAbsolute4(shown3) || /^[A-Za-z]:\//.test(shown3) || shown3 === ".." || shown3.startsWith("../");
+  if (!outside) return encodeUri(shown3);
+  return pathToFileURL2(resolve6(ctx.paths?.cwd ?? process.cwd(), file)).href;
+}
 function descriptor(m) {
   const markdown2 = RULE_DOCS[m.id]?.markdown;
   const text = markdown2 === void 0 ? void 0 : plainText(markdown2);
   const security = m.category === "security";
+  const docs = ruleDocsUrl(m);
   return {
     id: m.id,
     name: pascal(m.id),
     shortDescription: { text: clip(m.description) },
     fullDescription: { text: clip(text && firstParagraph(text) || m.description) },
     help: {
-      text: text ?? `${m.description}. Docs: ${docsUrl(m.id)}`,
-      markdown: markdown2 ?? `${m.description}. See [the docs](${docsUrl(m.id)}).`
+      text: text ?? `${m.description}. Docs: ${docs}`,
+      markdown: markdown2 ?? `${m.description}. See [the docs](${docs}).`
     },
-    helpUri: docsUrl(m.id),
+    helpUri: docs,
     defaultConfiguration: { level: m.severity },
     properties: {
       tags: security ? ["security"] : [m.category],
@@ -8968,18 +8996,28 @@ var init_sarif = __esm({
       const sarifResults = [];
       const notifications = [];
       for (const r of results) {
-        const uri = repoPath(r.file, ctx);
-        for (const d of r.diagnostics) sarifResults.push(result(d, uri, indexOf2(d.ruleId, d.severity), ctx, void 0));
+        const shown3 = repoPath(r.file, ctx);
+        const where = { shown: shown3, uri: artifactUri(shown3, r.file, ctx) };
+        for (const d of r.diagnostics) sarifResults.push(result(d, where, indexOf2(d.ruleId, d.severity), ctx, void 0));
         if (ctx.includeSuppressed) {
-          for (const d of r.suppressed ?? []) sarifResults.push(result(d, uri, indexOf2(d.ruleId, d.severity), ctx, d));
+          for (const d of r.suppressed ?? []) sarifResults.push(result(d, where, indexOf2(d.ruleId, d.severity), ctx, d));
         }
         const failure = parseFailure(r);
         if (failure) {
           notifications.push({
             level: "error",
-            message: { text: `${uri} was not analysed: ${failure.message}` },
-            locations: [location(uri, failure.range)],
+            message: { text: `${shown3} was not analysed: ${failure.message}` },
+            locations: [location(where.uri, failure.range)],
             descriptor: { id: failure.ruleId }
+          });
+        }
+        for (const d of r.diagnostics) {
+          if (d.ruleId !== "internal-error") continue;
+          notifications.push({
+            level: "error",
+            message: { text: `${shown3}: ${d.message}` },
+            locations: [location(where.uri, d.range)],
+            descriptor: { id: d.ruleId }
           });
         }
       }
@@ -9037,7 +9075,7 @@ function snippet(lines, d, paint) {
   const { start, end } = d.range;
   const raw = lines.lineText(start.line);
   if (raw === "" && lines.lineCount < start.line) return "";
-  const text = raw.replaceAll("	", " ");
+  const text = raw.replaceAll("	", " ").replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, "\uFFFD");
   const shown3 = text.length > MAX_SNIPPET ? `${text.slice(0, MAX_SNIPPET)}\u2026` : text;
   const gutter = String(start.line).padStart(5);
   const from = Math.min(start.column - 1, shown3.length);
@@ -9051,6 +9089,7 @@ var COLORS, MAX_SNIPPET, painter, stylishStream, SENSITIVE, stylish;
 var init_stylish = __esm({
   "src/reporters/stylish.ts"() {
     "use strict";
+    init_interpolate();
     init_lines();
     init_summary();
     COLORS = { error: "red", warning: "yellow", note: "cyan" };
@@ -9061,16 +9100,17 @@ var init_stylish = __esm({
         if (r.diagnostics.length === 0) return "";
         const paint = painter(ctx);
         const lines = sourceLines(r);
+        const file = oneLine(r.file);
         let out = "";
         for (const d of r.diagnostics) {
-          const where = `${r.file}:${d.range.start.line}:${d.range.start.column}`;
+          const where = `${file}:${d.range.start.line}:${d.range.start.column}`;
           out += `${paint("bold", where)}: ${paint(COLORS[d.severity], d.severity)}: ${d.message} ${paint("gray", `[${d.ruleId}]`)}
 `;
           if (!sensitiveRules(ctx.rules).has(d.ruleId)) out += snippet(lines, d, paint);
           if (d.hint) out += `   = hint: ${d.hint}
 `;
           for (const rel of d.related ?? []) {
-            out += `   = ${rel.message}: ${r.file}:${rel.range.start.line}:${rel.range.start.column}
+            out += `   = ${rel.message}: ${file}:${rel.range.start.line}:${rel.range.start.column}
 `;
           }
           out += `   = docs: ${d.docsUrl}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { interpolate } from './interpolate.js';
+import { interpolate, oneLine } from './interpolate.js';
 
 /** The definition: each well-formed placeholder with a value replaced, long values cut at 120 characters. */
 const reference = (template: string, data: Record<string, string | number | boolean> = {}) =>
@@ -33,4 +33,15 @@ it('names values, keeps unknown placeholders and shortens long values', () => {
   expect(interpolate('container {{ name }}: {{missing}}', { name: 'web' })).toBe('container web: {{missing}}');
   expect(interpolate('{{v}}', { v: 'x'.repeat(200) })).toBe(`${'x'.repeat(119)}…`);
   expect(interpolate('no placeholders')).toBe('no placeholders');
+});
+
+it('writes line breaks and control characters as escapes, leaving other text alone', () => {
+  expect(oneLine('x\r\n::error::pwn')).toBe('x\\r\\n::error::pwn');
+  expect(oneLine('a\tb\u001b[31mc\u2028d\u0085e')).toBe('a\\tb\\u001b[31mc\\u2028d\\u0085e');
+  expect(oneLine('plain "text" – ünïcode 😀')).toBe('plain "text" – ünïcode 😀');
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary' }), (s) => {
+      expect(oneLine(s)).not.toMatch(/[\n\r\u0085\u2028\u2029]/);
+    }),
+  );
 });

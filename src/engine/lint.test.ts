@@ -77,6 +77,18 @@ describe('lintText', () => {
     expect(sourceLines(result).lineText(2)).toBe('two');
   });
 
+  it('keeps every message, hint and related message on one line, whatever the document holds', () => {
+    const named = TASK.replace('"web"', '"web\\r\\n::error::forged"');
+    const result = run(named, [imageRule], { 'test-image': 'error' });
+    const text = result.diagnostics.flatMap((d) => [
+      d.message,
+      d.hint ?? '',
+      ...(d.related ?? []).map((r) => r.message),
+    ]);
+    expect(text.join(' ')).toContain('container "web\\r\\n::error::forged" uses image');
+    for (const t of text) expect(t).not.toMatch(/[\r\n]/);
+  });
+
   it('caps a finding at the configured level and never raises a report severity', () => {
     const result = run(TASK.replace('${IMAGE}', 'busybox:1'), [imageRule], { 'test-image': 'note' });
     expect(result.diagnostics.map((d) => d.severity)).toEqual(['note', 'note']);

@@ -12,7 +12,7 @@ import { TASK_KINDS } from '../rule.js';
 import { validateSchema } from '../schema/validate.js';
 import type { Diagnostic, DocumentKind, JsonPath, LintResult, RelatedLocation, RuleLevel, Severity } from '../types.js';
 import { type DecodeProblem, decode } from './decode.js';
-import { interpolate } from './interpolate.js';
+import { interpolate, oneLine } from './interpolate.js';
 
 export const DOCS_BASE = 'https://github.com/ecslint/ecslint/blob/main/rules';
 const DOCS_URLS = new Map<string, string>();
@@ -25,6 +25,18 @@ export const docsUrl = (ruleId: string): string => {
   }
   return url;
 };
+
+/** Where the docs of policies and plugin rules are explained, for a team rule that names no page of its own. */
+export const POLICY_DOCS = 'https://github.com/ecslint/ecslint/blob/main/docs/policies.md';
+
+/**
+ * The docs of a rule: a built-in rule's README; for a policy or plugin rule (namespaced, `acme/…`), which
+ * has no README here, its first http(s) reference, else the guide to policies and plugins.
+ */
+export function ruleDocsUrl(meta: { id: string; references?: readonly string[] }): string {
+  if (!meta.id.includes('/')) return docsUrl(meta.id);
+  return meta.references?.find((r) => /^https?:\/\//i.test(r)) ?? POLICY_DOCS;
+}
 
 export interface RuleSetting {
   level: RuleLevel;
@@ -80,6 +92,8 @@ interface Pending {
   target: Target;
   data?: Readonly<Record<string, unknown>>;
   related?: { path: JsonPath; message: string; target: Target }[];
+  /** The rule's docs, when they are not its README here (policies and plugin rules). */
+  docs?: string;
   offset?: { offset: number; length: number; related?: { message: string; offset: number; length: number } };
 }
 
@@ -101,6 +115,11 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
   const push = (p: Pending, base: Severity = PSEUDO_LEVEL[p.ruleId] ?? 'error'): void => {
     const level = levelOf(p.ruleId);
     if (level === 'off') return;
+    // Every finding is one line of text, whatever the document holds (rules quote names from it).
+    p.message = oneLine(p.message);
+    if (p.hint !== undefined) p.hint = oneLine(p.hint);
+    if (p.related) for (const r of p.related) r.message = oneLine(r.message);
+    if (p.offset?.related) p.offset.related.message = oneLine(p.offset.related.message);
     const milder = SEVERITY_RANK[p.severity] < SEVERITY_RANK[base];
     p.severity = milder && SEVERITY_RANK[p.severity] < SEVERITY_RANK[level] ? p.severity : level;
     pending.push(p);
@@ -228,6 +247,7 @@ function lintDocument(
         };
         if (r.data) p.data = r.data;
         if (r.hint !== undefined) p.hint = r.hint;
+        if (meta.id.includes('/')) p.docs = ruleDocsUrl(meta);
         if (r.related) {
           p.related = r.related.map((rel) => ({
             path: view.toSource(rel.path),
@@ -315,7 +335,7 @@ function finish(
       message: p.message,
       pointer,
       range: lines.range(offset, length),
-      docsUrl: docsUrl(p.ruleId),
+      docsUrl: p.docs ?? docsUrl(p.ruleId),
     } as Diagnostic;
     lazyFingerprint(d, p, pointer, kind);
     if (p.hint !== undefined) d.hint = p.hint;

@@ -66,6 +66,15 @@ describe('declarative policies (docs/examples/policies.yaml)', () => {
     ]);
   });
 
+  it('link to their own reference, else to the policies guide, never to a README ecslint does not have', async () => {
+    const dir = withDocsExamples({ 'task.json': TASK, '.ecslintrc.yaml': 'policies: [./policies.yaml]\n' });
+    const { stdout } = await cli(dir, ['--format', 'json', 'task.json']);
+    const docs = new Map<string, string>();
+    for (const d of JSON.parse(stdout).results[0].diagnostics) docs.set(d.ruleId, d.docsUrl);
+    expect(docs.get('acme/approved-registries')).toBe('https://wiki.example.com/platform/registries');
+    expect(docs.get('acme/require-team-tag')).toBe('https://github.com/ecslint/ecslint/blob/main/docs/policies.md');
+  });
+
   it('skip tasks that "when" does not select', async () => {
     const ec2 = TASK.replace('"requiresCompatibilities": ["FARGATE"]', '"requiresCompatibilities": ["EC2"]');
     const dir = withDocsExamples({ 'task.json': ec2, '.ecslintrc.yaml': 'policies: [./policies.yaml]\n' });

@@ -1,3 +1,4 @@
+import { oneLine } from '../engine/interpolate.js';
 import { fromStream } from './summary.js';
 import type { StreamReporter } from './types.js';
 
@@ -5,8 +6,10 @@ import type { StreamReporter } from './types.js';
 export const compactStream: StreamReporter = {
   file(r) {
     let out = '';
+    // A file name may hold a line break too (Linux allows one): escaped, it cannot split a line.
+    const file = oneLine(r.file);
     for (const d of r.diagnostics) {
-      out += `${r.file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${d.message} [${d.ruleId}]\n`;
+      out += `${file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${d.message} [${d.ruleId}]\n`;
     }
     return out;
   },

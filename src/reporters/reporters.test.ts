@@ -135,6 +135,27 @@ describe('sarif', () => {
     expect(clean.automationDetails).toBeUndefined();
   });
 
+  it('reports a rule that crashed as an unsuccessful execution, with a notification', () => {
+    const crash = {
+      ruleId: 'internal-error',
+      severity: 'error' as const,
+      message: 'rule "acme/x" crashed on task definition: boom',
+      pointer: '',
+      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+      docsUrl: 'https://example.com',
+      fingerprint: 'f',
+    };
+    const r = { ...(results[0] as LintResult), diagnostics: [crash] };
+    const invocation = JSON.parse(sarif([r], goldenContext())).runs[0].invocations[0];
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        message: { text: `fixtures/_reporters/clean.json: ${crash.message}` },
+      }),
+    ]);
+  });
+
   it('sets the category and, on request, keeps suppressed findings marked', () => {
     const first = results[1] as LintResult;
     const hidden = { ...(first.diagnostics[0] as LintResult['diagnostics'][number]) };
@@ -153,12 +174,15 @@ describe('sarif', () => {
     ]);
   });
 
-  it('falls back to the file as given outside the repository, and percent-encodes the uri', () => {
+  it('gives a file outside the repository an absolute file: uri, and percent-encodes the uri', () => {
     const r = { ...(results[1] as LintResult), file: '../elsewhere/my task #1.json' };
-    const uri = (ctx: ReporterContext) =>
-      JSON.parse(sarif([r], ctx)).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+    const uri = (ctx: ReporterContext, file = r.file) =>
+      JSON.parse(sarif([{ ...r, file }], ctx)).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
     expect(uri({ ...goldenContext(), paths: { cwd: '/repo', root: '/repo' } })).toBe(
-      '../elsewhere/my%20task%20%231.json',
+      'file:///elsewhere/my%20task%20%231.json',
+    );
+    expect(uri({ ...goldenContext(), paths: { cwd: '/repo', root: '/repo' } }, '/tmp/task.json')).toBe(
+      'file:///tmp/task.json',
     );
     expect(uri({ ...goldenContext(), paths: { cwd: '/repo/services/api', root: '/repo' } })).toBe(
       'services/elsewhere/my%20task%20%231.json',

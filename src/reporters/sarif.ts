@@ -1,5 +1,7 @@
+import { isAbsolute, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { RULE_DOCS } from '../../rules/docs.generated.js';
-import { docsUrl } from '../engine/lint.js';
+import { ruleDocsUrl } from '../engine/lint.js';
 import { loadCrypto } from '../lazy.js';
 import type { RuleMeta } from '../rule.js';
 import type { Diagnostic, LintResult, Range, Severity } from '../types.js';
@@ -32,18 +34,29 @@ export const sarif: Reporter = (results, ctx) => {
   const sarifResults: object[] = [];
   const notifications: object[] = [];
   for (const r of results) {
-    const uri = repoPath(r.file, ctx);
-    for (const d of r.diagnostics) sarifResults.push(result(d, uri, indexOf(d.ruleId, d.severity), ctx, undefined));
+    const shown = repoPath(r.file, ctx);
+    const where = { shown, uri: artifactUri(shown, r.file, ctx) };
+    for (const d of r.diagnostics) sarifResults.push(result(d, where, indexOf(d.ruleId, d.severity), ctx, undefined));
     if (ctx.includeSuppressed) {
-      for (const d of r.suppressed ?? []) sarifResults.push(result(d, uri, indexOf(d.ruleId, d.severity), ctx, d));
+      for (const d of r.suppressed ?? []) sarifResults.push(result(d, where, indexOf(d.ruleId, d.severity), ctx, d));
     }
     const failure = parseFailure(r);
     if (failure) {
       notifications.push({
         level: 'error',
-        message: { text: `${uri} was not analysed: ${failure.message}` },
-        locations: [location(uri, failure.range)],
+        message: { text: `${shown} was not analysed: ${failure.message}` },
+        locations: [location(where.uri, failure.range)],
         descriptor: { id: failure.ruleId },
+      });
+    }
+    // A rule that crashed is ecslint's own failure (exit code 2): the run did not complete as it should.
+    for (const d of r.diagnostics) {
+      if (d.ruleId !== 'internal-error') continue;
+      notifications.push({
+        level: 'error',
+        message: { text: `${shown}: ${d.message}` },
+        locations: [location(where.uri, d.range)],
+        descriptor: { id: d.ruleId },
       });
     }
   }
@@ -80,9 +93,15 @@ function parseFailure(r: LintResult): Diagnostic | undefined {
   return r.diagnostics.find((d) => d.ruleId === 'json-syntax' && d.severity === 'error');
 }
 
+/** A result's file: as reports show it (`shown`, part of the fingerprint) and as the SARIF URI. */
+interface Where {
+  shown: string;
+  uri: string;
+}
+
 function result(
   d: Diagnostic,
-  uri: string,
+  where: Where,
   ruleIndex: number,
   ctx: ReporterContext,
   suppressed: Diagnostic | undefined,
@@ -90,16 +109,16 @@ function result(
   const related = (d.related ?? []).map((rel, i) => ({
     id: i + 1,
     message: { text: rel.message },
-    ...location(uri, rel.range),
+    ...location(where.uri, rel.range),
   }));
   return {
     ruleId: d.ruleId,
     ruleIndex,
     level: d.severity,
     message: { text: d.hint === undefined ? d.message : `${d.message}\nHint: ${d.hint}` },
-    locations: [location(uri, d.range)],
+    locations: [location(where.uri, d.range)],
     ...(related.length > 0 ? { relatedLocations: related } : {}),
-    partialFingerprints: { 'ecslint/v1': fingerprint(uri, d) },
+    partialFingerprints: { 'ecslint/v1': fingerprint(where.shown, d) },
     // SARIF: in a run, either every result has `suppressions` or none has.
     ...(ctx.includeSuppressed
       ? {
@@ -114,7 +133,7 @@ function result(
 function location(uri: string, range: Range): { physicalLocation: object } {
   return {
     physicalLocation: {
-      artifactLocation: { uri: encodeUri(uri) },
+      artifactLocation: { uri },
       region: {
         startLine: range.start.line,
         startColumn: range.start.column,
@@ -128,6 +147,17 @@ function location(uri: string, range: Range): { physicalLocation: object } {
 /** A relative URI reference: each path segment percent-encoded (spaces, `#`, `%`), slashes kept. */
 const encodeUri = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
+/**
+ * The artifact URI: relative to the repository root for a file inside it; an absolute `file:` URI for one
+ * outside it (GitHub rejects a relative reference that starts with `/`, and `../` leaves the root).
+ */
+function artifactUri(shown: string, file: string, ctx: ReporterContext): string {
+  if (file.startsWith('<')) return encodeUri(shown);
+  const outside = isAbsolute(shown) || /^[A-Za-z]:\//.test(shown) || shown === '..' || shown.startsWith('../');
+  if (!outside) return encodeUri(shown);
+  return pathToFileURL(resolve(ctx.paths?.cwd ?? process.cwd(), file)).href;
+}
+
 /** Rule, file and the engine's fingerprint (rule, pointer, message id and data): no line numbers. */
 const fingerprint = (uri: string, d: Diagnostic): string =>
   loadCrypto().createHash('sha256').update(`${d.ruleId}\0${uri}\0${d.fingerprint}`).digest('hex').slice(0, 32);
@@ -139,16 +169,17 @@ function descriptor(m: RuleMeta): object {
   const markdown = RULE_DOCS[m.id]?.markdown;
   const text = markdown === undefined ? undefined : plainText(markdown);
   const security = m.category === 'security';
+  const docs = ruleDocsUrl(m);
   return {
     id: m.id,
     name: pascal(m.id),
     shortDescription: { text: clip(m.description) },
     fullDescription: { text: clip((text && firstParagraph(text)) || m.description) },
     help: {
-      text: text ?? `${m.description}. Docs: ${docsUrl(m.id)}`,
-      markdown: markdown ?? `${m.description}. See [the docs](${docsUrl(m.id)}).`,
+      text: text ?? `${m.description}. Docs: ${docs}`,
+      markdown: markdown ?? `${m.description}. See [the docs](${docs}).`,
     },
-    helpUri: docsUrl(m.id),
+    helpUri: docs,
     defaultConfiguration: { level: m.severity },
     properties: {
       tags: security ? ['security'] : [m.category],

@@ -1,4 +1,5 @@
 import { styleText } from 'node:util';
+import { oneLine } from '../engine/interpolate.js';
 import { type LineTable, sourceLines } from '../json/lines.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { fromStream, summaryLine } from './summary.js';
@@ -19,15 +20,17 @@ export const stylishStream: StreamReporter = {
     if (r.diagnostics.length === 0) return '';
     const paint = painter(ctx);
     const lines = sourceLines(r);
+    // A file name may hold a line break too (Linux allows one): escaped, it cannot split a line.
+    const file = oneLine(r.file);
     let out = '';
     for (const d of r.diagnostics) {
-      const where = `${r.file}:${d.range.start.line}:${d.range.start.column}`;
+      const where = `${file}:${d.range.start.line}:${d.range.start.column}`;
       out += `${paint('bold', where)}: ${paint(COLORS[d.severity], d.severity)}: ${d.message} ${paint('gray', `[${d.ruleId}]`)}\n`;
       // Never echo the source line of a finding about a secret value.
       if (!sensitiveRules(ctx.rules).has(d.ruleId)) out += snippet(lines, d, paint);
       if (d.hint) out += `   = hint: ${d.hint}\n`;
       for (const rel of d.related ?? []) {
-        out += `   = ${rel.message}: ${r.file}:${rel.range.start.line}:${rel.range.start.column}\n`;
+        out += `   = ${rel.message}: ${file}:${rel.range.start.line}:${rel.range.start.column}\n`;
       }
       out += `   = docs: ${d.docsUrl}\n\n`;
     }
@@ -66,7 +69,9 @@ function snippet(lines: LineTable, d: Diagnostic, paint: Paint): string {
   const { start, end } = d.range;
   const raw = lines.lineText(start.line);
   if (raw === '' && lines.lineCount < start.line) return '';
-  const text = raw.replaceAll('\t', ' ');
+  // One column each, so the marker stays under its text; no control character reaches the terminal.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point
+  const text = raw.replaceAll('\t', ' ').replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, '\ufffd');
   const shown = text.length > MAX_SNIPPET ? `${text.slice(0, MAX_SNIPPET)}…` : text;
   const gutter = String(start.line).padStart(5);
   const from = Math.min(start.column - 1, shown.length);
