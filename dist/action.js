@@ -46169,7 +46169,7 @@ var init_markdown = __esm({
     "use strict";
     init_summary();
     ICON = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", note: "\u{1F535} note" };
-    cell = (s) => s.replaceAll("\\", "\\\\").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll("`", "\\`").replace(/\r\n|\r|\n/g, " ");
+    cell = (s) => s.replace(/[\\`*_[\]|]/g, "\\$&").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\r\n|\r|\n/g, " ");
     markdown = (results) => {
       const summary2 = summarize(results);
       let out = "## ecslint\n\n";
@@ -55926,8 +55926,8 @@ var NO_CONFIG = (dir) => ({ path: void 0, dir, config: {} });
 var slash = (p) => p.split(sep4).join("/");
 async function lintRun(paths, options = {}) {
   const results = [];
-  const { rules } = await lintEach(paths, options, (result2) => results.push(result2));
-  return { results, rules };
+  const { rules, configFiles } = await lintEach(paths, options, (result2) => results.push(result2));
+  return { results, rules, configFiles };
 }
 async function lintEach(paths, options, onResult) {
   const cwd = options.cwd ?? process.cwd();
@@ -56011,7 +56011,19 @@ async function lintEach(paths, options, onResult) {
     );
     if (note) onResult(note, rules);
   }
-  return { rules };
+  return { rules, configFiles: configFilesOf(configsUsed) };
+}
+function configFilesOf(configs) {
+  const files = /* @__PURE__ */ new Set();
+  for (const loaded of configs) {
+    if (loaded.path) files.add(loaded.path);
+    for (const entry of loaded.config.policies ?? [])
+      if (typeof entry === "string") files.add(resolve6(loaded.dir, entry));
+    for (const spec of loaded.config.plugins ?? []) {
+      if (isAbsolute3(spec) || spec.startsWith(".")) files.add(resolve6(loaded.dir, spec));
+    }
+  }
+  return [...files];
 }
 var DISCOVERY_NAMES = /* @__PURE__ */ new Set([...CONFIG_NAMES, ".git"]);
 function configResolver(cwd, config) {
@@ -60602,6 +60614,13 @@ async function listChangedFiles(github2, pr) {
     ...typeof f.patch === "string" ? { patch: f.patch } : {}
   }));
 }
+function isRateLimited(error2) {
+  const status = httpStatus(error2);
+  if (status !== 403 && status !== 429) return false;
+  const headers = error2.response?.headers ?? {};
+  if (headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0) return true;
+  return /rate limit/i.test(error2 instanceof Error ? error2.message : String(error2));
+}
 function httpStatus(error2) {
   const status = error2?.status;
   return typeof status === "number" ? status : void 0;
@@ -60646,6 +60665,9 @@ function readInputs() {
   };
 }
 
+// src/action/review.ts
+init_markdown();
+
 // src/action/diff.ts
 var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
 function commentableLines(patch) {
@@ -60679,7 +60701,7 @@ var findingMarker = (fingerprint3) => `<!-- ecslint:finding:${fingerprint3} -->`
 var MAX_NEW_COMMENTS = 50;
 var MAX_BODY = 6e4;
 var ICON2 = { error: "\u{1F534}", warning: "\u{1F7E1}", note: "\u{1F535}" };
-var md = (s) => s.replace(/[\\`*_[\]|]/g, "\\$&").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\r\n|\r|\n/g, " ");
+var md = cell;
 function commentBody(d) {
   const hint = d.hint === void 0 ? "" : `
 
@@ -60952,7 +60974,9 @@ async function lintAndReport(env) {
   };
   const lintedRun = await lintRun(inputs.files, options);
   let results = lintedRun.results;
-  if (inputs.onlyChanged && changed) results = onlyChanged(results, changed, inputs, repoPath2);
+  if (inputs.onlyChanged && changed) {
+    results = onlyChanged(results, changed, inputs, repoPath2, lintedRun.configFiles.map(repoPath2));
+  }
   const ctx = {
     rules: [...PSEUDO_RULES, ...lintedRun.rules.map((r) => r.meta)],
     version: VERSION,
@@ -61007,22 +61031,23 @@ async function review(github2, pr, input) {
     );
   } catch (error2) {
     const status = httpStatus(error2);
-    const why = status === 403 || status === 404 ? ': the token cannot write to the pull request, as on pull requests from forks, or the job lacks "permissions: pull-requests: write"' : "";
+    const why = isRateLimited(error2) ? ": GitHub's API rate limit is reached, and it resets too late to wait for" : status === 403 || status === 404 ? ': the token cannot write to the pull request, as on pull requests from forks, or the job lacks "permissions: pull-requests: write"' : "";
     warning(
       `ecslint: cannot post review comments (${describeError(error2)})${why}. The findings are in the annotations and the job summary.`
     );
   }
 }
-function onlyChanged(results, changed, inputs, repoPath2) {
+function onlyChanged(results, changed, inputs, repoPath2, configFiles) {
   if (changed.length >= MAX_LISTED_FILES) {
     info(`ecslint: GitHub lists at most ${MAX_LISTED_FILES} files of a pull request, so all files are linted`);
     return results;
   }
   const paths = new Set(changed.filter((f) => f.status !== "removed").map((f) => f.filename));
   const configPath = inputs.config === void 0 ? void 0 : repoPath2(inputs.config);
-  const configChanged = [...paths].some((p) => CONFIG_NAMES.includes(basename3(p)) || p === configPath);
+  const used = new Set(configFiles);
+  const configChanged = [...paths].some((p) => CONFIG_NAMES.includes(basename3(p)) || p === configPath || used.has(p));
   if (configChanged) {
-    info("ecslint: the pull request changes an ecslint config file, so all files are linted");
+    info("ecslint: the pull request changes an ecslint config, policy or plugin file, so all files are linted");
     return results;
   }
   const kept = results.filter((r) => paths.has(repoPath2(r.file)));

@@ -8681,7 +8681,7 @@ var init_markdown = __esm({
     "use strict";
     init_summary();
     ICON = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", note: "\u{1F535} note" };
-    cell = (s) => s.replaceAll("\\", "\\\\").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replaceAll("`", "\\`").replace(/\r\n|\r|\n/g, " ");
+    cell = (s) => s.replace(/[\\`*_[\]|]/g, "\\$&").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\r\n|\r|\n/g, " ");
     markdown = (results) => {
       const summary = summarize(results);
       let out = "## ecslint\n\n";
@@ -17050,8 +17050,8 @@ async function lint(paths, options = {}) {
 }
 async function lintRun(paths, options = {}) {
   const results = [];
-  const { rules } = await lintEach(paths, options, (result2) => results.push(result2));
-  return { results, rules };
+  const { rules, configFiles } = await lintEach(paths, options, (result2) => results.push(result2));
+  return { results, rules, configFiles };
 }
 async function lintEach(paths, options, onResult) {
   const cwd = options.cwd ?? process.cwd();
@@ -17135,7 +17135,19 @@ async function lintEach(paths, options, onResult) {
     );
     if (note) onResult(note, rules);
   }
-  return { rules };
+  return { rules, configFiles: configFilesOf(configsUsed) };
+}
+function configFilesOf(configs) {
+  const files = /* @__PURE__ */ new Set();
+  for (const loaded of configs) {
+    if (loaded.path) files.add(loaded.path);
+    for (const entry of loaded.config.policies ?? [])
+      if (typeof entry === "string") files.add(resolve4(loaded.dir, entry));
+    for (const spec of loaded.config.plugins ?? []) {
+      if (isAbsolute2(spec) || spec.startsWith(".")) files.add(resolve4(loaded.dir, spec));
+    }
+  }
+  return [...files];
 }
 async function lintText2(text, file, options = {}) {
   const cwd = options.cwd ?? process.cwd();

@@ -57,14 +57,18 @@ export async function lint(paths: readonly string[], options: LintOptions = {}):
   return (await lintRun(paths, options)).results;
 }
 
-/** `lint`, also returning every rule that could report in the run (built-ins, policies, plugin rules). */
+/**
+ * `lint`, also returning every rule that could report in the run (built-ins, policies, plugin rules) and
+ * the files besides the documents that decided the findings: the config files used, and the policy files
+ * and plugin modules they name (absolute paths).
+ */
 export async function lintRun(
   paths: readonly string[],
   options: LintOptions = {},
-): Promise<{ results: LintResult[]; rules: AnyRule[] }> {
+): Promise<{ results: LintResult[]; rules: AnyRule[]; configFiles: string[] }> {
   const results: LintResult[] = [];
-  const { rules } = await lintEach(paths, options, (result) => results.push(result));
-  return { results, rules };
+  const { rules, configFiles } = await lintEach(paths, options, (result) => results.push(result));
+  return { results, rules, configFiles };
 }
 
 /**
@@ -77,7 +81,7 @@ export async function lintEach(
   paths: readonly string[],
   options: LintOptions,
   onResult: (result: LintResult, rules: readonly AnyRule[]) => void,
-): Promise<{ rules: AnyRule[] }> {
+): Promise<{ rules: AnyRule[]; configFiles: string[] }> {
   const cwd = options.cwd ?? process.cwd();
   const configFor = configResolver(cwd, options.config);
   const listed = configFor.listed;
@@ -167,7 +171,21 @@ export async function lintEach(
     );
     if (note) onResult(note, rules);
   }
-  return { rules };
+  return { rules, configFiles: configFilesOf(configsUsed) };
+}
+
+/** The config files, and the policy files and plugin modules (paths, not packages) they name. */
+function configFilesOf(configs: Iterable<LoadedConfig>): string[] {
+  const files = new Set<string>();
+  for (const loaded of configs) {
+    if (loaded.path) files.add(loaded.path);
+    for (const entry of loaded.config.policies ?? [])
+      if (typeof entry === 'string') files.add(resolve(loaded.dir, entry));
+    for (const spec of loaded.config.plugins ?? []) {
+      if (isAbsolute(spec) || spec.startsWith('.')) files.add(resolve(loaded.dir, spec));
+    }
+  }
+  return [...files];
 }
 
 /** Lint text that is not read from disk (stdin, an editor buffer). `file` names it and finds its config. */

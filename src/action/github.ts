@@ -119,6 +119,18 @@ export async function listChangedFiles(github: GitHub, pr: PullRequest): Promise
   }));
 }
 
+/**
+ * A 403 or 429 that is GitHub's rate limit (no requests left, or a wait to respect), not a permission
+ * the token lacks. Octokit waits out limits of up to two minutes before it gives up with one of these.
+ */
+export function isRateLimited(error: unknown): boolean {
+  const status = httpStatus(error);
+  if (status !== 403 && status !== 429) return false;
+  const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers ?? {};
+  if (headers['x-ratelimit-remaining'] === '0' || headers['retry-after'] !== undefined) return true;
+  return /rate limit/i.test(error instanceof Error ? error.message : String(error));
+}
+
 /** The HTTP status of an Octokit error, if it is one. */
 export function httpStatus(error: unknown): number | undefined {
   const status = (error as { status?: unknown } | null)?.status;

@@ -7,6 +7,7 @@
  *
  * `planReview` is pure (tested directly); `postReview` carries the plan out with Octokit.
  */
+import { cell } from '../reporters/markdown.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { commentableLines } from './diff.js';
 import type { ChangedFile, GitHub, PullRequest } from './github.js';
@@ -66,13 +67,7 @@ export interface ReviewPlan {
 }
 
 /** Markdown text of a message: HTML kept literal, emphasis and link syntax escaped. */
-export const md = (s: string): string =>
-  s
-    .replace(/[\\`*_[\]|]/g, '\\$&')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replace(/\r\n|\r|\n/g, ' ');
+export const md = cell;
 
 export function commentBody(d: Diagnostic): string {
   const hint = d.hint === undefined ? '' : `\n\n**Hint:** ${md(d.hint)}`;

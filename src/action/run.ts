@@ -21,6 +21,7 @@ import {
   describeError,
   type GitHub,
   httpStatus,
+  isRateLimited,
   listChangedFiles,
   type PullRequest,
   pullRequestFromEvent,
@@ -90,7 +91,9 @@ async function lintAndReport(env: Env): Promise<number> {
   };
   const lintedRun = await lintRun(inputs.files, options);
   let results = lintedRun.results;
-  if (inputs.onlyChanged && changed) results = onlyChanged(results, changed, inputs, repoPath);
+  if (inputs.onlyChanged && changed) {
+    results = onlyChanged(results, changed, inputs, repoPath, lintedRun.configFiles.map(repoPath));
+  }
 
   const ctx: ReporterContext = {
     rules: [...PSEUDO_RULES, ...lintedRun.rules.map((r) => r.meta)],
@@ -154,8 +157,9 @@ async function review(github: GitHub, pr: PullRequest, input: Parameters<typeof 
     );
   } catch (error) {
     const status = httpStatus(error);
-    const why =
-      status === 403 || status === 404
+    const why = isRateLimited(error)
+      ? ": GitHub's API rate limit is reached, and it resets too late to wait for"
+      : status === 403 || status === 404
         ? ': the token cannot write to the pull request, as on pull requests from forks, or the job lacks "permissions: pull-requests: write"'
         : '';
     core.warning(
@@ -166,13 +170,15 @@ async function review(github: GitHub, pr: PullRequest, input: Parameters<typeof 
 
 /**
  * The results for files the pull request adds or changes. When it changes an ecslint config file (or
- * the `config` input's file), every file is kept: the new config may change findings anywhere.
+ * the `config` input's file), or a policy file or plugin module a config used names, every file is kept:
+ * the new config may change findings anywhere.
  */
 function onlyChanged(
   results: LintResult[],
   changed: readonly ChangedFile[],
   inputs: Inputs,
   repoPath: (file: string) => string,
+  configFiles: readonly string[],
 ): LintResult[] {
   if (changed.length >= MAX_LISTED_FILES) {
     core.info(`ecslint: GitHub lists at most ${MAX_LISTED_FILES} files of a pull request, so all files are linted`);
@@ -180,9 +186,10 @@ function onlyChanged(
   }
   const paths = new Set(changed.filter((f) => f.status !== 'removed').map((f) => f.filename));
   const configPath = inputs.config === undefined ? undefined : repoPath(inputs.config);
-  const configChanged = [...paths].some((p) => CONFIG_NAMES.includes(basename(p)) || p === configPath);
+  const used = new Set(configFiles);
+  const configChanged = [...paths].some((p) => CONFIG_NAMES.includes(basename(p)) || p === configPath || used.has(p));
   if (configChanged) {
-    core.info('ecslint: the pull request changes an ecslint config file, so all files are linted');
+    core.info('ecslint: the pull request changes an ecslint config, policy or plugin file, so all files are linted');
     return results;
   }
   const kept = results.filter((r) => paths.has(repoPath(r.file)));

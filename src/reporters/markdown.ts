@@ -4,17 +4,16 @@ import type { Reporter } from './types.js';
 const ICON = { error: '🔴 error', warning: '🟡 warning', note: '🔵 note' } as const;
 
 /**
- * Text in a table cell: pipes and backticks escaped, HTML kept literal, on one line. GitHub renders
+ * Text in a table cell or a comment: Markdown's punctuation escaped (pipes, backticks, emphasis, link
+ * brackets: a container named `[x](https://…)` stays text), HTML kept literal, on one line. GitHub renders
  * HTML in Markdown, so `<` and `&` are written as entities.
  */
 export const cell = (s: string): string =>
   s
-    .replaceAll('\\', '\\\\')
+    .replace(/[\\`*_[\]|]/g, '\\$&')
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
-    .replaceAll('|', '\\|')
-    .replaceAll('`', '\\`')
     .replace(/\r\n|\r|\n/g, ' ');
 
 /**

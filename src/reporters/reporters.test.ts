@@ -232,6 +232,9 @@ describe('junit', () => {
 describe('markdown', () => {
   it('escapes pipes, backticks and HTML in cells', () => {
     expect(cell('a | b `c` <d> & e\nf')).toBe('a \\| b \\`c\\` &lt;d&gt; &amp; e f');
+    expect(cell('[click](https://evil.example) **x** _y_')).toBe(
+      '\\[click\\](https://evil.example) \\*\\*x\\*\\* \\_y\\_',
+    );
   });
 
   it('says so when the run is clean', () => {

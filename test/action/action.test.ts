@@ -236,6 +236,28 @@ describe('the Action (dist/action.js)', () => {
     expectTokenHidden(run);
   });
 
+  it('only-changed lints every file when the pull request changes a policy file the config names', async () => {
+    const policy =
+      '- id: acme/no-latest\n  description: no latest tags\n  target: /containerDefinitions/*/image\n  assert: { not: { pattern: ":latest$" } }\n  message: image uses the latest tag\n';
+    const ws = workspace({
+      ...files(),
+      '.ecslintrc.yaml': 'policies:\n  - ./policies/images.yaml\n',
+      'policies/images.yaml': policy,
+    });
+    api.files = [{ filename: 'policies/images.yaml', status: 'modified', patch: addedPatch(policy) }];
+    const run = await runAction({
+      workspace: ws,
+      inputs: inputEnv({ 'only-changed': 'true' }),
+      event: pullRequestEvent(),
+      apiUrl: api.url,
+    });
+    expect(run.stdout).toContain(
+      'the pull request changes an ecslint config, policy or plugin file, so all files are linted',
+    );
+    expect(run.stdout).toContain('acme/no-latest');
+    expect(run.code).toBe(1);
+  });
+
   it('posts one review, and re-runs update it instead of posting duplicates', async () => {
     const ws = workspace(files());
     const web = files()[WEB] as string;
@@ -328,6 +350,26 @@ describe('the Action (dist/action.js)', () => {
         .sort(),
     );
     expect(api.comments.every((c) => lines.has(c.line ?? -1))).toBe(true);
+  });
+
+  it('says a rate limit that resets too late is a rate limit, not a missing permission', async () => {
+    const web = files()[WEB] as string;
+    api.files = [{ filename: WEB, status: 'modified', patch: webPatch(web) }];
+    const limited = {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3000) },
+      body: { message: 'API rate limit exceeded for installation ID 1.' },
+    };
+    api.failures.set(`POST ${PR}/reviews`, [limited, limited, limited]);
+    const run = await runAction({
+      workspace: workspace({ [WEB]: web }),
+      inputs: inputEnv(workflowWith('review-comments.yml')),
+      event: pullRequestEvent(),
+      apiUrl: api.url,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("GitHub's API rate limit is reached, and it resets too late to wait for");
+    expect(run.stdout).not.toContain('the token cannot write to the pull request');
   });
 
   it('posts every finding in the review body when GitHub refuses the inline comments (422)', async () => {
