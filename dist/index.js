@@ -17154,13 +17154,15 @@ async function lintText2(text, file, options = {}) {
   const loaded = configResolver(cwd, options.config)(file);
   const rules = [...options.rules ?? builtinRules, ...await loadConfigRules(loaded)];
   const settings = resolveSettings(loaded, resolve4(cwd, file), rules, options);
-  const result2 = lintText(text, {
+  const lintOptions = {
     file,
     rules,
     settings,
     explicit: true,
     ...options.keepSource === false ? { keepSource: false } : {}
-  });
+  };
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const result2 = typeof text === "string" ? lintText(text, lintOptions) : text.length > limit ? lintText("", { ...lintOptions, decodeProblem: tooLarge(limit, limit, false) }) : lintBytes(text, lintOptions);
   loaded.suppressions?.apply(result2, slash(relative3(loaded.dir, resolve4(cwd, file))));
   if (options.baseline !== void 0) applyBaseline([result2], readBaseline(resolve4(cwd, options.baseline)));
   return result2;

@@ -188,19 +188,34 @@ function configFilesOf(configs: Iterable<LoadedConfig>): string[] {
   return [...files];
 }
 
-/** Lint text that is not read from disk (stdin, an editor buffer). `file` names it and finds its config. */
-export async function lintText(text: string, file: string, options: LintOptions = {}): Promise<LintResult> {
+/**
+ * Lint a document that is not read from disk (stdin, an editor buffer). `file` names it and finds its
+ * config. Given as bytes, it is decoded as files are (a byte-order mark, UTF-16, binary data and invalid
+ * UTF-8 are reported), and more than `maxFileSize` bytes are reported, not linted.
+ */
+export async function lintText(
+  text: string | Uint8Array,
+  file: string,
+  options: LintOptions = {},
+): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const loaded = configResolver(cwd, options.config)(file);
   const rules = [...(options.rules ?? builtinRules), ...(await loadConfigRules(loaded))];
   const settings = resolveSettings(loaded, resolve(cwd, file), rules, options);
-  const result = lintOne(text, {
+  const lintOptions = {
     file,
     rules,
     settings,
     explicit: true,
     ...(options.keepSource === false ? { keepSource: false } : {}),
-  });
+  };
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const result =
+    typeof text === 'string'
+      ? lintOne(text, lintOptions)
+      : text.length > limit
+        ? lintOne('', { ...lintOptions, decodeProblem: tooLarge(limit, limit, false) })
+        : lintBytes(text, lintOptions);
   loaded.suppressions?.apply(result, slash(relative(loaded.dir, resolve(cwd, file))));
   if (options.baseline !== undefined) applyBaseline([result], readBaseline(resolve(cwd, options.baseline)));
   return result;

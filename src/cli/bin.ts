@@ -6,10 +6,17 @@ import { fstatSync, writeSync } from 'node:fs';
 import { loadTty } from '../lazy.js';
 import { main } from './main.js';
 
-const readStdin = async (): Promise<string> => {
+/** Standard input's bytes, never more than one past `limit`: `< /dev/zero` or an endless pipe stops there. */
+const readStdin = async (limit: number): Promise<Uint8Array> => {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length > limit) break;
+  }
+  process.stdin.destroy();
+  return Buffer.concat(chunks).subarray(0, limit + 1);
 };
 
 const posix = process.platform !== 'win32';

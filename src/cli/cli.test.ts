@@ -26,7 +26,7 @@ const GOOD = `{
 `;
 const NO_ESSENTIAL = GOOD.replace('"essential": true', '"essential": false');
 
-const cli = (cwd: string, args: string[], stdin = '', env: Record<string, string> = {}) =>
+const cli = (cwd: string, args: string[], stdin: string | Uint8Array = '', env: Record<string, string> = {}) =>
   runCli(cwd, args, { stdin, env });
 
 describe('ecslint CLI', () => {
@@ -248,6 +248,19 @@ describe('ecslint CLI', () => {
     );
     expect(code).toBe(1);
     expect(stdout).toMatch(/^deploy\/task\.json:3:3: error:/);
+  });
+
+  it('decodes stdin as it decodes files, and reports more than --max-file-size bytes instead of linting them', async () => {
+    const dir = project({});
+    const latin1 = Buffer.concat([Buffer.from('{"family": "caf'), Buffer.from([0xe9]), Buffer.from('"}')]);
+    const bad = await cli(dir, ['--format', 'compact', '-'], latin1);
+    expect(bad.stdout).toContain('<stdin>:1:16: error: invalid UTF-8 byte 0xe9 [json-syntax]');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(NO_ESSENTIAL, 'utf16le')]);
+    expect((await cli(dir, ['--format', 'compact', '-'], utf16)).stdout).toContain(
+      'error: file is UTF-16LE encoded; the AWS CLI reads UTF-8 [json-syntax]',
+    );
+    const big = await cli(dir, ['--format', 'compact', '--max-file-size', '1K', '-'], Buffer.alloc(4096, 0x20));
+    expect(big.stdout).toContain('error: file is larger than the 1024-byte limit for linting');
   });
 
   it('lists the rules and prints the version', async () => {

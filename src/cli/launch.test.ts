@@ -6,9 +6,11 @@ import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
+  closeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -38,6 +40,24 @@ function run(cwd: string, args: string[], env: Record<string, string> = {}, node
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+describe.runIf(existsSync(bin) && existsSync('/dev/zero'))('the bin reading stdin', () => {
+  it('stops at --max-file-size on an endless input (/dev/zero) and reports it', () => {
+    const zero = openSync('/dev/zero', 'r');
+    try {
+      const r = spawnSync(process.execPath, [bin, '--no-config', '-f', 'compact', '--max-file-size', '1K', '-'], {
+        stdio: [zero, 'pipe', 'pipe'],
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
+      expect(r.signal).toBeNull();
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('<stdin>:1:1: error: file is larger than the 1024-byte limit for linting');
+    } finally {
+      closeSync(zero);
+    }
+  });
+});
 
 /** A cache folder of the test's own (about 1 MB each), removed after the tests. */
 const bases: string[] = [];

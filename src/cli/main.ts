@@ -2,7 +2,7 @@ import { realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../rules/index.js';
-import { configResolver, lintEach, lintText } from '../api.js';
+import { configResolver, DEFAULT_MAX_FILE_SIZE, lintEach, lintText } from '../api.js';
 import { ConfigError, LEVELS, PRESETS, type Preset, presetLevel, resolveSettings } from '../config/config.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
 import { UsageError } from '../errors.js';
@@ -20,7 +20,8 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
+  /** Standard input's bytes, read up to one byte more than `limit` (then the rest is left unread). */
+  readStdin: (limit: number) => Promise<string | Uint8Array>;
   isTTY: boolean;
   /** The repository root for a folder (default: ask git); undefined when there is none. */
   repoRoot?: (cwd: string) => string | undefined;
@@ -200,7 +201,7 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   };
   try {
     if (positionals.length === 1 && positionals[0] === '-') {
-      const text = await io.readStdin();
+      const text = await io.readStdin(maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
       onResult(await lintText(text, opts['stdin-filename'] ?? '<stdin>', lintOptions), builtinRules);
     } else {
       if (positionals.includes('-')) throw new UsageError('"-" (stdin) cannot be combined with other paths');

@@ -25,7 +25,7 @@ export interface CliRun {
 export async function runCli(
   cwd: string,
   args: readonly string[],
-  options: { stdin?: string; env?: Record<string, string>; repoRoot?: CliIO['repoRoot'] } = {},
+  options: { stdin?: string | Uint8Array; env?: Record<string, string>; repoRoot?: CliIO['repoRoot'] } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
