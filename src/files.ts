@@ -85,7 +85,10 @@ function* walk(root: string, options: CollectOptions): Generator<string> {
       real = known ?? realpathSync.native(absolute);
       entries = readdirSync(absolute, { withFileTypes: true });
     } catch (error) {
-      options.warn(`skipping ${dir}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      // The folder the user named is not skipped in silence: nothing in it was linted.
+      if (dir === root) throw new UsageError(`cannot read ${dir}: ${code}`);
+      options.warn(`skipping ${dir}: ${code}`);
       continue;
     }
     if (visited.has(real)) continue;

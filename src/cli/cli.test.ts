@@ -212,12 +212,23 @@ describe('ecslint CLI', () => {
       'rule "require-essential-container" takes no options',
     ],
     ['{ "preset": ', 'is not valid JSON (line 1)'],
-  ])('exits 2 naming the file and the key for a bad config: %s', async (config, expected) => {
-    const dir = project({ '.ecslintrc.json': config, 'a.json': GOOD });
+    ['null', 'the top level must be an object'],
+    ['{ "overrides": [{ "files": [""], "rules": {} }] }', '"overrides[0].files" has an empty pattern'],
+    [
+      '{ "suppressions": [{ "files": "*.json", "rules": "nope-rule", "reason": "r" }] }',
+      '"suppressions[0].rules": unknown rule "nope-rule"',
+    ],
+    [
+      '{ "suppressions": [{ "files": "*.json", "rules": ["internal-error"], "reason": "r" }] }',
+      '"internal-error" cannot be suppressed',
+    ],
+    ['a: &a [*a]', 'a YAML alias refers to a node it is inside', '.ecslintrc.yaml'],
+  ])('exits 2 naming the file and the key for a bad config: %s', async (config, expected, name = '.ecslintrc.json') => {
+    const dir = project({ [name]: config, 'a.json': GOOD });
     const { code, stderr, stdout } = await cli(dir, ['a.json']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain(join(dir, '.ecslintrc.json'));
+    expect(stderr).toContain(join(dir, name));
     expect(stderr).toContain(expected);
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).not.toMatch(/\n\s+at /);
@@ -231,6 +242,7 @@ describe('ecslint CLI', () => {
       ['--bogus'],
       ['--fail-on', 'fatal', 'a.json'],
       ['--max-warnings', 'x'],
+      ['--max-warnings', '-1', 'a.json'],
     ]) {
       const { code, stderr } = await cli(dir, args);
       expect(code, args.join(' ')).toBe(2);

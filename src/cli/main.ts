@@ -49,7 +49,7 @@ Options:
       --max-file-size <n>    report files larger than n bytes (K and M suffixes) instead of reading them (default: 5M)
       --stdin-filename <p>   name for the text read from stdin (finds its config)
       --baseline <path>      report only findings that are not in this baseline
-      --write-baseline <p>   record today's findings as a baseline, then exit 0
+      --write-baseline <p>   record today's findings as a baseline, then exit 0 (2 if a rule crashed)
       --show-suppressed      also list findings hidden by suppressions or the baseline
       --print-config <path>  print the settings that apply to a file, then exit
       --list-rules           list the rules with their preset levels, then exit
@@ -103,7 +103,12 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   try {
     parsed = parse(argv);
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.replace(/\.$/, '')}. Run "ecslint --help" for usage.`);
+    // One line: Node's own text for an option value that starts with "-" runs to three.
+    const first = ((error as Error).message.split('\n')[0] ?? '').replace(/\.$/, '');
+    const dashed = /argument is ambiguous/.test(first)
+      ? ' (write a value that starts with "-" as --option=-value)'
+      : '';
+    throw new UsageError(`${first}${dashed}. Run "ecslint --help" for usage.`);
   }
   const { values: opts, positionals } = parsed;
   setDebug(opts.debug === true);
@@ -191,7 +196,14 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
       : undefined;
   let internalError = false;
   let failing = false;
+  // A report (or the baseline) written over a document it lints would change the input: refused.
+  const written = new Set(
+    [...outputs.map((o) => o.path), writeBaseline].filter((p) => p !== undefined).map((p) => resolve(io.cwd, p)),
+  );
   const onResult = (result: LintResult, rules: readonly AnyRule[]): void => {
+    if (written.has(resolve(io.cwd, result.file))) {
+      throw new UsageError(`refusing to write a report over ${result.file}, which is being linted`);
+    }
     for (const d of result.diagnostics) {
       if (d.ruleId === 'internal-error') internalError = true;
       if (SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]) failing = true;
@@ -217,6 +229,12 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     const baseline = createBaseline(kept);
     writeAtomic(resolve(io.cwd, writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`);
     io.stderr(`ecslint: wrote ${baseline.findings.length} findings to ${writeBaseline}\n`);
+    if (internalError) {
+      io.stderr(
+        'ecslint: a rule crashed, so the baseline lacks what it would have found (see the internal-error findings)\n',
+      );
+      return 2;
+    }
     return 0;
   }
   if (internalError) return 2;

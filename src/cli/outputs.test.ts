@@ -77,6 +77,22 @@ describe('--output-file and the new formats', () => {
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('ecslint: 1 problem (1 error, 0 warnings, 0 notes) in 1 file');
   });
 
+  it('refuses to write a report or a baseline over a file it lints, which stays as it was', async () => {
+    const dir = tempDir('ecslint-fmt-');
+    writeFileSync(join(dir, 'task-definition.json'), BAD);
+    for (const args of [
+      ['-o', 'task-definition.json'],
+      ['-o', 'sarif=task-definition.json'],
+      ['--write-baseline', 'task-definition.json'],
+    ]) {
+      const { code, stderr } = await cli(dir, [...args, 'task-definition.json']);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toBe('ecslint: refusing to write a report over task-definition.json, which is being linted\n');
+      expect(readFileSync(join(dir, 'task-definition.json'), 'utf8')).toBe(BAD);
+    }
+    expect(readdirSync(dir)).toEqual(['task-definition.json']);
+  });
+
   it('refuses an unknown format before linting', async () => {
     const dir = tempDir('ecslint-fmt-');
     const { code, stderr } = await cli(dir, ['--format', 'xml', 'x.json']);

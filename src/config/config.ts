@@ -128,11 +128,7 @@ export function loadConfigFile(path: string): LoadedConfig {
   }
   let raw: unknown;
   if (/\.ya?ml$/i.test(path)) {
-    try {
-      raw = loadYaml().parse(text);
-    } catch (error) {
-      throw new ConfigError(`config ${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-    }
+    raw = parseYaml(text, `config ${path}`);
   } else {
     const errors: ParseError[] = [];
     try {
@@ -150,6 +146,10 @@ export function loadConfigFile(path: string): LoadedConfig {
       const line = text.slice(0, at).split(/\r\n|\r|\n/).length;
       throw new ConfigError(`config ${path} is not valid JSON (line ${line})`);
     }
+  }
+  // An empty file (or only comments) is a config with no settings; an explicit `null` is not a config.
+  if (raw === null && text.replace(/#.*$/gm, '').trim() !== '') {
+    throw new ConfigError(`invalid config ${path}: the top level must be an object`);
   }
   const config = checkConfig(raw ?? {}, path);
   const loaded: LoadedConfig = { path, dir: dirname(path), config, text };
@@ -176,8 +176,9 @@ export async function loadConfigRules(loaded: LoadedConfig): Promise<AnyRule[]> 
     }
     let doc: unknown;
     try {
-      doc = /\.ya?ml$/i.test(file) ? loadYaml().parse(text) : JSON.parse(text);
+      doc = /\.ya?ml$/i.test(file) ? parseYaml(text, `policy file ${file}`) : JSON.parse(text);
     } catch (error) {
+      if (error instanceof ConfigError) throw error;
       throw new ConfigError(
         `policy file ${file} is not valid ${/\.ya?ml$/i.test(file) ? 'YAML' : 'JSON'}: ${(error as Error).message.split('\n')[0]}`,
       );
@@ -203,6 +204,47 @@ export async function loadConfigRules(loaded: LoadedConfig): Promise<AnyRule[]> 
   return rules;
 }
 
+/**
+ * YAML text as a value, refused when it is not YAML or when an alias refers to a node it is inside
+ * (`a: &a [*a]`): such a value never ends, and walking it would not either.
+ */
+export function parseYaml(text: string, what: string): unknown {
+  let value: unknown;
+  try {
+    // Warnings (an unknown tag) are not printed on stderr: a run's only stderr line is its one error.
+    value = loadYaml().parse(text, { logLevel: 'error' });
+  } catch (error) {
+    throw new ConfigError(`${what} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (isCyclic(value)) throw new ConfigError(`${what} is not valid: a YAML alias refers to a node it is inside`);
+  return value;
+}
+
+/** Does a value hold itself (through YAML aliases)? Shared but acyclic parts are fine. No recursion. */
+function isCyclic(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const onPath = new Set<object>();
+  const done = new Set<object>();
+  const stack: [object, boolean][] = [[value, false]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [node, leaving] = item;
+    if (leaving) {
+      onPath.delete(node);
+      done.add(node);
+      continue;
+    }
+    if (done.has(node)) continue;
+    onPath.add(node);
+    stack.push([node, true]);
+    for (const child of Object.values(node)) {
+      if (typeof child !== 'object' || child === null || done.has(child)) continue;
+      if (onPath.has(child)) return true;
+      stack.push([child, false]);
+    }
+  }
+  return false;
+}
+
 /** Validate a config object's shape. Rule ids and options are checked against the rules in `resolveSettings`. */
 export function checkConfig(raw: unknown, source: string): ConfigFile {
   const proto = findKey(raw, FORBIDDEN_KEY);
@@ -220,7 +262,19 @@ export function checkConfig(raw: unknown, source: string): ConfigFile {
     const error = pickError(validateConfigShape.errors ?? []);
     throw new ConfigError(`invalid config ${source}: ${describeConfigError(error, raw)}`);
   }
-  return raw as ConfigFile;
+  const config = raw as ConfigFile;
+  // An empty glob matches nothing, and the matcher refuses it: say where it is.
+  const globs: [string, string | string[] | undefined][] = [
+    ['"ignore"', config.ignore],
+    ...(config.overrides ?? []).map((o, i): [string, string | string[]] => [`"overrides[${i}].files"`, o.files]),
+    ...(config.suppressions ?? []).map((s, i): [string, string | string[]] => [`"suppressions[${i}].files"`, s.files]),
+  ];
+  for (const [where, value] of globs) {
+    if ((Array.isArray(value) ? value : [value]).some((g) => typeof g === 'string' && g.trim() === '')) {
+      throw new ConfigError(`invalid config ${source}: ${where} has an empty pattern`);
+    }
+  }
+  return config;
 }
 
 const FORBIDDEN_KEY = '__proto__';
@@ -320,6 +374,15 @@ export function resolveSettings(
   for (const meta of metas.values()) settings.set(meta.id, { level: presetLevel(meta, preset) });
 
   const source = loaded.path ?? 'the command line';
+  (loaded.config.suppressions ?? []).forEach((s, i) => {
+    for (const id of Array.isArray(s.rules) ? s.rules : [s.rules]) {
+      const where = `${source}: "suppressions[${i}].rules"`;
+      if (!metas.has(id)) throw new ConfigError(unknownRule(id, [...metas.keys()], where));
+      if (id === 'internal-error') {
+        throw new ConfigError(`${where}: "internal-error" cannot be suppressed: it reports a crash of ecslint itself`);
+      }
+    }
+  });
   const apply = (entries: Record<string, RuleEntry> | undefined, where: string): void => {
     for (const [id, entry] of Object.entries(entries ?? {})) {
       const meta = metas.get(id);

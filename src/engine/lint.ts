@@ -259,7 +259,13 @@ function lintDocument(
       },
     };
     try {
-      rule.check(view.task as TaskView, ctx);
+      const returned: unknown = rule.check(view.task as TaskView, ctx);
+      if (isThenable(returned)) {
+        // Rules are synchronous: what an async check reports later would be lost, and its rejection
+        // would reach Node's handler as a stack trace. Swallow it, and say so as a crash.
+        returned.then(undefined, () => {});
+        throw new Error('check() returned a promise; rules must be synchronous');
+      }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       push({
@@ -274,6 +280,11 @@ function lintDocument(
     }
   }
 }
+
+const isThenable = (v: unknown): v is PromiseLike<unknown> =>
+  (typeof v === 'object' || typeof v === 'function') &&
+  v !== null &&
+  typeof (v as { then?: unknown }).then === 'function';
 
 interface SchemaOptions {
   allowNull?: boolean;

@@ -119,7 +119,7 @@ function policyRule(
           path: where,
           target: error?.keyword === 'required' || where.length === 0 ? 'key' : 'value',
           data: {
-            value: display(valueAt(value, error ? fromPointer(error.instancePath) : [])),
+            value: shown(where, valueAt(value, error ? fromPointer(error.instancePath) : [])),
             path: path.join('/'),
             container: containerName(task, path),
           },
@@ -171,6 +171,39 @@ function valueAt(value: unknown, path: JsonPath): unknown {
     v = (v as Record<string, unknown>)[String(seg)];
   }
   return v;
+}
+
+/** Members whose values may be secrets: a policy's `{{value}}` never shows what is at or under them. */
+const SECRET_HOLDERS = new Set(['environment', 'secrets', 'secretOptions', 'repositoryCredentials', 'dockerLabels']);
+
+function mayHoldSecret(path: JsonPath): boolean {
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (typeof seg === 'string' && SECRET_HOLDERS.has(seg)) return true;
+    // Log driver options hold tokens (`splunk-token`); the driver's name is fine to show.
+    if (seg === 'options' && path[i - 1] === 'logConfiguration') return true;
+  }
+  return false;
+}
+
+/** `{{value}}`: the failing value, unless it is, or holds, something that may be a secret. */
+function shown(path: JsonPath, value: unknown): string {
+  if (mayHoldSecret(path) || holdsSecretMember(value)) return '(hidden)';
+  return display(value);
+}
+
+/** Does an object or list have a member that may hold secrets, at any depth? (No recursion.) */
+function holdsSecretMember(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  for (let seen = 0; stack.length > 0 && seen < 10_000; seen++) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (!Array.isArray(v)) {
+      for (const k of Object.keys(v)) if (SECRET_HOLDERS.has(k) || k === 'logConfiguration') return true;
+    }
+    stack.push(...Object.values(v));
+  }
+  return false;
 }
 
 function display(value: unknown): string {

@@ -75,6 +75,19 @@ describe('declarative policies (docs/examples/policies.yaml)', () => {
     expect(docs.get('acme/require-team-tag')).toBe('https://github.com/ecslint/ecslint/blob/main/docs/policies.md');
   });
 
+  it('never show a value that may be a secret in {{value}}', async () => {
+    const env = TASK.replace(
+      '"essential": true',
+      '"essential": true, "environment": [{ "name": "DB_PASSWORD", "value": "hunter2-not-real" }]',
+    );
+    const policy =
+      '- id: acme/short-env\n  description: short values\n  target: /containerDefinitions/*/environment/*/value\n  assert: { maxLength: 3 }\n  message: "value {{value}} is too long"\n';
+    const dir = project({ 'task.json': env, 'p.yaml': policy, '.ecslintrc.yaml': 'policies: [./p.yaml]\n' });
+    const { stdout } = await cli(dir, ['--format', 'json', 'task.json']);
+    expect(stdout).toContain('value (hidden) is too long');
+    expect(stdout).not.toContain('hunter2');
+  });
+
   it('skip tasks that "when" does not select', async () => {
     const ec2 = TASK.replace('"requiresCompatibilities": ["FARGATE"]', '"requiresCompatibilities": ["EC2"]');
     const dir = withDocsExamples({ 'task.json': ec2, '.ecslintrc.yaml': 'policies: [./policies.yaml]\n' });
@@ -172,6 +185,29 @@ describe('plugins', () => {
       `task.json:1:1: error: rule "acme/throws" crashed on task definition: Cannot read properties of undefined (reading 'length') [internal-error]`,
     ]);
     expect(stdout).toContain('task.json:2:13: note: family checkout [acme/family]');
+  });
+
+  it('an async plugin rule is a crash, not an unhandled rejection; a baseline never records a crash', async () => {
+    const dir = project({
+      'task.json': TASK,
+      'async.mjs': `export default [
+        { meta: { id: 'acme/async', severity: 'error', description: 'd', messages: {} }, async check() { throw new Error('async boom'); } },
+      ];`,
+      '.ecslintrc.json': `{"plugins": ["./async.mjs"], ${ONLY_POLICIES.slice(1, -1)}}`,
+    });
+    const { code, stdout, stderr } = await cli(dir, ['--format', 'compact', 'task.json']);
+    expect(code).toBe(2);
+    expect(stdout).toContain(
+      'error: rule "acme/async" crashed on task definition: check() returned a promise; rules must be synchronous [internal-error]',
+    );
+    expect(stderr).not.toContain('async boom');
+    const written = await cli(dir, ['--write-baseline', 'baseline.json', 'task.json']);
+    expect(written.code).toBe(2);
+    const baseline = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8'));
+    expect(baseline.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('internal-error');
+    const again = await cli(dir, ['--format', 'compact', '--baseline', 'baseline.json', 'task.json']);
+    expect(again.code).toBe(2);
+    expect(again.stdout).toContain('[internal-error]');
   });
 
   it('rejects a plugin rule without a namespace', async () => {
