@@ -55896,6 +55896,7 @@ async function collectTargets(args, options) {
       const { glob: glob2, isDynamicPattern: isDynamicPattern2 } = await Promise.resolve().then(() => (init_dist2(), dist_exports));
       if (!isDynamicPattern2(arg)) throw new UsageError(`no such file or directory: ${arg}`);
       const matches = await glob2(arg, { cwd: options.cwd, ignore: ["**/node_modules/**", "**/.git/**"], dot: true });
+      if (matches.length === 0) throw new UsageError(`no files match the pattern ${arg}`);
       for (const file of matches.sort()) if (!options.isIgnored(file)) add(file, false);
     }
   }

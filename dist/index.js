@@ -17013,6 +17013,7 @@ async function collectTargets(args, options) {
       const { glob, isDynamicPattern } = await import("tinyglobby");
       if (!isDynamicPattern(arg)) throw new UsageError(`no such file or directory: ${arg}`);
       const matches = await glob(arg, { cwd: options.cwd, ignore: ["**/node_modules/**", "**/.git/**"], dot: true });
+      if (matches.length === 0) throw new UsageError(`no files match the pattern ${arg}`);
       for (const file of matches.sort()) if (!options.isIgnored(file)) add(file, false);
     }
   }

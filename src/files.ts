@@ -42,6 +42,8 @@ export async function collectTargets(args: readonly string[], options: CollectOp
       const { glob, isDynamicPattern } = await import('tinyglobby');
       if (!isDynamicPattern(arg)) throw new UsageError(`no such file or directory: ${arg}`);
       const matches = await glob(arg, { cwd: options.cwd, ignore: ['**/node_modules/**', '**/.git/**'], dot: true });
+      // As for a missing path: a mistyped pattern in CI must not pass with nothing linted.
+      if (matches.length === 0) throw new UsageError(`no files match the pattern ${arg}`);
       for (const file of matches.sort()) if (!options.isIgnored(file)) add(file, false);
     }
   }

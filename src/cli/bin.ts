@@ -3,6 +3,7 @@
  * (src/cli/launch.ts), with a V8 code cache.
  */
 import { fstatSync, writeSync } from 'node:fs';
+import { UsageError } from '../errors.js';
 import { loadTty } from '../lazy.js';
 import { main } from './main.js';
 
@@ -40,7 +41,7 @@ function writer(fd: number): (text: string) => void {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EPIPE' || code === 'EBADF') open = false;
-      else if (code !== 'EAGAIN') throw error;
+      else if (code !== 'EAGAIN') throw cannotWrite(error);
     }
     if (!open || written === Buffer.byteLength(text)) return;
     const bytes = Buffer.from(text);
@@ -51,11 +52,15 @@ function writer(fd: number): (text: string) => void {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
         else if (code === 'EPIPE' || code === 'EBADF') open = false;
-        else throw error;
+        else throw cannotWrite(error);
       }
     }
   };
 }
+
+/** A full disk or a broken device is not a bug of ecslint: a usage error (exit 2) that says what failed. */
+const cannotWrite = (error: unknown): UsageError =>
+  new UsageError(`cannot write to standard output: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
 
 /** Whether stdout is a terminal, without creating process.stdout: on POSIX only a character device can be. */
 function stdoutIsTTY(): boolean {

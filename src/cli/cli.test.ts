@@ -249,6 +249,9 @@ describe('ecslint CLI', () => {
       expect(stderr).toMatch(/^ecslint: .+\n$/);
     }
     expect((await cli(dir, ['missing.json'])).stderr).toBe('ecslint: no such file or directory: missing.json\n');
+    expect((await cli(dir, ['deploy/**/*.json'])).stderr).toBe(
+      'ecslint: no files match the pattern deploy/**/*.json\n',
+    );
   });
 
   it('lints stdin with --stdin-filename', async () => {

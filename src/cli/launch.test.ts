@@ -59,6 +59,25 @@ describe.runIf(existsSync(bin) && existsSync('/dev/zero'))('the bin reading stdi
   });
 });
 
+describe.runIf(existsSync(bin) && existsSync('/dev/full'))('the bin writing to a full disk', () => {
+  it('says it cannot write the report, with exit code 2, not an internal error', () => {
+    const dir = project({ 'task.json': TASK });
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [bin, '--no-config', 'task.json'], {
+        cwd: dir,
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+        env: { ...process.env, ECSLINT_NO_COMPILE_CACHE: '1' },
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe('ecslint: cannot write to standard output: ENOSPC\n');
+    } finally {
+      closeSync(full);
+    }
+  });
+});
+
 /** A cache folder of the test's own (about 1 MB each), removed after the tests. */
 const bases: string[] = [];
 const cacheBase = (): string => {

@@ -3,7 +3,15 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../rules/index.js';
 import { configResolver, DEFAULT_MAX_FILE_SIZE, lintEach, lintText } from '../api.js';
-import { ConfigError, LEVELS, PRESETS, type Preset, presetLevel, resolveSettings } from '../config/config.js';
+import {
+  ConfigError,
+  LEVELS,
+  loadConfigRules,
+  PRESETS,
+  type Preset,
+  presetLevel,
+  resolveSettings,
+} from '../config/config.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
 import { UsageError } from '../errors.js';
 import { loadChildProcess, loadV8 } from '../lazy.js';
@@ -159,17 +167,19 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   if (opts['print-config'] !== undefined) {
     const file = opts['print-config'];
     const loaded = configResolver(io.cwd, config)(file);
-    const settings = resolveSettings(loaded, resolve(io.cwd, file), builtinRules, lintOptions);
-    const rules: Record<string, unknown> = {};
+    // The config's policies and plugin rules are settings like any rule's.
+    const rules = [...builtinRules, ...(await loadConfigRules(loaded))];
+    const settings = resolveSettings(loaded, resolve(io.cwd, file), rules, lintOptions);
+    const levels: Record<string, unknown> = {};
     for (const [id, s] of [...settings.rules].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      rules[id] = s.options === undefined ? s.level : [s.level, s.options];
+      levels[id] = s.options === undefined ? s.level : [s.level, s.options];
     }
     const out = {
       file,
       config: loaded.path ?? null,
       preset: preset ?? loaded.config.preset ?? 'recommended',
       allowComments: settings.allowComments ?? false,
-      rules,
+      rules: levels,
     };
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
     return 0;

@@ -75,6 +75,16 @@ describe('declarative policies (docs/examples/policies.yaml)', () => {
     expect(docs.get('acme/require-team-tag')).toBe('https://github.com/ecslint/ecslint/blob/main/docs/policies.md');
   });
 
+  it('appear in --print-config, with the levels the config gives them', async () => {
+    const dir = withDocsExamples({
+      'task.json': TASK,
+      '.ecslintrc.yaml': 'policies: [./policies.yaml]\nrules:\n  acme/awslogs-only: error\n',
+    });
+    const { code, stdout } = await cli(dir, ['--print-config', 'task.json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).rules).toMatchObject({ 'acme/awslogs-only': 'error', 'acme/require-team-tag': 'error' });
+  });
+
   it('never show a value that may be a secret in {{value}}', async () => {
     const env = TASK.replace(
       '"essential": true',
