@@ -16830,6 +16830,13 @@ function checkConfig(raw, source) {
     ...(config.overrides ?? []).map((o, i) => [`"overrides[${i}].files"`, o.files]),
     ...(config.suppressions ?? []).map((s, i) => [`"suppressions[${i}].files"`, s.files])
   ];
+  (config.suppressions ?? []).forEach((s, i) => {
+    if (s.pointer !== void 0 && s.pointer !== "" && !s.pointer.startsWith("/")) {
+      throw new ConfigError(
+        `invalid config ${source}: "suppressions[${i}].pointer" ${JSON.stringify(s.pointer)} is not a JSON pointer; write "/${s.pointer}"`
+      );
+    }
+  });
   for (const [where, value] of globs) {
     if ((Array.isArray(value) ? value : [value]).some((g) => typeof g === "string" && g.trim() === "")) {
       throw new ConfigError(`invalid config ${source}: ${where} has an empty pattern`);

@@ -223,6 +223,10 @@ describe('ecslint CLI', () => {
       '"internal-error" cannot be suppressed',
     ],
     ['a: &a [*a]', 'a YAML alias refers to a node it is inside', '.ecslintrc.yaml'],
+    [
+      '{ "suppressions": [{ "files": "*.json", "rules": "schema", "pointer": "family", "reason": "r" }] }',
+      '"suppressions[0].pointer" "family" is not a JSON pointer; write "/family"',
+    ],
   ])('exits 2 naming the file and the key for a bad config: %s', async (config, expected, name = '.ecslintrc.json') => {
     const dir = project({ [name]: config, 'a.json': GOOD });
     const { code, stderr, stdout } = await cli(dir, ['a.json']);
