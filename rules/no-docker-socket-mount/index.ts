@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule, TASK_KINDS } from '../../src/rule.js';
 import type { ContainerRef } from '../_helpers/index.js';
 import { containers, obj, objects, str, volumes } from '../_helpers/index.js';
 
@@ -49,6 +49,24 @@ function normalise(path: string): string {
   return `/${parts.join('/')}`;
 }
 
+/** What a host path exposes, as messages name it (`the Docker socket "/var/run/docker.sock"`), if anything. */
+function exposureOf(sourcePath: string): string | undefined {
+  const pipe = PIPES.get(pipeName(sourcePath));
+  if (pipe !== undefined) return `the ${pipe} named pipe "${sourcePath}"`;
+  if (!sourcePath.startsWith('/')) return undefined;
+  const path = normalise(sourcePath);
+  const runtime = path.includes('containerd')
+    ? 'containerd'
+    : path.includes('crio')
+      ? 'CRI-O'
+      : path.includes('podman')
+        ? 'Podman'
+        : 'Docker';
+  if (SOCKETS.has(path)) return `the ${runtime} socket "${sourcePath}"`;
+  if (SOCKET_DIRS.has(path)) return `the host directory "${sourcePath}", which holds the ${runtime} socket`;
+  return undefined;
+}
+
 interface Exposure {
   /** What the message calls it: `the Docker socket "/var/run/docker.sock"`. */
   what: string;
@@ -67,35 +85,37 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HostVolumeProperties.html',
       'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_MountPoint.html',
       'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/bind-mounts.html',
+      'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html',
     ],
     messages: {
       mount: '{{container}} mounts {{what}} (volume "{{volume}}"): it can control every container on the instance',
       inherited:
         '{{container}} gets {{what}} through "volumesFrom" {{source}}: it can control every container on the instance',
+      v1mount: 'the container mounts {{what}} (in "Volumes"): it can control every container on the instance',
     },
+    appliesTo: [...TASK_KINDS, 'dockerrun-v1'],
   },
   check(task, ctx) {
+    if (ctx.kind === 'dockerrun-v1') {
+      // Elastic Beanstalk's single-container format bind-mounts "Volumes" from the host directly.
+      for (const [volume, i] of objects(obj(ctx.document)?.Volumes)) {
+        const host = str(volume.HostDirectory);
+        const what = host === undefined ? undefined : exposureOf(host);
+        if (what === undefined) continue;
+        ctx.report({
+          messageId: 'v1mount',
+          path: ['Volumes', i, 'HostDirectory'],
+          data: { what },
+          hint: 'remove the volume; if the container must talk to the runtime, give it a narrower API (a socket proxy that allows only what it needs)',
+        });
+      }
+      return;
+    }
     const exposed = new Map<string, Exposure>();
     for (const v of volumes(task)) {
       const sourcePath = str(obj(v.volume.host)?.sourcePath);
       if (v.name === undefined || sourcePath === undefined) continue;
-      const pipe = PIPES.get(pipeName(sourcePath));
-      if (pipe !== undefined && !exposed.has(v.name)) {
-        const what = `the ${pipe} named pipe "${sourcePath}"`;
-        exposed.set(v.name, { what, volume: v.name, volumePath: [...v.path, 'host', 'sourcePath'] });
-      }
-      if (!sourcePath.startsWith('/')) continue;
-      const path = normalise(sourcePath);
-      const runtime = path.includes('containerd')
-        ? 'containerd'
-        : path.includes('crio')
-          ? 'CRI-O'
-          : path.includes('podman')
-            ? 'Podman'
-            : 'Docker';
-      let what: string | undefined;
-      if (SOCKETS.has(path)) what = `the ${runtime} socket "${sourcePath}"`;
-      else if (SOCKET_DIRS.has(path)) what = `the host directory "${sourcePath}", which holds the ${runtime} socket`;
+      const what = exposureOf(sourcePath);
       if (what !== undefined && !exposed.has(v.name)) {
         exposed.set(v.name, { what, volume: v.name, volumePath: [...v.path, 'host', 'sourcePath'] });
       }
