@@ -1,7 +1,10 @@
 // Bundles the CLI (dependencies included, for a fast start and a self-contained Action) and the library
 // (dependencies left to npm). The output is committed; CI rebuilds and fails when it differs.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -89,3 +92,10 @@ await build({
   format: 'esm',
   banner: { js: requireShim },
 });
+
+// The library's type declarations (package.json "types"), for TypeScript users and plugin authors: tsc,
+// one .d.ts per module the library reaches, under dist/types (cleared first, so none is left stale).
+rmSync('dist/types', { recursive: true, force: true });
+// typescript exports only its library entry (lib/typescript.js); its bin/tsc sits beside lib/.
+const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript')), '..', 'bin', 'tsc');
+execFileSync(process.execPath, [tsc, '-p', 'tsconfig.types.json'], { stdio: 'inherit' });

@@ -1,0 +1,3 @@
+declare const _default: import("../../src/rule.js").Rule<MessageId, undefined>;
+export default _default;
+type MessageId = 'account' | 'region' | 'partition' | 'roleAccount';

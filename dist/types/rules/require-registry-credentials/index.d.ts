@@ -1,0 +1,2 @@
+declare const _default: import("../../src/rule.js").Rule<"maybePublic" | "private", undefined>;
+export default _default;

@@ -1,0 +1,2 @@
+declare const _default: import("../../src/rule.js").Rule<"empty" | "execShellLine" | "joined" | "noPrefix" | "none" | "prefixOnly" | "singleString" | "spacedPrefix" | "timeoutNotLess" | "timeoutUndocumented" | "tooHigh" | "tooLow", undefined>;
+export default _default;

@@ -1,0 +1,2 @@
+declare const _default: import("../../src/rule.js").Rule<"characters" | "digest" | "digestAlgorithm" | "digestUppercase" | "empty" | "hexName" | "host" | "missing" | "port" | "repository" | "repositoryEmpty" | "tag" | "tooLong" | "uppercase" | "uppercaseHost", undefined>;
+export default _default;

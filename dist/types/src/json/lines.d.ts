@@ -1,0 +1,29 @@
+import type { Position, Range } from '../types.js';
+/**
+ * Converts 0-based UTF-16 offsets into 1-based line and column. Built once per file. A line ends at
+ * LF, CRLF or a lone CR, as editors and SARIF viewers count them.
+ */
+export declare class LineTable {
+    #private;
+    readonly text: string;
+    /** `starts` only from `over`: the line starts of a text with the same line breaks. */
+    constructor(text: string, starts?: number[]);
+    /**
+     * The same lines over `text`, which must have this text's length and line breaks (the source with secrets
+     * masked): nothing is scanned again.
+     */
+    over(text: string): LineTable;
+    get lineCount(): number;
+    position(offset: number): Position;
+    range(offset: number, length: number): Range;
+    /** The text of a 1-based line, without its line break. */
+    lineText(line: number): string;
+}
+/** Remember the lines of a result's source (`lines.text` must be that source). */
+export declare function rememberSourceLines(result: {
+    source: string;
+}, lines: LineTable): void;
+/** The lines of a result's source: the engine's table if it is still that text's, else a new one. */
+export declare function sourceLines(result: {
+    source: string;
+}): LineTable;

@@ -1,0 +1,97 @@
+/**
+ * The rule API: the only engine surface that rules (built-in and plugins) import, with src/types.ts.
+ */
+import type { Target } from './json/locate.js';
+import type { ContainerDefinition, RegisterTaskDefinitionRequest } from './schema/ecs-model.js';
+import type { DocumentKind, JsonPath, RuleLevel, Severity } from './types.js';
+export type { Target } from './json/locate.js';
+/** `policy` is for a team's own rules (declarative policies and plugins). */
+export type Category = 'correctness' | 'security' | 'reliability' | 'observability' | 'policy';
+/** Every member optional, all the way down: rules run even when the schema found problems. */
+export type DeepPartial<T> = T extends readonly (infer U)[] ? DeepPartial<U>[] : T extends object ? {
+    [K in keyof T]?: DeepPartial<T[K]>;
+} : T;
+/**
+ * What a rule sees: the task definition (register input, the `taskDefinition` of describe output, a
+ * Dockerrun v2 file, or `{containerDefinitions}` around a bare array). Types are a promise the document
+ * may break: check with `typeof` (or the helpers in rules/_helpers) before use.
+ */
+export type TaskView = DeepPartial<RegisterTaskDefinitionRequest> & {
+    tags?: unknown;
+    [extra: string]: unknown;
+};
+export type ContainerView = DeepPartial<ContainerDefinition>;
+/** Kinds that hold a task definition (or part of one). */
+export declare const TASK_KINDS: readonly DocumentKind[];
+export interface RuleMeta<M extends string = string> {
+    /** kebab-case; equals the folder rules/<id>/ and fixtures/<id>/, the config key and the SARIF ruleId. */
+    id: string;
+    category: Category;
+    /** One line, no final period. */
+    description: string;
+    /**
+     * The level the rule reports at when no preset or config gives one (and in the `all` preset when
+     * `strict` leaves the rule off). A level that is set replaces it, up or down.
+     */
+    severity: Severity;
+    /** The level in each preset, `off` when the preset leaves it out. */
+    presets: {
+        recommended: RuleLevel;
+        strict: RuleLevel;
+    };
+    /** AWS documentation that states the facts the rule checks. At least one. */
+    references: readonly string[];
+    /** Message templates with `{{name}}` placeholders, filled from `Report.data`. */
+    messages: Record<M, string>;
+    /** JSON Schema for the rule's options (validated with ajv; `default`s are applied). */
+    options?: Record<string, unknown>;
+    /**
+     * The rule's findings point at secret values: reporters never show the source text around them
+     * (messages, hints and data must never hold the value in any rule).
+     */
+    sensitive?: boolean;
+    /** Document kinds the rule runs on (default: the task kinds). */
+    appliesTo?: readonly DocumentKind[];
+}
+export interface Related {
+    path: JsonPath;
+    message: string;
+    target?: Target;
+}
+export interface Report<M extends string = string> {
+    messageId: M;
+    /** Where, in the task view; the engine maps it to the file and turns it into a range. */
+    path: JsonPath;
+    /** What to underline (default: the value). A missing path falls back to its closest ancestor. */
+    target?: Target;
+    data?: Readonly<Record<string, string | number | boolean>>;
+    /** How to fix it, one imperative line. */
+    hint?: string;
+    related?: readonly Related[];
+    /**
+     * A milder level for this finding than the rule's `meta.severity` (e.g. a warning-only case). The
+     * configured level replaces the rule's severity; a milder finding stays milder, never above that level.
+     */
+    severity?: Severity;
+}
+export interface RuleContext<M extends string = string, O = undefined> {
+    /** Options after validation and defaults. */
+    readonly options: O;
+    readonly file: string;
+    readonly kind: DocumentKind;
+    /** The whole parsed document as written (for rules that need more than the task view). Read-only. */
+    readonly document: unknown;
+    report(report: Report<M>): void;
+}
+export interface Rule<M extends string = string, O = undefined> {
+    meta: RuleMeta<M>;
+    /**
+     * Look at the task and report. Every rule is handed the same task view and document, one rule after
+     * another: a rule must not change them (the rules after it would see the change, and shared answers such
+     * as the container list would go stale).
+     */
+    check(task: TaskView, ctx: RuleContext<M, O>): void;
+}
+/** Declare a rule (built-in or plugin). Typing only: returns its argument. */
+export declare function defineRule<M extends string, O = undefined>(rule: Rule<M, O>): Rule<M, O>;
+export type AnyRule = Rule<string, any>;
