@@ -8314,7 +8314,7 @@ function finish(pending, parsed, kind) {
     let offset = p.offset?.offset ?? 0;
     let length = p.offset?.length ?? 0;
     if (!p.offset && !parsed.fatal) {
-      if (p.ruleId !== "template-placeholder" && p.target !== "key" && atPlaceholder(value, p.path)) continue;
+      if (p.ruleId !== "template-placeholder" && atPlaceholder(value, p.path)) continue;
       ({ offset, length } = locator.locate(p.path, p.target));
     }
     const pointer = toPointer(p.path);
@@ -8619,6 +8619,7 @@ var NOT_XML, visible, xmlText, xmlAttr, failing, junit;
 var init_junit = __esm({
   "src/reporters/junit.ts"() {
     "use strict";
+    init_interpolate();
     init_summary();
     NOT_XML = // biome-ignore lint/suspicious/noControlCharactersInRegex: finding the characters XML cannot hold is the point
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -8634,7 +8635,7 @@ var init_junit = __esm({
       out += `<testsuites name="ecslint" tests="${total}" failures="${failures}" errors="0" time="0">
 `;
       for (const r of results) {
-        const file = xmlAttr(r.file);
+        const file = xmlAttr(oneLine(r.file));
         const tests = Math.max(1, r.diagnostics.length);
         const fails = r.diagnostics.filter(failing).length;
         out += `  <testsuite name="${file}" tests="${tests}" failures="${fails}" errors="0" skipped="0" time="0">
@@ -8652,7 +8653,7 @@ var init_junit = __esm({
           const where = `${d.range.start.line}:${d.range.start.column}`;
           const name = xmlAttr(`${d.ruleId} at ${where}`);
           const details = [
-            `${r.file}:${where}: ${d.severity}: ${d.message} [${d.ruleId}]`,
+            `${oneLine(r.file)}:${where}: ${d.severity}: ${d.message} [${d.ruleId}]`,
             ...d.hint === void 0 ? [] : [`hint: ${d.hint}`],
             `docs: ${d.docsUrl}`
           ].join("\n");
@@ -8685,6 +8686,7 @@ var ICON, cell, markdown;
 var init_markdown = __esm({
   "src/reporters/markdown.ts"() {
     "use strict";
+    init_interpolate();
     init_summary();
     ICON = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", note: "\u{1F535} note" };
     cell = (s) => s.replace(/[\\`*_[\]|]/g, "\\$&").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\r\n|\r|\n/g, " ");
@@ -8699,8 +8701,9 @@ var init_markdown = __esm({
 `;
       for (const r of results) {
         if (r.diagnostics.length === 0) continue;
+        const file = oneLine(r.file);
         out += `
-### ${r.file.includes("`") ? cell(r.file) : `\`${r.file}\``}
+### ${file.includes("`") ? cell(file) : `\`${file}\``}
 
 | Line | Severity | Rule | Message |
 |---:|---|---|---|
@@ -9203,8 +9206,8 @@ function containers(task) {
   return out;
 }
 function atContainer(c) {
-  if (c.name === void 0) return { path: c.path, target: "key" };
-  return { path: [...c.path, "name"], target: hasPlaceholder(c.name) ? "key" : "value" };
+  if (c.name === void 0 || hasPlaceholder(c.name)) return { path: c.path, target: "key" };
+  return { path: [...c.path, "name"], target: "value" };
 }
 var hasTaskContext = (ctx) => ctx.kind !== "container-definitions";
 var LAUNCH_TYPES = /* @__PURE__ */ new Set(["EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"]);

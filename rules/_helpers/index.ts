@@ -108,13 +108,13 @@ export function containers(task: TaskView): readonly ContainerRef[] {
 }
 
 /**
- * Where a finding about a whole container (a member it lacks) points: its name, or the container's key
- * when it has no name. A name that is a template placeholder is pointed at by its key: the engine drops
- * findings on the value of a placeholder, and this finding is not about the name.
+ * Where a finding about a whole container (a member it lacks) points: its name, or the container itself
+ * when it has no name, or when the name is a template placeholder (the engine drops findings on the value
+ * of a placeholder, and this finding is not about the name).
  */
 export function atContainer(c: ContainerRef): { path: JsonPath; target: Target } {
-  if (c.name === undefined) return { path: c.path, target: 'key' };
-  return { path: [...c.path, 'name'], target: hasPlaceholder(c.name) ? 'key' : 'value' };
+  if (c.name === undefined || hasPlaceholder(c.name)) return { path: c.path, target: 'key' };
+  return { path: [...c.path, 'name'], target: 'value' };
 }
 
 /** Is the task around the containers known? A bare container-definitions array has none. */

@@ -12,6 +12,7 @@ import {
   presetLevel,
   resolveSettings,
 } from '../config/config.js';
+import { oneLine } from '../engine/interpolate.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
 import { UsageError } from '../errors.js';
 import { loadChildProcess, loadV8 } from '../lazy.js';
@@ -20,7 +21,7 @@ import { FORMATS, type Format, isFormat } from '../reporters/index.js';
 import type { AnyRule, RuleMeta } from '../rule.js';
 import type { LintResult, RuleLevel, Severity } from '../types.js';
 import { VERSION } from '../version.js';
-import { RunReport } from './report.js';
+import { RunReport, writeTarget } from './report.js';
 
 /** Everything the CLI needs from the outside world, so tests can run it in-process. */
 export interface CliIO {
@@ -154,7 +155,8 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     ...(opts.baseline === undefined ? {} : { baseline: opts.baseline }),
     // Only stylish prints source lines: for the other formats results need no text, and no secret masking.
     ...(outputs.some((o) => o.format === 'stylish') ? {} : { keepSource: false }),
-    warn: (message: string) => io.stderr(`ecslint: warning: ${message}\n`),
+    // A file name in a warning may hold a line break: escaped, it stays one line.
+    warn: (message: string) => io.stderr(`ecslint: warning: ${oneLine(message)}\n`),
     onTargets: (count: number) => {
       if (count >= LONG_RUN) tuneForLongRun();
     },
@@ -318,15 +320,16 @@ function projectPaths(io: CliIO): { cwd: string; root: string } {
   }
 }
 
-/** Write a file whole or not at all: a temp file beside it, then a rename. */
-export function writeAtomic(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/** Write a file whole or not at all: a temp file beside it, then a rename (see writeTarget for the rest). */
+export function writeAtomic(shown: string, text: string): void {
+  const { path, inPlace } = writeTarget(shown);
+  const temp = inPlace ? path : join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(temp, text);
-    renameSync(temp, path);
+    if (!inPlace) renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    if (!inPlace) rmSync(temp, { force: true });
+    throw new UsageError(`cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }
 

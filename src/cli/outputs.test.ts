@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../testing/harness.js';
 import { tempDir } from '../testing/temp.js';
 import { outputTargets } from './main.js';
+import { writeTarget } from './report.js';
 
 const BAD = `{
   "family": "api",
@@ -75,6 +76,20 @@ describe('--output-file and the new formats', () => {
       /^::error file=a\/task-definition.json,line=3,endLine=3,col=3,endColumn=25,title=ecslint \(require-essential-container\)::/,
     );
     expect(stdout.trimEnd().split('\n').at(-1)).toBe('ecslint: 1 problem (1 error, 0 warnings, 0 notes) in 1 file');
+  });
+
+  it('writes through a symbolic link, and never replaces a device such as /dev/null', async () => {
+    const dir = tempDir('ecslint-out-');
+    writeFileSync(join(dir, 'task-definition.json'), BAD);
+    symlinkSync('reports/ecslint.txt', join(dir, 'latest.txt'));
+    mkdirSync(join(dir, 'reports'));
+    const { code } = await cli(dir, ['-o', 'latest.txt', 'task-definition.json']);
+    expect(code).toBe(1);
+    expect(lstatSync(join(dir, 'latest.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'reports', 'ecslint.txt'), 'utf8')).toContain('[require-essential-container]');
+    // Not written to in this test: only where the write would go.
+    expect(writeTarget('/dev/null')).toEqual({ path: '/dev/null', inPlace: true });
+    expect(writeTarget(join(dir, 'new.sarif'))).toEqual({ path: join(dir, 'new.sarif'), inPlace: false });
   });
 
   it('refuses to write a report or a baseline over a file it lints, which stays as it was', async () => {

@@ -1,5 +1,16 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { compareDiagnostics } from '../engine/lint.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
 import { UsageError } from '../errors.js';
@@ -145,12 +156,35 @@ function stdoutSink(stdout: (text: string) => void): Sink {
   };
 }
 
+/**
+ * Where a report file is written. A symbolic link is followed (its target is replaced, not the link);
+ * a path that is not a regular file (`/dev/stdout`, `/dev/null`, a FIFO) is written in place, never
+ * replaced by a rename; a regular file or a new one gets a temporary file beside it and a rename.
+ */
+export function writeTarget(path: string): { path: string; inPlace: boolean } {
+  let real = path;
+  try {
+    if (lstatSync(path).isSymbolicLink()) {
+      // A link to a file that does not exist yet creates that file.
+      real = existsSync(path) ? realpathSync(path) : resolve(dirname(path), readlinkSync(path));
+    }
+  } catch {
+    // A new file: written where the path says.
+  }
+  try {
+    return { path: real, inPlace: !statSync(real).isFile() };
+  } catch {
+    return { path: real, inPlace: false };
+  }
+}
+
 /** A report file: written to a temporary file beside it, renamed into place when complete. */
-function fileSink(path: string): Sink {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+function fileSink(shown: string): Sink {
+  const { path, inPlace } = writeTarget(shown);
+  const temp = inPlace ? path : join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const fail = (error: unknown): never => {
-    rmSync(temp, { force: true });
-    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    if (!inPlace) rmSync(temp, { force: true });
+    throw new UsageError(`cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   };
   let fd = -1;
   try {
@@ -179,6 +213,7 @@ function fileSink(path: string): Sink {
       flush();
       closeSync(fd);
       fd = -1;
+      if (inPlace) return;
       try {
         renameSync(temp, path);
       } catch (error) {
@@ -188,7 +223,7 @@ function fileSink(path: string): Sink {
     abort() {
       if (fd !== -1) closeSync(fd);
       fd = -1;
-      rmSync(temp, { force: true });
+      if (!inPlace) rmSync(temp, { force: true });
     },
   };
 }

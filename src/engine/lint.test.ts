@@ -77,6 +77,20 @@ describe('lintText', () => {
     expect(sourceLines(result).lineText(2)).toBe('two');
   });
 
+  it('drops findings on a placeholder value whatever they underline ("privileged": "${PRIV}" may render false)', () => {
+    const flagRule = defineRule({
+      meta: { ...imageRule.meta, id: 'test-flag', messages: { set: '"image" is set' } },
+      check(task, ctx) {
+        const list = Array.isArray(task.containerDefinitions) ? task.containerDefinitions : [];
+        for (let i = 0; i < list.length; i++) {
+          ctx.report({ messageId: 'set', path: ['containerDefinitions', i, 'image'], target: 'key' });
+        }
+      },
+    });
+    const found = run(TASK, [flagRule], { 'test-flag': 'error' }).diagnostics.filter((d) => d.ruleId === 'test-flag');
+    expect(found.map((d) => d.pointer)).toEqual(['/containerDefinitions/0/image']);
+  });
+
   it('keeps every message, hint and related message on one line, whatever the document holds', () => {
     const named = TASK.replace('"web"', '"web\\r\\n::error::forged"');
     const result = run(named, [imageRule], { 'test-image': 'error' });

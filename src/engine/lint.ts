@@ -334,9 +334,8 @@ function finish(
     let offset = p.offset?.offset ?? 0;
     let length = p.offset?.length ?? 0;
     if (!p.offset && !parsed.fatal) {
-      // Values with template placeholders are not checked: drop what any rule says about them (a finding
-      // that points at the key, such as one about the container a placeholder names, is not about them).
-      if (p.ruleId !== 'template-placeholder' && p.target !== 'key' && atPlaceholder(value, p.path)) continue;
+      // Values with template placeholders are not checked: drop what any rule says about them.
+      if (p.ruleId !== 'template-placeholder' && atPlaceholder(value, p.path)) continue;
       ({ offset, length } = locator.locate(p.path, p.target));
     }
     const pointer = toPointer(p.path);

@@ -1,3 +1,4 @@
+import { oneLine } from '../engine/interpolate.js';
 import { summarize, summaryLine } from './summary.js';
 import type { Reporter } from './types.js';
 
@@ -29,7 +30,8 @@ export const markdown: Reporter = (results) => {
   out += `${summaryLine(summary)}.\n`;
   for (const r of results) {
     if (r.diagnostics.length === 0) continue;
-    out += `\n### ${r.file.includes('`') ? cell(r.file) : `\`${r.file}\``}\n\n| Line | Severity | Rule | Message |\n|---:|---|---|---|\n`;
+    const file = oneLine(r.file);
+    out += `\n### ${file.includes('`') ? cell(file) : `\`${file}\``}\n\n| Line | Severity | Rule | Message |\n|---:|---|---|---|\n`;
     for (const d of r.diagnostics) {
       const message = d.hint === undefined ? cell(d.message) : `${cell(d.message)}<br>_hint:_ ${cell(d.hint)}`;
       out += `| ${d.range.start.line}:${d.range.start.column} | ${ICON[d.severity]} | [${cell(d.ruleId)}](${d.docsUrl}) | ${message} |\n`;

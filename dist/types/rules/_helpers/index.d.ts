@@ -34,9 +34,9 @@ export interface ContainerRef {
  */
 export declare function containers(task: TaskView): readonly ContainerRef[];
 /**
- * Where a finding about a whole container (a member it lacks) points: its name, or the container's key
- * when it has no name. A name that is a template placeholder is pointed at by its key: the engine drops
- * findings on the value of a placeholder, and this finding is not about the name.
+ * Where a finding about a whole container (a member it lacks) points: its name, or the container itself
+ * when it has no name, or when the name is a template placeholder (the engine drops findings on the value
+ * of a placeholder, and this finding is not about the name).
  */
 export declare function atContainer(c: ContainerRef): {
     path: JsonPath;
