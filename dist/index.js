@@ -14279,7 +14279,7 @@ var valid_role_arn_default = defineRule({
 init_rule();
 var ARN = /^arn:([^:]*):([^:]*):([^:]*):([^:]*):(.*)$/s;
 var PARTITION = /^aws(-[a-z]+)*$/;
-var REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+var REGION = /^[a-z]{2,}(-[a-z]+)+-\d{1,2}$/;
 var ACCOUNT = /^\d{12}$/;
 var SSM_NAME = /^[A-Za-z0-9_.\-/]+$/;
 var SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;

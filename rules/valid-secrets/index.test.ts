@@ -20,6 +20,7 @@ describe('classifyValueFrom', () => {
   it('accepts SSM parameters by ARN and by name, with or without a leading slash', () => {
     expect(classifyValueFrom('arn:aws:ssm:eu-west-1:123456789012:parameter/app/db')).toEqual({ kind: 'ssm' });
     expect(classifyValueFrom('arn:aws-us-gov:ssm:us-gov-west-1:123456789012:parameter/x')).toEqual({ kind: 'ssm' });
+    expect(classifyValueFrom('arn:aws-eusc:ssm:eusc-de-east-1:123456789012:parameter/x')).toEqual({ kind: 'ssm' });
     expect(classifyValueFrom('/app/prod/db-password')).toEqual({ kind: 'ssm-name' });
     expect(classifyValueFrom('app.db_password-2')).toEqual({ kind: 'ssm-name' });
   });

@@ -16,7 +16,8 @@ import {
 /** `arn:<partition>:<service>:<region>:<account>:<resource>`; the resource may hold more colons. */
 const ARN = /^arn:([^:]*):([^:]*):([^:]*):([^:]*):(.*)$/s;
 const PARTITION = /^aws(-[a-z]+)*$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+// Two or more letters first: `us-east-1`, and `eusc-de-east-1` in the European Sovereign Cloud.
+const REGION = /^[a-z]{2,}(-[a-z]+)+-\d{1,2}$/;
 const ACCOUNT = /^\d{12}$/;
 /** SSM parameter names: letters, digits, `_ . -`, and `/` for hierarchies (a leading `/` is optional). */
 const SSM_NAME = /^[A-Za-z0-9_.\-/]+$/;
