@@ -1908,7 +1908,7 @@ docs: ${d.docsUrl}`)}
 `,out+=`    </testcase>
 `}out+=`  </testsuite>
 `}return`${out}</testsuites>
-`}}});var markdown_exports={};__export(markdown_exports,{cell:()=>cell,markdown:()=>markdown});var ICON,cell,markdown,init_markdown=__esm({"src/reporters/markdown.ts"(){"use strict";init_interpolate();init_summary();ICON={error:"\u{1F534} error",warning:"\u{1F7E1} warning",note:"\u{1F535} note"},cell=s=>s.replace(/[\\`*_[\]|]/g,"\\$&").replaceAll("&","&amp;").replaceAll("<","&lt;").replaceAll(">","&gt;").replace(/\r\n|\r|\n/g," "),markdown=results=>{let summary=summarize(results),out=`## ecslint
+`}}});var markdown_exports={};__export(markdown_exports,{cell:()=>cell,markdown:()=>markdown});var ICON,cell,markdown,init_markdown=__esm({"src/reporters/markdown.ts"(){"use strict";init_interpolate();init_summary();ICON={error:"\u{1F534} error",warning:"\u{1F7E1} warning",note:"\u{1F535} note"},cell=s=>s.replace(/[\\`*_[\]|]/g,"\\$&").replaceAll("&","&amp;").replaceAll("<","&lt;").replaceAll(">","&gt;").replace(/(^|[^\w@])@(?=[A-Za-z0-9])/g,"$1&#64;").replace(/\r\n|\r|\n/g," "),markdown=results=>{let summary=summarize(results),out=`## ecslint
 
 `;if(summary.errors+summary.warnings+summary.notes===0)return`${out}\u2705 No problems found in ${summary.files} ${summary.files===1?"file":"files"}.
 `;out+=`${summaryLine(summary)}.

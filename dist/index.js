@@ -8689,7 +8689,7 @@ var init_markdown = __esm({
     init_interpolate();
     init_summary();
     ICON = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", note: "\u{1F535} note" };
-    cell = (s) => s.replace(/[\\`*_[\]|]/g, "\\$&").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\r\n|\r|\n/g, " ");
+    cell = (s) => s.replace(/[\\`*_[\]|]/g, "\\$&").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/(^|[^\w@])@(?=[A-Za-z0-9])/g, "$1&#64;").replace(/\r\n|\r|\n/g, " ");
     markdown = (results) => {
       const summary = summarize(results);
       let out = "## ecslint\n\n";

@@ -15,6 +15,8 @@ export const cell = (s: string): string =>
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
+    // `@name` from a document would mention (and notify) someone in a pull request comment.
+    .replace(/(^|[^\w@])@(?=[A-Za-z0-9])/g, '$1&#64;')
     .replace(/\r\n|\r|\n/g, ' ');
 
 /**

@@ -232,6 +232,7 @@ describe('junit', () => {
 describe('markdown', () => {
   it('escapes pipes, backticks and HTML in cells', () => {
     expect(cell('a | b `c` <d> & e\nf')).toBe('a \\| b \\`c\\` &lt;d&gt; &amp; e f');
+    expect(cell('ping @octocat, nginx@sha256:ab')).toBe('ping &#64;octocat, nginx@sha256:ab');
     expect(cell('[click](https://evil.example) **x** _y_')).toBe(
       '\\[click\\](https://evil.example) \\*\\*x\\*\\* \\_y\\_',
     );
