@@ -8449,10 +8449,10 @@ function fromStream(stream) {
   };
 }
 function summaryLine(s) {
-  const total = s.errors + s.warnings + s.notes;
+  const total2 = s.errors + s.warnings + s.notes;
   const hidden = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : "";
-  if (total === 0) return `no problems in ${plural3(s.files, "file")}${hidden}`;
-  return `${plural3(total, "problem")} (${plural3(s.errors, "error")}, ${plural3(s.warnings, "warning")}, ${plural3(s.notes, "note")}) in ${plural3(s.files, "file")}${hidden}`;
+  if (total2 === 0) return `no problems in ${plural3(s.files, "file")}${hidden}`;
+  return `${plural3(total2, "problem")} (${plural3(s.errors, "error")}, ${plural3(s.warnings, "warning")}, ${plural3(s.notes, "note")}) in ${plural3(s.files, "file")}${hidden}`;
 }
 var plural3;
 var init_summary = __esm({
@@ -8629,10 +8629,10 @@ var init_junit = __esm({
     failing = (d) => d.severity !== "note";
     junit = (results, ctx) => {
       const summary = summarize(results);
-      const total = results.reduce((n, r) => n + Math.max(1, r.diagnostics.length), 0);
+      const total2 = results.reduce((n, r) => n + Math.max(1, r.diagnostics.length), 0);
       const failures = summary.errors + summary.warnings;
       let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
-      out += `<testsuites name="ecslint" tests="${total}" failures="${failures}" errors="0" time="0">
+      out += `<testsuites name="ecslint" tests="${total2}" failures="${failures}" errors="0" time="0">
 `;
       for (const r of results) {
         const file = xmlAttr(oneLine(r.file));
@@ -14644,11 +14644,27 @@ function checkTiny(ctx, c, property, value) {
     });
   }
 }
+var reservationOf = (c) => amount(c.container.memoryReservation);
 function memoryTaken(c) {
-  const reservation = amount(c.container.memoryReservation);
+  const reservation = reservationOf(c);
   return reservation !== "absent" ? reservation : amount(c.container.memory);
 }
 var cpuOf = (c) => amount(c.container.cpu);
+function total(all, amountOf) {
+  let sum = 0;
+  let count2 = 0;
+  let known = true;
+  for (const c of all) {
+    const v = amountOf(c);
+    if (v === "unknown") known = false;
+    else if (typeof v === "number" && v > 0) {
+      sum += v;
+      count2++;
+    }
+  }
+  return { sum, count: count2, known };
+}
+var partsOf = (parts) => parts.map(([c, v]) => `${who(c)} ${v}`).join(" + ");
 function positive(all, amountOf) {
   const out = [];
   for (const c of all) {
@@ -14715,24 +14731,14 @@ var valid_task_resources_default = defineRule({
           });
         }
       }
-      let reservations = 0;
-      let reservationsKnown = true;
-      for (const c of all) {
-        const reservation = amount(c.container.memoryReservation);
-        if (reservation === "unknown") reservationsKnown = false;
-        else if (typeof reservation === "number" && reservation > 0) reservations += reservation;
-      }
-      const reservationsOver = reservationsKnown && reservations > taskMemory;
+      const reservations = total(all, reservationOf);
+      const reservationsOver = reservations.known && reservations.sum > taskMemory;
       if (reservationsOver) {
-        const reserved = positive(all, (c) => amount(c.container.memoryReservation));
+        const reserved = positive(all, reservationOf);
         ctx.report({
           messageId: "reservationsAboveTaskMemory",
           path: ["memory"],
-          data: {
-            sum: reservations,
-            parts: reserved.map(([c, v]) => `${who(c)} ${v}`).join(" + "),
-            task: shown2(task.memory, taskMemory, "MiB")
-          },
+          data: { sum: reservations.sum, parts: partsOf(reserved), task: shown2(task.memory, taskMemory, "MiB") },
           hint: `lower the containers' "memoryReservation" or raise the task "memory"`,
           related: reserved.map(([c]) => ({
             path: [...c.path, "memoryReservation"],
@@ -14740,28 +14746,14 @@ var valid_task_resources_default = defineRule({
           }))
         });
       }
-      let sum = 0;
-      let count2 = 0;
-      let known = true;
-      for (const c of all) {
-        const take = memoryTaken(c);
-        if (take === "unknown") known = false;
-        else if (typeof take === "number" && take > 0) {
-          sum += take;
-          count2++;
-        }
-      }
+      const { sum, count: count2, known } = total(all, memoryTaken);
       if (!overLimit && !reservationsOver && known && count2 > 1 && sum > taskMemory) {
         const reserved = positive(all, memoryTaken);
         ctx.report({
           messageId: "reservedAboveTaskMemory",
           path: ["memory"],
           severity: "warning",
-          data: {
-            sum,
-            parts: reserved.map(([c, v]) => `${who(c)} ${v}`).join(" + "),
-            task: shown2(task.memory, taskMemory, "MiB")
-          },
+          data: { sum, parts: partsOf(reserved), task: shown2(task.memory, taskMemory, "MiB") },
           hint: `lower the containers' "memoryReservation" (or "memory") or raise the task "memory"`,
           related: reserved.map(([c]) => ({
             path: [...c.path, c.container.memoryReservation !== void 0 ? "memoryReservation" : "memory"],
@@ -14772,13 +14764,7 @@ var valid_task_resources_default = defineRule({
     }
     const taskCpu = parseCpu(task.cpu)?.value;
     if (taskCpu !== void 0) {
-      let sum = 0;
-      let known = true;
-      for (const c of all) {
-        const cpu = cpuOf(c);
-        if (cpu === "unknown") known = false;
-        else if (typeof cpu === "number" && cpu > 0) sum += cpu;
-      }
+      const { sum, known } = total(all, cpuOf);
       const hint = `lower the containers' "cpu" or raise the task "cpu" (1 vCPU = 1024 CPU units)`;
       const cpus = known && sum > taskCpu ? positive(all, cpuOf) : [];
       const first = cpus[0];
@@ -14800,11 +14786,7 @@ var valid_task_resources_default = defineRule({
           ctx.report({
             messageId: "cpuSumAboveTask",
             path: ["cpu"],
-            data: {
-              sum,
-              parts: cpus.map(([c, v]) => `${who(c)} ${v}`).join(" + "),
-              task: shown2(task.cpu, taskCpu, "CPU units")
-            },
+            data: { sum, parts: partsOf(cpus), task: shown2(task.cpu, taskCpu, "CPU units") },
             hint,
             related
           });

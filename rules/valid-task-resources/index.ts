@@ -39,13 +39,41 @@ function checkTiny(
   }
 }
 
+const reservationOf = (c: ContainerRef): number | 'absent' | 'unknown' => amount(c.container.memoryReservation);
+
 /** What a container takes from the task's memory: its soft limit, else its hard limit. */
 function memoryTaken(c: ContainerRef): number | 'absent' | 'unknown' {
-  const reservation = amount(c.container.memoryReservation);
+  const reservation = reservationOf(c);
   return reservation !== 'absent' ? reservation : amount(c.container.memory);
 }
 
 const cpuOf = (c: ContainerRef): number | 'absent' | 'unknown' => amount(c.container.cpu);
+
+/**
+ * The positive amounts of the containers added up, how many there are, and whether every amount is known
+ * (a value that is not a number, such as a placeholder, leaves the sum unknown).
+ */
+function total(
+  all: readonly ContainerRef[],
+  amountOf: (c: ContainerRef) => number | 'absent' | 'unknown',
+): { sum: number; count: number; known: boolean } {
+  let sum = 0;
+  let count = 0;
+  let known = true;
+  for (const c of all) {
+    const v = amountOf(c);
+    if (v === 'unknown') known = false;
+    else if (typeof v === 'number' && v > 0) {
+      sum += v;
+      count++;
+    }
+  }
+  return { sum, count, known };
+}
+
+/** How a message lists the parts of a sum: `"app" 384 + "sidecar" 256`. */
+const partsOf = (parts: readonly [ContainerRef, number][]): string =>
+  parts.map(([c, v]) => `${who(c)} ${v}`).join(' + ');
 
 /** The containers with a positive amount, with it. */
 function positive(
@@ -130,24 +158,14 @@ export default defineRule({
       }
       // ECS rejects soft limits that add up to more than the task has: "The sum of all container
       // 'memoryReservation' values cannot be greater than the value of the task 'memory'".
-      let reservations = 0;
-      let reservationsKnown = true;
-      for (const c of all) {
-        const reservation = amount(c.container.memoryReservation);
-        if (reservation === 'unknown') reservationsKnown = false;
-        else if (typeof reservation === 'number' && reservation > 0) reservations += reservation;
-      }
-      const reservationsOver = reservationsKnown && reservations > taskMemory;
+      const reservations = total(all, reservationOf);
+      const reservationsOver = reservations.known && reservations.sum > taskMemory;
       if (reservationsOver) {
-        const reserved = positive(all, (c) => amount(c.container.memoryReservation));
+        const reserved = positive(all, reservationOf);
         ctx.report({
           messageId: 'reservationsAboveTaskMemory',
           path: ['memory'],
-          data: {
-            sum: reservations,
-            parts: reserved.map(([c, v]) => `${who(c)} ${v}`).join(' + '),
-            task: shown(task.memory, taskMemory, 'MiB'),
-          },
+          data: { sum: reservations.sum, parts: partsOf(reserved), task: shown(task.memory, taskMemory, 'MiB') },
           hint: 'lower the containers\' "memoryReservation" or raise the task "memory"',
           related: reserved.map(([c]) => ({
             path: [...c.path, 'memoryReservation'],
@@ -156,28 +174,14 @@ export default defineRule({
         });
       }
       // What the containers take from the task (the list is built only for a finding).
-      let sum = 0;
-      let count = 0;
-      let known = true;
-      for (const c of all) {
-        const take = memoryTaken(c);
-        if (take === 'unknown') known = false;
-        else if (typeof take === 'number' && take > 0) {
-          sum += take;
-          count++;
-        }
-      }
+      const { sum, count, known } = total(all, memoryTaken);
       if (!overLimit && !reservationsOver && known && count > 1 && sum > taskMemory) {
         const reserved = positive(all, memoryTaken);
         ctx.report({
           messageId: 'reservedAboveTaskMemory',
           path: ['memory'],
           severity: 'warning',
-          data: {
-            sum,
-            parts: reserved.map(([c, v]) => `${who(c)} ${v}`).join(' + '),
-            task: shown(task.memory, taskMemory, 'MiB'),
-          },
+          data: { sum, parts: partsOf(reserved), task: shown(task.memory, taskMemory, 'MiB') },
           hint: 'lower the containers\' "memoryReservation" (or "memory") or raise the task "memory"',
           related: reserved.map(([c]) => ({
             path: [...c.path, c.container.memoryReservation !== undefined ? 'memoryReservation' : 'memory'],
@@ -189,13 +193,7 @@ export default defineRule({
 
     const taskCpu = parseCpu(task.cpu)?.value;
     if (taskCpu !== undefined) {
-      let sum = 0;
-      let known = true;
-      for (const c of all) {
-        const cpu = cpuOf(c);
-        if (cpu === 'unknown') known = false;
-        else if (typeof cpu === 'number' && cpu > 0) sum += cpu;
-      }
+      const { sum, known } = total(all, cpuOf);
       const hint = 'lower the containers\' "cpu" or raise the task "cpu" (1 vCPU = 1024 CPU units)';
       // A sum above the task's has a positive part (the list is built only for a finding).
       const cpus = known && sum > taskCpu ? positive(all, cpuOf) : [];
@@ -218,11 +216,7 @@ export default defineRule({
           ctx.report({
             messageId: 'cpuSumAboveTask',
             path: ['cpu'],
-            data: {
-              sum,
-              parts: cpus.map(([c, v]) => `${who(c)} ${v}`).join(' + '),
-              task: shown(task.cpu, taskCpu, 'CPU units'),
-            },
+            data: { sum, parts: partsOf(cpus), task: shown(task.cpu, taskCpu, 'CPU units') },
             hint,
             related,
           });
