@@ -8117,7 +8117,7 @@ var init_interpolate = __esm({
     "use strict";
     MAX_VALUE = 120;
     CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
-    CONTROLS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+    CONTROLS = new RegExp(CONTROL.source, "g");
     ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
     PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
     SPLIT = /* @__PURE__ */ new Map();
@@ -9084,7 +9084,7 @@ function snippet(lines, d, paint) {
   const { start, end } = d.range;
   const raw = lines.lineText(start.line);
   if (raw === "" && lines.lineCount < start.line) return "";
-  const text = raw.replaceAll("	", " ").replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, "\uFFFD");
+  const text = raw.replaceAll("	", " ").replace(CONTROLS, "\uFFFD");
   const shown4 = text.length > MAX_SNIPPET ? `${text.slice(0, MAX_SNIPPET)}\u2026` : text;
   const gutter = String(start.line).padStart(5);
   const from = Math.min(start.column - 1, shown4.length);

@@ -3,8 +3,8 @@ const MAX_VALUE = 120;
 /** Line breaks and other control characters, which must never reach a one-line-per-finding output. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROLS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+/** Every one of them (for replace, which starts from the beginning whatever lastIndex holds). */
+export const CONTROLS = new RegExp(CONTROL.source, 'g');
 const ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**

@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import { oneLine } from '../engine/interpolate.js';
+import { CONTROLS, oneLine } from '../engine/interpolate.js';
 import { type LineTable, sourceLines } from '../json/lines.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { fromStream, summaryLine } from './summary.js';
@@ -70,8 +70,7 @@ function snippet(lines: LineTable, d: Diagnostic, paint: Paint): string {
   const raw = lines.lineText(start.line);
   if (raw === '' && lines.lineCount < start.line) return '';
   // One column each, so the marker stays under its text; no control character reaches the terminal.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point
-  const text = raw.replaceAll('\t', ' ').replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, '\ufffd');
+  const text = raw.replaceAll('\t', ' ').replace(CONTROLS, '\ufffd');
   const shown = text.length > MAX_SNIPPET ? `${text.slice(0, MAX_SNIPPET)}…` : text;
   const gutter = String(start.line).padStart(5);
   const from = Math.min(start.column - 1, shown.length);
