@@ -1,5 +1,5 @@
-import { realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../rules/index.js';
 import { configResolver, DEFAULT_MAX_FILE_SIZE, lintEach, lintText } from '../api.js';
@@ -21,7 +21,7 @@ import { FORMATS, type Format, isFormat } from '../reporters/index.js';
 import type { AnyRule, RuleMeta } from '../rule.js';
 import type { LintResult, RuleLevel, Severity } from '../types.js';
 import { VERSION } from '../version.js';
-import { RunReport, writeTarget } from './report.js';
+import { fileSink, RunReport } from './report.js';
 
 /** Everything the CLI needs from the outside world, so tests can run it in-process. */
 export interface CliIO {
@@ -320,17 +320,11 @@ function projectPaths(io: CliIO): { cwd: string; root: string } {
   }
 }
 
-/** Write a file whole or not at all: a temp file beside it, then a rename (see writeTarget for the rest). */
-export function writeAtomic(shown: string, text: string): void {
-  const { path, inPlace } = writeTarget(shown);
-  const temp = inPlace ? path : join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, text);
-    if (!inPlace) renameSync(temp, path);
-  } catch (error) {
-    if (!inPlace) rmSync(temp, { force: true });
-    throw new UsageError(`cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
+/** Write a file whole or not at all, as report files are written (see fileSink). */
+export function writeAtomic(path: string, text: string): void {
+  const sink = fileSink(path);
+  sink.write(text);
+  sink.close();
 }
 
 function parse(argv: readonly string[]) {

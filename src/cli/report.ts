@@ -179,7 +179,7 @@ export function writeTarget(path: string): { path: string; inPlace: boolean } {
 }
 
 /** A report file: written to a temporary file beside it, renamed into place when complete. */
-function fileSink(shown: string): Sink {
+export function fileSink(shown: string): Sink {
   const { path, inPlace } = writeTarget(shown);
   const temp = inPlace ? path : join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const fail = (error: unknown): never => {
