@@ -54504,10 +54504,11 @@ var importPlugin = (url) => {
   const lent = globalThis[PLUGIN_IMPORT];
   return lent ? lent(url) : import(url);
 };
+var pluginPath = (spec, dir) => isAbsolute(spec) ? spec : resolve(dir, spec);
 async function loadPlugins(specs, dir, source) {
   const rules = [];
   for (const spec of specs) {
-    const path = isAbsolute(spec) ? spec : resolve(dir, spec);
+    const path = pluginPath(spec, dir);
     let mod;
     try {
       mod = await importPlugin(pathToFileURL(path).href);
@@ -56116,9 +56117,7 @@ function configFilesOf(configs) {
     if (loaded.path) files.add(loaded.path);
     for (const entry of loaded.config.policies ?? [])
       if (typeof entry === "string") files.add(resolve6(loaded.dir, entry));
-    for (const spec of loaded.config.plugins ?? []) {
-      if (isAbsolute3(spec) || spec.startsWith(".")) files.add(resolve6(loaded.dir, spec));
-    }
+    for (const spec of loaded.config.plugins ?? []) files.add(pluginPath(spec, loaded.dir));
   }
   return [...files];
 }

@@ -16,6 +16,7 @@ import { type LintSettings, lintBytes, lintText as lintOne } from './engine/lint
 import { UsageError } from './errors.js';
 import { collectTargets, DOCUMENT_NAME } from './files.js';
 import { applyBaseline, baselineFilter, readBaseline } from './policy/baseline.js';
+import { pluginPath } from './policy/plugins.js';
 import { unusedSuppressionResult } from './policy/suppressions.js';
 import type { AnyRule } from './rule.js';
 import type { LintResult } from './types.js';
@@ -174,16 +175,14 @@ export async function lintEach(
   return { rules, configFiles: configFilesOf(configsUsed) };
 }
 
-/** The config files, and the policy files and plugin modules (paths, not packages) they name. */
+/** The config files, and the policy files and plugin modules they name. */
 function configFilesOf(configs: Iterable<LoadedConfig>): string[] {
   const files = new Set<string>();
   for (const loaded of configs) {
     if (loaded.path) files.add(loaded.path);
     for (const entry of loaded.config.policies ?? [])
       if (typeof entry === 'string') files.add(resolve(loaded.dir, entry));
-    for (const spec of loaded.config.plugins ?? []) {
-      if (isAbsolute(spec) || spec.startsWith('.')) files.add(resolve(loaded.dir, spec));
-    }
+    for (const spec of loaded.config.plugins ?? []) files.add(pluginPath(spec, loaded.dir));
   }
   return [...files];
 }

@@ -16,6 +16,9 @@ const importPlugin = (url: string): Promise<unknown> => {
   return lent ? lent(url) : import(url);
 };
 
+/** The file of a plugin module as a config names it: a path, relative to the config's folder. */
+export const pluginPath = (spec: string, dir: string): string => (isAbsolute(spec) ? spec : resolve(dir, spec));
+
 /**
  * Load the rules of each plugin module (default export: an array of rules or `{ rules: [...] }`; or a
  * named `rules` export). Paths are relative to the config's folder. Throws ConfigError for a module that
@@ -24,7 +27,7 @@ const importPlugin = (url: string): Promise<unknown> => {
 export async function loadPlugins(specs: readonly string[], dir: string, source: string): Promise<AnyRule[]> {
   const rules: AnyRule[] = [];
   for (const spec of specs) {
-    const path = isAbsolute(spec) ? spec : resolve(dir, spec);
+    const path = pluginPath(spec, dir);
     let mod: Record<string, unknown>;
     try {
       mod = (await importPlugin(pathToFileURL(path).href)) as Record<string, unknown>;

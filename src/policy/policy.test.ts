@@ -1,6 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lintRun } from '../api.js';
 import { ROOT } from '../testing/fixtures.js';
 import { project, runCli } from '../testing/harness.js';
 import { expand } from './policies.js';
@@ -218,6 +219,18 @@ describe('plugins', () => {
     const again = await cli(dir, ['--format', 'compact', '--baseline', 'baseline.json', 'task.json']);
     expect(again.code).toBe(2);
     expect(again.stdout).toContain('[internal-error]');
+  });
+
+  it('name the config, policy and plugin files a run used, resolved as they are loaded', async () => {
+    const dir = withDocsExamples({
+      'task.json': TASK,
+      'plugins/acme.mjs': "export default [{ meta: { id: 'acme/none', severity: 'note', messages: {} }, check() {} }];",
+      '.ecslintrc.yaml': 'policies: [./policies.yaml]\nplugins: [plugins/acme.mjs, ./acme-plugin.js]\n',
+    });
+    const { configFiles } = await lintRun(['task.json'], { cwd: dir });
+    expect([...configFiles].sort()).toEqual(
+      ['.ecslintrc.yaml', 'acme-plugin.js', 'plugins/acme.mjs', 'policies.yaml'].map((f) => join(dir, f)),
+    );
   });
 
   it('rejects a plugin rule without a namespace', async () => {
