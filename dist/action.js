@@ -46123,7 +46123,8 @@ var init_junit = __esm({
       out += `<testsuites name="ecslint" tests="${total2}" failures="${failures}" errors="0" time="0">
 `;
       for (const r of results) {
-        const file = xmlAttr(oneLine(r.file));
+        const shown4 = oneLine(r.file);
+        const file = xmlAttr(shown4);
         const tests = Math.max(1, r.diagnostics.length);
         const fails = r.diagnostics.filter(failing).length;
         out += `  <testsuite name="${file}" tests="${tests}" failures="${fails}" errors="0" skipped="0" time="0">
@@ -46141,7 +46142,7 @@ var init_junit = __esm({
           const where = `${d.range.start.line}:${d.range.start.column}`;
           const name = xmlAttr(`${d.ruleId} at ${where}`);
           const details = [
-            `${oneLine(r.file)}:${where}: ${d.severity}: ${d.message} [${d.ruleId}]`,
+            `${shown4}:${where}: ${d.severity}: ${d.message} [${d.ruleId}]`,
             ...d.hint === void 0 ? [] : [`hint: ${d.hint}`],
             `docs: ${d.docsUrl}`
           ].join("\n");
@@ -55716,6 +55717,11 @@ function checkConfig(raw, source) {
     ...(config.overrides ?? []).map((o, i) => [`"overrides[${i}].files"`, o.files]),
     ...(config.suppressions ?? []).map((s, i) => [`"suppressions[${i}].files"`, s.files])
   ];
+  for (const [where, value] of globs) {
+    if ((Array.isArray(value) ? value : [value]).some((g) => typeof g === "string" && g.trim() === "")) {
+      throw new ConfigError(`invalid config ${source}: ${where} has an empty pattern`);
+    }
+  }
   (config.suppressions ?? []).forEach((s, i) => {
     if (s.pointer !== void 0 && s.pointer !== "" && !s.pointer.startsWith("/")) {
       throw new ConfigError(
@@ -55723,11 +55729,6 @@ function checkConfig(raw, source) {
       );
     }
   });
-  for (const [where, value] of globs) {
-    if ((Array.isArray(value) ? value : [value]).some((g) => typeof g === "string" && g.trim() === "")) {
-      throw new ConfigError(`invalid config ${source}: ${where} has an empty pattern`);
-    }
-  }
   return config;
 }
 var FORBIDDEN_KEY = "__proto__";

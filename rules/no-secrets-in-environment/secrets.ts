@@ -409,17 +409,17 @@ interface Shape {
   unless?: (match: string) => boolean;
 }
 
-/**
- * Well-known credential formats. Each starts at a boundary (a lookbehind on one character), and each
- * quantified class excludes the literal that follows it, so a failed attempt costs at most one pass over
- * one run of characters, and runs are never revisited from inside.
- */
 /** `Basic dXNlcjpwYXNz`: the base64 of `user:password` (a `Basic realm=…` challenge is not one). */
 const isBasicCredential = (m: string): boolean =>
   Buffer.from(m.replace(/^Basic\s+/, ''), 'base64')
     .toString('latin1')
     .includes(':');
 
+/**
+ * Well-known credential formats. Each starts at a boundary (a lookbehind on one character), and each
+ * quantified class excludes the literal that follows it, so a failed attempt costs at most one pass over
+ * one run of characters, and runs are never revisited from inside.
+ */
 const SHAPES: readonly Shape[] = [
   {
     what: 'an HTTP Basic credential',

@@ -2,8 +2,8 @@ import { defineRule, type RuleContext, type TaskView } from '../../src/rule.js';
 import { atContainer, containers, hasPlaceholder, hasTaskContext, isWindows } from '../_helpers/index.js';
 
 /**
- * Does `launchTypes(task, ctx)` hold a type other than EC2 and EXTERNAL? Read from the list as it does
- * (each item as a string, only the known types; Dockerrun v2 is EC2), without building the set.
+ * Does `launchTypes(task, ctx)` hold a type other than EC2 and EXTERNAL, or a type a template fills in?
+ * Read from the list as it does (each item as a string; Dockerrun v2 is EC2), without building the set.
  */
 function runsElsewhere(task: TaskView, ctx: Pick<RuleContext<string, unknown>, 'kind'>): boolean {
   const listed = task.requiresCompatibilities;

@@ -269,6 +269,11 @@ export function checkConfig(raw: unknown, source: string): ConfigFile {
     ...(config.overrides ?? []).map((o, i): [string, string | string[]] => [`"overrides[${i}].files"`, o.files]),
     ...(config.suppressions ?? []).map((s, i): [string, string | string[]] => [`"suppressions[${i}].files"`, s.files]),
   ];
+  for (const [where, value] of globs) {
+    if ((Array.isArray(value) ? value : [value]).some((g) => typeof g === 'string' && g.trim() === '')) {
+      throw new ConfigError(`invalid config ${source}: ${where} has an empty pattern`);
+    }
+  }
   (config.suppressions ?? []).forEach((s, i) => {
     // A JSON pointer starts with "/" (or is "" for the whole document): "containerDefinitions/0" never matches.
     if (s.pointer !== undefined && s.pointer !== '' && !s.pointer.startsWith('/')) {
@@ -277,11 +282,6 @@ export function checkConfig(raw: unknown, source: string): ConfigFile {
       );
     }
   });
-  for (const [where, value] of globs) {
-    if ((Array.isArray(value) ? value : [value]).some((g) => typeof g === 'string' && g.trim() === '')) {
-      throw new ConfigError(`invalid config ${source}: ${where} has an empty pattern`);
-    }
-  }
   return config;
 }
 

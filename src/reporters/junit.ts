@@ -35,7 +35,8 @@ export const junit: Reporter = (results, ctx) => {
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n';
   out += `<testsuites name="ecslint" tests="${total}" failures="${failures}" errors="0" time="0">\n`;
   for (const r of results) {
-    const file = xmlAttr(oneLine(r.file));
+    const shown = oneLine(r.file);
+    const file = xmlAttr(shown);
     const tests = Math.max(1, r.diagnostics.length);
     const fails = r.diagnostics.filter(failing).length;
     out += `  <testsuite name="${file}" tests="${tests}" failures="${fails}" errors="0" skipped="0" time="0">\n`;
@@ -47,7 +48,7 @@ export const junit: Reporter = (results, ctx) => {
       const where = `${d.range.start.line}:${d.range.start.column}`;
       const name = xmlAttr(`${d.ruleId} at ${where}`);
       const details = [
-        `${oneLine(r.file)}:${where}: ${d.severity}: ${d.message} [${d.ruleId}]`,
+        `${shown}:${where}: ${d.severity}: ${d.message} [${d.ruleId}]`,
         ...(d.hint === undefined ? [] : [`hint: ${d.hint}`]),
         `docs: ${d.docsUrl}`,
       ].join('\n');
