@@ -36990,7 +36990,7 @@ var init_pointer = __esm({
   }
 });
 
-// src/document/detect.ts
+// src/inputs/detect.ts
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -37036,7 +37036,7 @@ function viewOf(kind, value) {
 }
 var identity, has, KIND_NAMES;
 var init_detect = __esm({
-  "src/document/detect.ts"() {
+  "src/inputs/detect.ts"() {
     "use strict";
     identity = (path) => path;
     has = (obj2, key) => Object.hasOwn(obj2, key);
@@ -47527,7 +47527,7 @@ var require_light = __commonJS({
   }
 });
 
-// src/action/run.ts
+// src/frontends/action/run.ts
 import { execFileSync } from "node:child_process";
 import { mkdirSync, realpathSync as realpathSync4 } from "node:fs";
 import { basename as basename3, dirname as dirname5, isAbsolute as isAbsolute6, relative as relative6, resolve as resolve10 } from "node:path";
@@ -56204,10 +56204,6 @@ function tooLarge(size, limit, exact) {
   };
 }
 
-// src/cli/main.ts
-init_interpolate();
-init_lazy();
-
 // src/reporters/index.ts
 init_summary();
 var LOADERS = {
@@ -56228,7 +56224,11 @@ async function loadReporter(format2) {
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/cli/report.ts
+// src/frontends/cli/main.ts
+init_interpolate();
+init_lazy();
+
+// src/frontends/cli/report.ts
 init_lint();
 import {
   closeSync as closeSync2,
@@ -56307,7 +56307,7 @@ function fileSink(shown4) {
   };
 }
 
-// src/cli/main.ts
+// src/frontends/cli/main.ts
 var HELP = `Usage: ecslint [options] [file|dir|glob|-]...
 
 Lint Amazon ECS task definitions and Elastic Beanstalk Dockerrun.aws.json files.
@@ -56347,7 +56347,7 @@ function writeAtomic(path, text) {
   sink.close();
 }
 
-// src/action/github.ts
+// src/frontends/action/github.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -60706,7 +60706,7 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
-// src/action/github.ts
+// src/frontends/action/github.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function pullRequestFromEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
@@ -60797,7 +60797,7 @@ function describeError(error2) {
   return status === void 0 ? message : `HTTP ${status}: ${message.replace(/ - https:\/\/docs\.github\.com\S*$/, "")}`;
 }
 
-// src/action/inputs.ts
+// src/frontends/action/inputs.ts
 var FAIL_ON = ["error", "warning", "note", "none"];
 function flag(name, fallback2) {
   const value = getInput(name);
@@ -60831,10 +60831,10 @@ function readInputs() {
   };
 }
 
-// src/action/review.ts
+// src/frontends/action/review.ts
 init_markdown();
 
-// src/action/diff.ts
+// src/frontends/action/diff.ts
 var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
 function commentableLines(patch) {
   const lines = /* @__PURE__ */ new Set();
@@ -60858,7 +60858,7 @@ function commentableLines(patch) {
   return lines;
 }
 
-// src/action/review.ts
+// src/frontends/action/review.ts
 var REVIEW_MARKER = "<!-- ecslint:review -->";
 var SUPERSEDED_MARKER = "<!-- ecslint:superseded -->";
 var RESOLVED_MARKER = "<!-- ecslint:resolved -->";
@@ -61066,7 +61066,7 @@ async function postReview(github2, pr, input, log2) {
   return plan;
 }
 
-// src/action/summary.ts
+// src/frontends/action/summary.ts
 var STEP_SUMMARY_LIMIT = 1024 * 1024;
 function truncateSummary(markdown2, total2, limit = STEP_SUMMARY_LIMIT) {
   if (Buffer.byteLength(markdown2) <= limit) return markdown2;
@@ -61086,7 +61086,7 @@ function truncateSummary(markdown2, total2, limit = STEP_SUMMARY_LIMIT) {
   return kept + note;
 }
 
-// src/action/run.ts
+// src/frontends/action/run.ts
 var RANK = { note: 0, warning: 1, error: 2 };
 var MAX_LISTED_FILES = 3e3;
 async function run(env = process.env) {
@@ -61245,5 +61245,5 @@ function repositoryRoot(workspace) {
   }
 }
 
-// src/action/main.ts
+// src/frontends/action/main.ts
 process.exitCode = await run(process.env);

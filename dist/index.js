@@ -726,7 +726,7 @@ var init_pointer = __esm({
   }
 });
 
-// src/document/detect.ts
+// src/inputs/detect.ts
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -772,7 +772,7 @@ function viewOf(kind, value) {
 }
 var identity, has, KIND_NAMES;
 var init_detect = __esm({
-  "src/document/detect.ts"() {
+  "src/inputs/detect.ts"() {
     "use strict";
     identity = (path) => path;
     has = (obj2, key) => Object.hasOwn(obj2, key);

@@ -35,14 +35,14 @@ const common = {
 const requireShim =
   "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
 
-// The CLI program, run by the bin dist/cli.js (src/cli/launch.ts), which compiles it with a V8 code cache:
+// The CLI program, run by the bin dist/cli.js (src/frontends/cli/launch.ts), which compiles it with a V8 code cache:
 // Node 20 offers one for scripts only, so this is CommonJS, inside the wrapper Node gives a CommonJS module.
 // The file holds that function expression alone (wrapping it at run time would copy its text once more).
 // Lazily loaded modules stay in the one file, evaluated on first use. Whitespace and syntax are minified (a
 // smaller file reads and, without a cache, parses faster); names are kept, for --debug stack traces.
 await build({
   ...common,
-  entryPoints: ['src/cli/bin.ts'],
+  entryPoints: ['src/frontends/cli/bin.ts'],
   outfile: 'dist/cli-main.cjs',
   format: 'cjs',
   minifyWhitespace: true,
@@ -67,7 +67,7 @@ if (cliMain.some((byte) => byte > 0x7f)) throw new Error('dist/cli-main.cjs is n
 const bundleHash = createHash('sha256').update(cliMain).digest('hex').slice(0, 16);
 await build({
   ...common,
-  entryPoints: ['src/cli/launch.ts'],
+  entryPoints: ['src/frontends/cli/launch.ts'],
   outfile: 'dist/cli.js',
   format: 'esm',
   banner: { js: '#!/usr/bin/env node' },
@@ -87,7 +87,7 @@ await build({
 // dependency is bundled: the runner does no npm install. @actions/core 3 is ESM-only, hence ESM here too.
 await build({
   ...common,
-  entryPoints: ['src/action/main.ts'],
+  entryPoints: ['src/frontends/action/main.ts'],
   outfile: 'dist/action.js',
   format: 'esm',
   banner: { js: requireShim },

@@ -1,4 +1,4 @@
-import { detectKind, isObject, KIND_NAMES, viewOf } from '../document/detect.js';
+import { detectKind, isObject, KIND_NAMES, viewOf } from '../inputs/detect.js';
 import { type LineTable, rememberSourceLines } from '../json/lines.js';
 import type { Target } from '../json/locate.js';
 import type { Locator } from '../json/locator.js';

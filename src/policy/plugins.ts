@@ -6,7 +6,7 @@ import type { AnyRule } from '../rule.js';
 import { POLICY_ID } from './policies.js';
 
 /**
- * The CLI bundle runs in a vm.Script compiled with a V8 code cache (src/cli/launch.ts), where import() has
+ * The CLI bundle runs in a vm.Script compiled with a V8 code cache (src/frontends/cli/launch.ts), where import() has
  * no loader to call: the launcher, an ES module, lends its own under this key.
  */
 const PLUGIN_IMPORT = Symbol.for('ecslint.importPlugin');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../cli/main.js';
+import { main } from '../frontends/cli/main.js';
 import { ROOT } from '../testing/fixtures.js';
 import type { LintResult, Severity } from '../types.js';
 import { compact } from './compact.js';

@@ -1,7 +1,7 @@
 /** What the CLI tests share: a throwaway project folder and an in-process run of the CLI. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type CliIO, main } from '../cli/main.js';
+import { type CliIO, main } from '../frontends/cli/main.js';
 import { tempDir } from './temp.js';
 
 /** A folder with a `.git` (so config discovery stops there) and the given files, removed after the tests. */

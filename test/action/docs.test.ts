@@ -35,7 +35,7 @@ describe('action.yml', () => {
   });
 
   it('declares exactly the inputs the code reads, each with a description', () => {
-    const source = readFileSync(join(ROOT, 'src', 'action', 'inputs.ts'), 'utf8');
+    const source = readFileSync(join(ROOT, 'src', 'frontends', 'action', 'inputs.ts'), 'utf8');
     const read = new Set(
       [...source.matchAll(/(?:getInput|getMultilineInput|flag|oneOf)\('([a-z-]+)'/g)].map((m) => m[1]),
     );
@@ -47,7 +47,7 @@ describe('action.yml', () => {
   });
 
   it('declares the outputs the code sets', () => {
-    const source = readFileSync(join(ROOT, 'src', 'action', 'run.ts'), 'utf8');
+    const source = readFileSync(join(ROOT, 'src', 'frontends', 'action', 'run.ts'), 'utf8');
     const set = new Set([...source.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]));
     expect(new Set(Object.keys(action.outputs))).toEqual(set);
     expect(set).toEqual(new Set(['error-count', 'warning-count', 'note-count', 'sarif-file']));

@@ -324,7 +324,7 @@ function reviewJson(r: StoredReview): Record<string, unknown> {
   };
 }
 
-/** RIGHT-side lines of a unified diff (added and context lines), computed independently of src/action. */
+/** RIGHT-side lines of a unified diff (added and context lines), computed independently of src/frontends/action. */
 export function rightLines(patch: string | undefined): Set<number> {
   const lines = new Set<number>();
   let n = -1;

@@ -1,6 +1,6 @@
 /** The pure parts of the Action: diff anchoring, the review plan, summary truncation. */
 import { describe, expect, it } from 'vitest';
-import { commentableLines } from '../../src/action/diff.js';
+import { commentableLines } from '../../src/frontends/action/diff.js';
 import {
   commentBody,
   type ExistingComment,
@@ -10,8 +10,8 @@ import {
   planReview,
   REVIEW_MARKER,
   type ReviewFinding,
-} from '../../src/action/review.js';
-import { STEP_SUMMARY_LIMIT, truncateSummary } from '../../src/action/summary.js';
+} from '../../src/frontends/action/review.js';
+import { STEP_SUMMARY_LIMIT, truncateSummary } from '../../src/frontends/action/summary.js';
 import type { Diagnostic, Severity } from '../../src/types.js';
 
 const SHA = 'e5bd3914e2e596debea16f433f57875b5b90bcd6';

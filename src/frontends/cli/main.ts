@@ -1,8 +1,8 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtinRules } from '../../rules/index.js';
-import { configResolver, DEFAULT_MAX_FILE_SIZE, lintEach, lintText } from '../api.js';
+import { builtinRules } from '../../../rules/index.js';
+import { configResolver, DEFAULT_MAX_FILE_SIZE, lintEach, lintText } from '../../api.js';
 import {
   ConfigError,
   LEVELS,
@@ -11,16 +11,16 @@ import {
   type Preset,
   presetLevel,
   resolveSettings,
-} from '../config/config.js';
-import { oneLine } from '../engine/interpolate.js';
-import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
-import { UsageError } from '../errors.js';
-import { loadChildProcess, loadV8 } from '../lazy.js';
-import { createBaseline } from '../policy/baseline.js';
-import { FORMATS, type Format, isFormat } from '../reporters/index.js';
-import type { AnyRule, RuleMeta } from '../rule.js';
-import type { LintResult, RuleLevel, Severity } from '../types.js';
-import { VERSION } from '../version.js';
+} from '../../config/config.js';
+import { oneLine } from '../../engine/interpolate.js';
+import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
+import { UsageError } from '../../errors.js';
+import { loadChildProcess, loadV8 } from '../../lazy.js';
+import { createBaseline } from '../../policy/baseline.js';
+import { FORMATS, type Format, isFormat } from '../../reporters/index.js';
+import type { AnyRule, RuleMeta } from '../../rule.js';
+import type { LintResult, RuleLevel, Severity } from '../../types.js';
+import { VERSION } from '../../version.js';
 import { fileSink, RunReport } from './report.js';
 
 /** Everything the CLI needs from the outside world, so tests can run it in-process. */

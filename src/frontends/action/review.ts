@@ -7,8 +7,8 @@
  *
  * `planReview` is pure (tested directly); `postReview` carries the plan out with Octokit.
  */
-import { cell } from '../reporters/markdown.js';
-import type { Diagnostic, Severity } from '../types.js';
+import { cell } from '../../reporters/markdown.js';
+import type { Diagnostic, Severity } from '../../types.js';
 import { commentableLines } from './diff.js';
 import type { ChangedFile, GitHub, PullRequest } from './github.js';
 

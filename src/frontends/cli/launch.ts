@@ -1,5 +1,5 @@
 /**
- * The installed bin, dist/cli.js: runs the CLI bundle dist/cli-main.cjs (src/cli/bin.ts) with a V8 code
+ * The installed bin, dist/cli.js: runs the CLI bundle dist/cli-main.cjs (src/frontends/cli/bin.ts) with a V8 code
  * cache, so that a run neither parses the bundle nor compiles again the functions that earlier runs
  * compiled: without it, compiling took about a third of a one-file run (README, "Performance").
  *

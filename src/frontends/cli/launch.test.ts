@@ -1,5 +1,5 @@
 /**
- * The bin dist/cli.js (src/cli/launch.ts): the V8 code cache it keeps, and what a plain run leaves unloaded.
+ * The bin dist/cli.js (src/frontends/cli/launch.ts): the V8 code cache it keeps, and what a plain run leaves unloaded.
  * Each test has a cache folder of its own, through NODE_COMPILE_CACHE.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,8 +20,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../testing/fixtures.js';
-import { project } from '../testing/harness.js';
+import { ROOT } from '../../testing/fixtures.js';
+import { project } from '../../testing/harness.js';
 
 const bin = join(ROOT, 'dist', 'cli.js');
 const TASK = `{

@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../testing/fixtures.js';
-import { project, runCli } from '../testing/harness.js';
+import { ROOT } from '../../testing/fixtures.js';
+import { project, runCli } from '../../testing/harness.js';
 
 const CONTAINER = `"name": "api",
       "image": "public.ecr.aws/nginx/nginx:1.27",

@@ -7,14 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { type LintOptions, lintRun } from '../api.js';
+import { type LintOptions, lintRun } from '../../api.js';
+import { CONFIG_NAMES, ConfigError } from '../../config/config.js';
+import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
+import { UsageError } from '../../errors.js';
+import { loadReporter, type ReporterContext, summarize, summaryLine } from '../../reporters/index.js';
+import type { LintResult, Severity } from '../../types.js';
+import { VERSION } from '../../version.js';
 import { writeAtomic } from '../cli/main.js';
-import { CONFIG_NAMES, ConfigError } from '../config/config.js';
-import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
-import { UsageError } from '../errors.js';
-import { loadReporter, type ReporterContext, summarize, summaryLine } from '../reporters/index.js';
-import type { LintResult, Severity } from '../types.js';
-import { VERSION } from '../version.js';
 import {
   type ChangedFile,
   createClient,

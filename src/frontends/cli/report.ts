@@ -11,9 +11,9 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { compareDiagnostics } from '../engine/lint.js';
-import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
-import { UsageError } from '../errors.js';
+import { compareDiagnostics } from '../../engine/lint.js';
+import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
+import { UsageError } from '../../errors.js';
 import {
   count,
   type Format,
@@ -22,9 +22,9 @@ import {
   type Reporter,
   type ReporterContext,
   type StreamReporter,
-} from '../reporters/index.js';
-import type { AnyRule } from '../rule.js';
-import type { LintResult, Summary } from '../types.js';
+} from '../../reporters/index.js';
+import type { AnyRule } from '../../rule.js';
+import type { LintResult, Summary } from '../../types.js';
 
 /** Where a report goes: stdout, or a file written whole or not at all. */
 export interface Destination {

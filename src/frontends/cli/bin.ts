@@ -1,10 +1,10 @@
 /**
  * The command-line program, bundled as dist/cli-main.cjs and run by the bin, dist/cli.js
- * (src/cli/launch.ts), with a V8 code cache.
+ * (src/frontends/cli/launch.ts), with a V8 code cache.
  */
 import { fstatSync, writeSync } from 'node:fs';
-import { UsageError } from '../errors.js';
-import { loadTty } from '../lazy.js';
+import { UsageError } from '../../errors.js';
+import { loadTty } from '../../lazy.js';
 import { main } from './main.js';
 
 /** Standard input's bytes, never more than one past `limit`: `< /dev/zero` or an endless pipe stops there. */

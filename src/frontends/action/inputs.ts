@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { PRESETS, type Preset } from '../config/config.js';
-import { UsageError } from '../errors.js';
-import type { Severity } from '../types.js';
+import { PRESETS, type Preset } from '../../config/config.js';
+import { UsageError } from '../../errors.js';
+import type { Severity } from '../../types.js';
 
 /** The Action's inputs (action.yml), validated. */
 export interface Inputs {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
-import { VERSION } from '../version.js';
+import { VERSION } from '../../version.js';
 
 /** The pull request a workflow run is about, read from the event payload. */
 export interface PullRequest {
