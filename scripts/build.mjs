@@ -93,6 +93,18 @@ await build({
   banner: { js: requireShim },
 });
 
+// The language server, the bin ecslint-language-server (src/frontends/server): every dependency bundled, as
+// for the CLI, so it starts from one file; the VS Code extension bundles the same entry (editors/vscode).
+await build({
+  ...common,
+  entryPoints: ['src/frontends/server/main.ts'],
+  outfile: 'dist/server.js',
+  format: 'esm',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+});
+
 // The library's type declarations (package.json "types"), for TypeScript users and plugin authors: tsc,
 // one .d.ts per module the library reaches, under dist/types (cleared first, so none is left stale).
 rmSync('dist/types', { recursive: true, force: true });

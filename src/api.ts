@@ -199,7 +199,8 @@ export async function lintText(
 ): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const loaded = configResolver(cwd, options.config)(file);
-  const rules = [...(options.rules ?? builtinRules), ...(await loadConfigRules(loaded))];
+  const configRules = await loadConfigRules(loaded, { plugins: options.plugins !== false });
+  const rules = [...(options.rules ?? builtinRules), ...configRules];
   const settings = resolveSettings(loaded, resolve(cwd, file), rules, options);
   const lintOptions = {
     file,

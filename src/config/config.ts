@@ -157,8 +157,11 @@ export function loadConfigFile(path: string): LoadedConfig {
   return loaded;
 }
 
-/** Compile the config's policies and load its plugins (once per config). */
-export async function loadConfigRules(loaded: LoadedConfig): Promise<AnyRule[]> {
+/**
+ * Compile the config's policies and load its plugins (once per config). With `plugins: false` (an editor in
+ * an untrusted workspace) the plugin modules are not imported: no code from the repository runs.
+ */
+export async function loadConfigRules(loaded: LoadedConfig, { plugins = true } = {}): Promise<AnyRule[]> {
   if (loaded.rules) return loaded.rules;
   const source = loaded.path ?? 'config';
   const inline: unknown[] = [];
@@ -192,7 +195,7 @@ export async function loadConfigRules(loaded: LoadedConfig): Promise<AnyRule[]> 
     ...(loaded.rules ?? []),
     // No inline policies (the usual case): skip compiling the policy schema at all.
     ...(inline.length > 0 ? compilePolicies(inline, source) : []),
-    ...(await loadPlugins(loaded.config.plugins ?? [], loaded.dir, source)),
+    ...(plugins ? await loadPlugins(loaded.config.plugins ?? [], loaded.dir, source) : []),
   ];
   const ids = new Set<string>();
   for (const rule of rules) {
@@ -356,6 +359,12 @@ export interface ResolveOptions {
   ruleLevels?: Record<string, RuleLevel>;
   /** `--allow-comments`. */
   allowComments?: boolean;
+  /**
+   * Load the plugin modules configs name (default true). `false` runs built-in rules and declarative
+   * policies only, for a workspace whose code is not trusted (an editor's untrusted workspace); the
+   * config's settings for plugin rules (namespaced ids no policy defines) are then left unused.
+   */
+  plugins?: boolean;
 }
 
 /** The level of a rule in a preset. `all` turns on every rule at its strict level or default level. */
@@ -382,10 +391,16 @@ export function resolveSettings(
   for (const meta of metas.values()) settings.set(meta.id, { level: presetLevel(meta, preset) });
 
   const source = loaded.path ?? 'the command line';
+  // Plugins not loaded: their rules are unknown here, not misspelt.
+  const skipsPluginRule = (id: string): boolean =>
+    options.plugins === false && (loaded.config.plugins?.length ?? 0) > 0 && id.includes('/');
   (loaded.config.suppressions ?? []).forEach((s, i) => {
     for (const id of Array.isArray(s.rules) ? s.rules : [s.rules]) {
       const where = `${source}: "suppressions[${i}].rules"`;
-      if (!metas.has(id)) throw new ConfigError(unknownRule(id, [...metas.keys()], where));
+      if (!metas.has(id)) {
+        if (skipsPluginRule(id)) continue;
+        throw new ConfigError(unknownRule(id, [...metas.keys()], where));
+      }
       if (id === 'internal-error') {
         throw new ConfigError(`${where}: "internal-error" cannot be suppressed: it reports a crash of ecslint itself`);
       }
@@ -394,7 +409,10 @@ export function resolveSettings(
   const apply = (entries: Record<string, RuleEntry> | undefined, where: string): void => {
     for (const [id, entry] of Object.entries(entries ?? {})) {
       const meta = metas.get(id);
-      if (!meta) throw new ConfigError(unknownRule(id, [...metas.keys()], `${source}: ${where}`));
+      if (!meta) {
+        if (skipsPluginRule(id)) continue;
+        throw new ConfigError(unknownRule(id, [...metas.keys()], `${source}: ${where}`));
+      }
       const [level, ruleOptions] = Array.isArray(entry) ? entry : [entry];
       const setting: RuleSetting = { level };
       if (ruleOptions !== undefined || meta.options) {
