@@ -55617,7 +55617,7 @@ function loadConfigFile(path) {
   if (config.suppressions) loaded.suppressions = new SuppressionSet(config.suppressions);
   return loaded;
 }
-async function loadConfigRules(loaded) {
+async function loadConfigRules(loaded, { plugins = true } = {}) {
   if (loaded.rules) return loaded.rules;
   const source = loaded.path ?? "config";
   const inline = [];
@@ -55651,7 +55651,7 @@ async function loadConfigRules(loaded) {
     ...loaded.rules ?? [],
     // No inline policies (the usual case): skip compiling the policy schema at all.
     ...inline.length > 0 ? compilePolicies(inline, source) : [],
-    ...await loadPlugins(loaded.config.plugins ?? [], loaded.dir, source)
+    ...plugins ? await loadPlugins(loaded.config.plugins ?? [], loaded.dir, source) : []
   ];
   const ids = /* @__PURE__ */ new Set();
   for (const rule of rules) {
@@ -55795,10 +55795,14 @@ function resolveSettings(loaded, filePath, rules, options = {}) {
   const settings = /* @__PURE__ */ new Map();
   for (const meta of metas.values()) settings.set(meta.id, { level: presetLevel(meta, preset) });
   const source = loaded.path ?? "the command line";
+  const skipsPluginRule = (id) => options.plugins === false && (loaded.config.plugins?.length ?? 0) > 0 && id.includes("/");
   (loaded.config.suppressions ?? []).forEach((s, i) => {
     for (const id of Array.isArray(s.rules) ? s.rules : [s.rules]) {
       const where = `${source}: "suppressions[${i}].rules"`;
-      if (!metas.has(id)) throw new ConfigError(unknownRule(id, [...metas.keys()], where));
+      if (!metas.has(id)) {
+        if (skipsPluginRule(id)) continue;
+        throw new ConfigError(unknownRule(id, [...metas.keys()], where));
+      }
       if (id === "internal-error") {
         throw new ConfigError(`${where}: "internal-error" cannot be suppressed: it reports a crash of ecslint itself`);
       }
@@ -55807,7 +55811,10 @@ function resolveSettings(loaded, filePath, rules, options = {}) {
   const apply = (entries, where) => {
     for (const [id, entry] of Object.entries(entries ?? {})) {
       const meta = metas.get(id);
-      if (!meta) throw new ConfigError(unknownRule(id, [...metas.keys()], `${source}: ${where}`));
+      if (!meta) {
+        if (skipsPluginRule(id)) continue;
+        throw new ConfigError(unknownRule(id, [...metas.keys()], `${source}: ${where}`));
+      }
       const [level, ruleOptions] = Array.isArray(entry) ? entry : [entry];
       const setting = { level };
       if (ruleOptions !== void 0 || meta.options) {

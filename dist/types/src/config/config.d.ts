@@ -168,8 +168,13 @@ export declare const CONFIG_SCHEMA: {
 /** Find the nearest config from a folder up to the repository root (the folder holding `.git`). */
 export declare function findConfig(startDir: string): string | undefined;
 export declare function loadConfigFile(path: string): LoadedConfig;
-/** Compile the config's policies and load its plugins (once per config). */
-export declare function loadConfigRules(loaded: LoadedConfig): Promise<AnyRule[]>;
+/**
+ * Compile the config's policies and load its plugins (once per config). With `plugins: false` (an editor in
+ * an untrusted workspace) the plugin modules are not imported: no code from the repository runs.
+ */
+export declare function loadConfigRules(loaded: LoadedConfig, { plugins }?: {
+    plugins?: boolean | undefined;
+}): Promise<AnyRule[]>;
 /**
  * YAML text as a value, refused when it is not YAML or when an alias refers to a node it is inside
  * (`a: &a [*a]`): such a value never ends, and walking it would not either.
@@ -184,6 +189,12 @@ export interface ResolveOptions {
     ruleLevels?: Record<string, RuleLevel>;
     /** `--allow-comments`. */
     allowComments?: boolean;
+    /**
+     * Load the plugin modules configs name (default true). `false` runs built-in rules and declarative
+     * policies only, for a workspace whose code is not trusted (an editor's untrusted workspace); the
+     * config's settings for plugin rules (namespaced ids no policy defines) are then left unused.
+     */
+    plugins?: boolean;
 }
 /** The level of a rule in a preset. `all` turns on every rule at its strict level or default level. */
 export declare function presetLevel(meta: RuleMeta, preset: Preset): RuleLevel;
