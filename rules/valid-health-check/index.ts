@@ -2,17 +2,21 @@ import { defineRule } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 import { type ContainerRef, containers, num, obj } from '../_helpers/index.js';
 
-/** Documented ranges (aws-facts.md §4.11); timeout up to 120 is what the CDK accepts, above 60 is a warning. */
+/**
+ * The ranges of the API reference (HealthCheck) and the developer guide (aws-facts.md §4.11). The CDK's own
+ * check lets timeout go to 120; RegisterTaskDefinition does not.
+ */
 const BOUNDS = [
   { field: 'interval', min: 5, max: 300, unit: ' seconds' },
-  { field: 'timeout', min: 2, max: 120, unit: ' seconds' },
+  { field: 'timeout', min: 2, max: 60, unit: ' seconds' },
   { field: 'retries', min: 1, max: 10, unit: '' },
   { field: 'startPeriod', min: 0, max: 300, unit: ' seconds' },
 ] as const;
-const DOCUMENTED_TIMEOUT_MAX = 60;
 const DEFAULT_INTERVAL = 30;
 
 const PREFIXES = ['CMD', 'CMD-SHELL'];
+/** Docker's health check types: the first element must be one of these, exactly (upper case, no spaces). */
+const TYPES = /^(CMD|CMD-SHELL|NONE)$/;
 
 /** The first word of a command element: a program name, never the rest of the line (it may hold a password). */
 const firstWord = (s: string): string => {
@@ -53,14 +57,11 @@ export default defineRule({
       singleString:
         '{{container}}: "healthCheck.command" is one string that starts with "{{first}}", without "CMD-SHELL"',
       noPrefix: '{{container}}: "healthCheck.command" starts with "{{first}}", not "CMD" or "CMD-SHELL"',
-      spacedPrefix:
-        '{{container}}: "healthCheck.command" starts with {{first}}: with the spaces it is not "{{prefix}}"',
+      spacedPrefix: '{{container}}: "healthCheck.command" starts with {{first}}, which is not "{{prefix}}"',
       none: '{{container}}: "healthCheck.command" is ["NONE"], which turns the health check off',
       execShellLine: '{{container}}: "healthCheck.command" uses "CMD" with a whole command line in one element',
       tooLow: '{{container}}: "healthCheck.{{field}}" {{value}} is below the minimum {{min}}{{unit}}',
       tooHigh: '{{container}}: "healthCheck.{{field}}" {{value}} is above the maximum {{max}}{{unit}}',
-      timeoutUndocumented:
-        '{{container}}: "healthCheck.timeout" {{value}} is above {{max}} seconds, the most the ECS documentation allows',
       timeoutNotLess:
         '{{container}}: "healthCheck.timeout" {{timeout}} is not less than "interval" {{interval}}{{intervalNote}}',
     },
@@ -104,7 +105,7 @@ export default defineRule({
               hint: 'use "CMD-SHELL" to run it through the shell, or give the program and each argument as separate elements',
             });
           }
-        } else if (first.trim() === 'NONE' && parts.length === 1) {
+        } else if (first === 'NONE') {
           ctx.report({
             messageId: 'none',
             path: hcPath(c, 'command'),
@@ -113,15 +114,16 @@ export default defineRule({
             hint: 'remove "healthCheck" to run without one; ECS documents only "CMD" and "CMD-SHELL"',
           });
         } else {
-          const joined = /^\s*(CMD-SHELL|CMD)\s*,/.exec(first);
+          const joined = /^\s*(CMD-SHELL|CMD)(?:\s*,|\s+\S)/.exec(first);
           if (joined) {
-            // The console's comma form pasted into JSON: ["CMD-SHELL, curl -f http://localhost/ || exit 1"].
+            // The console's comma form pasted into JSON: ["CMD-SHELL, curl -f http://localhost/ || exit 1"],
+            // or the prefix and the line in one string: ["CMD-SHELL curl -f http://localhost/ || exit 1"].
             const prefix = joined[1] ?? 'CMD-SHELL';
             ctx.report({
               messageId: 'joined',
               path: hcPath(c, 'command', 0),
               data: { container, prefix },
-              hint: `make "${prefix}" its own element: ["${prefix}", "<command>"] (the comma form is only for the console)`,
+              hint: `make "${prefix}" its own element: ["${prefix}", "<command>"] (one string is only for the console)`,
             });
           } else if (parts.length === 1 && /\s/.test(first.trim())) {
             // A whole command line as the only element: it would run as one program name.
@@ -131,26 +133,23 @@ export default defineRule({
               data: { container, first: firstWord(first) },
               hint: 'write ["CMD-SHELL", "<the command line>"]',
             });
-          } else if (/^(CMD|CMD-SHELL|NONE)$/.test(first.trim())) {
-            // Docker compares the first element exactly: " CMD-SHELL" is none of its types.
-            const prefix = first.trim();
+          } else if (TYPES.test(first.trim().toUpperCase())) {
+            // Docker compares the first element exactly: " CMD-SHELL" and "cmd-shell" are none of its types.
+            const prefix = first.trim().toUpperCase();
             ctx.report({
               messageId: 'spacedPrefix',
               path: hcPath(c, 'command', 0),
               data: { container, first: JSON.stringify(first), prefix },
-              // As for a missing prefix: Docker logs an unknown type and never runs the check.
-              severity: 'warning',
-              hint: `write "${prefix}" without spaces around it`,
+              hint: `write "${prefix}" exactly: upper case, without spaces around it`,
             });
           } else {
-            // The API says it must start with CMD or CMD-SHELL; older docs say CMD is assumed (aws-facts.md,
-            // "Where sources disagree" 11), so a program with its arguments as elements is only a warning.
+            // The API: the command "must start with" CMD or CMD-SHELL. Docker reads any other first element
+            // as an unknown check type and never runs the check, so the container never becomes healthy.
             ctx.report({
               messageId: 'noPrefix',
               path: hcPath(c, 'command', 0),
               data: { container, first: firstWord(first) },
-              severity: 'warning',
-              hint: 'put "CMD" first to run the program directly, or "CMD-SHELL" to run a shell command line',
+              hint: `put "CMD" first to run the program directly (["CMD", "${firstWord(first)}", …]), or "CMD-SHELL" to run a shell command line`,
             });
           }
         }
@@ -165,22 +164,14 @@ export default defineRule({
             messageId: 'tooLow',
             path: hcPath(c, field),
             data: { container, field, value, min, unit },
-            hint: `set "${field}" between ${min} and ${field === 'timeout' ? DOCUMENTED_TIMEOUT_MAX : max}`,
+            hint: `set "${field}" between ${min} and ${max}`,
           });
         } else if (value > max) {
           ctx.report({
             messageId: 'tooHigh',
             path: hcPath(c, field),
             data: { container, field, value, max, unit },
-            hint: `set "${field}" between ${min} and ${field === 'timeout' ? DOCUMENTED_TIMEOUT_MAX : max}`,
-          });
-        } else if (field === 'timeout' && value > DOCUMENTED_TIMEOUT_MAX) {
-          ctx.report({
-            messageId: 'timeoutUndocumented',
-            path: hcPath(c, field),
-            data: { container, value, max: DOCUMENTED_TIMEOUT_MAX },
-            severity: 'warning',
-            hint: `set "timeout" to ${DOCUMENTED_TIMEOUT_MAX} or less`,
+            hint: `set "${field}" between ${min} and ${max}`,
           });
         }
       }
@@ -188,7 +179,7 @@ export default defineRule({
       const timeout = num(hc.timeout);
       const written = num(hc.interval);
       const interval = written ?? DEFAULT_INTERVAL;
-      if (timeout !== undefined && timeout >= interval && timeout <= 120 && interval >= 5 && interval <= 300) {
+      if (timeout !== undefined && timeout >= interval && timeout >= 2 && timeout <= 60 && interval >= 5 && interval <= 300) {
         ctx.report({
           messageId: 'timeoutNotLess',
           path: hcPath(c, 'timeout'),
