@@ -100,6 +100,7 @@ export default defineRule({
     messages: {
       unknownDependency: '{{label}}: "dependsOn" names container "{{name}}", which is not in the {{scope}}',
       unknownVolumesFrom: '{{label}}: "volumesFrom" names container "{{name}}", which is not in the {{scope}}',
+      emptyName: '{{label}}: "{{field}}" is empty: it must name a container of the task definition',
       unknownProxyContainer: '"proxyConfiguration" names container "{{name}}", which is not in the task definition',
       unknownVolume: '{{label}}: "mountPoints" names volume "{{name}}", which is not in "volumes"',
       unknownDevice:
@@ -174,8 +175,18 @@ function checkDependsOn(ctx: Context, targets: Targets, c: ContainerRef, edges: 
     const dep: unknown = list[i];
     if (!isObject(dep)) continue;
     const target = dep.containerName;
-    if (!usable(target)) continue;
     const depPath = [...c.path, 'dependsOn', i];
+    if (target === '') {
+      // ContainerDependency.containerName is required: an empty one names nothing.
+      ctx.report({
+        messageId: 'emptyName',
+        path: [...depPath, 'containerName'],
+        data: { label: c.label, field: 'dependsOn.containerName' },
+        hint: `name the container this one waits for (${quoteNames(otherNames(byName, c))}), or remove the entry`,
+      });
+      continue;
+    }
+    if (!usable(target)) continue;
     if (target === c.name) {
       ctx.report({
         messageId: 'dependsOnSelf',
@@ -338,7 +349,14 @@ function checkProxy(task: TaskView, ctx: Context, targets: Targets): void {
   const { byName, namesKnown } = targets;
   const proxy = obj(task.proxyConfiguration);
   const proxyName = proxy?.containerName;
-  if (usable(proxyName) && !byName.has(proxyName) && namesKnown) {
+  if (proxyName === '') {
+    ctx.report({
+      messageId: 'emptyName',
+      path: ['proxyConfiguration', 'containerName'],
+      data: { label: '"proxyConfiguration"', field: 'containerName' },
+      hint: `name the App Mesh proxy container (${quoteNames(containerNames(byName))})`,
+    });
+  } else if (usable(proxyName) && !byName.has(proxyName) && namesKnown) {
     ctx.report({
       messageId: 'unknownProxyContainer',
       path: ['proxyConfiguration', 'containerName'],
@@ -380,6 +398,15 @@ function checkAccelerators(task: TaskView, ctx: Context, all: readonly Container
 
 /** A reference that can be checked: a non-empty string that is not a template. */
 const usable = (v: unknown): v is string => typeof v === 'string' && v !== '' && !templated(v);
+
+/** Container names for a hint: `"web", "app"`, or a word when there are none. */
+const quoteNames = (names: readonly string[]): string =>
+  names.length === 0
+    ? 'no other container is named'
+    : `for example ${names
+        .slice(0, 5)
+        .map((n) => `"${n}"`)
+        .join(', ')}`;
 
 /** The container names a reference may name (templates aside), for a did-you-mean. */
 const containerNames = (byName: ReadonlyMap<string, ContainerRef>): string[] =>

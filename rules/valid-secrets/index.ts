@@ -115,6 +115,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html',
       'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-ssm-paramstore.html',
       'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RepositoryCredentials.html',
     ],
     messages: {
       emptyName: '{{container}}: a {{list}} entry has an empty "name"',
@@ -134,7 +135,8 @@ export default defineRule({
         '{{count}} with a JSON key or version in "valueFrom": Fargate needs platform version 1.4.0 or later',
       duplicate: '{{container}}: {{list}} name "{{name}}" is given more than once',
       alsoEnvironment: '{{container}}: "{{name}}" is both a secret and an "environment" variable',
-      emptyCredentials: '{{container}}: "repositoryCredentials.credentialsParameter" is empty',
+      emptyCredentials:
+        '{{container}}: "repositoryCredentials.credentialsParameter" is empty, which RegisterTaskDefinition rejects',
       credentialsNotSecret:
         '{{container}}: "repositoryCredentials.credentialsParameter" "{{value}}" is not a Secrets Manager secret ARN or name',
     },
@@ -158,9 +160,8 @@ export default defineRule({
             messageId: 'emptyCredentials',
             path,
             data: { container },
-            // Console exports write `{"credentialsParameter": ""}` for images that need no login, and such
-            // task definitions register; whether the pull then fails is not documented.
-            severity: 'warning',
+            // Console exports write `{"credentialsParameter": ""}` for images that need no login, and
+            // RegisterTaskDefinition rejects it (amazon-ecs-deploy-task-definition PR #52 strips it for that).
             hint: 'give the ARN of the Secrets Manager secret with the registry login, or remove "repositoryCredentials"',
           });
         } else {

@@ -38,6 +38,8 @@ export default defineRule({
     references: [
       'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Tag.html',
       'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-using-tags.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
+      'https://github.com/aws-actions/amazon-ecs-deploy-task-definition/pull/52',
     ],
     messages: {
       badKeyChars: 'tag key {{key}} has characters that tags do not allow: {{chars}}',
@@ -45,9 +47,18 @@ export default defineRule({
       reservedKey: 'tag key {{key}} starts with "{{prefix}}", a prefix reserved for AWS',
       reservedValue: 'tag {{key}}: value {{value}} starts with "{{prefix}}", a prefix reserved for AWS',
       duplicateKey: 'tag key {{key}} is used twice',
+      emptyList: '"tags" is an empty list, which RegisterTaskDefinition rejects: "Tags can not be empty"',
     },
   },
   check(task, ctx) {
+    // Register input only: describe output holds its tags outside the task, and they are not sent back.
+    if (ctx.kind === 'task-definition' && Array.isArray(task.tags) && task.tags.length === 0) {
+      ctx.report({
+        messageId: 'emptyList',
+        path: ['tags'],
+        hint: 'remove "tags", or give at least one {"key": …, "value": …}',
+      });
+    }
     /** The index of the first tag with each key. */
     const seen = new Map<string, number>();
     for (const [tag, i] of objects(task.tags)) {
