@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
-import { defineRule } from '../../src/rule.js';
-import { arr, containers, num, obj, objects, quoteList, str } from '../_helpers/index.js';
+import { defineRule, type RuleContext } from '../../src/rule.js';
+import { arr, type ContainerRef, containers, num, obj, objects, quoteList, str } from '../_helpers/index.js';
 
 /** `KernelCapabilities.add`/`drop` values the ECS API lists (aws-facts.md §4.13). */
 export const ECS_CAPABILITIES: readonly string[] = [
@@ -140,11 +140,52 @@ function closest(word: string, candidates: readonly string[]): string | undefine
   return bestDistance <= Math.max(1, Math.floor(word.length / 4)) ? best : undefined;
 }
 
+type Ctx = RuleContext<string>;
+
+/**
+ * ulimits: a soft limit above the hard one is refused by the kernel (setrlimit: EINVAL), so the runtime
+ * cannot create the container; a name given twice leaves one value silently unused.
+ */
+function checkUlimits(ctx: Ctx, c: ContainerRef): void {
+  const list = c.container.ulimits;
+  if (!Array.isArray(list) || list.length === 0) return;
+  const first = new Map<string, number>();
+  for (const [u, i] of objects(list)) {
+    const name = typeof u.name === 'string' ? u.name : undefined;
+    if (name === undefined) continue;
+    const soft = num(u.softLimit);
+    const hard = num(u.hardLimit);
+    // -1 is "unlimited" to Docker: it is above any hard limit only when the hard limit is not unlimited.
+    const unlimited = (v: number): boolean => v === -1;
+    if (soft !== undefined && hard !== undefined && !unlimited(hard) && (unlimited(soft) || soft > hard)) {
+      ctx.report({
+        messageId: 'ulimitSoftAboveHard',
+        path: [...c.path, 'ulimits', i, 'softLimit'],
+        data: { container: c.label, name, soft: soft === -1 ? '-1 (unlimited)' : soft, hard },
+        hint: `lower "softLimit" to ${hard} or less, or raise "hardLimit" to ${soft === -1 ? '-1' : soft}`,
+        related: [{ path: [...c.path, 'ulimits', i, 'hardLimit'], message: `"hardLimit" is ${hard}` }],
+      });
+    }
+    const earlier = first.get(name);
+    if (earlier === undefined) first.set(name, i);
+    else {
+      ctx.report({
+        messageId: 'ulimitDuplicate',
+        path: [...c.path, 'ulimits', i, 'name'],
+        data: { container: c.label, name },
+        hint: 'keep one entry per ulimit name: merge the limits into one',
+        related: [{ path: [...c.path, 'ulimits', earlier, 'name'], message: `the first "${name}" ulimit` }],
+      });
+    }
+  }
+}
+
 export default defineRule({
   meta: {
     id: 'valid-linux-parameters',
     category: 'correctness',
-    description: 'Require Linux capability names, devices, tmpfs mount options and swap settings that ECS accepts',
+    description:
+      'Require Linux capability names, devices, tmpfs mount options, swap settings and ulimits that ECS accepts',
     severity: 'error',
     presets: { recommended: 'error', strict: 'error' },
     references: [
@@ -152,6 +193,8 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html',
       'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Device.html',
       'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Tmpfs.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Ulimit.html',
+      'https://github.com/opencontainers/runtime-spec/blob/main/config.md#posix-process',
     ],
     messages: {
       capEmpty: '{{container}}: "linuxParameters.capabilities.{{list}}" has an empty capability name',
@@ -172,10 +215,14 @@ export default defineRule({
       tmpfsOptionUnknown: '{{container}}: tmpfs {{path}} mount option "{{option}}" is not one that ECS accepts',
       swappiness: '{{container}}: "linuxParameters.swappiness" {{value}} is outside 0–100',
       negative: '{{container}}: "linuxParameters.{{field}}" {{value}} is negative',
+      ulimitSoftAboveHard:
+        '{{container}}: ulimit "{{name}}" has "softLimit" {{soft}} above "hardLimit" {{hard}}, so the container cannot start',
+      ulimitDuplicate: '{{container}}: ulimit "{{name}}" is given more than once',
     },
   },
   check(task, ctx) {
     for (const c of containers(task)) {
+      checkUlimits(ctx, c);
       const lp = obj(c.container.linuxParameters);
       if (!lp) continue;
       const lpPath = [...c.path, 'linuxParameters'];
