@@ -44,7 +44,16 @@ const CONTAINER_PARAMS: readonly { param: string; hint: string; fargate?: boolea
 ];
 
 /** Windows families that Fargate does not offer (§2.9). */
-const EC2_ONLY_FAMILIES = ['WINDOWS_SERVER_2016_FULL', 'WINDOWS_SERVER_2004_CORE', 'WINDOWS_SERVER_20H2_CORE'];
+/**
+ * The Windows families Fargate runs: Windows Server 2019 and 2022, Full and Core (Fargate Windows platform
+ * version 1.0.0, the only one). The API enum's other Windows values (2016, 2004, 20H2, 2025) are EC2 only.
+ */
+const FARGATE_FAMILIES = [
+  'WINDOWS_SERVER_2019_FULL',
+  'WINDOWS_SERVER_2019_CORE',
+  'WINDOWS_SERVER_2022_FULL',
+  'WINDOWS_SERVER_2022_CORE',
+];
 
 /** Images that run only on Windows: Microsoft's Windows base images and Windows-only tags. */
 const WINDOWS_IMAGE = /^mcr\.microsoft\.com\/(windows|dotnet\/framework)\/|[:-](windowsservercore|nanoserver)/i;
@@ -62,6 +71,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html',
       'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RuntimePlatform.html',
       'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-windows-fargate.html',
     ],
     messages: {
       container: '{{container}}: "{{param}}" is not supported for Windows containers',
@@ -101,12 +111,12 @@ export default defineRule({
     }
 
     const family = str(platform?.operatingSystemFamily);
-    if (fargate && family !== undefined && EC2_ONLY_FAMILIES.includes(family)) {
+    if (fargate && family !== undefined && !FARGATE_FAMILIES.includes(family)) {
       ctx.report({
         messageId: 'family',
         path: ['runtimePlatform', 'operatingSystemFamily'],
         data: { family },
-        hint: 'use "WINDOWS_SERVER_2019_CORE", "WINDOWS_SERVER_2022_CORE" or their _FULL variants',
+        hint: 'use "WINDOWS_SERVER_2019_CORE", "WINDOWS_SERVER_2022_CORE" or their _FULL variants on Fargate, or run the task on EC2',
       });
     }
 
