@@ -140,6 +140,7 @@ export default defineRule({
 });
 
 type MessageId =
+  | 'emptyName'
   | 'unknownDependency'
   | 'unknownVolumesFrom'
   | 'unknownProxyContainer'
