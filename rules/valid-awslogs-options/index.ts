@@ -1,7 +1,16 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { defineRule } from '../../src/rule.js';
+import { defineRule, type RuleContext } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
-import { type ContainerRef, containers, isFargate, type Obj, obj, quoteList, str } from '../_helpers/index.js';
+import {
+  type ContainerRef,
+  containers,
+  hasPlaceholder,
+  isFargate,
+  type Obj,
+  obj,
+  quoteList,
+  str,
+} from '../_helpers/index.js';
 
 /**
  * Options the awslogs driver takes: Docker's awslogs options (which Docker validates, refusing to create a
@@ -92,6 +101,8 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html',
       'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html',
       'https://docs.docker.com/engine/logging/drivers/awslogs/',
+      'https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html',
+      'https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogStream.html',
     ],
     messages: {
       missingOptions: '{{container}}: the "awslogs" log driver needs {{options}}{{fargate}}',
@@ -104,6 +115,11 @@ export default defineRule({
         '{{container}}: "max-buffer-size" works only with "mode": "non-blocking", and "mode" is "{{mode}}"',
       bufferModeUnset: '{{container}}: "max-buffer-size" works only in non-blocking mode, and "mode" is not set',
       badCreateGroup: '{{container}}: log option "awslogs-create-group" is "{{value}}", not "true" or "false"',
+      badGroupName:
+        '{{container}}: "awslogs-group" {{value}} has {{chars}}, which CloudWatch Logs group names cannot contain',
+      longGroupName: '{{container}}: "awslogs-group" is {{length}} characters long; CloudWatch Logs allows 512',
+      badStreamPrefix:
+        '{{container}}: "awslogs-stream-prefix" {{value}} has {{chars}}, which CloudWatch Logs stream names cannot contain',
     },
   },
   check(task, ctx) {
@@ -168,6 +184,8 @@ export default defineRule({
           ctx.report({ messageId: 'emptyOption', path: optionsPath(c, option), data: { container, option } });
         }
       }
+
+      checkNames(ctx, c, opts);
 
       if (Object.hasOwn(opts, 'awslogs-datetime-format') && Object.hasOwn(opts, 'awslogs-multiline-pattern')) {
         ctx.report({
@@ -241,3 +259,59 @@ export default defineRule({
     }
   },
 });
+
+/** CreateLogGroup's logGroupName: 1–512 of `[.\-_/#A-Za-z0-9]`. */
+const GROUP_CHAR = /[.\-_/#A-Za-z0-9]/;
+const GROUP_MAX = 512;
+/** CreateLogStream's logStreamName: no `:` and no `*` (the prefix starts every stream name of the task). */
+const STREAM_BAD = /[:*]/;
+
+/** The characters of `text` that `ok` refuses, each once, as messages show them. */
+function refused(text: string, ok: (ch: string) => boolean): string {
+  const out: string[] = [];
+  for (const ch of text) {
+    if (ok(ch)) continue;
+    const code = ch.codePointAt(0) ?? 0;
+    const shown = code <= 0x20 || code === 0x7f ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `"${ch}"`;
+    if (!out.includes(shown)) out.push(shown);
+    if (out.length === 5) break;
+  }
+  return out.join(', ');
+}
+
+/**
+ * The log group and stream prefix name what the driver creates or writes to: a name CloudWatch Logs refuses
+ * fails the container at start ("failed to initialize logging driver").
+ */
+function checkNames(ctx: RuleContext<string>, c: ContainerRef, opts: Record<string, unknown>): void {
+  const group = str(opts['awslogs-group']);
+  if (group !== undefined && group.trim() !== '' && !hasPlaceholder(group)) {
+    const chars = refused(group, (ch) => GROUP_CHAR.test(ch));
+    if (chars !== '') {
+      ctx.report({
+        messageId: 'badGroupName',
+        path: optionsPath(c, 'awslogs-group'),
+        data: { container: c.label, value: JSON.stringify(cut(group)), chars },
+        hint: /^arn:[^:]*:logs:/.test(group)
+          ? `use the log group name ("${cut(group.replace(/^arn:[^:]*:logs:[^:]*:[^:]*:log-group:/, '').replace(/:\*$/, ''))}"), not its ARN`
+          : 'use letters, digits and . - _ / # only, such as "/ecs/my-service"',
+      });
+    } else if (group.length > GROUP_MAX) {
+      ctx.report({
+        messageId: 'longGroupName',
+        path: optionsPath(c, 'awslogs-group'),
+        data: { container: c.label, length: group.length },
+        hint: `shorten the log group name to ${GROUP_MAX} characters or fewer`,
+      });
+    }
+  }
+  const prefix = str(opts['awslogs-stream-prefix']);
+  if (prefix !== undefined && STREAM_BAD.test(prefix) && !hasPlaceholder(prefix)) {
+    ctx.report({
+      messageId: 'badStreamPrefix',
+      path: optionsPath(c, 'awslogs-stream-prefix'),
+      data: { container: c.label, value: JSON.stringify(cut(prefix)), chars: refused(prefix, (ch) => !STREAM_BAD.test(ch)) },
+      hint: 'remove ":" and "*" from the prefix, for example "ecs" or "my-service"',
+    });
+  }
+}
