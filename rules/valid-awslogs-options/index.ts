@@ -310,7 +310,11 @@ function checkNames(ctx: RuleContext<string>, c: ContainerRef, opts: Record<stri
     ctx.report({
       messageId: 'badStreamPrefix',
       path: optionsPath(c, 'awslogs-stream-prefix'),
-      data: { container: c.label, value: JSON.stringify(cut(prefix)), chars: refused(prefix, (ch) => !STREAM_BAD.test(ch)) },
+      data: {
+        container: c.label,
+        value: JSON.stringify(cut(prefix)),
+        chars: refused(prefix, (ch) => !STREAM_BAD.test(ch)),
+      },
       hint: 'remove ":" and "*" from the prefix, for example "ecs" or "my-service"',
     });
   }

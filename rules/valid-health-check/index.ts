@@ -179,7 +179,14 @@ export default defineRule({
       const timeout = num(hc.timeout);
       const written = num(hc.interval);
       const interval = written ?? DEFAULT_INTERVAL;
-      if (timeout !== undefined && timeout >= interval && timeout >= 2 && timeout <= 60 && interval >= 5 && interval <= 300) {
+      if (
+        timeout !== undefined &&
+        timeout >= interval &&
+        timeout >= 2 &&
+        timeout <= 60 &&
+        interval >= 5 &&
+        interval <= 300
+      ) {
         ctx.report({
           messageId: 'timeoutNotLess',
           path: hcPath(c, 'timeout'),

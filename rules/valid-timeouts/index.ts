@@ -1,5 +1,5 @@
 import { defineRule, type RuleContext } from '../../src/rule.js';
-import { type ContainerRef, containers, isFargate, num, obj, type Obj } from '../_helpers/index.js';
+import { type ContainerRef, containers, isFargate, num, type Obj, obj } from '../_helpers/index.js';
 
 /** Fargate's range for `startTimeout` and `stopTimeout`, in seconds (aws-facts §4.16). */
 export const FARGATE_MIN = 2;
