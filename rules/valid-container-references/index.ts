@@ -401,13 +401,15 @@ function checkAccelerators(task: TaskView, ctx: Context, all: readonly Container
 const usable = (v: unknown): v is string => typeof v === 'string' && v !== '' && !templated(v);
 
 /** Container names for a hint: `"web", "app"`, or a word when there are none. */
-const quoteNames = (names: readonly string[]): string =>
-  names.length === 0
+const quoteNames = (all: readonly string[]): string => {
+  const names = all.filter((n) => n !== '');
+  return names.length === 0
     ? 'no other container is named'
     : `for example ${names
         .slice(0, 5)
         .map((n) => `"${n}"`)
         .join(', ')}`;
+};
 
 /** The container names a reference may name (templates aside), for a did-you-mean. */
 const containerNames = (byName: ReadonlyMap<string, ContainerRef>): string[] =>
