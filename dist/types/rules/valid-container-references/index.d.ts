@@ -15,5 +15,5 @@ interface Edge {
  * `limit` of them.
  */
 export declare function findCycles(n: number, edges: readonly Edge[], limit?: number): Edge[][];
-declare const _default: import("../../src/rule.js").Rule<"cycle" | "dependsOnSelf" | "essentialTarget" | "healthyWithoutCheck" | "unknownDependency" | "unknownDevice" | "unknownProxyContainer" | "unknownVolume" | "unknownVolumesFrom" | "volumesFromSelf", undefined>;
+declare const _default: import("../../src/rule.js").Rule<"cycle" | "dependsOnSelf" | "emptyName" | "essentialTarget" | "healthyWithoutCheck" | "unknownDependency" | "unknownDevice" | "unknownProxyContainer" | "unknownVolume" | "unknownVolumesFrom" | "volumesFromSelf", undefined>;
 export default _default;

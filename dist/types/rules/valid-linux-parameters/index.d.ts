@@ -29,5 +29,5 @@ export type CapabilityVerdict = {
 };
 /** How a capability name reads to ECS and Docker. */
 export declare function classifyCapability(name: string): CapabilityVerdict;
-declare const _default: import("../../src/rule.js").Rule<"capCase" | "capEmpty" | "capNotInApi" | "capPrefix" | "capSpaces" | "capUnknown" | "deviceEmpty" | "deviceRelative" | "negative" | "swappiness" | "tmpfsEmpty" | "tmpfsOptionEmpty" | "tmpfsOptionSize" | "tmpfsOptionUnknown" | "tmpfsRelative", undefined>;
+declare const _default: import("../../src/rule.js").Rule<"capCase" | "capEmpty" | "capNotInApi" | "capPrefix" | "capSpaces" | "capUnknown" | "deviceEmpty" | "deviceRelative" | "negative" | "swappiness" | "tmpfsEmpty" | "tmpfsOptionEmpty" | "tmpfsOptionSize" | "tmpfsOptionUnknown" | "tmpfsRelative" | "ulimitDuplicate" | "ulimitSoftAboveHard", undefined>;
 export default _default;
