@@ -1,3 +1,4 @@
+import { type FixProposal, FixWriter, toFix } from '../fix/index.js';
 import { detectKind, isObject, KIND_NAMES, viewOf } from '../inputs/detect.js';
 import { type LineTable, rememberSourceLines } from '../json/lines.js';
 import type { Target } from '../json/locate.js';
@@ -10,7 +11,16 @@ import { loadCrypto } from '../lazy.js';
 import type { AnyRule, Report, RuleContext, TaskView } from '../rule.js';
 import { TASK_KINDS } from '../rule.js';
 import { validateSchema } from '../schema/validate.js';
-import type { Diagnostic, DocumentKind, JsonPath, LintResult, RelatedLocation, RuleLevel, Severity } from '../types.js';
+import type {
+  Diagnostic,
+  DocumentKind,
+  Fix,
+  JsonPath,
+  LintResult,
+  RelatedLocation,
+  RuleLevel,
+  Severity,
+} from '../types.js';
 import { type DecodeProblem, decode } from './decode.js';
 import { interpolate, oneLine } from './interpolate.js';
 
@@ -95,6 +105,9 @@ interface Pending {
   /** The rule's docs, when they are not its README here (policies and plugin rules). */
   docs?: string;
   offset?: { offset: number; length: number; related?: { message: string; offset: number; length: number } };
+  /** Edits on paths of the file (not the task view). */
+  fix?: FixProposal;
+  suggestions?: readonly FixProposal[];
 }
 
 /** Lint one document. Never throws on any input; a crashing rule becomes an `internal-error` finding. */
@@ -205,6 +218,9 @@ function lintDocument(
     });
   }
 
+  const view = viewOf(kind, value);
+  // Schema paths are the file's own: edits on them need no mapping.
+  const toSource = (path: JsonPath): JsonPath => path;
   if (levelOf('schema') !== 'off' && kind !== 'unknown') {
     // Deploy tools such as amazon-ecs-deploy-task-definition drop nulls and output-only members first.
     const schemaOptions = (options.settings.rules.get('schema')?.options ?? {}) as SchemaOptions;
@@ -221,11 +237,12 @@ function lintDocument(
         data: issue.data,
       };
       if (issue.hint !== undefined) p.hint = issue.hint;
+      if (issue.fix) p.fix = sourceProposal(issue.fix, toSource);
+      if (issue.suggestions) p.suggestions = issue.suggestions.map((s) => sourceProposal(s, toSource));
       push(p);
     }
   }
 
-  const view = viewOf(kind, value);
   for (const rule of options.rules) {
     const { meta } = rule;
     if (levelOf(meta.id) === 'off') continue;
@@ -247,6 +264,10 @@ function lintDocument(
         };
         if (r.data) p.data = r.data;
         if (r.hint !== undefined) p.hint = r.hint;
+        if (r.fix) p.fix = sourceProposal(r.fix, view.toSource);
+        if (r.suggestions && r.suggestions.length > 0) {
+          p.suggestions = r.suggestions.map((s) => sourceProposal(s, view.toSource));
+        }
         if (meta.id.includes('/')) p.docs = ruleDocsUrl(meta);
         if (r.related) {
           p.related = r.related.map((rel) => ({
@@ -279,6 +300,14 @@ function lintDocument(
       });
     }
   }
+}
+
+/** A proposal with its paths in the file's terms. */
+function sourceProposal(proposal: FixProposal, toSource: (path: JsonPath) => JsonPath): FixProposal {
+  return {
+    message: oneLine(proposal.message),
+    edits: proposal.edits.map((e) => ({ ...e, path: toSource(e.path) })),
+  };
 }
 
 const isThenable = (v: unknown): v is PromiseLike<unknown> =>
@@ -324,10 +353,15 @@ function findPlaceholders(value: unknown): PlaceholderHit[] {
 
 function finish(
   pending: Pending[],
-  parsed: { lines: LineTable; locator: Locator; value: unknown; fatal: boolean },
+  parsed: { text: string; lines: LineTable; locator: Locator; value: unknown; fatal: boolean },
   kind: DocumentKind,
 ): Diagnostic[] {
   const { lines, locator, value } = parsed;
+  let writer: FixWriter | undefined;
+  const fixOf = (proposal: FixProposal): Fix | undefined => {
+    writer ??= new FixWriter(parsed.text);
+    return toFix(writer, lines, proposal);
+  };
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const p of pending) {
@@ -360,6 +394,12 @@ function finish(
       related.push({ message: r.message, pointer: toPointer(r.path), range: lines.range(loc.offset, loc.length) });
     }
     if (related.length > 0) d.related = related;
+    if (!parsed.fatal) {
+      const fix = p.fix && fixOf(p.fix);
+      if (fix) d.fix = fix;
+      const suggestions = p.suggestions?.map(fixOf).filter((f): f is Fix => f !== undefined) ?? [];
+      if (suggestions.length > 0) d.suggestions = suggestions;
+    }
     const key = `${d.ruleId}\0${d.message}\0${offset}:${length}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -61,6 +61,15 @@ export class LineTable {
     return { line: lo + 1, column: o - (starts[lo] ?? 0) + 1 };
   }
 
+  /** The 0-based offset of a 1-based position (clamped to its line and the text). */
+  offset(position: Position): number {
+    const starts = this.#starts;
+    const line = Math.max(1, Math.min(position.line, starts.length));
+    const start = starts[line - 1] ?? 0;
+    const next = starts[line] ?? this.text.length + 1;
+    return Math.min(start + Math.max(0, position.column - 1), next - 1, this.text.length);
+  }
+
   range(offset: number, length: number): Range {
     return { start: this.position(offset), end: this.position(offset + length) };
   }

@@ -12,6 +12,8 @@ const diagnostic = (d: Diagnostic) => ({
   docsUrl: d.docsUrl,
   fingerprint: d.fingerprint,
   ...(d.related === undefined ? {} : { related: d.related }),
+  ...(d.fix === undefined ? {} : { fix: d.fix }),
+  ...(d.suggestions === undefined ? {} : { suggestions: d.suggestions }),
   ...(d.suppression === undefined ? {} : { suppression: d.suppression }),
 });
 

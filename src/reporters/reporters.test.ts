@@ -202,7 +202,7 @@ describe('github', () => {
     expect(lines.filter((l) => l.startsWith('::notice '))).toHaveLength(1);
     expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(2);
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(3);
-    expect(lines.at(-1)).toBe('ecslint: 6 problems (3 errors, 2 warnings, 1 note) in 4 files');
+    expect(lines.at(-1)).toBe('ecslint: 6 problems (3 errors, 2 warnings, 1 note) in 4 files; 1 fixable with --fix');
     for (const line of lines.slice(0, -1))
       expect(line).toMatch(/^::(error|warning|notice) file=fixtures\/_reporters\//);
   });

@@ -25,10 +25,14 @@ export const stylishStream: StreamReporter = {
     let out = '';
     for (const d of r.diagnostics) {
       const where = `${file}:${d.range.start.line}:${d.range.start.column}`;
-      out += `${paint('bold', where)}: ${paint(COLORS[d.severity], d.severity)}: ${d.message} ${paint('gray', `[${d.ruleId}]`)}\n`;
+      // Before the rule id, which ends the line for problem matchers.
+      const fixable = d.fix ? `${paint('green', '(fixable)')} ` : '';
+      out += `${paint('bold', where)}: ${paint(COLORS[d.severity], d.severity)}: ${d.message} ${fixable}${paint('gray', `[${d.ruleId}]`)}\n`;
       // Never echo the source line of a finding about a secret value.
       if (!sensitiveRules(ctx.rules).has(d.ruleId)) out += snippet(lines, d, paint);
       if (d.hint) out += `   = hint: ${d.hint}\n`;
+      if (d.fix) out += `   = fix: ${d.fix.message}\n`;
+      for (const s of d.suggestions ?? []) out += `   = suggestion: ${s.message}\n`;
       for (const rel of d.related ?? []) {
         out += `   = ${rel.message}: ${file}:${rel.range.start.line}:${rel.range.start.column}\n`;
       }

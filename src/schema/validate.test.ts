@@ -16,9 +16,9 @@ import { closest, mapAjvErrors, type SchemaIssue, type SchemaTarget, show, valid
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** The issues without `data`, which has its own assertions. */
+/** The issues without `data`, `fix` and `suggestions`, which have their own assertions. */
 const check = (target: SchemaTarget, value: unknown) =>
-  validateSchema(target, value).map(({ data: _data, ...rest }) => rest);
+  validateSchema(target, value).map(({ data: _data, fix: _fix, suggestions: _suggestions, ...rest }) => rest);
 
 /** A Fargate web task as teams write it for `aws ecs register-task-definition --cli-input-json`. */
 function fargateTask(): Record<string, unknown> {
@@ -207,6 +207,11 @@ describe('task-definition', () => {
         message: 'unknown property "netwrokMode" in task definition',
         hint: 'did you mean "networkMode"?',
         data: { property: 'netwrokMode', suggestion: 'networkMode' },
+        // Two letters swapped, and no other member is as near: safe to rename unseen.
+        fix: {
+          message: 'rename "netwrokMode" to "networkMode"',
+          edits: [{ op: 'rename', path: ['netwrokMode'], to: 'networkMode' }],
+        },
       },
       {
         path: ['executionRole'],
@@ -222,6 +227,10 @@ describe('task-definition', () => {
         message: 'unknown property "memoryReservaton" in container "web"',
         hint: 'did you mean "memoryReservation"?',
         data: { property: 'memoryReservaton', suggestion: 'memoryReservation' },
+        fix: {
+          message: 'rename "memoryReservaton" to "memoryReservation"',
+          edits: [{ op: 'rename', path: ['containerDefinitions', 0, 'memoryReservaton'], to: 'memoryReservation' }],
+        },
       },
       {
         path: ['containerDefinitions', 0, 'Image'],
@@ -230,6 +239,10 @@ describe('task-definition', () => {
         message: 'unknown property "Image" in container "web"',
         hint: 'did you mean "image"?',
         data: { property: 'Image', suggestion: 'image' },
+        fix: {
+          message: 'rename "Image" to "image"',
+          edits: [{ op: 'rename', path: ['containerDefinitions', 0, 'Image'], to: 'image' }],
+        },
       },
     ]);
   });
@@ -304,6 +317,7 @@ describe('task-definition', () => {
       message: '"revision" is output of describe-task-definition; RegisterTaskDefinition rejects it',
       hint: 'remove it (amazon-ecs-deploy-task-definition strips it: then set the schema option "allowOutputOnly")',
       data: { property: 'revision' },
+      fix: { message: 'remove "revision"', edits: [{ op: 'remove', path: ['revision'] }] },
     });
   });
 

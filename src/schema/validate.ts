@@ -5,6 +5,7 @@
  */
 import type { AnySchemaObject, ErrorObject } from 'ajv';
 import { distance } from 'fastest-levenshtein';
+import type { FixProposal } from '../fix/edits.js';
 import type { JsonPath } from '../types.js';
 import { OUTPUT_ONLY_TASK_FIELDS } from './ecs-model.js';
 import * as generated from './validators.generated.js';
@@ -25,6 +26,9 @@ export interface SchemaIssue {
   hint?: string;
   messageId: string;
   data: Record<string, string | number>;
+  /** The safe fix, on the document's own paths. */
+  fix?: FixProposal;
+  suggestions?: FixProposal[];
 }
 
 /** What a validator compiled by ajv (here ahead of time, as standalone code) looks like. */
@@ -271,14 +275,13 @@ function additionalProperty(ctx: Context): SchemaIssue {
       message: `${quote(property)} is output of describe-task-definition; RegisterTaskDefinition rejects it`,
       hint: 'remove it (amazon-ecs-deploy-task-definition strips it: then set the schema option "allowOutputOnly")',
       data: { property },
+      fix: { message: `remove ${quote(property)}`, edits: [{ op: 'remove', path }] },
     };
   }
   const known = isObject(ctx.parentSchema.properties) ? Object.keys(ctx.parentSchema.properties) : [];
   const present = isObject(ctx.data) ? new Set(Object.keys(ctx.data)) : new Set<string>();
-  const suggestion = closest(
-    property,
-    known.filter((k) => !present.has(k)),
-  );
+  const candidates = known.filter((k) => !present.has(k));
+  const suggestion = closest(property, candidates);
   const issue: SchemaIssue = {
     path,
     target: 'key',
@@ -289,6 +292,12 @@ function additionalProperty(ctx: Context): SchemaIssue {
   if (suggestion !== undefined) {
     issue.hint = `did you mean ${quote(suggestion)}?`;
     issue.data.suggestion = suggestion;
+    const rename: FixProposal = {
+      message: `rename ${quote(property)} to ${quote(suggestion)}`,
+      edits: [{ op: 'rename', path, to: suggestion }],
+    };
+    if (isSafeCorrection(property, suggestion, candidates)) issue.fix = rename;
+    else issue.suggestions = [rename];
   }
   return issue;
 }
@@ -309,7 +318,38 @@ function typeMismatch(ctx: Context): SchemaIssue {
   };
   const hint = typeHint(ctx, expected, sensitive);
   if (hint !== undefined) issue.hint = hint;
+  const fix = typeFix(ctx, expected, sensitive);
+  if (fix) issue.fix = fix;
   return issue;
+}
+
+/**
+ * The one obvious repair of a wrong type: a null member or item removed, `256` quoted where the API wants
+ * "256", `"80"` unquoted where it wants 80. Never for values that may be secrets (the fix would show them).
+ */
+function typeFix(ctx: Context, expected: readonly string[], sensitive: boolean): FixProposal | undefined {
+  const value = ctx.data;
+  const path = ctx.path;
+  const last = path.at(-1);
+  if (last === undefined) return undefined;
+  const name = typeof last === 'number' ? `the null item of ${quote(lastKey(path))}` : quote(last);
+  if (value === null) return { message: `remove ${name}`, edits: [{ op: 'remove', path }] };
+  if (sensitive) return undefined;
+  let fixed: unknown;
+  if (expected.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) {
+    const allowed = ctx.parentSchema.enum;
+    if (Array.isArray(allowed) && !allowed.includes(String(value))) return undefined;
+    fixed = String(value);
+  } else if (typeof value === 'string') {
+    const text = value.trim();
+    if (expected.includes('integer') && /^-?\d+$/.test(text)) fixed = Number(text);
+    else if (expected.includes('number') && text !== '' && Number.isFinite(Number(text))) fixed = Number(text);
+    else if (expected.includes('boolean') && /^(true|false)$/i.test(text)) fixed = text.toLowerCase() === 'true';
+  }
+  if (fixed === undefined || (typeof fixed === 'number' && !Number.isSafeInteger(fixed) && expected.includes('integer'))) {
+    return undefined;
+  }
+  return { message: `write ${quote(lastKey(path))} as ${JSON.stringify(fixed)}`, edits: [{ op: 'set', path, value: fixed }] };
 }
 
 function typeHint(ctx: Context, expected: readonly string[], sensitive: boolean): string | undefined {
@@ -378,6 +418,15 @@ function notInEnum(ctx: Context): SchemaIssue {
   } else if (suggestion !== undefined) {
     issue.hint = `did you mean ${quote(suggestion)}?`;
     issue.data.suggestion = suggestion;
+    if (!ctx.sensitive()) {
+      const set: FixProposal = {
+        message: `write ${quote(suggestion)}`,
+        edits: [{ op: 'set', path: ctx.path, value: suggestion }],
+      };
+      const strings = allowed.filter((v): v is string => typeof v === 'string');
+      if (isSafeCorrection(String(ctx.data), suggestion, strings)) issue.fix = set;
+      else issue.suggestions = [set];
+    }
   } else if (allowed.length > MAX_LISTED_VALUES) {
     issue.hint = `use one of ${listed}`;
   }
@@ -558,6 +607,30 @@ export function closest(word: string, candidates: readonly string[]): string | u
     }
   }
   return best;
+}
+
+/**
+ * Whether replacing `word` by `match` is safe without a person looking: the same word in other letter case,
+ * or one slip of a key (a letter missing, extra, wrong, or two swapped) when no other candidate is as near.
+ */
+export function isSafeCorrection(word: string, match: string, candidates: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  if (match.toLowerCase() === lower) return true;
+  const near = (c: string): boolean => {
+    const d = distance(lower, c.toLowerCase());
+    return d <= 1 || (d === 2 && isSwap(lower, c.toLowerCase()));
+  };
+  if (!near(match)) return false;
+  return candidates.filter((c) => c !== match && distance(lower, c.toLowerCase()) <= 2).length === 0;
+}
+
+/** Two neighbouring letters swapped. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  const [i, j] = diff;
+  return diff.length === 2 && j === (i as number) + 1 && a[i as number] === b[j] && a[j] === b[i as number];
 }
 
 // ---------------------------------------------------------------------------------------------------------

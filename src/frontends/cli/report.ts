@@ -121,7 +121,7 @@ export class RunReport {
   }
 }
 
-const emptySummary = (): Summary => ({ files: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 });
+const emptySummary = (): Summary => ({ files: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0, fixable: 0 });
 
 interface Output {
   destination: Destination;
