@@ -176,7 +176,6 @@ export class FixWriter {
 
   /** Remove some members (or items) of one object (or array), keeping the commas between the rest right. */
   #removeItems(container: Node, indexes: ReadonlySet<number>): OffsetEdit[] {
-    const text = this.#text;
     const items = container.children ?? [];
     const end = (n: Node): number => n.offset + n.length;
     if (indexes.size === items.length) {

@@ -130,7 +130,10 @@ describe('applyFixes', () => {
   };
 
   it('applies fixes that do not collide, keeping a byte-order mark', () => {
-    const out = applyFixes(text, [fixOf([{ op: 'remove', path: ['a'] }]), fixOf([{ op: 'set', path: ['c'], value: 2 }])]);
+    const out = applyFixes(text, [
+      fixOf([{ op: 'remove', path: ['a'] }]),
+      fixOf([{ op: 'set', path: ['c'], value: 2 }]),
+    ]);
     expect(out.text).toBe('\uFEFF{"b": 1, "c": 2}');
     expect(out.applied).toHaveLength(2);
     expect(out.deferred).toBe(0);

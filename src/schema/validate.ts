@@ -346,10 +346,16 @@ function typeFix(ctx: Context, expected: readonly string[], sensitive: boolean):
     else if (expected.includes('number') && text !== '' && Number.isFinite(Number(text))) fixed = Number(text);
     else if (expected.includes('boolean') && /^(true|false)$/i.test(text)) fixed = text.toLowerCase() === 'true';
   }
-  if (fixed === undefined || (typeof fixed === 'number' && !Number.isSafeInteger(fixed) && expected.includes('integer'))) {
+  if (
+    fixed === undefined ||
+    (typeof fixed === 'number' && !Number.isSafeInteger(fixed) && expected.includes('integer'))
+  ) {
     return undefined;
   }
-  return { message: `write ${quote(lastKey(path))} as ${JSON.stringify(fixed)}`, edits: [{ op: 'set', path, value: fixed }] };
+  return {
+    message: `write ${quote(lastKey(path))} as ${JSON.stringify(fixed)}`,
+    edits: [{ op: 'set', path, value: fixed }],
+  };
 }
 
 function typeHint(ctx: Context, expected: readonly string[], sensitive: boolean): string | undefined {
