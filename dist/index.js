@@ -194,6 +194,14 @@ var init_lines = __esm({
         }
         return { line: lo + 1, column: o - (starts[lo] ?? 0) + 1 };
       }
+      /** The 0-based offset of a 1-based position (clamped to its line and the text). */
+      offset(position) {
+        const starts = this.#starts;
+        const line = Math.max(1, Math.min(position.line, starts.length));
+        const start = starts[line - 1] ?? 0;
+        const next = starts[line] ?? this.text.length + 1;
+        return Math.min(start + Math.max(0, position.column - 1), next - 1, this.text.length);
+      }
       range(offset, length) {
         return { start: this.position(offset), end: this.position(offset + length) };
       }
@@ -726,6 +734,289 @@ var init_pointer = __esm({
   }
 });
 
+// src/fix/apply.ts
+var init_apply = __esm({
+  "src/fix/apply.ts"() {
+    "use strict";
+    init_lines();
+  }
+});
+
+// src/fix/edits.ts
+import { createScanner as createScanner2, parseTree as parseTree2 } from "jsonc-parser";
+function childValue(node, seg) {
+  const children = node.children;
+  if (!children) return void 0;
+  if (node.type === "array") return typeof seg === "number" ? children[seg] : void 0;
+  if (node.type !== "object") return void 0;
+  const name = String(seg);
+  for (let i = children.length - 1; i >= 0; i--) {
+    const prop = children[i];
+    if (prop?.children?.[0]?.value === name) return prop.children[1];
+  }
+  return void 0;
+}
+var COMMA2, LINE_COMMENT, BLOCK_COMMENT, LINE_BREAK, TRIVIA, EOF, isSpace, FixWriter;
+var init_edits = __esm({
+  "src/fix/edits.ts"() {
+    "use strict";
+    COMMA2 = 5;
+    LINE_COMMENT = 12;
+    BLOCK_COMMENT = 13;
+    LINE_BREAK = 14;
+    TRIVIA = 15;
+    EOF = 17;
+    isSpace = (c) => c === 32 || c === 9;
+    FixWriter = class {
+      #tree = null;
+      #text;
+      constructor(text) {
+        this.#text = text;
+      }
+      get #root() {
+        if (this.#tree === null) {
+          this.#tree = parseTree2(this.#text, [], { allowTrailingComma: true, disallowComments: false });
+        }
+        return this.#tree;
+      }
+      /**
+       * The text edits of one fix, sorted and never overlapping; undefined when an edit's path is not in the
+       * document (or two edits collide), so that no partial fix is ever offered.
+       */
+      edits(edits) {
+        const root = this.#root;
+        if (!root) return void 0;
+        const out = [];
+        const removals = /* @__PURE__ */ new Map();
+        for (const edit of edits) {
+          if (edit.op === "remove") {
+            const at = this.#member(root, edit.path);
+            if (!at) return void 0;
+            let set = removals.get(at.container);
+            if (!set) {
+              set = /* @__PURE__ */ new Set();
+              removals.set(at.container, set);
+            }
+            set.add(at.index);
+          } else if (edit.op === "rename") {
+            const at = this.#member(root, edit.path);
+            const key = at?.container.type === "object" ? at.node.children?.[0] : void 0;
+            if (!key) return void 0;
+            out.push({ offset: key.offset, length: key.length, text: JSON.stringify(edit.to) });
+          } else if (edit.op === "set") {
+            const set = this.#set(root, edit.path, edit.value);
+            if (!set) return void 0;
+            out.push(set);
+          } else {
+            const node = this.#valueAt(root, edit.path);
+            if (!node) return void 0;
+            out.push({ offset: root.offset, length: root.length, text: this.#dedent(node, root) });
+          }
+        }
+        for (const [container, indexes] of removals) out.push(...this.#removeItems(container, indexes));
+        out.sort((a, b) => a.offset - b.offset || a.length - b.length);
+        for (let i = 1; i < out.length; i++) {
+          const prev = out[i - 1];
+          const cur = out[i];
+          if (cur.offset < prev.offset + prev.length || cur.offset === prev.offset && cur.length === 0) return void 0;
+        }
+        return out;
+      }
+      /** The value node at a path (duplicate keys: the last, as JSON.parse reads them). */
+      #valueAt(root, path) {
+        let node = root;
+        for (const seg of path) {
+          node = node === void 0 ? void 0 : childValue(node, seg);
+          if (node === void 0) return void 0;
+        }
+        return node;
+      }
+      /** The member (property node) or array item at a path, its container and its index there. */
+      #member(root, path) {
+        if (path.length === 0) return void 0;
+        const container = this.#valueAt(root, path.slice(0, -1));
+        const seg = path.at(-1);
+        const children = container?.children;
+        if (!container || !children) return void 0;
+        if (container.type === "array") {
+          const node = typeof seg === "number" ? children[seg] : void 0;
+          return node ? { node, container, index: seg } : void 0;
+        }
+        if (container.type !== "object") return void 0;
+        for (let i = children.length - 1; i >= 0; i--) {
+          const prop = children[i];
+          if (prop?.children?.[0]?.value === String(seg)) return { node: prop, container, index: i };
+        }
+        return void 0;
+      }
+      #set(root, path, value) {
+        const existing = this.#valueAt(root, path);
+        if (existing) {
+          return { offset: existing.offset, length: existing.length, text: this.#json(value, existing.offset) };
+        }
+        const parent = this.#valueAt(root, path.slice(0, -1));
+        const key = path.at(-1);
+        if (parent?.type !== "object" || typeof key !== "string") return void 0;
+        const last = parent.children?.at(-1);
+        if (!last) {
+          const member2 = `${JSON.stringify(key)}: ${this.#json(value, parent.offset)}`;
+          return { offset: parent.offset, length: parent.length, text: `{ ${member2} }` };
+        }
+        const lineStart = this.#lineStart(last.offset);
+        const ownLine = this.#onlySpaceBetween(lineStart, last.offset);
+        const indent = ownLine ? this.#text.slice(lineStart, last.offset) : "";
+        const sep4 = ownLine ? `${this.#eol()}${indent}` : " ";
+        const member = `${JSON.stringify(key)}: ${this.#json(value, last.offset)}`;
+        const end = last.offset + last.length;
+        const comma = this.#commaBetween(end, parent.offset + parent.length - 1);
+        if (comma !== void 0) return { offset: comma + 1, length: 0, text: `${sep4}${member},` };
+        return { offset: end, length: 0, text: `,${sep4}${member}` };
+      }
+      /** A value as JSON text; objects and arrays indented as the file indents, from the line at `at`. */
+      #json(value, at) {
+        if (value === null || typeof value !== "object") return JSON.stringify(value);
+        const lineStart = this.#lineStart(at);
+        let i = lineStart;
+        while (isSpace(this.#text.charCodeAt(i))) i++;
+        const base = this.#text.slice(lineStart, i);
+        return JSON.stringify(value, null, this.#indentUnit()).replaceAll("\n", `${this.#eol()}${base}`);
+      }
+      /** Remove some members (or items) of one object (or array), keeping the commas between the rest right. */
+      #removeItems(container, indexes) {
+        const items = container.children ?? [];
+        const end = (n) => n.offset + n.length;
+        if (indexes.size === items.length) {
+          return [{ offset: container.offset + 1, length: container.length - 2, text: "" }];
+        }
+        const out = [];
+        let i = 0;
+        while (i < items.length) {
+          if (!indexes.has(i)) {
+            i++;
+            continue;
+          }
+          let j = i;
+          while (indexes.has(j + 1)) j++;
+          const first = items[i];
+          const last = items[j];
+          const before = items[i - 1];
+          const after = items[j + 1];
+          const lines = this.#ownLines(first, last, container);
+          if (lines) {
+            out.push({ offset: lines.start, length: lines.end - lines.start, text: "" });
+            if (!after && !lines.comma && before) {
+              const comma = this.#commaBetween(end(before), first.offset);
+              if (comma !== void 0) out.push({ offset: comma, length: 1, text: "" });
+            }
+          } else if (before) {
+            out.push({ offset: end(before), length: end(last) - end(before), text: "" });
+          } else if (after) {
+            out.push({ offset: first.offset, length: after.offset - first.offset, text: "" });
+          }
+          i = j + 1;
+        }
+        return out;
+      }
+      /**
+       * When the items from `first` to `last` fill whole lines (nothing but indentation before the first, and after
+       * the last only its comma and a comment), those lines with their line break; `comma` tells whether the
+       * last one's comma is among them.
+       */
+      #ownLines(first, last, container) {
+        const text = this.#text;
+        const start = this.#lineStart(first.offset);
+        if (start <= container.offset || !this.#onlySpaceBetween(start, first.offset)) return void 0;
+        const scanner = createScanner2(text, false);
+        scanner.setPosition(last.offset + last.length);
+        let comma = false;
+        for (; ; ) {
+          const token = scanner.scan();
+          if (token === TRIVIA || token === BLOCK_COMMENT) continue;
+          if (token === COMMA2 && !comma) {
+            comma = true;
+            continue;
+          }
+          if (token === LINE_COMMENT) continue;
+          if (token === LINE_BREAK) return { start, end: scanner.getPosition(), comma };
+          if (token === EOF) return { start, end: text.length, comma };
+          return void 0;
+        }
+      }
+      /** The offset of the comma token between two offsets (comments skipped), if there is one. */
+      #commaBetween(from, to) {
+        const scanner = createScanner2(this.#text, false);
+        scanner.setPosition(from);
+        for (; ; ) {
+          const token = scanner.scan();
+          const at = scanner.getTokenOffset();
+          if (token === EOF || at >= to) return void 0;
+          if (token === COMMA2) return at;
+          if (token !== TRIVIA && token !== LINE_BREAK && token !== LINE_COMMENT && token !== BLOCK_COMMENT) {
+            return void 0;
+          }
+        }
+      }
+      /** The text of `node`, each line after the first shifted left by the indentation between it and `outer`. */
+      #dedent(node, outer) {
+        const inner = this.#text.slice(node.offset, node.offset + node.length);
+        const indentAt = (offset) => {
+          let i = this.#lineStart(offset);
+          let n = 0;
+          while (isSpace(this.#text.charCodeAt(i))) {
+            i++;
+            n++;
+          }
+          return n;
+        };
+        const shift = indentAt(node.offset + node.length - 1) - indentAt(outer.offset + outer.length - 1);
+        if (shift <= 0) return inner;
+        return inner.replace(/(\r\n|\r|\n)([ \t]*)/g, (_, eol, space) => eol + space.slice(shift));
+      }
+      #lineStart(offset) {
+        const text = this.#text;
+        let i = offset;
+        while (i > 0) {
+          const c = text.charCodeAt(i - 1);
+          if (c === 10 || c === 13) break;
+          i--;
+        }
+        return i;
+      }
+      #onlySpaceBetween(from, to) {
+        for (let i = from; i < to; i++) if (!isSpace(this.#text.charCodeAt(i))) return false;
+        return true;
+      }
+      /** The file's line break: CRLF when its first line ends with one. */
+      #eol() {
+        const lf = this.#text.indexOf("\n");
+        return lf > 0 && this.#text.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
+      }
+      /** The file's indentation step: the indentation of its first indented line (default two spaces). */
+      #indentUnit() {
+        const m = /(?:^|\n)([ \t]+)\S/.exec(this.#text);
+        return m?.[1] ?? "  ";
+      }
+    };
+  }
+});
+
+// src/fix/index.ts
+function toFix(writer, lines, proposal) {
+  const edits = writer.edits(proposal.edits);
+  if (!edits || edits.length === 0) return void 0;
+  return {
+    message: proposal.message,
+    edits: edits.map((e) => ({ range: lines.range(e.offset, e.length), text: e.text }))
+  };
+}
+var init_fix = __esm({
+  "src/fix/index.ts"() {
+    "use strict";
+    init_apply();
+    init_edits();
+  }
+});
+
 // src/inputs/detect.ts
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -789,7 +1080,7 @@ var init_detect = __esm({
 });
 
 // src/json/redact.ts
-import { createScanner as createScanner2 } from "jsonc-parser";
+import { createScanner as createScanner3 } from "jsonc-parser";
 function secretKey(key) {
   let secret = SECRET_KEYS.get(key);
   if (secret === void 0) {
@@ -812,14 +1103,14 @@ function mask(text, spans) {
   return out + text.slice(at);
 }
 function redactSecrets(text) {
-  const scanner = createScanner2(text, false);
+  const scanner = createScanner3(text, false);
   const secrets = new SecretSpans(() => "");
-  for (let kind = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+  for (let kind = scanner.scan(); kind !== EOF2; kind = scanner.scan()) {
     switch (kind) {
-      case TRIVIA:
-      case LINE_BREAK:
-      case LINE_COMMENT:
-      case BLOCK_COMMENT:
+      case TRIVIA2:
+      case LINE_BREAK2:
+      case LINE_COMMENT2:
+      case BLOCK_COMMENT2:
         break;
       case OPEN_BRACE2:
       case OPEN_BRACKET2:
@@ -867,7 +1158,7 @@ function redactStrictSecrets(text) {
   secrets.other();
   return mask(text, secrets.spans);
 }
-var OPEN_BRACE2, CLOSE_BRACE2, OPEN_BRACKET2, CLOSE_BRACKET2, COLON, STRING, LINE_COMMENT, BLOCK_COMMENT, LINE_BREAK, TRIVIA, EOF, SECRET_KEY, SECRET_KEYS, SecretSpans;
+var OPEN_BRACE2, CLOSE_BRACE2, OPEN_BRACKET2, CLOSE_BRACKET2, COLON, STRING, LINE_COMMENT2, BLOCK_COMMENT2, LINE_BREAK2, TRIVIA2, EOF2, SECRET_KEY, SECRET_KEYS, SecretSpans;
 var init_redact = __esm({
   "src/json/redact.ts"() {
     "use strict";
@@ -878,11 +1169,11 @@ var init_redact = __esm({
     CLOSE_BRACKET2 = 4;
     COLON = 6;
     STRING = 10;
-    LINE_COMMENT = 12;
-    BLOCK_COMMENT = 13;
-    LINE_BREAK = 14;
-    TRIVIA = 15;
-    EOF = 17;
+    LINE_COMMENT2 = 12;
+    BLOCK_COMMENT2 = 13;
+    LINE_BREAK2 = 14;
+    TRIVIA2 = 15;
+    EOF2 = 17;
     SECRET_KEY = /pass(word|wd)?|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|auth|credential/i;
     SECRET_KEYS = /* @__PURE__ */ new Map();
     SecretSpans = class {
@@ -7613,15 +7904,14 @@ function additionalProperty(ctx) {
       messageId: "outputOnly",
       message: `${quote(property)} is output of describe-task-definition; RegisterTaskDefinition rejects it`,
       hint: 'remove it (amazon-ecs-deploy-task-definition strips it: then set the schema option "allowOutputOnly")',
-      data: { property }
+      data: { property },
+      fix: { message: `remove ${quote(property)}`, edits: [{ op: "remove", path }] }
     };
   }
   const known = isObject3(ctx.parentSchema.properties) ? Object.keys(ctx.parentSchema.properties) : [];
   const present2 = isObject3(ctx.data) ? new Set(Object.keys(ctx.data)) : /* @__PURE__ */ new Set();
-  const suggestion2 = closest5(
-    property,
-    known.filter((k) => !present2.has(k))
-  );
+  const candidates2 = known.filter((k) => !present2.has(k));
+  const suggestion2 = closest5(property, candidates2);
   const issue = {
     path,
     target: "key",
@@ -7632,6 +7922,12 @@ function additionalProperty(ctx) {
   if (suggestion2 !== void 0) {
     issue.hint = `did you mean ${quote(suggestion2)}?`;
     issue.data.suggestion = suggestion2;
+    const rename = {
+      message: `rename ${quote(property)} to ${quote(suggestion2)}`,
+      edits: [{ op: "rename", path, to: suggestion2 }]
+    };
+    if (isSafeCorrection(property, suggestion2, candidates2)) issue.fix = rename;
+    else issue.suggestions = [rename];
   }
   return issue;
 }
@@ -7651,7 +7947,36 @@ function typeMismatch(ctx) {
   };
   const hint = typeHint(ctx, expected, sensitive);
   if (hint !== void 0) issue.hint = hint;
+  const fix = typeFix(ctx, expected, sensitive);
+  if (fix) issue.fix = fix;
   return issue;
+}
+function typeFix(ctx, expected, sensitive) {
+  const value = ctx.data;
+  const path = ctx.path;
+  const last = path.at(-1);
+  if (last === void 0) return void 0;
+  const name = typeof last === "number" ? `the null item of ${quote(lastKey(path))}` : quote(last);
+  if (value === null) return { message: `remove ${name}`, edits: [{ op: "remove", path }] };
+  if (sensitive) return void 0;
+  let fixed;
+  if (expected.includes("string") && (typeof value === "number" || typeof value === "boolean")) {
+    const allowed = ctx.parentSchema.enum;
+    if (Array.isArray(allowed) && !allowed.includes(String(value))) return void 0;
+    fixed = String(value);
+  } else if (typeof value === "string") {
+    const text = value.trim();
+    if (expected.includes("integer") && /^-?\d+$/.test(text)) fixed = Number(text);
+    else if (expected.includes("number") && text !== "" && Number.isFinite(Number(text))) fixed = Number(text);
+    else if (expected.includes("boolean") && /^(true|false)$/i.test(text)) fixed = text.toLowerCase() === "true";
+  }
+  if (fixed === void 0 || typeof fixed === "number" && !Number.isSafeInteger(fixed) && expected.includes("integer")) {
+    return void 0;
+  }
+  return {
+    message: `write ${quote(lastKey(path))} as ${JSON.stringify(fixed)}`,
+    edits: [{ op: "set", path, value: fixed }]
+  };
 }
 function typeHint(ctx, expected, sensitive) {
   const value = ctx.data;
@@ -7704,6 +8029,15 @@ function notInEnum(ctx) {
   } else if (suggestion2 !== void 0) {
     issue.hint = `did you mean ${quote(suggestion2)}?`;
     issue.data.suggestion = suggestion2;
+    if (!ctx.sensitive()) {
+      const set = {
+        message: `write ${quote(suggestion2)}`,
+        edits: [{ op: "set", path: ctx.path, value: suggestion2 }]
+      };
+      const strings = allowed.filter((v) => typeof v === "string");
+      if (isSafeCorrection(String(ctx.data), suggestion2, strings)) issue.fix = set;
+      else issue.suggestions = [set];
+    }
   } else if (allowed.length > MAX_LISTED_VALUES) {
     issue.hint = `use one of ${listed}`;
   }
@@ -7852,6 +8186,23 @@ function closest5(word, candidates2) {
     }
   }
   return best;
+}
+function isSafeCorrection(word, match, candidates2) {
+  const lower = word.toLowerCase();
+  if (match.toLowerCase() === lower) return true;
+  const near = (c) => {
+    const d = distance5(lower, c.toLowerCase());
+    return d <= 1 || d === 2 && isSwap(lower, c.toLowerCase());
+  };
+  if (!near(match)) return false;
+  return candidates2.filter((c) => c !== match && distance5(lower, c.toLowerCase()) <= 2).length === 0;
+}
+function isSwap(a, b) {
+  if (a.length !== b.length) return false;
+  const diff = [];
+  for (let i2 = 0; i2 < a.length && diff.length <= 2; i2++) if (a[i2] !== b[i2]) diff.push(i2);
+  const [i, j] = diff;
+  return diff.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
 function isObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -8215,6 +8566,8 @@ function lintDocument(value, kind, options, push, levelOf, placeholdersPossible 
       target: "value"
     });
   }
+  const view = viewOf(kind, value);
+  const toSource = (path) => path;
   if (levelOf("schema") !== "off" && kind !== "unknown") {
     const schemaOptions = options.settings.rules.get("schema")?.options ?? {};
     for (const issue of validateSchema(kind, value)) {
@@ -8230,10 +8583,11 @@ function lintDocument(value, kind, options, push, levelOf, placeholdersPossible 
         data: issue.data
       };
       if (issue.hint !== void 0) p.hint = issue.hint;
+      if (issue.fix) p.fix = sourceProposal(issue.fix, toSource);
+      if (issue.suggestions) p.suggestions = issue.suggestions.map((s) => sourceProposal(s, toSource));
       push(p);
     }
   }
-  const view = viewOf(kind, value);
   for (const rule of options.rules) {
     const { meta } = rule;
     if (levelOf(meta.id) === "off") continue;
@@ -8255,6 +8609,10 @@ function lintDocument(value, kind, options, push, levelOf, placeholdersPossible 
         };
         if (r.data) p.data = r.data;
         if (r.hint !== void 0) p.hint = r.hint;
+        if (r.fix) p.fix = sourceProposal(r.fix, view.toSource);
+        if (r.suggestions && r.suggestions.length > 0) {
+          p.suggestions = r.suggestions.map((s) => sourceProposal(s, view.toSource));
+        }
         if (meta.id.includes("/")) p.docs = ruleDocsUrl(meta);
         if (r.related) {
           p.related = r.related.map((rel) => ({
@@ -8287,6 +8645,12 @@ function lintDocument(value, kind, options, push, levelOf, placeholdersPossible 
     }
   }
 }
+function sourceProposal(proposal, toSource) {
+  return {
+    message: oneLine(proposal.message),
+    edits: proposal.edits.map((e) => ({ ...e, path: toSource(e.path) }))
+  };
+}
 function mayHavePlaceholders(text) {
   return text.includes("$") || text.includes("{{") || text.includes("<") || text.includes("%") || text.includes("\\u");
 }
@@ -8308,6 +8672,11 @@ function findPlaceholders(value) {
 }
 function finish(pending, parsed, kind) {
   const { lines, locator, value } = parsed;
+  let writer;
+  const fixOf = (proposal) => {
+    writer ??= new FixWriter(parsed.text);
+    return toFix(writer, lines, proposal);
+  };
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const p of pending) {
@@ -8339,6 +8708,12 @@ function finish(pending, parsed, kind) {
       related.push({ message: r.message, pointer: toPointer(r.path), range: lines.range(loc.offset, loc.length) });
     }
     if (related.length > 0) d.related = related;
+    if (!parsed.fatal) {
+      const fix = p.fix && fixOf(p.fix);
+      if (fix) d.fix = fix;
+      const suggestions = p.suggestions?.map(fixOf).filter((f) => f !== void 0) ?? [];
+      if (suggestions.length > 0) d.suggestions = suggestions;
+    }
     const key = `${d.ruleId}\0${d.message}\0${offset}:${length}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -8384,6 +8759,7 @@ var DOCS_BASE, DOCS_URLS, docsUrl, POLICY_DOCS, SEVERITY_RANK, PSEUDO_LEVEL, SHE
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
+    init_fix();
     init_detect();
     init_lines();
     init_parse();
@@ -8426,7 +8802,7 @@ var init_lint = __esm({
 
 // src/reporters/summary.ts
 function summarize(results) {
-  const summary = { files: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 };
+  const summary = { files: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0, fixable: 0 };
   for (const r of results) count(summary, r);
   return summary;
 }
@@ -8434,6 +8810,7 @@ function count(summary, r) {
   summary.files++;
   summary.suppressed += r.suppressed?.length ?? 0;
   for (const d of r.diagnostics) {
+    if (d.fix) summary.fixable++;
     if (d.severity === "error") summary.errors++;
     else if (d.severity === "warning") summary.warnings++;
     else summary.notes++;
@@ -8452,7 +8829,8 @@ function summaryLine(s) {
   const total2 = s.errors + s.warnings + s.notes;
   const hidden = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : "";
   if (total2 === 0) return `no problems in ${plural3(s.files, "file")}${hidden}`;
-  return `${plural3(total2, "problem")} (${plural3(s.errors, "error")}, ${plural3(s.warnings, "warning")}, ${plural3(s.notes, "note")}) in ${plural3(s.files, "file")}${hidden}`;
+  const fixable = s.fixable > 0 ? `; ${s.fixable} fixable with --fix` : "";
+  return `${plural3(total2, "problem")} (${plural3(s.errors, "error")}, ${plural3(s.warnings, "warning")}, ${plural3(s.notes, "note")}) in ${plural3(s.files, "file")}${fixable}${hidden}`;
 }
 var plural3;
 var init_summary = __esm({
@@ -8578,6 +8956,8 @@ var init_json = __esm({
       docsUrl: d.docsUrl,
       fingerprint: d.fingerprint,
       ...d.related === void 0 ? {} : { related: d.related },
+      ...d.fix === void 0 ? {} : { fix: d.fix },
+      ...d.suggestions === void 0 ? {} : { suggestions: d.suggestions },
       ...d.suppression === void 0 ? {} : { suppression: d.suppression }
     });
     jsonStream = {
@@ -8811,7 +9191,7 @@ var init_docs_generated = __esm({
         "markdown": '# require-registry-credentials\n\nRequire `repositoryCredentials` on containers whose image comes from a private registry that is\nneither Amazon ECR, Amazon ECR Public nor Docker Hub (a company registry, Artifactory, GitLab, \u2026). In a\nDockerrun.aws.json, the file\'s `Authentication` (v1) or `authentication` (v2) satisfies it. Warning in\n`recommended` and `strict`; a note for registries that host public images too (ghcr.io, quay.io,\ngcr.io, registry.gitlab.com, Artifact Registry, nvcr.io, \u2026).\n\n## Why\n\nECS pulls from ECR with the execution role (Fargate) or the instance role (EC2), and from public\nregistries anonymously. Anything else needs a login, and on Fargate the only way to give one is\n`repositoryCredentials`: a Secrets Manager secret holding the user name and password. Without it the\npull fails when the task starts (`CannotPullContainerError: \u2026 unauthorized` or `pull access denied`),\nafter the deployment has begun. Images on ghcr.io or quay.io may well be public, so there the finding is\nonly a note; registries that serve only public images (mcr.microsoft.com, registry.k8s.io,\ndocker.elastic.co, registry.access.redhat.com) are not reported.\n\nPrivate Docker Hub repositories need credentials too, but an image name does not say whether a Docker\nHub repository is private, so Docker Hub is never reported.\n\n## Examples\n\nInvalid (fixtures/require-registry-credentials/invalid/private-registry-without-credentials.json):\n\n```json\n{ "name": "billing", "image": "artifactory.acme.example:8443/docker-local/billing:12.0.1", ... },\n{ "name": "ui", "image": "ghcr.io/acme/billing-ui:12.0.1", ... },\n{\n  "name": "metrics",\n  "image": "quay.io/prometheus/statsd-exporter:v0.26.1",\n  "repositoryCredentials": { "credentialsParameter": "arn:aws:secretsmanager:us-east-1:123456789012:secret:quay-robot-XyZ123" }\n}\n```\n\n```\n11:16-11:75: warning: container "billing": image "artifactory.acme.example:8443/docker-local/billing:12.0.1" is from the private registry "artifactory.acme.example:8443" but there is no "repositoryCredentials" [require-registry-credentials]\n    hint: add "repositoryCredentials": {"credentialsParameter": "<Secrets Manager secret ARN>"} with the login for "artifactory.acme.example:8443"\n16:16-16:48: note: container "ui": image "ghcr.io/acme/billing-ui:12.0.1" from "ghcr.io" has no "repositoryCredentials", so it must be a public image [require-registry-credentials]\n    hint: if the image is private, add "repositoryCredentials": {"credentialsParameter": "<Secrets Manager secret ARN>"} with the login for "ghcr.io"\n```\n\nValid: the same with `repositoryCredentials` on `billing`, or a Dockerrun v2 file with\n`"authentication": { "bucket": "acme-eb-config", "key": "docker/config.json" }`.\n\n## How to fix\n\nStore the registry login in Secrets Manager as `{"username": "\u2026", "password": "\u2026"}`, reference it with\n`"repositoryCredentials": {"credentialsParameter": "<secret ARN>"}`, and give the execution role\n`secretsmanager:GetSecretValue` on it (see `require-execution-role`). For Elastic Beanstalk, upload a\nDocker config file to S3 and point `Authentication`/`authentication` at it. Or mirror the image into\nECR.\n\n## When not to use it\n\nWhen EC2 container instances log in to the registry themselves (`ECS_ENGINE_AUTH_DATA` in the agent\nconfiguration), or the registry allows anonymous pulls from your network. Invalid references are left\nto `valid-image-reference`, and templated images are skipped.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RepositoryCredentials.html\n- https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/docker-configuration.remote-repo.html'
       },
       "schema": {
-        "markdown": '# schema\n\nRequire the shape of the ECS API: types, enums, required and known properties.\nEngine pseudo-rule, always on; error in every preset.\n\n## Why\n\nThe schema is generated from the ECS API model (`scripts/generate-schema.mjs`), so it knows every member\n`RegisterTaskDefinition` accepts, its type and its allowed values. A misspelt key\n(`"memoryReservaton"`) is rejected by the AWS CLI\'s parameter validation, and some tools silently drop\nit. Task `cpu` and `memory` are strings while container `cpu` and `memory` are integers, which trips\npeople up in both directions. Output-only members such as `revision` or `registeredAt`, copied from\n`describe-task-definition`, make registration fail.\n\n## Examples\n\nfixtures/schema/invalid/typos-and-types.json:\n\n```json\n  "requiresCompatibilities": ["fargate"],\n  "networkMode": "awsvpcc",\n  "cpu": 256,\n  ...\n      "memoryReservaton": 256,\n```\n\n```\n3:31-3:40: error: "fargate" in "requiresCompatibilities" is not one of "EC2", "EXTERNAL", "FARGATE", "MANAGED_INSTANCES" [schema]\n    hint: did you mean "FARGATE"?\n4:18-4:27: error: "networkMode" "awsvpcc" is not one of "awsvpc", "bridge", "host", "none" [schema]\n    hint: did you mean "awsvpc"?\n5:10-5:13: error: "cpu" must be a string, got number 256 [schema]\n    hint: write it as a string: "256"\n11:7-11:25: error: unknown property "memoryReservaton" in container "api" [schema]\n    hint: did you mean "memoryReservation"?\n```\n\nA missing required member is reported on the key of the object that lacks it. Values of\n`environment`, `secrets`, `dockerLabels` and log options are never echoed in messages. Dockerrun v1 and\nv3 files are checked against their own small schemas; Dockerrun v2 files against the ECS container and\nvolume shapes.\n\n## How to fix\n\nFollow the message: rename the property to the suggested one, change the type, or remove output-only\nmembers (or lint the whole `describe-task-definition` output, which ecslint recognises).\n\n## Options\n\n```json\n{ "rules": { "schema": ["error", { "allowNull": true, "allowOutputOnly": true }] } }\n```\n\n| option            | default | meaning                                                                                                                                                                            |\n| ----------------- | ------- | ---------------------------------------------------------------------------------------------------------------------------------------------------------------------------------- |\n| `allowNull`       | `false` | accept `null` members. The AWS CLI rejects them (`Invalid type for parameter`); amazon-ecs-deploy-task-definition and Terraform drop them before registering                       |\n| `allowOutputOnly` | `false` | accept describe-output members (`revision`, `status`, `registeredAt`...) in register input. The AWS CLI rejects them; amazon-ecs-deploy-task-definition strips them with a warning |\n\nTurn both on when every file is deployed with amazon-ecs-deploy-task-definition and a console export is\nwhat you keep in git.\n\n## When not to use it\n\nWhen a tool between git and AWS adds or rewrites members (for example a templating step that turns\nstrings into numbers), lint the rendered file instead of turning this off.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html'
+        "markdown": '# schema\n\nRequire the shape of the ECS API: types, enums, required and known properties.\nEngine pseudo-rule, always on; error in every preset.\n\n## Why\n\nThe schema is generated from the ECS API model (`scripts/generate-schema.mjs`), so it knows every member\n`RegisterTaskDefinition` accepts, its type and its allowed values. A misspelt key\n(`"memoryReservaton"`) is rejected by the AWS CLI\'s parameter validation, and some tools silently drop\nit. Task `cpu` and `memory` are strings while container `cpu` and `memory` are integers, which trips\npeople up in both directions. Output-only members such as `revision` or `registeredAt`, copied from\n`describe-task-definition`, make registration fail.\n\n## Examples\n\nfixtures/schema/invalid/typos-and-types.json:\n\n```json\n  "requiresCompatibilities": ["fargate"],\n  "networkMode": "awsvpcc",\n  "cpu": 256,\n  ...\n      "memoryReservaton": 256,\n```\n\n```\n3:31-3:40: error: "fargate" in "requiresCompatibilities" is not one of "EC2", "EXTERNAL", "FARGATE", "MANAGED_INSTANCES" [schema]\n    hint: did you mean "FARGATE"?\n4:18-4:27: error: "networkMode" "awsvpcc" is not one of "awsvpc", "bridge", "host", "none" [schema]\n    hint: did you mean "awsvpc"?\n5:10-5:13: error: "cpu" must be a string, got number 256 [schema]\n    hint: write it as a string: "256"\n11:7-11:25: error: unknown property "memoryReservaton" in container "api" [schema]\n    hint: did you mean "memoryReservation"?\n```\n\nA missing required member is reported on the key of the object that lacks it. Values of\n`environment`, `secrets`, `dockerLabels` and log options are never echoed in messages. Dockerrun v1 and\nv3 files are checked against their own small schemas; Dockerrun v2 files against the ECS container and\nvolume shapes.\n\n## How to fix\n\nFollow the message: rename the property to the suggested one, change the type, or remove output-only\nmembers (or lint the whole `describe-task-definition` output, which ecslint recognises).\n\n### Fixes\n\n`--fix` applies these; editors and review comments offer them too.\n\n| finding                                                   | fix                                                                                   |\n| --------------------------------------------------------- | ------------------------------------------------------------------------------------- |\n| a `null` member or array item                             | removed (with its comma, and its line when it has one)                                |\n| a describe-output member in register input (`revision`\u2026)  | removed                                                                               |\n| a number where the API wants a string (`"cpu": 256`)      | quoted: `"256"`                                                                       |\n| a quoted number or boolean where the API wants one        | unquoted: `"80"` becomes `80`, `"true"` becomes `true`                                |\n| an unknown property one slip or a letter case from a known one (`Essential`, `containerport`, `memoryReservaton`) | renamed to it; when another property is as near, only offered as a suggestion |\n| an enum value one slip or a letter case from an allowed one (`"AWSVPC"`) | replaced by it (a suggestion when another value is as near)               |\n\nValues under `environment`, `secrets`, `dockerLabels` and log `options` get no fix: it would print them.\n\n## Options\n\n```json\n{ "rules": { "schema": ["error", { "allowNull": true, "allowOutputOnly": true }] } }\n```\n\n| option            | default | meaning                                                                                                                                                                            |\n| ----------------- | ------- | ---------------------------------------------------------------------------------------------------------------------------------------------------------------------------------- |\n| `allowNull`       | `false` | accept `null` members. The AWS CLI rejects them (`Invalid type for parameter`); amazon-ecs-deploy-task-definition and Terraform drop them before registering                       |\n| `allowOutputOnly` | `false` | accept describe-output members (`revision`, `status`, `registeredAt`...) in register input. The AWS CLI rejects them; amazon-ecs-deploy-task-definition strips them with a warning |\n\nTurn both on when every file is deployed with amazon-ecs-deploy-task-definition and a console export is\nwhat you keep in git.\n\n## When not to use it\n\nWhen a tool between git and AWS adds or rewrites members (for example a templating step that turns\nstrings into numbers), lint the rendered file instead of turning this off.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html'
       },
       "template-placeholder": {
         "markdown": '# template-placeholder\n\nNote template placeholders, whose values are not checked.\nEngine pseudo-rule, always on; note in every preset.\n\n## Why\n\nMany teams keep task definitions as templates (`"image": "${IMAGE}"`, `"{{ image }}"`, `"<IMAGE>"`,\n`"%TAG%"`) that a pipeline renders before deploy. A placeholder is not a bad image reference or a bad\nnumber, so no rule reports a value that holds one; instead ecslint says once per file that it found\nplaceholders, so nobody mistakes a clean run for a checked value. Only findings about a placeholder\'s\nvalue are dropped: a container whose `name` is `"${CONTAINER_NAME}"` still gets the findings about what\nit lacks (no `logConfiguration`, say), pointed at the container. Shell variables inside `command`,\n`entryPoint` and `healthCheck.command` are the shell\'s, not a template\'s, and are not counted.\n\n## Examples\n\nA Terraform `templatefile` template (fixtures/template-placeholder/invalid/terraform-template.json):\n\n```json\n  "family": "${family}",\n  "executionRoleArn": "${execution_role_arn}",\n```\n\n```\n2:13-2:24: note: template placeholder "${family}" and 2 more: values with placeholders are not checked [template-placeholder]\n    hint: lint the rendered file to check those values too\n```\n\n## How to fix\n\nNothing is wrong. To check the values too, render the template (for example with `envsubst`) and lint\nthe result, for instance `envsubst < task.json.tpl | ecslint --stdin-filename task.json -`.\n\n## When not to use it\n\nSet it to `off` in a repository where every task definition is a template and the note is noise.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/example_task_definitions.html'
@@ -9114,10 +9494,15 @@ var init_stylish = __esm({
         let out = "";
         for (const d of r.diagnostics) {
           const where = `${file}:${d.range.start.line}:${d.range.start.column}`;
-          out += `${paint("bold", where)}: ${paint(COLORS[d.severity], d.severity)}: ${d.message} ${paint("gray", `[${d.ruleId}]`)}
+          const fixable = d.fix ? `${paint("green", "(fixable)")} ` : "";
+          out += `${paint("bold", where)}: ${paint(COLORS[d.severity], d.severity)}: ${d.message} ${fixable}${paint("gray", `[${d.ruleId}]`)}
 `;
           if (!sensitiveRules(ctx.rules).has(d.ruleId)) out += snippet(lines, d, paint);
           if (d.hint) out += `   = hint: ${d.hint}
+`;
+          if (d.fix) out += `   = fix: ${d.fix.message}
+`;
+          for (const s of d.suggestions ?? []) out += `   = suggestion: ${s.message}
 `;
           for (const rel of d.related ?? []) {
             out += `   = ${rel.message}: ${file}:${rel.range.start.line}:${rel.range.start.column}
@@ -15481,7 +15866,7 @@ import { dirname as dirname2, isAbsolute as isAbsolute2, join as join3, relative
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve as resolve2, sep } from "node:path";
 import { closest as closest6 } from "fastest-levenshtein";
-import { parseTree as parseTree3 } from "jsonc-parser";
+import { parseTree as parseTree4 } from "jsonc-parser";
 
 // src/engine/pseudo-rules.ts
 var ALL_KINDS = [
@@ -15808,7 +16193,7 @@ init_lint();
 init_lines();
 init_pointer();
 init_lazy();
-import { findNodeAtLocation, parseTree as parseTree2 } from "jsonc-parser";
+import { findNodeAtLocation, parseTree as parseTree3 } from "jsonc-parser";
 var SUPPRESSION_SCHEMA = {
   type: "object",
   required: ["files", "rules", "reason"],
@@ -15903,7 +16288,7 @@ function suppressionOffsets(configFile, text) {
     }
     return out;
   }
-  const root = parseTree2(text, [], { allowTrailingComma: true });
+  const root = parseTree3(text, [], { allowTrailingComma: true });
   const arr2 = root ? findNodeAtLocation(root, ["suppressions"]) : void 0;
   for (const item of arr2?.children ?? []) out.push({ offset: item.offset, length: 1 });
   return out;
@@ -16860,7 +17245,7 @@ function loadConfigFile(path) {
   } else {
     const errors = [];
     try {
-      const root = parseTree3(text, errors, { allowTrailingComma: true });
+      const root = parseTree4(text, errors, { allowTrailingComma: true });
       raw = root === void 0 ? void 0 : nodeValue(root);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;

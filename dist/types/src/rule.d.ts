@@ -1,9 +1,11 @@
 /**
  * The rule API: the only engine surface that rules (built-in and plugins) import, with src/types.ts.
  */
+import type { FixProposal } from './fix/edits.js';
 import type { Target } from './json/locate.js';
 import type { ContainerDefinition, RegisterTaskDefinitionRequest } from './schema/ecs-model.js';
 import type { DocumentKind, JsonPath, RuleLevel, Severity } from './types.js';
+export type { Edit, FixProposal } from './fix/edits.js';
 export type { Target } from './json/locate.js';
 /** `policy` is for a team's own rules (declarative policies and plugins). */
 export type Category = 'correctness' | 'security' | 'reliability' | 'observability' | 'policy';
@@ -73,6 +75,14 @@ export interface Report<M extends string = string> {
      * configured level replaces the rule's severity; a milder finding stays milder, never above that level.
      */
     severity?: Severity;
+    /**
+     * The one change that surely resolves the finding and nothing else, safe to apply unseen (`--fix`): edits
+     * on JSON paths of the task view, which the engine turns into text edits that keep the file's formatting.
+     * Give one only when there is a single right answer; otherwise offer `suggestions`.
+     */
+    fix?: FixProposal;
+    /** Changes a person may pick from (an editor's quick fixes, a review suggestion); never applied by `--fix`. */
+    suggestions?: readonly FixProposal[];
 }
 export interface RuleContext<M extends string = string, O = undefined> {
     /** Options after validation and defaults. */

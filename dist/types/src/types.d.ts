@@ -26,6 +26,20 @@ export interface RelatedLocation {
     pointer: string;
     range: Range;
 }
+/** One replacement in a file's text: the text in `range` (1-based, end exclusive) becomes `text`. */
+export interface TextEdit {
+    range: Range;
+    text: string;
+}
+/**
+ * A change that resolves a finding: its edits apply together, in one file, and never overlap. A `fix` is safe
+ * to apply without a person looking (`--fix`); a suggestion is one of several a person picks from.
+ */
+export interface Fix {
+    /** What the change does, one imperative line: `remove "links"`, `rename "Essential" to "essential"`. */
+    message: string;
+    edits: TextEdit[];
+}
 export interface Diagnostic {
     ruleId: string;
     severity: Severity;
@@ -38,6 +52,10 @@ export interface Diagnostic {
     /** Stable across edits that move lines: rule id, pointer, message id and data, hashed. */
     fingerprint: string;
     related?: RelatedLocation[];
+    /** The safe fix that `--fix` applies. */
+    fix?: Fix;
+    /** Alternatives for a person to pick (editors, review suggestions); `--fix` never applies them. */
+    suggestions?: Fix[];
     /** Set on findings that a config suppression or the baseline hid (listed with --show-suppressed). */
     suppression?: {
         kind: 'config' | 'baseline';
@@ -61,4 +79,6 @@ export interface Summary {
     notes: number;
     /** Findings hidden by suppressions or the baseline. */
     suppressed: number;
+    /** Findings shown that carry a safe fix (what `--fix` would fix). */
+    fixable: number;
 }

@@ -15,6 +15,8 @@ export declare class LineTable {
     over(text: string): LineTable;
     get lineCount(): number;
     position(offset: number): Position;
+    /** The 0-based offset of a 1-based position (clamped to its line and the text). */
+    offset(position: Position): number;
     range(offset: number, length: number): Range;
     /** The text of a 1-based line, without its line break. */
     lineText(line: number): string;

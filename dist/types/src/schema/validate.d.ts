@@ -4,6 +4,7 @@
  * messages that name properties in double quotes and show the value that is wrong.
  */
 import type { ErrorObject } from 'ajv';
+import type { FixProposal } from '../fix/edits.js';
 import type { JsonPath } from '../types.js';
 export type SchemaTarget = 'task-definition' | 'describe-output' | 'container-definitions' | 'dockerrun-v1' | 'dockerrun-v2' | 'dockerrun-v3';
 export interface SchemaIssue {
@@ -14,6 +15,9 @@ export interface SchemaIssue {
     hint?: string;
     messageId: string;
     data: Record<string, string | number>;
+    /** The safe fix, on the document's own paths. */
+    fix?: FixProposal;
+    suggestions?: FixProposal[];
 }
 /**
  * Validates a parsed JSON value against the schema of a document kind. Never throws on any JSON value.
@@ -31,3 +35,8 @@ export declare function show(value: unknown): string;
  * (a letter per four, at most three; a swap of two letters counts).
  */
 export declare function closest(word: string, candidates: readonly string[]): string | undefined;
+/**
+ * Whether replacing `word` by `match` is safe without a person looking: the same word in other letter case,
+ * or one slip of a key (a letter missing, extra, wrong, or two swapped) when no other candidate is as near.
+ */
+export declare function isSafeCorrection(word: string, match: string, candidates: readonly string[]): boolean;
