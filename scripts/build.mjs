@@ -6,6 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { versionPlugin } from './esbuild-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -17,18 +18,7 @@ const common = {
   legalComments: 'none',
   // jsonc-parser's "main" is a UMD build with dynamic requires; its "module" build bundles cleanly.
   mainFields: ['module', 'main'],
-  plugins: [
-    {
-      // src/version.ts reads package.json (for vitest and tsc); a bundle needs the version string alone.
-      name: 'version',
-      setup(b) {
-        b.onLoad({ filter: /[\\/]src[\\/]version\.ts$/ }, () => ({
-          contents: `export const VERSION = ${JSON.stringify(version)};`,
-          loader: 'ts',
-        }));
-      },
-    },
-  ],
+  plugins: [versionPlugin(version)],
 };
 
 // The ESM bundles load dependencies and Node modules lazily with require() (src/lazy.ts); give them one.

@@ -8,6 +8,10 @@
  * call (yaml, ajv and picomatch ship CommonJS); the library bundle, which leaves dependencies to npm, and
  * the ESM bundles get a real `require` from their banner (scripts/build.mjs). Under vitest or tsx the
  * sources may run as ES modules without `require`: `createRequire` stands in.
+ *
+ * This is the one module below the front ends that names Node built-ins. The browser bundle (the
+ * playground) is built with src/lazy.browser.ts in its place: the same exports, with every dependency
+ * bundled and the Node-only loaders refusing (scripts/build-playground.mjs; a test keeps the two alike).
  */
 import { createRequire } from 'node:module';
 
@@ -27,8 +31,26 @@ export const loadChildProcess = (): typeof import('node:child_process') =>
   (hasRequire ? require('node:child_process') : fallback('node:child_process')) as typeof import('node:child_process');
 
 /** Node's crypto (about 4 ms to load, with streams): only once a finding needs a fingerprint. */
-export const loadCrypto = (): typeof import('node:crypto') =>
+const loadCrypto = (): typeof import('node:crypto') =>
   (hasRequire ? require('node:crypto') : fallback('node:crypto')) as typeof import('node:crypto');
+
+let crypto: typeof import('node:crypto') | undefined;
+type OneShot = (algorithm: string, data: string, encoding: 'hex') => string;
+/**
+ * SHA-256 of a string's UTF-8 bytes, in hex (fingerprints). crypto.hash (Node 20.12+) hashes a string in one
+ * call, without a Hash object per finding.
+ */
+export const sha256Hex = (text: string): string => {
+  crypto ??= loadCrypto();
+  const oneShot = (crypto as { hash?: OneShot }).hash;
+  return oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
+};
+
+/** Node's path and url: only for reporters given real folders (repository-relative names, file: URIs). */
+export const loadPath = (): typeof import('node:path') =>
+  (hasRequire ? require('node:path') : fallback('node:path')) as typeof import('node:path');
+export const loadUrl = (): typeof import('node:url') =>
+  (hasRequire ? require('node:url') : fallback('node:url')) as typeof import('node:url');
 
 /** Node's tty (it loads net): only to ask whether a character device is a terminal. */
 export const loadTty = (): typeof import('node:tty') =>

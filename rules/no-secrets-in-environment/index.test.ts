@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintText, type RuleSetting } from '../../src/engine/lint.js';
 import { compact } from '../../src/reporters/compact.js';
@@ -5,7 +6,16 @@ import { json } from '../../src/reporters/json.js';
 import type { Report, RuleContext, TaskView } from '../../src/rule.js';
 import plaintextLogSecrets from '../no-plaintext-log-secrets/index.js';
 import rule from './index.js';
-import { entropy, isInertValue, looksRandom, nameTokens, secretName, secretShape, urlPassword } from './secrets.js';
+import {
+  entropy,
+  isBasicCredential,
+  isInertValue,
+  looksRandom,
+  nameTokens,
+  secretName,
+  secretShape,
+  urlPassword,
+} from './secrets.js';
 
 /** Run the rule's check on one variable and return what it reported (data included). */
 function check(name: string, value: unknown): Report[] {
@@ -33,6 +43,25 @@ const STRIPE = `sk${'_live_'}${'4eC39HqLyjWDarjtT1zdp7dc'}`;
 const GOOGLE = `AI${'za'}${'SyA1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q'}`;
 const JWT = `ey${'JhbGciOiJIUzI1NiJ9'}.ey${'JzdWIiOiIxMjM0NTY3ODkwIn0'}.${'dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'}`;
 const PRIVATE_KEY = `-----BEGIN ${'RSA PRIVATE'} KEY-----\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----`;
+
+describe('isBasicCredential', () => {
+  it('decodes as Node`s Buffer does, without Buffer (the rule runs in the browser too)', () => {
+    const base64 = fc.string({
+      unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'),
+      minLength: 8,
+    });
+    fc.assert(
+      fc.property(base64, fc.integer({ min: 0, max: 2 }), (b64, pad) => {
+        const token = `${b64}${'='.repeat(pad)}`;
+        const expected = Buffer.from(token, 'base64').toString('latin1').includes(':');
+        expect(isBasicCredential(`Basic ${token}`)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(isBasicCredential(`Basic ${btoa('admin:s3cret')}`)).toBe(true);
+    expect(isBasicCredential(`Basic ${btoa('realm-name')}`)).toBe(false);
+  });
+});
 
 describe('nameTokens', () => {
   it.each([

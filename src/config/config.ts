@@ -1,106 +1,29 @@
+/**
+ * Config files on disk (Node): discovery, reading, policy files, plugins, and the settings and ignore
+ * globs of a file by its path. What a config means, without files or paths, is in ./settings.ts.
+ */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { Ajv, ErrorObject } from 'ajv';
-import { closest } from 'fastest-levenshtein';
-import { type ParseError, parseTree } from 'jsonc-parser';
-import type { LintSettings, RuleSetting } from '../engine/lint.js';
-import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
-import { nodeValue } from '../json/parse.js';
-import { loadAjv, loadPicomatch, loadYaml } from '../lazy.js';
+import type { LintSettings } from '../engine/lint.js';
+import { loadPicomatch } from '../lazy.js';
 import { loadPlugins } from '../policy/plugins.js';
-import { compilePolicies, type Policy } from '../policy/policies.js';
-import { SUPPRESSION_SCHEMA, type Suppression, SuppressionSet } from '../policy/suppressions.js';
-import type { AnyRule, RuleMeta } from '../rule.js';
-import type { RuleLevel } from '../types.js';
+import { compilePolicies } from '../policy/policies.js';
+import { SuppressionSet } from '../policy/suppressions.js';
+import type { AnyRule } from '../rule.js';
 import { ConfigError } from './errors.js';
-import { OPTION_VALIDATORS, validateConfig } from './validators.generated.js';
-
-export type Preset = 'recommended' | 'strict' | 'all';
-export const PRESETS: readonly Preset[] = ['recommended', 'strict', 'all'];
-export const LEVELS: readonly RuleLevel[] = ['off', 'note', 'warning', 'error'];
-
-export type RuleEntry = RuleLevel | [RuleLevel] | [RuleLevel, unknown];
-
-export interface Override {
-  files: string | string[];
-  rules?: Record<string, RuleEntry>;
-  allowComments?: boolean;
-}
-
-export interface ConfigFile {
-  preset?: Preset;
-  rules?: Record<string, RuleEntry>;
-  overrides?: Override[];
-  ignore?: string[];
-  allowComments?: boolean;
-  /** Declarative policies, inline or as paths of policy files (JSON or YAML). */
-  policies?: (Policy | string)[];
-  /** JavaScript modules exporting rules made with defineRule. */
-  plugins?: string[];
-  suppressions?: Suppression[];
-}
-
-/** A loaded config: where it came from (globs are relative to its folder) and what it says. */
-export interface LoadedConfig {
-  path: string | undefined;
-  dir: string;
-  config: ConfigFile;
-  /** The config file's text (for locating suppressions). */
-  text?: string;
-  /** Rules the config brings: its policies and its plugins' rules (see loadConfigRules). */
-  rules?: AnyRule[];
-  suppressions?: SuppressionSet;
-}
+import {
+  configRules,
+  type LoadedConfig,
+  parseConfigText,
+  parseYaml,
+  type ResolveOptions,
+  settingsFor,
+} from './settings.js';
 
 export { ConfigError } from './errors.js';
+export * from './settings.js';
 
 export const CONFIG_NAMES = ['.ecslintrc.json', '.ecslintrc.yaml', '.ecslintrc.yml', 'ecslint.config.json'];
-
-const levelSchema = { enum: LEVELS };
-const ruleEntrySchema = {
-  anyOf: [levelSchema, { type: 'array', minItems: 1, maxItems: 2, items: [levelSchema, {}], additionalItems: false }],
-};
-const rulesSchema = { type: 'object', additionalProperties: ruleEntrySchema };
-const globsSchema = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
-
-export const CONFIG_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    $schema: { type: 'string' },
-    preset: { enum: PRESETS },
-    rules: rulesSchema,
-    overrides: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['files'],
-        additionalProperties: false,
-        properties: { files: globsSchema, rules: rulesSchema, allowComments: { type: 'boolean' } },
-      },
-    },
-    ignore: { type: 'array', items: { type: 'string' } },
-    allowComments: { type: 'boolean' },
-    policies: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'object' }] } },
-    plugins: { type: 'array', items: { type: 'string' } },
-    suppressions: { type: 'array', items: SUPPRESSION_SCHEMA },
-  },
-} as const;
-
-/** A validator as ajv compiles it (built-in schemas ahead of time: see scripts/generate-validators.mjs). */
-interface Validator {
-  (data: unknown): boolean;
-  errors?: ErrorObject[] | null;
-}
-
-/** For schemas that are not generated ahead of time (plugin rules' options); created on first use. */
-let ajv: Ajv | undefined;
-const getAjv = (): Ajv => {
-  // Keep these options equal to CONFIG_AJV_OPTIONS in scripts/generate-validators.mjs.
-  ajv ??= new (loadAjv().Ajv)({ allErrors: true, strict: false, useDefaults: true });
-  return ajv;
-};
-const validateConfigShape: Validator = validateConfig;
 
 /** Find the nearest config from a folder up to the repository root (the folder holding `.git`). */
 export function findConfig(startDir: string): string | undefined {
@@ -126,32 +49,7 @@ export function loadConfigFile(path: string): LoadedConfig {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(`cannot read config ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  let raw: unknown;
-  if (/\.ya?ml$/i.test(path)) {
-    raw = parseYaml(text, `config ${path}`);
-  } else {
-    const errors: ParseError[] = [];
-    try {
-      // parseTree and nodeValue rather than jsonc-parser's parse: that one assigns a "__proto__" key, which
-      // swaps the object's prototype instead of making a key that checkConfig can refuse.
-      const root = parseTree(text, errors, { allowTrailingComma: true });
-      raw = root === undefined ? undefined : nodeValue(root);
-    } catch (error) {
-      // Both recurse: absurd nesting overflows the stack rather than saying where.
-      if (!(error instanceof RangeError)) throw error;
-      throw new ConfigError(`config ${path} is not valid JSON: nested too deeply`);
-    }
-    if (errors.length > 0) {
-      const at = errors[0]?.offset ?? 0;
-      const line = text.slice(0, at).split(/\r\n|\r|\n/).length;
-      throw new ConfigError(`config ${path} is not valid JSON (line ${line})`);
-    }
-  }
-  // An empty file (or only comments) is a config with no settings; an explicit `null` is not a config.
-  if (raw === null && text.replace(/#.*$/gm, '').trim() !== '') {
-    throw new ConfigError(`invalid config ${path}: the top level must be an object`);
-  }
-  const config = checkConfig(raw ?? {}, path);
+  const config = parseConfigText(text, path);
   const loaded: LoadedConfig = { path, dir: dirname(path), config, text };
   if (config.suppressions) loaded.suppressions = new SuppressionSet(config.suppressions);
   return loaded;
@@ -164,12 +62,8 @@ export function loadConfigFile(path: string): LoadedConfig {
 export async function loadConfigRules(loaded: LoadedConfig, { plugins = true } = {}): Promise<AnyRule[]> {
   if (loaded.rules) return loaded.rules;
   const source = loaded.path ?? 'config';
-  const inline: unknown[] = [];
   for (const entry of loaded.config.policies ?? []) {
-    if (typeof entry !== 'string') {
-      inline.push(entry);
-      continue;
-    }
+    if (typeof entry !== 'string') continue;
     const file = resolve(loaded.dir, entry);
     let text: string;
     try {
@@ -191,186 +85,22 @@ export async function loadConfigRules(loaded: LoadedConfig, { plugins = true } =
       throw new ConfigError(`policy file ${file} must hold an array of policies or { "policies": [...] }`);
     loaded.rules = [...(loaded.rules ?? []), ...compilePolicies(list, `policy file ${file}`)];
   }
-  const rules = [
-    ...(loaded.rules ?? []),
-    // No inline policies (the usual case): skip compiling the policy schema at all.
-    ...(inline.length > 0 ? compilePolicies(inline, source) : []),
-    ...(plugins ? await loadPlugins(loaded.config.plugins ?? [], loaded.dir, source) : []),
-  ];
-  const ids = new Set<string>();
-  for (const rule of rules) {
-    if (ids.has(rule.meta.id))
-      throw new ConfigError(`${source}: two policies or plugin rules share the id "${rule.meta.id}"`);
-    ids.add(rule.meta.id);
-  }
+  const rules = configRules(
+    loaded.config,
+    source,
+    loaded.rules,
+    plugins ? await loadPlugins(loaded.config.plugins ?? [], loaded.dir, source) : [],
+  );
   loaded.rules = rules;
   return rules;
 }
 
-/**
- * YAML text as a value, refused when it is not YAML or when an alias refers to a node it is inside
- * (`a: &a [*a]`): such a value never ends, and walking it would not either.
- */
-export function parseYaml(text: string, what: string): unknown {
-  let value: unknown;
-  try {
-    // Warnings (an unknown tag) are not printed on stderr: a run's only stderr line is its one error.
-    value = loadYaml().parse(text, { logLevel: 'error' });
-  } catch (error) {
-    throw new ConfigError(`${what} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-  }
-  if (isCyclic(value)) throw new ConfigError(`${what} is not valid: a YAML alias refers to a node it is inside`);
-  return value;
-}
-
-/** Does a value hold itself (through YAML aliases)? Shared but acyclic parts are fine. No recursion. */
-function isCyclic(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const onPath = new Set<object>();
-  const done = new Set<object>();
-  const stack: [object, boolean][] = [[value, false]];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const [node, leaving] = item;
-    if (leaving) {
-      onPath.delete(node);
-      done.add(node);
-      continue;
-    }
-    if (done.has(node)) continue;
-    onPath.add(node);
-    stack.push([node, true]);
-    for (const child of Object.values(node)) {
-      if (typeof child !== 'object' || child === null || done.has(child)) continue;
-      if (onPath.has(child)) return true;
-      stack.push([child, false]);
-    }
-  }
-  return false;
-}
-
-/** Validate a config object's shape. Rule ids and options are checked against the rules in `resolveSettings`. */
-export function checkConfig(raw: unknown, source: string): ConfigFile {
-  const proto = findKey(raw, FORBIDDEN_KEY);
-  if (proto !== undefined) {
-    throw new ConfigError(
-      `invalid config ${source}: key "${proto}" is not allowed (it would change object prototypes)`,
-    );
-  }
-  if (isRecord(raw) && Object.hasOwn(raw, 'extends')) {
-    throw new ConfigError(
-      `invalid config ${source}: unknown key "extends": ecslint configs do not extend other configs; copy the settings into this file, or use "overrides" for settings per file pattern`,
-    );
-  }
-  if (!validateConfigShape(raw)) {
-    const error = pickError(validateConfigShape.errors ?? []);
-    throw new ConfigError(`invalid config ${source}: ${describeConfigError(error, raw)}`);
-  }
-  const config = raw as ConfigFile;
-  // An empty glob matches nothing, and the matcher refuses it: say where it is.
-  const globs: [string, string | string[] | undefined][] = [
-    ['"ignore"', config.ignore],
-    ...(config.overrides ?? []).map((o, i): [string, string | string[]] => [`"overrides[${i}].files"`, o.files]),
-    ...(config.suppressions ?? []).map((s, i): [string, string | string[]] => [`"suppressions[${i}].files"`, s.files]),
-  ];
-  for (const [where, value] of globs) {
-    if ((Array.isArray(value) ? value : [value]).some((g) => typeof g === 'string' && g.trim() === '')) {
-      throw new ConfigError(`invalid config ${source}: ${where} has an empty pattern`);
-    }
-  }
-  (config.suppressions ?? []).forEach((s, i) => {
-    // A JSON pointer starts with "/" (or is "" for the whole document): "containerDefinitions/0" never matches.
-    if (s.pointer !== undefined && s.pointer !== '' && !s.pointer.startsWith('/')) {
-      throw new ConfigError(
-        `invalid config ${source}: "suppressions[${i}].pointer" ${JSON.stringify(s.pointer)} is not a JSON pointer; write "/${s.pointer}"`,
-      );
-    }
-  });
-  return config;
-}
-
-const FORBIDDEN_KEY = '__proto__';
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The dotted path of the first own `key` anywhere in a parsed config, without recursion. */
-function findKey(raw: unknown, key: string): string | undefined {
-  const stack: [unknown, string][] = [[raw, '']];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const [v, at] = item;
-    if (typeof v !== 'object' || v === null) continue;
-    if (!Array.isArray(v) && Object.hasOwn(v, key)) return at === '' ? key : `${at}.${key}`;
-    for (const [k, child] of Object.entries(v)) {
-      stack.push([child, Array.isArray(v) ? `${at}[${k}]` : at === '' ? k : `${at}.${k}`]);
-    }
-  }
-  return undefined;
-}
-
-function pickError(errors: ErrorObject[]): ErrorObject | undefined {
-  // anyOf reports every branch; the most specific error is the deepest one that is not the wrapper.
-  const real = errors.filter((e) => e.keyword !== 'anyOf');
-  return real.sort((a, b) => b.instancePath.length - a.instancePath.length)[0] ?? errors[0];
-}
-
-function describeConfigError(error: ErrorObject | undefined, raw: unknown): string {
-  if (!error) return 'it does not match the config schema';
-  const key = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
-    .join('.');
-  const where = key === '' ? 'the top level' : `"${key}"`;
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const extra = String(error.params.additionalProperty);
-      const known = Object.keys(
-        key === '' ? CONFIG_SCHEMA.properties : CONFIG_SCHEMA.properties.overrides.items.properties,
-      );
-      const guess = closest(extra, known);
-      return `unknown key "${key === '' ? extra : `${key}.${extra}`}"; expected one of ${known.map((k) => `"${k}"`).join(', ')}${guess && distanceOk(extra, guess) ? ` (did you mean "${guess}"?)` : ''}`;
-    }
-    case 'enum':
-      return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(valueAt(raw, error.instancePath))}`;
-    case 'type':
-      return `${where} must be ${error.params.type === 'object' ? 'an object' : `a ${error.params.type}`}; got ${JSON.stringify(valueAt(raw, error.instancePath))}`;
-    case 'required':
-      return `${where} is missing "${error.params.missingProperty}"`;
-    default:
-      return `${where} ${error.message ?? 'is invalid'}`;
-  }
-}
-
-function distanceOk(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase() || Math.abs(a.length - b.length) <= 3;
-}
-
-function valueAt(raw: unknown, pointer: string): unknown {
-  let v = raw;
-  for (const seg of pointer.split('/').slice(1)) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<string, unknown>)[seg.replaceAll('~1', '/').replaceAll('~0', '~')];
-  }
-  return v;
-}
-
-export interface ResolveOptions {
-  /** `--preset`: wins over the config's preset. */
-  preset?: Preset;
-  /** `--rule id=level`: win over the config. */
-  ruleLevels?: Record<string, RuleLevel>;
-  /** `--allow-comments`. */
-  allowComments?: boolean;
-  /**
-   * Load the plugin modules configs name (default true). `false` runs built-in rules and declarative
-   * policies only, for a workspace whose code is not trusted (an editor's untrusted workspace); the
-   * config's settings for plugin rules (namespaced ids no policy defines) are then left unused.
-   */
-  plugins?: boolean;
-}
-
-/** The level of a rule in a preset. `all` turns on every rule at its strict level or default level. */
-export function presetLevel(meta: RuleMeta, preset: Preset): RuleLevel {
-  if (preset === 'all') return meta.presets.strict === 'off' ? meta.severity : meta.presets.strict;
-  return meta.presets[preset];
+/** Is a path (relative to the config folder) ignored by the config? */
+export function isIgnored(loaded: LoadedConfig, filePath: string): boolean {
+  const globs = loaded.config.ignore ?? [];
+  if (globs.length === 0) return false;
+  const rel = relative(loaded.dir, resolve(filePath)).split(sep).join('/');
+  return loadPicomatch()(globs, { dot: true })(rel);
 }
 
 /**
@@ -383,112 +113,5 @@ export function resolveSettings(
   rules: readonly AnyRule[],
   options: ResolveOptions = {},
 ): LintSettings {
-  const metas = new Map<string, RuleMeta>();
-  for (const meta of PSEUDO_RULES) metas.set(meta.id, meta);
-  for (const rule of rules) metas.set(rule.meta.id, rule.meta);
-  const preset = options.preset ?? loaded.config.preset ?? 'recommended';
-  const settings = new Map<string, RuleSetting>();
-  for (const meta of metas.values()) settings.set(meta.id, { level: presetLevel(meta, preset) });
-
-  const source = loaded.path ?? 'the command line';
-  // Plugins not loaded: their rules are unknown here, not misspelt.
-  const skipsPluginRule = (id: string): boolean =>
-    options.plugins === false && (loaded.config.plugins?.length ?? 0) > 0 && id.includes('/');
-  (loaded.config.suppressions ?? []).forEach((s, i) => {
-    for (const id of Array.isArray(s.rules) ? s.rules : [s.rules]) {
-      const where = `${source}: "suppressions[${i}].rules"`;
-      if (!metas.has(id)) {
-        if (skipsPluginRule(id)) continue;
-        throw new ConfigError(unknownRule(id, [...metas.keys()], where));
-      }
-      if (id === 'internal-error') {
-        throw new ConfigError(`${where}: "internal-error" cannot be suppressed: it reports a crash of ecslint itself`);
-      }
-    }
-  });
-  const apply = (entries: Record<string, RuleEntry> | undefined, where: string): void => {
-    for (const [id, entry] of Object.entries(entries ?? {})) {
-      const meta = metas.get(id);
-      if (!meta) {
-        if (skipsPluginRule(id)) continue;
-        throw new ConfigError(unknownRule(id, [...metas.keys()], `${source}: ${where}`));
-      }
-      const [level, ruleOptions] = Array.isArray(entry) ? entry : [entry];
-      const setting: RuleSetting = { level };
-      if (ruleOptions !== undefined || meta.options) {
-        setting.options = checkRuleOptions(meta, ruleOptions, `${source}: ${where}."${id}"`);
-      }
-      settings.set(id, setting);
-    }
-  };
-  apply(loaded.config.rules, '"rules"');
-  let allowComments = loaded.config.allowComments ?? false;
-  const rel = relative(loaded.dir, resolve(filePath)).split(sep).join('/');
-  (loaded.config.overrides ?? []).forEach((override, i) => {
-    const globs = Array.isArray(override.files) ? override.files : [override.files];
-    if (!loadPicomatch()(globs, { dot: true, matchBase: !globs.some((g) => g.includes('/')) })(rel)) return;
-    apply(override.rules, `"overrides[${i}].rules"`);
-    if (override.allowComments !== undefined) allowComments = override.allowComments;
-  });
-  for (const [id, level] of Object.entries(options.ruleLevels ?? {})) {
-    const meta = metas.get(id);
-    if (!meta) throw new ConfigError(unknownRule(id, [...metas.keys()], '--rule'));
-    const prev = settings.get(id);
-    const setting: RuleSetting = { level };
-    const opts = prev?.options ?? (meta.options ? checkRuleOptions(meta, undefined, `--rule ${id}`) : undefined);
-    if (opts !== undefined) setting.options = opts;
-    settings.set(id, setting);
-  }
-  // Rules with options schemas always get their defaults, even when the config never names them.
-  for (const meta of metas.values()) {
-    const s = settings.get(meta.id);
-    if (s && s.options === undefined && meta.options) s.options = checkRuleOptions(meta, undefined, meta.id);
-  }
-  return { rules: settings, allowComments: options.allowComments ?? allowComments };
-}
-
-function unknownRule(id: string, known: string[], where: string): string {
-  const guess = closest(id, known);
-  return `${where}: unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ''} (ecslint --list-rules shows them all)`;
-}
-
-const optionValidators = new WeakMap<object, Validator>();
-
-/** The generated validator of a built-in rule's options, while the rule's schema is the one it was made from. */
-function optionValidator(meta: RuleMeta & { options: object }): Validator {
-  let validate = optionValidators.get(meta.options);
-  if (!validate) {
-    const pregenerated = (OPTION_VALIDATORS as Record<string, { schema: string; validate: Validator } | undefined>)[
-      meta.id
-    ];
-    validate =
-      pregenerated && pregenerated.schema === JSON.stringify(meta.options)
-        ? pregenerated.validate
-        : getAjv().compile(meta.options);
-    optionValidators.set(meta.options, validate);
-  }
-  return validate;
-}
-
-function checkRuleOptions(meta: RuleMeta, value: unknown, where: string): unknown {
-  if (!meta.options) {
-    if (value === undefined) return undefined;
-    throw new ConfigError(`${where}: rule "${meta.id}" takes no options`);
-  }
-  const validate = optionValidator(meta as RuleMeta & { options: object });
-  const copy = value === undefined ? {} : structuredClone(value);
-  if (!validate(copy)) {
-    const e = pickError(validate.errors ?? []);
-    const at = e?.instancePath ? ` at "${e.instancePath.slice(1).replaceAll('/', '.')}"` : '';
-    throw new ConfigError(`${where}: invalid options for rule "${meta.id}"${at}: ${e?.message ?? 'invalid'}`);
-  }
-  return copy;
-}
-
-/** Is a path (relative to the config folder) ignored by the config? */
-export function isIgnored(loaded: LoadedConfig, filePath: string): boolean {
-  const globs = loaded.config.ignore ?? [];
-  if (globs.length === 0) return false;
-  const rel = relative(loaded.dir, resolve(filePath)).split(sep).join('/');
-  return loadPicomatch()(globs, { dot: true })(rel);
+  return settingsFor(loaded, relative(loaded.dir, resolve(filePath)).split(sep).join('/'), rules, options);
 }

@@ -7,7 +7,7 @@ import { parseDocument, type SyntaxIssue } from '../json/parse.js';
 import { findPlaceholder, hasPlaceholder } from '../json/placeholder.js';
 import { toPointer } from '../json/pointer.js';
 import { redactSecrets, redactStrictSecrets } from '../json/redact.js';
-import { loadCrypto } from '../lazy.js';
+import { sha256Hex } from '../lazy.js';
 import type { AnyRule, Report, RuleContext, TaskView } from '../rule.js';
 import { TASK_KINDS } from '../rule.js';
 import { validateSchema } from '../schema/validate.js';
@@ -459,13 +459,3 @@ function fingerprint(p: Pending, pointer: string, kind: DocumentKind): string {
   const where = p.offset ? p.message : pointer;
   return sha256Hex(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
 }
-
-/** node:crypto is loaded with the first fingerprint read (stylish and compact output read none). */
-let crypto: typeof import('node:crypto') | undefined;
-type OneShot = (algorithm: string, data: string, encoding: 'hex') => string;
-/** crypto.hash (Node 20.12+) hashes a string in one call, without a Hash object per finding. */
-const sha256Hex = (text: string): string => {
-  crypto ??= loadCrypto();
-  const oneShot = (crypto as { hash?: OneShot }).hash;
-  return oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text).digest('hex');
-};

@@ -1,8 +1,6 @@
-import { isAbsolute, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { RULE_DOCS } from '../../rules/docs.generated.js';
 import { ruleDocsUrl } from '../engine/lint.js';
-import { loadCrypto } from '../lazy.js';
+import { loadPath, loadUrl, sha256Hex } from '../lazy.js';
 import type { RuleMeta } from '../rule.js';
 import type { Diagnostic, LintResult, Range, Severity } from '../types.js';
 import { repoPath } from './paths.js';
@@ -153,14 +151,16 @@ const encodeUri = (path: string): string => path.split('/').map(encodeURICompone
  */
 function artifactUri(shown: string, file: string, ctx: ReporterContext): string {
   if (file.startsWith('<')) return encodeUri(shown);
-  const outside = isAbsolute(shown) || /^[A-Za-z]:\//.test(shown) || shown === '..' || shown.startsWith('../');
+  // `shown` has forward slashes only: absolute is a leading slash (or a drive letter, for Windows).
+  const outside = shown.startsWith('/') || /^[A-Za-z]:\//.test(shown) || shown === '..' || shown.startsWith('../');
   if (!outside) return encodeUri(shown);
-  return pathToFileURL(resolve(ctx.paths?.cwd ?? process.cwd(), file)).href;
+  const { resolve } = loadPath();
+  return loadUrl().pathToFileURL(ctx.paths ? resolve(ctx.paths.cwd, file) : resolve(file)).href;
 }
 
 /** Rule, file and the engine's fingerprint (rule, pointer, message id and data): no line numbers. */
 const fingerprint = (uri: string, d: Diagnostic): string =>
-  loadCrypto().createHash('sha256').update(`${d.ruleId}\0${uri}\0${d.fingerprint}`).digest('hex').slice(0, 32);
+  sha256Hex(`${d.ruleId}\0${uri}\0${d.fingerprint}`).slice(0, 32);
 
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.5', note: '2.0' };
 const PROBLEM_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'recommendation' };
