@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise2 = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve11;
+          callback2 = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve11;
+          callback2 = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve11(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve9(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve11,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve11, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -21191,1538 +21191,6 @@ var init_mod = __esm({
       }
       return arr2[min_index];
     };
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text, ignoreTrivia = false) {
-  const len = text.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count2, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count2 || !exact) {
-      let ch = text.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count2) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text.length && isDigit3(text.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text.length && text.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text.length && isDigit3(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit3(text.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text.length && isDigit3(text.charCodeAt(pos))) {
-        pos++;
-        while (pos < text.length && isDigit3(text.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text.substring(start, end);
-  }
-  function scanString() {
-    let result2 = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result2 += text.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text.charCodeAt(pos);
-      if (ch === 34) {
-        result2 += text.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result2 += text.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result2 += '"';
-            break;
-          case 92:
-            result2 += "\\";
-            break;
-          case 47:
-            result2 += "/";
-            break;
-          case 98:
-            result2 += "\b";
-            break;
-          case 102:
-            result2 += "\f";
-            break;
-          case 110:
-            result2 += "\n";
-            break;
-          case 114:
-            result2 += "\r";
-            break;
-          case 116:
-            result2 += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result2 += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result2 += text.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result2;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text.substring(start, pos);
-          return token = 12;
-        }
-        if (text.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text.charCodeAt(pos);
-            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit3(text.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result2;
-    do {
-      result2 = scanNext();
-    } while (result2 >= 12 && result2 <= 15);
-    return result2;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit3(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-var init_scanner = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
-    "use strict";
-    (function(CharacterCodes2) {
-      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-    })(CharacterCodes || (CharacterCodes = {}));
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
-var init_string_intern = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
-    cachedSpaces = new Array(20).fill(0).map((_, index) => {
-      return " ".repeat(index);
-    });
-    maxCachedValues = 200;
-    cachedBreakLinesWithSpaces = {
-      " ": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + " ".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + " ".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + " ".repeat(index);
-        })
-      },
-      "	": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + "	".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + "	".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + "	".repeat(index);
-        })
-      }
-    };
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/format.js
-var init_format = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
-    "use strict";
-    init_scanner();
-    init_string_intern();
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep6, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep6 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep6 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
-    }
-  };
-  visit(text, visitor, options);
-  const result2 = currentParent.children[0];
-  if (result2) {
-    delete result2.parent;
-  }
-  return result2;
-}
-function findNodeAtLocation(root, path) {
-  if (!root) {
-    return void 0;
-  }
-  let node = root;
-  for (let segment of path) {
-    if (typeof segment === "string") {
-      if (node.type !== "object" || !Array.isArray(node.children)) {
-        return void 0;
-      }
-      let found = false;
-      for (const propertyNode of node.children) {
-        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
-          node = propertyNode.children[1];
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        return void 0;
-      }
-    } else {
-      const index = segment;
-      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
-        return void 0;
-      }
-      node = node.children[index];
-    }
-  }
-  return node;
-}
-function visit(text, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-var ParseOptions;
-var init_parser = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
-    "use strict";
-    init_scanner();
-    (function(ParseOptions2) {
-      ParseOptions2.DEFAULT = {
-        allowTrailingComma: false
-      };
-    })(ParseOptions || (ParseOptions = {}));
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
-var init_edit = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
-    "use strict";
-    init_format();
-    init_parser();
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var createScanner2, ScanError, SyntaxKind, parseTree2, findNodeAtLocation2, ParseErrorCode;
-var init_main = __esm({
-  "node_modules/jsonc-parser/lib/esm/main.js"() {
-    "use strict";
-    init_format();
-    init_edit();
-    init_scanner();
-    init_parser();
-    createScanner2 = createScanner;
-    (function(ScanError2) {
-      ScanError2[ScanError2["None"] = 0] = "None";
-      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-    })(ScanError || (ScanError = {}));
-    (function(SyntaxKind2) {
-      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-    })(SyntaxKind || (SyntaxKind = {}));
-    parseTree2 = parseTree;
-    findNodeAtLocation2 = findNodeAtLocation;
-    (function(ParseErrorCode2) {
-      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-    })(ParseErrorCode || (ParseErrorCode = {}));
-  }
-});
-
-// src/json/lines.ts
-function rememberSourceLines(result2, lines) {
-  SOURCE_LINES.set(result2, lines);
-}
-function sourceLines(result2) {
-  const lines = SOURCE_LINES.get(result2);
-  return lines !== void 0 && lines.text === result2.source ? lines : new LineTable(result2.source);
-}
-var LineTable, SOURCE_LINES;
-var init_lines = __esm({
-  "src/json/lines.ts"() {
-    "use strict";
-    LineTable = class _LineTable {
-      /** `starts` only from `over`: the line starts of a text with the same line breaks. */
-      constructor(text, starts) {
-        this.text = text;
-        if (starts !== void 0) {
-          this.#starts = starts;
-          return;
-        }
-        starts = [0];
-        if (text.indexOf("\r") === -1) {
-          for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-          this.#starts = starts;
-          return;
-        }
-        for (let i = 0; i < text.length; i++) {
-          const ch = text.charCodeAt(i);
-          if (ch === 10) starts.push(i + 1);
-          else if (ch === 13) {
-            if (text.charCodeAt(i + 1) === 10) i++;
-            starts.push(i + 1);
-          }
-        }
-        this.#starts = starts;
-      }
-      text;
-      #starts;
-      /**
-       * The same lines over `text`, which must have this text's length and line breaks (the source with secrets
-       * masked): nothing is scanned again.
-       */
-      over(text) {
-        return new _LineTable(text, this.#starts);
-      }
-      get lineCount() {
-        return this.#starts.length;
-      }
-      position(offset) {
-        let o = Math.max(0, Math.min(offset, this.text.length));
-        if (this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
-        const starts = this.#starts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if ((starts[mid] ?? 0) <= o) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: o - (starts[lo] ?? 0) + 1 };
-      }
-      /** The 0-based offset of a 1-based position (clamped to its line and the text). */
-      offset(position) {
-        const starts = this.#starts;
-        const line = Math.max(1, Math.min(position.line, starts.length));
-        const start = starts[line - 1] ?? 0;
-        const next = starts[line] ?? this.text.length + 1;
-        return Math.min(start + Math.max(0, position.column - 1), next - 1, this.text.length);
-      }
-      range(offset, length) {
-        return { start: this.position(offset), end: this.position(offset + length) };
-      }
-      /** The text of a 1-based line, without its line break. */
-      lineText(line) {
-        const start = this.#starts[line - 1];
-        if (start === void 0) return "";
-        const next = this.#starts[line];
-        let end = next ?? this.text.length;
-        if (next !== void 0) {
-          end--;
-          if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
-        }
-        return this.text.slice(start, end);
-      }
-    };
-    SOURCE_LINES = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/json/locate.ts
-function findNode(root, path) {
-  let node = root;
-  let depth = 0;
-  for (const seg of path) {
-    const next = child(node, seg);
-    if (next === void 0) break;
-    node = next;
-    depth++;
-  }
-  return { node, depth };
-}
-function child(node, seg) {
-  const children = node.children;
-  if (children === void 0) return void 0;
-  if (node.type === "array") return typeof seg === "number" ? children[seg] : void 0;
-  if (node.type !== "object") return void 0;
-  const name = String(seg);
-  for (let i = children.length - 1; i >= 0; i--) {
-    const prop = children[i];
-    if (prop?.children?.[0]?.value === name) return prop.children[1];
-  }
-  return void 0;
-}
-function locate(root, path, target = "value") {
-  const { node, depth } = findNode(root, path);
-  const exact = depth === path.length;
-  const prop = node.parent?.type === "property" ? node.parent : void 0;
-  const key = prop?.children?.[0];
-  if (!exact) {
-    if (key) return { offset: key.offset, length: key.length, exact };
-    if (node.type === "object" || node.type === "array") return { offset: node.offset, length: 1, exact };
-    return { offset: node.offset, length: node.length, exact };
-  }
-  if (target === "key" && key) return { offset: key.offset, length: key.length, exact };
-  if (target === "property" && prop) return { offset: prop.offset, length: prop.length, exact };
-  if (target === "key" && (node.type === "object" || node.type === "array")) {
-    return { offset: node.offset, length: 1, exact };
-  }
-  return { offset: node.offset, length: node.length, exact };
-}
-var init_locate = __esm({
-  "src/json/locate.ts"() {
-    "use strict";
-  }
-});
-
-// src/json/strict.ts
-function stringEnd(text, start) {
-  let end = text.indexOf('"', start + 1);
-  for (; ; ) {
-    let backslashes = 0;
-    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return end + 1;
-    end = text.indexOf('"', end + 1);
-  }
-}
-var TAB, LF, CR, SPACE, QUOTE, COMMA, BACKSLASH, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE;
-var init_strict = __esm({
-  "src/json/strict.ts"() {
-    "use strict";
-    TAB = 9;
-    LF = 10;
-    CR = 13;
-    SPACE = 32;
-    QUOTE = 34;
-    COMMA = 44;
-    BACKSLASH = 92;
-    OPEN_BRACKET = 91;
-    CLOSE_BRACKET = 93;
-    OPEN_BRACE = 123;
-    CLOSE_BRACE = 125;
-  }
-});
-
-// src/json/locator.ts
-function treeLocator(root) {
-  return {
-    locate: (path, target) => root ? locate(root, path, target) : { offset: 0, length: 0, exact: false }
-  };
-}
-function textLocator(text) {
-  const skipSpace = (i) => {
-    let c = text.charCodeAt(i);
-    while (c === SPACE || c === LF || c === CR || c === TAB) c = text.charCodeAt(++i);
-    return i;
-  };
-  const stringEnd2 = (start) => stringEnd(text, start);
-  let ends;
-  const containerEnd = (start) => {
-    if (ends === void 0) {
-      ends = /* @__PURE__ */ new Map();
-      const open2 = [];
-      const structural = /["[\]{}]/g;
-      while (structural.test(text)) {
-        const i = structural.lastIndex - 1;
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) structural.lastIndex = stringEnd2(i);
-        else if (c === OPEN_BRACE || c === OPEN_BRACKET) open2.push(i);
-        else ends.set(open2.pop(), i + 1);
-      }
-    }
-    return ends.get(start);
-  };
-  const valueEnd = (start) => {
-    const c = text.charCodeAt(start);
-    if (c === QUOTE) return stringEnd2(start);
-    if (c === OPEN_BRACE || c === OPEN_BRACKET) return containerEnd(start);
-    let i = start;
-    for (; ; ) {
-      const d = text.charCodeAt(i);
-      if (Number.isNaN(d) || d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d === SPACE || d === LF || d === CR || d === TAB) {
-        return i;
-      }
-      i++;
-    }
-  };
-  const keyIs = (m, name) => {
-    if (!m.escaped) return m.keyEnd - m.key - 2 === name.length && text.startsWith(name, m.key + 1);
-    return JSON.parse(text.slice(m.key, m.keyEnd)) === name;
-  };
-  const hasBackslash = text.includes("\\");
-  const objects2 = /* @__PURE__ */ new Map();
-  const arrays = /* @__PURE__ */ new Map();
-  const membersOf = (start) => {
-    let members = objects2.get(start);
-    if (members !== void 0) return members;
-    members = [];
-    objects2.set(start, members);
-    let i = skipSpace(start + 1);
-    if (text.charCodeAt(i) === CLOSE_BRACE) return members;
-    for (; ; ) {
-      const key = i;
-      const keyEnd = stringEnd2(key);
-      const value = skipSpace(skipSpace(keyEnd) + 1);
-      let escaped = false;
-      if (hasBackslash) {
-        for (let j = key + 1; j < keyEnd - 1 && !escaped; j++) escaped = text.charCodeAt(j) === BACKSLASH;
-      }
-      members.push({ key, keyEnd, escaped, value });
-      i = skipSpace(valueEnd(value));
-      if (text.charCodeAt(i) !== COMMA) return members;
-      i = skipSpace(i + 1);
-    }
-  };
-  const itemsOf = (start) => {
-    let items = arrays.get(start);
-    if (items !== void 0) return items;
-    items = [];
-    arrays.set(start, items);
-    let i = skipSpace(start + 1);
-    if (text.charCodeAt(i) === CLOSE_BRACKET) return items;
-    for (; ; ) {
-      items.push(i);
-      i = skipSpace(valueEnd(i));
-      if (text.charCodeAt(i) !== COMMA) return items;
-      i = skipSpace(i + 1);
-    }
-  };
-  return {
-    locate(path, target) {
-      let node = skipSpace(0);
-      let key;
-      let depth = 0;
-      for (const seg of path) {
-        const c = text.charCodeAt(node);
-        if (c === OPEN_BRACE) {
-          const name = String(seg);
-          const m = membersOf(node).find((m2) => keyIs(m2, name));
-          if (m === void 0) break;
-          key = { offset: m.key, length: m.keyEnd - m.key };
-          node = m.value;
-        } else if (c === OPEN_BRACKET && typeof seg === "number") {
-          const at = itemsOf(node)[seg];
-          if (at === void 0) break;
-          key = void 0;
-          node = at;
-        } else {
-          break;
-        }
-        depth++;
-      }
-      const exact = depth === path.length;
-      const container = text.charCodeAt(node) === OPEN_BRACE || text.charCodeAt(node) === OPEN_BRACKET;
-      if (!exact) {
-        if (key) return { ...key, exact };
-        if (container) return { offset: node, length: 1, exact };
-        return { offset: node, length: valueEnd(node) - node, exact };
-      }
-      if (target === "key" && key) return { ...key, exact };
-      if (target === "property" && key) return { offset: key.offset, length: valueEnd(node) - key.offset, exact };
-      if (target === "key" && container) return { offset: node, length: 1, exact };
-      return { offset: node, length: valueEnd(node) - node, exact };
-    }
-  };
-}
-var init_locator = __esm({
-  "src/json/locator.ts"() {
-    "use strict";
-    init_locate();
-    init_strict();
-  }
-});
-
-// src/json/parse.ts
-function parseDocument(input, options = {}) {
-  const issues = [];
-  let text = input;
-  if (text.charCodeAt(0) === 65279) {
-    text = text.slice(1);
-    issues.push({
-      messageId: "bom",
-      message: "file starts with a byte-order mark, which the AWS CLI rejects",
-      hint: "save the file as UTF-8 without a BOM",
-      offset: 0,
-      length: 0
-    });
-  }
-  const empty2 = () => lazyDocument(text, void 0, void 0, true, issues);
-  if (text.trim() === "") {
-    issues.push({ messageId: "empty", message: "file is empty", offset: 0, length: 0 });
-    return empty2();
-  }
-  const fast = parseStrict(text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
-  if (fast.ok) return lazyDocument(text, void 0, fast.value, false, issues);
-  const tooDeep = scanTokens(text, options, issues);
-  if (tooDeep) return empty2();
-  const errors = [];
-  const root = parseTree2(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
-  const found = [...errors].sort((a, b) => a.offset - b.offset).map((e) => syntaxIssue(text, e));
-  const placeholders = found.filter((i, n) => i.messageId === "placeholder" && found[n - 1]?.offset !== i.offset);
-  issues.push(...placeholders.length > 0 ? placeholders : found.slice(0, 1));
-  if (errors.length > 0 || root === void 0) return lazyDocument(text, root, void 0, true, issues);
-  findDuplicateKeys(root, issues);
-  return lazyDocument(text, root, nodeValue(root), false, issues);
-}
-function lazyDocument(text, root, value, fatal, issues) {
-  let lines;
-  let locator;
-  const fast = root === void 0 && !fatal;
-  return {
-    text,
-    get locator() {
-      locator ??= fast ? textLocator(text) : treeLocator(root);
-      return locator;
-    },
-    get lines() {
-      lines ??= new LineTable(text);
-      return lines;
-    },
-    value,
-    fatal,
-    strict: fast,
-    issues
-  };
-}
-function countKeys(text) {
-  let keys = 0;
-  let i = text.indexOf('"');
-  while (i !== -1) {
-    let j = stringEnd(text, i);
-    let c = text.charCodeAt(j);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
-    if (c === 58) keys++;
-    i = text.indexOf('"', j);
-  }
-  return keys;
-}
-function parseStrict(text, maxDepth) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false };
-  }
-  const keys = countValueKeys(value, 1, maxDepth);
-  return keys !== -1 && countKeys(text) === keys ? { ok: true, value } : { ok: false };
-}
-function countValueKeys(v, depth, maxDepth) {
-  if (typeof v !== "object" || v === null) return 0;
-  if (depth > maxDepth) return -1;
-  let keys = 0;
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) {
-      const n = countValueKeys(v[i], depth + 1, maxDepth);
-      if (n === -1) return -1;
-      keys += n;
-    }
-    return keys;
-  }
-  for (const k in v) {
-    const n = countValueKeys(v[k], depth + 1, maxDepth);
-    if (n === -1) return -1;
-    keys += n + 1;
-  }
-  return keys;
-}
-function scanTokens(text, options, issues) {
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const scanner = createScanner2(text, false);
-  let depth = 0;
-  let pendingComma = -1;
-  for (let kind = scanner.scan(); kind !== T.eof; kind = scanner.scan()) {
-    switch (kind) {
-      case T.openBrace:
-      case T.openBracket:
-        pendingComma = -1;
-        if (++depth > maxDepth) {
-          issues.push({
-            messageId: "too-deep",
-            message: `nesting is deeper than ${maxDepth} levels`,
-            offset: scanner.getTokenOffset(),
-            length: 1
-          });
-          return true;
-        }
-        break;
-      case T.closeBrace:
-      case T.closeBracket:
-        if (pendingComma >= 0 && !options.allowComments) {
-          issues.push({
-            messageId: "trailing-comma",
-            message: `trailing comma before "${kind === T.closeBrace ? "}" : "]"}"`,
-            hint: "remove the comma; the AWS CLI and API reject trailing commas",
-            offset: pendingComma,
-            length: 1
-          });
-        }
-        pendingComma = -1;
-        depth--;
-        break;
-      case T.comma:
-        pendingComma = scanner.getTokenOffset();
-        break;
-      case T.lineComment:
-      case T.blockComment:
-        if (!options.allowComments) {
-          issues.push({
-            messageId: "comment",
-            message: "comments are not allowed in JSON",
-            hint: 'remove the comment, or set "allowComments": true in the config for template files',
-            offset: scanner.getTokenOffset(),
-            length: scanner.getTokenLength()
-          });
-        }
-        break;
-      case T.lineBreak:
-      case T.trivia:
-        break;
-      default:
-        pendingComma = -1;
-    }
-  }
-  return false;
-}
-function syntaxIssue(text, e) {
-  const [messageId, template] = PARSE_ERRORS[e.error] ?? ["syntax", "invalid JSON"];
-  const ch = text.charAt(e.offset);
-  const issue2 = {
-    messageId,
-    message: template.replace("{{char}}", ch === "" ? "at end of file" : JSON.stringify(ch)),
-    offset: e.offset,
-    length: e.length > 0 ? e.length : e.offset < text.length ? 1 : 0
-  };
-  const placeholder = placeholderAt(text, e.offset);
-  if (placeholder) {
-    issue2.messageId = "placeholder";
-    issue2.message = `unquoted template placeholder ${placeholder.text}`;
-    issue2.hint = "lint the rendered file, or keep placeholders inside strings";
-    issue2.offset = placeholder.offset;
-    issue2.length = placeholder.text.length;
-  }
-  return issue2;
-}
-function placeholderAt(text, offset) {
-  const start = Math.max(0, offset - 210);
-  const window2 = text.slice(start, offset + 256);
-  for (const m of window2.matchAll(UNQUOTED_PLACEHOLDER)) {
-    const from = start + m.index;
-    if (from <= offset && offset < from + m[0].length) return { offset: from, text: m[0] };
-    if (from > offset) break;
-  }
-  return void 0;
-}
-function findDuplicateKeys(root, issues) {
-  const stack = [root];
-  for (let node = stack.pop(); node !== void 0; node = stack.pop()) {
-    if (node.type === "object") {
-      const seen = /* @__PURE__ */ new Map();
-      for (const prop of node.children ?? []) {
-        const key = prop.children?.[0];
-        if (key === void 0) continue;
-        const name = String(key.value);
-        const first = seen.get(name);
-        if (first === void 0) seen.set(name, key);
-        else {
-          issues.push({
-            messageId: "duplicate-key",
-            message: `duplicate key ${JSON.stringify(name)}; the last one wins`,
-            hint: "remove one of them",
-            offset: key.offset,
-            length: key.length,
-            related: { message: "first defined here", offset: first.offset, length: first.length }
-          });
-        }
-      }
-    }
-    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  }
-}
-function nodeValue(node) {
-  switch (node.type) {
-    case "object": {
-      const obj2 = {};
-      for (const prop of node.children ?? []) {
-        const [key, value] = prop.children ?? [];
-        if (key === void 0) continue;
-        const name = String(key.value);
-        const v = value === void 0 ? void 0 : nodeValue(value);
-        if (name === "__proto__") {
-          Object.defineProperty(obj2, name, { value: v, enumerable: true, writable: true, configurable: true });
-        } else obj2[name] = v;
-      }
-      return obj2;
-    }
-    case "array":
-      return (node.children ?? []).map(nodeValue);
-    default:
-      return node.value;
-  }
-}
-var T, PARSE_ERRORS, UNQUOTED_PLACEHOLDER, DEFAULT_MAX_DEPTH;
-var init_parse = __esm({
-  "src/json/parse.ts"() {
-    "use strict";
-    init_main();
-    init_lines();
-    init_locator();
-    init_strict();
-    init_placeholder();
-    T = {
-      openBrace: 1,
-      closeBrace: 2,
-      openBracket: 3,
-      closeBracket: 4,
-      comma: 5,
-      lineComment: 12,
-      blockComment: 13,
-      lineBreak: 14,
-      trivia: 15,
-      eof: 17
-    };
-    PARSE_ERRORS = {
-      1: ["invalid-symbol", "unexpected character {{char}}"],
-      2: ["invalid-number", "invalid number"],
-      3: ["property-name-expected", "expected a property name in double quotes"],
-      4: ["value-expected", "expected a value"],
-      5: ["colon-expected", 'expected ":" after the property name'],
-      6: ["comma-expected", 'expected "," between items'],
-      7: ["close-brace-expected", 'expected "}" to close the object'],
-      8: ["close-bracket-expected", 'expected "]" to close the array'],
-      9: ["end-of-file-expected", "unexpected text after the end of the JSON value"],
-      10: ["invalid-comment", "comments are not allowed in JSON"],
-      11: ["unterminated-comment", "unterminated block comment"],
-      12: ["unterminated-string", "unterminated string"],
-      13: ["unterminated-number", "unterminated number"],
-      14: ["invalid-unicode", 'invalid "\\u" escape in string'],
-      15: ["invalid-escape", "invalid escape sequence in string"],
-      16: ["invalid-character", "control character in string; escape it"]
-    };
-    UNQUOTED_PLACEHOLDER = /\$\{[^}\n]{0,200}\}|\$[A-Za-z_]\w{0,100}|\{\{[^}\n]{0,200}\}\}|<[A-Za-z_][\w.-]{0,100}>|%[A-Z_][A-Z0-9_]{1,100}%/g;
-    DEFAULT_MAX_DEPTH = 1e3;
   }
 });
 
@@ -33007,7 +31475,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve9.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -33034,7 +31502,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve9(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -33898,7 +32366,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve9(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -33934,50 +32402,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative7 = parse4(serialize(relative7, options), options);
+        relative6 = parse4(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative7.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -33985,7 +32453,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -34289,7 +32757,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve11,
+      resolve: resolve9,
       resolveComponent,
       equal,
       serialize,
@@ -36963,7 +35431,7 @@ var require_ajv = __commonJS({
 
 // src/lazy.ts
 import { createRequire } from "node:module";
-var hasRequire, fallback, loadYaml, loadAjv, loadPicomatch, loadCrypto;
+var hasRequire, fallback, loadYaml, loadAjv, loadPicomatch, loadCrypto, crypto2, sha256Hex, loadPath, loadUrl;
 var init_lazy = __esm({
   "src/lazy.ts"() {
     "use strict";
@@ -36973,6 +35441,13 @@ var init_lazy = __esm({
     loadAjv = () => hasRequire ? require_ajv() : fallback("ajv");
     loadPicomatch = () => hasRequire ? require_picomatch2() : fallback("picomatch");
     loadCrypto = () => hasRequire ? __require("node:crypto") : fallback("node:crypto");
+    sha256Hex = (text) => {
+      crypto2 ??= loadCrypto();
+      const oneShot = crypto2.hash;
+      return oneShot ? oneShot("sha256", text, "hex") : crypto2.createHash("sha256").update(text).digest("hex");
+    };
+    loadPath = () => hasRequire ? __require("node:path") : fallback("node:path");
+    loadUrl = () => hasRequire ? __require("node:url") : fallback("node:url");
   }
 });
 
@@ -36998,6 +35473,1063 @@ var init_pointer = __esm({
   }
 });
 
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count2, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count2 || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count2) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit3(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit3(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit3(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit3(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit3(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result2 = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result2 += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result2 += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result2 += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result2 += '"';
+            break;
+          case 92:
+            result2 += "\\";
+            break;
+          case 47:
+            result2 += "/";
+            break;
+          case 98:
+            result2 += "\b";
+            break;
+          case 102:
+            result2 += "\f";
+            break;
+          case 110:
+            result2 += "\n";
+            break;
+          case 114:
+            result2 += "\r";
+            break;
+          case 116:
+            result2 += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result2 += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result2 += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result2;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit3(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result2;
+    do {
+      result2 = scanNext();
+    } while (result2 >= 12 && result2 <= 15);
+    return result2;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit3(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+      return " ".repeat(index);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + " ".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + " ".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + " ".repeat(index);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + "	".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + "	".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + "	".repeat(index);
+        })
+      }
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep6, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep6 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep6 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit(text, visitor, options);
+  const result2 = currentParent.children[0];
+  if (result2) {
+    delete result2.parent;
+  }
+  return result2;
+}
+function findNodeAtLocation(root, path) {
+  if (!root) {
+    return void 0;
+  }
+  let node = root;
+  for (let segment of path) {
+    if (typeof segment === "string") {
+      if (node.type !== "object" || !Array.isArray(node.children)) {
+        return void 0;
+      }
+      let found = false;
+      for (const propertyNode of node.children) {
+        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+          node = propertyNode.children[1];
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        return void 0;
+      }
+    } else {
+      const index = segment;
+      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+        return void 0;
+      }
+      node = node.children[index];
+    }
+  }
+  return node;
+}
+function visit(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format();
+    init_parser();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var createScanner2, ScanError, SyntaxKind, parseTree2, findNodeAtLocation2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format();
+    init_edit();
+    init_scanner();
+    init_parser();
+    createScanner2 = createScanner;
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    findNodeAtLocation2 = findNodeAtLocation;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
+// src/json/lines.ts
+function rememberSourceLines(result2, lines) {
+  SOURCE_LINES.set(result2, lines);
+}
+function sourceLines(result2) {
+  const lines = SOURCE_LINES.get(result2);
+  return lines !== void 0 && lines.text === result2.source ? lines : new LineTable(result2.source);
+}
+var LineTable, SOURCE_LINES;
+var init_lines = __esm({
+  "src/json/lines.ts"() {
+    "use strict";
+    LineTable = class _LineTable {
+      /** `starts` only from `over`: the line starts of a text with the same line breaks. */
+      constructor(text, starts) {
+        this.text = text;
+        if (starts !== void 0) {
+          this.#starts = starts;
+          return;
+        }
+        starts = [0];
+        if (text.indexOf("\r") === -1) {
+          for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+          this.#starts = starts;
+          return;
+        }
+        for (let i = 0; i < text.length; i++) {
+          const ch = text.charCodeAt(i);
+          if (ch === 10) starts.push(i + 1);
+          else if (ch === 13) {
+            if (text.charCodeAt(i + 1) === 10) i++;
+            starts.push(i + 1);
+          }
+        }
+        this.#starts = starts;
+      }
+      text;
+      #starts;
+      /**
+       * The same lines over `text`, which must have this text's length and line breaks (the source with secrets
+       * masked): nothing is scanned again.
+       */
+      over(text) {
+        return new _LineTable(text, this.#starts);
+      }
+      get lineCount() {
+        return this.#starts.length;
+      }
+      position(offset) {
+        let o = Math.max(0, Math.min(offset, this.text.length));
+        if (this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
+        const starts = this.#starts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if ((starts[mid] ?? 0) <= o) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - (starts[lo] ?? 0) + 1 };
+      }
+      /** The 0-based offset of a 1-based position (clamped to its line and the text). */
+      offset(position) {
+        const starts = this.#starts;
+        const line = Math.max(1, Math.min(position.line, starts.length));
+        const start = starts[line - 1] ?? 0;
+        const next = starts[line] ?? this.text.length + 1;
+        return Math.min(start + Math.max(0, position.column - 1), next - 1, this.text.length);
+      }
+      range(offset, length) {
+        return { start: this.position(offset), end: this.position(offset + length) };
+      }
+      /** The text of a 1-based line, without its line break. */
+      lineText(line) {
+        const start = this.#starts[line - 1];
+        if (start === void 0) return "";
+        const next = this.#starts[line];
+        let end = next ?? this.text.length;
+        if (next !== void 0) {
+          end--;
+          if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+        }
+        return this.text.slice(start, end);
+      }
+    };
+    SOURCE_LINES = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/fix/apply.ts
 var init_apply = __esm({
   "src/fix/apply.ts"() {
@@ -37019,12 +36551,12 @@ function childValue(node, seg) {
   }
   return void 0;
 }
-var COMMA2, LINE_COMMENT, BLOCK_COMMENT, LINE_BREAK, TRIVIA, EOF, isSpace, FixWriter;
+var COMMA, LINE_COMMENT, BLOCK_COMMENT, LINE_BREAK, TRIVIA, EOF, isSpace, FixWriter;
 var init_edits = __esm({
   "src/fix/edits.ts"() {
     "use strict";
     init_main();
-    COMMA2 = 5;
+    COMMA = 5;
     LINE_COMMENT = 12;
     BLOCK_COMMENT = 13;
     LINE_BREAK = 14;
@@ -37196,7 +36728,7 @@ var init_edits = __esm({
         for (; ; ) {
           const token = scanner.scan();
           if (token === TRIVIA || token === BLOCK_COMMENT) continue;
-          if (token === COMMA2 && !comma) {
+          if (token === COMMA && !comma) {
             comma = true;
             continue;
           }
@@ -37214,7 +36746,7 @@ var init_edits = __esm({
           const token = scanner.scan();
           const at = scanner.getTokenOffset();
           if (token === EOF || at >= to) return void 0;
-          if (token === COMMA2) return at;
+          if (token === COMMA) return at;
           if (token !== TRIVIA && token !== LINE_BREAK && token !== LINE_COMMENT && token !== BLOCK_COMMENT) {
             return void 0;
           }
@@ -37340,6 +36872,481 @@ var init_detect = __esm({
       "dockerrun-v3": "Dockerrun.aws.json v3",
       unknown: "unrecognised document"
     };
+  }
+});
+
+// src/json/locate.ts
+function findNode(root, path) {
+  let node = root;
+  let depth = 0;
+  for (const seg of path) {
+    const next = child(node, seg);
+    if (next === void 0) break;
+    node = next;
+    depth++;
+  }
+  return { node, depth };
+}
+function child(node, seg) {
+  const children = node.children;
+  if (children === void 0) return void 0;
+  if (node.type === "array") return typeof seg === "number" ? children[seg] : void 0;
+  if (node.type !== "object") return void 0;
+  const name = String(seg);
+  for (let i = children.length - 1; i >= 0; i--) {
+    const prop = children[i];
+    if (prop?.children?.[0]?.value === name) return prop.children[1];
+  }
+  return void 0;
+}
+function locate(root, path, target = "value") {
+  const { node, depth } = findNode(root, path);
+  const exact = depth === path.length;
+  const prop = node.parent?.type === "property" ? node.parent : void 0;
+  const key = prop?.children?.[0];
+  if (!exact) {
+    if (key) return { offset: key.offset, length: key.length, exact };
+    if (node.type === "object" || node.type === "array") return { offset: node.offset, length: 1, exact };
+    return { offset: node.offset, length: node.length, exact };
+  }
+  if (target === "key" && key) return { offset: key.offset, length: key.length, exact };
+  if (target === "property" && prop) return { offset: prop.offset, length: prop.length, exact };
+  if (target === "key" && (node.type === "object" || node.type === "array")) {
+    return { offset: node.offset, length: 1, exact };
+  }
+  return { offset: node.offset, length: node.length, exact };
+}
+var init_locate = __esm({
+  "src/json/locate.ts"() {
+    "use strict";
+  }
+});
+
+// src/json/strict.ts
+function stringEnd(text, start) {
+  let end = text.indexOf('"', start + 1);
+  for (; ; ) {
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return end + 1;
+    end = text.indexOf('"', end + 1);
+  }
+}
+var TAB, LF, CR, SPACE, QUOTE, COMMA2, BACKSLASH, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE;
+var init_strict = __esm({
+  "src/json/strict.ts"() {
+    "use strict";
+    TAB = 9;
+    LF = 10;
+    CR = 13;
+    SPACE = 32;
+    QUOTE = 34;
+    COMMA2 = 44;
+    BACKSLASH = 92;
+    OPEN_BRACKET = 91;
+    CLOSE_BRACKET = 93;
+    OPEN_BRACE = 123;
+    CLOSE_BRACE = 125;
+  }
+});
+
+// src/json/locator.ts
+function treeLocator(root) {
+  return {
+    locate: (path, target) => root ? locate(root, path, target) : { offset: 0, length: 0, exact: false }
+  };
+}
+function textLocator(text) {
+  const skipSpace = (i) => {
+    let c = text.charCodeAt(i);
+    while (c === SPACE || c === LF || c === CR || c === TAB) c = text.charCodeAt(++i);
+    return i;
+  };
+  const stringEnd2 = (start) => stringEnd(text, start);
+  let ends;
+  const containerEnd = (start) => {
+    if (ends === void 0) {
+      ends = /* @__PURE__ */ new Map();
+      const open2 = [];
+      const structural = /["[\]{}]/g;
+      while (structural.test(text)) {
+        const i = structural.lastIndex - 1;
+        const c = text.charCodeAt(i);
+        if (c === QUOTE) structural.lastIndex = stringEnd2(i);
+        else if (c === OPEN_BRACE || c === OPEN_BRACKET) open2.push(i);
+        else ends.set(open2.pop(), i + 1);
+      }
+    }
+    return ends.get(start);
+  };
+  const valueEnd = (start) => {
+    const c = text.charCodeAt(start);
+    if (c === QUOTE) return stringEnd2(start);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) return containerEnd(start);
+    let i = start;
+    for (; ; ) {
+      const d = text.charCodeAt(i);
+      if (Number.isNaN(d) || d === COMMA2 || d === CLOSE_BRACE || d === CLOSE_BRACKET || d === SPACE || d === LF || d === CR || d === TAB) {
+        return i;
+      }
+      i++;
+    }
+  };
+  const keyIs = (m, name) => {
+    if (!m.escaped) return m.keyEnd - m.key - 2 === name.length && text.startsWith(name, m.key + 1);
+    return JSON.parse(text.slice(m.key, m.keyEnd)) === name;
+  };
+  const hasBackslash = text.includes("\\");
+  const objects2 = /* @__PURE__ */ new Map();
+  const arrays = /* @__PURE__ */ new Map();
+  const membersOf = (start) => {
+    let members = objects2.get(start);
+    if (members !== void 0) return members;
+    members = [];
+    objects2.set(start, members);
+    let i = skipSpace(start + 1);
+    if (text.charCodeAt(i) === CLOSE_BRACE) return members;
+    for (; ; ) {
+      const key = i;
+      const keyEnd = stringEnd2(key);
+      const value = skipSpace(skipSpace(keyEnd) + 1);
+      let escaped = false;
+      if (hasBackslash) {
+        for (let j = key + 1; j < keyEnd - 1 && !escaped; j++) escaped = text.charCodeAt(j) === BACKSLASH;
+      }
+      members.push({ key, keyEnd, escaped, value });
+      i = skipSpace(valueEnd(value));
+      if (text.charCodeAt(i) !== COMMA2) return members;
+      i = skipSpace(i + 1);
+    }
+  };
+  const itemsOf = (start) => {
+    let items = arrays.get(start);
+    if (items !== void 0) return items;
+    items = [];
+    arrays.set(start, items);
+    let i = skipSpace(start + 1);
+    if (text.charCodeAt(i) === CLOSE_BRACKET) return items;
+    for (; ; ) {
+      items.push(i);
+      i = skipSpace(valueEnd(i));
+      if (text.charCodeAt(i) !== COMMA2) return items;
+      i = skipSpace(i + 1);
+    }
+  };
+  return {
+    locate(path, target) {
+      let node = skipSpace(0);
+      let key;
+      let depth = 0;
+      for (const seg of path) {
+        const c = text.charCodeAt(node);
+        if (c === OPEN_BRACE) {
+          const name = String(seg);
+          const m = membersOf(node).find((m2) => keyIs(m2, name));
+          if (m === void 0) break;
+          key = { offset: m.key, length: m.keyEnd - m.key };
+          node = m.value;
+        } else if (c === OPEN_BRACKET && typeof seg === "number") {
+          const at = itemsOf(node)[seg];
+          if (at === void 0) break;
+          key = void 0;
+          node = at;
+        } else {
+          break;
+        }
+        depth++;
+      }
+      const exact = depth === path.length;
+      const container = text.charCodeAt(node) === OPEN_BRACE || text.charCodeAt(node) === OPEN_BRACKET;
+      if (!exact) {
+        if (key) return { ...key, exact };
+        if (container) return { offset: node, length: 1, exact };
+        return { offset: node, length: valueEnd(node) - node, exact };
+      }
+      if (target === "key" && key) return { ...key, exact };
+      if (target === "property" && key) return { offset: key.offset, length: valueEnd(node) - key.offset, exact };
+      if (target === "key" && container) return { offset: node, length: 1, exact };
+      return { offset: node, length: valueEnd(node) - node, exact };
+    }
+  };
+}
+var init_locator = __esm({
+  "src/json/locator.ts"() {
+    "use strict";
+    init_locate();
+    init_strict();
+  }
+});
+
+// src/json/parse.ts
+function parseDocument(input, options = {}) {
+  const issues = [];
+  let text = input;
+  if (text.charCodeAt(0) === 65279) {
+    text = text.slice(1);
+    issues.push({
+      messageId: "bom",
+      message: "file starts with a byte-order mark, which the AWS CLI rejects",
+      hint: "save the file as UTF-8 without a BOM",
+      offset: 0,
+      length: 0
+    });
+  }
+  const empty2 = () => lazyDocument(text, void 0, void 0, true, issues);
+  if (text.trim() === "") {
+    issues.push({ messageId: "empty", message: "file is empty", offset: 0, length: 0 });
+    return empty2();
+  }
+  const fast = parseStrict(text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
+  if (fast.ok) return lazyDocument(text, void 0, fast.value, false, issues);
+  const tooDeep = scanTokens(text, options, issues);
+  if (tooDeep) return empty2();
+  const errors = [];
+  const root = parseTree2(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const found = [...errors].sort((a, b) => a.offset - b.offset).map((e) => syntaxIssue(text, e));
+  const placeholders = found.filter((i, n) => i.messageId === "placeholder" && found[n - 1]?.offset !== i.offset);
+  issues.push(...placeholders.length > 0 ? placeholders : found.slice(0, 1));
+  if (errors.length > 0 || root === void 0) return lazyDocument(text, root, void 0, true, issues);
+  findDuplicateKeys(root, issues);
+  return lazyDocument(text, root, nodeValue(root), false, issues);
+}
+function lazyDocument(text, root, value, fatal, issues) {
+  let lines;
+  let locator;
+  const fast = root === void 0 && !fatal;
+  return {
+    text,
+    get locator() {
+      locator ??= fast ? textLocator(text) : treeLocator(root);
+      return locator;
+    },
+    get lines() {
+      lines ??= new LineTable(text);
+      return lines;
+    },
+    value,
+    fatal,
+    strict: fast,
+    issues
+  };
+}
+function countKeys(text) {
+  let keys = 0;
+  let i = text.indexOf('"');
+  while (i !== -1) {
+    let j = stringEnd(text, i);
+    let c = text.charCodeAt(j);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++j);
+    if (c === 58) keys++;
+    i = text.indexOf('"', j);
+  }
+  return keys;
+}
+function parseStrict(text, maxDepth) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false };
+  }
+  const keys = countValueKeys(value, 1, maxDepth);
+  return keys !== -1 && countKeys(text) === keys ? { ok: true, value } : { ok: false };
+}
+function countValueKeys(v, depth, maxDepth) {
+  if (typeof v !== "object" || v === null) return 0;
+  if (depth > maxDepth) return -1;
+  let keys = 0;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const n = countValueKeys(v[i], depth + 1, maxDepth);
+      if (n === -1) return -1;
+      keys += n;
+    }
+    return keys;
+  }
+  for (const k in v) {
+    const n = countValueKeys(v[k], depth + 1, maxDepth);
+    if (n === -1) return -1;
+    keys += n + 1;
+  }
+  return keys;
+}
+function scanTokens(text, options, issues) {
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const scanner = createScanner2(text, false);
+  let depth = 0;
+  let pendingComma = -1;
+  for (let kind = scanner.scan(); kind !== T.eof; kind = scanner.scan()) {
+    switch (kind) {
+      case T.openBrace:
+      case T.openBracket:
+        pendingComma = -1;
+        if (++depth > maxDepth) {
+          issues.push({
+            messageId: "too-deep",
+            message: `nesting is deeper than ${maxDepth} levels`,
+            offset: scanner.getTokenOffset(),
+            length: 1
+          });
+          return true;
+        }
+        break;
+      case T.closeBrace:
+      case T.closeBracket:
+        if (pendingComma >= 0 && !options.allowComments) {
+          issues.push({
+            messageId: "trailing-comma",
+            message: `trailing comma before "${kind === T.closeBrace ? "}" : "]"}"`,
+            hint: "remove the comma; the AWS CLI and API reject trailing commas",
+            offset: pendingComma,
+            length: 1
+          });
+        }
+        pendingComma = -1;
+        depth--;
+        break;
+      case T.comma:
+        pendingComma = scanner.getTokenOffset();
+        break;
+      case T.lineComment:
+      case T.blockComment:
+        if (!options.allowComments) {
+          issues.push({
+            messageId: "comment",
+            message: "comments are not allowed in JSON",
+            hint: 'remove the comment, or set "allowComments": true in the config for template files',
+            offset: scanner.getTokenOffset(),
+            length: scanner.getTokenLength()
+          });
+        }
+        break;
+      case T.lineBreak:
+      case T.trivia:
+        break;
+      default:
+        pendingComma = -1;
+    }
+  }
+  return false;
+}
+function syntaxIssue(text, e) {
+  const [messageId, template] = PARSE_ERRORS[e.error] ?? ["syntax", "invalid JSON"];
+  const ch = text.charAt(e.offset);
+  const issue2 = {
+    messageId,
+    message: template.replace("{{char}}", ch === "" ? "at end of file" : JSON.stringify(ch)),
+    offset: e.offset,
+    length: e.length > 0 ? e.length : e.offset < text.length ? 1 : 0
+  };
+  const placeholder = placeholderAt(text, e.offset);
+  if (placeholder) {
+    issue2.messageId = "placeholder";
+    issue2.message = `unquoted template placeholder ${placeholder.text}`;
+    issue2.hint = "lint the rendered file, or keep placeholders inside strings";
+    issue2.offset = placeholder.offset;
+    issue2.length = placeholder.text.length;
+  }
+  return issue2;
+}
+function placeholderAt(text, offset) {
+  const start = Math.max(0, offset - 210);
+  const window2 = text.slice(start, offset + 256);
+  for (const m of window2.matchAll(UNQUOTED_PLACEHOLDER)) {
+    const from = start + m.index;
+    if (from <= offset && offset < from + m[0].length) return { offset: from, text: m[0] };
+    if (from > offset) break;
+  }
+  return void 0;
+}
+function findDuplicateKeys(root, issues) {
+  const stack = [root];
+  for (let node = stack.pop(); node !== void 0; node = stack.pop()) {
+    if (node.type === "object") {
+      const seen = /* @__PURE__ */ new Map();
+      for (const prop of node.children ?? []) {
+        const key = prop.children?.[0];
+        if (key === void 0) continue;
+        const name = String(key.value);
+        const first = seen.get(name);
+        if (first === void 0) seen.set(name, key);
+        else {
+          issues.push({
+            messageId: "duplicate-key",
+            message: `duplicate key ${JSON.stringify(name)}; the last one wins`,
+            hint: "remove one of them",
+            offset: key.offset,
+            length: key.length,
+            related: { message: "first defined here", offset: first.offset, length: first.length }
+          });
+        }
+      }
+    }
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+}
+function nodeValue(node) {
+  switch (node.type) {
+    case "object": {
+      const obj2 = {};
+      for (const prop of node.children ?? []) {
+        const [key, value] = prop.children ?? [];
+        if (key === void 0) continue;
+        const name = String(key.value);
+        const v = value === void 0 ? void 0 : nodeValue(value);
+        if (name === "__proto__") {
+          Object.defineProperty(obj2, name, { value: v, enumerable: true, writable: true, configurable: true });
+        } else obj2[name] = v;
+      }
+      return obj2;
+    }
+    case "array":
+      return (node.children ?? []).map(nodeValue);
+    default:
+      return node.value;
+  }
+}
+var T, PARSE_ERRORS, UNQUOTED_PLACEHOLDER, DEFAULT_MAX_DEPTH;
+var init_parse = __esm({
+  "src/json/parse.ts"() {
+    "use strict";
+    init_main();
+    init_lines();
+    init_locator();
+    init_strict();
+    init_placeholder();
+    T = {
+      openBrace: 1,
+      closeBrace: 2,
+      openBracket: 3,
+      closeBracket: 4,
+      comma: 5,
+      lineComment: 12,
+      blockComment: 13,
+      lineBreak: 14,
+      trivia: 15,
+      eof: 17
+    };
+    PARSE_ERRORS = {
+      1: ["invalid-symbol", "unexpected character {{char}}"],
+      2: ["invalid-number", "invalid number"],
+      3: ["property-name-expected", "expected a property name in double quotes"],
+      4: ["value-expected", "expected a value"],
+      5: ["colon-expected", 'expected ":" after the property name'],
+      6: ["comma-expected", 'expected "," between items'],
+      7: ["close-brace-expected", 'expected "}" to close the object'],
+      8: ["close-bracket-expected", 'expected "]" to close the array'],
+      9: ["end-of-file-expected", "unexpected text after the end of the JSON value"],
+      10: ["invalid-comment", "comments are not allowed in JSON"],
+      11: ["unterminated-comment", "unterminated block comment"],
+      12: ["unterminated-string", "unterminated string"],
+      13: ["unterminated-number", "unterminated number"],
+      14: ["invalid-unicode", 'invalid "\\u" escape in string'],
+      15: ["invalid-escape", "invalid escape sequence in string"],
+      16: ["invalid-character", "control character in string; escape it"]
+    };
+    UNQUOTED_PLACEHOLDER = /\$\{[^}\n]{0,200}\}|\$[A-Za-z_]\w{0,100}|\{\{[^}\n]{0,200}\}\}|<[A-Za-z_][\w.-]{0,100}>|%[A-Z_][A-Z0-9_]{1,100}%/g;
+    DEFAULT_MAX_DEPTH = 1e3;
   }
 });
 
@@ -45019,7 +45026,7 @@ function fingerprint(p, pointer, kind) {
   const where = p.offset ? p.message : pointer;
   return sha256Hex(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
 }
-var DOCS_BASE, DOCS_URLS, docsUrl, POLICY_DOCS, SEVERITY_RANK, PSEUDO_LEVEL, SHELL_KEYS, isThenable, crypto2, sha256Hex;
+var DOCS_BASE, DOCS_URLS, docsUrl, POLICY_DOCS, SEVERITY_RANK, PSEUDO_LEVEL, SHELL_KEYS, isThenable;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -45056,11 +45063,6 @@ var init_lint = __esm({
     };
     SHELL_KEYS = /* @__PURE__ */ new Set(["command", "entryPoint"]);
     isThenable = (v) => (typeof v === "object" || typeof v === "function") && v !== null && typeof v.then === "function";
-    sha256Hex = (text) => {
-      crypto2 ??= loadCrypto();
-      const oneShot = crypto2.hash;
-      return oneShot ? oneShot("sha256", text, "hex") : crypto2.createHash("sha256").update(text).digest("hex");
-    };
   }
 });
 
@@ -45828,12 +45830,12 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative7] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative7) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative6) : [];
 }
 var import_picomatch2, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -46241,18 +46243,19 @@ var init_docs_generated = __esm({
 });
 
 // src/reporters/paths.ts
-import { isAbsolute as isAbsolute4, relative as relative5, resolve as resolve7 } from "node:path";
 function repoPath(file, ctx) {
   const given = file.replaceAll("\\", "/");
   if (!ctx.paths || file.startsWith("<")) return given;
   const { cwd, root } = ctx.paths;
-  const rel = relative5(root, resolve7(cwd, file)).replaceAll("\\", "/");
-  if (rel === "" || rel.startsWith("../") || rel === ".." || isAbsolute4(rel)) return given;
+  const { isAbsolute: isAbsolute5, relative: relative6, resolve: resolve9 } = loadPath();
+  const rel = relative6(root, resolve9(cwd, file)).replaceAll("\\", "/");
+  if (rel === "" || rel.startsWith("../") || rel === ".." || isAbsolute5(rel)) return given;
   return rel;
 }
 var init_paths = __esm({
   "src/reporters/paths.ts"() {
     "use strict";
+    init_lazy();
   }
 });
 
@@ -46261,8 +46264,6 @@ var sarif_exports = {};
 __export(sarif_exports, {
   sarif: () => sarif
 });
-import { isAbsolute as isAbsolute5, resolve as resolve8 } from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
 function parseFailure(r) {
   if (r.kind !== "unknown") return void 0;
   return r.diagnostics.find((d) => d.ruleId === "json-syntax" && d.severity === "error");
@@ -46303,9 +46304,10 @@ function location(uri, range2) {
 }
 function artifactUri(shown4, file, ctx) {
   if (file.startsWith("<")) return encodeUri(shown4);
-  const outside = isAbsolute5(shown4) || /^[A-Za-z]:\//.test(shown4) || shown4 === ".." || shown4.startsWith("../");
+  const outside = shown4.startsWith("/") || /^[A-Za-z]:\//.test(shown4) || shown4 === ".." || shown4.startsWith("../");
   if (!outside) return encodeUri(shown4);
-  return pathToFileURL2(resolve8(ctx.paths?.cwd ?? process.cwd(), file)).href;
+  const { resolve: resolve9 } = loadPath();
+  return loadUrl().pathToFileURL(ctx.paths ? resolve9(ctx.paths.cwd, file) : resolve9(file)).href;
 }
 function descriptor(m) {
   const markdown2 = RULE_DOCS[m.id]?.markdown;
@@ -46420,7 +46422,7 @@ var init_sarif = __esm({
     };
     category = (c) => c.endsWith("/") ? c : `${c}/`;
     encodeUri = (path) => path.split("/").map(encodeURIComponent).join("/");
-    fingerprint2 = (uri, d) => loadCrypto().createHash("sha256").update(`${d.ruleId}\0${uri}\0${d.fingerprint}`).digest("hex").slice(0, 32);
+    fingerprint2 = (uri, d) => sha256Hex(`${d.ruleId}\0${uri}\0${d.fingerprint}`).slice(0, 32);
     SECURITY_SEVERITY = { error: "8.0", warning: "5.5", note: "2.0" };
     PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
     NAMES = { schema: "ApiSchema" };
@@ -47046,8 +47048,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve11, reject) {
-            return setTimeout(resolve11, t);
+          return new this.Promise(function(resolve9, reject) {
+            return setTimeout(resolve9, t);
           });
         }
         computePenalty() {
@@ -47258,15 +47260,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve11, returned, task;
+          var args, cb, error2, reject, resolve9, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve11(returned);
+                  return resolve9(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -47281,13 +47283,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve11;
-          resolve11 = reject = null;
+          var promise2, reject, resolve9;
+          resolve9 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve11 = _resolve;
+            resolve9 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve11, reject });
+          this._queue.push({ task, args, resolve: resolve9, reject });
           this._tryToRun();
           return promise2;
         }
@@ -47688,14 +47690,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve11, reject) => {
+              return new this.Promise((resolve9, reject) => {
                 if (finished()) {
-                  return resolve11();
+                  return resolve9();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve11();
+                      return resolve9();
                     }
                   });
                 }
@@ -47788,9 +47790,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve11, reject) {
+              return new this.Promise(function(resolve9, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve11)(args3);
+                  return (args3[0] != null ? reject : resolve9)(args3);
                 });
               });
             };
@@ -47915,7 +47917,7 @@ var require_light = __commonJS({
 // src/frontends/action/run.ts
 import { execFileSync } from "node:child_process";
 import { mkdirSync, realpathSync as realpathSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname5, isAbsolute as isAbsolute6, relative as relative6, resolve as resolve10 } from "node:path";
+import { basename as basename3, dirname as dirname5, isAbsolute as isAbsolute4, relative as relative5, resolve as resolve8 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -48079,11 +48081,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve11) {
-      resolve11(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48099,7 +48101,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -50075,7 +50077,11 @@ function isDummyPassword(p) {
   const lower = p.toLowerCase();
   return p.startsWith("$") || p.startsWith("%") || hasPlaceholder(p) || allSameChar(p) || INERT_WORDS.has(lower) || lower === "pass" || lower === "pwd";
 }
-var isBasicCredential = (m) => Buffer.from(m.replace(/^Basic\s+/, ""), "base64").toString("latin1").includes(":");
+var isBasicCredential = (m) => {
+  let b64 = m.replace(/^Basic\s+/, "").replace(/=+$/, "");
+  if (b64.length % 4 === 1) b64 = b64.slice(0, -1);
+  return atob(b64 + "=".repeat((4 - b64.length % 4) % 4)).includes(":");
+};
 var SHAPES = [
   {
     what: "an HTTP Basic credential",
@@ -54759,100 +54765,9 @@ var builtinRules = [
 ];
 
 // src/config/config.ts
-init_mod();
-init_main();
+init_lazy();
 import { existsSync as existsSync2, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve as resolve2, sep } from "node:path";
-
-// src/engine/pseudo-rules.ts
-var ALL_KINDS = [
-  "task-definition",
-  "describe-output",
-  "container-definitions",
-  "dockerrun-v1",
-  "dockerrun-v2",
-  "dockerrun-v3",
-  "unknown"
-];
-var API = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html";
-var PSEUDO_RULES = [
-  {
-    id: "json-syntax",
-    category: "correctness",
-    description: "Require valid JSON: no syntax errors, comments, trailing commas, byte-order mark or duplicate keys",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: ["https://www.rfc-editor.org/rfc/rfc8259", API],
-    messages: {},
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "schema",
-    category: "correctness",
-    description: "Require the shape of the ECS API: types, enums, required and known properties",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [API, "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html"],
-    messages: {},
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowNull: { type: "boolean", default: false },
-        allowOutputOnly: { type: "boolean", default: false }
-      }
-    },
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "document-kind",
-    category: "correctness",
-    description: "Require a file named for linting to be a task definition or Dockerrun.aws.json",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      API,
-      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html"
-    ],
-    messages: {},
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "template-placeholder",
-    category: "correctness",
-    description: "Note template placeholders, whose values are not checked",
-    severity: "note",
-    presets: { recommended: "note", strict: "note" },
-    references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/example_task_definitions.html"],
-    messages: {},
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "unused-suppression",
-    category: "correctness",
-    description: "Note a config suppression that hid nothing in the files it applied to",
-    severity: "note",
-    presets: { recommended: "note", strict: "note" },
-    references: ["https://github.com/ecslint/ecslint/blob/main/docs/policies.md#suppressions"],
-    messages: {},
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "internal-error",
-    category: "correctness",
-    description: "Report a rule that crashed, so a bug never hides findings silently",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: ["https://github.com/ecslint/ecslint/issues"],
-    messages: {},
-    appliesTo: ALL_KINDS
-  }
-];
-var PSEUDO_RULE_IDS = new Set(PSEUDO_RULES.map((r) => r.id));
-
-// src/config/config.ts
-init_parse();
-init_lazy();
 
 // src/policy/plugins.ts
 import { isAbsolute, resolve } from "node:path";
@@ -55189,6 +55104,100 @@ function suppressionOffsets(configFile, text) {
   for (const item of arr2?.children ?? []) out.push({ offset: item.offset, length: 1 });
   return out;
 }
+
+// src/config/settings.ts
+init_mod();
+init_main();
+
+// src/engine/pseudo-rules.ts
+var ALL_KINDS = [
+  "task-definition",
+  "describe-output",
+  "container-definitions",
+  "dockerrun-v1",
+  "dockerrun-v2",
+  "dockerrun-v3",
+  "unknown"
+];
+var API = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html";
+var PSEUDO_RULES = [
+  {
+    id: "json-syntax",
+    category: "correctness",
+    description: "Require valid JSON: no syntax errors, comments, trailing commas, byte-order mark or duplicate keys",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: ["https://www.rfc-editor.org/rfc/rfc8259", API],
+    messages: {},
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "schema",
+    category: "correctness",
+    description: "Require the shape of the ECS API: types, enums, required and known properties",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [API, "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html"],
+    messages: {},
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowNull: { type: "boolean", default: false },
+        allowOutputOnly: { type: "boolean", default: false }
+      }
+    },
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "document-kind",
+    category: "correctness",
+    description: "Require a file named for linting to be a task definition or Dockerrun.aws.json",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      API,
+      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html"
+    ],
+    messages: {},
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "template-placeholder",
+    category: "correctness",
+    description: "Note template placeholders, whose values are not checked",
+    severity: "note",
+    presets: { recommended: "note", strict: "note" },
+    references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/example_task_definitions.html"],
+    messages: {},
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "unused-suppression",
+    category: "correctness",
+    description: "Note a config suppression that hid nothing in the files it applied to",
+    severity: "note",
+    presets: { recommended: "note", strict: "note" },
+    references: ["https://github.com/ecslint/ecslint/blob/main/docs/policies.md#suppressions"],
+    messages: {},
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "internal-error",
+    category: "correctness",
+    description: "Report a rule that crashed, so a bug never hides findings silently",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: ["https://github.com/ecslint/ecslint/issues"],
+    messages: {},
+    appliesTo: ALL_KINDS
+  }
+];
+var PSEUDO_RULE_IDS = new Set(PSEUDO_RULES.map((r) => r.id));
+
+// src/config/settings.ts
+init_parse();
+init_lazy();
 
 // src/config/validators.generated.ts
 function ucs2length2(str2) {
@@ -56074,10 +56083,9 @@ var OPTION_VALIDATORS = {
   "schema": { schema: '{"type":"object","additionalProperties":false,"properties":{"allowNull":{"type":"boolean","default":false},"allowOutputOnly":{"type":"boolean","default":false}}}', validate: options1 }
 };
 
-// src/config/config.ts
+// src/config/settings.ts
 var PRESETS = ["recommended", "strict", "all"];
 var LEVELS = ["off", "note", "warning", "error"];
-var CONFIG_NAMES = [".ecslintrc.json", ".ecslintrc.yaml", ".ecslintrc.yml", "ecslint.config.json"];
 var levelSchema = { enum: LEVELS };
 var ruleEntrySchema = {
   anyOf: [levelSchema, { type: "array", minItems: 1, maxItems: 2, items: [levelSchema, {}], additionalItems: false }]
@@ -56113,119 +56121,6 @@ var getAjv = () => {
   return ajv;
 };
 var validateConfigShape = validateConfig;
-function loadConfigFile(path) {
-  let text;
-  try {
-    if (statSync(path).isDirectory()) throw new ConfigError(`config ${path} is a directory, not a file`);
-    text = readFileSync(path, "utf8");
-  } catch (error2) {
-    if (error2 instanceof ConfigError) throw error2;
-    throw new ConfigError(`cannot read config ${path}: ${error2.code ?? String(error2)}`);
-  }
-  let raw;
-  if (/\.ya?ml$/i.test(path)) {
-    raw = parseYaml(text, `config ${path}`);
-  } else {
-    const errors = [];
-    try {
-      const root = parseTree2(text, errors, { allowTrailingComma: true });
-      raw = root === void 0 ? void 0 : nodeValue(root);
-    } catch (error2) {
-      if (!(error2 instanceof RangeError)) throw error2;
-      throw new ConfigError(`config ${path} is not valid JSON: nested too deeply`);
-    }
-    if (errors.length > 0) {
-      const at = errors[0]?.offset ?? 0;
-      const line = text.slice(0, at).split(/\r\n|\r|\n/).length;
-      throw new ConfigError(`config ${path} is not valid JSON (line ${line})`);
-    }
-  }
-  if (raw === null && text.replace(/#.*$/gm, "").trim() !== "") {
-    throw new ConfigError(`invalid config ${path}: the top level must be an object`);
-  }
-  const config = checkConfig(raw ?? {}, path);
-  const loaded = { path, dir: dirname(path), config, text };
-  if (config.suppressions) loaded.suppressions = new SuppressionSet(config.suppressions);
-  return loaded;
-}
-async function loadConfigRules(loaded, { plugins = true } = {}) {
-  if (loaded.rules) return loaded.rules;
-  const source = loaded.path ?? "config";
-  const inline = [];
-  for (const entry of loaded.config.policies ?? []) {
-    if (typeof entry !== "string") {
-      inline.push(entry);
-      continue;
-    }
-    const file = resolve2(loaded.dir, entry);
-    let text;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (error2) {
-      throw new ConfigError(`${source}: cannot read policy file "${entry}": ${error2.code}`);
-    }
-    let doc;
-    try {
-      doc = /\.ya?ml$/i.test(file) ? parseYaml(text, `policy file ${file}`) : JSON.parse(text);
-    } catch (error2) {
-      if (error2 instanceof ConfigError) throw error2;
-      throw new ConfigError(
-        `policy file ${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${error2.message.split("\n")[0]}`
-      );
-    }
-    const list4 = Array.isArray(doc) ? doc : doc?.policies;
-    if (!Array.isArray(list4))
-      throw new ConfigError(`policy file ${file} must hold an array of policies or { "policies": [...] }`);
-    loaded.rules = [...loaded.rules ?? [], ...compilePolicies(list4, `policy file ${file}`)];
-  }
-  const rules = [
-    ...loaded.rules ?? [],
-    // No inline policies (the usual case): skip compiling the policy schema at all.
-    ...inline.length > 0 ? compilePolicies(inline, source) : [],
-    ...plugins ? await loadPlugins(loaded.config.plugins ?? [], loaded.dir, source) : []
-  ];
-  const ids = /* @__PURE__ */ new Set();
-  for (const rule of rules) {
-    if (ids.has(rule.meta.id))
-      throw new ConfigError(`${source}: two policies or plugin rules share the id "${rule.meta.id}"`);
-    ids.add(rule.meta.id);
-  }
-  loaded.rules = rules;
-  return rules;
-}
-function parseYaml(text, what) {
-  let value;
-  try {
-    value = loadYaml().parse(text, { logLevel: "error" });
-  } catch (error2) {
-    throw new ConfigError(`${what} is not valid YAML: ${error2.message.split("\n")[0]}`);
-  }
-  if (isCyclic(value)) throw new ConfigError(`${what} is not valid: a YAML alias refers to a node it is inside`);
-  return value;
-}
-function isCyclic(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const onPath = /* @__PURE__ */ new Set();
-  const done = /* @__PURE__ */ new Set();
-  const stack = [[value, false]];
-  for (let item = stack.pop(); item !== void 0; item = stack.pop()) {
-    const [node, leaving] = item;
-    if (leaving) {
-      onPath.delete(node);
-      done.add(node);
-      continue;
-    }
-    if (done.has(node)) continue;
-    onPath.add(node);
-    stack.push([node, true]);
-    for (const child2 of Object.values(node)) {
-      if (typeof child2 !== "object" || child2 === null || done.has(child2)) continue;
-      if (onPath.has(child2)) return true;
-      stack.push([child2, false]);
-    }
-  }
-  return false;
-}
 function checkConfig(raw, source) {
   const proto = findKey(raw, FORBIDDEN_KEY);
   if (proto !== void 0) {
@@ -56314,11 +56209,84 @@ function valueAt3(raw, pointer) {
   }
   return v;
 }
+function parseConfigText(text, name) {
+  let raw;
+  if (/\.ya?ml$/i.test(name)) {
+    raw = parseYaml(text, `config ${name}`);
+  } else {
+    const errors = [];
+    try {
+      const root = parseTree2(text, errors, { allowTrailingComma: true });
+      raw = root === void 0 ? void 0 : nodeValue(root);
+    } catch (error2) {
+      if (!(error2 instanceof RangeError)) throw error2;
+      throw new ConfigError(`config ${name} is not valid JSON: nested too deeply`);
+    }
+    if (errors.length > 0) {
+      const at = errors[0]?.offset ?? 0;
+      const line = text.slice(0, at).split(/\r\n|\r|\n/).length;
+      throw new ConfigError(`config ${name} is not valid JSON (line ${line})`);
+    }
+  }
+  if (raw === null && text.replace(/#.*$/gm, "").trim() !== "") {
+    throw new ConfigError(`invalid config ${name}: the top level must be an object`);
+  }
+  return checkConfig(raw ?? {}, name);
+}
+function configRules(config, source, fileRules = [], pluginRules = []) {
+  const inline = (config.policies ?? []).filter((entry) => typeof entry !== "string");
+  const rules = [
+    ...fileRules,
+    // No inline policies (the usual case): skip compiling the policy schema at all.
+    ...inline.length > 0 ? compilePolicies(inline, source) : [],
+    ...pluginRules
+  ];
+  const ids = /* @__PURE__ */ new Set();
+  for (const rule of rules) {
+    if (ids.has(rule.meta.id))
+      throw new ConfigError(`${source}: two policies or plugin rules share the id "${rule.meta.id}"`);
+    ids.add(rule.meta.id);
+  }
+  return rules;
+}
+function parseYaml(text, what) {
+  let value;
+  try {
+    value = loadYaml().parse(text, { logLevel: "error" });
+  } catch (error2) {
+    throw new ConfigError(`${what} is not valid YAML: ${error2.message.split("\n")[0]}`);
+  }
+  if (isCyclic(value)) throw new ConfigError(`${what} is not valid: a YAML alias refers to a node it is inside`);
+  return value;
+}
+function isCyclic(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const onPath = /* @__PURE__ */ new Set();
+  const done = /* @__PURE__ */ new Set();
+  const stack = [[value, false]];
+  for (let item = stack.pop(); item !== void 0; item = stack.pop()) {
+    const [node, leaving] = item;
+    if (leaving) {
+      onPath.delete(node);
+      done.add(node);
+      continue;
+    }
+    if (done.has(node)) continue;
+    onPath.add(node);
+    stack.push([node, true]);
+    for (const child2 of Object.values(node)) {
+      if (typeof child2 !== "object" || child2 === null || done.has(child2)) continue;
+      if (onPath.has(child2)) return true;
+      stack.push([child2, false]);
+    }
+  }
+  return false;
+}
 function presetLevel(meta, preset) {
   if (preset === "all") return meta.presets.strict === "off" ? meta.severity : meta.presets.strict;
   return meta.presets[preset];
 }
-function resolveSettings(loaded, filePath, rules, options = {}) {
+function settingsFor(loaded, rel, rules, options = {}) {
   const metas = /* @__PURE__ */ new Map();
   for (const meta of PSEUDO_RULES) metas.set(meta.id, meta);
   for (const rule of rules) metas.set(rule.meta.id, rule.meta);
@@ -56356,7 +56324,6 @@ function resolveSettings(loaded, filePath, rules, options = {}) {
   };
   apply(loaded.config.rules, '"rules"');
   let allowComments = loaded.config.allowComments ?? false;
-  const rel = relative(loaded.dir, resolve2(filePath)).split(sep).join("/");
   (loaded.config.overrides ?? []).forEach((override, i) => {
     const globs = Array.isArray(override.files) ? override.files : [override.files];
     if (!loadPicomatch()(globs, { dot: true, matchBase: !globs.some((g) => g.includes("/")) })(rel)) return;
@@ -56406,11 +56373,66 @@ function checkRuleOptions(meta, value, where) {
   }
   return copy;
 }
+
+// src/config/config.ts
+var CONFIG_NAMES = [".ecslintrc.json", ".ecslintrc.yaml", ".ecslintrc.yml", "ecslint.config.json"];
+function loadConfigFile(path) {
+  let text;
+  try {
+    if (statSync(path).isDirectory()) throw new ConfigError(`config ${path} is a directory, not a file`);
+    text = readFileSync(path, "utf8");
+  } catch (error2) {
+    if (error2 instanceof ConfigError) throw error2;
+    throw new ConfigError(`cannot read config ${path}: ${error2.code ?? String(error2)}`);
+  }
+  const config = parseConfigText(text, path);
+  const loaded = { path, dir: dirname(path), config, text };
+  if (config.suppressions) loaded.suppressions = new SuppressionSet(config.suppressions);
+  return loaded;
+}
+async function loadConfigRules(loaded, { plugins = true } = {}) {
+  if (loaded.rules) return loaded.rules;
+  const source = loaded.path ?? "config";
+  for (const entry of loaded.config.policies ?? []) {
+    if (typeof entry !== "string") continue;
+    const file = resolve2(loaded.dir, entry);
+    let text;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (error2) {
+      throw new ConfigError(`${source}: cannot read policy file "${entry}": ${error2.code}`);
+    }
+    let doc;
+    try {
+      doc = /\.ya?ml$/i.test(file) ? parseYaml(text, `policy file ${file}`) : JSON.parse(text);
+    } catch (error2) {
+      if (error2 instanceof ConfigError) throw error2;
+      throw new ConfigError(
+        `policy file ${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${error2.message.split("\n")[0]}`
+      );
+    }
+    const list4 = Array.isArray(doc) ? doc : doc?.policies;
+    if (!Array.isArray(list4))
+      throw new ConfigError(`policy file ${file} must hold an array of policies or { "policies": [...] }`);
+    loaded.rules = [...loaded.rules ?? [], ...compilePolicies(list4, `policy file ${file}`)];
+  }
+  const rules = configRules(
+    loaded.config,
+    source,
+    loaded.rules,
+    plugins ? await loadPlugins(loaded.config.plugins ?? [], loaded.dir, source) : []
+  );
+  loaded.rules = rules;
+  return rules;
+}
 function isIgnored(loaded, filePath) {
   const globs = loaded.config.ignore ?? [];
   if (globs.length === 0) return false;
   const rel = relative(loaded.dir, resolve2(filePath)).split(sep).join("/");
   return loadPicomatch()(globs, { dot: true })(rel);
+}
+function resolveSettings(loaded, filePath, rules, options = {}) {
+  return settingsFor(loaded, relative(loaded.dir, resolve2(filePath)).split(sep).join("/"), rules, options);
 }
 
 // src/api.ts
@@ -56602,13 +56624,13 @@ async function lintEach(paths, options, onResult) {
     const loaded = configFor(target.path);
     let perConfig = byConfig.get(loaded);
     if (!perConfig) {
-      const configRules = [...options.rules ?? builtinRules, ...await loadConfigRules(loaded)];
-      for (const rule of configRules) {
+      const configRules2 = [...options.rules ?? builtinRules, ...await loadConfigRules(loaded)];
+      for (const rule of configRules2) {
         if (known.has(rule.meta.id)) continue;
         known.add(rule.meta.id);
         rules.push(rule);
       }
-      perConfig = { rules: configRules, settings: void 0 };
+      perConfig = { rules: configRules2, settings: void 0 };
       byConfig.set(loaded, perConfig);
     }
     let settings = perConfig.settings;
@@ -56780,13 +56802,13 @@ import {
   statSync as statSync4,
   writeSync
 } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join4, resolve as resolve9 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join4, resolve as resolve7 } from "node:path";
 var CHUNK = 64 * 1024;
 function writeTarget(path) {
   let real = path;
   try {
     if (lstatSync(path).isSymbolicLink()) {
-      real = existsSync4(path) ? realpathSync3(path) : resolve9(dirname4(path), readlinkSync(path));
+      real = existsSync4(path) ? realpathSync3(path) : resolve7(dirname4(path), readlinkSync(path));
     }
   } catch {
   }
@@ -61646,7 +61668,7 @@ async function lintAndReport(env) {
   if (inputs.token !== "") setSecret(inputs.token);
   const workspace = realpath2(env.GITHUB_WORKSPACE ?? process.cwd());
   const root = repositoryRoot(workspace);
-  const repoPath2 = (file) => relative6(root, resolve10(workspace, file)).replaceAll("\\", "/");
+  const repoPath2 = (file) => relative5(root, resolve8(workspace, file)).replaceAll("\\", "/");
   const pr = pullRequestFromEvent(env);
   let changed;
   let github2;
@@ -61695,7 +61717,7 @@ async function lintAndReport(env) {
   const summary2 = summarize(results);
   const total2 = summary2.errors + summary2.warnings + summary2.notes;
   if (inputs.sarifFile !== void 0) {
-    const path = resolve10(workspace, inputs.sarifFile);
+    const path = resolve8(workspace, inputs.sarifFile);
     mkdirSync(dirname5(path), { recursive: true });
     writeAtomic(path, await report4("sarif"));
     setOutput("sarif-file", inputs.sarifFile);
@@ -61766,7 +61788,7 @@ function realpath2(path) {
   try {
     return realpathSync4(path);
   } catch {
-    return resolve10(path);
+    return resolve8(path);
   }
 }
 function repositoryRoot(workspace) {
@@ -61777,7 +61799,7 @@ function repositoryRoot(workspace) {
       stdio: ["ignore", "pipe", "ignore"],
       timeout: 1e4
     }).trim();
-    return top === "" || !isAbsolute6(top) ? workspace : realpath2(top);
+    return top === "" || !isAbsolute4(top) ? workspace : realpath2(top);
   } catch {
     return workspace;
   }

@@ -133,6 +133,50 @@ var init_ecs_model = __esm({
   }
 });
 
+// src/lazy.ts
+import { createRequire } from "node:module";
+var hasRequire, fallback, loadYaml, loadAjv, loadPicomatch, loadCrypto, crypto, sha256Hex, loadPath, loadUrl;
+var init_lazy = __esm({
+  "src/lazy.ts"() {
+    "use strict";
+    hasRequire = typeof __require === "function";
+    fallback = (id) => createRequire(import.meta.url)(id);
+    loadYaml = () => hasRequire ? __require("yaml") : fallback("yaml");
+    loadAjv = () => hasRequire ? __require("ajv") : fallback("ajv");
+    loadPicomatch = () => hasRequire ? __require("picomatch") : fallback("picomatch");
+    loadCrypto = () => hasRequire ? __require("node:crypto") : fallback("node:crypto");
+    sha256Hex = (text) => {
+      crypto ??= loadCrypto();
+      const oneShot = crypto.hash;
+      return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
+    };
+    loadPath = () => hasRequire ? __require("node:path") : fallback("node:path");
+    loadUrl = () => hasRequire ? __require("node:url") : fallback("node:url");
+  }
+});
+
+// src/json/pointer.ts
+function toPointer(path) {
+  let out = "";
+  for (const seg of path) {
+    const s = typeof seg === "number" ? String(seg) : seg;
+    out += s.includes("~") || s.includes("/") ? `/${s.replaceAll("~", "~0").replaceAll("/", "~1")}` : `/${s}`;
+  }
+  return out;
+}
+function fromPointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => {
+    const seg = s.replaceAll("~1", "/").replaceAll("~0", "~");
+    return /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : seg;
+  });
+}
+var init_pointer = __esm({
+  "src/json/pointer.ts"() {
+    "use strict";
+  }
+});
+
 // src/json/lines.ts
 function rememberSourceLines(result2, lines) {
   SOURCE_LINES.set(result2, lines);
@@ -222,6 +266,351 @@ var init_lines = __esm({
   }
 });
 
+// src/fix/apply.ts
+var init_apply = __esm({
+  "src/fix/apply.ts"() {
+    "use strict";
+    init_lines();
+  }
+});
+
+// src/fix/edits.ts
+import { createScanner, parseTree } from "jsonc-parser";
+function childValue(node, seg) {
+  const children = node.children;
+  if (!children) return void 0;
+  if (node.type === "array") return typeof seg === "number" ? children[seg] : void 0;
+  if (node.type !== "object") return void 0;
+  const name = String(seg);
+  for (let i = children.length - 1; i >= 0; i--) {
+    const prop = children[i];
+    if (prop?.children?.[0]?.value === name) return prop.children[1];
+  }
+  return void 0;
+}
+var COMMA, LINE_COMMENT, BLOCK_COMMENT, LINE_BREAK, TRIVIA, EOF, isSpace, FixWriter;
+var init_edits = __esm({
+  "src/fix/edits.ts"() {
+    "use strict";
+    COMMA = 5;
+    LINE_COMMENT = 12;
+    BLOCK_COMMENT = 13;
+    LINE_BREAK = 14;
+    TRIVIA = 15;
+    EOF = 17;
+    isSpace = (c) => c === 32 || c === 9;
+    FixWriter = class {
+      #tree = null;
+      #text;
+      constructor(text) {
+        this.#text = text;
+      }
+      get #root() {
+        if (this.#tree === null) {
+          this.#tree = parseTree(this.#text, [], { allowTrailingComma: true, disallowComments: false });
+        }
+        return this.#tree;
+      }
+      /**
+       * The text edits of one fix, sorted and never overlapping; undefined when an edit's path is not in the
+       * document (or two edits collide), so that no partial fix is ever offered.
+       */
+      edits(edits) {
+        const root = this.#root;
+        if (!root) return void 0;
+        const out = [];
+        const removals = /* @__PURE__ */ new Map();
+        for (const edit of edits) {
+          if (edit.op === "remove") {
+            const at = this.#member(root, edit.path);
+            if (!at) return void 0;
+            let set = removals.get(at.container);
+            if (!set) {
+              set = /* @__PURE__ */ new Set();
+              removals.set(at.container, set);
+            }
+            set.add(at.index);
+          } else if (edit.op === "rename") {
+            const at = this.#member(root, edit.path);
+            const key = at?.container.type === "object" ? at.node.children?.[0] : void 0;
+            if (!key) return void 0;
+            out.push({ offset: key.offset, length: key.length, text: JSON.stringify(edit.to) });
+          } else if (edit.op === "set") {
+            const set = this.#set(root, edit.path, edit.value);
+            if (!set) return void 0;
+            out.push(set);
+          } else {
+            const node = this.#valueAt(root, edit.path);
+            if (!node) return void 0;
+            out.push({ offset: root.offset, length: root.length, text: this.#dedent(node, root) });
+          }
+        }
+        for (const [container, indexes] of removals) out.push(...this.#removeItems(container, indexes));
+        out.sort((a, b) => a.offset - b.offset || a.length - b.length);
+        for (let i = 1; i < out.length; i++) {
+          const prev = out[i - 1];
+          const cur = out[i];
+          if (cur.offset < prev.offset + prev.length || cur.offset === prev.offset && cur.length === 0) return void 0;
+        }
+        return out;
+      }
+      /** The value node at a path (duplicate keys: the last, as JSON.parse reads them). */
+      #valueAt(root, path) {
+        let node = root;
+        for (const seg of path) {
+          node = node === void 0 ? void 0 : childValue(node, seg);
+          if (node === void 0) return void 0;
+        }
+        return node;
+      }
+      /** The member (property node) or array item at a path, its container and its index there. */
+      #member(root, path) {
+        if (path.length === 0) return void 0;
+        const container = this.#valueAt(root, path.slice(0, -1));
+        const seg = path.at(-1);
+        const children = container?.children;
+        if (!container || !children) return void 0;
+        if (container.type === "array") {
+          const node = typeof seg === "number" ? children[seg] : void 0;
+          return node ? { node, container, index: seg } : void 0;
+        }
+        if (container.type !== "object") return void 0;
+        for (let i = children.length - 1; i >= 0; i--) {
+          const prop = children[i];
+          if (prop?.children?.[0]?.value === String(seg)) return { node: prop, container, index: i };
+        }
+        return void 0;
+      }
+      #set(root, path, value) {
+        const existing = this.#valueAt(root, path);
+        if (existing) {
+          return { offset: existing.offset, length: existing.length, text: this.#json(value, existing.offset) };
+        }
+        const parent = this.#valueAt(root, path.slice(0, -1));
+        const key = path.at(-1);
+        if (parent?.type !== "object" || typeof key !== "string") return void 0;
+        const last = parent.children?.at(-1);
+        if (!last) {
+          const member2 = `${JSON.stringify(key)}: ${this.#json(value, parent.offset)}`;
+          return { offset: parent.offset, length: parent.length, text: `{ ${member2} }` };
+        }
+        const lineStart = this.#lineStart(last.offset);
+        const ownLine = this.#onlySpaceBetween(lineStart, last.offset);
+        const indent = ownLine ? this.#text.slice(lineStart, last.offset) : "";
+        const sep4 = ownLine ? `${this.#eol()}${indent}` : " ";
+        const member = `${JSON.stringify(key)}: ${this.#json(value, last.offset)}`;
+        const end = last.offset + last.length;
+        const comma = this.#commaBetween(end, parent.offset + parent.length - 1);
+        if (comma !== void 0) return { offset: comma + 1, length: 0, text: `${sep4}${member},` };
+        return { offset: end, length: 0, text: `,${sep4}${member}` };
+      }
+      /** A value as JSON text; objects and arrays indented as the file indents, from the line at `at`. */
+      #json(value, at) {
+        if (value === null || typeof value !== "object") return JSON.stringify(value);
+        const lineStart = this.#lineStart(at);
+        let i = lineStart;
+        while (isSpace(this.#text.charCodeAt(i))) i++;
+        const base = this.#text.slice(lineStart, i);
+        return JSON.stringify(value, null, this.#indentUnit()).replaceAll("\n", `${this.#eol()}${base}`);
+      }
+      /** Remove some members (or items) of one object (or array), keeping the commas between the rest right. */
+      #removeItems(container, indexes) {
+        const items = container.children ?? [];
+        const end = (n) => n.offset + n.length;
+        if (indexes.size === items.length) {
+          return [{ offset: container.offset + 1, length: container.length - 2, text: "" }];
+        }
+        const out = [];
+        let i = 0;
+        while (i < items.length) {
+          if (!indexes.has(i)) {
+            i++;
+            continue;
+          }
+          let j = i;
+          while (indexes.has(j + 1)) j++;
+          const first = items[i];
+          const last = items[j];
+          const before = items[i - 1];
+          const after = items[j + 1];
+          const lines = this.#ownLines(first, last, container);
+          if (lines) {
+            out.push({ offset: lines.start, length: lines.end - lines.start, text: "" });
+            if (!after && !lines.comma && before) {
+              const comma = this.#commaBetween(end(before), first.offset);
+              if (comma !== void 0) out.push({ offset: comma, length: 1, text: "" });
+            }
+          } else if (before) {
+            out.push({ offset: end(before), length: end(last) - end(before), text: "" });
+          } else if (after) {
+            out.push({ offset: first.offset, length: after.offset - first.offset, text: "" });
+          }
+          i = j + 1;
+        }
+        return out;
+      }
+      /**
+       * When the items from `first` to `last` fill whole lines (nothing but indentation before the first, and after
+       * the last only its comma and a comment), those lines with their line break; `comma` tells whether the
+       * last one's comma is among them.
+       */
+      #ownLines(first, last, container) {
+        const text = this.#text;
+        const start = this.#lineStart(first.offset);
+        if (start <= container.offset || !this.#onlySpaceBetween(start, first.offset)) return void 0;
+        const scanner = createScanner(text, false);
+        scanner.setPosition(last.offset + last.length);
+        let comma = false;
+        for (; ; ) {
+          const token = scanner.scan();
+          if (token === TRIVIA || token === BLOCK_COMMENT) continue;
+          if (token === COMMA && !comma) {
+            comma = true;
+            continue;
+          }
+          if (token === LINE_COMMENT) continue;
+          if (token === LINE_BREAK) return { start, end: scanner.getPosition(), comma };
+          if (token === EOF) return { start, end: text.length, comma };
+          return void 0;
+        }
+      }
+      /** The offset of the comma token between two offsets (comments skipped), if there is one. */
+      #commaBetween(from, to) {
+        const scanner = createScanner(this.#text, false);
+        scanner.setPosition(from);
+        for (; ; ) {
+          const token = scanner.scan();
+          const at = scanner.getTokenOffset();
+          if (token === EOF || at >= to) return void 0;
+          if (token === COMMA) return at;
+          if (token !== TRIVIA && token !== LINE_BREAK && token !== LINE_COMMENT && token !== BLOCK_COMMENT) {
+            return void 0;
+          }
+        }
+      }
+      /** The text of `node`, each line after the first shifted left by the indentation between it and `outer`. */
+      #dedent(node, outer) {
+        const inner = this.#text.slice(node.offset, node.offset + node.length);
+        const indentAt = (offset) => {
+          let i = this.#lineStart(offset);
+          let n = 0;
+          while (isSpace(this.#text.charCodeAt(i))) {
+            i++;
+            n++;
+          }
+          return n;
+        };
+        const shift = indentAt(node.offset + node.length - 1) - indentAt(outer.offset + outer.length - 1);
+        if (shift <= 0) return inner;
+        return inner.replace(/(\r\n|\r|\n)([ \t]*)/g, (_, eol, space) => eol + space.slice(shift));
+      }
+      #lineStart(offset) {
+        const text = this.#text;
+        let i = offset;
+        while (i > 0) {
+          const c = text.charCodeAt(i - 1);
+          if (c === 10 || c === 13) break;
+          i--;
+        }
+        return i;
+      }
+      #onlySpaceBetween(from, to) {
+        for (let i = from; i < to; i++) if (!isSpace(this.#text.charCodeAt(i))) return false;
+        return true;
+      }
+      /** The file's line break: CRLF when its first line ends with one. */
+      #eol() {
+        const lf = this.#text.indexOf("\n");
+        return lf > 0 && this.#text.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
+      }
+      /** The file's indentation step: the indentation of its first indented line (default two spaces). */
+      #indentUnit() {
+        const m = /(?:^|\n)([ \t]+)\S/.exec(this.#text);
+        return m?.[1] ?? "  ";
+      }
+    };
+  }
+});
+
+// src/fix/index.ts
+function toFix(writer, lines, proposal) {
+  const edits = writer.edits(proposal.edits);
+  if (!edits || edits.length === 0) return void 0;
+  return {
+    message: proposal.message,
+    edits: edits.map((e) => ({ range: lines.range(e.offset, e.length), text: e.text }))
+  };
+}
+var init_fix = __esm({
+  "src/fix/index.ts"() {
+    "use strict";
+    init_apply();
+    init_edits();
+  }
+});
+
+// src/inputs/detect.ts
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function detectKind(value, fileName = "") {
+  if (Array.isArray(value)) {
+    const looksLikeContainers = value.length > 0 && value.every(isObject2) && value.some((c) => has(c, "name") || has(c, "image"));
+    return looksLikeContainers ? "container-definitions" : "unknown";
+  }
+  if (!isObject2(value)) return "unknown";
+  const namedDockerrun = /dockerrun/i.test(fileName.split(/[\\/]/).pop() ?? "");
+  if (has(value, "AWSEBDockerrunVersion") || namedDockerrun) {
+    const version = String(value.AWSEBDockerrunVersion ?? "").trim();
+    if (version === "1" || version === "2" || version === "3") return `dockerrun-v${version}`;
+    if (has(value, "containerDefinitions")) return "dockerrun-v2";
+    if (has(value, "Image") || has(value, "Ports")) return "dockerrun-v1";
+    if (has(value, "Authentication")) return "dockerrun-v3";
+    return has(value, "AWSEBDockerrunVersion") ? "dockerrun-v1" : "unknown";
+  }
+  if (isObject2(value.taskDefinition)) return "describe-output";
+  if (has(value, "containerDefinitions") || has(value, "family")) return "task-definition";
+  if (has(value, "Image") && has(value, "Ports")) return "dockerrun-v1";
+  return "unknown";
+}
+function viewOf(kind, value) {
+  if (kind === "describe-output" && isObject2(value) && isObject2(value.taskDefinition)) {
+    const inner = value.taskDefinition;
+    const outerTags = has(value, "tags") && !has(inner, "tags");
+    const task = outerTags ? { ...inner, tags: value.tags } : inner;
+    return {
+      kind,
+      task,
+      toSource: (path) => outerTags && path[0] === "tags" ? path : ["taskDefinition", ...path]
+    };
+  }
+  if (kind === "container-definitions") {
+    return {
+      kind,
+      task: { containerDefinitions: value },
+      toSource: (path) => path[0] === "containerDefinitions" ? path.slice(1) : []
+    };
+  }
+  return { kind, task: isObject2(value) ? value : {}, toSource: identity };
+}
+var identity, has, KIND_NAMES;
+var init_detect = __esm({
+  "src/inputs/detect.ts"() {
+    "use strict";
+    identity = (path) => path;
+    has = (obj2, key) => Object.hasOwn(obj2, key);
+    KIND_NAMES = {
+      "task-definition": "task definition",
+      "describe-output": "describe-task-definition output",
+      "container-definitions": "container definitions",
+      "dockerrun-v1": "Dockerrun.aws.json v1",
+      "dockerrun-v2": "Dockerrun.aws.json v2",
+      "dockerrun-v3": "Dockerrun.aws.json v3",
+      unknown: "unrecognised document"
+    };
+  }
+});
+
 // src/json/locate.ts
 function findNode(root, path) {
   let node = root;
@@ -279,7 +668,7 @@ function stringEnd(text, start) {
     end = text.indexOf('"', end + 1);
   }
 }
-var TAB, LF, CR, SPACE, QUOTE, COMMA, BACKSLASH, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE;
+var TAB, LF, CR, SPACE, QUOTE, COMMA2, BACKSLASH, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE;
 var init_strict = __esm({
   "src/json/strict.ts"() {
     "use strict";
@@ -288,7 +677,7 @@ var init_strict = __esm({
     CR = 13;
     SPACE = 32;
     QUOTE = 34;
-    COMMA = 44;
+    COMMA2 = 44;
     BACKSLASH = 92;
     OPEN_BRACKET = 91;
     CLOSE_BRACKET = 93;
@@ -333,7 +722,7 @@ function textLocator(text) {
     let i = start;
     for (; ; ) {
       const d = text.charCodeAt(i);
-      if (Number.isNaN(d) || d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET || d === SPACE || d === LF || d === CR || d === TAB) {
+      if (Number.isNaN(d) || d === COMMA2 || d === CLOSE_BRACE || d === CLOSE_BRACKET || d === SPACE || d === LF || d === CR || d === TAB) {
         return i;
       }
       i++;
@@ -363,7 +752,7 @@ function textLocator(text) {
       }
       members.push({ key, keyEnd, escaped, value });
       i = skipSpace(valueEnd(value));
-      if (text.charCodeAt(i) !== COMMA) return members;
+      if (text.charCodeAt(i) !== COMMA2) return members;
       i = skipSpace(i + 1);
     }
   };
@@ -377,7 +766,7 @@ function textLocator(text) {
     for (; ; ) {
       items.push(i);
       i = skipSpace(valueEnd(i));
-      if (text.charCodeAt(i) !== COMMA) return items;
+      if (text.charCodeAt(i) !== COMMA2) return items;
       i = skipSpace(i + 1);
     }
   };
@@ -427,7 +816,7 @@ var init_locator = __esm({
 });
 
 // src/json/parse.ts
-import { createScanner, parseTree } from "jsonc-parser";
+import { createScanner as createScanner2, parseTree as parseTree2 } from "jsonc-parser";
 function parseDocument(input, options = {}) {
   const issues = [];
   let text = input;
@@ -451,7 +840,7 @@ function parseDocument(input, options = {}) {
   const tooDeep = scanTokens(text, options, issues);
   if (tooDeep) return empty();
   const errors = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const root = parseTree2(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   const found = [...errors].sort((a, b) => a.offset - b.offset).map((e) => syntaxIssue(text, e));
   const placeholders = found.filter((i, n) => i.messageId === "placeholder" && found[n - 1]?.offset !== i.offset);
   issues.push(...placeholders.length > 0 ? placeholders : found.slice(0, 1));
@@ -522,7 +911,7 @@ function countValueKeys(v, depth, maxDepth) {
 }
 function scanTokens(text, options, issues) {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const scanner = createScanner(text, false);
+  const scanner = createScanner2(text, false);
   let depth = 0;
   let pendingComma = -1;
   for (let kind = scanner.scan(); kind !== T.eof; kind = scanner.scan()) {
@@ -694,388 +1083,6 @@ var init_parse = __esm({
     };
     UNQUOTED_PLACEHOLDER = /\$\{[^}\n]{0,200}\}|\$[A-Za-z_]\w{0,100}|\{\{[^}\n]{0,200}\}\}|<[A-Za-z_][\w.-]{0,100}>|%[A-Z_][A-Z0-9_]{1,100}%/g;
     DEFAULT_MAX_DEPTH = 1e3;
-  }
-});
-
-// src/lazy.ts
-import { createRequire } from "node:module";
-var hasRequire, fallback, loadYaml, loadAjv, loadPicomatch, loadCrypto;
-var init_lazy = __esm({
-  "src/lazy.ts"() {
-    "use strict";
-    hasRequire = typeof __require === "function";
-    fallback = (id) => createRequire(import.meta.url)(id);
-    loadYaml = () => hasRequire ? __require("yaml") : fallback("yaml");
-    loadAjv = () => hasRequire ? __require("ajv") : fallback("ajv");
-    loadPicomatch = () => hasRequire ? __require("picomatch") : fallback("picomatch");
-    loadCrypto = () => hasRequire ? __require("node:crypto") : fallback("node:crypto");
-  }
-});
-
-// src/json/pointer.ts
-function toPointer(path) {
-  let out = "";
-  for (const seg of path) {
-    const s = typeof seg === "number" ? String(seg) : seg;
-    out += s.includes("~") || s.includes("/") ? `/${s.replaceAll("~", "~0").replaceAll("/", "~1")}` : `/${s}`;
-  }
-  return out;
-}
-function fromPointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => {
-    const seg = s.replaceAll("~1", "/").replaceAll("~0", "~");
-    return /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : seg;
-  });
-}
-var init_pointer = __esm({
-  "src/json/pointer.ts"() {
-    "use strict";
-  }
-});
-
-// src/fix/apply.ts
-var init_apply = __esm({
-  "src/fix/apply.ts"() {
-    "use strict";
-    init_lines();
-  }
-});
-
-// src/fix/edits.ts
-import { createScanner as createScanner2, parseTree as parseTree2 } from "jsonc-parser";
-function childValue(node, seg) {
-  const children = node.children;
-  if (!children) return void 0;
-  if (node.type === "array") return typeof seg === "number" ? children[seg] : void 0;
-  if (node.type !== "object") return void 0;
-  const name = String(seg);
-  for (let i = children.length - 1; i >= 0; i--) {
-    const prop = children[i];
-    if (prop?.children?.[0]?.value === name) return prop.children[1];
-  }
-  return void 0;
-}
-var COMMA2, LINE_COMMENT, BLOCK_COMMENT, LINE_BREAK, TRIVIA, EOF, isSpace, FixWriter;
-var init_edits = __esm({
-  "src/fix/edits.ts"() {
-    "use strict";
-    COMMA2 = 5;
-    LINE_COMMENT = 12;
-    BLOCK_COMMENT = 13;
-    LINE_BREAK = 14;
-    TRIVIA = 15;
-    EOF = 17;
-    isSpace = (c) => c === 32 || c === 9;
-    FixWriter = class {
-      #tree = null;
-      #text;
-      constructor(text) {
-        this.#text = text;
-      }
-      get #root() {
-        if (this.#tree === null) {
-          this.#tree = parseTree2(this.#text, [], { allowTrailingComma: true, disallowComments: false });
-        }
-        return this.#tree;
-      }
-      /**
-       * The text edits of one fix, sorted and never overlapping; undefined when an edit's path is not in the
-       * document (or two edits collide), so that no partial fix is ever offered.
-       */
-      edits(edits) {
-        const root = this.#root;
-        if (!root) return void 0;
-        const out = [];
-        const removals = /* @__PURE__ */ new Map();
-        for (const edit of edits) {
-          if (edit.op === "remove") {
-            const at = this.#member(root, edit.path);
-            if (!at) return void 0;
-            let set = removals.get(at.container);
-            if (!set) {
-              set = /* @__PURE__ */ new Set();
-              removals.set(at.container, set);
-            }
-            set.add(at.index);
-          } else if (edit.op === "rename") {
-            const at = this.#member(root, edit.path);
-            const key = at?.container.type === "object" ? at.node.children?.[0] : void 0;
-            if (!key) return void 0;
-            out.push({ offset: key.offset, length: key.length, text: JSON.stringify(edit.to) });
-          } else if (edit.op === "set") {
-            const set = this.#set(root, edit.path, edit.value);
-            if (!set) return void 0;
-            out.push(set);
-          } else {
-            const node = this.#valueAt(root, edit.path);
-            if (!node) return void 0;
-            out.push({ offset: root.offset, length: root.length, text: this.#dedent(node, root) });
-          }
-        }
-        for (const [container, indexes] of removals) out.push(...this.#removeItems(container, indexes));
-        out.sort((a, b) => a.offset - b.offset || a.length - b.length);
-        for (let i = 1; i < out.length; i++) {
-          const prev = out[i - 1];
-          const cur = out[i];
-          if (cur.offset < prev.offset + prev.length || cur.offset === prev.offset && cur.length === 0) return void 0;
-        }
-        return out;
-      }
-      /** The value node at a path (duplicate keys: the last, as JSON.parse reads them). */
-      #valueAt(root, path) {
-        let node = root;
-        for (const seg of path) {
-          node = node === void 0 ? void 0 : childValue(node, seg);
-          if (node === void 0) return void 0;
-        }
-        return node;
-      }
-      /** The member (property node) or array item at a path, its container and its index there. */
-      #member(root, path) {
-        if (path.length === 0) return void 0;
-        const container = this.#valueAt(root, path.slice(0, -1));
-        const seg = path.at(-1);
-        const children = container?.children;
-        if (!container || !children) return void 0;
-        if (container.type === "array") {
-          const node = typeof seg === "number" ? children[seg] : void 0;
-          return node ? { node, container, index: seg } : void 0;
-        }
-        if (container.type !== "object") return void 0;
-        for (let i = children.length - 1; i >= 0; i--) {
-          const prop = children[i];
-          if (prop?.children?.[0]?.value === String(seg)) return { node: prop, container, index: i };
-        }
-        return void 0;
-      }
-      #set(root, path, value) {
-        const existing = this.#valueAt(root, path);
-        if (existing) {
-          return { offset: existing.offset, length: existing.length, text: this.#json(value, existing.offset) };
-        }
-        const parent = this.#valueAt(root, path.slice(0, -1));
-        const key = path.at(-1);
-        if (parent?.type !== "object" || typeof key !== "string") return void 0;
-        const last = parent.children?.at(-1);
-        if (!last) {
-          const member2 = `${JSON.stringify(key)}: ${this.#json(value, parent.offset)}`;
-          return { offset: parent.offset, length: parent.length, text: `{ ${member2} }` };
-        }
-        const lineStart = this.#lineStart(last.offset);
-        const ownLine = this.#onlySpaceBetween(lineStart, last.offset);
-        const indent = ownLine ? this.#text.slice(lineStart, last.offset) : "";
-        const sep4 = ownLine ? `${this.#eol()}${indent}` : " ";
-        const member = `${JSON.stringify(key)}: ${this.#json(value, last.offset)}`;
-        const end = last.offset + last.length;
-        const comma = this.#commaBetween(end, parent.offset + parent.length - 1);
-        if (comma !== void 0) return { offset: comma + 1, length: 0, text: `${sep4}${member},` };
-        return { offset: end, length: 0, text: `,${sep4}${member}` };
-      }
-      /** A value as JSON text; objects and arrays indented as the file indents, from the line at `at`. */
-      #json(value, at) {
-        if (value === null || typeof value !== "object") return JSON.stringify(value);
-        const lineStart = this.#lineStart(at);
-        let i = lineStart;
-        while (isSpace(this.#text.charCodeAt(i))) i++;
-        const base = this.#text.slice(lineStart, i);
-        return JSON.stringify(value, null, this.#indentUnit()).replaceAll("\n", `${this.#eol()}${base}`);
-      }
-      /** Remove some members (or items) of one object (or array), keeping the commas between the rest right. */
-      #removeItems(container, indexes) {
-        const items = container.children ?? [];
-        const end = (n) => n.offset + n.length;
-        if (indexes.size === items.length) {
-          return [{ offset: container.offset + 1, length: container.length - 2, text: "" }];
-        }
-        const out = [];
-        let i = 0;
-        while (i < items.length) {
-          if (!indexes.has(i)) {
-            i++;
-            continue;
-          }
-          let j = i;
-          while (indexes.has(j + 1)) j++;
-          const first = items[i];
-          const last = items[j];
-          const before = items[i - 1];
-          const after = items[j + 1];
-          const lines = this.#ownLines(first, last, container);
-          if (lines) {
-            out.push({ offset: lines.start, length: lines.end - lines.start, text: "" });
-            if (!after && !lines.comma && before) {
-              const comma = this.#commaBetween(end(before), first.offset);
-              if (comma !== void 0) out.push({ offset: comma, length: 1, text: "" });
-            }
-          } else if (before) {
-            out.push({ offset: end(before), length: end(last) - end(before), text: "" });
-          } else if (after) {
-            out.push({ offset: first.offset, length: after.offset - first.offset, text: "" });
-          }
-          i = j + 1;
-        }
-        return out;
-      }
-      /**
-       * When the items from `first` to `last` fill whole lines (nothing but indentation before the first, and after
-       * the last only its comma and a comment), those lines with their line break; `comma` tells whether the
-       * last one's comma is among them.
-       */
-      #ownLines(first, last, container) {
-        const text = this.#text;
-        const start = this.#lineStart(first.offset);
-        if (start <= container.offset || !this.#onlySpaceBetween(start, first.offset)) return void 0;
-        const scanner = createScanner2(text, false);
-        scanner.setPosition(last.offset + last.length);
-        let comma = false;
-        for (; ; ) {
-          const token = scanner.scan();
-          if (token === TRIVIA || token === BLOCK_COMMENT) continue;
-          if (token === COMMA2 && !comma) {
-            comma = true;
-            continue;
-          }
-          if (token === LINE_COMMENT) continue;
-          if (token === LINE_BREAK) return { start, end: scanner.getPosition(), comma };
-          if (token === EOF) return { start, end: text.length, comma };
-          return void 0;
-        }
-      }
-      /** The offset of the comma token between two offsets (comments skipped), if there is one. */
-      #commaBetween(from, to) {
-        const scanner = createScanner2(this.#text, false);
-        scanner.setPosition(from);
-        for (; ; ) {
-          const token = scanner.scan();
-          const at = scanner.getTokenOffset();
-          if (token === EOF || at >= to) return void 0;
-          if (token === COMMA2) return at;
-          if (token !== TRIVIA && token !== LINE_BREAK && token !== LINE_COMMENT && token !== BLOCK_COMMENT) {
-            return void 0;
-          }
-        }
-      }
-      /** The text of `node`, each line after the first shifted left by the indentation between it and `outer`. */
-      #dedent(node, outer) {
-        const inner = this.#text.slice(node.offset, node.offset + node.length);
-        const indentAt = (offset) => {
-          let i = this.#lineStart(offset);
-          let n = 0;
-          while (isSpace(this.#text.charCodeAt(i))) {
-            i++;
-            n++;
-          }
-          return n;
-        };
-        const shift = indentAt(node.offset + node.length - 1) - indentAt(outer.offset + outer.length - 1);
-        if (shift <= 0) return inner;
-        return inner.replace(/(\r\n|\r|\n)([ \t]*)/g, (_, eol, space) => eol + space.slice(shift));
-      }
-      #lineStart(offset) {
-        const text = this.#text;
-        let i = offset;
-        while (i > 0) {
-          const c = text.charCodeAt(i - 1);
-          if (c === 10 || c === 13) break;
-          i--;
-        }
-        return i;
-      }
-      #onlySpaceBetween(from, to) {
-        for (let i = from; i < to; i++) if (!isSpace(this.#text.charCodeAt(i))) return false;
-        return true;
-      }
-      /** The file's line break: CRLF when its first line ends with one. */
-      #eol() {
-        const lf = this.#text.indexOf("\n");
-        return lf > 0 && this.#text.charCodeAt(lf - 1) === 13 ? "\r\n" : "\n";
-      }
-      /** The file's indentation step: the indentation of its first indented line (default two spaces). */
-      #indentUnit() {
-        const m = /(?:^|\n)([ \t]+)\S/.exec(this.#text);
-        return m?.[1] ?? "  ";
-      }
-    };
-  }
-});
-
-// src/fix/index.ts
-function toFix(writer, lines, proposal) {
-  const edits = writer.edits(proposal.edits);
-  if (!edits || edits.length === 0) return void 0;
-  return {
-    message: proposal.message,
-    edits: edits.map((e) => ({ range: lines.range(e.offset, e.length), text: e.text }))
-  };
-}
-var init_fix = __esm({
-  "src/fix/index.ts"() {
-    "use strict";
-    init_apply();
-    init_edits();
-  }
-});
-
-// src/inputs/detect.ts
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function detectKind(value, fileName = "") {
-  if (Array.isArray(value)) {
-    const looksLikeContainers = value.length > 0 && value.every(isObject2) && value.some((c) => has(c, "name") || has(c, "image"));
-    return looksLikeContainers ? "container-definitions" : "unknown";
-  }
-  if (!isObject2(value)) return "unknown";
-  const namedDockerrun = /dockerrun/i.test(fileName.split(/[\\/]/).pop() ?? "");
-  if (has(value, "AWSEBDockerrunVersion") || namedDockerrun) {
-    const version = String(value.AWSEBDockerrunVersion ?? "").trim();
-    if (version === "1" || version === "2" || version === "3") return `dockerrun-v${version}`;
-    if (has(value, "containerDefinitions")) return "dockerrun-v2";
-    if (has(value, "Image") || has(value, "Ports")) return "dockerrun-v1";
-    if (has(value, "Authentication")) return "dockerrun-v3";
-    return has(value, "AWSEBDockerrunVersion") ? "dockerrun-v1" : "unknown";
-  }
-  if (isObject2(value.taskDefinition)) return "describe-output";
-  if (has(value, "containerDefinitions") || has(value, "family")) return "task-definition";
-  if (has(value, "Image") && has(value, "Ports")) return "dockerrun-v1";
-  return "unknown";
-}
-function viewOf(kind, value) {
-  if (kind === "describe-output" && isObject2(value) && isObject2(value.taskDefinition)) {
-    const inner = value.taskDefinition;
-    const outerTags = has(value, "tags") && !has(inner, "tags");
-    const task = outerTags ? { ...inner, tags: value.tags } : inner;
-    return {
-      kind,
-      task,
-      toSource: (path) => outerTags && path[0] === "tags" ? path : ["taskDefinition", ...path]
-    };
-  }
-  if (kind === "container-definitions") {
-    return {
-      kind,
-      task: { containerDefinitions: value },
-      toSource: (path) => path[0] === "containerDefinitions" ? path.slice(1) : []
-    };
-  }
-  return { kind, task: isObject2(value) ? value : {}, toSource: identity };
-}
-var identity, has, KIND_NAMES;
-var init_detect = __esm({
-  "src/inputs/detect.ts"() {
-    "use strict";
-    identity = (path) => path;
-    has = (obj2, key) => Object.hasOwn(obj2, key);
-    KIND_NAMES = {
-      "task-definition": "task definition",
-      "describe-output": "describe-task-definition output",
-      "container-definitions": "container definitions",
-      "dockerrun-v1": "Dockerrun.aws.json v1",
-      "dockerrun-v2": "Dockerrun.aws.json v2",
-      "dockerrun-v3": "Dockerrun.aws.json v3",
-      unknown: "unrecognised document"
-    };
   }
 });
 
@@ -8755,7 +8762,7 @@ function fingerprint(p, pointer, kind) {
   const where = p.offset ? p.message : pointer;
   return sha256Hex(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
 }
-var DOCS_BASE, DOCS_URLS, docsUrl, POLICY_DOCS, SEVERITY_RANK, PSEUDO_LEVEL, SHELL_KEYS, isThenable, crypto, sha256Hex;
+var DOCS_BASE, DOCS_URLS, docsUrl, POLICY_DOCS, SEVERITY_RANK, PSEUDO_LEVEL, SHELL_KEYS, isThenable;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -8792,11 +8799,6 @@ var init_lint = __esm({
     };
     SHELL_KEYS = /* @__PURE__ */ new Set(["command", "entryPoint"]);
     isThenable = (v) => (typeof v === "object" || typeof v === "function") && v !== null && typeof v.then === "function";
-    sha256Hex = (text) => {
-      crypto ??= loadCrypto();
-      const oneShot = crypto.hash;
-      return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
-    };
   }
 });
 
@@ -8869,11 +8871,11 @@ var init_compact = __esm({
 });
 
 // src/reporters/paths.ts
-import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve5 } from "node:path";
 function repoPath(file, ctx) {
   const given = file.replaceAll("\\", "/");
   if (!ctx.paths || file.startsWith("<")) return given;
   const { cwd, root } = ctx.paths;
+  const { isAbsolute: isAbsolute3, relative: relative4, resolve: resolve5 } = loadPath();
   const rel = relative4(root, resolve5(cwd, file)).replaceAll("\\", "/");
   if (rel === "" || rel.startsWith("../") || rel === ".." || isAbsolute3(rel)) return given;
   return rel;
@@ -8881,6 +8883,7 @@ function repoPath(file, ctx) {
 var init_paths = __esm({
   "src/reporters/paths.ts"() {
     "use strict";
+    init_lazy();
   }
 });
 
@@ -9277,8 +9280,6 @@ var sarif_exports = {};
 __export(sarif_exports, {
   sarif: () => sarif
 });
-import { isAbsolute as isAbsolute4, resolve as resolve6 } from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
 function parseFailure(r) {
   if (r.kind !== "unknown") return void 0;
   return r.diagnostics.find((d) => d.ruleId === "json-syntax" && d.severity === "error");
@@ -9319,9 +9320,10 @@ function location(uri, range2) {
 }
 function artifactUri(shown4, file, ctx) {
   if (file.startsWith("<")) return encodeUri(shown4);
-  const outside = isAbsolute4(shown4) || /^[A-Za-z]:\//.test(shown4) || shown4 === ".." || shown4.startsWith("../");
+  const outside = shown4.startsWith("/") || /^[A-Za-z]:\//.test(shown4) || shown4 === ".." || shown4.startsWith("../");
   if (!outside) return encodeUri(shown4);
-  return pathToFileURL2(resolve6(ctx.paths?.cwd ?? process.cwd(), file)).href;
+  const { resolve: resolve5 } = loadPath();
+  return loadUrl().pathToFileURL(ctx.paths ? resolve5(ctx.paths.cwd, file) : resolve5(file)).href;
 }
 function descriptor(m) {
   const markdown2 = RULE_DOCS[m.id]?.markdown;
@@ -9436,7 +9438,7 @@ var init_sarif = __esm({
     };
     category = (c) => c.endsWith("/") ? c : `${c}/`;
     encodeUri = (path) => path.split("/").map(encodeURIComponent).join("/");
-    fingerprint2 = (uri, d) => loadCrypto().createHash("sha256").update(`${d.ruleId}\0${uri}\0${d.fingerprint}`).digest("hex").slice(0, 32);
+    fingerprint2 = (uri, d) => sha256Hex(`${d.ruleId}\0${uri}\0${d.fingerprint}`).slice(0, 32);
     SECURITY_SEVERITY = { error: "8.0", warning: "5.5", note: "2.0" };
     PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
     NAMES = { schema: "ApiSchema" };
@@ -11175,7 +11177,11 @@ function isDummyPassword(p) {
   const lower = p.toLowerCase();
   return p.startsWith("$") || p.startsWith("%") || hasPlaceholder(p) || allSameChar(p) || INERT_WORDS.has(lower) || lower === "pass" || lower === "pwd";
 }
-var isBasicCredential = (m) => Buffer.from(m.replace(/^Basic\s+/, ""), "base64").toString("latin1").includes(":");
+var isBasicCredential = (m) => {
+  let b64 = m.replace(/^Basic\s+/, "").replace(/=+$/, "");
+  if (b64.length % 4 === 1) b64 = b64.slice(0, -1);
+  return atob(b64 + "=".repeat((4 - b64.length % 4) % 4)).includes(":");
+};
 var SHAPES = [
   {
     what: "an HTTP Basic credential",
@@ -15863,100 +15869,9 @@ import { closeSync, existsSync as existsSync2, fstatSync, openSync, readSync } f
 import { dirname as dirname2, isAbsolute as isAbsolute2, join as join3, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
 
 // src/config/config.ts
+init_lazy();
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve as resolve2, sep } from "node:path";
-import { closest as closest6 } from "fastest-levenshtein";
-import { parseTree as parseTree4 } from "jsonc-parser";
-
-// src/engine/pseudo-rules.ts
-var ALL_KINDS = [
-  "task-definition",
-  "describe-output",
-  "container-definitions",
-  "dockerrun-v1",
-  "dockerrun-v2",
-  "dockerrun-v3",
-  "unknown"
-];
-var API = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html";
-var PSEUDO_RULES = [
-  {
-    id: "json-syntax",
-    category: "correctness",
-    description: "Require valid JSON: no syntax errors, comments, trailing commas, byte-order mark or duplicate keys",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: ["https://www.rfc-editor.org/rfc/rfc8259", API],
-    messages: {},
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "schema",
-    category: "correctness",
-    description: "Require the shape of the ECS API: types, enums, required and known properties",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [API, "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html"],
-    messages: {},
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowNull: { type: "boolean", default: false },
-        allowOutputOnly: { type: "boolean", default: false }
-      }
-    },
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "document-kind",
-    category: "correctness",
-    description: "Require a file named for linting to be a task definition or Dockerrun.aws.json",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      API,
-      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html"
-    ],
-    messages: {},
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "template-placeholder",
-    category: "correctness",
-    description: "Note template placeholders, whose values are not checked",
-    severity: "note",
-    presets: { recommended: "note", strict: "note" },
-    references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/example_task_definitions.html"],
-    messages: {},
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "unused-suppression",
-    category: "correctness",
-    description: "Note a config suppression that hid nothing in the files it applied to",
-    severity: "note",
-    presets: { recommended: "note", strict: "note" },
-    references: ["https://github.com/ecslint/ecslint/blob/main/docs/policies.md#suppressions"],
-    messages: {},
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "internal-error",
-    category: "correctness",
-    description: "Report a rule that crashed, so a bug never hides findings silently",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: ["https://github.com/ecslint/ecslint/issues"],
-    messages: {},
-    appliesTo: ALL_KINDS
-  }
-];
-var PSEUDO_RULE_IDS = new Set(PSEUDO_RULES.map((r) => r.id));
-
-// src/config/config.ts
-init_parse();
-init_lazy();
 
 // src/policy/plugins.ts
 import { isAbsolute, resolve } from "node:path";
@@ -16293,6 +16208,100 @@ function suppressionOffsets(configFile, text) {
   for (const item of arr2?.children ?? []) out.push({ offset: item.offset, length: 1 });
   return out;
 }
+
+// src/config/settings.ts
+import { closest as closest6 } from "fastest-levenshtein";
+import { parseTree as parseTree4 } from "jsonc-parser";
+
+// src/engine/pseudo-rules.ts
+var ALL_KINDS = [
+  "task-definition",
+  "describe-output",
+  "container-definitions",
+  "dockerrun-v1",
+  "dockerrun-v2",
+  "dockerrun-v3",
+  "unknown"
+];
+var API = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html";
+var PSEUDO_RULES = [
+  {
+    id: "json-syntax",
+    category: "correctness",
+    description: "Require valid JSON: no syntax errors, comments, trailing commas, byte-order mark or duplicate keys",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: ["https://www.rfc-editor.org/rfc/rfc8259", API],
+    messages: {},
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "schema",
+    category: "correctness",
+    description: "Require the shape of the ECS API: types, enums, required and known properties",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [API, "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html"],
+    messages: {},
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowNull: { type: "boolean", default: false },
+        allowOutputOnly: { type: "boolean", default: false }
+      }
+    },
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "document-kind",
+    category: "correctness",
+    description: "Require a file named for linting to be a task definition or Dockerrun.aws.json",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      API,
+      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html"
+    ],
+    messages: {},
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "template-placeholder",
+    category: "correctness",
+    description: "Note template placeholders, whose values are not checked",
+    severity: "note",
+    presets: { recommended: "note", strict: "note" },
+    references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/example_task_definitions.html"],
+    messages: {},
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "unused-suppression",
+    category: "correctness",
+    description: "Note a config suppression that hid nothing in the files it applied to",
+    severity: "note",
+    presets: { recommended: "note", strict: "note" },
+    references: ["https://github.com/ecslint/ecslint/blob/main/docs/policies.md#suppressions"],
+    messages: {},
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "internal-error",
+    category: "correctness",
+    description: "Report a rule that crashed, so a bug never hides findings silently",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: ["https://github.com/ecslint/ecslint/issues"],
+    messages: {},
+    appliesTo: ALL_KINDS
+  }
+];
+var PSEUDO_RULE_IDS = new Set(PSEUDO_RULES.map((r) => r.id));
+
+// src/config/settings.ts
+init_parse();
+init_lazy();
 
 // src/config/validators.generated.ts
 function ucs2length2(str2) {
@@ -17178,10 +17187,9 @@ var OPTION_VALIDATORS = {
   "schema": { schema: '{"type":"object","additionalProperties":false,"properties":{"allowNull":{"type":"boolean","default":false},"allowOutputOnly":{"type":"boolean","default":false}}}', validate: options1 }
 };
 
-// src/config/config.ts
+// src/config/settings.ts
 var PRESETS = ["recommended", "strict", "all"];
 var LEVELS = ["off", "note", "warning", "error"];
-var CONFIG_NAMES = [".ecslintrc.json", ".ecslintrc.yaml", ".ecslintrc.yml", "ecslint.config.json"];
 var levelSchema = { enum: LEVELS };
 var ruleEntrySchema = {
   anyOf: [levelSchema, { type: "array", minItems: 1, maxItems: 2, items: [levelSchema, {}], additionalItems: false }]
@@ -17217,132 +17225,6 @@ var getAjv = () => {
   return ajv;
 };
 var validateConfigShape = validateConfig;
-function findConfig(startDir) {
-  let dir = resolve2(startDir);
-  for (; ; ) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    if (existsSync(join(dir, ".git"))) return void 0;
-    const parent = dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-function loadConfigFile(path) {
-  let text;
-  try {
-    if (statSync(path).isDirectory()) throw new ConfigError(`config ${path} is a directory, not a file`);
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`cannot read config ${path}: ${error.code ?? String(error)}`);
-  }
-  let raw;
-  if (/\.ya?ml$/i.test(path)) {
-    raw = parseYaml(text, `config ${path}`);
-  } else {
-    const errors = [];
-    try {
-      const root = parseTree4(text, errors, { allowTrailingComma: true });
-      raw = root === void 0 ? void 0 : nodeValue(root);
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      throw new ConfigError(`config ${path} is not valid JSON: nested too deeply`);
-    }
-    if (errors.length > 0) {
-      const at = errors[0]?.offset ?? 0;
-      const line = text.slice(0, at).split(/\r\n|\r|\n/).length;
-      throw new ConfigError(`config ${path} is not valid JSON (line ${line})`);
-    }
-  }
-  if (raw === null && text.replace(/#.*$/gm, "").trim() !== "") {
-    throw new ConfigError(`invalid config ${path}: the top level must be an object`);
-  }
-  const config = checkConfig(raw ?? {}, path);
-  const loaded = { path, dir: dirname(path), config, text };
-  if (config.suppressions) loaded.suppressions = new SuppressionSet(config.suppressions);
-  return loaded;
-}
-async function loadConfigRules(loaded, { plugins = true } = {}) {
-  if (loaded.rules) return loaded.rules;
-  const source = loaded.path ?? "config";
-  const inline = [];
-  for (const entry of loaded.config.policies ?? []) {
-    if (typeof entry !== "string") {
-      inline.push(entry);
-      continue;
-    }
-    const file = resolve2(loaded.dir, entry);
-    let text;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch (error) {
-      throw new ConfigError(`${source}: cannot read policy file "${entry}": ${error.code}`);
-    }
-    let doc;
-    try {
-      doc = /\.ya?ml$/i.test(file) ? parseYaml(text, `policy file ${file}`) : JSON.parse(text);
-    } catch (error) {
-      if (error instanceof ConfigError) throw error;
-      throw new ConfigError(
-        `policy file ${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${error.message.split("\n")[0]}`
-      );
-    }
-    const list4 = Array.isArray(doc) ? doc : doc?.policies;
-    if (!Array.isArray(list4))
-      throw new ConfigError(`policy file ${file} must hold an array of policies or { "policies": [...] }`);
-    loaded.rules = [...loaded.rules ?? [], ...compilePolicies(list4, `policy file ${file}`)];
-  }
-  const rules = [
-    ...loaded.rules ?? [],
-    // No inline policies (the usual case): skip compiling the policy schema at all.
-    ...inline.length > 0 ? compilePolicies(inline, source) : [],
-    ...plugins ? await loadPlugins(loaded.config.plugins ?? [], loaded.dir, source) : []
-  ];
-  const ids = /* @__PURE__ */ new Set();
-  for (const rule of rules) {
-    if (ids.has(rule.meta.id))
-      throw new ConfigError(`${source}: two policies or plugin rules share the id "${rule.meta.id}"`);
-    ids.add(rule.meta.id);
-  }
-  loaded.rules = rules;
-  return rules;
-}
-function parseYaml(text, what) {
-  let value;
-  try {
-    value = loadYaml().parse(text, { logLevel: "error" });
-  } catch (error) {
-    throw new ConfigError(`${what} is not valid YAML: ${error.message.split("\n")[0]}`);
-  }
-  if (isCyclic(value)) throw new ConfigError(`${what} is not valid: a YAML alias refers to a node it is inside`);
-  return value;
-}
-function isCyclic(value) {
-  if (typeof value !== "object" || value === null) return false;
-  const onPath = /* @__PURE__ */ new Set();
-  const done = /* @__PURE__ */ new Set();
-  const stack = [[value, false]];
-  for (let item = stack.pop(); item !== void 0; item = stack.pop()) {
-    const [node, leaving] = item;
-    if (leaving) {
-      onPath.delete(node);
-      done.add(node);
-      continue;
-    }
-    if (done.has(node)) continue;
-    onPath.add(node);
-    stack.push([node, true]);
-    for (const child2 of Object.values(node)) {
-      if (typeof child2 !== "object" || child2 === null || done.has(child2)) continue;
-      if (onPath.has(child2)) return true;
-      stack.push([child2, false]);
-    }
-  }
-  return false;
-}
 function checkConfig(raw, source) {
   const proto = findKey(raw, FORBIDDEN_KEY);
   if (proto !== void 0) {
@@ -17431,11 +17313,84 @@ function valueAt3(raw, pointer) {
   }
   return v;
 }
+function parseConfigText(text, name) {
+  let raw;
+  if (/\.ya?ml$/i.test(name)) {
+    raw = parseYaml(text, `config ${name}`);
+  } else {
+    const errors = [];
+    try {
+      const root = parseTree4(text, errors, { allowTrailingComma: true });
+      raw = root === void 0 ? void 0 : nodeValue(root);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      throw new ConfigError(`config ${name} is not valid JSON: nested too deeply`);
+    }
+    if (errors.length > 0) {
+      const at = errors[0]?.offset ?? 0;
+      const line = text.slice(0, at).split(/\r\n|\r|\n/).length;
+      throw new ConfigError(`config ${name} is not valid JSON (line ${line})`);
+    }
+  }
+  if (raw === null && text.replace(/#.*$/gm, "").trim() !== "") {
+    throw new ConfigError(`invalid config ${name}: the top level must be an object`);
+  }
+  return checkConfig(raw ?? {}, name);
+}
+function configRules(config, source, fileRules = [], pluginRules = []) {
+  const inline = (config.policies ?? []).filter((entry) => typeof entry !== "string");
+  const rules = [
+    ...fileRules,
+    // No inline policies (the usual case): skip compiling the policy schema at all.
+    ...inline.length > 0 ? compilePolicies(inline, source) : [],
+    ...pluginRules
+  ];
+  const ids = /* @__PURE__ */ new Set();
+  for (const rule of rules) {
+    if (ids.has(rule.meta.id))
+      throw new ConfigError(`${source}: two policies or plugin rules share the id "${rule.meta.id}"`);
+    ids.add(rule.meta.id);
+  }
+  return rules;
+}
+function parseYaml(text, what) {
+  let value;
+  try {
+    value = loadYaml().parse(text, { logLevel: "error" });
+  } catch (error) {
+    throw new ConfigError(`${what} is not valid YAML: ${error.message.split("\n")[0]}`);
+  }
+  if (isCyclic(value)) throw new ConfigError(`${what} is not valid: a YAML alias refers to a node it is inside`);
+  return value;
+}
+function isCyclic(value) {
+  if (typeof value !== "object" || value === null) return false;
+  const onPath = /* @__PURE__ */ new Set();
+  const done = /* @__PURE__ */ new Set();
+  const stack = [[value, false]];
+  for (let item = stack.pop(); item !== void 0; item = stack.pop()) {
+    const [node, leaving] = item;
+    if (leaving) {
+      onPath.delete(node);
+      done.add(node);
+      continue;
+    }
+    if (done.has(node)) continue;
+    onPath.add(node);
+    stack.push([node, true]);
+    for (const child2 of Object.values(node)) {
+      if (typeof child2 !== "object" || child2 === null || done.has(child2)) continue;
+      if (onPath.has(child2)) return true;
+      stack.push([child2, false]);
+    }
+  }
+  return false;
+}
 function presetLevel(meta, preset) {
   if (preset === "all") return meta.presets.strict === "off" ? meta.severity : meta.presets.strict;
   return meta.presets[preset];
 }
-function resolveSettings(loaded, filePath, rules, options = {}) {
+function settingsFor(loaded, rel, rules, options = {}) {
   const metas = /* @__PURE__ */ new Map();
   for (const meta of PSEUDO_RULES) metas.set(meta.id, meta);
   for (const rule of rules) metas.set(rule.meta.id, rule.meta);
@@ -17473,7 +17428,6 @@ function resolveSettings(loaded, filePath, rules, options = {}) {
   };
   apply(loaded.config.rules, '"rules"');
   let allowComments = loaded.config.allowComments ?? false;
-  const rel = relative(loaded.dir, resolve2(filePath)).split(sep).join("/");
   (loaded.config.overrides ?? []).forEach((override, i) => {
     const globs = Array.isArray(override.files) ? override.files : [override.files];
     if (!loadPicomatch()(globs, { dot: true, matchBase: !globs.some((g) => g.includes("/")) })(rel)) return;
@@ -17523,11 +17477,79 @@ function checkRuleOptions(meta, value, where) {
   }
   return copy;
 }
+
+// src/config/config.ts
+var CONFIG_NAMES = [".ecslintrc.json", ".ecslintrc.yaml", ".ecslintrc.yml", "ecslint.config.json"];
+function findConfig(startDir) {
+  let dir = resolve2(startDir);
+  for (; ; ) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    if (existsSync(join(dir, ".git"))) return void 0;
+    const parent = dirname(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+function loadConfigFile(path) {
+  let text;
+  try {
+    if (statSync(path).isDirectory()) throw new ConfigError(`config ${path} is a directory, not a file`);
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(`cannot read config ${path}: ${error.code ?? String(error)}`);
+  }
+  const config = parseConfigText(text, path);
+  const loaded = { path, dir: dirname(path), config, text };
+  if (config.suppressions) loaded.suppressions = new SuppressionSet(config.suppressions);
+  return loaded;
+}
+async function loadConfigRules(loaded, { plugins = true } = {}) {
+  if (loaded.rules) return loaded.rules;
+  const source = loaded.path ?? "config";
+  for (const entry of loaded.config.policies ?? []) {
+    if (typeof entry !== "string") continue;
+    const file = resolve2(loaded.dir, entry);
+    let text;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (error) {
+      throw new ConfigError(`${source}: cannot read policy file "${entry}": ${error.code}`);
+    }
+    let doc;
+    try {
+      doc = /\.ya?ml$/i.test(file) ? parseYaml(text, `policy file ${file}`) : JSON.parse(text);
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      throw new ConfigError(
+        `policy file ${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${error.message.split("\n")[0]}`
+      );
+    }
+    const list4 = Array.isArray(doc) ? doc : doc?.policies;
+    if (!Array.isArray(list4))
+      throw new ConfigError(`policy file ${file} must hold an array of policies or { "policies": [...] }`);
+    loaded.rules = [...loaded.rules ?? [], ...compilePolicies(list4, `policy file ${file}`)];
+  }
+  const rules = configRules(
+    loaded.config,
+    source,
+    loaded.rules,
+    plugins ? await loadPlugins(loaded.config.plugins ?? [], loaded.dir, source) : []
+  );
+  loaded.rules = rules;
+  return rules;
+}
 function isIgnored(loaded, filePath) {
   const globs = loaded.config.ignore ?? [];
   if (globs.length === 0) return false;
   const rel = relative(loaded.dir, resolve2(filePath)).split(sep).join("/");
   return loadPicomatch()(globs, { dot: true })(rel);
+}
+function resolveSettings(loaded, filePath, rules, options = {}) {
+  return settingsFor(loaded, relative(loaded.dir, resolve2(filePath)).split(sep).join("/"), rules, options);
 }
 
 // src/api.ts
@@ -17726,13 +17748,13 @@ async function lintEach(paths, options, onResult) {
     const loaded = configFor(target.path);
     let perConfig = byConfig.get(loaded);
     if (!perConfig) {
-      const configRules = [...options.rules ?? builtinRules, ...await loadConfigRules(loaded)];
-      for (const rule of configRules) {
+      const configRules2 = [...options.rules ?? builtinRules, ...await loadConfigRules(loaded)];
+      for (const rule of configRules2) {
         if (known.has(rule.meta.id)) continue;
         known.add(rule.meta.id);
         rules.push(rule);
       }
-      perConfig = { rules: configRules, settings: void 0 };
+      perConfig = { rules: configRules2, settings: void 0 };
       byConfig.set(loaded, perConfig);
     }
     let settings = perConfig.settings;
@@ -17787,8 +17809,8 @@ function configFilesOf(configs) {
 async function lintText2(text, file, options = {}) {
   const cwd = options.cwd ?? process.cwd();
   const loaded = configResolver(cwd, options.config)(file);
-  const configRules = await loadConfigRules(loaded, { plugins: options.plugins !== false });
-  const rules = [...options.rules ?? builtinRules, ...configRules];
+  const configRules2 = await loadConfigRules(loaded, { plugins: options.plugins !== false });
+  const rules = [...options.rules ?? builtinRules, ...configRules2];
   const settings = resolveSettings(loaded, resolve4(cwd, file), rules, options);
   const lintOptions = {
     file,

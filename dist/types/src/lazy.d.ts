@@ -6,8 +6,14 @@ export declare const loadAjv: () => AjvModule;
 export declare const loadPicomatch: () => Picomatch;
 /** Node's child_process (about 1.5 ms to load, with net and dgram): only for `git rev-parse`. */
 export declare const loadChildProcess: () => typeof import('node:child_process');
-/** Node's crypto (about 4 ms to load, with streams): only once a finding needs a fingerprint. */
-export declare const loadCrypto: () => typeof import('node:crypto');
+/**
+ * SHA-256 of a string's UTF-8 bytes, in hex (fingerprints). crypto.hash (Node 20.12+) hashes a string in one
+ * call, without a Hash object per finding.
+ */
+export declare const sha256Hex: (text: string) => string;
+/** Node's path and url: only for reporters given real folders (repository-relative names, file: URIs). */
+export declare const loadPath: () => typeof import('node:path');
+export declare const loadUrl: () => typeof import('node:url');
 /** Node's tty (it loads net): only to ask whether a character device is a terminal. */
 export declare const loadTty: () => typeof import('node:tty');
 /** Node's v8 (it loads streams): only to tune the compiler for a long run. */

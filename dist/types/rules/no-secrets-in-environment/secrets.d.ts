@@ -27,6 +27,12 @@ export declare function isInertValue(value: string): boolean;
  */
 export declare function urlPassword(value: string): number | undefined;
 /**
+ * `Basic dXNlcjpwYXNz`: the base64 of `user:password` (a `Basic realm=…` challenge is not one). `atob`, which
+ * browsers have too (the playground), decodes as Node's Buffer does once the padding is whole and a last
+ * character that makes no byte is dropped. The pattern lets only base64 characters through.
+ */
+export declare const isBasicCredential: (m: string) => boolean;
+/**
  * What the value looks like when it contains a well-known credential (`an AWS access key id`, `a URL
  * with a password`), whatever the name; undefined otherwise.
  */

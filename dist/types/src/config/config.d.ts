@@ -1,170 +1,9 @@
 import type { LintSettings } from '../engine/lint.js';
-import { type Policy } from '../policy/policies.js';
-import { type Suppression, SuppressionSet } from '../policy/suppressions.js';
-import type { AnyRule, RuleMeta } from '../rule.js';
-import type { RuleLevel } from '../types.js';
-export type Preset = 'recommended' | 'strict' | 'all';
-export declare const PRESETS: readonly Preset[];
-export declare const LEVELS: readonly RuleLevel[];
-export type RuleEntry = RuleLevel | [RuleLevel] | [RuleLevel, unknown];
-export interface Override {
-    files: string | string[];
-    rules?: Record<string, RuleEntry>;
-    allowComments?: boolean;
-}
-export interface ConfigFile {
-    preset?: Preset;
-    rules?: Record<string, RuleEntry>;
-    overrides?: Override[];
-    ignore?: string[];
-    allowComments?: boolean;
-    /** Declarative policies, inline or as paths of policy files (JSON or YAML). */
-    policies?: (Policy | string)[];
-    /** JavaScript modules exporting rules made with defineRule. */
-    plugins?: string[];
-    suppressions?: Suppression[];
-}
-/** A loaded config: where it came from (globs are relative to its folder) and what it says. */
-export interface LoadedConfig {
-    path: string | undefined;
-    dir: string;
-    config: ConfigFile;
-    /** The config file's text (for locating suppressions). */
-    text?: string;
-    /** Rules the config brings: its policies and its plugins' rules (see loadConfigRules). */
-    rules?: AnyRule[];
-    suppressions?: SuppressionSet;
-}
+import type { AnyRule } from '../rule.js';
+import { type LoadedConfig, type ResolveOptions } from './settings.js';
 export { ConfigError } from './errors.js';
+export * from './settings.js';
 export declare const CONFIG_NAMES: string[];
-export declare const CONFIG_SCHEMA: {
-    readonly type: 'object';
-    readonly additionalProperties: false;
-    readonly properties: {
-        readonly $schema: {
-            readonly type: 'string';
-        };
-        readonly preset: {
-            readonly enum: readonly Preset[];
-        };
-        readonly rules: {
-            type: string;
-            additionalProperties: {
-                anyOf: ({
-                    enum: readonly RuleLevel[];
-                } | {
-                    type: string;
-                    minItems: number;
-                    maxItems: number;
-                    items: {}[];
-                    additionalItems: boolean;
-                })[];
-            };
-        };
-        readonly overrides: {
-            readonly type: 'array';
-            readonly items: {
-                readonly type: 'object';
-                readonly required: readonly ['files'];
-                readonly additionalProperties: false;
-                readonly properties: {
-                    readonly files: {
-                        anyOf: ({
-                            type: string;
-                            items?: never;
-                        } | {
-                            type: string;
-                            items: {
-                                type: string;
-                            };
-                        })[];
-                    };
-                    readonly rules: {
-                        type: string;
-                        additionalProperties: {
-                            anyOf: ({
-                                enum: readonly RuleLevel[];
-                            } | {
-                                type: string;
-                                minItems: number;
-                                maxItems: number;
-                                items: {}[];
-                                additionalItems: boolean;
-                            })[];
-                        };
-                    };
-                    readonly allowComments: {
-                        readonly type: 'boolean';
-                    };
-                };
-            };
-        };
-        readonly ignore: {
-            readonly type: 'array';
-            readonly items: {
-                readonly type: 'string';
-            };
-        };
-        readonly allowComments: {
-            readonly type: 'boolean';
-        };
-        readonly policies: {
-            readonly type: 'array';
-            readonly items: {
-                readonly anyOf: readonly [{
-                    readonly type: 'string';
-                }, {
-                    readonly type: 'object';
-                }];
-            };
-        };
-        readonly plugins: {
-            readonly type: 'array';
-            readonly items: {
-                readonly type: 'string';
-            };
-        };
-        readonly suppressions: {
-            readonly type: 'array';
-            readonly items: {
-                readonly type: 'object';
-                readonly required: readonly ['files', 'rules', 'reason'];
-                readonly additionalProperties: false;
-                readonly properties: {
-                    readonly files: {
-                        readonly anyOf: readonly [{
-                            readonly type: 'string';
-                        }, {
-                            readonly type: 'array';
-                            readonly items: {
-                                readonly type: 'string';
-                            };
-                            readonly minItems: 1;
-                        }];
-                    };
-                    readonly rules: {
-                        readonly anyOf: readonly [{
-                            readonly type: 'string';
-                        }, {
-                            readonly type: 'array';
-                            readonly items: {
-                                readonly type: 'string';
-                            };
-                            readonly minItems: 1;
-                        }];
-                    };
-                    readonly pointer: {
-                        readonly type: 'string';
-                    };
-                    readonly reason: {
-                        readonly type: 'string';
-                        readonly minLength: 1;
-                    };
-                };
-            };
-        };
-    };
-};
 /** Find the nearest config from a folder up to the repository root (the folder holding `.git`). */
 export declare function findConfig(startDir: string): string | undefined;
 export declare function loadConfigFile(path: string): LoadedConfig;
@@ -175,33 +14,10 @@ export declare function loadConfigFile(path: string): LoadedConfig;
 export declare function loadConfigRules(loaded: LoadedConfig, { plugins }?: {
     plugins?: boolean | undefined;
 }): Promise<AnyRule[]>;
-/**
- * YAML text as a value, refused when it is not YAML or when an alias refers to a node it is inside
- * (`a: &a [*a]`): such a value never ends, and walking it would not either.
- */
-export declare function parseYaml(text: string, what: string): unknown;
-/** Validate a config object's shape. Rule ids and options are checked against the rules in `resolveSettings`. */
-export declare function checkConfig(raw: unknown, source: string): ConfigFile;
-export interface ResolveOptions {
-    /** `--preset`: wins over the config's preset. */
-    preset?: Preset;
-    /** `--rule id=level`: win over the config. */
-    ruleLevels?: Record<string, RuleLevel>;
-    /** `--allow-comments`. */
-    allowComments?: boolean;
-    /**
-     * Load the plugin modules configs name (default true). `false` runs built-in rules and declarative
-     * policies only, for a workspace whose code is not trusted (an editor's untrusted workspace); the
-     * config's settings for plugin rules (namespaced ids no policy defines) are then left unused.
-     */
-    plugins?: boolean;
-}
-/** The level of a rule in a preset. `all` turns on every rule at its strict level or default level. */
-export declare function presetLevel(meta: RuleMeta, preset: Preset): RuleLevel;
+/** Is a path (relative to the config folder) ignored by the config? */
+export declare function isIgnored(loaded: LoadedConfig, filePath: string): boolean;
 /**
  * Work out each rule's level and options for one file. `filePath` is absolute or relative to the
  * working directory; override globs are matched relative to the config's folder.
  */
 export declare function resolveSettings(loaded: LoadedConfig, filePath: string, rules: readonly AnyRule[], options?: ResolveOptions): LintSettings;
-/** Is a path (relative to the config folder) ignored by the config? */
-export declare function isIgnored(loaded: LoadedConfig, filePath: string): boolean;
