@@ -6,24 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { versionPlugin } from './esbuild-plugins.mjs';
-
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  logLevel: 'warning',
-  legalComments: 'none',
-  // jsonc-parser's "main" is a UMD build with dynamic requires; its "module" build bundles cleanly.
-  mainFields: ['module', 'main'],
-  plugins: [versionPlugin(version)],
-};
-
-// The ESM bundles load dependencies and Node modules lazily with require() (src/lazy.ts); give them one.
-const requireShim =
-  "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
+import { common, requireShim, version } from './esbuild-common.mjs';
 
 // The CLI program, run by the bin dist/cli.js (src/frontends/cli/launch.ts), which compiles it with a V8 code cache:
 // Node 20 offers one for scripts only, so this is CommonJS, inside the wrapper Node gives a CommonJS module.

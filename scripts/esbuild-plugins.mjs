@@ -1,4 +1,4 @@
-// esbuild plugins shared by the bundles (scripts/build.mjs) and the playground (scripts/build-playground.mjs).
+// esbuild plugins shared by the bundles (scripts/esbuild-common.mjs) and the playground (scripts/build-playground.mjs).
 
 /** src/version.ts reads package.json (for vitest and tsc); a bundle needs the version string alone. */
 export const versionPlugin = (version) => ({
