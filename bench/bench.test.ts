@@ -31,6 +31,7 @@ describe('npm run bench -- --smoke', () => {
         'library, two passes',
         'both cores',
         'library on 2 worker threads',
+        'language server',
       ]) {
         expect(run.stdout).toContain(text);
       }
@@ -40,6 +41,7 @@ describe('npm run bench -- --smoke', () => {
         /warm-up +second pass alone .* (\d+ ms; a whole one-pass run .* takes \d+\.\d+× as long|within the noise at this size)/,
       );
       expect(run.stdout).toMatch(/cores +2 worker threads \/ 1 .* \d+\.\d+×/);
+      expect(run.stdout).toMatch(/ratio +server \/ library +\d+\.\d+×/);
     },
     180_000,
   );

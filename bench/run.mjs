@@ -7,6 +7,7 @@
 //   warm-up      the library linting the 1,000 files twice in one thread against once: the second pass is
 //                what linting costs once V8 has optimised the code
 //   both cores   the library on two worker threads against one (bench/cores.mjs), on the 10,000 files
+//   editor       the language server after a change and its memory with 1,000 files open (bench/server.mjs)
 // Wall time is measured around each child process; peak RSS comes from the OS (`/usr/bin/time`), else from
 // the child's own process.resourceUsage() through a preloaded hook. Nothing here asserts on timings.
 import { spawnSync } from 'node:child_process';
@@ -129,6 +130,12 @@ for (const c of cases) {
 }
 
 printTable();
+
+// The language server (bench/server.mjs): its own lines, after the CLI's table.
+const server = spawnSync(node, [join(root, 'bench', 'server.mjs'), ...(smoke ? ['--smoke'] : [])], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+if (server.status !== 0) throw new Error(`bench: bench/server.mjs exited with ${server.status}`);
 
 // ---------------------------------------------------------------------------------------------------------
 
