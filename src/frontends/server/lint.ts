@@ -12,6 +12,7 @@ import {
 import { configResolver, lintText } from '../../api.js';
 import { isIgnored } from '../../config/config.js';
 import { DOCUMENT_NAME } from '../../files.js';
+import { applyDiagnosticFixes } from '../../fix/index.js';
 import type { Diagnostic, LintResult, Range, Severity } from '../../types.js';
 
 export interface EditorLintOptions {
@@ -57,6 +58,30 @@ export async function lintBuffer(
     configPath: loaded.path,
     skippedPlugins: options.trusted ? [] : plugins,
   };
+}
+
+/** As many passes as ESLint's --fix makes: fixes that collided with another's wait for the next pass. */
+const FIX_PASSES = 10;
+
+/**
+ * A buffer with every safe fix applied, pass after pass until none is left or none applies (a fix that
+ * collided with another waits for the next pass), as `--fix` does for a file. Undefined when nothing changes.
+ */
+export async function fixAllText(
+  text: string,
+  path: string,
+  folder: string,
+  options: EditorLintOptions,
+): Promise<string | undefined> {
+  let current = text;
+  for (let pass = 0; pass < FIX_PASSES; pass++) {
+    const linted = await lintBuffer(current, path, folder, options);
+    if (linted.status !== 'linted') break;
+    const { text: fixed, applied } = applyDiagnosticFixes(current, linted.result.diagnostics);
+    if (applied.length === 0 || fixed === current) break;
+    current = fixed;
+  }
+  return current === text ? undefined : current;
 }
 
 /** The workspace folder (longest match) that holds a path, else the path's own folder. */
@@ -112,7 +137,5 @@ export function toLspDiagnostic(d: Diagnostic, index: number, uri: string): LspD
  * A finding whose safe fix only deletes text (a null member, an output-only member): the editor greys the
  * member out as unnecessary.
  */
-function isRemovable(d: Diagnostic): boolean {
-  const fix = (d as { fix?: { edits?: readonly { text?: string }[] } }).fix;
-  return Array.isArray(fix?.edits) && fix.edits.length > 0 && fix.edits.every((e) => e.text === '');
-}
+const isRemovable = (d: Diagnostic): boolean =>
+  d.fix !== undefined && d.fix.edits.length > 0 && d.fix.edits.every((e) => e.text === '');

@@ -263,6 +263,103 @@ describe('ecslint-language-server over stdio', () => {
   });
 });
 
+describe('fixes as code actions', () => {
+  const fixable = [
+    '{',
+    '  "family": "api",',
+    '  "cpu": 256,',
+    '  "memory": "512",',
+    '  "containerDefinitions": [',
+    '    {',
+    '      "name": "api",',
+    '      "image": "public.ecr.aws/nginx/nginx:1.27",',
+    '      "Essential": true,',
+    '      "hostname": null,',
+    '      "memory": 512',
+    '    }',
+    '  ],',
+    '  "revision": 3,',
+    '  "status": "ACTIVE"',
+    '}',
+    '',
+  ].join('\n');
+  interface CliFix {
+    message: string;
+    edits: { range: CliDiagnostic['range']; text: string }[];
+  }
+  const cliFindings = (ws: string, file: string) => {
+    const run = spawnSync(process.execPath, [cli, '--format', 'json', file], { cwd: ws, encoding: 'utf8' });
+    return JSON.parse(run.stdout).results[0].diagnostics as (CliDiagnostic & { fix?: CliFix })[];
+  };
+  const lspEdits = (fix: CliFix) =>
+    fix.edits.map((e) => ({ range: cliShape({ ...e, ruleId: '', severity: 'note', message: '' }).range, newText: e.text }));
+
+  it('offers each finding’s fix as the preferred quick fix: the CLI’s fix, applied', async () => {
+    const ws = workspace({ 'task-def.json': fixable });
+    const client = await start(ws);
+    const uri = uriOf(join(ws, 'task-def.json'));
+    const published = await openFile(client, join(ws, 'task-def.json'));
+    const fromCli = cliFindings(ws, 'task-def.json').filter((d) => d.fix);
+    expect(fromCli.length).toBeGreaterThanOrEqual(4);
+    for (const want of fromCli) {
+      const d = published.diagnostics.find(
+        (x) => x.code === want.ruleId && x.range.start.line === want.range.start.line - 1,
+      ) as Diagnostic;
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: d.range,
+        context: { diagnostics: [d] },
+      });
+      const preferred = actions.filter((a) => a.isPreferred);
+      expect(preferred).toHaveLength(1);
+      expect(preferred[0]).toMatchObject({ kind: 'quickfix', title: want.fix?.message });
+      const edits = (preferred[0]?.edit as WorkspaceEdit | undefined)?.changes?.[uri] ?? [];
+      expect(applyTextEdits(fixable, edits)).toBe(applyTextEdits(fixable, lspEdits(want.fix as CliFix)));
+    }
+    // A removable member (a null, describe output) is greyed out as unnecessary; a rename is not.
+    const tagged = (line: number) => published.diagnostics.find((x) => x.range.start.line === line)?.tags;
+    expect(tagged(9)).toEqual([1]);
+    expect(tagged(13)).toEqual([1]);
+    expect(tagged(8)).toBeUndefined();
+    await client.stop();
+  });
+
+  it('fixes everything with source.fixAll.ecslint, pass after pass, leaving no fixable finding', async () => {
+    const ws = workspace({ 'task-def.json': fixable });
+    const client = await start(ws);
+    const uri = uriOf(join(ws, 'task-def.json'));
+    await openFile(client, join(ws, 'task-def.json'));
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    expect(actions.map((a) => a.kind)).toEqual(['source.fixAll.ecslint']);
+    const fixed = applyTextEdits(fixable, (actions[0]?.edit as WorkspaceEdit | undefined)?.changes?.[uri] ?? []);
+    expect(JSON.parse(fixed)).toEqual({
+      family: 'api',
+      cpu: '256',
+      memory: '512',
+      containerDefinitions: [
+        { name: 'api', image: 'public.ecr.aws/nginx/nginx:1.27', essential: true, memory: 512 },
+      ],
+    });
+    writeFileSync(join(ws, 'task-def.json'), fixed);
+    expect(cliFindings(ws, 'task-def.json').filter((d) => d.fix)).toEqual([]);
+    // Linted again as fixed: nothing is left to fix.
+    const relinted = client.next(uri);
+    await client.change(uri, fixed);
+    await relinted;
+    const none = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    expect(none).toEqual([]);
+    await client.stop();
+  });
+});
+
 describe('workspace trust', () => {
   const plugin = `
 import { writeFileSync } from 'node:fs';

@@ -16,6 +16,7 @@ import {
   ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
+  type TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -24,9 +25,16 @@ import { ConfigError } from '../../config/errors.js';
 import { UsageError } from '../../errors.js';
 import type { Diagnostic } from '../../types.js';
 import { VERSION } from '../../version.js';
+import { FIX_ALL_KIND, fixActions, suppressAction, wants } from './actions.js';
 import { hoverMarkdown } from './hover.js';
-import { type DiagnosticData, folderOf, lintBuffer, toLspDiagnostic } from './lint.js';
-import { configName, suppressionEdit } from './suppress.js';
+import {
+  type DiagnosticData,
+  type EditorLintOptions,
+  fixAllText,
+  folderOf,
+  lintBuffer,
+  toLspDiagnostic,
+} from './lint.js';
 
 export interface Settings {
   enable: boolean;
@@ -58,6 +66,8 @@ const DEFAULTS: Settings = { enable: true, target: '', run: 'onType' };
 const CONFIG_FILE = new RegExp(`(^|[\\\\/])(${CONFIG_NAMES.map((n) => n.replaceAll('.', '\\.')).join('|')})$`, 'i');
 
 interface Linted {
+  /** The document version the findings are for. */
+  version: number;
   diagnostics: Diagnostic[];
   configPath: string | undefined;
   folder: string;
@@ -101,7 +111,7 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, `${CodeActionKind.SourceFixAll}.ecslint`] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -189,6 +199,11 @@ export function startServer(connection: Connection): void {
     return undefined;
   }
 
+  const lintOptions = (): EditorLintOptions => ({
+    trusted: init.trusted === true,
+    target: settings.target || undefined,
+  });
+
   async function validate(uri: string): Promise<void> {
     const doc = documents.get(uri);
     const path = pathOf(uri);
@@ -203,10 +218,7 @@ export function startServer(connection: Connection): void {
     const version = doc.version;
     let outcome: Awaited<ReturnType<typeof lintBuffer>>;
     try {
-      outcome = await lintBuffer(doc.getText(), path, folder, {
-        trusted: init.trusted === true,
-        target: settings.target || undefined,
-      });
+      outcome = await lintBuffer(doc.getText(), path, folder, lintOptions());
     } catch (error) {
       if (documents.get(uri)?.version !== version) return;
       linted.delete(uri);
@@ -228,7 +240,7 @@ export function startServer(connection: Connection): void {
     } else if (status.state === 'error') {
       setStatus({ state: 'ok', message: '' });
     }
-    linted.set(uri, { diagnostics: result.diagnostics, configPath, folder });
+    linted.set(uri, { diagnostics: result.diagnostics, configPath, folder, version });
     publish(result.diagnostics.map((d, i) => toLspDiagnostic(d, i, uri)));
   }
 
@@ -259,35 +271,45 @@ export function startServer(connection: Connection): void {
     return found?.fingerprint === data.fingerprint ? found : undefined;
   };
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params) => {
     const uri = params.textDocument.uri;
     const state = linted.get(uri);
+    const doc = documents.get(uri);
     const path = pathOf(uri);
-    if (!state || !path) return [];
+    if (!state || !doc || !path) return [];
+    const only = params.context.only;
+    // Edits are positions in the text that was linted: none for a buffer edited since.
+    const current = state.version === doc.version;
     const actions: CodeAction[] = [];
     const suppressed = new Set<string>();
     for (const lsp of params.context.diagnostics) {
       const finding = findingOf(uri, lsp);
-      if (!finding || finding.ruleId === 'internal-error' || suppressed.has(finding.ruleId)) continue;
-      if (!state.configPath && !createsFiles) continue;
+      if (!finding) continue;
+      if (current && wants(only, CodeActionKind.QuickFix)) actions.push(...fixActions(uri, finding, lsp));
+      if (finding.ruleId === 'internal-error' || suppressed.has(finding.ruleId)) continue;
+      if ((!state.configPath && !createsFiles) || !wants(only, CodeActionKind.QuickFix)) continue;
       suppressed.add(finding.ruleId);
-      const configText = state.configPath ? textOf(state.configPath) : undefined;
-      const { edit, configPath } = suppressionEdit({
+      const target = {
         file: path,
         ruleId: finding.ruleId,
         configPath: state.configPath,
-        configText,
+        configText: state.configPath ? textOf(state.configPath) : undefined,
         folder: state.folder,
-      });
-      actions.push({
-        title: `Suppress ${finding.ruleId} for this file (in ${configName(configPath)})`,
-        kind: CodeActionKind.QuickFix,
-        diagnostics: [lsp],
-        edit,
-      });
+      };
+      actions.push(suppressAction(target, lsp));
     }
-    const only = params.context.only;
-    return only ? actions.filter((a) => only.some((k) => a.kind === k || a.kind?.startsWith(`${k}.`))) : actions;
+    if (current && wants(only, FIX_ALL_KIND) && state.diagnostics.some((d) => d.fix)) {
+      const text = doc.getText();
+      const fixed = await fixAllText(text, path, state.folder, lintOptions());
+      if (fixed !== undefined && documents.get(uri)?.version === state.version) {
+        actions.push({
+          title: 'Fix all ecslint problems',
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [uri]: [replacement(doc, text, fixed)] } },
+        });
+      }
+    }
+    return actions;
   });
 
   /** A file's text as the editor has it (unsaved edits included), else from disk. */
@@ -318,6 +340,27 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** One edit from `before` to `after`: the span between their common start and common end. */
+function replacement(doc: TextDocument, before: string, after: string): TextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  ) {
+    end++;
+  }
+  // Never between the two characters of a CRLF line break.
+  if (start > 0 && before[start - 1] === '\r' && before[start] === '\n') start--;
+  if (end > 0 && before[before.length - end] === '\n' && before[before.length - end - 1] === '\r') end--;
+  return {
+    range: { start: doc.positionAt(start), end: doc.positionAt(before.length - end) },
+    newText: after.slice(start, after.length - end),
+  };
 }
 
 function settingsFrom(raw: object, base: Settings): Settings {
