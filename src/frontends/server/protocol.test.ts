@@ -292,7 +292,10 @@ describe('fixes as code actions', () => {
     return JSON.parse(run.stdout).results[0].diagnostics as (CliDiagnostic & { fix?: CliFix })[];
   };
   const lspEdits = (fix: CliFix) =>
-    fix.edits.map((e) => ({ range: cliShape({ ...e, ruleId: '', severity: 'note', message: '' }).range, newText: e.text }));
+    fix.edits.map((e) => ({
+      range: cliShape({ ...e, ruleId: '', severity: 'note', message: '' }).range,
+      newText: e.text,
+    }));
 
   it('offers each finding’s fix as the preferred quick fix: the CLI’s fix, applied', async () => {
     const ws = workspace({ 'task-def.json': fixable });
@@ -340,9 +343,7 @@ describe('fixes as code actions', () => {
       family: 'api',
       cpu: '256',
       memory: '512',
-      containerDefinitions: [
-        { name: 'api', image: 'public.ecr.aws/nginx/nginx:1.27', essential: true, memory: 512 },
-      ],
+      containerDefinitions: [{ name: 'api', image: 'public.ecr.aws/nginx/nginx:1.27', essential: true, memory: 512 }],
     });
     writeFileSync(join(ws, 'task-def.json'), fixed);
     expect(cliFindings(ws, 'task-def.json').filter((d) => d.fix)).toEqual([]);
