@@ -9,8 +9,16 @@ import { EditorSelection, type Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { decodeFragment, encodeFragment, type Shared } from '../src/frontends/playground/fragment.js';
-import { KIND_NAMES, lintInBrowser, type PlaygroundRun, report, VERSION } from '../src/frontends/playground/index.js';
-import type { Diagnostic, Range } from '../src/types.js';
+import {
+  applyFix,
+  fixAll,
+  KIND_NAMES,
+  lintInBrowser,
+  type PlaygroundRun,
+  report,
+  VERSION,
+} from '../src/frontends/playground/index.js';
+import type { Diagnostic, Fix, Range } from '../src/types.js';
 
 /** The example documents, from examples/ (scripts/build-playground.mjs puts them in). */
 declare const ECSLINT_EXAMPLES: Record<string, { file: string; text: string }>;
@@ -53,6 +61,10 @@ $('version').textContent = `v${VERSION}`;
 
 let file = DEFAULT_FILE;
 let current: PlaygroundRun | undefined;
+/** The document `current` was linted from: fixes apply only to that text. */
+let lintedDoc: Text | undefined;
+/** Said in the status line after a fix, until the next edit. */
+let fixNote = '';
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** How many lints have run; the browser tests wait on it (data-lints on <body>). */
 let lints = 0;
@@ -66,7 +78,9 @@ const view = new EditorView({
     EditorView.lineWrapping,
     EditorView.contentAttributes.of({ 'aria-label': 'Document to lint' }),
     EditorView.updateListener.of((update) => {
-      if (update.docChanged) schedule();
+      if (!update.docChanged) return;
+      if (!update.transactions.some((t) => t.isUserEvent('input.fix'))) fixNote = '';
+      schedule();
     }),
   ],
 });
@@ -95,6 +109,7 @@ function lintNow(): void {
     return;
   }
   const ms = performance.now() - started;
+  lintedDoc = view.state.doc;
   lints++;
   document.body.dataset.lints = String(lints);
   document.body.dataset.lastLintMs = ms.toFixed(2);
@@ -114,6 +129,7 @@ function render(run: PlaygroundRun, ms: number): void {
       severity: d.severity === 'note' ? 'info' : d.severity,
       source: d.ruleId,
       message: d.hint === undefined ? d.message : `${d.message}\nHint: ${d.hint}`,
+      ...(d.fix ? { actions: [{ name: 'Fix', apply: () => fixWith(d.fix as Fix) }] } : {}),
     };
   });
   view.dispatch(setDiagnostics(view.state, marks));
@@ -129,7 +145,7 @@ function render(run: PlaygroundRun, ms: number): void {
   );
   const suppressed = result.suppressed?.length ?? 0;
   if (suppressed > 0) parts.push(`${suppressed} suppressed`);
-  statusLine.textContent = `${parts.length === 0 ? 'no findings' : parts.join(', ')} · ${KIND_NAMES[result.kind]} · ${ms.toFixed(1)} ms`;
+  statusLine.textContent = `${parts.length === 0 ? 'no findings' : parts.join(', ')} · ${KIND_NAMES[result.kind]} · ${ms.toFixed(1)} ms${fixNote}`;
 
   findingsList.replaceChildren(...result.diagnostics.map((d) => findingItem(d)));
   if (result.diagnostics.length === 0) {
@@ -141,7 +157,9 @@ function render(run: PlaygroundRun, ms: number): void {
         : `ecslint finds nothing wrong with this ${KIND_NAMES[result.kind]}.`;
     findingsList.append(li);
   }
-  fixAllButton.disabled = true;
+  const fixable = result.diagnostics.filter((d) => d.fix).length;
+  fixAllButton.disabled = fixable === 0;
+  fixAllButton.textContent = fixable === 0 ? 'Fix all' : `Fix all (${fixable})`;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -171,6 +189,7 @@ function findingItem(d: Diagnostic): HTMLLIElement {
   rule.textContent = d.ruleId;
   rule.title = `Why ${d.ruleId} matters and how to fix it`;
   head.append(severity, where, rule);
+  if (d.fix) head.append(fixButton(`Fix: ${d.fix.message}`, d.fix, 'fix'));
 
   const message = document.createElement('p');
   message.className = 'message';
@@ -182,8 +201,62 @@ function findingItem(d: Diagnostic): HTMLLIElement {
     hint.textContent = d.hint;
     li.append(hint);
   }
+  if (d.suggestions?.length) {
+    const offers = document.createElement('div');
+    offers.className = 'suggestions';
+    offers.append('Suggestions: ', ...d.suggestions.map((f) => fixButton(f.message, f, 'suggestion')));
+    li.append(offers);
+  }
   return li;
 }
+
+function fixButton(label: string, fix: Fix, kind: 'fix' | 'suggestion'): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = kind;
+  button.textContent = label;
+  button.title = kind === 'fix' ? `Fix: ${fix.message}` : `Apply: ${fix.message}`;
+  button.addEventListener('click', () => fixWith(fix));
+  return button;
+}
+
+/** Replace the document with `text`, changing only the part that differs (the view keeps its place). */
+function replaceDocument(text: string, userEvent: string): void {
+  const old = view.state.doc.toString();
+  let start = 0;
+  while (start < old.length && start < text.length && old[start] === text[start]) start++;
+  let end = 0;
+  while (
+    end < old.length - start &&
+    end < text.length - start &&
+    old[old.length - 1 - end] === text[text.length - 1 - end]
+  )
+    end++;
+  view.dispatch({
+    changes: { from: start, to: old.length - end, insert: text.slice(start, text.length - end) },
+    userEvent,
+  });
+}
+
+/** Apply a fix or a suggestion to the text it was made for, then lint again at once. */
+function fixWith(fix: Fix): void {
+  // Typed since the last lint: the fix's positions are stale. Lint now; the list offers fresh fixes.
+  if (view.state.doc !== lintedDoc) {
+    lintNow();
+    return;
+  }
+  replaceDocument(applyFix(view.state.doc.toString(), fix), 'input.fix');
+  fixNote = ` · applied: ${fix.message}`;
+  lintNow();
+}
+
+fixAllButton.addEventListener('click', () => {
+  const fixed = fixAll(view.state.doc.toString(), configArea.value, file);
+  if (fixed.applied.length === 0) return;
+  replaceDocument(fixed.text, 'input.fix');
+  fixNote = ` · fixed ${plural(fixed.applied.length, 'finding')}`;
+  lintNow();
+});
 
 function reveal(range: Range): void {
   const doc = view.state.doc;

@@ -83,6 +83,9 @@ const findings = (page: Page): Promise<string[]> =>
 
 /** Wait until the page has linted more than `after` times. */
 const nextLint = (page: Page, after: number) => page.waitForFunction(`Number(document.body.dataset.lints) > ${after}`);
+/** The document as the page's own link carries it (the link is rewritten after every lint). */
+const linkedText = (page: Page): string =>
+  Buffer.from(new URL(page.url()).hash.match(/code=([\w-]*)/)?.[1] ?? '', 'base64url').toString('utf8');
 const lintCount = async (page: Page): Promise<number> => Number(await page.getAttribute('body', 'data-lints'));
 
 describe('the playground in Chromium', () => {
@@ -110,6 +113,37 @@ describe('the playground in Chromium', () => {
     await page.screenshot({ path: join(ARTEFACTS, 'playground.png') });
     expect(errors).toEqual([]);
     expect(remote).toEqual([]);
+    await page.close();
+  });
+
+  it('applies a finding`s Fix: the editor text changes and the finding disappears', async () => {
+    const { page, errors } = await open(`${base}#code=${b64url(TASK)}`);
+    const item = page.locator(`#findings li[data-rule="schema"][data-line="${lineOf(TASK, '"links": null')}"]`);
+    await expect(item.locator('button.fix').getAttribute('title')).resolves.toBe('Fix: remove "links"');
+    const n = await lintCount(page);
+    await item.locator('button.fix').click();
+    await nextLint(page, n);
+    expect(linkedText(page)).toBe(TASK.replace('      "links": null,\n', ''));
+    await expect(page.locator('.cm-content').textContent()).resolves.not.toContain('"links"');
+    expect((await findings(page)).filter((f) => f.endsWith(' schema'))).toEqual([]);
+    expect(await findings(page)).toContain(`${lineOf(TASK, '"hostPort"') - 1} valid-port-mappings`);
+    await expect(page.locator('#status').textContent()).resolves.toContain('applied: remove "links"');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('applies every safe fix with Fix all, pass after pass, and leaves what no fix settles', async () => {
+    const messy = TASK.replace('"essential": true', '"Essential": true').replace('"cpu": "512"', '"cpu": 512');
+    const { page, errors } = await open(`${base}#code=${b64url(messy)}`);
+    await expect(page.locator('#fix-all').textContent()).resolves.toBe('Fix all (3)');
+    const n = await lintCount(page);
+    await page.click('#fix-all');
+    await nextLint(page, n);
+    expect(linkedText(page)).toBe(TASK.replace('      "links": null,\n', ''));
+    expect((await findings(page)).filter((f) => f.endsWith(' schema'))).toEqual([]);
+    await expect(page.locator('#status').textContent()).resolves.toContain('fixed 3 findings');
+    expect(await page.locator('#fix-all').isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../api.js';
-import { lintInBrowser, report } from './index.js';
+import { applyFix, fixAll, lintInBrowser, report } from './index.js';
 
 // A Fargate service as a console export leaves it: awsvpc with a hostPort that differs, and a null member.
 const TASK = `{
@@ -113,5 +113,28 @@ describe('the playground adapter', () => {
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'valid-port-mappings');
     expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('task-definition.json');
     expect(result.locations[0].physicalLocation.region.startLine).toBe(14);
+  });
+
+  it('applies one finding`s fix, and every safe fix with Fix all, as --fix would', () => {
+    const run = lintInBrowser(TASK, DEFAULT_CONFIG, 'task-definition.json');
+    const nullMember = run.result.diagnostics.find((d) => d.ruleId === 'schema' && d.message.includes('"links"'));
+    const fix = nullMember?.fix;
+    expect(fix?.message).toBe('remove "links"');
+    if (!fix) return;
+    const fixed = applyFix(TASK, fix);
+    expect(fixed).toBe(TASK.replace('      "links": null,\n', ''));
+    expect(ids(lintInBrowser(fixed, DEFAULT_CONFIG, 'task-definition.json'))).not.toContain('13:schema');
+
+    const messy = TASK.replace('"essential": true', '"Essential": true').replace('"cpu": "512"', '"cpu": 512');
+    const all = fixAll(messy, DEFAULT_CONFIG, 'task-definition.json');
+    expect(all.applied.map((f) => f.message).sort()).toEqual([
+      'remove "links"',
+      'rename "Essential" to "essential"',
+      'write "cpu" as "512"',
+    ]);
+    expect(all.text).toBe(fixed);
+    expect(
+      ids(lintInBrowser(all.text, DEFAULT_CONFIG, 'task-definition.json')).filter((id) => id.endsWith(':schema')),
+    ).toEqual([]);
   });
 });

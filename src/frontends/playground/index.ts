@@ -8,11 +8,12 @@ import { ConfigError } from '../../config/errors.js';
 import { type ConfigFile, configRules, parseConfigText, settingsFor } from '../../config/settings.js';
 import { lintText } from '../../engine/lint.js';
 import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
+import { applyFixes, type FixedText, fixUntilStable } from '../../fix/index.js';
 import { SuppressionSet } from '../../policy/suppressions.js';
 import { json } from '../../reporters/json.js';
 import { sarif } from '../../reporters/sarif.js';
 import type { AnyRule, RuleMeta } from '../../rule.js';
-import type { LintResult } from '../../types.js';
+import type { Fix, LintResult } from '../../types.js';
 import { VERSION } from '../../version.js';
 
 export { KIND_NAMES } from '../../inputs/detect.js';
@@ -75,4 +76,12 @@ function browserConfig(config: ConfigFile): ConfigFile {
 export function report(format: 'json' | 'sarif', run: PlaygroundRun): string {
   const ctx = { rules: run.rules, version: VERSION };
   return (format === 'json' ? json : sarif)([run.result], ctx);
+}
+
+/** The text with one fix (a finding's fix or one of its suggestions) applied. */
+export const applyFix = (text: string, fix: Fix): string => applyFixes(text, [fix]).text;
+
+/** "Fix all": every safe fix, pass after pass, as `--fix` applies them (never on a syntax error). */
+export function fixAll(text: string, configText: string, file: string): FixedText {
+  return fixUntilStable(text, (current) => lintInBrowser(current, configText, file).result.diagnostics);
 }
