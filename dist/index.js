@@ -532,6 +532,14 @@ var init_edits = __esm({
   }
 });
 
+// src/fix/loop.ts
+var init_loop = __esm({
+  "src/fix/loop.ts"() {
+    "use strict";
+    init_apply();
+  }
+});
+
 // src/fix/index.ts
 function toFix(writer, lines, proposal) {
   const edits = writer.edits(proposal.edits);
@@ -546,6 +554,7 @@ var init_fix = __esm({
     "use strict";
     init_apply();
     init_edits();
+    init_loop();
   }
 });
 
