@@ -250,8 +250,11 @@ function fixWith(fix: Fix): void {
   lintNow();
 }
 
-fixAllButton.addEventListener('click', () => {
-  const fixed = fixAll(view.state.doc.toString(), configArea.value, file);
+fixAllButton.addEventListener('click', async () => {
+  const before = view.state.doc;
+  const fixed = await fixAll(before.toString(), configArea.value, file);
+  // Typed while it ran (it runs at once, but a promise lets the page breathe): keep what was typed.
+  if (view.state.doc !== before) return;
   if (fixed.applied.length === 0) return;
   replaceDocument(fixed.text, 'input.fix');
   fixNote = ` · fixed ${plural(fixed.applied.length, 'finding')}`;

@@ -19,20 +19,27 @@ const insertAtStart = (text: string): Fix => ({
 });
 
 describe('fixUntilStable', () => {
-  it('lints again after each pass until no fix is left', () => {
+  it('lints again after each pass until no fix is left', async () => {
     // Each pass fixes one letter; the next lint finds the next one.
     const lint = (text: string) => (text.length < 3 ? [finding('r', insertAtStart('x'))] : []);
-    expect(fixUntilStable('', lint)).toMatchObject({ text: 'xxx', passes: 3 });
+    expect(await fixUntilStable('', lint)).toMatchObject({ text: 'xxx', passes: 3 });
   });
 
-  it('stops after the last pass even when a fix keeps bringing its finding back', () => {
-    const result = fixUntilStable('', () => [finding('r', insertAtStart('x'))]);
+  it('stops after the last pass even when a fix keeps bringing its finding back', async () => {
+    const result = await fixUntilStable('', () => [finding('r', insertAtStart('x'))]);
     expect(result.passes).toBe(MAX_FIX_PASSES);
     expect(result.text).toBe('x'.repeat(MAX_FIX_PASSES));
   });
 
-  it('never touches a text with a syntax error', () => {
+  it('never touches a text with a syntax error', async () => {
     const lint = () => [finding('json-syntax'), finding('r', insertAtStart('x'))];
-    expect(fixUntilStable('{', lint)).toEqual({ text: '{', applied: [], passes: 0 });
+    expect(await fixUntilStable('{', lint)).toEqual({ text: '{', applied: [], passes: 0 });
+  });
+
+  it('stops where it is when the text cannot be linted (an async lint, as the language server has)', async () => {
+    let calls = 0;
+    const lint = async (text: string) =>
+      ++calls > 2 ? undefined : text.length < 5 ? [finding('r', insertAtStart('x'))] : [];
+    expect(await fixUntilStable('', lint)).toMatchObject({ text: 'xx', passes: 2 });
   });
 });

@@ -115,7 +115,7 @@ describe('the playground adapter', () => {
     expect(result.locations[0].physicalLocation.region.startLine).toBe(14);
   });
 
-  it('applies one finding`s fix, and every safe fix with Fix all, as --fix would', () => {
+  it('applies one finding`s fix, and every safe fix with Fix all, as --fix would', async () => {
     const run = lintInBrowser(TASK, DEFAULT_CONFIG, 'task-definition.json');
     const nullMember = run.result.diagnostics.find((d) => d.ruleId === 'schema' && d.message.includes('"links"'));
     const fix = nullMember?.fix;
@@ -126,7 +126,7 @@ describe('the playground adapter', () => {
     expect(ids(lintInBrowser(fixed, DEFAULT_CONFIG, 'task-definition.json'))).not.toContain('13:schema');
 
     const messy = TASK.replace('"essential": true', '"Essential": true').replace('"cpu": "512"', '"cpu": 512');
-    const all = fixAll(messy, DEFAULT_CONFIG, 'task-definition.json');
+    const all = await fixAll(messy, DEFAULT_CONFIG, 'task-definition.json');
     expect(all.applied.map((f) => f.message).sort()).toEqual([
       'remove "links"',
       'rename "Essential" to "essential"',

@@ -82,6 +82,6 @@ export function report(format: 'json' | 'sarif', run: PlaygroundRun): string {
 export const applyFix = (text: string, fix: Fix): string => applyFixes(text, [fix]).text;
 
 /** "Fix all": every safe fix, pass after pass, as `--fix` applies them (never on a syntax error). */
-export function fixAll(text: string, configText: string, file: string): FixedText {
+export function fixAll(text: string, configText: string, file: string): Promise<FixedText> {
   return fixUntilStable(text, (current) => lintInBrowser(current, configText, file).result.diagnostics);
 }

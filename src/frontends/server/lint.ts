@@ -12,7 +12,7 @@ import {
 import { configResolver, lintText } from '../../api.js';
 import { isIgnored } from '../../config/config.js';
 import { DOCUMENT_NAME } from '../../files.js';
-import { applyDiagnosticFixes } from '../../fix/index.js';
+import { fixUntilStable } from '../../fix/index.js';
 import type { Diagnostic, LintResult, Range, Severity } from '../../types.js';
 
 export interface EditorLintOptions {
@@ -60,9 +60,6 @@ export async function lintBuffer(
   };
 }
 
-/** As many passes as ESLint's --fix makes: fixes that collided with another's wait for the next pass. */
-const FIX_PASSES = 10;
-
 /**
  * A buffer with every safe fix applied, pass after pass until none is left or none applies (a fix that
  * collided with another waits for the next pass), as `--fix` does for a file. Undefined when nothing changes.
@@ -73,15 +70,11 @@ export async function fixAllText(
   folder: string,
   options: EditorLintOptions,
 ): Promise<string | undefined> {
-  let current = text;
-  for (let pass = 0; pass < FIX_PASSES; pass++) {
+  const fixed = await fixUntilStable(text, async (current) => {
     const linted = await lintBuffer(current, path, folder, options);
-    if (linted.status !== 'linted') break;
-    const { text: fixed, applied } = applyDiagnosticFixes(current, linted.result.diagnostics);
-    if (applied.length === 0 || fixed === current) break;
-    current = fixed;
-  }
-  return current === text ? undefined : current;
+    return linted.status === 'linted' ? linted.result.diagnostics : undefined;
+  });
+  return fixed.text === text ? undefined : fixed.text;
 }
 
 /** The workspace folder (longest match) that holds a path, else the path's own folder. */
