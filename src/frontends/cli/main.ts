@@ -20,7 +20,7 @@ import {
   writeAtomic,
 } from '../../session/index.js';
 import { oneLine } from '../../text.js';
-import type { LintResult, RuleLevel, Severity } from '../../types.js';
+import type { LintResult, RuleLevel } from '../../types.js';
 import { VERSION } from '../../version.js';
 
 /** Everything the CLI needs from the outside world, so tests can run it in-process. */
