@@ -13,7 +13,7 @@ export interface Outcome extends Summary {
 
 /** Counts for results (more can be added with `add`, as a run streams them). */
 export function tally(results: readonly LintResult[] = []): Outcome & { add(result: LintResult): void } {
-  const outcome = { files: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0, internalErrors: 0 };
+  const outcome = { files: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0, fixable: 0, internalErrors: 0 };
   const add = (result: LintResult): void => {
     count(outcome, result);
     for (const d of result.diagnostics) if (d.ruleId === 'internal-error') outcome.internalErrors++;
