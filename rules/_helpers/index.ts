@@ -2,11 +2,10 @@
  * Helpers for rule authors. They read the task view defensively (any member may have any JSON type)
  * and answer launch type, OS and network mode the same way for every rule.
  */
-import { hasPlaceholder } from '../../src/json/placeholder.js';
-import type { ContainerView, RuleContext, Target, TaskView } from '../../src/rule.js';
+import { type ContainerView, hasPlaceholder, type RuleContext, type Target, type TaskView } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 
-export { findPlaceholder, hasPlaceholder } from '../../src/json/placeholder.js';
+export { findPlaceholder, hasPlaceholder } from '../../src/rule.js';
 
 export type Obj = Record<string, unknown>;
 

@@ -1,5 +1,4 @@
-import { defineRule, type TaskView } from '../../src/rule.js';
-import { OUTPUT_ONLY_TASK_FIELDS } from '../../src/schema/ecs-model.js';
+import { defineRule, OUTPUT_ONLY_TASK_FIELDS, type TaskView } from '../../src/rule.js';
 import type { DocumentKind } from '../../src/types.js';
 import { containers } from '../_helpers/index.js';
 

@@ -1,5 +1,4 @@
-import { defineRule } from '../../src/rule.js';
-import { LOG_DRIVERS } from '../../src/schema/ecs-model.js';
+import { defineRule, LOG_DRIVERS } from '../../src/rule.js';
 import { containers, hasTaskContext, isFargate, obj, quoteList, str } from '../_helpers/index.js';
 
 /** The log drivers Fargate supports (aws-facts.md §2.6). */

@@ -1,4 +1,2 @@
-/** Config problems are user errors: the CLI prints the message and exits with 2. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+/** ConfigError lives with UsageError in src/errors.ts (policies and plugins throw it too, below config). */
+export { ConfigError } from '../errors.js';

@@ -6,22 +6,26 @@
 import type { Ajv, ErrorObject } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { type ParseError, parseTree } from 'jsonc-parser';
-import type { LintSettings, RuleSetting } from '../engine/lint.js';
+import type { LintSettings } from '../engine/lint.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
+import {
+  LEVELS,
+  type LevelLayer,
+  PRESETS,
+  type Preset,
+  type RuleEntry,
+  resolveLevels,
+  toLevel,
+} from '../engine/severity.js';
 import { nodeValue } from '../json/parse.js';
 import { loadAjv, loadPicomatch, loadYaml } from '../lazy.js';
 import { compilePolicies, type Policy } from '../policy/policies.js';
 import { SUPPRESSION_SCHEMA, type Suppression, type SuppressionSet } from '../policy/suppressions.js';
 import type { AnyRule, RuleMeta } from '../rule.js';
-import type { RuleLevel } from '../types.js';
 import { ConfigError } from './errors.js';
 import { OPTION_VALIDATORS, validateConfig } from './validators.generated.js';
 
-export type Preset = 'recommended' | 'strict' | 'all';
-export const PRESETS: readonly Preset[] = ['recommended', 'strict', 'all'];
-export const LEVELS: readonly RuleLevel[] = ['off', 'note', 'warning', 'error'];
-
-export type RuleEntry = RuleLevel | [RuleLevel] | [RuleLevel, unknown];
+export { LEVELS, PRESETS, type Preset, presetLevel, type RuleEntry } from '../engine/severity.js';
 
 export interface Override {
   files: string | string[];
@@ -113,6 +117,7 @@ export function checkConfig(raw: unknown, source: string): ConfigFile {
       `invalid config ${source}: unknown key "extends": ecslint configs do not extend other configs; copy the settings into this file, or use "overrides" for settings per file pattern`,
     );
   }
+  spellLevels(raw);
   if (!validateConfigShape(raw)) {
     const error = pickError(validateConfigShape.errors ?? []);
     throw new ConfigError(`invalid config ${source}: ${describeConfigError(error, raw)}`);
@@ -138,6 +143,28 @@ export function checkConfig(raw: unknown, source: string): ConfigFile {
     }
   });
   return config;
+}
+
+/**
+ * The levels of `rules` and `overrides[].rules` as ecslint writes them: ESLint's `warn`, `0`, `1` and `2`
+ * are accepted too (src/engine/severity.ts, toLevel). Anything else is left for the schema to refuse.
+ */
+function spellLevels(raw: unknown): void {
+  if (!isRecord(raw)) return;
+  const spell = (rules: unknown): void => {
+    if (!isRecord(rules)) return;
+    for (const [id, entry] of Object.entries(rules)) {
+      if (Array.isArray(entry)) {
+        const level = toLevel(entry[0]);
+        if (level !== undefined) entry[0] = level;
+      } else {
+        const level = toLevel(entry);
+        if (level !== undefined) rules[id] = level;
+      }
+    }
+  };
+  spell(raw.rules);
+  if (Array.isArray(raw.overrides)) for (const o of raw.overrides) if (isRecord(o)) spell(o.rules);
 }
 
 const FORBIDDEN_KEY = '__proto__';
@@ -307,8 +334,8 @@ function isCyclic(value: unknown): boolean {
 export interface ResolveOptions {
   /** `--preset`: wins over the config's preset. */
   preset?: Preset;
-  /** `--rule id=level`: win over the config. */
-  ruleLevels?: Record<string, RuleLevel>;
+  /** `--rule id=level` or `--rule 'id: [level, options]'`: win over the config. */
+  ruleLevels?: Record<string, RuleEntry>;
   /** `--allow-comments`. */
   allowComments?: boolean;
   /**
@@ -319,14 +346,8 @@ export interface ResolveOptions {
   plugins?: boolean;
 }
 
-/** The level of a rule in a preset. `all` turns on every rule at its strict level or default level. */
-export function presetLevel(meta: RuleMeta, preset: Preset): RuleLevel {
-  if (preset === 'all') return meta.presets.strict === 'off' ? meta.severity : meta.presets.strict;
-  return meta.presets[preset];
-}
-
 /**
- * Work out each rule's level and options for one file. `rel` is the file's path relative to the config's
+ * Work out each rule's level and options for one file, in the order src/engine/severity.ts documents. `rel` is the file's path relative to the config's
  * folder, with forward slashes: override globs are matched against it.
  */
 export function settingsFor(
@@ -339,8 +360,6 @@ export function settingsFor(
   for (const meta of PSEUDO_RULES) metas.set(meta.id, meta);
   for (const rule of rules) metas.set(rule.meta.id, rule.meta);
   const preset = options.preset ?? loaded.config.preset ?? 'recommended';
-  const settings = new Map<string, RuleSetting>();
-  for (const meta of metas.values()) settings.set(meta.id, { level: presetLevel(meta, preset) });
 
   const source = loaded.path ?? 'the command line';
   // Plugins not loaded: their rules are unknown here, not misspelt.
@@ -358,43 +377,25 @@ export function settingsFor(
       }
     }
   });
-  const apply = (entries: Record<string, RuleEntry> | undefined, where: string): void => {
-    for (const [id, entry] of Object.entries(entries ?? {})) {
-      const meta = metas.get(id);
-      if (!meta) {
-        if (skipsPluginRule(id)) continue;
-        throw new ConfigError(unknownRule(id, [...metas.keys()], `${source}: ${where}`));
-      }
-      const [level, ruleOptions] = Array.isArray(entry) ? entry : [entry];
-      const setting: RuleSetting = { level };
-      if (ruleOptions !== undefined || meta.options) {
-        setting.options = checkRuleOptions(meta, ruleOptions, `${source}: ${where}."${id}"`);
-      }
-      settings.set(id, setting);
-    }
-  };
-  apply(loaded.config.rules, '"rules"');
+  const layers: LevelLayer[] = [];
+  if (loaded.config.rules) layers.push({ source: 'config', where: `${source}: "rules"`, entries: loaded.config.rules });
   let allowComments = loaded.config.allowComments ?? false;
   (loaded.config.overrides ?? []).forEach((override, i) => {
     const globs = Array.isArray(override.files) ? override.files : [override.files];
     if (!loadPicomatch()(globs, { dot: true, matchBase: !globs.some((g) => g.includes('/')) })(rel)) return;
-    apply(override.rules, `"overrides[${i}].rules"`);
+    if (override.rules) {
+      layers.push({ source: 'overrides', where: `${source}: "overrides[${i}].rules"`, entries: override.rules });
+    }
     if (override.allowComments !== undefined) allowComments = override.allowComments;
   });
-  for (const [id, level] of Object.entries(options.ruleLevels ?? {})) {
-    const meta = metas.get(id);
-    if (!meta) throw new ConfigError(unknownRule(id, [...metas.keys()], '--rule'));
-    const prev = settings.get(id);
-    const setting: RuleSetting = { level };
-    const opts = prev?.options ?? (meta.options ? checkRuleOptions(meta, undefined, `--rule ${id}`) : undefined);
-    if (opts !== undefined) setting.options = opts;
-    settings.set(id, setting);
-  }
-  // Rules with options schemas always get their defaults, even when the config never names them.
-  for (const meta of metas.values()) {
-    const s = settings.get(meta.id);
-    if (s && s.options === undefined && meta.options) s.options = checkRuleOptions(meta, undefined, meta.id);
-  }
+  if (options.ruleLevels) layers.push({ source: 'command-line', where: '--rule', entries: options.ruleLevels });
+  const settings = resolveLevels(metas, preset, layers, {
+    unknownRule: (id, where, layer) =>
+      layer !== 'command-line' && skipsPluginRule(id)
+        ? undefined
+        : new ConfigError(unknownRule(id, [...metas.keys()], where)),
+    checkOptions: checkRuleOptions,
+  });
   return { rules: settings, allowComments: options.allowComments ?? allowComments };
 }
 

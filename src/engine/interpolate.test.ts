@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { interpolate, oneLine } from './interpolate.js';
+import { oneLine } from '../text.js';
+import { interpolate } from './interpolate.js';
 
 /** The definition: each well-formed placeholder with a value replaced, long values cut at 120 characters. */
 const reference = (template: string, data: Record<string, string | number | boolean> = {}) =>

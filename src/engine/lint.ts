@@ -1,3 +1,4 @@
+import { docsUrl, ruleDocsUrl } from '../docs.js';
 import { type FixProposal, FixWriter, toFix } from '../fix/index.js';
 import { detectKind, isObject, KIND_NAMES, viewOf } from '../inputs/detect.js';
 import { type LineTable, rememberSourceLines } from '../json/lines.js';
@@ -11,6 +12,7 @@ import { sha256Hex } from '../lazy.js';
 import type { AnyRule, Report, RuleContext, TaskView } from '../rule.js';
 import { TASK_KINDS } from '../rule.js';
 import { validateSchema } from '../schema/validate.js';
+import { oneLine } from '../text.js';
 import type {
   Diagnostic,
   DocumentKind,
@@ -22,36 +24,14 @@ import type {
   Severity,
 } from '../types.js';
 import { type DecodeProblem, decode } from './decode.js';
-import { interpolate, oneLine } from './interpolate.js';
+import { interpolate } from './interpolate.js';
+import { defaultSeverity, findingSeverity, levelIn } from './severity.js';
 
-export const DOCS_BASE = 'https://github.com/ecslint/ecslint/blob/main/rules';
-const DOCS_URLS = new Map<string, string>();
-/** The README of a rule (one string per rule, shared by its findings). */
-export const docsUrl = (ruleId: string): string => {
-  let url = DOCS_URLS.get(ruleId);
-  if (url === undefined) {
-    url = `${DOCS_BASE}/${ruleId}/README.md`;
-    DOCS_URLS.set(ruleId, url);
-  }
-  return url;
-};
+export { DOCS_BASE, docsUrl, POLICY_DOCS, ruleDocsUrl } from '../docs.js';
 
-/** Where the docs of policies and plugin rules are explained, for a team rule that names no page of its own. */
-export const POLICY_DOCS = 'https://github.com/ecslint/ecslint/blob/main/docs/policies.md';
+import type { RuleSetting } from './severity.js';
 
-/**
- * The docs of a rule: a built-in rule's README; for a policy or plugin rule (namespaced, `acme/…`), which
- * has no README here, its first http(s) reference, else the guide to policies and plugins.
- */
-export function ruleDocsUrl(meta: { id: string; references?: readonly string[] }): string {
-  if (!meta.id.includes('/')) return docsUrl(meta.id);
-  return meta.references?.find((r) => /^https?:\/\//i.test(r)) ?? POLICY_DOCS;
-}
-
-export interface RuleSetting {
-  level: RuleLevel;
-  options?: unknown;
-}
+export type { RuleSetting };
 
 export interface LintSettings {
   /** Level and options per rule id; a rule not listed is off (pseudo-rules default to their level). */
@@ -80,15 +60,6 @@ export function lintBytes(bytes: Uint8Array, options: LintTextOptions): LintResu
   return lintText(text, problem ? { ...options, decodeProblem: problem } : options);
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
-const PSEUDO_LEVEL: Record<string, Severity> = {
-  'json-syntax': 'error',
-  schema: 'error',
-  'document-kind': 'error',
-  'template-placeholder': 'note',
-  'internal-error': 'error',
-};
-
 /** Values here are shell text: `${VAR}` in them is the shell's, not a template's. */
 const SHELL_KEYS = new Set(['command', 'entryPoint']);
 
@@ -113,7 +84,7 @@ interface Pending {
 /** Lint one document. Never throws on any input; a crashing rule becomes an `internal-error` finding. */
 export function lintText(text: string, options: LintTextOptions): LintResult {
   const { settings } = options;
-  const levelOf = (ruleId: string): RuleLevel => settings.rules.get(ruleId)?.level ?? PSEUDO_LEVEL[ruleId] ?? 'off';
+  const levelOf = (ruleId: string): RuleLevel => levelIn(settings.rules, ruleId);
   const decodeProblem = options.decodeProblem;
   const parsed = parseDocument(decodeProblem?.fatal ? '' : text, { allowComments: settings.allowComments ?? false });
   if (decodeProblem) {
@@ -123,9 +94,8 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
     else parsed.issues.unshift(issue);
   }
   const pending: Pending[] = [];
-  // The configured level replaces the rule's own severity, up or down. A finding the rule reported below
-  // its own severity (a milder case) stays that much milder, never above the configured level.
-  const push = (p: Pending, base: Severity = PSEUDO_LEVEL[p.ruleId] ?? 'error'): void => {
+  // The severity of each finding is decided by src/engine/severity.ts (findingSeverity).
+  const push = (p: Pending, base: Severity = defaultSeverity(p.ruleId)): void => {
     const level = levelOf(p.ruleId);
     if (level === 'off') return;
     // Every finding is one line of text, whatever the document holds (rules quote names from it).
@@ -133,8 +103,7 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
     if (p.hint !== undefined) p.hint = oneLine(p.hint);
     if (p.related) for (const r of p.related) r.message = oneLine(r.message);
     if (p.offset?.related) p.offset.related.message = oneLine(p.offset.related.message);
-    const milder = SEVERITY_RANK[p.severity] < SEVERITY_RANK[base];
-    p.severity = milder && SEVERITY_RANK[p.severity] < SEVERITY_RANK[level] ? p.severity : level;
+    p.severity = findingSeverity(level, p.severity, base);
     pending.push(p);
   };
   for (const issue of parsed.issues) push(fromSyntax(issue));

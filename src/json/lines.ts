@@ -101,3 +101,9 @@ export function sourceLines(result: { source: string }): LineTable {
   const lines = SOURCE_LINES.get(result);
   return lines !== undefined && lines.text === result.source ? lines : new LineTable(result.source);
 }
+
+/** A result made from another (post-processing copies results rather than change them) keeps its lines. */
+export function carrySourceLines(from: { source: string }, to: { source: string }): void {
+  const lines = SOURCE_LINES.get(from);
+  if (lines !== undefined && from !== to) SOURCE_LINES.set(to, lines);
+}

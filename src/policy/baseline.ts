@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import type { LintResult } from '../types.js';
+import type { Diagnostic, LintResult } from '../types.js';
 
 export interface BaselineEntry {
   file: string;
@@ -57,30 +57,54 @@ export function readBaseline(path: string): Baseline {
 }
 
 /**
- * Move findings that the baseline records into `suppressed`. Counts matter: two identical findings in
- * the baseline hide two, and a third one shows.
+ * The results with the findings that the baseline records moved into `suppressed`. Counts matter: two
+ * identical findings in the baseline hide two, and a third one shows.
  */
-export function applyBaseline(results: LintResult[], baseline: Baseline): void {
+export function applyBaseline(results: readonly LintResult[], baseline: Baseline): LintResult[] {
   const apply = baselineFilter(baseline);
-  for (const r of results) apply(r);
+  return results.map((r) => apply(r));
 }
 
-/** applyBaseline one result at a time, in the run's order (the counts carry over from file to file). */
-export function baselineFilter(baseline: Baseline): (result: LintResult) => void {
+/**
+ * applyBaseline one result at a time, in the run's order (the counts carry over from file to file). A result
+ * the baseline hides nothing of is returned as it is; otherwise a new one.
+ */
+export function baselineFilter(baseline: Baseline): ((result: LintResult) => LintResult) & {
+  /** The entries no finding of the run matched so far (stale), in the baseline's order. */
+  unused(): BaselineEntry[];
+} {
   const budget = new Map<string, number>();
   for (const f of baseline.findings) {
     const key = `${f.file}\0${f.fingerprint}`;
     budget.set(key, (budget.get(key) ?? 0) + 1);
   }
-  return (r) => {
-    r.diagnostics = r.diagnostics.filter((d) => {
+  const filter = (r: LintResult): LintResult => {
+    let suppressed: Diagnostic[] | undefined;
+    const diagnostics = r.diagnostics.filter((d) => {
       if (d.ruleId === 'internal-error') return true;
       const key = `${r.file}\0${d.fingerprint}`;
       const left = budget.get(key) ?? 0;
       if (left === 0) return true;
       budget.set(key, left - 1);
-      r.suppressed = [...(r.suppressed ?? []), { ...d, suppression: { kind: 'baseline', reason: 'in the baseline' } }];
+      suppressed ??= [...(r.suppressed ?? [])];
+      suppressed.push({ ...d, suppression: { kind: 'baseline', reason: 'in the baseline' } });
       return false;
     });
+    return suppressed === undefined ? r : { ...r, diagnostics, suppressed };
   };
+  return Object.assign(filter, {
+    unused(): BaselineEntry[] {
+      const left = new Map(budget);
+      const out: BaselineEntry[] = [];
+      // The last entries of a key are the unmatched ones (matching takes them in order).
+      for (const f of [...baseline.findings].reverse()) {
+        const key = `${f.file}\0${f.fingerprint}`;
+        const n = left.get(key) ?? 0;
+        if (n === 0) continue;
+        left.set(key, n - 1);
+        out.push(f);
+      }
+      return out.reverse();
+    },
+  });
 }

@@ -1,7 +1,7 @@
 /** Plugins: JavaScript modules exporting rules made with `defineRule`, the API of the built-ins. */
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../errors.js';
 import type { AnyRule } from '../rule.js';
 import { POLICY_ID } from './policies.js';
 

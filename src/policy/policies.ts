@@ -4,7 +4,7 @@
  * values, `assert` what they must satisfy.
  */
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
-import { ConfigError } from '../config/errors.js';
+import { ConfigError } from '../errors.js';
 import { fromPointer } from '../json/pointer.js';
 import { loadAjv } from '../lazy.js';
 import { type AnyRule, defineRule } from '../rule.js';

@@ -4,11 +4,11 @@
  * nothing is reported as a note, so stale ones get cleaned up.
  */
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { docsUrl } from '../engine/lint.js';
+import { docsUrl } from '../docs.js';
 import { LineTable } from '../json/lines.js';
 import { fromPointer } from '../json/pointer.js';
 import { loadPicomatch, loadYaml } from '../lazy.js';
-import type { Diagnostic, LintResult } from '../types.js';
+import type { Diagnostic, LintResult, Severity } from '../types.js';
 
 export interface Suppression {
   files: string | string[];
@@ -45,14 +45,16 @@ export class SuppressionSet {
   }
 
   /**
-   * Move the suppressed diagnostics of a result into `result.suppressed`. `relPath` is the file's path
-   * relative to the config's folder, with forward slashes.
+   * The result with its suppressed diagnostics moved to `suppressed` (a new object; the same one when no
+   * suppression applies to the file). `relPath` is the file's path relative to the config's folder, with
+   * forward slashes.
    */
-  apply(result: LintResult, relPath: string): void {
+  apply(result: LintResult, relPath: string): LintResult {
     const active = this.entries.map((_, i) => i).filter((i) => this.#matchers[i]?.(relPath));
-    if (active.length === 0) return;
+    if (active.length === 0) return result;
     for (const i of active) this.applied.add(i);
     const kept: Diagnostic[] = [];
+    const suppressed: Diagnostic[] = [...(result.suppressed ?? [])];
     for (const d of result.diagnostics) {
       const hit = active.find(
         (i) => list(this.entries[i]?.rules ?? []).includes(d.ruleId) && this.#pointers[i]?.(d.pointer),
@@ -60,14 +62,11 @@ export class SuppressionSet {
       if (hit === undefined) kept.push(d);
       else {
         this.used.add(hit);
-        result.suppressed = result.suppressed ?? [];
-        result.suppressed.push({
-          ...d,
-          suppression: { kind: 'config', reason: this.entries[hit]?.reason ?? '' },
-        });
+        suppressed.push({ ...d, suppression: { kind: 'config', reason: this.entries[hit]?.reason ?? '' } });
       }
     }
-    result.diagnostics = kept;
+    if (kept.length === result.diagnostics.length) return result;
+    return { ...result, diagnostics: kept, suppressed };
   }
 
   /** Indexes of suppressions that applied to at least one linted file and suppressed nothing. */
@@ -92,6 +91,7 @@ export function unusedSuppressionResult(
   shownPath: string,
   configText: string,
   set: SuppressionSet,
+  severity: Severity,
 ): LintResult | undefined {
   const unused = set.unused();
   if (unused.length === 0) return undefined;
@@ -102,7 +102,7 @@ export function unusedSuppressionResult(
     const { offset, length } = offsets[i] ?? { offset: 0, length: 1 };
     return {
       ruleId: 'unused-suppression',
-      severity: 'note',
+      severity,
       message: `suppression #${i + 1} (${list(s.rules).join(', ')}) matched no finding in the files linted: ${s.reason}`,
       hint: 'remove it, or fix its "files", "rules" or "pointer"',
       pointer: `/suppressions/${i}`,

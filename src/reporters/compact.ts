@@ -1,4 +1,4 @@
-import { oneLine } from '../engine/interpolate.js';
+import { oneLine } from '../text.js';
 import { fromStream } from './summary.js';
 import type { StreamReporter } from './types.js';
 

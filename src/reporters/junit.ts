@@ -1,4 +1,4 @@
-import { oneLine } from '../engine/interpolate.js';
+import { oneLine } from '../text.js';
 import type { Diagnostic } from '../types.js';
 import { summarize } from './summary.js';
 import type { Reporter } from './types.js';

@@ -1,4 +1,4 @@
-import { oneLine } from '../engine/interpolate.js';
+import { oneLine } from '../text.js';
 import { summarize, summaryLine } from './summary.js';
 import type { Reporter } from './types.js';
 

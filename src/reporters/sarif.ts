@@ -1,5 +1,5 @@
 import { RULE_DOCS } from '../../rules/docs.generated.js';
-import { ruleDocsUrl } from '../engine/lint.js';
+import { ruleDocsUrl } from '../docs.js';
 import { loadPath, loadUrl, sha256Hex } from '../lazy.js';
 import type { RuleMeta } from '../rule.js';
 import type { Diagnostic, LintResult, Range, Severity } from '../types.js';

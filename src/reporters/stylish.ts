@@ -1,6 +1,6 @@
 import { styleText } from 'node:util';
-import { CONTROLS, oneLine } from '../engine/interpolate.js';
 import { type LineTable, sourceLines } from '../json/lines.js';
+import { CONTROLS, oneLine } from '../text.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { fromStream, summaryLine } from './summary.js';
 import type { ReporterContext, StreamReporter } from './types.js';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeAtomic } from '../../src/frontends/cli/main.js';
+import { writeAtomic } from '../../src/session/index.js';
 import { cli, expectOneParagraph, GOOD, IS_ROOT, project, REAL_TEXT } from './helpers.js';
 
 const BAD = GOOD.replace('"essential": true', '"essential": false');

@@ -7,6 +7,9 @@ import type { ContainerDefinition, RegisterTaskDefinitionRequest } from './schem
 import type { DocumentKind, JsonPath, RuleLevel, Severity } from './types.js';
 export type { Edit, FixProposal } from './fix/edits.js';
 export type { Target } from './json/locate.js';
+/** What rules may use besides the types: placeholder checks and facts of the ECS API. */
+export { findPlaceholder, hasPlaceholder } from './json/placeholder.js';
+export { LOG_DRIVERS, OUTPUT_ONLY_TASK_FIELDS } from './schema/ecs-model.js';
 /** `policy` is for a team's own rules (declarative policies and plugins). */
 export type Category = 'correctness' | 'security' | 'reliability' | 'observability' | 'policy';
 /** Every member optional, all the way down: rules run even when the schema found problems. */

@@ -1,5 +1,5 @@
 /**
- * The GitHub Action: inputs → the same `lintRun` and reporters the CLI uses → annotations, a job summary,
+ * The GitHub Action: inputs → the run session and reporters the CLI uses → annotations, a job summary,
  * a SARIF file, outputs, and (on pull requests) review comments. Exit code 0 clean, 1 findings at or
  * above `fail-on`, 2 a bad input, config or internal error (as the CLI).
  */
@@ -7,14 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { type LintOptions, lintRun } from '../../api.js';
 import { CONFIG_NAMES, ConfigError } from '../../config/config.js';
 import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
 import { UsageError } from '../../errors.js';
-import { loadReporter, type ReporterContext, summarize, summaryLine } from '../../reporters/index.js';
-import type { LintResult, Severity } from '../../types.js';
+import { loadReporter, type ReporterContext, summaryLine } from '../../reporters/index.js';
+import { exitCode, runSession, type SessionOptions, tally, writeAtomic } from '../../session/index.js';
+import type { LintResult } from '../../types.js';
 import { VERSION } from '../../version.js';
-import { writeAtomic } from '../cli/main.js';
 import {
   type ChangedFile,
   createClient,
@@ -30,7 +29,6 @@ import { type Inputs, readInputs } from './inputs.js';
 import { postReview, type ReviewFinding } from './review.js';
 import { truncateSummary } from './summary.js';
 
-const RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
 /** `pulls.listFiles` stops at 3000 files: a longer list may miss changed files. */
 const MAX_LISTED_FILES = 3000;
 
@@ -83,13 +81,13 @@ async function lintAndReport(env: Env): Promise<number> {
     core.info('ecslint: not a pull request event, so "only-changed" lints all files');
   }
 
-  const options: LintOptions = {
+  const options: SessionOptions = {
     cwd: workspace,
     ...(inputs.config === undefined ? {} : { config: inputs.config }),
     ...(inputs.preset === undefined ? {} : { preset: inputs.preset }),
     warn: (message) => core.info(`ecslint: warning: ${message}`),
   };
-  const lintedRun = await lintRun(inputs.files, options);
+  const lintedRun = await runSession({ paths: inputs.files }, options);
   let results = lintedRun.results;
   if (inputs.onlyChanged && changed) {
     results = onlyChanged(results, changed, inputs, repoPath, lintedRun.configFiles.map(repoPath));
@@ -109,7 +107,7 @@ async function lintAndReport(env: Env): Promise<number> {
   // The log: workflow commands that annotate the files (and print in the log), or plain text.
   process.stdout.write(inputs.annotations ? await report('github') : await report('stylish', { color: false }));
 
-  const summary = summarize(results);
+  const summary = tally(results);
   const total = summary.errors + summary.warnings + summary.notes;
   if (inputs.sarifFile !== undefined) {
     const path = resolve(workspace, inputs.sarifFile);
@@ -137,13 +135,14 @@ async function lintAndReport(env: Env): Promise<number> {
     core.info('ecslint: not a pull request event, so no review comments');
   }
 
-  if (results.some((r) => r.diagnostics.some((d) => d.ruleId === 'internal-error'))) return 2;
-  if (inputs.failOn === 'none') return 0;
-  const failOn = inputs.failOn;
-  const failing = results.reduce((n, r) => n + r.diagnostics.filter((d) => RANK[d.severity] >= RANK[failOn]).length, 0);
-  if (failing === 0) return 0;
-  core.info(`ecslint: failing: ${failing} ${failing === 1 ? 'finding' : 'findings'} at or above "${failOn}" (fail-on)`);
-  return 1;
+  const verdict = exitCode(summary, inputs.failOn);
+  if (verdict.code === 1) {
+    const { failing } = verdict;
+    core.info(
+      `ecslint: failing: ${failing} ${failing === 1 ? 'finding' : 'findings'} at or above "${inputs.failOn}" (fail-on)`,
+    );
+  }
+  return verdict.code;
 }
 
 async function review(github: GitHub, pr: PullRequest, input: Parameters<typeof postReview>[2]): Promise<void> {
@@ -174,12 +173,12 @@ async function review(github: GitHub, pr: PullRequest, input: Parameters<typeof 
  * the new config may change findings anywhere.
  */
 function onlyChanged(
-  results: LintResult[],
+  results: readonly LintResult[],
   changed: readonly ChangedFile[],
   inputs: Inputs,
   repoPath: (file: string) => string,
   configFiles: readonly string[],
-): LintResult[] {
+): readonly LintResult[] {
   if (changed.length >= MAX_LISTED_FILES) {
     core.info(`ecslint: GitHub lists at most ${MAX_LISTED_FILES} files of a pull request, so all files are linted`);
     return results;

@@ -2,26 +2,26 @@ import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinRules } from '../../../rules/index.js';
-import { configResolver, DEFAULT_MAX_FILE_SIZE, lintEach, lintText } from '../../api.js';
-import {
-  ConfigError,
-  LEVELS,
-  loadConfigRules,
-  PRESETS,
-  type Preset,
-  presetLevel,
-  resolveSettings,
-} from '../../config/config.js';
-import { oneLine } from '../../engine/interpolate.js';
+import { ConfigError, LEVELS, PRESETS, type Preset, presetLevel } from '../../config/config.js';
 import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
 import { UsageError } from '../../errors.js';
 import { loadChildProcess, loadV8 } from '../../lazy.js';
 import { createBaseline } from '../../policy/baseline.js';
 import { FORMATS, type Format, isFormat } from '../../reporters/index.js';
 import type { AnyRule, RuleMeta } from '../../rule.js';
-import type { LintResult, RuleLevel, Severity } from '../../types.js';
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  effectiveConfig,
+  exitCode,
+  RunReport,
+  runSession,
+  type SessionInput,
+  tally,
+  writeAtomic,
+} from '../../session/index.js';
+import { oneLine } from '../../text.js';
+import type { LintResult, RuleLevel } from '../../types.js';
 import { VERSION } from '../../version.js';
-import { fileSink, RunReport } from './report.js';
 
 /** Everything the CLI needs from the outside world, so tests can run it in-process. */
 export interface CliIO {
@@ -69,8 +69,6 @@ Options:
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error.
 Docs: https://github.com/ecslint/ecslint#readme`;
-
-const SEVERITY_RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 };
 
 /** From this many files on, a run is long enough for tuneForLongRun to pay. */
 const LONG_RUN = 50;
@@ -167,23 +165,7 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     return 0;
   }
   if (opts['print-config'] !== undefined) {
-    const file = opts['print-config'];
-    const loaded = configResolver(io.cwd, config)(file);
-    // The config's policies and plugin rules are settings like any rule's.
-    const rules = [...builtinRules, ...(await loadConfigRules(loaded))];
-    const settings = resolveSettings(loaded, resolve(io.cwd, file), rules, lintOptions);
-    const levels: Record<string, unknown> = {};
-    for (const [id, s] of [...settings.rules].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      levels[id] = s.options === undefined ? s.level : [s.level, s.options];
-    }
-    const out = {
-      file,
-      config: loaded.path ?? null,
-      preset: preset ?? loaded.config.preset ?? 'recommended',
-      allowComments: settings.allowComments ?? false,
-      rules: levels,
-    };
-    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(await effectiveConfig(opts['print-config'], lintOptions), null, 2)}\n`);
     return 0;
   }
 
@@ -206,8 +188,7 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
           { showSuppressed: opts['show-suppressed'] === true, stdout: io.stdout },
         )
       : undefined;
-  let internalError = false;
-  let failing = false;
+  const outcome = tally();
   // A report (or the baseline) written over a document it lints would change the input: refused.
   const written = new Set(
     [...outputs.map((o) => o.path), writeBaseline].filter((p) => p !== undefined).map((p) => resolve(io.cwd, p)),
@@ -216,21 +197,20 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     if (written.has(resolve(io.cwd, result.file))) {
       throw new UsageError(`refusing to write a report over ${result.file}, which is being linted`);
     }
-    for (const d of result.diagnostics) {
-      if (d.ruleId === 'internal-error') internalError = true;
-      if (SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]) failing = true;
-    }
+    outcome.add(result);
     if (report) report.add(result, rules);
     else kept.push(result);
   };
   try {
+    let input: SessionInput;
     if (positionals.length === 1 && positionals[0] === '-') {
       const text = await io.readStdin(maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-      onResult(await lintText(text, opts['stdin-filename'] ?? '<stdin>', lintOptions), builtinRules);
+      input = { text, file: opts['stdin-filename'] ?? '<stdin>' };
     } else {
       if (positionals.includes('-')) throw new UsageError('"-" (stdin) cannot be combined with other paths');
-      await lintEach(positionals, lintOptions, onResult);
+      input = { paths: positionals };
     }
+    await runSession(input, lintOptions, onResult);
     report?.finish();
   } catch (error) {
     report?.abort();
@@ -241,7 +221,7 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     const baseline = createBaseline(kept);
     writeAtomic(resolve(io.cwd, writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`);
     io.stderr(`ecslint: wrote ${baseline.findings.length} findings to ${writeBaseline}\n`);
-    if (internalError) {
+    if (outcome.internalErrors > 0) {
       io.stderr(
         'ecslint: a rule crashed, so the baseline lacks what it would have found (see the internal-error findings)\n',
       );
@@ -249,14 +229,11 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     }
     return 0;
   }
-  if (internalError) return 2;
-  if (failing) return 1;
-  const warnings = report?.summary.warnings ?? 0;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`ecslint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
-    return 1;
+  const verdict = exitCode(outcome, failOn, maxWarnings);
+  if (verdict.tooManyWarnings) {
+    io.stderr(`ecslint: ${outcome.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
   }
-  return 0;
+  return verdict.code;
 }
 
 interface OutputTarget {
@@ -318,13 +295,6 @@ function projectPaths(io: CliIO): { cwd: string; root: string } {
   } catch {
     return { cwd, root: cwd };
   }
-}
-
-/** Write a file whole or not at all, as report files are written (see fileSink). */
-export function writeAtomic(path: string, text: string): void {
-  const sink = fileSink(path);
-  sink.write(text);
-  sink.close();
 }
 
 function parse(argv: readonly string[]) {

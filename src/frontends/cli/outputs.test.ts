@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTarget } from '../../session/report.js';
 import { runCli } from '../../testing/harness.js';
 import { tempDir } from '../../testing/temp.js';
 import { outputTargets } from './main.js';
-import { writeTarget } from './report.js';
 
 const BAD = `{
   "family": "api",

@@ -50,8 +50,9 @@ export function lintInBrowser(text: string, configText: string, file: string): P
     rules = [...builtinRules];
     settings = settingsFor({ path: CONFIG_NAME, dir: '', config }, file, rules);
   }
-  const result = lintText(text, { file, rules, settings, explicit: true });
-  if (config.suppressions) new SuppressionSet(config.suppressions).apply(result, file);
+  const linted = lintText(text, { file, rules, settings, explicit: true });
+  // Suppressions give a new result (the engine's is never changed after it returns).
+  const result = config.suppressions ? new SuppressionSet(config.suppressions).apply(linted, file) : linted;
   const metas = [...PSEUDO_RULES, ...rules.map((r) => r.meta)];
   return configError === undefined ? { result, rules: metas } : { result, rules: metas, configError };
 }

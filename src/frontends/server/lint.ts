@@ -9,10 +9,10 @@ import {
   type Diagnostic as LspDiagnostic,
   type Range as LspRange,
 } from 'vscode-languageserver';
-import { configResolver, lintText } from '../../api.js';
 import { isIgnored } from '../../config/config.js';
-import { DOCUMENT_NAME } from '../../files.js';
 import { fixUntilStable } from '../../fix/index.js';
+import { DOCUMENT_NAME } from '../../inputs/targets.js';
+import { configResolver, runSession } from '../../session/index.js';
 import type { Diagnostic, LintResult, Range, Severity } from '../../types.js';
 
 export interface EditorLintOptions {
@@ -41,12 +41,18 @@ export async function lintBuffer(
   const loaded = configResolver(folder, undefined)(file);
   // A file named on the command line but ignored by the config is not linted by the CLI either.
   if (isIgnored(loaded, path)) return { status: 'skipped' };
-  const result = await lintText(text, file, {
-    cwd: folder,
-    keepSource: false,
-    plugins: options.trusted,
-    ...(options.target ? { target: options.target } : {}),
-  });
+  const [result] = (
+    await runSession(
+      { text, file },
+      {
+        cwd: folder,
+        keepSource: false,
+        plugins: options.trusted,
+        ...(options.target ? { target: options.target } : {}),
+      },
+    )
+  ).results;
+  if (!result) return { status: 'skipped' };
   // As a folder walk: only recognised documents, and unparsable files whose names say they are ones.
   if (result.kind === 'unknown' && !(result.diagnostics.length > 0 && DOCUMENT_NAME.test(file))) {
     return { status: 'skipped' };

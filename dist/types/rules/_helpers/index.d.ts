@@ -1,6 +1,10 @@
-import type { ContainerView, RuleContext, Target, TaskView } from '../../src/rule.js';
+/**
+ * Helpers for rule authors. They read the task view defensively (any member may have any JSON type)
+ * and answer launch type, OS and network mode the same way for every rule.
+ */
+import { type ContainerView, type RuleContext, type Target, type TaskView } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
-export { findPlaceholder, hasPlaceholder } from '../../src/json/placeholder.js';
+export { findPlaceholder, hasPlaceholder } from '../../src/rule.js';
 export type Obj = Record<string, unknown>;
 /**
  * A pure function of a string, with its results kept for the last `max` distinct strings. For what

@@ -1,12 +1,9 @@
 import type { LintSettings } from '../engine/lint.js';
+import { type Preset, type RuleEntry } from '../engine/severity.js';
 import { type Policy } from '../policy/policies.js';
 import { type Suppression, type SuppressionSet } from '../policy/suppressions.js';
-import type { AnyRule, RuleMeta } from '../rule.js';
-import type { RuleLevel } from '../types.js';
-export type Preset = 'recommended' | 'strict' | 'all';
-export declare const PRESETS: readonly Preset[];
-export declare const LEVELS: readonly RuleLevel[];
-export type RuleEntry = RuleLevel | [RuleLevel] | [RuleLevel, unknown];
+import type { AnyRule } from '../rule.js';
+export { LEVELS, PRESETS, type Preset, presetLevel, type RuleEntry } from '../engine/severity.js';
 export interface Override {
     files: string | string[];
     rules?: Record<string, RuleEntry>;
@@ -49,7 +46,7 @@ export declare const CONFIG_SCHEMA: {
             type: string;
             additionalProperties: {
                 anyOf: ({
-                    enum: readonly RuleLevel[];
+                    enum: readonly import("../types.js").RuleLevel[];
                 } | {
                     type: string;
                     minItems: number;
@@ -81,7 +78,7 @@ export declare const CONFIG_SCHEMA: {
                         type: string;
                         additionalProperties: {
                             anyOf: ({
-                                enum: readonly RuleLevel[];
+                                enum: readonly import("../types.js").RuleLevel[];
                             } | {
                                 type: string;
                                 minItems: number;
@@ -183,8 +180,8 @@ export declare function parseYaml(text: string, what: string): unknown;
 export interface ResolveOptions {
     /** `--preset`: wins over the config's preset. */
     preset?: Preset;
-    /** `--rule id=level`: win over the config. */
-    ruleLevels?: Record<string, RuleLevel>;
+    /** `--rule id=level` or `--rule 'id: [level, options]'`: win over the config. */
+    ruleLevels?: Record<string, RuleEntry>;
     /** `--allow-comments`. */
     allowComments?: boolean;
     /**
@@ -194,10 +191,8 @@ export interface ResolveOptions {
      */
     plugins?: boolean;
 }
-/** The level of a rule in a preset. `all` turns on every rule at its strict level or default level. */
-export declare function presetLevel(meta: RuleMeta, preset: Preset): RuleLevel;
 /**
- * Work out each rule's level and options for one file. `rel` is the file's path relative to the config's
+ * Work out each rule's level and options for one file, in the order src/engine/severity.ts documents. `rel` is the file's path relative to the config's
  * folder, with forward slashes: override globs are matched against it.
  */
 export declare function settingsFor(loaded: LoadedConfig, rel: string, rules: readonly AnyRule[], options?: ResolveOptions): LintSettings;

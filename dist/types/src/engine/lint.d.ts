@@ -1,23 +1,9 @@
 import type { AnyRule } from '../rule.js';
-import type { Diagnostic, LintResult, RuleLevel } from '../types.js';
+import type { Diagnostic, LintResult } from '../types.js';
 import { type DecodeProblem } from './decode.js';
-export declare const DOCS_BASE = "https://github.com/ecslint/ecslint/blob/main/rules";
-/** The README of a rule (one string per rule, shared by its findings). */
-export declare const docsUrl: (ruleId: string) => string;
-/** Where the docs of policies and plugin rules are explained, for a team rule that names no page of its own. */
-export declare const POLICY_DOCS = "https://github.com/ecslint/ecslint/blob/main/docs/policies.md";
-/**
- * The docs of a rule: a built-in rule's README; for a policy or plugin rule (namespaced, `acme/…`), which
- * has no README here, its first http(s) reference, else the guide to policies and plugins.
- */
-export declare function ruleDocsUrl(meta: {
-    id: string;
-    references?: readonly string[];
-}): string;
-export interface RuleSetting {
-    level: RuleLevel;
-    options?: unknown;
-}
+export { DOCS_BASE, docsUrl, POLICY_DOCS, ruleDocsUrl } from '../docs.js';
+import type { RuleSetting } from './severity.js';
+export type { RuleSetting };
 export interface LintSettings {
     /** Level and options per rule id; a rule not listed is off (pseudo-rules default to their level). */
     rules: ReadonlyMap<string, RuleSetting>;

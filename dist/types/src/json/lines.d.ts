@@ -29,3 +29,9 @@ export declare function rememberSourceLines(result: {
 export declare function sourceLines(result: {
     source: string;
 }): LineTable;
+/** A result made from another (post-processing copies results rather than change them) keeps its lines. */
+export declare function carrySourceLines(from: {
+    source: string;
+}, to: {
+    source: string;
+}): void;

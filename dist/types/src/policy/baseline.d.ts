@@ -12,9 +12,15 @@ export interface Baseline {
 export declare function createBaseline(results: readonly LintResult[]): Baseline;
 export declare function readBaseline(path: string): Baseline;
 /**
- * Move findings that the baseline records into `suppressed`. Counts matter: two identical findings in
- * the baseline hide two, and a third one shows.
+ * The results with the findings that the baseline records moved into `suppressed`. Counts matter: two
+ * identical findings in the baseline hide two, and a third one shows.
  */
-export declare function applyBaseline(results: LintResult[], baseline: Baseline): void;
-/** applyBaseline one result at a time, in the run's order (the counts carry over from file to file). */
-export declare function baselineFilter(baseline: Baseline): (result: LintResult) => void;
+export declare function applyBaseline(results: readonly LintResult[], baseline: Baseline): LintResult[];
+/**
+ * applyBaseline one result at a time, in the run's order (the counts carry over from file to file). A result
+ * the baseline hides nothing of is returned as it is; otherwise a new one.
+ */
+export declare function baselineFilter(baseline: Baseline): ((result: LintResult) => LintResult) & {
+    /** The entries no finding of the run matched so far (stale), in the baseline's order. */
+    unused(): BaselineEntry[];
+};

@@ -1,4 +1,4 @@
-import type { LintResult } from '../types.js';
+import type { LintResult, Severity } from '../types.js';
 export interface Suppression {
     files: string | string[];
     rules: string | string[];
@@ -49,12 +49,13 @@ export declare class SuppressionSet {
     readonly used: Set<number>;
     constructor(entries: readonly Suppression[]);
     /**
-     * Move the suppressed diagnostics of a result into `result.suppressed`. `relPath` is the file's path
-     * relative to the config's folder, with forward slashes.
+     * The result with its suppressed diagnostics moved to `suppressed` (a new object; the same one when no
+     * suppression applies to the file). `relPath` is the file's path relative to the config's folder, with
+     * forward slashes.
      */
-    apply(result: LintResult, relPath: string): void;
+    apply(result: LintResult, relPath: string): LintResult;
     /** Indexes of suppressions that applied to at least one linted file and suppressed nothing. */
     unused(): number[];
 }
 /** A note per unused suppression, located in the config file. */
-export declare function unusedSuppressionResult(configFile: string, shownPath: string, configText: string, set: SuppressionSet): LintResult | undefined;
+export declare function unusedSuppressionResult(configFile: string, shownPath: string, configText: string, set: SuppressionSet, severity: Severity): LintResult | undefined;

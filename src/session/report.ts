@@ -11,9 +11,9 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { compareDiagnostics } from '../../engine/lint.js';
-import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
-import { UsageError } from '../../errors.js';
+import { compareDiagnostics } from '../engine/lint.js';
+import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
+import { UsageError } from '../errors.js';
 import {
   count,
   type Format,
@@ -22,9 +22,9 @@ import {
   type Reporter,
   type ReporterContext,
   type StreamReporter,
-} from '../../reporters/index.js';
-import type { AnyRule } from '../../rule.js';
-import type { LintResult, Summary } from '../../types.js';
+} from '../reporters/index.js';
+import type { AnyRule } from '../rule.js';
+import type { LintResult, Summary } from '../types.js';
 
 /** Where a report goes: stdout, or a file written whole or not at all. */
 export interface Destination {
@@ -236,4 +236,11 @@ function withSuppressed(r: LintResult): LintResult {
     message: `${d.message} (suppressed: ${d.suppression?.reason ?? 'suppressed'})`,
   }));
   return { ...r, diagnostics: [...r.diagnostics, ...marked].sort(compareDiagnostics), suppressed: [] };
+}
+
+/** Write a file whole or not at all, as report files are written (see fileSink). */
+export function writeAtomic(path: string, text: string): void {
+  const sink = fileSink(path);
+  sink.write(text);
+  sink.close();
 }

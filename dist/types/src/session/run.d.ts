@@ -1,0 +1,48 @@
+import { type ResolveOptions } from '../config/config.js';
+import type { AnyRule } from '../rule.js';
+import type { LintResult } from '../types.js';
+export interface SessionOptions extends ResolveOptions {
+    /** Folder that relative paths and reported file names are relative to (default: process.cwd()). */
+    cwd?: string;
+    /** A config file to use for every file instead of discovering one; `false` for none at all. */
+    config?: string | false;
+    /** The rules to run instead of the built-in ones (config policies and plugins are added to them). */
+    rules?: readonly AnyRule[];
+    /** Called with a one-line warning for entries a directory walk cannot read. */
+    warn?: (message: string) => void;
+    /** Files larger than this many bytes are reported, not read (default 5 MiB). */
+    maxFileSize?: number;
+    /**
+     * Keep each result's text (secrets masked) for reporters that print source lines (default true). Without
+     * it, `source` is empty and a run spends no time masking.
+     */
+    keepSource?: boolean;
+    /** A baseline file (from --write-baseline): findings it records are moved to `suppressed`. */
+    baseline?: string;
+    /** Called once the files to lint are known, with how many there are, before the first is read. */
+    onTargets?: (count: number) => void;
+}
+/** What a run reads: files, folders and globs (`paths`), or one text not read from disk, named `file`. */
+export type SessionInput = {
+    paths: readonly string[];
+} | {
+    text: string | Uint8Array;
+    file: string;
+};
+/** Called with each file's final result as soon as it is ready, and every rule that could report so far. */
+export type OnResult = (result: LintResult, rules: readonly AnyRule[]) => void;
+/** The outcome of a run. Results are frozen: nothing after the session changes them. */
+export interface SessionResult {
+    /** Every result, in the order of the files (empty when the run handed them to `onResult` instead). */
+    readonly results: readonly LintResult[];
+    /** Every rule that could report in the run: built-ins, then policies and plugin rules as configs loaded. */
+    readonly rules: readonly AnyRule[];
+    /** The config files used, and the policy files and plugin modules they name (absolute paths). */
+    readonly configFiles: readonly string[];
+}
+/**
+ * Lint the inputs. Throws ConfigError or UsageError (exit code 2 in the CLI) for a bad config, policy,
+ * plugin, baseline or path; a document never makes it throw. With `onResult`, each result is handed over as
+ * soon as its file is done and not kept, so a run over thousands of files holds one document at a time.
+ */
+export declare function runSession(input: SessionInput, options?: SessionOptions, onResult?: OnResult): Promise<SessionResult>;

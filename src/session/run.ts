@@ -1,0 +1,212 @@
+/**
+ * One run of ecslint, the only run path: inputs (paths, folders, globs; or one text such as stdin) →
+ * documents → engine → post-processing (src/session/steps.ts) → results → the caller (a reporter, the
+ * library's return value). The CLI, the library API (src/api.ts) and the Action are adapters over it.
+ */
+import { resolve } from 'node:path';
+import { builtinRules } from '../../rules/index.js';
+import {
+  isIgnored,
+  type LoadedConfig,
+  loadConfigRules,
+  type ResolveOptions,
+  resolveSettings,
+} from '../config/config.js';
+import { type LintSettings, lintBytes, lintText } from '../engine/lint.js';
+import { levelIn } from '../engine/severity.js';
+import { UsageError } from '../errors.js';
+import { DEFAULT_MAX_FILE_SIZE, readBounded, tooLarge } from '../inputs/read.js';
+import { collectTargets } from '../inputs/targets.js';
+import { carrySourceLines } from '../json/lines.js';
+import { baselineFilter, readBaseline } from '../policy/baseline.js';
+import { pluginPath } from '../policy/plugins.js';
+import type { AnyRule } from '../rule.js';
+import type { LintResult } from '../types.js';
+import { configResolver } from './config.js';
+import { type FileContext, finishSteps, postProcess, type RunState } from './steps.js';
+
+export interface SessionOptions extends ResolveOptions {
+  /** Folder that relative paths and reported file names are relative to (default: process.cwd()). */
+  cwd?: string;
+  /** A config file to use for every file instead of discovering one; `false` for none at all. */
+  config?: string | false;
+  /** The rules to run instead of the built-in ones (config policies and plugins are added to them). */
+  rules?: readonly AnyRule[];
+  /** Called with a one-line warning for entries a directory walk cannot read. */
+  warn?: (message: string) => void;
+  /** Files larger than this many bytes are reported, not read (default 5 MiB). */
+  maxFileSize?: number;
+  /**
+   * Keep each result's text (secrets masked) for reporters that print source lines (default true). Without
+   * it, `source` is empty and a run spends no time masking.
+   */
+  keepSource?: boolean;
+  /** A baseline file (from --write-baseline): findings it records are moved to `suppressed`. */
+  baseline?: string;
+  /** Called once the files to lint are known, with how many there are, before the first is read. */
+  onTargets?: (count: number) => void;
+}
+
+/** What a run reads: files, folders and globs (`paths`), or one text not read from disk, named `file`. */
+export type SessionInput = { paths: readonly string[] } | { text: string | Uint8Array; file: string };
+
+/** Called with each file's final result as soon as it is ready, and every rule that could report so far. */
+export type OnResult = (result: LintResult, rules: readonly AnyRule[]) => void;
+
+/** The outcome of a run. Results are frozen: nothing after the session changes them. */
+export interface SessionResult {
+  /** Every result, in the order of the files (empty when the run handed them to `onResult` instead). */
+  readonly results: readonly LintResult[];
+  /** Every rule that could report in the run: built-ins, then policies and plugin rules as configs loaded. */
+  readonly rules: readonly AnyRule[];
+  /** The config files used, and the policy files and plugin modules they name (absolute paths). */
+  readonly configFiles: readonly string[];
+}
+
+/**
+ * Lint the inputs. Throws ConfigError or UsageError (exit code 2 in the CLI) for a bad config, policy,
+ * plugin, baseline or path; a document never makes it throw. With `onResult`, each result is handed over as
+ * soon as its file is done and not kept, so a run over thousands of files holds one document at a time.
+ */
+export async function runSession(
+  input: SessionInput,
+  options: SessionOptions = {},
+  onResult?: OnResult,
+): Promise<SessionResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const configFor = configResolver(cwd, options.config);
+  const rules: AnyRule[] = [...(options.rules ?? builtinRules)];
+  const known = new Set(rules.map((r) => r.meta.id));
+  const results: LintResult[] = [];
+  const emit = (result: LintResult): void => {
+    freeze(result);
+    if (onResult) onResult(result, rules);
+    else results.push(result);
+  };
+  const byConfig = new Map<LoadedConfig, { rules: AnyRule[]; settings: LintSettings | undefined }>();
+  /** The rules and settings for a file: worked out once per config (per file only when it has overrides). */
+  const settingsFor = async (loaded: LoadedConfig, absolute: string) => {
+    let perConfig = byConfig.get(loaded);
+    if (!perConfig) {
+      const configRules = [
+        ...(options.rules ?? builtinRules),
+        ...(await loadConfigRules(loaded, { plugins: options.plugins !== false })),
+      ];
+      for (const rule of configRules) {
+        if (known.has(rule.meta.id)) continue;
+        known.add(rule.meta.id);
+        rules.push(rule);
+      }
+      perConfig = { rules: configRules, settings: undefined };
+      byConfig.set(loaded, perConfig);
+    }
+    let settings = perConfig.settings;
+    if (!settings) {
+      settings = resolveSettings(loaded, absolute, perConfig.rules, options);
+      if (!loaded.config.overrides?.length) perConfig.settings = settings;
+    }
+    return { rules: perConfig.rules, settings };
+  };
+  const whole = 'paths' in input;
+  const run: RunState = {
+    cwd,
+    configsUsed: new Set(),
+    whole,
+    // The config's own path decides: its rules, the overrides that match it, --rule.
+    unusedSuppressionLevel: (loaded) =>
+      levelIn(
+        resolveSettings(loaded, loaded.path ?? cwd, byConfig.get(loaded)?.rules ?? [], options).rules,
+        'unused-suppression',
+      ),
+  };
+  if (options.baseline !== undefined) run.baseline = baselineFilter(readBaseline(resolve(cwd, options.baseline)));
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+
+  const lintOne = async (
+    file: string,
+    explicit: boolean,
+    read: { bytes: Uint8Array } | { text: string } | { size: number; exact: boolean },
+  ): Promise<void> => {
+    const absolute = resolve(cwd, file);
+    const loaded = configFor(file);
+    const { rules: fileRules, settings } = await settingsFor(loaded, absolute);
+    const lintOptions = {
+      file,
+      rules: fileRules,
+      settings,
+      explicit,
+      ...(options.keepSource === false ? { keepSource: false } : {}),
+    };
+    // Too large to read: reported like any finding (configured level, fingerprint), walk or not.
+    const result =
+      'size' in read
+        ? lintText('', { ...lintOptions, decodeProblem: tooLarge(read.size, maxFileSize, read.exact) })
+        : 'text' in read
+          ? lintText(read.text, lintOptions)
+          : lintBytes(read.bytes, lintOptions);
+    const context: FileContext = { absolute, config: loaded, explicit, keep: 'size' in read };
+    const final = postProcess(result, context, run);
+    if (final === undefined) return;
+    carrySourceLines(result, final);
+    emit(final);
+  };
+
+  if ('paths' in input) {
+    const targets = await collectTargets(input.paths.length > 0 ? input.paths : ['.'], {
+      cwd,
+      warn: options.warn ?? (() => {}),
+      isIgnored: (path) => isIgnored(configFor(path), resolve(cwd, path)),
+      ...(configFor.listed ? { listed: configFor.listed } : {}),
+    });
+    options.onTargets?.(targets.length);
+    for (const target of targets) {
+      let read: ReturnType<typeof readBounded>;
+      try {
+        read = readBounded(resolve(cwd, target.path), maxFileSize);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        if (target.explicit) throw new UsageError(`cannot read ${target.path}: ${code}`);
+        options.warn?.(`skipping ${target.path}: ${code}`);
+        continue;
+      }
+      await lintOne(target.path, target.explicit, read);
+    }
+    for (const result of finishSteps(run)) emit(result);
+  } else {
+    const { text } = input;
+    // Given as bytes, a text is decoded as files are; more than maxFileSize bytes are reported, not linted.
+    await lintOne(
+      input.file,
+      true,
+      typeof text === 'string'
+        ? { text }
+        : text.length > maxFileSize
+          ? { size: maxFileSize, exact: false }
+          : { bytes: text },
+    );
+  }
+  return Object.freeze({
+    results: Object.freeze(results),
+    rules,
+    configFiles: Object.freeze(configFilesOf(run.configsUsed)),
+  });
+}
+
+/** The config files, and the policy files and plugin modules they name. */
+function configFilesOf(configs: Iterable<LoadedConfig>): string[] {
+  const files = new Set<string>();
+  for (const loaded of configs) {
+    if (loaded.path) files.add(loaded.path);
+    for (const entry of loaded.config.policies ?? [])
+      if (typeof entry === 'string') files.add(resolve(loaded.dir, entry));
+    for (const spec of loaded.config.plugins ?? []) files.add(pluginPath(spec, loaded.dir));
+  }
+  return [...files];
+}
+
+/** A result as reporters get it: it and its lists of findings cannot be changed. */
+function freeze(result: LintResult): void {
+  Object.freeze(result.diagnostics);
+  if (result.suppressed) Object.freeze(result.suppressed);
+  Object.freeze(result);
+}
