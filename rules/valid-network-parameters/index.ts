@@ -1,13 +1,5 @@
 import { defineRule, type RuleContext } from '../../src/rule.js';
-import {
-  type ContainerRef,
-  containers,
-  isFargate,
-  isWindows,
-  networkMode,
-  objects,
-  str,
-} from '../_helpers/index.js';
+import { type ContainerRef, containers, isFargate, isWindows, networkMode, objects, str } from '../_helpers/index.js';
 
 /** Set to something that takes effect: not null, not false, not an empty list or string. */
 const isSet = (v: unknown): boolean =>
