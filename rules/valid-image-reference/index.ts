@@ -102,7 +102,8 @@ export default defineRule({
       }
       // The account is reported once below; the rest of the reference is checked as if it were real.
       const ecr = ECR_ACCOUNT.exec(image);
-      if (ecr && !isAccountId(ecr[1] ?? '')) {
+      const dummyAccount = ecr !== null && !isAccountId(ecr[1] ?? '');
+      if (dummyAccount) {
         dummies.push({ site, account: ecr[1] ?? '' });
         image = `123456789012${image.slice((ecr[1] ?? '').length)}`;
       }
@@ -134,7 +135,7 @@ export default defineRule({
         });
         continue;
       }
-      if (valid === undefined && ref.host !== undefined && !isValidHost(ref.host)) {
+      if (valid === undefined && !dummyAccount && ref.host !== undefined && !isValidHost(ref.host)) {
         ctx.report({
           messageId: 'host',
           path: site.path,
