@@ -18,8 +18,6 @@ describe('findPlaceholder', () => {
     ['123456789012.dkr.ecr.$AWS_REGION.amazonaws.com/app', '$AWS_REGION'],
     ['123456789012.dkr.ecr.us-east-1.amazonaws.com/app:$TAG', '$TAG'],
     ['/ecs/$SERVICE_NAME', '$SERVICE_NAME'],
-    ['arn:aws:iam::$(AWS_ACCOUNT_ID):role/x', '$(AWS_ACCOUNT_ID)'],
-    ['app:$(Build.BuildId)', '$(Build.BuildId)'],
     ['arn:aws:iam::<%= account_id %>:role/x', '<%= account_id %>'],
     ['arn:aws:iam::#{AccountId}:role/x', '#{AccountId}'],
   ])('finds %s', (value, expected) => {
@@ -40,6 +38,7 @@ describe('findPlaceholder', () => {
     ['arn:aws:iam::XXXXXXXXXXXX:role/x'],
     ['#{}'],
     ['/ecs/app#1'],
+    ['$(ecs_cluster)/$(ecs_task_id)'],
     ['a < b > c'],
     ['${unterminated'],
     ['{{ a }'],

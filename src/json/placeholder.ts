@@ -1,9 +1,10 @@
 /**
  * Template placeholders inside string values: `${TAG}`, `{{ image }}`, `<IMAGE>`, `%VAR%`, `<%= tag %>`
- * (ERB, EJS), `#{Tag}` (Ruby, Octopus Deploy), `$(Build.BuildId)` (Azure Pipelines), a whole value `$VAR`,
+ * (ERB, EJS), `#{Tag}` (Ruby, Octopus Deploy), a whole value `$VAR`,
  * and a `$VAR` that stands between the separators of an ARN, URI or host name
  * (`arn:aws:iam::$AWS_ACCOUNT_ID:role/x`, `$ACCOUNT.dkr.ecr.$REGION.amazonaws.com/app`), as envsubst and
- * shells fill them. A `$VAR` inside a command line (`echo $HOME`) is the shell's, not a template's. Go
+ * shells fill them. A `$VAR` inside a command line (`echo $HOME`) is the shell's, not a template's, and
+ * `$(ecs_task_id)` is Fluent Bit's record accessor, filled per record. Go
  * templates (`{{.Name}}`, Docker's log `tag` syntax) are not placeholders, and neither is `<account-id>` where
  * an ARN or an ECR registry has its account: that is a dummy copied from AWS's examples, never filled in.
  *
@@ -67,11 +68,6 @@ export function findPlaceholder(value: string): string | undefined {
     if (c === 36 /* $ */ && value.charCodeAt(i + 1) === 123 /* { */) {
       const close = braceFrom(i + 2);
       if (close !== -1 && close - (i + 2) <= MAX_INNER && close < newlineFrom(i + 2)) return value.slice(i, close + 1);
-    } else if (c === 36 /* $ */ && value.charCodeAt(i + 1) === 40 /* ( */ && isNameStart(value.charCodeAt(i + 2))) {
-      // Azure Pipelines' macro syntax: $(Build.BuildId), $(AWS_ACCOUNT_ID).
-      let j = i + 3;
-      while (j < n && j - i <= MAX_NAME && (isWordChar(value.charCodeAt(j)) || value.charCodeAt(j) === 46)) j++;
-      if (value.charCodeAt(j) === 41 /* ) */) return value.slice(i, j + 1);
     } else if (
       c === 36 /* $ */ &&
       isNameStart(value.charCodeAt(i + 1)) &&

@@ -300,6 +300,8 @@ function additionalProperty(ctx: Context): SchemaIssue {
     else issue.suggestions = [rename];
   } else if (ctx.target === 'dockerrun-v2' && ctx.path.length === 0 && EB_GENERATED.has(property)) {
     issue.hint = `remove it: Elastic Beanstalk generates the task definition (its ${quote(property)} too) from "containerDefinitions", "volumes" and "executionRoleArn"`;
+    // Elastic Beanstalk never reads it: removing it changes nothing it deploys.
+    issue.fix = { message: `remove ${quote(property)}`, edits: [{ op: 'remove', path }] };
   }
   return issue;
 }
