@@ -237,7 +237,7 @@ export function startServer(connection: Connection): void {
       return publish([]);
     }
     const { result, configPath, skippedPlugins } = outcome;
-    if (configPath) configFiles.add(resolve(configPath));
+    for (const f of outcome.configFiles) configFiles.add(resolve(f));
     if (skippedPlugins.length > 0 && !saidUntrusted) {
       saidUntrusted = true;
       const message = `ecslint: this workspace is not trusted, so the plugins its config names (${skippedPlugins.join(', ')}) do not run; built-in rules and declarative policies do.`;
