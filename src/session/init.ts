@@ -71,6 +71,9 @@ const KIND_WORDS: Record<DocumentKind, string> = {
   'dockerrun-v1': 'Dockerrun.aws.json v1 (single container)',
   'dockerrun-v2': 'Dockerrun.aws.json v2 (multicontainer)',
   'dockerrun-v3': 'Dockerrun.aws.json v3 (Docker Compose)',
+  cloudformation: 'CloudFormation or CDK templates with task definitions',
+  terraform: 'Terraform configurations with task definitions',
+  'terraform-plan': 'Terraform plans with task definitions',
   unknown: 'other JSON',
 };
 
