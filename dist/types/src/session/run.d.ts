@@ -1,4 +1,5 @@
 import { type ResolveOptions } from '../config/config.js';
+import { type BaselineEntry } from '../policy/baseline.js';
 import type { AnyRule } from '../rule.js';
 import type { LintResult } from '../types.js';
 export interface SessionOptions extends ResolveOptions {
@@ -21,6 +22,13 @@ export interface SessionOptions extends ResolveOptions {
     baseline?: string;
     /** Called once the files to lint are known, with how many there are, before the first is read. */
     onTargets?: (count: number) => void;
+    /** Lint files the config's `ignore` patterns exclude (`--no-ignore`). */
+    noIgnore?: boolean;
+    /**
+     * Report baseline entries that match no finding in the files linted (or whose file is gone) as
+     * `unused-suppression` findings in the baseline file (`--report-unused-baseline`).
+     */
+    reportUnusedBaseline?: boolean;
 }
 /** What a run reads: files, folders and globs (`paths`), or one text not read from disk, named `file`. */
 export type SessionInput = {
@@ -39,6 +47,8 @@ export interface SessionResult {
     readonly rules: readonly AnyRule[];
     /** The config files used, and the policy files and plugin modules they name (absolute paths). */
     readonly configFiles: readonly string[];
+    /** Baseline entries that matched no finding in the files linted, or whose file is gone (stale). */
+    readonly unusedBaseline: readonly BaselineEntry[];
 }
 /**
  * Lint the inputs. Throws ConfigError or UsageError (exit code 2 in the CLI) for a bad config, policy,
