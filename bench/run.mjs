@@ -1,8 +1,10 @@
-// The ecslint benchmark: `npm run bench` (full), `node bench/run.mjs --smoke` (small, for CI).
+// The ecslint benchmark: `npm run bench` (full), `node bench/run.mjs --smoke` (small, for CI),
+// `node bench/run.mjs --compare <other>/dist/cli.js` (this build against another, say main's before a change).
 //
 // Every figure is a ratio measured side by side in the same run, commands interleaved:
 //   cold start   `ecslint task.json` (default preset, stylish) against `node -e 0`
-//   throughput   `ecslint --preset all <1,000 files>` against a script that reads and JSON.parses them
+//   throughput   `ecslint --preset all <1,000 files>` and `ecslint <1,000 files>` (recommended) against a script
+//                that reads and JSON.parses them; with --compare <cli.js>, another build on the same files
 //   scale        the same on 10,000 files, against the 1,000-file time, with peak RSS
 //   warm-up      the library linting the 1,000 files twice in one thread against once: the second pass is
 //                what linting costs once V8 has optimised the code
@@ -26,6 +28,7 @@ const { values: args } = parseArgs({
     sizes: { type: 'string' },
     'no-build': { type: 'boolean' },
     cli: { type: 'string' },
+    compare: { type: 'string' },
   },
 });
 const smoke = args.smoke === true;
@@ -35,6 +38,8 @@ const [small, large] = (args.sizes ?? (smoke ? '20,100' : '1000,10000')).split('
 const cli = args.cli === undefined ? join(root, 'dist', 'cli.js') : resolve(args.cli);
 // The library cases time the build the CLI belongs to: the index.js beside it, else this checkout's.
 const libraryBeside = join(dirname(cli), 'index.js');
+// --compare: another build's cli.js, timed beside this one on the same files (is a change slower?).
+const compare = args.compare === undefined ? undefined : resolve(args.compare);
 const library = existsSync(libraryBeside) ? libraryBeside : join(root, 'dist', 'index.js');
 
 if (args.cli === undefined) ensureFreshBuild();
@@ -64,6 +69,17 @@ const cases = [
     commands: [
       { id: 'parseSmall', label: 'read + JSON.parse', argv: [node, join(root, 'bench', 'read-parse.mjs'), smallDir] },
       { id: 'small', label: 'ecslint --preset all', argv: [node, cli, '--preset', 'all', smallDir] },
+      { id: 'smallRecommended', label: 'ecslint (recommended)', argv: [node, cli, smallDir] },
+      ...(compare === undefined
+        ? []
+        : [
+            {
+              id: 'smallCompare',
+              label: 'compared build --preset all',
+              argv: [node, compare, '--preset', 'all', smallDir],
+            },
+            { id: 'smallRecommendedCompare', label: 'compared build (recommended)', argv: [node, compare, smallDir] },
+          ]),
     ],
   },
   {
@@ -216,6 +232,14 @@ function printTable() {
   lines.push(
     `  throughput   ecslint ${small} files / read + JSON.parse         ${through.toFixed(2)}×  (target ≤ 3×, ${verdict(through, 3)})`,
   );
+  lines.push(
+    `  throughput   ecslint ${small} files, recommended / read + parse ${ratio('smallRecommended', 'parseSmall').toFixed(2)}×`,
+  );
+  if (compare !== undefined) {
+    lines.push(
+      `  compared     this build / ${relative(process.cwd(), compare)}, --preset all ${ratio('small', 'smallCompare').toFixed(2)}×, recommended ${ratio('smallRecommended', 'smallRecommendedCompare').toFixed(2)}×`,
+    );
+  }
   lines.push(
     `  scale        ecslint ${large} files / ecslint ${small} files        ${scale.toFixed(2)}×  (target ≤ 11×, ${verdict(scale, 11)})`,
   );

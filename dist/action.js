@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise2 = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve10;
+          callback2 = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -29443,7 +29443,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -29470,7 +29470,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -30334,7 +30334,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -30370,50 +30370,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative6 = parse4(serialize(relative6, options), options);
+        relative7 = parse4(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30421,7 +30421,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -30725,7 +30725,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -35707,8 +35707,8 @@ function repoPath(file, ctx) {
   const given = file.replaceAll("\\", "/");
   if (!ctx.paths || file.startsWith("<")) return given;
   const { cwd, root } = ctx.paths;
-  const { isAbsolute: isAbsolute5, relative: relative6, resolve: resolve10 } = loadPath();
-  const rel = relative6(root, resolve10(cwd, file)).replaceAll("\\", "/");
+  const { isAbsolute: isAbsolute5, relative: relative7, resolve: resolve11 } = loadPath();
+  const rel = relative7(root, resolve11(cwd, file)).replaceAll("\\", "/");
   if (rel === "" || rel.startsWith("../") || rel === ".." || isAbsolute5(rel)) return given;
   return rel;
 }
@@ -35766,8 +35766,8 @@ function artifactUri(shown4, file, ctx) {
   if (file.startsWith("<")) return encodeUri(shown4);
   const outside = shown4.startsWith("/") || /^[A-Za-z]:\//.test(shown4) || shown4 === ".." || shown4.startsWith("../");
   if (!outside) return encodeUri(shown4);
-  const { resolve: resolve10 } = loadPath();
-  return loadUrl().pathToFileURL(ctx.paths ? resolve10(ctx.paths.cwd, file) : resolve10(file)).href;
+  const { resolve: resolve11 } = loadPath();
+  return loadUrl().pathToFileURL(ctx.paths ? resolve11(ctx.paths.cwd, file) : resolve11(file)).href;
 }
 function descriptor(m) {
   const markdown2 = RULE_DOCS[m.id]?.markdown;
@@ -36057,7 +36057,7 @@ var init_markdown = __esm({
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire as createRequire2 } from "module";
-import { basename as basename2, dirname as dirname4, normalize, relative as relative2, resolve as resolve5, sep as sep2 } from "path";
+import { basename as basename2, dirname as dirname4, normalize, relative as relative2, resolve as resolve6, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 function cleanPath(path) {
   let normalized = normalize(path);
@@ -36073,7 +36073,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve5(path);
+  if (resolvePaths) path = resolve6(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -36579,7 +36579,7 @@ __export(dist_exports, {
   isDynamicPattern: () => isDynamicPattern
 });
 import { readdir as readdir2, readdirSync, realpath, realpathSync as realpathSync2, stat as stat2, statSync as statSync3 } from "fs";
-import { isAbsolute as isAbsolute3, posix, resolve as resolve6 } from "path";
+import { isAbsolute as isAbsolute3, posix, resolve as resolve7 } from "path";
 import { fileURLToPath } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
@@ -36797,7 +36797,7 @@ function formatPaths(paths, mapper) {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve6(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve7(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir2,
@@ -36819,12 +36819,12 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
+  const [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative7) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative6] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative6) : [];
+  const [crawler, relative7] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative7) : [];
 }
 var import_picomatch2, isReadonlyArray, BACKSLASHES, DRIVE_RELATIVE_PATH, isWin, ONLY_PARENT_DIRECTORIES, WIN32_ROOT_DIR, isRoot, splitPatternOptions, ESCAPED_WIN32_BACKSLASHES, convertPathToPattern, POSIX_UNESCAPED_GLOB_SYMBOLS, WIN32_UNESCAPED_GLOB_SYMBOLS, escapePosixPath, escapeWin32Path, escapePath, PARENT_DIRECTORY, ESCAPING_BACKSLASHES, defaultOptions;
 var init_dist2 = __esm({
@@ -37311,8 +37311,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve10, reject) {
-            return setTimeout(resolve10, t);
+          return new this.Promise(function(resolve11, reject) {
+            return setTimeout(resolve11, t);
           });
         }
         computePenalty() {
@@ -37523,15 +37523,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve10, returned, task;
+          var args, cb, error2, reject, resolve11, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve10(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -37546,13 +37546,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve10;
-          resolve10 = reject = null;
+          var promise2, reject, resolve11;
+          resolve11 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve10 = _resolve;
+            resolve11 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve10, reject });
+          this._queue.push({ task, args, resolve: resolve11, reject });
           this._tryToRun();
           return promise2;
         }
@@ -37953,14 +37953,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve10, reject) => {
+              return new this.Promise((resolve11, reject) => {
                 if (finished()) {
-                  return resolve10();
+                  return resolve11();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve10();
+                      return resolve11();
                     }
                   });
                 }
@@ -38053,9 +38053,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve10, reject) {
+              return new this.Promise(function(resolve11, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve10)(args3);
+                  return (args3[0] != null ? reject : resolve11)(args3);
                 });
               });
             };
@@ -38179,8 +38179,8 @@ var require_light = __commonJS({
 
 // src/frontends/action/run.ts
 import { execFileSync } from "node:child_process";
-import { mkdirSync, realpathSync as realpathSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname5, isAbsolute as isAbsolute4, relative as relative5, resolve as resolve9 } from "node:path";
+import { mkdirSync as mkdirSync2, realpathSync as realpathSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname5, isAbsolute as isAbsolute4, relative as relative6, resolve as resolve10 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -38344,11 +38344,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38364,7 +38364,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41997,10 +41997,43 @@ function checkRuleOptions(meta, value, where) {
   const copy = value === void 0 ? {} : structuredClone(value);
   if (!validate(copy)) {
     const e = pickError(validate.errors ?? []);
-    const at = e?.instancePath ? ` at "${e.instancePath.slice(1).replaceAll("/", ".")}"` : "";
-    throw new ConfigError(`${where}: invalid options for rule "${meta.id}"${at}: ${e?.message ?? "invalid"}`);
+    throw new ConfigError(
+      `${where}: invalid options for rule "${meta.id}": ${describeOptionError(e, meta.options, value)}`
+    );
   }
   return copy;
+}
+function schemaAt(schema, pointer) {
+  let at = schema;
+  for (const seg of pointer.split("/").slice(1)) {
+    const props = at?.properties;
+    const items = at?.items;
+    at = /^\d+$/.test(seg) && items ? items : props?.[seg];
+  }
+  return at;
+}
+function describeOptionError(error2, schema, raw) {
+  if (!error2) return "they do not match the rule's options schema";
+  const key = error2.instancePath.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).join(".");
+  const where = key === "" ? "the options" : `"${key}"`;
+  const got = JSON.stringify(valueAt2(raw, error2.instancePath));
+  switch (error2.keyword) {
+    case "additionalProperties": {
+      const extra = String(error2.params.additionalProperty);
+      const known = Object.keys(schemaAt(schema, error2.instancePath)?.properties ?? {});
+      const guess = known.length > 0 ? closest(extra, known) : void 0;
+      const name = key === "" ? extra : `${key}.${extra}`;
+      return `unknown option "${name}"; expected ${known.length === 0 ? "none" : `one of ${known.map((k) => `"${k}"`).join(", ")}`}${guess && distanceOk(extra, guess) ? ` (did you mean "${guess}"?)` : ""}`;
+    }
+    case "enum":
+      return `${where} must be one of ${error2.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}; got ${got}`;
+    case "type":
+      return `${where} must be ${error2.params.type === "object" ? "an object" : error2.params.type === "array" ? "an array" : `a ${error2.params.type}`}; got ${got}`;
+    case "required":
+      return `${where} is missing "${error2.params.missingProperty}"`;
+    default:
+      return `${where} ${error2.message ?? "is invalid"}${got === void 0 ? "" : `; got ${got}`}`;
+  }
 }
 
 // src/config/config.ts
@@ -42120,6504 +42153,69 @@ function tooLarge(size, limit, exact) {
   };
 }
 
-// src/session/config.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, resolve as resolve3 } from "node:path";
+// src/session/baseline.ts
+import { existsSync as existsSync4, readFileSync as readFileSync3 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+init_docs();
+init_lines();
 
-// rules/allowed-image-registries/index.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// rules/_helpers/index.ts
-var MAX_MEMO_KEY = 512;
-function memoize(fn, max = 1024) {
-  const cache = /* @__PURE__ */ new Map();
-  return (key) => {
-    const hit = cache.get(key);
-    if (hit !== void 0) return hit.value;
-    const value = fn(key);
-    if (key.length <= MAX_MEMO_KEY) {
-      if (cache.size >= max) cache.delete(cache.keys().next().value);
-      cache.set(key, { value });
-    }
-    return value;
-  };
-}
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str = (v) => typeof v === "string" ? v : void 0;
-var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
-var arr = (v) => Array.isArray(v) ? v : [];
-var obj = (v) => isObject(v) ? v : void 0;
-var NO_OBJECTS = Object.freeze([]);
-function objects(v) {
-  if (!Array.isArray(v) || v.length === 0) return NO_OBJECTS;
-  const out = [];
-  for (let i = 0; i < v.length; i++) {
-    const item = v[i];
-    if (isObject(item)) out.push([item, i]);
+// src/policy/baseline.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function readBaseline(path) {
+  let raw;
+  try {
+    raw = JSON.parse(readFileSync2(path, "utf8"));
+  } catch (error2) {
+    const code = error2.code;
+    throw new UsageError(`cannot read baseline ${path}: ${code ?? "not valid JSON"}`);
   }
-  return out;
+  const b = raw;
+  const ok = b?.version === 1 && Array.isArray(b.findings) && b.findings.every((f) => typeof f?.file === "string" && typeof f?.fingerprint === "string");
+  if (!ok) throw new UsageError(`baseline ${path} is not an ecslint baseline (write one with --write-baseline)`);
+  return b;
 }
-var lastContainers = {
-  task: void 0,
-  list: void 0,
-  length: 0,
-  refs: []
-};
-function containers(task) {
-  const list5 = task.containerDefinitions;
-  const last = lastContainers;
-  if (last.task === task && last.list === list5 && last.length === (Array.isArray(list5) ? list5.length : 0)) {
-    return last.refs;
+function baselineFilter(baseline2) {
+  const budget = /* @__PURE__ */ new Map();
+  for (const f of baseline2.findings) {
+    const key = `${f.file}\0${f.fingerprint}`;
+    budget.set(key, (budget.get(key) ?? 0) + 1);
   }
-  const out = [];
-  for (const [container, index] of objects(list5)) {
-    const name = str(container.name);
-    out.push({
-      container,
-      index,
-      path: ["containerDefinitions", index],
-      name,
-      label: name === void 0 || name === "" ? `container #${index + 1}` : `container "${name}"`
+  const filter = (r) => {
+    let suppressed;
+    const diagnostics = r.diagnostics.filter((d) => {
+      if (d.ruleId === "internal-error") return true;
+      const key = `${r.file}\0${d.fingerprint}`;
+      const left = budget.get(key) ?? 0;
+      if (left === 0) return true;
+      budget.set(key, left - 1);
+      suppressed ??= [...r.suppressed ?? []];
+      suppressed.push({ ...d, suppression: { kind: "baseline", reason: "in the baseline" } });
+      return false;
     });
-  }
-  last.task = task;
-  last.list = list5;
-  last.length = Array.isArray(list5) ? list5.length : 0;
-  last.refs = out;
-  return out;
-}
-function atContainer(c) {
-  if (c.name === void 0 || hasPlaceholder(c.name)) return { path: c.path, target: "key" };
-  return { path: [...c.path, "name"], target: "value" };
-}
-var hasTaskContext = (ctx) => ctx.kind !== "container-definitions";
-var LAUNCH_TYPES = /* @__PURE__ */ new Set(["EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"]);
-function launchTypes(task, ctx) {
-  if (!hasTaskContext(ctx)) return void 0;
-  if (ctx.kind === "dockerrun-v2") return /* @__PURE__ */ new Set(["EC2"]);
-  const listed = arr(task.requiresCompatibilities).filter((v) => LAUNCH_TYPES.has(String(v)));
-  return new Set(listed.length > 0 ? listed : ["EC2"]);
-}
-function listsLaunchType(task, ctx, type) {
-  if (!hasTaskContext(ctx) || ctx.kind === "dockerrun-v2") return false;
-  const listed = task.requiresCompatibilities;
-  return Array.isArray(listed) && listed.includes(type);
-}
-var isFargate = (task, ctx) => listsLaunchType(task, ctx, "FARGATE");
-var isExternal = (task, ctx) => listsLaunchType(task, ctx, "EXTERNAL");
-function isWindows(task) {
-  const family = str(obj(task.runtimePlatform)?.operatingSystemFamily);
-  return family?.startsWith("WINDOWS") ?? false;
-}
-function networkMode(task, ctx) {
-  if (!hasTaskContext(ctx)) return void 0;
-  const written2 = task.networkMode;
-  if (written2 === void 0) return isWindows(task) ? "default" : "bridge";
-  return typeof written2 === "string" && ["awsvpc", "bridge", "host", "none"].includes(written2) ? written2 : void 0;
-}
-function volumes(task) {
-  const out = [];
-  for (const [volume2, index] of objects(task.volumes)) {
-    out.push({ volume: volume2, index, path: ["volumes", index], name: str(volume2.name) });
-  }
-  return out;
-}
-function quoteList(items, conjunction = "and") {
-  const q = items.map((i) => typeof i === "number" ? String(i) : `"${i}"`);
-  if (q.length <= 1) return q.join("");
-  return `${q.slice(0, -1).join(", ")} ${conjunction} ${q.at(-1)}`;
-}
-var plural2 = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
-
-// rules/_helpers/image.ts
-var isDigit2 = (c) => c >= 48 && c <= 57;
-var isLower = (c) => c >= 97 && c <= 122;
-var isUpper = (c) => c >= 65 && c <= 90;
-var isAlnum = (c) => isDigit2(c) || isLower(c) || isUpper(c);
-var isHex = (c) => isDigit2(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
-function parseImageReference(raw) {
-  const at = raw.indexOf("@");
-  const name = at === -1 ? raw : raw.slice(0, at);
-  const digest = at === -1 ? void 0 : raw.slice(at + 1);
-  let registry;
-  let rest = name;
-  const slash2 = name.indexOf("/");
-  if (slash2 !== -1) {
-    const first = name.slice(0, slash2);
-    if (first.includes(".") || first.includes(":") || first === "localhost" || first.toLowerCase() !== first) {
-      registry = first;
-      rest = name.slice(slash2 + 1);
-    }
-  }
-  const colon = rest.indexOf(":");
-  const repository = colon === -1 ? rest : rest.slice(0, colon);
-  const tag = colon === -1 ? void 0 : rest.slice(colon + 1);
-  let host = registry;
-  let port;
-  if (registry !== void 0) {
-    const close = registry.startsWith("[") ? registry.indexOf("]") : -1;
-    const portColon = registry.indexOf(":", close === -1 ? 0 : close);
-    if (portColon !== -1) {
-      host = registry.slice(0, portColon);
-      port = registry.slice(portColon + 1);
-    }
-  }
-  return { raw, name, registry, host, port, repository, tag, digest };
-}
-var isAwsNameChar = (c) => isAlnum(c) || c === 45 || c === 95 || c === 58 || c === 46 || c === 47 || c === 35;
-var NO_CHARACTERS = Object.freeze([]);
-function invalidAwsCharacters(name) {
-  let i = 0;
-  while (i < name.length && isAwsNameChar(name.charCodeAt(i))) i++;
-  if (i === name.length) return NO_CHARACTERS;
-  const bad = /* @__PURE__ */ new Set();
-  for (const ch of name) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (!(isAlnum(c) || ch === "-" || ch === "_" || ch === ":" || ch === "." || ch === "/" || ch === "#")) bad.add(ch);
-  }
-  return [...bad];
-}
-function isValidHost(host) {
-  if (host.startsWith("[")) {
-    if (!host.endsWith("]") || host.length < 3) return false;
-    for (let i = 1; i < host.length - 1; i++) {
-      const c = host.charCodeAt(i);
-      if (!(isHex(c) || c === 58)) return false;
-    }
-    return true;
-  }
-  let start = 0;
-  for (let i = 0; i <= host.length; i++) {
-    const c = i < host.length ? host.charCodeAt(i) : 46;
-    if (c === 46) {
-      if (i === start || host.charCodeAt(i - 1) === 45) return false;
-      start = i + 1;
-    } else if (!(isAlnum(c) || c === 45 && i > start)) return false;
-  }
-  return true;
-}
-function allDigits(s, start = 0) {
-  for (let i = start; i < s.length; i++) if (!isDigit2(s.charCodeAt(i))) return false;
-  return true;
-}
-function lowerWords(s, start, end, min) {
-  let words = 1;
-  let wordStart = start;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 45) {
-      if (i === wordStart) return false;
-      words++;
-      wordStart = i + 1;
-    } else if (!isLower(c)) return false;
-  }
-  return end > wordStart && words >= min;
-}
-var isValidPort = (port) => port.length > 0 && allDigits(port);
-function repositoryProblem(repository) {
-  if (repository === "") return "empty";
-  let upper = false;
-  for (let from = 0; from <= repository.length; ) {
-    const slash2 = repository.indexOf("/", from);
-    const end = slash2 === -1 ? repository.length : slash2;
-    if (end === from) return "shape";
-    let i = from;
-    while (i < end) {
-      const start = i;
-      while (i < end && isAlnum(repository.charCodeAt(i))) {
-        if (isUpper(repository.charCodeAt(i))) upper = true;
-        i++;
+    return suppressed === void 0 ? r : { ...r, diagnostics, suppressed };
+  };
+  return Object.assign(filter, {
+    unused() {
+      const left = new Map(budget);
+      const out = [];
+      for (const f of [...baseline2.findings].reverse()) {
+        const key = `${f.file}\0${f.fingerprint}`;
+        const n = left.get(key) ?? 0;
+        if (n === 0) continue;
+        left.set(key, n - 1);
+        out.push(f);
       }
-      if (i === start) return "shape";
-      if (i === end) break;
-      const c = repository.charCodeAt(i);
-      if (c === 46) i++;
-      else if (c === 95) i += repository.charCodeAt(i + 1) === 95 ? 2 : 1;
-      else if (c === 45) while (repository.charCodeAt(i) === 45) i++;
-      else return "shape";
-      if (i === end) return "shape";
+      return out.reverse();
     }
-    from = end + 1;
-  }
-  return upper ? "uppercase" : void 0;
-}
-function tagProblem(tag) {
-  if (tag === "") return "empty";
-  const first = tag.charCodeAt(0);
-  for (let i = 0; i < tag.length; i++) {
-    const c = tag.charCodeAt(i);
-    if (!(isAlnum(c) || c === 95 || c === 46 || c === 45)) return "characters";
-  }
-  if (!(isAlnum(first) || first === 95)) return "first-character";
-  if (tag.length > 128) return "too-long";
-  return void 0;
-}
-function digestProblem(digest) {
-  const colon = digest.indexOf(":");
-  if (colon === -1 || digest.slice(0, colon) !== "sha256") return "algorithm";
-  const hex = digest.slice(colon + 1);
-  let upper = false;
-  for (let i = 0; i < hex.length; i++) {
-    const c = hex.charCodeAt(i);
-    if (!isHex(c)) return "characters";
-    if (!isDigit2(c) && c < 97) upper = true;
-  }
-  if (hex.length !== 64) return "length";
-  return upper ? "uppercase" : void 0;
-}
-var digestAlgorithm = (digest) => {
-  const colon = digest.indexOf(":");
-  return colon === -1 ? digest : digest.slice(0, colon);
-};
-function isValidReference(ref) {
-  if (ref.host !== void 0 && !isValidHost(ref.host)) return false;
-  if (ref.port !== void 0 && !isValidPort(ref.port)) return false;
-  if (repositoryProblem(ref.repository) !== void 0) return false;
-  if (ref.tag !== void 0 && tagProblem(ref.tag) !== void 0) return false;
-  if (ref.digest !== void 0) {
-    const p = digestProblem(ref.digest);
-    if (p !== void 0 && p !== "uppercase") return false;
-  }
-  return true;
-}
-function ecrRegistry(host) {
-  return host === void 0 ? void 0 : ecrRegistryOf(host);
-}
-var ECR_SUFFIXES = /* @__PURE__ */ new Set(["amazonaws.com", "amazonaws.com.cn", "c2s.ic.gov", "sc2s.sgov.gov"]);
-var ecrRegistryOf = memoize((host) => {
-  const labels = host.toLowerCase().split(".");
-  const [account, a, b, c] = labels;
-  if (account === void 0 || account === "") return void 0;
-  let service;
-  let region;
-  let suffix;
-  if (a === "dkr" && (b === "ecr" || b === "ecr-fips")) {
-    service = `dkr.${b}`;
-    region = c;
-    suffix = labels.slice(4).join(".");
-    if (!ECR_SUFFIXES.has(suffix)) return void 0;
-  } else if (a === "dkr-ecr" || a === "dkr-ecr-fips") {
-    service = a;
-    region = b;
-    suffix = labels.slice(3).join(".");
-    if (suffix !== "on.aws" && suffix !== "on.amazonwebservices.com.cn") return void 0;
-  } else {
-    return void 0;
-  }
-  if (region === void 0 || region === "") return void 0;
-  const partition = suffix.endsWith(".cn") ? "aws-cn" : regionPartition(region);
-  return Object.freeze({
-    account: host.split(".")[0] ?? account,
-    region,
-    fips: service.endsWith("-fips"),
-    dualStack: service.startsWith("dkr-ecr"),
-    partition
   });
-}, 4096);
-var isEcr = (ref) => ecrRegistry(ref.host) !== void 0;
-var isPublicEcr = (ref) => {
-  const host = ref.host?.toLowerCase();
-  return host === "public.ecr.aws" || host === "ecr-public.aws";
-};
-var DOCKER_HUB_HOSTS = /* @__PURE__ */ new Set(["docker.io", "registry-1.docker.io", "index.docker.io"]);
-var isDockerHub = (ref) => ref.host === void 0 || DOCKER_HUB_HOSTS.has(ref.host.toLowerCase());
-function registryName(ref) {
-  if (isDockerHub(ref)) return "docker.io";
-  const host = (ref.host ?? "").toLowerCase();
-  return ref.port === void 0 ? host : `${host}:${ref.port}`;
-}
-var isAccountId = (s) => s.length === 12 && allDigits(s);
-var PARTITION_PREFIXES = [
-  ["cn-", "aws-cn"],
-  ["us-gov-", "aws-us-gov"],
-  ["us-iso-", "aws-iso"],
-  ["us-isob-", "aws-iso-b"],
-  ["eu-isoe-", "aws-iso-e"],
-  ["us-isof-", "aws-iso-f"],
-  ["eusc-", "aws-eusc"]
-];
-function regionPartition(region) {
-  for (const [prefix, partition] of PARTITION_PREFIXES) if (region.startsWith(prefix)) return partition;
-  return "aws";
-}
-function isRegionName(s) {
-  const dash = s.lastIndexOf("-");
-  return dash !== -1 && dash < s.length - 1 && allDigits(s, dash + 1) && lowerWords(s, 0, dash, 2);
-}
-function parseArn(value) {
-  if (!value.startsWith("arn:")) return void 0;
-  const c1 = value.indexOf(":", 4);
-  const c2 = c1 === -1 ? -1 : value.indexOf(":", c1 + 1);
-  const c3 = c2 === -1 ? -1 : value.indexOf(":", c2 + 1);
-  const c4 = c3 === -1 ? -1 : value.indexOf(":", c3 + 1);
-  if (c4 === -1) return void 0;
-  return {
-    partition: value.slice(4, c1),
-    service: value.slice(c1 + 1, c2),
-    region: value.slice(c2 + 1, c3),
-    account: value.slice(c3 + 1, c4),
-    resource: value.slice(c4 + 1)
-  };
-}
-var isPartitionName = (s) => s === "aws" || s.startsWith("aws-") && lowerWords(s, 4, s.length, 1);
-function isRoleName(s) {
-  if (s.length < 1 || s.length > 64) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!(isAlnum(c) || c === 43 || c === 61 || c === 44 || c === 46 || c === 64 || c === 95 || c === 45)) return false;
-  }
-  return true;
-}
-function roleNameOf(value) {
-  const arn = parseArn(value);
-  if (!arn) return isRoleName(value) ? value : void 0;
-  if (arn.service !== "iam" || !arn.resource.startsWith("role/")) return void 0;
-  const name = arn.resource.slice(arn.resource.lastIndexOf("/") + 1);
-  return isRoleName(name) ? name : void 0;
-}
-function imageSites(task, ctx) {
-  if (ctx.kind === "dockerrun-v1") {
-    const image = obj(task.Image);
-    if (!image || !("Name" in image)) return [];
-    return [
-      {
-        value: image.Name,
-        image: str(image.Name),
-        path: ["Image", "Name"],
-        container: void 0,
-        label: '"Image"',
-        field: '"Name"'
-      }
-    ];
-  }
-  const refs = containers(task);
-  if (lastSites.refs === refs) return lastSites.sites;
-  const sites = refs.map((c) => ({
-    value: c.container.image,
-    image: str(c.container.image),
-    path: [...c.path, "image"],
-    container: c,
-    label: c.label,
-    field: '"image"'
-  }));
-  lastSites.refs = refs;
-  lastSites.sites = sites;
-  return sites;
-}
-var lastSites = {
-  refs: void 0,
-  sites: []
-};
-var hasShellVariable = (value) => /\$[A-Za-z_]/.test(value);
-var checkableImage = (site) => checkableImageValue(site.image);
-var checkableImageValue = (image) => typeof image === "string" ? checkableReference(image) : void 0;
-var checkableReference = memoize((image) => {
-  if (image === "" || hasPlaceholder(image) || hasShellVariable(image)) return void 0;
-  const ref = parseImageReference(image);
-  return isValidReference(ref) ? Object.freeze(ref) : void 0;
-}, 4096);
-
-// rules/allowed-image-registries/index.ts
-function candidates(ref) {
-  const canonical = registryName(ref);
-  const registries = /* @__PURE__ */ new Set([canonical]);
-  if (ref.host !== void 0) registries.add(ref.host.toLowerCase());
-  const repositories = /* @__PURE__ */ new Set();
-  for (const r of registries) repositories.add(`${r}/${ref.repository}`);
-  if (isDockerHub(ref) && !ref.repository.includes("/")) repositories.add(`docker.io/library/${ref.repository}`);
-  return { registries: [...registries], repositories: [...repositories] };
-}
-var allowed_image_registries_default = defineRule({
-  meta: {
-    id: "allowed-image-registries",
-    category: "security",
-    description: 'Allow images only from the registries the "registries" option lists',
-    severity: "error",
-    presets: { recommended: "off", strict: "off" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECR/latest/userguide/Registries.html"
-    ],
-    messages: {
-      notAllowed: '{{where}}: image "{{image}}" is from registry "{{registry}}", which is not in {{allowed}}'
-    },
-    options: {
-      type: "object",
-      properties: {
-        registries: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          default: [],
-          description: 'Glob patterns of allowed registries ("public.ecr.aws", "123456789012.dkr.ecr.*.amazonaws.com", "docker.io"); a pattern with "/" matches registry/repository'
-        }
-      },
-      additionalProperties: false
-    },
-    appliesTo: [...TASK_KINDS, "dockerrun-v1"]
-  },
-  check(task, ctx) {
-    const patterns = (ctx.options?.registries ?? []).filter((p) => typeof p === "string" && p !== "");
-    if (patterns.length === 0) return;
-    const hostPatterns = patterns.filter((p) => !p.includes("/"));
-    const pathPatterns = patterns.filter((p) => p.includes("/"));
-    const options = { nocase: true, dot: true };
-    const hostMatch = hostPatterns.length > 0 ? (0, import_picomatch.default)(hostPatterns, options) : () => false;
-    const pathMatch = pathPatterns.length > 0 ? (0, import_picomatch.default)(pathPatterns, options) : () => false;
-    const allowed = patterns.length > 4 ? `the ${patterns.length} allowed registries` : `the allowed ${quoteList(patterns, "or")}`;
-    for (const site of imageSites(task, ctx)) {
-      const ref = checkableImage(site);
-      if (!ref) continue;
-      const names = candidates(ref);
-      if (names.registries.some((r) => hostMatch(r)) || names.repositories.some((r) => pathMatch(r))) continue;
-      ctx.report({
-        messageId: "notAllowed",
-        path: site.path,
-        data: { where: site.label, image: ref.raw, registry: registryName(ref), allowed },
-        hint: 'use an image from an allowed registry (mirror it there), or add its registry to "registries"'
-      });
-    }
-  }
-});
-
-// rules/consistent-account-and-region/index.ts
-var AWS_IMAGE_ACCOUNTS = /* @__PURE__ */ new Set(["906394416424", "840364872350", "763104351884", "602401143452"]);
-function pathOf(f) {
-  const c = f.container;
-  if (c === void 0) return [f.field ?? ""];
-  if (f.kind === "image") return [...c.path, "image"];
-  if (f.kind === "logs") return [...c.path, "logConfiguration", "options", "awslogs-region"];
-  if (f.field === "secrets") return [...c.path, "secrets", f.index, "valueFrom"];
-  return [...c.path, "logConfiguration", "secretOptions", f.index, "valueFrom"];
-}
-function whatOf(f) {
-  if (f.kind === "role") return `"${f.field}"`;
-  if (f.kind === "image") return "the ECR image";
-  if (f.kind === "logs") return '"awslogs-region"';
-  return `${f.field === "secrets" ? "secret" : "log secret"} "${f.name ?? `#${f.index + 1}`}"`;
-}
-function groupOf(f) {
-  const c = f.container;
-  if (c === void 0) return f.field ?? "";
-  return `${f.kind === "secret" ? f.field : f.kind} ${c.index}`;
-}
-var subjectOf = (f) => f.container ? `${f.container.label}: ${whatOf(f)}` : whatOf(f);
-var referenceOf = (f) => f.container ? `${whatOf(f)} of ${f.container.label}` : whatOf(f);
-function secretFact(value, field, c, index, name) {
-  const text = str(value);
-  if (text === void 0 || hasPlaceholder(text)) return void 0;
-  const arn = parseArn(text);
-  if (!arn || arn.service !== "secretsmanager" && arn.service !== "ssm") return void 0;
-  if (!isPartitionName(arn.partition) || !isAccountId(arn.account) || !isRegionName(arn.region)) return void 0;
-  return {
-    kind: "secret",
-    field,
-    container: c,
-    index,
-    name: str(name),
-    account: arn.account,
-    region: arn.region,
-    partition: arn.partition
-  };
-}
-function agree(facts) {
-  const first = facts[0];
-  if (first === void 0) return true;
-  let { account, region } = first;
-  for (const f of facts) {
-    if (f.partition !== first.partition) return false;
-    if (f.account !== void 0) {
-      if (account === void 0) account = f.account;
-      else if (f.account !== account) return false;
-    }
-    if (f.region !== void 0) {
-      if (region === void 0) region = f.region;
-      else if (f.region !== region) return false;
-    }
-  }
-  return true;
-}
-var consistent_account_and_region_default = defineRule({
-  meta: {
-    id: "consistent-account-and-region",
-    category: "reliability",
-    description: "Flag ECR images, roles, secrets and log Regions that name different accounts, partitions or Regions",
-    severity: "warning",
-    presets: { recommended: "note", strict: "warning" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html",
-      "https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policy-examples.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html",
-      "https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/partitions.html"
-    ],
-    messages: {
-      roleAccount: '"taskRoleArn" names account {{value}} but "executionRoleArn" names {{expected}}',
-      partition: '{{subject}} names partition "{{value}}" but {{reference}} names "{{expected}}"',
-      account: "{{subject}} names account {{value}} but {{reference}} names {{expected}}",
-      region: '{{subject}} names Region "{{value}}" but {{reference}} names "{{expected}}"'
-    }
-  },
-  check(task, ctx) {
-    const facts = collectFacts(task);
-    if (!agree(facts)) reportDisagreements(facts, ctx);
-  }
-});
-function collectFacts(task) {
-  const facts = [];
-  for (const field of ["executionRoleArn", "taskRoleArn"]) {
-    const value = str(task[field]);
-    if (value === void 0 || hasPlaceholder(value)) continue;
-    const arn = parseArn(value);
-    if (arn?.service !== "iam" || !isPartitionName(arn.partition) || !isAccountId(arn.account)) continue;
-    facts.push({
-      kind: "role",
-      field,
-      container: void 0,
-      index: 0,
-      name: void 0,
-      account: arn.account,
-      region: void 0,
-      partition: arn.partition
-    });
-  }
-  const all = containers(task);
-  for (const c of all) {
-    const ref = checkableImageValue(c.container.image);
-    const ecr = ref ? ecrRegistry(ref.host) : void 0;
-    if (!ecr || !isAccountId(ecr.account) || !isRegionName(ecr.region)) continue;
-    facts.push({
-      kind: "image",
-      field: void 0,
-      container: c,
-      index: 0,
-      name: void 0,
-      account: AWS_IMAGE_ACCOUNTS.has(ecr.account) ? void 0 : ecr.account,
-      region: ecr.region,
-      partition: ecr.partition
-    });
-  }
-  for (const c of all) {
-    collectSecrets(facts, c, "secrets", c.container.secrets);
-    const log2 = obj(c.container.logConfiguration);
-    if (log2 === void 0) continue;
-    collectSecrets(facts, c, "secretOptions", log2.secretOptions);
-    const region = str(obj(log2.options)?.["awslogs-region"]);
-    if (log2.logDriver === "awslogs" && region !== void 0 && isRegionName(region)) {
-      facts.push({
-        kind: "logs",
-        field: void 0,
-        container: c,
-        index: 0,
-        name: void 0,
-        account: void 0,
-        region,
-        partition: regionPartition(region)
-      });
-    }
-  }
-  return facts;
-}
-function collectSecrets(facts, c, field, list5) {
-  if (!Array.isArray(list5)) return;
-  for (let i = 0; i < list5.length; i++) {
-    const secret2 = list5[i];
-    if (!isObject(secret2)) continue;
-    const fact = secretFact(secret2.valueFrom, field, c, i, secret2.name);
-    if (fact) facts.push(fact);
-  }
-}
-function reportDisagreements(facts, ctx) {
-  const roles = facts.filter((f) => f.kind === "role");
-  const reported = /* @__PURE__ */ new Set();
-  const report4 = (fact, messageId, value, ref, expected, severity) => {
-    const key = `${messageId} ${groupOf(fact)}`;
-    if (reported.has(key)) return;
-    reported.add(key);
-    ctx.report({
-      messageId,
-      path: pathOf(fact),
-      data: { subject: subjectOf(fact), reference: referenceOf(ref), value, expected },
-      hint: HINTS[messageId],
-      related: [
-        {
-          path: pathOf(ref),
-          message: `${referenceOf(ref)} names ${WORDS[messageId]}${messageId === "account" ? expected : `"${expected}"`}`
-        }
-      ],
-      ...severity ? { severity } : {}
-    });
-  };
-  const [executionRole, taskRole] = [
-    roles.find((r) => r.field === "executionRoleArn"),
-    roles.find((r) => r.field === "taskRoleArn")
-  ];
-  if (executionRole && taskRole && executionRole.account !== taskRole.account) {
-    reported.add(`account ${groupOf(taskRole)}`);
-    ctx.report({
-      messageId: "roleAccount",
-      path: pathOf(taskRole),
-      data: { value: taskRole.account ?? "", expected: executionRole.account ?? "" },
-      hint: "use roles from the account that registers the task definition",
-      related: [{ path: pathOf(executionRole), message: `"executionRoleArn" names ${executionRole.account}` }]
-    });
-  }
-  const partitionRef = roles[0] ?? facts.find((f) => f.partition !== void 0);
-  if (partitionRef?.partition !== void 0) {
-    for (const f of facts) {
-      if (f === partitionRef || f.partition === void 0 || f.partition === partitionRef.partition) continue;
-      report4(f, "partition", f.partition, partitionRef, partitionRef.partition);
-    }
-  }
-  const accountRef = executionRole ?? taskRole;
-  if (accountRef?.account !== void 0) {
-    for (const f of facts) {
-      if (f.kind === "role" || f.account === void 0 || f.account === accountRef.account) continue;
-      if (reported.has(`partition ${groupOf(f)}`)) continue;
-      report4(f, "account", f.account, accountRef, accountRef.account, "note");
-    }
-  }
-  const regionRef = facts.find((f) => f.kind === "logs") ?? facts.find((f) => f.kind === "secret") ?? facts.find((f) => f.kind === "image");
-  if (regionRef?.region !== void 0) {
-    for (const f of facts) {
-      if (f === regionRef || f.region === void 0 || f.region === regionRef.region) continue;
-      if (reported.has(`partition ${groupOf(f)}`)) continue;
-      report4(f, "region", f.region, regionRef, regionRef.region);
-    }
-  }
-}
-var WORDS = { account: "account ", region: "Region ", partition: "partition " };
-var HINTS = {
-  partition: "use resources from the partition the task runs in: nothing is shared across aws, aws-cn and aws-us-gov",
-  account: "check the account ID; a resource in another account needs a resource policy that lets this account in",
-  region: "use resources in the Region the task runs in (replicate the image or secret there), or check the Region for a typo"
-};
-
-// rules/distinct-task-and-execution-roles/index.ts
-function roleOf(value) {
-  if (typeof value !== "string" || value === "" || hasPlaceholder(value)) return void 0;
-  const name = roleNameOf(value);
-  if (name === void 0) return void 0;
-  return { name: name.toLowerCase(), account: parseArn(value)?.account };
-}
-function sameNameLength(a, b) {
-  return typeof a === "string" && typeof b === "string" && a.length - a.lastIndexOf("/") === b.length - b.lastIndexOf("/");
-}
-var distinct_task_and_execution_roles_default = defineRule({
-  meta: {
-    id: "distinct-task-and-execution-roles",
-    category: "security",
-    description: "Disallow using the same IAM role as task role and execution role",
-    severity: "warning",
-    presets: { recommended: "warning", strict: "warning" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-iam-roles.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html"
-    ],
-    messages: {
-      same: '"taskRoleArn" and "executionRoleArn" are the same role "{{role}}"'
-    }
-  },
-  check(task, ctx) {
-    if (!sameNameLength(task.taskRoleArn, task.executionRoleArn)) return;
-    const taskRole = roleOf(task.taskRoleArn);
-    const executionRole = roleOf(task.executionRoleArn);
-    if (!taskRole || !executionRole || taskRole.name !== executionRole.name) return;
-    if (taskRole.account !== void 0 && executionRole.account !== void 0 && taskRole.account !== executionRole.account)
-      return;
-    ctx.report({
-      messageId: "same",
-      path: ["taskRoleArn"],
-      data: { role: roleNameOf(String(task.taskRoleArn)) ?? taskRole.name },
-      hint: "give the application its own task role with only the permissions it needs; keep pull, log and secret access in the execution role",
-      related: [{ path: ["executionRoleArn"], message: "the execution role" }]
-    });
-  }
-});
-
-// rules/max-task-definition-size/index.ts
-var MAX_BYTES = 65536;
-var WARN_RATIO = 0.9;
-var grouped = (n) => n.toLocaleString("en-US");
-var encoder = new TextEncoder();
-var NOT_PLAIN = /[\u0000-\u001f"\\\u007f-\uffff]/;
-function stringBytes(s) {
-  if (!NOT_PLAIN.test(s)) return s.length + 2;
-  let n = 2;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32) n += c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 2 : 6;
-    else if (c === 34 || c === 92) n += 2;
-    else if (c < 128) n += 1;
-    else if (c < 2048) n += 2;
-    else if (c >= 55296 && c <= 56319) {
-      const next = s.charCodeAt(i + 1);
-      if (next >= 56320 && next <= 57343) {
-        n += 4;
-        i++;
-      } else n += 6;
-    } else if (c >= 56320 && c <= 57343) n += 6;
-    else n += 3;
-  }
-  return n;
-}
-var mostStringBytes = (s) => s.length * 6 + 2;
-function measure(value, text, skip) {
-  if (typeof value === "string") return text(value);
-  if (typeof value === "number") return Number.isFinite(value) ? String(value).length : 4;
-  if (typeof value === "boolean") return value ? 4 : 5;
-  if (value === null) return 4;
-  if (Array.isArray(value)) {
-    let n = value.length === 0 ? 2 : value.length + 1;
-    for (let i = 0; i < value.length; i++) n += measure(value[i], text) ?? 4;
-    return n;
-  }
-  if (typeof value === "object" && isPlainObject(value)) {
-    const record = value;
-    let n = 1;
-    for (const key in record) {
-      if (!Object.hasOwn(record, key) || skip?.includes(key)) continue;
-      const size = measure(record[key], text);
-      if (size !== void 0) n += text(key) + 2 + size;
-    }
-    return n === 1 ? 2 : n;
-  }
-  const sent = skip && typeof value === "object" ? Object.fromEntries(Object.entries(value).filter(([k]) => !skip.includes(k))) : value;
-  const json2 = JSON.stringify(sent);
-  return json2 === void 0 ? void 0 : encoder.encode(json2).length;
-}
-function isPlainObject(value) {
-  const proto = Object.getPrototypeOf(value);
-  return (proto === Object.prototype || proto === null) && typeof value.toJSON !== "function";
-}
-var jsonBytes = (value, skip) => measure(value, stringBytes, skip);
-var bytes = (value) => jsonBytes(value) ?? 0;
-var NOT_SENT = {
-  "describe-output": OUTPUT_ONLY_TASK_FIELDS,
-  // Elastic Beanstalk reads these itself and registers the rest as a task definition.
-  "dockerrun-v2": ["AWSEBDockerrunVersion", "authentication"]
-};
-function registeredSize(task, kind) {
-  return jsonBytes(task, NOT_SENT[kind]) ?? 0;
-}
-var max_task_definition_size_default = defineRule({
-  meta: {
-    id: "max-task-definition-size",
-    category: "correctness",
-    description: "Keep a task definition under the 64 KiB that AWS accepts",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"
-    ],
-    messages: {
-      tooLarge: "{{what}} {{size}} bytes as AWS receives it (minified JSON): the limit is {{max}} bytes",
-      nearLimit: "{{what}} {{size}} bytes as AWS receives it (minified JSON), {{percent}}% of the {{max}}-byte limit"
-    }
-  },
-  check(task, ctx) {
-    if ((measure(task, mostStringBytes, NOT_SENT[ctx.kind]) ?? 0) <= MAX_BYTES * WARN_RATIO) return;
-    const size = registeredSize(task, ctx.kind);
-    if (size <= MAX_BYTES * WARN_RATIO) return;
-    const over = size > MAX_BYTES;
-    const all = containers(task);
-    const largest = all.map((c) => ({ c, size: bytes(c.container) })).reduce(
-      (best, x) => best === void 0 || x.size > best.size ? x : best,
-      void 0
-    );
-    const bare = ctx.kind === "container-definitions";
-    ctx.report({
-      messageId: over ? "tooLarge" : "nearLimit",
-      path: [],
-      target: "key",
-      severity: over ? "error" : "warning",
-      data: {
-        what: bare ? "the container definitions alone are" : "the task definition is",
-        size: grouped(size),
-        max: grouped(MAX_BYTES),
-        percent: Math.floor(size / MAX_BYTES * 100)
-      },
-      hint: over ? 'move bulk out of the task definition: environment variables to "environmentFiles" or "secrets", long commands and config into the image' : 'keep room to grow: move large environment blocks to "environmentFiles" or "secrets", long commands and config into the image',
-      ...largest && all.length > 1 ? {
-        related: [
-          {
-            path: largest.c.path,
-            message: `${largest.c.label} is the largest part: ${grouped(largest.size)} bytes`,
-            target: "key"
-          }
-        ]
-      } : {}
-    });
-  }
-});
-
-// rules/no-dangerous-capabilities/index.ts
-var DANGEROUS = {
-  ALL: 'grants every capability, as good as "privileged"',
-  SYS_ADMIN: "allows mounts, namespace changes and many container escapes",
-  NET_ADMIN: "can change interfaces, routes and firewall rules (the instance's own in host network mode)",
-  SYS_MODULE: "can load kernel modules",
-  SYS_RAWIO: "gives raw access to I/O ports and devices",
-  SYS_PTRACE: "can trace and read the memory of other processes",
-  DAC_READ_SEARCH: 'bypasses file read permissions and opens host files by handle (the "shocker" escape)',
-  MAC_ADMIN: "can change the AppArmor or SELinux policy",
-  MAC_OVERRIDE: "can bypass the AppArmor or SELinux policy",
-  BPF: "can load eBPF programs into the kernel",
-  PERFMON: "can use kernel performance monitoring and tracing"
-};
-var ACCELERATOR = /^\/dev\/(?:neuron\d|nvidia|dri\/|xclmgmt|dri$|infiniband\/)/;
-var no_dangerous_capabilities_default = defineRule({
-  meta: {
-    id: "no-dangerous-capabilities",
-    category: "security",
-    description: "Disallow adding dangerous Linux capabilities and mapping host devices into containers",
-    severity: "error",
-    presets: { recommended: "warning", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Device.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_linuxparameters"
-    ],
-    messages: {
-      capability: '{{container}} adds the "{{capability}}" capability, which {{why}}',
-      device: '{{container}} maps the host device "{{device}}" into the container',
-      accelerator: "{{container}} maps the host accelerator {{devices}} into the container"
-    }
-  },
-  check(task, ctx) {
-    const fargate = isFargate(task, ctx);
-    for (const c of containers(task)) {
-      const linux = obj(c.container.linuxParameters);
-      if (linux === void 0) continue;
-      const added = arr(obj(linux.capabilities)?.add);
-      for (let i = 0; i < added.length; i++) {
-        const capability = str(added[i]);
-        if (capability === void 0) continue;
-        const key = capability.trim().toUpperCase().replace(/^CAP_/, "");
-        const why = DANGEROUS[key];
-        if (why === void 0) continue;
-        const note = fargate && key === "SYS_PTRACE";
-        ctx.report({
-          messageId: "capability",
-          path: [...c.path, "linuxParameters", "capabilities", "add", i],
-          data: { container: c.label, capability, why },
-          hint: key === "ALL" ? 'list only the capabilities the container needs instead of "ALL"' : `remove "${capability}" from "linuxParameters.capabilities.add" unless the container cannot work without it`,
-          ...note ? { severity: "note" } : {}
-        });
-      }
-      const accelerators = [];
-      let acceleratorIndex = -1;
-      for (const [device, j] of objects(linux.devices)) {
-        const hostPath = str(device.hostPath)?.trim();
-        if (hostPath === void 0 || hostPath === "") continue;
-        if (ACCELERATOR.test(hostPath)) {
-          accelerators.push(hostPath);
-          if (acceleratorIndex < 0) acceleratorIndex = j;
-          continue;
-        }
-        ctx.report({
-          messageId: "device",
-          path: [...c.path, "linuxParameters", "devices", j, "hostPath"],
-          data: { container: c.label, device: hostPath },
-          hint: 'remove the device unless the container needs it, and limit its "permissions" to what it uses'
-        });
-      }
-      const [first] = accelerators;
-      if (first !== void 0) {
-        const devices = accelerators.length === 1 ? `device "${first}"` : `devices "${first}" and ${accelerators.length - 1} more`;
-        ctx.report({
-          messageId: "accelerator",
-          path: [...c.path, "linuxParameters", "devices", acceleratorIndex, "hostPath"],
-          data: { container: c.label, devices },
-          severity: "note",
-          hint: 'keep "permissions" to what the container uses; for NVIDIA GPUs use "resourceRequirements" of type "GPU" instead'
-        });
-      }
-    }
-  }
-});
-
-// rules/no-docker-socket-mount/index.ts
-var SOCKETS = /* @__PURE__ */ new Set([
-  "/var/run/docker.sock",
-  "/run/docker.sock",
-  "/var/run/containerd/containerd.sock",
-  "/run/containerd/containerd.sock",
-  "/var/run/docker/containerd/containerd.sock",
-  "/run/docker/containerd/containerd.sock",
-  "/var/run/crio/crio.sock",
-  "/run/crio/crio.sock",
-  "/var/run/podman/podman.sock",
-  "/run/podman/podman.sock"
-]);
-var SOCKET_DIRS = /* @__PURE__ */ new Set([
-  "/",
-  "/run",
-  "/var/run",
-  "/run/containerd",
-  "/var/run/containerd",
-  "/run/docker",
-  "/var/run/docker",
-  "/run/crio",
-  "/var/run/crio",
-  "/run/podman",
-  "/var/run/podman"
-]);
-var PIPES = /* @__PURE__ */ new Map([
-  ["\\\\.\\pipe\\docker_engine", "Docker"],
-  ["\\\\.\\pipe\\containerd-containerd", "containerd"]
-]);
-var pipeName = (path) => path.trim().replaceAll("/", "\\").toLowerCase();
-function normalise(path) {
-  const parts = path.trim().split("/").filter((p) => p !== "" && p !== ".");
-  return `/${parts.join("/")}`;
-}
-function exposureOf(sourcePath) {
-  const pipe = PIPES.get(pipeName(sourcePath));
-  if (pipe !== void 0) return `the ${pipe} named pipe "${sourcePath}"`;
-  if (!sourcePath.startsWith("/")) return void 0;
-  const path = normalise(sourcePath);
-  const runtime = path.includes("containerd") ? "containerd" : path.includes("crio") ? "CRI-O" : path.includes("podman") ? "Podman" : "Docker";
-  if (SOCKETS.has(path)) return `the ${runtime} socket "${sourcePath}"`;
-  if (SOCKET_DIRS.has(path)) return `the host directory "${sourcePath}", which holds the ${runtime} socket`;
-  return void 0;
-}
-var no_docker_socket_mount_default = defineRule({
-  meta: {
-    id: "no-docker-socket-mount",
-    category: "security",
-    description: "Disallow mounting the Docker or containerd socket into a container",
-    severity: "error",
-    presets: { recommended: "warning", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HostVolumeProperties.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_MountPoint.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/bind-mounts.html",
-      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html"
-    ],
-    messages: {
-      mount: '{{container}} mounts {{what}} (volume "{{volume}}"): it can control every container on the instance',
-      inherited: '{{container}} gets {{what}} through "volumesFrom" {{source}}: it can control every container on the instance',
-      v1mount: 'the container mounts {{what}} (in "Volumes"): it can control every container on the instance'
-    },
-    appliesTo: [...TASK_KINDS, "dockerrun-v1"]
-  },
-  check(task, ctx) {
-    if (ctx.kind === "dockerrun-v1") {
-      for (const [volume2, i] of objects(obj(ctx.document)?.Volumes)) {
-        const host = str(volume2.HostDirectory);
-        const what = host === void 0 ? void 0 : exposureOf(host);
-        if (what === void 0) continue;
-        ctx.report({
-          messageId: "v1mount",
-          path: ["Volumes", i, "HostDirectory"],
-          data: { what },
-          hint: "remove the volume; if the container must talk to the runtime, give it a narrower API (a socket proxy that allows only what it needs)"
-        });
-      }
-      return;
-    }
-    const exposed = /* @__PURE__ */ new Map();
-    for (const v of volumes(task)) {
-      const sourcePath = str(obj(v.volume.host)?.sourcePath);
-      if (v.name === void 0 || sourcePath === void 0) continue;
-      const what = exposureOf(sourcePath);
-      if (what !== void 0 && !exposed.has(v.name)) {
-        exposed.set(v.name, { what, volume: v.name, volumePath: [...v.path, "host", "sourcePath"] });
-      }
-    }
-    if (exposed.size === 0) return;
-    const all = containers(task);
-    const direct = /* @__PURE__ */ new Map();
-    for (const c of all) {
-      for (const [mount, i] of objects(c.container.mountPoints)) {
-        const source2 = str(mount.sourceVolume);
-        const exposure = source2 === void 0 ? void 0 : exposed.get(source2);
-        if (exposure === void 0) continue;
-        ctx.report({
-          messageId: "mount",
-          path: [...c.path, "mountPoints", i, "sourceVolume"],
-          data: { container: c.label, what: exposure.what, volume: exposure.volume },
-          hint: "remove the mount; if the container must talk to the runtime, give it a narrower API (a socket proxy that allows only what it needs)",
-          related: [{ path: exposure.volumePath, message: `volume "${exposure.volume}" is defined here` }]
-        });
-        if (!direct.has(c)) direct.set(c, exposure);
-      }
-    }
-    const reached = new Map(direct);
-    const byName = new Map(all.filter((c) => c.name !== void 0).map((c) => [c.name, c]));
-    for (let pass = 0; pass < all.length; pass++) {
-      let changed = false;
-      for (const c of all) {
-        if (reached.has(c)) continue;
-        for (const [from, j] of objects(c.container.volumesFrom)) {
-          const sourceName = str(from.sourceContainer);
-          const source2 = sourceName === void 0 ? void 0 : byName.get(sourceName);
-          const exposure = source2 === void 0 ? void 0 : reached.get(source2);
-          if (source2 === void 0 || exposure === void 0) continue;
-          reached.set(c, exposure);
-          changed = true;
-          ctx.report({
-            messageId: "inherited",
-            path: [...c.path, "volumesFrom", j, "sourceContainer"],
-            data: { container: c.label, what: exposure.what, source: source2.label },
-            hint: `remove this "volumesFrom", or mount only the volumes it needs from ${source2.label}`
-          });
-          break;
-        }
-      }
-      if (!changed) break;
-    }
-  }
-});
-
-// rules/no-fargate-unsupported-parameters/index.ts
-var isSet = (v) => v !== void 0 && v !== null && v !== false && v !== "" && !(Array.isArray(v) && v.length === 0);
-var RUN_ON_EC2 = "remove it, or run the task on EC2";
-var CONTAINER_PARAMS = {
-  disableNetworking: RUN_ON_EC2,
-  dnsSearchDomains: "remove it; Fargate tasks resolve names through the VPC's DNS (set DHCP options on the VPC)",
-  dnsServers: "remove it; Fargate tasks resolve names through the VPC's DNS (set DHCP options on the VPC)",
-  dockerSecurityOptions: RUN_ON_EC2,
-  extraHosts: "remove it; use a Route 53 private hosted zone, or write the entries at container start",
-  links: "remove it; containers in an awsvpc task reach each other on localhost",
-  privileged: RUN_ON_EC2,
-  hostname: "remove it; in awsvpc mode the task gets its hostname from its network interface"
-};
-var LINUX_PARAMS = ["devices", "sharedMemorySize", "tmpfs", "maxSwap", "swappiness"];
-var TASK_PARAMS = {
-  ipcMode: 'remove "ipcMode", or run the task on EC2',
-  placementConstraints: "remove it; Fargate places tasks itself (choose Availability Zones through the subnets)",
-  inferenceAccelerators: "remove it; Elastic Inference is not available on Fargate (and is deprecated)"
-};
-var VOLUME_TYPES = {
-  dockerVolumeConfiguration: 'use an EFS volume ("efsVolumeConfiguration") or a name-only bind-mount volume',
-  fsxWindowsFileServerVolumeConfiguration: "use an EFS volume, or run the task on EC2 Windows"
-};
-var CONTAINER_ENTRIES = Object.entries(CONTAINER_PARAMS);
-var TASK_ENTRIES = Object.entries(TASK_PARAMS);
-var VOLUME_ENTRIES = Object.entries(VOLUME_TYPES);
-var no_fargate_unsupported_parameters_default = defineRule({
-  meta: {
-    id: "no-fargate-unsupported-parameters",
-    category: "correctness",
-    description: "Disallow task and container parameters that Fargate rejects",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LinuxParameters.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"
-    ],
-    messages: {
-      container: '{{container}}: "{{param}}" is not supported on Fargate',
-      linux: '{{container}}: "linuxParameters.{{param}}" is not supported on Fargate',
-      capability: '{{container}}: capability "{{capability}}" cannot be added on Fargate; only "SYS_PTRACE" can',
-      gpu: "{{container}}: GPU resource requirements are not supported on Fargate",
-      task: '"{{param}}" is not supported on Fargate',
-      pidMode: '"pidMode" "{{mode}}" is not supported on Fargate; only "task" is',
-      volume: '{{volume}}: "{{param}}" is not supported on Fargate'
-    }
-  },
-  check(task, ctx) {
-    if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
-    for (const c of containers(task)) {
-      for (const [param, hint] of CONTAINER_ENTRIES) {
-        if (!isSet(c.container[param])) continue;
-        ctx.report({
-          messageId: "container",
-          path: [...c.path, param],
-          target: "key",
-          data: { container: c.label, param },
-          hint
-        });
-      }
-      for (const [req, i] of objects(c.container.resourceRequirements)) {
-        if (req.type !== "GPU") continue;
-        ctx.report({
-          messageId: "gpu",
-          path: [...c.path, "resourceRequirements", i, "type"],
-          data: { container: c.label },
-          hint: "run GPU workloads on EC2 GPU instances"
-        });
-      }
-      const linux = obj(c.container.linuxParameters);
-      if (!linux) continue;
-      const linuxPath = [...c.path, "linuxParameters"];
-      for (const param of LINUX_PARAMS) {
-        if (!isSet(linux[param])) continue;
-        ctx.report({
-          messageId: "linux",
-          path: [...linuxPath, param],
-          target: "key",
-          data: { container: c.label, param },
-          hint: RUN_ON_EC2
-        });
-      }
-      const add = arr(obj(linux.capabilities)?.add);
-      add.forEach((cap, i) => {
-        if (typeof cap !== "string" || cap === "SYS_PTRACE" || cap === "CAP_SYS_PTRACE") return;
-        ctx.report({
-          messageId: "capability",
-          path: [...linuxPath, "capabilities", "add", i],
-          data: { container: c.label, capability: cap },
-          hint: 'remove it from "capabilities.add", or run the task on EC2'
-        });
-      });
-    }
-    for (const [param, hint] of TASK_ENTRIES) {
-      if (!isSet(task[param])) continue;
-      ctx.report({ messageId: "task", path: [param], target: "key", data: { param }, hint });
-    }
-    const pidMode = str(task.pidMode);
-    if (pidMode !== void 0 && pidMode !== "task") {
-      ctx.report({
-        messageId: "pidMode",
-        path: ["pidMode"],
-        data: { mode: pidMode },
-        hint: 'use "pidMode": "task" to share the process namespace between the containers of the task'
-      });
-    }
-    for (const v of volumes(task)) {
-      const label2 = v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`;
-      for (const [param, hint] of VOLUME_ENTRIES) {
-        if (!isSet(v.volume[param])) continue;
-        ctx.report({
-          messageId: "volume",
-          path: [...v.path, param],
-          target: "key",
-          data: { volume: label2, param },
-          hint
-        });
-      }
-      const host = obj(v.volume.host);
-      if (host && isSet(host.sourcePath)) {
-        ctx.report({
-          messageId: "volume",
-          path: [...v.path, "host", "sourcePath"],
-          target: "key",
-          data: { volume: label2, param: "host.sourcePath" },
-          hint: 'remove "host" so the volume is a Fargate bind mount (storage that lives with the task), or use EFS'
-        });
-      }
-    }
-  }
-});
-
-// rules/no-host-namespaces/index.ts
-var no_host_namespaces_default = defineRule({
-  meta: {
-    id: "no-host-namespaces",
-    category: "security",
-    description: `Disallow sharing the host's process or IPC namespace ("pidMode" or "ipcMode" "host")`,
-    severity: "error",
-    presets: { recommended: "warning", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_definition_pidmode",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_definition_ipcmode",
-      "https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-pid-mode-check.html"
-    ],
-    messages: {
-      pid: '"pidMode" is "host": the containers see, and as root can signal or trace, every process on the instance',
-      ipc: `"ipcMode" is "host": the containers share the instance's IPC namespace and shared memory`
-    }
-  },
-  check(task, ctx) {
-    if (!hasTaskContext(ctx)) return;
-    if (task.pidMode === "host") {
-      ctx.report({
-        messageId: "pid",
-        path: ["pidMode"],
-        hint: `set "pidMode" to "task" to share processes only among this task's containers, or remove it`
-      });
-    }
-    if (task.ipcMode === "host") {
-      ctx.report({
-        messageId: "ipc",
-        path: ["ipcMode"],
-        hint: `set "ipcMode" to "task" to share IPC only among this task's containers, or "none", or remove it`
-      });
-    }
-  }
-});
-
-// rules/require-non-root-user/user.ts
-function userKind(container) {
-  const user = container.user;
-  if (user === void 0 || user === null) return "absent";
-  if (typeof user !== "string") return void 0;
-  if (user.trim() === "") return "absent";
-  const colon = user.indexOf(":");
-  const name = (colon === -1 ? user : user.slice(0, colon)).trim();
-  if (name === "") return void 0;
-  if (name === "root" || /^0+$/.test(name)) return "root";
-  return "other";
-}
-
-// rules/no-host-network-mode/index.ts
-var no_host_network_mode_default = defineRule({
-  meta: {
-    id: "no-host-network-mode",
-    category: "security",
-    description: "Disallow the host network mode, and above all with root or privileged containers",
-    severity: "error",
-    presets: { recommended: "warning", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#network_mode",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html",
-      "https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-user-for-host-mode-check.html"
-    ],
-    messages: {
-      host: `"networkMode" is "host": the containers share the instance's network stack`,
-      hostRoot: `"networkMode" is "host" and {{who}}: they share the instance's network stack`
-    }
-  },
-  check(task, ctx) {
-    if (!hasTaskContext(ctx) || task.networkMode !== "host") return;
-    const linux = !isWindows(task);
-    const related = [];
-    let single = "";
-    for (const c of containers(task)) {
-      const user = linux ? userKind(c.container) : void 0;
-      if (c.container.privileged === true) {
-        related.push({ path: [...c.path, "privileged"], message: `${c.label} is privileged` });
-        single = `${c.label} is privileged`;
-      } else if (user === "root") {
-        related.push({ path: [...c.path, "user"], message: `${c.label} runs as root` });
-        single = `${c.label} runs as root`;
-      } else if (user === "absent") {
-        const message = `${c.label} sets no "user", so it runs as the image's user (root unless the image says otherwise)`;
-        related.push({ path: [...c.path, c.container.user === void 0 ? "name" : "user"], message });
-        single = `${c.label} may run as root (no "user")`;
-      }
-    }
-    if (related.length === 0) {
-      ctx.report({
-        messageId: "host",
-        path: ["networkMode"],
-        severity: "warning",
-        hint: `use "awsvpc" or "bridge" unless the task needs the host's network; if it does, run its containers as a non-root "user"`
-      });
-      return;
-    }
-    const who2 = related.length === 1 ? single : `${plural2(related.length, "container")} run as root or privileged`;
-    ctx.report({
-      messageId: "hostRoot",
-      path: ["networkMode"],
-      data: { who: who2 },
-      hint: 'use "awsvpc" or "bridge", or give every container a non-root "user" and no "privileged"',
-      related
-    });
-  }
-});
-
-// rules/no-latest-image-tag/index.ts
-var no_latest_image_tag_default = defineRule({
-  meta: {
-    id: "no-latest-image-tag",
-    category: "reliability",
-    description: 'Disallow images without a tag or with the "latest" tag, unless pinned by digest',
-    severity: "warning",
-    presets: { recommended: "warning", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html#deployment-container-image-stability",
-      "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html"
-    ],
-    messages: {
-      untagged: '{{where}}: image "{{image}}" has no tag, so it pulls whatever "latest" points to',
-      latest: '{{where}}: image "{{image}}" uses the mutable "latest" tag'
-    },
-    appliesTo: [...TASK_KINDS, "dockerrun-v1"]
-  },
-  check(task, ctx) {
-    for (const site of imageSites(task, ctx)) {
-      const ref = checkableImage(site);
-      if (!ref || ref.digest !== void 0) continue;
-      if (ref.tag !== void 0 && ref.tag !== "latest") continue;
-      ctx.report({
-        messageId: ref.tag === void 0 ? "untagged" : "latest",
-        path: site.path,
-        data: { where: site.label, image: ref.raw },
-        hint: 'pin a version tag (e.g. "app:1.4.2" or a commit SHA) or a digest ("app@sha256:\u2026")'
-      });
-    }
-  }
-});
-
-// rules/no-secrets-in-environment/secrets.ts
-var MAX_SCAN = 65536;
-var isUpper2 = (c) => c >= 65 && c <= 90;
-var isLower2 = (c) => c >= 97 && c <= 122;
-var isDigit3 = (c) => c >= 48 && c <= 57;
-function nameTokens(name) {
-  const n = Math.min(name.length, 256);
-  const tokens = [];
-  let start = -1;
-  for (let i = 0; i < n; i++) {
-    const c = name.charCodeAt(i);
-    if (!isUpper2(c) && !isLower2(c) && !isDigit3(c)) {
-      if (start !== -1) tokens.push(name.slice(start, i).toLowerCase());
-      start = -1;
-      continue;
-    }
-    if (start === -1) {
-      start = i;
-      continue;
-    }
-    if (isUpper2(c)) {
-      const prev = name.charCodeAt(i - 1);
-      const next = i + 1 < n ? name.charCodeAt(i + 1) : 0;
-      if (isLower2(prev) || isDigit3(prev) || isUpper2(prev) && isLower2(next)) {
-        tokens.push(name.slice(start, i).toLowerCase());
-        start = i;
-      }
-    }
-  }
-  if (start !== -1) tokens.push(name.slice(start, n).toLowerCase());
-  return tokens;
-}
-var SECRET_WORDS = /* @__PURE__ */ new Set([
-  "password",
-  "passwords",
-  "passwd",
-  "passphrase",
-  "secret",
-  "secrets",
-  "token",
-  "tokens",
-  "apikey",
-  "apikeys",
-  "credential",
-  "credentials",
-  "auth",
-  "privatekey",
-  "accesskey",
-  "secretkey"
-]);
-var SECRET_PAIRS = [
-  ["api", "key"],
-  ["private", "key"],
-  ["access", "key"],
-  ["license", "key"],
-  ["client", "secret"]
-];
-var WEAK_WORDS = /* @__PURE__ */ new Set([
-  "key",
-  "keys",
-  "pass",
-  "pwd",
-  "pw",
-  "salt",
-  "pepper",
-  "jwt",
-  "signing",
-  "hmac",
-  "cookie",
-  "session",
-  "encryption",
-  "cipher",
-  "license",
-  "licence",
-  "dsn",
-  "bearer",
-  "cred",
-  "creds",
-  "pat",
-  "seed",
-  "signature",
-  "webhook"
-]);
-var NOT_A_SECRET_SUFFIX = /* @__PURE__ */ new Set([
-  "name",
-  "names",
-  "arn",
-  "arns",
-  "id",
-  "ids",
-  "parameter",
-  "parameters",
-  "param",
-  "params",
-  "path",
-  "paths",
-  "file",
-  "files",
-  "dir",
-  "directory",
-  "ref",
-  "refs",
-  "reference",
-  "url",
-  "urls",
-  "uri",
-  "endpoint",
-  "location",
-  "prefix",
-  "suffix",
-  "var",
-  "variable",
-  "env",
-  "header",
-  "field",
-  "source",
-  "store",
-  "provider",
-  "backend",
-  "manager",
-  "engine",
-  "service",
-  "region",
-  "host",
-  "hostname",
-  "port",
-  "user",
-  "username",
-  "email",
-  "mode",
-  "type",
-  "kind",
-  "method",
-  "algorithm",
-  "alg",
-  "scheme",
-  "strategy",
-  "format",
-  "enabled",
-  "enable",
-  "disabled",
-  "disable",
-  "required",
-  "optional",
-  "flag",
-  "ttl",
-  "expiry",
-  "expiration",
-  "expires",
-  "exp",
-  "lifetime",
-  "timeout",
-  "duration",
-  "age",
-  "days",
-  "hours",
-  "minutes",
-  "seconds",
-  "interval",
-  "rotation",
-  "length",
-  "len",
-  "min",
-  "max",
-  "size",
-  "count",
-  "limit",
-  "retries",
-  "version",
-  "policy",
-  "issuer",
-  "audience",
-  "scope",
-  "scopes",
-  "realm",
-  "domain",
-  "tenant",
-  "namespace",
-  "label",
-  "tag",
-  "level",
-  "class",
-  "bucket",
-  "table",
-  "queue",
-  "topic",
-  "role",
-  "account"
-]);
-var secretName = memoize(judgeName, 1024);
-function judgeName(name) {
-  const tokens = nameTokens(name);
-  const last = tokens.at(-1);
-  if (last === void 0) return void 0;
-  const accessKeyId = last === "id" && tokens.at(-2) === "key" && tokens.at(-3) === "access";
-  if (NOT_A_SECRET_SUFFIX.has(last) && !accessKeyId) return void 0;
-  for (let i = 0; i < tokens.length - 1; i++) {
-    for (const [a, b] of SECRET_PAIRS) {
-      if (tokens[i] === a && tokens[i + 1] === b) return { strength: "strong", word: `${a} ${b}` };
-    }
-  }
-  let auth2 = false;
-  for (const t of tokens) {
-    if (t === "auth") auth2 = true;
-    else if (SECRET_WORDS.has(t)) return { strength: "strong", word: t };
-    else if (t.includes("password") && !t.includes("passwordless")) return { strength: "strong", word: "password" };
-    else if (t.includes("passwd")) return { strength: "strong", word: "passwd" };
-  }
-  if (auth2) return { strength: "strong", word: "auth" };
-  const weak = tokens.filter((t) => WEAK_WORDS.has(t) && !(t === "pwd" && tokens.length === 1));
-  if (weak.length > 0) return { strength: "weak", word: weak.join(" ") };
-  return void 0;
-}
-var INERT_WORDS = /* @__PURE__ */ new Set([
-  "true",
-  "false",
-  "yes",
-  "no",
-  "on",
-  "off",
-  "none",
-  "null",
-  "nil",
-  "undefined",
-  "enabled",
-  "disabled",
-  "enable",
-  "disable",
-  "empty",
-  "unset",
-  "n/a",
-  "changeme",
-  "change-me",
-  "change_me",
-  "changeit",
-  "replaceme",
-  "replace-me",
-  "replace_me",
-  "redacted",
-  "placeholder",
-  "dummy",
-  "example",
-  "sample",
-  "todo",
-  "tbd",
-  "fixme",
-  "required",
-  "optional",
-  "default",
-  "secret",
-  "password",
-  "passwd",
-  "token"
-]);
-var REFERENCE_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "secret", "secrets", "token", "credentials", "key", "apikey"]);
-var bounded = (value) => value.length > MAX_SCAN ? value.slice(0, MAX_SCAN) : value;
-function allSameChar(s) {
-  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== s.charCodeAt(0)) return false;
-  return true;
-}
-function isInertValue(value) {
-  const v = bounded(value).trim();
-  if (v.length < 4) return true;
-  if (hasPlaceholder(v)) return true;
-  if (/^\$[A-Za-z_({]/.test(v)) return true;
-  const lower2 = v.toLowerCase();
-  if (INERT_WORDS.has(lower2)) return true;
-  if (/^[-+]?\d+(?:\.\d+)?$/.test(v)) return true;
-  if (allSameChar(v)) return true;
-  if (/^(?:your|my)[-_ ]/.test(lower2) || lower2.endsWith("-here") || lower2.endsWith("_here")) return true;
-  if (lower2.startsWith("arn:")) return true;
-  if (/^[A-Z][A-Z0-9_]{0,255}$/.test(v) && v.includes("_")) return true;
-  if (/^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/.test(v)) return true;
-  if (/^[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//.test(v)) return urlPassword(v) === void 0;
-  if (namesASecret(v)) return true;
-  return false;
-}
-function namesASecret(v) {
-  if (!/^[a-z0-9][a-z0-9._/-]*$/.test(v)) return false;
-  const words = v.split(/[._/-]+/);
-  if (words.length < 2) return false;
-  return words.some((w) => REFERENCE_WORDS.has(w));
-}
-function urlPassword(value) {
-  const v = bounded(value);
-  let from = 0;
-  for (; ; ) {
-    const i = v.indexOf("://", from);
-    if (i < 0) return void 0;
-    let j = i + 3;
-    let colon = -1;
-    let at = -1;
-    for (; j < v.length; j++) {
-      const c = v.charAt(j);
-      if (c === "/" || c === "?" || c === "#" || c === " " || c === "\n" || c === "	" || c === '"') break;
-      if (c === "@") at = j;
-      else if (c === ":" && at < 0 && colon < 0) colon = j;
-    }
-    if (at > 0 && colon >= i + 3 && colon < at - 1) {
-      const password = v.slice(colon + 1, at);
-      if (!isDummyPassword(password)) return colon + 1;
-    }
-    from = Math.max(j, i + 3);
-  }
-}
-function isDummyPassword(p) {
-  const lower2 = p.toLowerCase();
-  return p.startsWith("$") || p.startsWith("%") || hasPlaceholder(p) || allSameChar(p) || INERT_WORDS.has(lower2) || lower2 === "pass" || lower2 === "pwd";
-}
-var isBasicCredential = (m) => {
-  let b64 = m.replace(/^Basic\s+/, "").replace(/=+$/, "");
-  if (b64.length % 4 === 1) b64 = b64.slice(0, -1);
-  return atob(b64 + "=".repeat((4 - b64.length % 4) % 4)).includes(":");
-};
-var SHAPES = [
-  {
-    what: "an HTTP Basic credential",
-    re: /(?<![A-Za-z0-9])Basic\s+[A-Za-z0-9+/]{8,}={0,2}(?![A-Za-z0-9+/=])/,
-    minLength: 14,
-    literal: "Basic",
-    unless: (m) => !isBasicCredential(m)
-  },
-  {
-    what: "an HTTP Bearer token",
-    re: /(?<![A-Za-z0-9])Bearer\s+[A-Za-z0-9._~+/-]{16,}=*/,
-    minLength: 23,
-    literal: "Bearer",
-    unless: (m) => !looksRandom(m.replace(/^Bearer\s+/, ""))
-  },
-  {
-    what: "an AWS access key id",
-    re: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
-    minLength: 20,
-    // In both `AKIA` and `ASIA`.
-    literal: "IA",
-    // The documentation's example key, AKIAIOSFODNN7EXAMPLE.
-    unless: (m) => m.endsWith("EXAMPLE")
-  },
-  {
-    what: "a private key",
-    re: /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/,
-    minLength: 27,
-    literal: "PRIVATE KEY"
-  },
-  {
-    what: "a GitHub token",
-    re: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255})/,
-    minLength: 33,
-    // In both `gh?_` and `github_pat_`.
-    literal: "_"
-  },
-  {
-    what: "a Slack token",
-    re: /(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9]{6,}-[A-Za-z0-9-]{4,255}/,
-    minLength: 16,
-    literal: "xox"
-  },
-  {
-    what: "a Stripe live key",
-    re: /(?<![A-Za-z0-9])[rs]k_live_[A-Za-z0-9]{16,255}/,
-    minLength: 24,
-    literal: "k_live_"
-  },
-  {
-    what: "a Google API key",
-    re: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/,
-    minLength: 39,
-    literal: "AIza"
-  },
-  {
-    what: "a JSON Web Token",
-    re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,255}/,
-    minLength: 32,
-    literal: "eyJ"
-  }
-];
-function secretShape(value) {
-  const v = bounded(value);
-  if (hasPlaceholder(v)) return void 0;
-  for (let i = 0; i < SHAPES.length; i++) {
-    const shape = SHAPES[i];
-    if (v.length < shape.minLength || !v.includes(shape.literal)) continue;
-    const m = shape.re.exec(v);
-    if (m && !(shape.unless?.(m[0]) ?? false)) return shape.what;
-  }
-  if (urlPassword(v) !== void 0) return "a URL with a password";
-  return void 0;
-}
-function isHostname(v) {
-  if (!/^[A-Za-z0-9.-]+$/.test(v)) return false;
-  const labels = v.split(".");
-  return labels.length >= 3 && /^[A-Za-z]{2,}$/.test(labels.at(-1) ?? "");
-}
-function entropy(s) {
-  if (s.length === 0) return 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
-  }
-  return h;
-}
-var ENTROPY_THRESHOLD = 3.3;
-function looksRandom(value) {
-  const v = bounded(value).trim();
-  if (v.length < 16) return false;
-  if (!/^[A-Za-z0-9+/=_.:~!@#$%^&*-]+$/.test(v)) return false;
-  if (!/[0-9]/.test(v) || !/[A-Za-z]/.test(v)) return false;
-  if (v.split(/[-_./:]+/).every((w) => /^(?:[A-Za-z]*|[0-9]*)$/.test(w))) return false;
-  if (isHostname(v)) return false;
-  return entropy(v) >= ENTROPY_THRESHOLD;
-}
-
-// rules/no-plaintext-log-secrets/index.ts
-var AUTH_HEADER = /^(?:authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|dd-api-key|x-honeycomb-team|x-license-key|x-insert-key)(?::|\s)/i;
-var HEADER = /header/i;
-var no_plaintext_log_secrets_default = defineRule({
-  meta: {
-    id: "no-plaintext-log-secrets",
-    category: "security",
-    sensitive: true,
-    description: 'Disallow secrets in plain-text log driver options instead of "secretOptions"',
-    severity: "error",
-    presets: { recommended: "warning", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html"
-    ],
-    messages: {
-      name: '{{container}}: log option "{{option}}" holds a plain-text secret (the name says "{{word}}")',
-      random: '{{container}}: log option "{{option}}" holds a random-looking value and the name says "{{word}}"',
-      shape: '{{container}}: log option "{{option}}" holds what looks like {{what}}',
-      header: '{{container}}: log option "{{option}}" sends a credential header in plain text'
-    }
-  },
-  check(task, ctx) {
-    for (const c of containers(task)) {
-      const options = obj(obj(c.container.logConfiguration)?.options);
-      if (options === void 0) continue;
-      for (const option of Object.keys(options)) {
-        const value = options[option];
-        if (typeof value !== "string") continue;
-        const what = secretShape(value);
-        if (what !== void 0) {
-          report(ctx, c, option, "shape", { container: c.label, option, what });
-          continue;
-        }
-        if (HEADER.test(option) && nameTokens(option).includes("header") && AUTH_HEADER.test(value.trim())) {
-          if (!isInertValue(value)) report(ctx, c, option, "header", { container: c.label, option });
-          continue;
-        }
-        const verdict = secretName(option);
-        if (verdict === void 0 || isInertValue(value)) continue;
-        const data = { container: c.label, option, word: verdict.word };
-        if (verdict.strength === "strong") report(ctx, c, option, "name", data);
-        else if (looksRandom(value)) report(ctx, c, option, "random", data);
-      }
-    }
-  }
-});
-function report(ctx, c, option, messageId, data) {
-  ctx.report({
-    path: [...c.path, "logConfiguration", "options", option],
-    target: "key",
-    hint: `move "${option}" to "logConfiguration.secretOptions" with "valueFrom" naming a Secrets Manager secret or SSM parameter`,
-    messageId,
-    data
-  });
-}
-
-// rules/no-privileged-container/index.ts
-var no_privileged_container_default = defineRule({
-  meta: {
-    id: "no-privileged-container",
-    category: "security",
-    description: "Disallow containers that run privileged",
-    severity: "error",
-    presets: { recommended: "warning", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security",
-      "https://docs.aws.amazon.com/config/latest/developerguide/ecs-containers-nonprivileged.html"
-    ],
-    messages: {
-      privileged: "{{container}} runs privileged: root on the host, with every capability and every host device"
-    }
-  },
-  check(task, ctx) {
-    for (const c of containers(task)) {
-      if (c.container.privileged !== true) continue;
-      ctx.report({
-        messageId: "privileged",
-        path: [...c.path, "privileged"],
-        data: { container: c.label },
-        hint: 'remove "privileged": true and add only the capabilities it needs in "linuxParameters.capabilities.add"'
-      });
-    }
-  }
-});
-
-// rules/no-secrets-in-environment/index.ts
-var IDENTIFIER = /^[A-Za-z][A-Za-z0-9._-]{0,255}$/;
-var no_secrets_in_environment_default = defineRule({
-  meta: {
-    id: "no-secrets-in-environment",
-    category: "security",
-    sensitive: true,
-    description: "Disallow secrets in plain-text container environment variables",
-    severity: "error",
-    presets: { recommended: "warning", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-ssm-paramstore.html",
-      "https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-8"
-    ],
-    messages: {
-      name: '{{container}}: "environment" variable "{{variable}}" holds a plain-text secret (the name says "{{word}}")',
-      random: '{{container}}: "environment" variable "{{variable}}" holds a random-looking value and the name says "{{word}}"',
-      shape: '{{container}}: "environment" variable "{{variable}}" holds what looks like {{what}}'
-    }
-  },
-  check(task, ctx) {
-    for (const c of containers(task)) {
-      const environment = c.container.environment;
-      if (!Array.isArray(environment)) continue;
-      for (let i = 0; i < environment.length; i++) {
-        const entry = environment[i];
-        if (!isObject(entry)) continue;
-        const variable = str(entry.name);
-        const value = entry.value;
-        if (variable === void 0 || typeof value !== "string") continue;
-        const what = secretShape(value);
-        if (what !== void 0) {
-          report2(ctx, c, i, "shape", { container: c.label, variable, what });
-          continue;
-        }
-        const verdict = secretName(variable);
-        if (verdict === void 0 || isInertValue(value)) continue;
-        const data = { container: c.label, variable, word: verdict.word };
-        const trimmed = value.trim();
-        if (verdict.strength === "strong" && verdict.word !== "auth") {
-          report2(ctx, c, i, "name", data);
-        } else if (verdict.word === "auth" && !(IDENTIFIER.test(trimmed) && !looksRandom(trimmed))) {
-          report2(ctx, c, i, "name", data);
-        } else if (looksRandom(trimmed)) {
-          report2(ctx, c, i, "random", data);
-        }
-      }
-    }
-  }
-});
-function report2(ctx, c, i, messageId, data) {
-  ctx.report({
-    messageId,
-    path: [...c.path, "environment", i, "name"],
-    data,
-    hint: `move "${data.variable}" to "secrets" with "valueFrom" naming a Secrets Manager secret or SSM parameter, and rotate the value`
-  });
-}
-
-// rules/_helpers/fargate.ts
-var FARGATE_INCLUDE_RECENT = true;
-var range = (min, max, step) => ({ kind: "range", min, max, step });
-var list2 = (...values) => ({ kind: "list", values });
-var FARGATE_SIZES = [
-  { cpu: 256, memory: list2(512, 1024, 2048), windows: false },
-  { cpu: 512, memory: range(1024, 4096, 1024), windows: false },
-  { cpu: 1024, memory: range(2048, 8192, 1024), windows: true },
-  { cpu: 2048, memory: range(4096, 16384, 1024), windows: true },
-  { cpu: 4096, memory: range(8192, 30720, 1024), windows: true },
-  { cpu: 8192, memory: range(16384, 61440, 4096), windows: false, linuxPlatform140: true },
-  { cpu: 16384, memory: range(32768, 122880, 8192), windows: false, linuxPlatform140: true },
-  { cpu: 32768, memory: list2(61440, 122880, 249856), windows: false, linuxPlatform140: true, recent: true }
-];
-var sizesFor = (os5) => Object.freeze(FARGATE_SIZES.filter((s) => (FARGATE_INCLUDE_RECENT || !s.recent) && (os5 === "linux" || s.windows)));
-var SIZES = {
-  linux: sizesFor("linux"),
-  windows: sizesFor("windows")
-};
-function fargateSizes(os5) {
-  return SIZES[os5];
-}
-function fargateSize(cpu, os5) {
-  const sizes = SIZES[os5];
-  for (let i = 0; i < sizes.length; i++) if (sizes[i]?.cpu === cpu) return sizes[i];
-  return void 0;
-}
-function allowsMemory(size, memory) {
-  const spec = size.memory;
-  if (spec.kind === "list") return spec.values.includes(memory);
-  return memory >= spec.min && memory <= spec.max && (memory - spec.min) % spec.step === 0;
-}
-function describeMemory(spec) {
-  if (spec.kind === "range") return `${spec.min}\u2013${spec.max} in steps of ${spec.step}`;
-  const v = spec.values;
-  return v.length <= 1 ? v.join("") : `${v.slice(0, -1).join(", ")} or ${v.at(-1)}`;
-}
-function cpusForMemory(memory, os5) {
-  return fargateSizes(os5).filter((s) => allowsMemory(s, memory)).map((s) => s.cpu);
-}
-var INTEGER = /^\d+$/;
-var DECIMAL = "(\\d+(?:\\.\\d+)?|\\.\\d+)";
-var VCPU = new RegExp(`^${DECIMAL}\\s*vcpu$`, "i");
-var GB = new RegExp(`^${DECIMAL}\\s*gb$`, "i");
-function parseSize(raw, unitPattern, factor) {
-  if (typeof raw === "number") {
-    if (!Number.isInteger(raw) || raw <= 0) return void 0;
-    return { value: raw, shown: String(raw), converted: false, fractional: false, canonical: String(raw) };
-  }
-  if (typeof raw !== "string") return void 0;
-  const text = raw.trim();
-  const shown4 = JSON.stringify(raw);
-  if (INTEGER.test(text)) {
-    const value2 = Number(text);
-    return { value: value2, shown: shown4, converted: false, fractional: false, canonical: String(value2) };
-  }
-  const m = unitPattern.exec(text);
-  if (!m?.[1]) return void 0;
-  const value = Number(m[1]) * factor;
-  if (!Number.isInteger(value) || value <= 0) return void 0;
-  return { value, shown: shown4, converted: true, fractional: m[1].includes("."), canonical: String(value) };
-}
-var freeze = (v) => v === void 0 ? v : Object.freeze(v);
-var cpuText = memoize((text) => freeze(parseSize(text, VCPU, 1024)));
-var memoryText = memoize((text) => freeze(parseSize(text, GB, 1024)));
-var parseCpu = (raw) => typeof raw === "string" ? cpuText(raw) : parseSize(raw, VCPU, 1024);
-var parseMemory = (raw) => typeof raw === "string" ? memoryText(raw) : parseSize(raw, GB, 1024);
-var showSize = (v) => v.converted ? `${v.shown} (${v.value})` : v.shown;
-function fargateEntryPath(task) {
-  const list5 = task.requiresCompatibilities;
-  const index = Array.isArray(list5) ? list5.indexOf("FARGATE") : -1;
-  return index >= 0 ? ["requiresCompatibilities", index] : ["requiresCompatibilities"];
-}
-
-// rules/require-awsvpc-on-fargate/index.ts
-var require_awsvpc_on_fargate_default = defineRule({
-  meta: {
-    id: "require-awsvpc-on-fargate",
-    category: "correctness",
-    description: "Require the awsvpc network mode on Fargate",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"
-    ],
-    messages: {
-      missing: '"networkMode" is missing; Fargate only supports network mode "awsvpc"',
-      wrong: 'network mode "{{mode}}" is not supported on Fargate; Fargate only supports "awsvpc"'
-    }
-  },
-  check(task, ctx) {
-    if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
-    const mode = task.networkMode;
-    if (mode === void 0 || mode === null) {
-      ctx.report({
-        messageId: "missing",
-        path: fargateEntryPath(task),
-        hint: 'add "networkMode": "awsvpc" to the task definition'
-      });
-      return;
-    }
-    if (typeof mode !== "string" || mode === "awsvpc") return;
-    ctx.report({
-      messageId: "wrong",
-      path: ["networkMode"],
-      data: { mode },
-      hint: 'set "networkMode" to "awsvpc" (host ports then equal container ports)'
-    });
-  }
-});
-
-// rules/require-container-memory/index.ts
-var require_container_memory_default = defineRule({
-  meta: {
-    id: "require-container-memory",
-    category: "correctness",
-    description: 'Require "memory" or "memoryReservation" on every container when the task sets no "memory"',
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_memory",
-      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html"
-    ],
-    messages: {
-      missing: '{{container}} sets neither "memory" nor "memoryReservation", and {{task}}',
-      zero: '{{container}}: "{{property}}" {{value}} is not a memory limit, and {{task}}'
-    }
-  },
-  check(task, ctx) {
-    if (!hasTaskContext(ctx)) return;
-    if (isFargate(task, ctx)) return;
-    const types = launchTypes(task, ctx);
-    if (!(types?.has("EC2") || types?.has("EXTERNAL"))) return;
-    const dockerrun = ctx.kind === "dockerrun-v2";
-    if (!dockerrun && task.memory !== void 0 && task.memory !== null) return;
-    const taskWords = dockerrun ? 'Elastic Beanstalk sets no task-level "memory" for Dockerrun v2' : 'the task sets no "memory"';
-    const hint = dockerrun ? 'set "memoryReservation" (soft limit, MiB) or "memory" (hard limit, MiB) on the container' : 'set "memoryReservation" (soft limit, MiB) or "memory" (hard limit, MiB) on the container, or a task-level "memory"';
-    for (const c of containers(task)) {
-      const { memory, memoryReservation } = c.container;
-      if (memory !== void 0 && memory !== null && num(memory) === void 0) continue;
-      if (memoryReservation !== void 0 && memoryReservation !== null && num(memoryReservation) === void 0) {
-        continue;
-      }
-      const values = [
-        ["memory", num(memory)],
-        ["memoryReservation", num(memoryReservation)]
-      ];
-      if (values.some(([, v]) => v !== void 0 && v > 0)) continue;
-      const given = values.find(([, v]) => v !== void 0);
-      if (given === void 0) {
-        ctx.report({
-          messageId: "missing",
-          ...atContainer(c),
-          data: { container: c.label, task: taskWords },
-          hint
-        });
-      } else {
-        const [property, value] = given;
-        ctx.report({
-          messageId: "zero",
-          path: [...c.path, property],
-          data: { container: c.label, property, value: value ?? 0, task: taskWords },
-          hint
-        });
-      }
-    }
-  }
-});
-
-// rules/require-efs-transit-encryption/index.ts
-var require_efs_transit_encryption_default = defineRule({
-  meta: {
-    id: "require-efs-transit-encryption",
-    category: "security",
-    description: "Require in-transit encryption on every EFS volume",
-    severity: "error",
-    presets: { recommended: "warning", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EFSVolumeConfiguration.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html",
-      "https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-efs-encryption-enabled.html"
-    ],
-    messages: {
-      absent: '{{volume}}: EFS traffic is not encrypted: "transitEncryption" is not set and defaults to "DISABLED"',
-      disabled: '{{volume}}: EFS traffic is not encrypted: "transitEncryption" is "DISABLED"'
-    }
-  },
-  check(task, ctx) {
-    for (const v of volumes(task)) {
-      const efs = obj(v.volume.efsVolumeConfiguration);
-      if (efs === void 0) continue;
-      const volume2 = v.name === void 0 || v.name === "" ? `volume #${v.index + 1}` : `volume "${v.name}"`;
-      const hint = 'set "transitEncryption": "ENABLED" in "efsVolumeConfiguration"';
-      if (efs.transitEncryption === void 0) {
-        ctx.report({
-          messageId: "absent",
-          path: [...v.path, "efsVolumeConfiguration"],
-          target: "key",
-          data: { volume: volume2 },
-          hint
-        });
-      } else if (efs.transitEncryption === "DISABLED") {
-        ctx.report({
-          messageId: "disabled",
-          path: [...v.path, "efsVolumeConfiguration", "transitEncryption"],
-          data: { volume: volume2 },
-          hint
-        });
-      }
-    }
-  }
-});
-
-// rules/require-essential-container/index.ts
-var require_essential_container_default = defineRule({
-  meta: {
-    id: "require-essential-container",
-    category: "correctness",
-    description: "Require at least one essential container",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_environment",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html"
-    ],
-    messages: {
-      none: 'no container is essential: all {{count}} set "essential": false'
-    }
-  },
-  check(task, ctx) {
-    const all = containers(task);
-    if (all.length === 0) return;
-    if (all.some((c) => c.container.essential !== false)) return;
-    ctx.report({
-      messageId: "none",
-      path: ["containerDefinitions"],
-      target: "key",
-      data: { count: all.length },
-      hint: 'set "essential": true on the container the task exists to run',
-      related: all.map((c) => ({ path: [...c.path, "essential"], message: `${c.label} is not essential` }))
-    });
-  }
-});
-
-// rules/require-execution-role/index.ts
-var HINTS2 = {
-  ecr: 'set "executionRoleArn" to a role with the AmazonECSTaskExecutionRolePolicy managed policy (ECR pull and CloudWatch Logs)',
-  awslogs: 'set "executionRoleArn" to a role with the AmazonECSTaskExecutionRolePolicy managed policy (ECR pull and CloudWatch Logs)',
-  repositoryCredentials: 'set "executionRoleArn" to a role allowed secretsmanager:GetSecretValue on the credentials secret (and kms:Decrypt for a customer key)',
-  secrets: 'set "executionRoleArn" to a role allowed to read the secrets (secretsmanager:GetSecretValue or ssm:GetParameters, and kms:Decrypt for a customer key)',
-  secretOptions: 'set "executionRoleArn" to a role allowed to read the secrets (secretsmanager:GetSecretValue or ssm:GetParameters, and kms:Decrypt for a customer key)',
-  environmentFiles: 'set "executionRoleArn" to a role allowed s3:GetObject and s3:GetBucketLocation on the environment files',
-  firelensS3: 'set "executionRoleArn" to a role allowed s3:GetObject and s3:GetBucketLocation on the FireLens config file'
-};
-var require_execution_role_default = defineRule({
-  meta: {
-    id: "require-execution-role",
-    category: "correctness",
-    description: 'Require "executionRoleArn" for ECR pulls, awslogs, secrets, registry credentials and S3 files',
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/taskdef-envfiles.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/firelens-taskdef.html"
-    ],
-    messages: {
-      ecr: 'no "executionRoleArn": {{where}} pulls the private Amazon ECR image "{{image}}" on {{launchType}}',
-      awslogs: 'no "executionRoleArn": {{where}} sends logs with the "awslogs" driver on {{launchType}}',
-      repositoryCredentials: 'no "executionRoleArn": {{where}} logs in to its registry with "repositoryCredentials"',
-      secrets: 'no "executionRoleArn": {{where}} reads "secrets" from Secrets Manager or Parameter Store',
-      secretOptions: 'no "executionRoleArn": {{where}} reads log driver "secretOptions"',
-      environmentFiles: 'no "executionRoleArn": {{where}} loads "environmentFiles" from S3',
-      firelensS3: 'no "executionRoleArn": {{where}} loads its FireLens configuration from S3'
-    }
-  },
-  check(task, ctx) {
-    if (!hasTaskContext(ctx)) return;
-    const role = task.executionRoleArn;
-    if (typeof role === "string" ? role.trim() !== "" : role !== void 0 && role !== null) return;
-    const launch = launchTypes(task, ctx) ?? /* @__PURE__ */ new Set();
-    const managed = ["FARGATE", "EXTERNAL", "MANAGED_INSTANCES"].filter((t) => launch.has(t));
-    const launchType = managed[0] === "FARGATE" ? "Fargate" : managed[0] === "EXTERNAL" ? "EXTERNAL (ECS Anywhere)" : "Managed Instances";
-    const hits = /* @__PURE__ */ new Map();
-    const add = (reason, hit) => {
-      const list5 = hits.get(reason) ?? [];
-      list5.push(hit);
-      hits.set(reason, list5);
-    };
-    const images = /* @__PURE__ */ new Map();
-    if (managed.length > 0) {
-      for (const site of imageSites(task, ctx)) {
-        const ref = checkableImage(site);
-        if (!site.container || !ref || !isEcr(ref)) continue;
-        images.set(site.container.index, ref.raw);
-        add("ecr", { container: site.container, path: site.path, target: "value" });
-      }
-    }
-    for (const c of containers(task)) {
-      const log2 = obj(c.container.logConfiguration);
-      const logPath = [...c.path, "logConfiguration"];
-      if (managed.length > 0 && log2?.logDriver === "awslogs") {
-        add("awslogs", { container: c, path: [...logPath, "logDriver"], target: "value" });
-      }
-      if (obj(c.container.repositoryCredentials)) {
-        add("repositoryCredentials", { container: c, path: [...c.path, "repositoryCredentials"], target: "key" });
-      }
-      if (arr(c.container.secrets).length > 0) {
-        add("secrets", { container: c, path: [...c.path, "secrets"], target: "key" });
-      }
-      if (arr(log2?.secretOptions).length > 0) {
-        add("secretOptions", { container: c, path: [...logPath, "secretOptions"], target: "key" });
-      }
-      if (arr(c.container.environmentFiles).length > 0) {
-        add("environmentFiles", { container: c, path: [...c.path, "environmentFiles"], target: "key" });
-      }
-      const firelens = obj(c.container.firelensConfiguration);
-      const options = obj(firelens?.options);
-      if (str(options?.["config-file-type"]) === "s3") {
-        add("firelensS3", {
-          container: c,
-          path: [...c.path, "firelensConfiguration", "options", "config-file-type"],
-          target: "value"
-        });
-      }
-    }
-    for (const [reason, list5] of hits) {
-      const [first, ...rest] = list5;
-      if (!first) continue;
-      const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? "container" : "containers"})` : "";
-      const report4 = {
-        messageId: reason,
-        path: first.path,
-        target: first.target,
-        data: {
-          where: `${first.container.label}${more}`,
-          image: images.get(first.container.index) ?? "",
-          launchType
-        },
-        hint: HINTS2[reason]
-      };
-      if (rest.length > 0) {
-        report4.related = rest.map((h) => ({ path: h.path, target: h.target, message: `${h.container.label} too` }));
-      }
-      ctx.report(report4);
-    }
-  }
-});
-
-// rules/require-health-check/index.ts
-var isRouter = (config) => typeof config === "object" && config !== null;
-var require_health_check_default = defineRule({
-  meta: {
-    id: "require-health-check",
-    category: "reliability",
-    description: "Require a container health check on every essential container",
-    severity: "note",
-    presets: { recommended: "note", strict: "warning" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/healthcheck.html"
-    ],
-    messages: {
-      missing: '{{container}} is essential but has no "healthCheck": ECS cannot tell when it stops working'
-    }
-  },
-  check(task, ctx) {
-    for (const c of containers(task)) {
-      if (c.container.essential === false) continue;
-      const healthCheck = c.container.healthCheck;
-      if (healthCheck !== void 0 && healthCheck !== null) continue;
-      ctx.report({
-        messageId: "missing",
-        ...atContainer(c),
-        data: { container: c.label },
-        hint: isRouter(c.container.firelensConfiguration) ? `add a "healthCheck" that fits the log router (aws-for-fluent-bit documents one); a hung router loses every container's logs` : 'add "healthCheck": {"command": ["CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"]} with a check that fits the container'
-      });
-    }
-  }
-});
-
-// rules/require-image-digest/index.ts
-var require_image_digest_default = defineRule({
-  meta: {
-    id: "require-image-digest",
-    category: "security",
-    description: "Require every image to be pinned by its sha256 digest",
-    severity: "warning",
-    presets: { recommended: "off", strict: "warning" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html#deployment-container-image-stability"
-    ],
-    messages: {
-      unpinned: '{{where}}: image "{{image}}" is not pinned by digest'
-    },
-    appliesTo: [...TASK_KINDS, "dockerrun-v1"]
-  },
-  check(task, ctx) {
-    for (const site of imageSites(task, ctx)) {
-      const ref = checkableImage(site);
-      if (!ref || ref.digest !== void 0) continue;
-      ctx.report({
-        messageId: "unpinned",
-        path: site.path,
-        data: { where: site.label, image: ref.raw },
-        hint: `append the digest of the image you tested: "${ref.name}@sha256:<digest>"`
-      });
-    }
-  }
-});
-
-// rules/require-log-configuration/index.ts
-var require_log_configuration_default = defineRule({
-  meta: {
-    id: "require-log-configuration",
-    category: "observability",
-    description: "Require a log configuration with a log driver on every container",
-    severity: "warning",
-    presets: { recommended: "warning", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html",
-      "https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-9"
-    ],
-    messages: {
-      missing: '{{container}} has no "logConfiguration": its output stays on the host or is lost'
-    }
-  },
-  check(task, ctx) {
-    for (const c of containers(task)) {
-      const log2 = c.container.logConfiguration;
-      if (log2 !== void 0 && log2 !== null) continue;
-      ctx.report({
-        messageId: "missing",
-        ...atContainer(c),
-        data: { container: c.label },
-        hint: 'add "logConfiguration" with a "logDriver", e.g. "awslogs" with "awslogs-group", "awslogs-region" and "awslogs-stream-prefix"'
-      });
-    }
-  }
-});
-
-// rules/require-no-new-privileges/index.ts
-function runsElsewhere(task, ctx) {
-  const listed = task.requiresCompatibilities;
-  if (ctx.kind === "dockerrun-v2" || !Array.isArray(listed)) return false;
-  for (let i = 0; i < listed.length; i++) {
-    const type = String(listed[i]);
-    if (type === "FARGATE" || type === "MANAGED_INSTANCES" || hasPlaceholder(type)) return true;
-  }
-  return false;
-}
-function setsNoNewPrivileges(options) {
-  if (!Array.isArray(options)) return false;
-  for (let i = 0; i < options.length; i++) {
-    const o = options[i];
-    if (typeof o === "string" && /^no-new-privileges(?:[:=]true)?$/.test(o.trim())) return true;
-  }
-  return false;
-}
-var require_no_new_privileges_default = defineRule({
-  meta: {
-    id: "require-no-new-privileges",
-    category: "security",
-    description: 'Require "no-new-privileges" in the Docker security options of EC2 Linux containers',
-    severity: "note",
-    presets: { recommended: "off", strict: "note" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security"
-    ],
-    messages: {
-      missing: '{{container}} does not set "no-new-privileges" in "dockerSecurityOptions"'
-    }
-  },
-  check(task, ctx) {
-    if (!hasTaskContext(ctx) || isWindows(task) || runsElsewhere(task, ctx)) return;
-    for (const c of containers(task)) {
-      if (setsNoNewPrivileges(c.container.dockerSecurityOptions)) continue;
-      const written2 = c.container.dockerSecurityOptions !== void 0;
-      ctx.report({
-        messageId: "missing",
-        ...written2 ? { path: [...c.path, "dockerSecurityOptions"], target: "key" } : c.name === void 0 ? { path: [...c.path, "dockerSecurityOptions"] } : atContainer(c),
-        data: { container: c.label },
-        hint: 'add "no-new-privileges" to "dockerSecurityOptions" so setuid programs cannot raise its privileges'
-      });
-    }
-  }
-});
-
-// rules/require-non-root-user/index.ts
-var NOTE = { severity: "note" };
-var DEFAULT = {};
-var require_non_root_user_default = defineRule({
-  meta: {
-    id: "require-non-root-user",
-    category: "security",
-    description: "Require Linux containers to run as a non-root user",
-    severity: "warning",
-    presets: { recommended: "off", strict: "warning" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security",
-      "https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-nonroot-user.html"
-    ],
-    messages: {
-      absent: `{{container}} sets no "user", so it runs as the image's user, which is root unless the image says otherwise`,
-      root: '{{container}} runs as root: "user" is "{{user}}"'
-    }
-  },
-  check(task, ctx) {
-    if (isWindows(task)) return;
-    for (const c of containers(task)) {
-      const kind = userKind(c.container);
-      if (kind !== "absent" && kind !== "root") continue;
-      const router = isObject(c.container.firelensConfiguration);
-      const severity = router ? NOTE : DEFAULT;
-      const hint = router ? 'run the log router as a non-root "user" if your container agent supports it (2025 and later)' : 'set "user" to a non-root uid:gid such as "1000:1000" that the image can run as';
-      const user = str(c.container.user) ?? "";
-      if (kind === "root") {
-        ctx.report({
-          messageId: "root",
-          path: [...c.path, "user"],
-          data: { container: c.label, user },
-          hint,
-          ...severity
-        });
-      } else {
-        ctx.report({
-          messageId: "absent",
-          ...c.container.user !== void 0 && c.container.user !== null || c.name === void 0 ? { path: [...c.path, "user"] } : atContainer(c),
-          data: { container: c.label },
-          hint,
-          ...severity
-        });
-      }
-    }
-  }
-});
-
-// rules/require-readonly-root-filesystem/index.ts
-var require_readonly_root_filesystem_default = defineRule({
-  meta: {
-    id: "require-readonly-root-filesystem",
-    category: "security",
-    description: "Require containers to mount their root filesystem read-only",
-    severity: "warning",
-    presets: { recommended: "off", strict: "warning" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security",
-      "https://docs.aws.amazon.com/config/latest/developerguide/ecs-containers-readonly-access.html"
-    ],
-    messages: {
-      absent: '{{container}} has a writable root filesystem: "readonlyRootFilesystem" is not set',
-      false: '{{container}} has a writable root filesystem: "readonlyRootFilesystem" is false'
-    }
-  },
-  check(task, ctx) {
-    if (isWindows(task)) return;
-    const hint = 'set "readonlyRootFilesystem": true and give the paths it writes to a volume';
-    for (const c of containers(task)) {
-      const value = c.container.readonlyRootFilesystem;
-      if (value === void 0 || value === null) {
-        ctx.report({
-          messageId: "absent",
-          ...c.name === void 0 ? { path: [...c.path, "readonlyRootFilesystem"] } : atContainer(c),
-          data: { container: c.label },
-          hint
-        });
-      } else if (value === false) {
-        ctx.report({
-          messageId: "false",
-          path: [...c.path, "readonlyRootFilesystem"],
-          data: { container: c.label },
-          hint
-        });
-      }
-    }
-  }
-});
-
-// rules/require-registry-credentials/index.ts
-var PUBLIC_ONLY = /* @__PURE__ */ new Set([
-  "mcr.microsoft.com",
-  "registry.k8s.io",
-  "k8s.gcr.io",
-  "docker.elastic.co",
-  "registry.access.redhat.com"
-]);
-var MAYBE_PUBLIC = /* @__PURE__ */ new Set(["ghcr.io", "quay.io", "gcr.io", "registry.gitlab.com", "nvcr.io", "cgr.dev", "lscr.io"]);
-function maybePublic(registry) {
-  if (MAYBE_PUBLIC.has(registry)) return true;
-  return registry.endsWith(".gcr.io") || registry.endsWith("-docker.pkg.dev");
-}
-var needsNoCredentials = (ref) => isEcr(ref) || isPublicEcr(ref) || isDockerHub(ref) || PUBLIC_ONLY.has(registryName(ref));
-var require_registry_credentials_default = defineRule({
-  meta: {
-    id: "require-registry-credentials",
-    category: "reliability",
-    description: 'Require "repositoryCredentials" for images from private registries other than Amazon ECR',
-    severity: "warning",
-    presets: { recommended: "warning", strict: "warning" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RepositoryCredentials.html",
-      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/docker-configuration.remote-repo.html"
-    ],
-    messages: {
-      private: '{{where}}: image "{{image}}" is from the private registry "{{registry}}" but there is no {{credentials}}',
-      maybePublic: '{{where}}: image "{{image}}" from "{{registry}}" has no {{credentials}}, so it must be a public image'
-    },
-    appliesTo: [...TASK_KINDS, "dockerrun-v1"]
-  },
-  check(task, ctx) {
-    if (ctx.kind === "dockerrun-v1" && isObject(task.Authentication)) return;
-    if (ctx.kind === "dockerrun-v2" && isObject(task.authentication)) return;
-    const dockerrun = ctx.kind === "dockerrun-v1" || ctx.kind === "dockerrun-v2";
-    for (const site of imageSites(task, ctx)) {
-      const ref = checkableImage(site);
-      if (!ref || needsNoCredentials(ref)) continue;
-      if (site.container && obj(site.container.container.repositoryCredentials)) continue;
-      const registry = registryName(ref);
-      const authKey = ctx.kind === "dockerrun-v1" ? "Authentication" : "authentication";
-      const fix = dockerrun ? `add "${authKey}" with the S3 bucket and key of a Docker config file that logs in to "${registry}"` : `add "repositoryCredentials": {"credentialsParameter": "<Secrets Manager secret ARN>"} with the login for "${registry}"`;
-      const publicMaybe = maybePublic(registry);
-      ctx.report({
-        messageId: publicMaybe ? "maybePublic" : "private",
-        path: site.path,
-        severity: publicMaybe ? "note" : "warning",
-        data: {
-          where: site.label,
-          image: ref.raw,
-          registry,
-          credentials: ctx.kind === "dockerrun-v1" ? '"Authentication"' : '"repositoryCredentials"'
-        },
-        hint: publicMaybe ? `if the image is private, ${fix}` : fix
-      });
-    }
-  }
-});
-
-// rules/valid-awslogs-options/index.ts
-var AWSLOGS_OPTIONS = [
-  "awslogs-group",
-  "awslogs-region",
-  "awslogs-stream-prefix",
-  "awslogs-create-group",
-  "awslogs-datetime-format",
-  "awslogs-multiline-pattern",
-  "awslogs-endpoint",
-  "awslogs-credentials-endpoint",
-  "awslogs-stream",
-  "awslogs-create-stream",
-  "awslogs-format",
-  "awslogs-force-flush-interval-seconds",
-  "awslogs-max-buffered-events",
-  "tag",
-  "mode",
-  "max-buffer-size"
-];
-var KNOWN = new Set(AWSLOGS_OPTIONS);
-var REQUIRED = ["awslogs-group", "awslogs-region"];
-var REQUIRED_ON_FARGATE = [...REQUIRED, "awslogs-stream-prefix"];
-var MODES = ["blocking", "non-blocking"];
-var BUFFER_SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
-var BOOLEANS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
-function suggest(word, candidates2) {
-  if (candidates2.length === 0) return void 0;
-  const lower2 = word.toLowerCase();
-  const best = closest(lower2, [...candidates2]);
-  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
-  return distance(lower2, best) <= limit ? best : void 0;
-}
-var EXAMPLES = {
-  "awslogs-group": '"awslogs-group": "/ecs/my-app"',
-  "awslogs-region": '"awslogs-region": "us-east-1"',
-  "awslogs-stream-prefix": '"awslogs-stream-prefix": "my-app"'
-};
-var cut = (s, max = 40) => s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
-var optionsPath = (c, ...more) => [
-  ...c.path,
-  "logConfiguration",
-  "options",
-  ...more
-];
-var NOT_EMPTY = ["awslogs-group", "awslogs-region", "awslogs-stream-prefix"];
-var NONE_MISSING = Object.freeze([]);
-function missingOptions(required2, opts, typoOf) {
-  let missing;
-  for (const o of required2) {
-    if (Object.hasOwn(opts, o) || typoOf?.has(o)) continue;
-    missing ??= [];
-    missing.push(o);
-  }
-  return missing ?? NONE_MISSING;
-}
-var valid_awslogs_options_default = defineRule({
-  meta: {
-    id: "valid-awslogs-options",
-    category: "observability",
-    description: "Require the options the awslogs log driver needs, with names and values it accepts",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html",
-      "https://docs.docker.com/engine/logging/drivers/awslogs/",
-      "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html",
-      "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogStream.html"
-    ],
-    messages: {
-      missingOptions: '{{container}}: the "awslogs" log driver needs {{options}}{{fargate}}',
-      emptyOption: '{{container}}: log option "{{option}}" is empty',
-      unknownOption: '{{container}}: "{{option}}" is not an option of the "awslogs" log driver',
-      bothPatterns: '{{container}}: "awslogs-datetime-format" and "awslogs-multiline-pattern" cannot be set together',
-      badMode: '{{container}}: log option "mode" is "{{value}}", not "blocking" or "non-blocking"',
-      badBufferSize: '{{container}}: log option "max-buffer-size" "{{value}}" is not a size such as "25m"',
-      bufferNeedsNonBlocking: '{{container}}: "max-buffer-size" works only with "mode": "non-blocking", and "mode" is "{{mode}}"',
-      bufferModeUnset: '{{container}}: "max-buffer-size" works only in non-blocking mode, and "mode" is not set',
-      badCreateGroup: '{{container}}: log option "awslogs-create-group" is "{{value}}", not "true" or "false"',
-      badGroupName: '{{container}}: "awslogs-group" {{value}} has {{chars}}, which CloudWatch Logs group names cannot contain',
-      longGroupName: '{{container}}: "awslogs-group" is {{length}} characters long; CloudWatch Logs allows 512',
-      badStreamPrefix: '{{container}}: "awslogs-stream-prefix" {{value}} has {{chars}}, which CloudWatch Logs stream names cannot contain'
-    }
-  },
-  check(task, ctx) {
-    const fargate = isFargate(task, ctx);
-    for (const c of containers(task)) {
-      const log2 = obj(c.container.logConfiguration);
-      if (log2?.logDriver !== "awslogs") continue;
-      const container = c.label;
-      const options = obj(log2.options);
-      if (log2.options !== void 0 && log2.options !== null && !options) continue;
-      const opts = options ?? {};
-      let typoOf;
-      for (const name of Object.keys(opts)) {
-        if (KNOWN.has(name)) continue;
-        const suggestion3 = suggest(
-          name,
-          AWSLOGS_OPTIONS.filter((o) => !Object.hasOwn(opts, o))
-        );
-        if (suggestion3 !== void 0) {
-          typoOf ??= /* @__PURE__ */ new Map();
-          typoOf.set(suggestion3, name);
-        }
-        ctx.report({
-          messageId: "unknownOption",
-          path: optionsPath(c, name),
-          target: "key",
-          data: { container, option: cut(name) },
-          hint: suggestion3 === void 0 ? `remove it; the awslogs driver takes ${AWSLOGS_OPTIONS.slice(0, 6).map((o) => `"${o}"`).join(", ")} and a few more` : `did you mean "${suggestion3}"?`
-        });
-      }
-      const required2 = fargate ? REQUIRED_ON_FARGATE : REQUIRED;
-      const missing = missingOptions(required2, opts, typoOf);
-      if (missing.length > 0) {
-        ctx.report({
-          messageId: "missingOptions",
-          ...options ? { path: optionsPath(c), target: "key" } : { path: [...c.path, "logConfiguration", "logDriver"], target: "value" },
-          data: {
-            container,
-            options: quoteList(missing),
-            fargate: missing.includes("awslogs-stream-prefix") ? " (the prefix is required on Fargate)" : ""
-          },
-          hint: `add ${missing.map((o) => EXAMPLES[o] ?? `"${o}"`).join(", ")}`
-        });
-      }
-      for (const option of NOT_EMPTY) {
-        const value = opts[option];
-        if (typeof value === "string" && value.trim() === "") {
-          ctx.report({ messageId: "emptyOption", path: optionsPath(c, option), data: { container, option } });
-        }
-      }
-      checkNames(ctx, c, opts);
-      if (Object.hasOwn(opts, "awslogs-datetime-format") && Object.hasOwn(opts, "awslogs-multiline-pattern")) {
-        ctx.report({
-          messageId: "bothPatterns",
-          path: optionsPath(c, "awslogs-multiline-pattern"),
-          target: "key",
-          data: { container },
-          hint: "keep one of them: Docker refuses to create the container with both",
-          related: [
-            {
-              path: optionsPath(c, "awslogs-datetime-format"),
-              message: '"awslogs-datetime-format" is here',
-              target: "key"
-            }
-          ]
-        });
-      }
-      const mode = str(opts.mode);
-      if (mode !== void 0 && !MODES.includes(mode)) {
-        const suggestion3 = suggest(mode, MODES);
-        ctx.report({
-          messageId: "badMode",
-          path: optionsPath(c, "mode"),
-          data: { container, value: cut(mode) },
-          hint: suggestion3 === void 0 ? 'use "non-blocking" or "blocking"' : `did you mean "${suggestion3}"?`
-        });
-      }
-      const buffer = str(opts["max-buffer-size"]);
-      if (buffer !== void 0) {
-        if (!BUFFER_SIZE.test(buffer.trim())) {
-          ctx.report({
-            messageId: "badBufferSize",
-            path: optionsPath(c, "max-buffer-size"),
-            data: { container, value: cut(buffer) },
-            hint: 'write a number with a unit: "25m", "4m", "1g"'
-          });
-        }
-        if (mode === "blocking") {
-          ctx.report({
-            messageId: "bufferNeedsNonBlocking",
-            path: optionsPath(c, "max-buffer-size"),
-            target: "key",
-            data: { container, mode },
-            hint: 'set "mode": "non-blocking", or remove "max-buffer-size"',
-            related: [{ path: optionsPath(c, "mode"), message: '"mode" is set here' }]
-          });
-        } else if (mode === void 0 && !Object.hasOwn(opts, "mode")) {
-          ctx.report({
-            messageId: "bufferModeUnset",
-            path: optionsPath(c, "max-buffer-size"),
-            target: "key",
-            data: { container },
-            // ECS has defaulted to non-blocking since June 2025; older agents default to blocking.
-            severity: "note",
-            hint: 'set "mode": "non-blocking" explicitly: older container agents default to blocking and then reject the option'
-          });
-        }
-      }
-      const createGroup = str(opts["awslogs-create-group"]);
-      if (createGroup !== void 0 && !BOOLEANS.has(createGroup)) {
-        ctx.report({
-          messageId: "badCreateGroup",
-          path: optionsPath(c, "awslogs-create-group"),
-          data: { container, value: cut(createGroup) },
-          hint: 'use "true" (the execution role then needs logs:CreateLogGroup) or "false"'
-        });
-      }
-    }
-  }
-});
-var GROUP_CHAR = /[.\-_/#A-Za-z0-9]/;
-var GROUP_MAX = 512;
-var STREAM_BAD = /[:*]/;
-function refused(text, ok) {
-  const out = [];
-  for (const ch of text) {
-    if (ok(ch)) continue;
-    const code = ch.codePointAt(0) ?? 0;
-    const shown4 = code <= 32 || code === 127 ? `U+${code.toString(16).toUpperCase().padStart(4, "0")}` : `"${ch}"`;
-    if (!out.includes(shown4)) out.push(shown4);
-    if (out.length === 5) break;
-  }
-  return out.join(", ");
-}
-function checkNames(ctx, c, opts) {
-  const group = str(opts["awslogs-group"]);
-  if (group !== void 0 && group.trim() !== "" && !hasPlaceholder(group)) {
-    const chars = refused(group, (ch) => GROUP_CHAR.test(ch));
-    if (chars !== "") {
-      ctx.report({
-        messageId: "badGroupName",
-        path: optionsPath(c, "awslogs-group"),
-        data: { container: c.label, value: JSON.stringify(cut(group)), chars },
-        hint: /^arn:[^:]*:logs:/.test(group) ? `use the log group name ("${cut(group.replace(/^arn:[^:]*:logs:[^:]*:[^:]*:log-group:/, "").replace(/:\*$/, ""))}"), not its ARN` : 'use letters, digits and . - _ / # only, such as "/ecs/my-service"'
-      });
-    } else if (group.length > GROUP_MAX) {
-      ctx.report({
-        messageId: "longGroupName",
-        path: optionsPath(c, "awslogs-group"),
-        data: { container: c.label, length: group.length },
-        hint: `shorten the log group name to ${GROUP_MAX} characters or fewer`
-      });
-    }
-  }
-  const prefix = str(opts["awslogs-stream-prefix"]);
-  if (prefix !== void 0 && STREAM_BAD.test(prefix) && !hasPlaceholder(prefix)) {
-    ctx.report({
-      messageId: "badStreamPrefix",
-      path: optionsPath(c, "awslogs-stream-prefix"),
-      data: {
-        container: c.label,
-        value: JSON.stringify(cut(prefix)),
-        chars: refused(prefix, (ch) => !STREAM_BAD.test(ch))
-      },
-      hint: 'remove ":" and "*" from the prefix, for example "ecs" or "my-service"'
-    });
-  }
-}
-
-// rules/valid-container-count/index.ts
-var MAX_CONTAINERS = 10;
-var valid_container_count_default = defineRule({
-  meta: {
-    id: "valid-container-count",
-    category: "correctness",
-    description: "Require 1 to 10 container definitions in a task definition",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"
-    ],
-    messages: {
-      empty: '"containerDefinitions" is empty: a task definition needs at least 1 container',
-      tooMany: "{{count}} container definitions: a task definition allows at most {{max}}"
-    }
-  },
-  check(task, ctx) {
-    const list5 = task.containerDefinitions;
-    if (!Array.isArray(list5)) return;
-    const count2 = arr(list5).length;
-    if (count2 === 0) {
-      ctx.report({
-        messageId: "empty",
-        path: ["containerDefinitions"],
-        target: "key",
-        hint: 'add the container the task runs to "containerDefinitions"'
-      });
-      return;
-    }
-    if (count2 <= MAX_CONTAINERS) return;
-    const extra = count2 - MAX_CONTAINERS;
-    const first = containers(task).find((c) => c.index === MAX_CONTAINERS);
-    const bare = ctx.kind === "container-definitions";
-    ctx.report({
-      messageId: "tooMany",
-      // A bare array has no "containerDefinitions" key: point at the first container over the limit.
-      path: bare ? ["containerDefinitions", MAX_CONTAINERS] : ["containerDefinitions"],
-      target: "key",
-      data: { count: count2, max: MAX_CONTAINERS },
-      hint: `remove or merge ${plural2(extra, "container")}, or split the work into tasks of ${MAX_CONTAINERS} containers or fewer`,
-      ...bare ? {} : {
-        related: [
-          {
-            path: ["containerDefinitions", MAX_CONTAINERS],
-            message: `${first?.label ?? `container #${MAX_CONTAINERS + 1}`} is number ${MAX_CONTAINERS + 1}`,
-            target: "key"
-          }
-        ]
-      }
-    });
-  }
-});
-
-// rules/valid-container-references/index.ts
-var templated = hasPlaceholder;
-var EB_LOG_VOLUME = "awseb-logs-";
-var MAX_CYCLES = 20;
-var MAX_LISTED = 10;
-function suggestion(name, existing, noun, where) {
-  if (existing.length === 0)
-    return `the task defines no ${noun}s: add one named "${name}" to ${where}, or remove the reference`;
-  const guess = closest(name, [...existing]);
-  const close = guess.toLowerCase() === name.toLowerCase() || distance(name, guess) <= Math.max(1, Math.floor(name.length / 3));
-  if (close) return `did you mean "${guess}"?`;
-  const listed = existing.length > MAX_LISTED ? `${existing.slice(0, MAX_LISTED).map((n) => `"${n}"`).join(", ")} and ${existing.length - MAX_LISTED} more` : quoteList(existing, "or");
-  return `name one of the ${noun}s in ${where}: ${listed}`;
-}
-function findCycles(n, edges, limit = MAX_CYCLES) {
-  const out = [];
-  const adjacent = Array.from({ length: n }, () => []);
-  for (const e of edges) adjacent[e.from]?.push(e);
-  let budget = 1e5;
-  for (let start = 0; start < n && out.length < limit; start++) {
-    const onPath = /* @__PURE__ */ new Set([start]);
-    const path = [];
-    const walk2 = (node) => {
-      for (const e of adjacent[node] ?? []) {
-        if (out.length >= limit || --budget < 0) return;
-        if (e.to === start) out.push([...path, e]);
-        else if (e.to > start && !onPath.has(e.to)) {
-          onPath.add(e.to);
-          path.push(e);
-          walk2(e.to);
-          path.pop();
-          onPath.delete(e.to);
-        }
-      }
-    };
-    walk2(start);
-  }
-  return out;
-}
-var valid_container_references_default = defineRule({
-  meta: {
-    id: "valid-container-references",
-    category: "correctness",
-    description: "Require container, volume and device references to name something that exists, without cycles",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDependency.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_VolumeFrom.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_MountPoint.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ProxyConfiguration.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ResourceRequirement.html",
-      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html"
-    ],
-    messages: {
-      unknownDependency: '{{label}}: "dependsOn" names container "{{name}}", which is not in the {{scope}}',
-      unknownVolumesFrom: '{{label}}: "volumesFrom" names container "{{name}}", which is not in the {{scope}}',
-      emptyName: '{{label}}: "{{field}}" is empty: it must name a container of the task definition',
-      unknownProxyContainer: '"proxyConfiguration" names container "{{name}}", which is not in the task definition',
-      unknownVolume: '{{label}}: "mountPoints" names volume "{{name}}", which is not in "volumes"',
-      unknownDevice: `{{label}}: InferenceAccelerator "{{name}}" is not a "deviceName" in the task's "inferenceAccelerators"`,
-      dependsOnSelf: "{{label}} depends on itself",
-      volumesFromSelf: '{{label}}: "volumesFrom" names the container itself',
-      cycle: '"dependsOn" cycle: {{cycle}}: none of these containers can start',
-      healthyWithoutCheck: '{{label}} waits for container "{{name}}" to be HEALTHY, but container "{{name}}" has no "healthCheck"',
-      essentialTarget: '{{label}} waits for container "{{name}}" with condition "{{condition}}", but container "{{name}}" is essential'
-    }
-  },
-  check(task, ctx) {
-    const all = containers(task);
-    const bare = !hasTaskContext(ctx);
-    const byName = /* @__PURE__ */ new Map();
-    for (const c of all) if (c.name !== void 0 && !byName.has(c.name)) byName.set(c.name, c);
-    const targets = {
-      byName,
-      // A container whose name is a template placeholder (or not a string) might be the one referred to.
-      namesKnown: all.every((c) => c.container.name === void 0 || c.name !== void 0 && !templated(c.name)),
-      scope: bare ? "container definitions" : "task definition"
-    };
-    const edges = [];
-    for (const c of all) {
-      checkDependsOn(ctx, targets, c, edges);
-      checkVolumesFrom(ctx, targets, c);
-    }
-    if (mayHaveCycle(edges)) reportCycles(ctx, all, edges);
-    if (bare) return;
-    checkMountPoints(task, ctx, all);
-    checkProxy(task, ctx, targets);
-    checkAccelerators(task, ctx, all);
-  }
-});
-function checkDependsOn(ctx, targets, c, edges) {
-  const { byName, namesKnown, scope } = targets;
-  const list5 = c.container.dependsOn;
-  if (!Array.isArray(list5)) return;
-  for (let i = 0; i < list5.length; i++) {
-    const dep = list5[i];
-    if (!isObject(dep)) continue;
-    const target = dep.containerName;
-    const depPath = [...c.path, "dependsOn", i];
-    if (target === "") {
-      ctx.report({
-        messageId: "emptyName",
-        path: [...depPath, "containerName"],
-        data: { label: c.label, field: "dependsOn.containerName" },
-        hint: `name the container this one waits for (${quoteNames(otherNames(byName, c))}), or remove the entry`
-      });
-      continue;
-    }
-    if (!usable(target)) continue;
-    if (target === c.name) {
-      ctx.report({
-        messageId: "dependsOnSelf",
-        path: [...depPath, "containerName"],
-        data: { label: c.label },
-        hint: 'remove this "dependsOn" entry, or name the container this one waits for'
-      });
-      continue;
-    }
-    const ref = byName.get(target);
-    if (ref === void 0) {
-      if (namesKnown) {
-        ctx.report({
-          messageId: "unknownDependency",
-          path: [...depPath, "containerName"],
-          data: { label: c.label, name: target, scope },
-          hint: suggestion(target, otherNames(byName, c), "container", '"containerDefinitions"')
-        });
-      }
-      continue;
-    }
-    edges.push({ from: c.index, to: ref.index, path: depPath });
-    const condition = str(dep.condition);
-    if (condition === "HEALTHY" && (ref.container.healthCheck === void 0 || ref.container.healthCheck === null)) {
-      ctx.report({
-        messageId: "healthyWithoutCheck",
-        path: [...depPath, "condition"],
-        data: { label: c.label, name: target },
-        hint: `add a "healthCheck" to container "${target}", or wait for it with condition "START"`,
-        related: [{ path: [...ref.path, "name"], message: `container "${target}" has no "healthCheck"` }]
-      });
-    }
-    const essential = ref.container.essential;
-    if ((condition === "COMPLETE" || condition === "SUCCESS") && (essential === void 0 || essential === true)) {
-      ctx.report({
-        messageId: "essentialTarget",
-        path: [...depPath, "condition"],
-        data: { label: c.label, name: target, condition },
-        hint: `set "essential": false on container "${target}" (a container that exits must not be essential), or use condition "START" or "HEALTHY"`,
-        related: [
-          essential === void 0 ? {
-            path: [...ref.path, "name"],
-            message: `container "${target}" is essential: "essential" is omitted, which means true`
-          } : { path: [...ref.path, "essential"], message: `container "${target}" sets "essential": true` }
-        ]
-      });
-    }
-  }
-}
-function checkVolumesFrom(ctx, targets, c) {
-  const { byName, namesKnown, scope } = targets;
-  const list5 = c.container.volumesFrom;
-  if (!Array.isArray(list5)) return;
-  for (let i = 0; i < list5.length; i++) {
-    const from = list5[i];
-    if (!isObject(from)) continue;
-    const source2 = from.sourceContainer;
-    if (!usable(source2)) continue;
-    const path = [...c.path, "volumesFrom", i, "sourceContainer"];
-    if (source2 === c.name) {
-      ctx.report({
-        messageId: "volumesFromSelf",
-        path,
-        data: { label: c.label },
-        hint: 'name another container of the task, or remove this "volumesFrom" entry'
-      });
-    } else if (!byName.has(source2) && namesKnown) {
-      ctx.report({
-        messageId: "unknownVolumesFrom",
-        path,
-        data: { label: c.label, name: source2, scope },
-        hint: suggestion(source2, otherNames(byName, c), "container", '"containerDefinitions"')
-      });
-    }
-  }
-}
-function mayHaveCycle(edges) {
-  if (edges.length < 2) return false;
-  const dependents = /* @__PURE__ */ new Set();
-  for (const e of edges) dependents.add(e.from);
-  for (const e of edges) if (dependents.has(e.to)) return true;
-  return false;
-}
-function reportCycles(ctx, all, edges) {
-  const positioned = edges.map((e) => ({ ...e, from: indexOf(all, e.from), to: indexOf(all, e.to) }));
-  for (const cycle of findCycles(all.length, positioned)) {
-    const first = cycle[0];
-    if (first === void 0) continue;
-    const label2 = (i) => `"${all[i]?.name ?? ""}"`;
-    const chain = [...cycle.map((e) => label2(e.from)), label2(first.from)].join(" \u2192 ");
-    const related = cycle.slice(1).map((e) => ({
-      path: [...e.path, "containerName"],
-      message: `${all[e.from]?.label ?? "a container"} depends on ${all[e.to]?.label ?? "another"}`
-    }));
-    ctx.report({
-      messageId: "cycle",
-      path: [...first.path, "containerName"],
-      data: { cycle: chain },
-      hint: 'remove one of these "dependsOn" entries so the containers can start in some order',
-      related
-    });
-  }
-}
-function checkMountPoints(task, ctx, all) {
-  if (all.some((c) => arr(c.container.mountPoints).length > 0)) {
-    const volumeNames = knownVolumeNames(task);
-    if (volumeNames !== void 0) {
-      for (const c of all) {
-        for (const [mount, i] of objects(c.container.mountPoints)) {
-          const source2 = mount.sourceVolume;
-          if (!usable(source2) || volumeNames.includes(source2)) continue;
-          if (ctx.kind === "dockerrun-v2" && source2.startsWith(EB_LOG_VOLUME)) continue;
-          ctx.report({
-            messageId: "unknownVolume",
-            path: [...c.path, "mountPoints", i, "sourceVolume"],
-            data: { label: c.label, name: source2 },
-            hint: suggestion(source2, volumeNames, "volume", '"volumes"')
-          });
-        }
-      }
-    }
-  }
-}
-function knownVolumeNames(task) {
-  const list5 = task.volumes;
-  if (list5 === void 0 || list5 === null) return [];
-  if (!Array.isArray(list5)) return void 0;
-  const names = [];
-  for (const volume2 of list5) {
-    if (!isObject(volume2)) continue;
-    const name = str(volume2.name);
-    if (name === void 0 || templated(name)) return void 0;
-    if (!names.includes(name)) names.push(name);
-  }
-  return names;
-}
-function checkProxy(task, ctx, targets) {
-  const { byName, namesKnown } = targets;
-  const proxy = obj(task.proxyConfiguration);
-  const proxyName = proxy?.containerName;
-  if (proxyName === "") {
-    ctx.report({
-      messageId: "emptyName",
-      path: ["proxyConfiguration", "containerName"],
-      data: { label: '"proxyConfiguration"', field: "containerName" },
-      hint: `name the App Mesh proxy container (${quoteNames(containerNames(byName))})`
-    });
-  } else if (usable(proxyName) && !byName.has(proxyName) && namesKnown) {
-    ctx.report({
-      messageId: "unknownProxyContainer",
-      path: ["proxyConfiguration", "containerName"],
-      data: { name: proxyName },
-      hint: suggestion(proxyName, containerNames(byName), "container", '"containerDefinitions"')
-    });
-  }
-}
-function checkAccelerators(task, ctx, all) {
-  if (all.some((c) => arr(c.container.resourceRequirements).length > 0)) {
-    const accelerators = task.inferenceAccelerators;
-    const devices = objects(accelerators).map(([a]) => a.deviceName);
-    const devicesKnown = (accelerators === void 0 || Array.isArray(accelerators)) && devices.every((d) => typeof d === "string" && !templated(d));
-    const deviceNames = devices.filter((d) => typeof d === "string");
-    if (devicesKnown) {
-      for (const c of all) {
-        for (const [req, i] of objects(c.container.resourceRequirements)) {
-          if (req.type !== "InferenceAccelerator") continue;
-          const device = req.value;
-          if (!usable(device) || deviceNames.includes(device)) continue;
-          ctx.report({
-            messageId: "unknownDevice",
-            path: [...c.path, "resourceRequirements", i, "value"],
-            data: { label: c.label, name: device },
-            hint: suggestion(device, deviceNames, "inference accelerator", '"inferenceAccelerators"')
-          });
-        }
-      }
-    }
-  }
-}
-var usable = (v) => typeof v === "string" && v !== "" && !templated(v);
-var quoteNames = (all) => {
-  const names = all.filter((n) => n !== "");
-  return names.length === 0 ? "no other container is named" : `for example ${names.slice(0, 5).map((n) => `"${n}"`).join(", ")}`;
-};
-var containerNames = (byName) => [...byName.keys()].filter((n) => !templated(n));
-var otherNames = (byName, c) => containerNames(byName).filter((n) => n !== c.name);
-function indexOf(all, index) {
-  return all.findIndex((c) => c.index === index);
-}
-
-// rules/valid-dockerrun/index.ts
-var V1_ONLY = ["Image", "Ports"];
-var V2_ONLY = ["containerDefinitions"];
-var valid_dockerrun_default = defineRule({
-  meta: {
-    id: "valid-dockerrun",
-    category: "correctness",
-    description: "Require a Dockerrun.aws.json whose version matches its content and whose ports Elastic Beanstalk can use",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html",
-      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html",
-      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/docker-configuration.remote-repo.html"
-    ],
-    messages: {
-      v2KeysInV1: '"AWSEBDockerrunVersion" is {{version}}, but the file defines {{keys}}, as version 2 does',
-      v1KeysInV2: '"AWSEBDockerrunVersion" is {{version}}, but the file has {{keys}} and no "containerDefinitions", as version 1 does',
-      containersInV3: '"AWSEBDockerrunVersion" is {{version}}, which holds only "Authentication", but the file defines {{keys}}',
-      portsRequired: '"Image" is given but "Ports" is {{state}}: Elastic Beanstalk needs the container port',
-      firstPortOnly: '"Ports" lists {{count}} ports, but Elastic Beanstalk uses only the first one'
-    },
-    appliesTo: ["dockerrun-v1", "dockerrun-v2", "dockerrun-v3"]
-  },
-  check(_task, ctx) {
-    const doc = obj(ctx.document);
-    if (!doc) return;
-    const has2 = (key) => Object.hasOwn(doc, key);
-    const versionValue = doc.AWSEBDockerrunVersion;
-    const version = typeof versionValue === "string" ? `"${versionValue}"` : String(versionValue);
-    const versionPath = ["AWSEBDockerrunVersion"];
-    const written2 = (keys) => keys.filter(has2);
-    const severity = "warning";
-    if (has2("AWSEBDockerrunVersion")) {
-      if (ctx.kind === "dockerrun-v1" && written2(V2_ONLY).length > 0) {
-        ctx.report({
-          messageId: "v2KeysInV1",
-          path: versionPath,
-          severity,
-          data: { version, keys: quoteList(written2(V2_ONLY)) },
-          hint: 'set "AWSEBDockerrunVersion": 2 and deploy to the ECS platform branch, or rewrite the file in the version 1 format'
-        });
-      } else if (ctx.kind === "dockerrun-v2" && !has2("containerDefinitions") && written2(V1_ONLY).length > 0) {
-        ctx.report({
-          messageId: "v1KeysInV2",
-          path: versionPath,
-          severity,
-          data: { version, keys: quoteList(written2(V1_ONLY)) },
-          hint: 'set "AWSEBDockerrunVersion": "1" for the Docker platform branch, or define "containerDefinitions" for the ECS platform branch'
-        });
-      } else if (ctx.kind === "dockerrun-v3") {
-        const keys = written2([...V2_ONLY, ...V1_ONLY]);
-        if (keys.length > 0) {
-          ctx.report({
-            messageId: "containersInV3",
-            path: versionPath,
-            severity,
-            data: { version, keys: quoteList(keys) },
-            hint: 'define the services in docker-compose.yml, or use version "1" (one container, no Compose) or 2 (ECS platform)'
-          });
-        }
-      }
-    }
-    if (ctx.kind !== "dockerrun-v1") return;
-    const image = obj(doc.Image);
-    if (image) {
-      const ports2 = doc.Ports;
-      const miscased = Object.keys(doc).some((k) => k !== "Ports" && k.toLowerCase() === "ports");
-      if (!miscased && (ports2 === void 0 || Array.isArray(ports2) && ports2.length === 0)) {
-        ctx.report({
-          messageId: "portsRequired",
-          path: ports2 === void 0 ? ["Image"] : ["Ports"],
-          target: "key",
-          data: { state: ports2 === void 0 ? "missing" : "empty" },
-          hint: 'add "Ports": [{"ContainerPort": 80}] with the port the application listens on'
-        });
-      }
-    }
-    const ports = arr(doc.Ports);
-    if (ports.length > 1 && ports.every(isObject)) {
-      ctx.report({
-        messageId: "firstPortOnly",
-        path: ["Ports", 1],
-        data: { count: ports.length },
-        severity: "note",
-        hint: "keep only the port the reverse proxy should send traffic to, first; use the ECS platform (version 2) to publish more",
-        related: [{ path: ["Ports", 0], message: "this is the port Elastic Beanstalk uses" }]
-      });
-    }
-  }
-});
-
-// rules/valid-environment/index.ts
-var MAX_ENVIRONMENT_FILES = 10;
-var S3_ARN = /^arn:aws[a-z-]*:s3:::([^/\s]+)(?:\/(.*))?$/;
-var S3_URL = /^s3:\/\/([^/\s]+)\/(.+)$/;
-var short = (s) => s.length > 60 ? `${s.slice(0, 59)}\u2026` : s;
-var SCAN_MAX = 32;
-function firstNamed(env, end, name) {
-  for (let j = 0; j < end; j++) {
-    const entry = env[j];
-    if (isObject(entry) && entry.name === name) return j;
-  }
-  return void 0;
-}
-var valid_environment_default = defineRule({
-  meta: {
-    id: "valid-environment",
-    category: "correctness",
-    description: "Require named, unique environment variables and environment files that are .env objects in S3",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EnvironmentFile.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/use-environment-file.html"
-    ],
-    messages: {
-      nameMissing: '{{container}}: "environment" entry #{{n}} has no "name"',
-      nameEmpty: '{{container}}: "environment" entry #{{n}} has an empty "name"',
-      duplicate: '{{container}}: environment variable "{{name}}" is already set',
-      tooManyFiles: '{{container}}: {{count}} "environmentFiles"; ECS takes at most {{max}} per container',
-      fileEmpty: '{{container}}: "environmentFiles" entry #{{n}} has an empty "value"',
-      fileS3Url: '{{container}}: environment file "{{value}}" is an s3:// URL, not an S3 object ARN',
-      fileBucketArn: '{{container}}: environment file "{{value}}" is a bucket ARN; it must name the object',
-      fileNotArn: '{{container}}: environment file "{{value}}" is not an S3 object ARN',
-      fileExtension: '{{container}}: environment file "{{value}}" does not have the ".env" extension'
-    }
-  },
-  check(task, ctx) {
-    for (const c of containers(task)) {
-      const container = c.label;
-      const env = arr(c.container.environment);
-      const seen = env.length > SCAN_MAX ? /* @__PURE__ */ new Map() : void 0;
-      for (let i = 0; i < env.length; i++) {
-        const entry = env[i];
-        if (!isObject(entry)) continue;
-        const name = entry.name;
-        if (name === void 0) {
-          ctx.report({
-            messageId: "nameMissing",
-            path: [...c.path, "environment", i],
-            target: "value",
-            data: { container, n: i + 1 },
-            hint: `add the variable's "name", or remove the entry`
-          });
-          continue;
-        }
-        if (typeof name !== "string") continue;
-        if (name.trim() === "") {
-          ctx.report({
-            messageId: "nameEmpty",
-            path: [...c.path, "environment", i, "name"],
-            data: { container, n: i + 1 },
-            hint: "give the variable a name, or remove the entry"
-          });
-          continue;
-        }
-        const first = seen === void 0 ? firstNamed(env, i, name) : seen.get(name);
-        if (first === void 0) {
-          seen?.set(name, i);
-          continue;
-        }
-        ctx.report({
-          messageId: "duplicate",
-          path: [...c.path, "environment", i, "name"],
-          data: { container, name },
-          severity: "warning",
-          hint: `keep one "${name}" entry; which value the container gets is not documented`,
-          related: [{ path: [...c.path, "environment", first, "name"], message: `"${name}" is first set here` }]
-        });
-      }
-      const files = arr(c.container.environmentFiles);
-      if (files.length > MAX_ENVIRONMENT_FILES) {
-        ctx.report({
-          messageId: "tooManyFiles",
-          path: [...c.path, "environmentFiles"],
-          target: "key",
-          data: { container, count: files.length, max: MAX_ENVIRONMENT_FILES },
-          hint: "merge some of the files"
-        });
-      }
-      for (let i = 0; i < files.length; i++) {
-        const file = files[i];
-        if (!isObject(file)) continue;
-        const value = str(file.value);
-        if (value === void 0) continue;
-        const trimmed = value.trim();
-        if (trimmed === "") {
-          ctx.report({
-            messageId: "fileEmpty",
-            path: [...c.path, "environmentFiles", i, "value"],
-            data: { container, n: i + 1 },
-            hint: 'give the ARN of the S3 object, e.g. "arn:aws:s3:::my-bucket/app/prod.env"'
-          });
-          continue;
-        }
-        const url = S3_URL.exec(trimmed);
-        if (url) {
-          ctx.report({
-            messageId: "fileS3Url",
-            path: [...c.path, "environmentFiles", i, "value"],
-            data: { container, value: short(trimmed) },
-            hint: `write "arn:aws:s3:::${url[1]}/${url[2]}"`
-          });
-          continue;
-        }
-        const arn = S3_ARN.exec(trimmed);
-        if (!arn) {
-          ctx.report({
-            messageId: "fileNotArn",
-            path: [...c.path, "environmentFiles", i, "value"],
-            data: { container, value: short(trimmed) },
-            hint: 'give the ARN of the S3 object, e.g. "arn:aws:s3:::my-bucket/app/prod.env"'
-          });
-          continue;
-        }
-        const key = arn[2];
-        if (key === void 0 || key === "") {
-          ctx.report({
-            messageId: "fileBucketArn",
-            path: [...c.path, "environmentFiles", i, "value"],
-            data: { container, value: short(trimmed) },
-            hint: `add the object key: "${trimmed.replace(/\/$/, "")}/<path>.env"`
-          });
-          continue;
-        }
-        if (!key.endsWith(".env")) {
-          ctx.report({
-            messageId: "fileExtension",
-            path: [...c.path, "environmentFiles", i, "value"],
-            data: { container, value: short(trimmed) },
-            severity: "warning",
-            hint: 'rename the S3 object to end in ".env" and update the ARN'
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/valid-ephemeral-storage/index.ts
-var MIN_GIB = 21;
-var MAX_GIB = 200;
-var valid_ephemeral_storage_default = defineRule({
-  meta: {
-    id: "valid-ephemeral-storage",
-    category: "correctness",
-    description: "Require ephemeral storage of 21 to 200 GiB, and warn when a Windows task on Fargate sets it",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html"
-    ],
-    messages: {
-      range: '"sizeInGiB" {{size}} is out of range; ephemeral storage must be an integer from 21 to 200 GiB',
-      windows: '"ephemeralStorage" is not supported for Windows containers on Fargate, according to the Fargate storage guide'
-    }
-  },
-  check(task, ctx) {
-    if (!hasTaskContext(ctx)) return;
-    const storage = obj(task.ephemeralStorage);
-    if (!storage) return;
-    const size = num(storage.sizeInGiB);
-    if (size !== void 0 && Number.isInteger(size) && (size < MIN_GIB || size > MAX_GIB)) {
-      ctx.report({
-        messageId: "range",
-        path: ["ephemeralStorage", "sizeInGiB"],
-        data: { size },
-        hint: size < MIN_GIB ? 'remove "ephemeralStorage" to get the default 20 GiB, or ask for 21 GiB or more' : "ask for at most 200 GiB; mount an EFS volume for more space"
-      });
-    }
-    if (isWindows(task) && isFargate(task, ctx)) {
-      ctx.report({
-        messageId: "windows",
-        path: ["ephemeralStorage"],
-        target: "key",
-        severity: "warning",
-        hint: 'remove "ephemeralStorage"; Windows tasks on Fargate get a fixed amount of storage'
-      });
-    }
-  }
-});
-
-// rules/valid-external-task/index.ts
-var EXTERNAL_HINT = 'or remove "EXTERNAL" from "requiresCompatibilities" if the task does not run on ECS Anywhere';
-var valid_external_task_default = defineRule({
-  meta: {
-    id: "valid-external-task",
-    category: "correctness",
-    description: "Disallow awsvpc, EFS volumes and App Mesh in tasks for the EXTERNAL launch type (ECS Anywhere)",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-anywhere.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"
-    ],
-    messages: {
-      awsvpc: '"networkMode" "awsvpc" is not supported on the EXTERNAL launch type (ECS Anywhere)',
-      efs: '{{volume}}: EFS volumes ("efsVolumeConfiguration") are not supported on the EXTERNAL launch type (ECS Anywhere)',
-      appMesh: '"proxyConfiguration" (App Mesh) is not supported on the EXTERNAL launch type (ECS Anywhere)'
-    }
-  },
-  check(task, ctx) {
-    if (!isExternal(task, ctx)) return;
-    const listed = arr(task.requiresCompatibilities).indexOf("EXTERNAL");
-    const related = listed >= 0 ? [
-      {
-        path: ["requiresCompatibilities", listed],
-        message: "the task is for the EXTERNAL launch type"
-      }
-    ] : [];
-    if (task.networkMode === "awsvpc") {
-      ctx.report({
-        messageId: "awsvpc",
-        path: ["networkMode"],
-        hint: isWindows(task) ? `remove "networkMode" (Windows on ECS Anywhere uses the default network mode), ${EXTERNAL_HINT}` : `use "bridge", "host" or "none", ${EXTERNAL_HINT}`,
-        related
-      });
-    }
-    for (const v of volumes(task)) {
-      if (!isObject(v.volume.efsVolumeConfiguration)) continue;
-      ctx.report({
-        messageId: "efs",
-        path: [...v.path, "efsVolumeConfiguration"],
-        target: "key",
-        data: { volume: v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"` },
-        hint: `mount the file system on the host and use a "host" bind mount volume, ${EXTERNAL_HINT}`,
-        related
-      });
-    }
-    const proxy = obj(task.proxyConfiguration);
-    if (proxy !== void 0) {
-      ctx.report({
-        messageId: "appMesh",
-        path: ["proxyConfiguration"],
-        target: "key",
-        hint: `remove "proxyConfiguration", ${EXTERNAL_HINT}`,
-        related
-      });
-    }
-  }
-});
-
-// rules/valid-fargate-log-driver/index.ts
-var FARGATE_LOG_DRIVERS = ["awslogs", "splunk", "awsfirelens"];
-var valid_fargate_log_driver_default = defineRule({
-  meta: {
-    id: "valid-fargate-log-driver",
-    category: "correctness",
-    description: "Require log drivers and FireLens config file types that Fargate supports",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_FirelensConfiguration.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/firelens-taskdef.html"
-    ],
-    messages: {
-      driver: '{{container}}: log driver "{{driver}}" is not supported on Fargate; use {{allowed}}',
-      configFileType: '{{container}}: FireLens "config-file-type" "{{type}}" is not supported on Fargate; only "file" is'
-    }
-  },
-  check(task, ctx) {
-    if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
-    for (const c of containers(task)) {
-      const driver = str(obj(c.container.logConfiguration)?.logDriver);
-      if (driver !== void 0 && LOG_DRIVERS.includes(driver)) {
-        if (!FARGATE_LOG_DRIVERS.includes(driver)) {
-          ctx.report({
-            messageId: "driver",
-            path: [...c.path, "logConfiguration", "logDriver"],
-            data: { container: c.label, driver, allowed: quoteList(FARGATE_LOG_DRIVERS, "or") },
-            hint: driver === "fluentd" || driver === "gelf" || driver === "syslog" || driver === "journald" ? `use "awsfirelens" with a Fluent Bit router to ship logs where ${driver} did` : 'use "awslogs" to send the logs to CloudWatch Logs'
-          });
-        }
-      }
-      const type = str(obj(obj(c.container.firelensConfiguration)?.options)?.["config-file-type"]);
-      if (type !== void 0 && type !== "file") {
-        ctx.report({
-          messageId: "configFileType",
-          path: [...c.path, "firelensConfiguration", "options", "config-file-type"],
-          data: { container: c.label, type },
-          hint: 'build the config file into the router image and use "config-file-type": "file" with its path'
-        });
-      }
-    }
-  }
-});
-
-// rules/valid-fargate-task-size/index.ts
-var listCpus = (os5) => {
-  const cpus = fargateSizes(os5).map((s) => s.cpu);
-  return `${cpus.slice(0, -1).join(", ")} and ${cpus.at(-1)}`;
-};
-var orList = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
-var written = (v) => v !== void 0 && v !== null;
-var templated2 = (v) => typeof v === "string" && hasPlaceholder(v);
-var valid_fargate_task_size_default = defineRule({
-  meta: {
-    id: "valid-fargate-task-size",
-    category: "correctness",
-    description: "Require a task cpu and memory pair that Fargate offers",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html#fargate-tasks-size",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html",
-      "https://github.com/aws/amazon-ecs-cli/issues/1145"
-    ],
-    messages: {
-      missing: "{{names}} must be defined at the task level on Fargate",
-      badCpu: "cpu {{cpu}} is neither CPU units nor a vCPU string; Fargate cpu values are {{valid}}",
-      unknownCpu: "cpu {{cpu}} is not a Fargate size; valid cpu values are {{valid}}",
-      windowsCpu: "cpu {{cpu}} is not available for Windows on Fargate; valid cpu values are {{valid}}",
-      badMemory: "memory {{memory}} is neither MiB nor a GB string; cpu {{cpu}} allows memory {{allowed}}",
-      badMemoryAlone: "memory {{memory}} is neither MiB nor a GB string",
-      pair: "cpu {{cpu}} allows memory {{allowed}}; got {{memory}}",
-      fractional: '{{name}} {{value}} is a fractional form that AWS does not document; AWS stores it as "{{canonical}}"',
-      noCompatibilities: 'no "requiresCompatibilities": this Fargate-shaped task (task cpu and memory, "awsvpc", no container memory) registers as EC2-compatible only'
-    }
-  },
-  check(task, ctx) {
-    if (ctx.kind === "task-definition" && task.requiresCompatibilities === void 0 && fargateShaped(task)) {
-      ctx.report({
-        messageId: "noCompatibilities",
-        path: [],
-        target: "key",
-        // Registration succeeds; RunTask or a service with the FARGATE launch type then fails.
-        severity: "warning",
-        hint: 'add "requiresCompatibilities": ["FARGATE"] to run it on Fargate (RunTask otherwise answers "Task definition does not support launch_type FARGATE"), or ["EC2"] to say EC2 is meant'
-      });
-    }
-    if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
-    const os5 = isWindows(task) ? "windows" : "linux";
-    if (!written(task.cpu) || !written(task.memory)) {
-      const missing = ["cpu", "memory"].filter((k) => !written(task[k]));
-      ctx.report({
-        messageId: "missing",
-        path: fargateEntryPath(task),
-        data: { names: missing.map((k) => `"${k}"`).join(" and ") },
-        hint: missing.length === 2 ? 'add task-level "cpu" and "memory" from the Fargate size table, e.g. "cpu": "256", "memory": "512"' : `add a task-level "${missing[0]}" from the Fargate size table`
-      });
-    }
-    let cpu;
-    let row;
-    if (written(task.cpu) && !templated2(task.cpu)) {
-      cpu = parseCpu(task.cpu);
-      if (cpu === void 0) {
-        ctx.report({
-          messageId: "badCpu",
-          path: ["cpu"],
-          data: { cpu: JSON.stringify(task.cpu), valid: listCpus(os5) },
-          hint: 'write CPU units as a string, such as "1024", or vCPUs, such as "1 vCPU"'
-        });
-      } else {
-        row = fargateSize(cpu.value, os5);
-        if (row === void 0) {
-          const linuxOnly = os5 === "windows" && fargateSize(cpu.value, "linux") !== void 0;
-          ctx.report({
-            messageId: linuxOnly ? "windowsCpu" : "unknownCpu",
-            path: ["cpu"],
-            data: { cpu: showSize(cpu), valid: listCpus(os5) },
-            hint: linuxOnly ? 'Windows on Fargate needs at least 1 vCPU and at most 4: use "1024", "2048" or "4096"' : 'set "cpu" to one of the listed CPU units, e.g. "1024" for 1 vCPU'
-          });
-        }
-        if (cpu.fractional) {
-          ctx.report({
-            messageId: "fractional",
-            path: ["cpu"],
-            severity: "note",
-            data: { name: "cpu", value: cpu.shown, canonical: cpu.canonical },
-            hint: `write "${cpu.canonical}"`
-          });
-        }
-      }
-    }
-    if (!written(task.memory) || templated2(task.memory)) return;
-    const memory = parseMemory(task.memory);
-    if (memory === void 0) {
-      const shown4 = JSON.stringify(task.memory);
-      ctx.report(
-        row && cpu ? {
-          messageId: "badMemory",
-          path: ["memory"],
-          data: { memory: shown4, cpu: showSize(cpu), allowed: describeMemory(row.memory) },
-          hint: 'write MiB as a string, such as "2048", or GB, such as "2 GB"'
-        } : {
-          messageId: "badMemoryAlone",
-          path: ["memory"],
-          data: { memory: shown4 },
-          hint: 'write MiB as a string, such as "2048", or GB, such as "2 GB"'
-        }
-      );
-      return;
-    }
-    if (memory.fractional) {
-      ctx.report({
-        messageId: "fractional",
-        path: ["memory"],
-        severity: "note",
-        data: { name: "memory", value: memory.shown, canonical: memory.canonical },
-        hint: `write "${memory.canonical}"`
-      });
-    }
-    if (!row || !cpu) return;
-    if (allowsMemory(row, memory.value)) return;
-    const others = cpusForMemory(memory.value, os5);
-    ctx.report({
-      messageId: "pair",
-      path: ["memory"],
-      data: { cpu: showSize(cpu), allowed: describeMemory(row.memory), memory: showSize(memory) },
-      hint: others.length > 0 ? `use a memory value from that list, or a cpu that allows ${memory.value} MiB: ${orList(others)}` : "use a memory value from that list",
-      related: [{ path: ["cpu"], message: "the task cpu" }]
-    });
-  }
-});
-function fargateShaped(task) {
-  if (!written(task.cpu) || !written(task.memory) || task.networkMode !== "awsvpc") return false;
-  const all = containers(task);
-  return all.length > 0 && all.every((c) => c.container.memory === void 0 && c.container.memoryReservation === void 0);
-}
-
-// rules/valid-firelens/index.ts
-var FIRELENS_OPTIONS = ["enable-ecs-log-metadata", "config-file-type", "config-file-value"];
-var CONFIG_FILE_TYPES = ["s3", "file"];
-var RESERVED_PATHS = ["/fluent-bit/etc/fluent-bit.conf", "/fluentd/etc/fluent.conf"];
-var S3_OBJECT_ARN = /^arn:aws[a-z-]*:s3:::[^/\s]+\/\S+$/;
-var cut2 = (s, max = 60) => s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
-function suggest2(word, candidates2) {
-  if (candidates2.length === 0) return void 0;
-  const lower2 = word.toLowerCase();
-  const best = closest(lower2, [...candidates2]);
-  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
-  return distance(lower2, best) <= limit ? best : void 0;
-}
-var logDriverOf = (c) => obj(c.container.logConfiguration)?.logDriver;
-var valid_firelens_default = defineRule({
-  meta: {
-    id: "valid-firelens",
-    category: "observability",
-    description: "Require a FireLens log router for the awsfirelens log driver, configured as ECS expects",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/firelens-taskdef.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_FirelensConfiguration.html"
-    ],
-    messages: {
-      noRouter: '{{container}} uses the "awsfirelens" log driver, but no container has a "firelensConfiguration"',
-      unusedRouter: '{{container}} has a "firelensConfiguration", but no container uses the "awsfirelens" log driver',
-      manyRouters: "{{container}} is a second FireLens log router; a task can have only one",
-      routerNotEssential: "{{container}} is the FireLens log router but is not essential",
-      routerToItself: '{{container}} is the FireLens log router and sends its own logs to "awsfirelens"',
-      unknownOption: '{{container}}: "{{option}}" is not a "firelensConfiguration" option',
-      badMetadata: '{{container}}: "enable-ecs-log-metadata" is "{{value}}", not "true" or "false"',
-      badFileType: '{{container}}: "config-file-type" is "{{value}}", not "s3" or "file"',
-      typeWithoutValue: '{{container}}: "config-file-type" is set but "config-file-value" is missing',
-      valueWithoutType: '{{container}}: "config-file-value" is set but "config-file-type" is missing',
-      notS3Arn: '{{container}}: "config-file-value" "{{value}}" is not an S3 object ARN, as "config-file-type" "s3" needs',
-      notAbsolutePath: '{{container}}: "config-file-value" "{{value}}" is not an absolute path, as "config-file-type" "file" needs',
-      reservedPath: '{{container}}: "config-file-value" "{{value}}" is where FireLens writes its generated configuration'
-    }
-  },
-  check(task, ctx) {
-    const all = containers(task);
-    const routers = all.filter((c) => {
-      const config = c.container.firelensConfiguration;
-      return config !== void 0 && config !== null;
-    });
-    const users = all.filter((c) => logDriverOf(c) === "awsfirelens" && !routers.includes(c));
-    const driverPath = (c) => [...c.path, "logConfiguration", "logDriver"];
-    const routerPath = (c) => [...c.path, "firelensConfiguration"];
-    const firstUser = users[0];
-    if (routers.length === 0 && firstUser) {
-      ctx.report({
-        messageId: "noRouter",
-        path: driverPath(firstUser),
-        data: { container: firstUser.label },
-        hint: 'add a log router container (e.g. aws-for-fluent-bit) with "firelensConfiguration": {"type": "fluentbit"}',
-        related: users.slice(1).map((u) => ({ path: driverPath(u), message: `${u.label} uses "awsfirelens" too` }))
-      });
-    }
-    const firstRouter = routers[0];
-    if (firstRouter && users.length === 0 && !all.some((c) => logDriverOf(c) === "awsfirelens")) {
-      ctx.report({
-        messageId: "unusedRouter",
-        path: routerPath(firstRouter),
-        target: "key",
-        data: { container: firstRouter.label },
-        hint: 'set "logDriver": "awsfirelens" on the containers whose logs it should route, or remove "firelensConfiguration"'
-      });
-    }
-    for (const extra of routers.slice(1)) {
-      if (!firstRouter) break;
-      ctx.report({
-        messageId: "manyRouters",
-        path: routerPath(extra),
-        target: "key",
-        data: { container: extra.label },
-        hint: "keep one log router; route every container through it",
-        related: [
-          { path: routerPath(firstRouter), message: `${firstRouter.label} is the first router`, target: "key" }
-        ]
-      });
-    }
-    for (const router of routers) {
-      const container = router.label;
-      if (router.container.essential === false) {
-        ctx.report({
-          messageId: "routerNotEssential",
-          path: [...router.path, "essential"],
-          data: { container },
-          severity: "warning",
-          hint: 'set "essential": true (or remove "essential"): if the router stops, the logs of the other containers are lost'
-        });
-      }
-      if (logDriverOf(router) === "awsfirelens") {
-        ctx.report({
-          messageId: "routerToItself",
-          path: driverPath(router),
-          data: { container },
-          hint: `send the router's own logs elsewhere, e.g. "logDriver": "awslogs"`
-        });
-      }
-      const config = obj(router.container.firelensConfiguration);
-      const options = obj(config?.options);
-      if (!options) continue;
-      const optionsPath2 = [...routerPath(router), "options"];
-      for (const name of Object.keys(options)) {
-        if (FIRELENS_OPTIONS.includes(name)) continue;
-        const suggestion3 = suggest2(
-          name,
-          FIRELENS_OPTIONS.filter((o) => !Object.hasOwn(options, o))
-        );
-        ctx.report({
-          messageId: "unknownOption",
-          path: [...optionsPath2, name],
-          target: "key",
-          data: { container, option: cut2(name, 40) },
-          // The agent ignores other options: nothing fails, but the setting does nothing.
-          severity: "warning",
-          hint: suggestion3 === void 0 ? 'remove it; the options are "enable-ecs-log-metadata", "config-file-type" and "config-file-value"' : `did you mean "${suggestion3}"?`
-        });
-      }
-      const metadata = str(options["enable-ecs-log-metadata"]);
-      if (metadata !== void 0 && metadata !== "true" && metadata !== "false") {
-        ctx.report({
-          messageId: "badMetadata",
-          path: [...optionsPath2, "enable-ecs-log-metadata"],
-          data: { container, value: cut2(metadata, 40) },
-          severity: "warning",
-          hint: 'use "true" or "false"'
-        });
-      }
-      const fileType = str(options["config-file-type"]);
-      const fileValue = str(options["config-file-value"]);
-      const hasType = Object.hasOwn(options, "config-file-type");
-      const hasValue = Object.hasOwn(options, "config-file-value");
-      if (fileType !== void 0 && !CONFIG_FILE_TYPES.includes(fileType)) {
-        const suggestion3 = suggest2(fileType, CONFIG_FILE_TYPES);
-        ctx.report({
-          messageId: "badFileType",
-          path: [...optionsPath2, "config-file-type"],
-          data: { container, value: cut2(fileType, 40) },
-          hint: suggestion3 === void 0 ? 'use "file" (a path in the image) or "s3" (an S3 object ARN, EC2 only)' : `did you mean "${suggestion3}"?`
-        });
-      }
-      if (hasType && !hasValue) {
-        ctx.report({
-          messageId: "typeWithoutValue",
-          path: [...optionsPath2, "config-file-type"],
-          target: "key",
-          data: { container },
-          hint: 'add "config-file-value" with the path or S3 ARN of your configuration file'
-        });
-      }
-      if (hasValue && !hasType) {
-        ctx.report({
-          messageId: "valueWithoutType",
-          path: [...optionsPath2, "config-file-value"],
-          target: "key",
-          data: { container },
-          severity: "warning",
-          hint: 'add "config-file-type": "file" for a path in the image, or "s3" for an S3 object ARN'
-        });
-      }
-      if (fileValue !== void 0) {
-        const valuePath = [...optionsPath2, "config-file-value"];
-        const value = cut2(fileValue);
-        if (RESERVED_PATHS.includes(fileValue.trim())) {
-          ctx.report({
-            messageId: "reservedPath",
-            path: valuePath,
-            data: { container, value },
-            hint: "put your configuration at another path, e.g. /fluent-bit/configs/custom.conf; FireLens includes it"
-          });
-        } else if (fileType === "s3" && !S3_OBJECT_ARN.test(fileValue.trim())) {
-          ctx.report({
-            messageId: "notS3Arn",
-            path: valuePath,
-            data: { container, value },
-            hint: 'write the object ARN, e.g. "arn:aws:s3:::my-bucket/fluent-bit/extra.conf"'
-          });
-        } else if (fileType === "file" && !fileValue.trim().startsWith("/")) {
-          ctx.report({
-            messageId: "notAbsolutePath",
-            path: valuePath,
-            data: { container, value },
-            hint: 'write the absolute path of the file inside the router image, e.g. "/fluent-bit/configs/extra.conf"'
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/valid-health-check/index.ts
-var BOUNDS = [
-  { field: "interval", min: 5, max: 300, unit: " seconds" },
-  { field: "timeout", min: 2, max: 60, unit: " seconds" },
-  { field: "retries", min: 1, max: 10, unit: "" },
-  { field: "startPeriod", min: 0, max: 300, unit: " seconds" }
-];
-var DEFAULT_INTERVAL = 30;
-var PREFIXES = ["CMD", "CMD-SHELL"];
-var TYPES = /^(CMD|CMD-SHELL|NONE)$/;
-var firstWord = (s) => {
-  const word = s.trim().split(/[\s,]+/)[0] ?? "";
-  return word.length > 40 ? `${word.slice(0, 39)}\u2026` : word;
-};
-var hcPath = (c, ...more) => [...c.path, "healthCheck", ...more];
-function allStrings(list5) {
-  for (let i = 0; i < list5.length; i++) if (typeof list5[i] !== "string") return false;
-  return true;
-}
-function allBlank(parts, from) {
-  for (let i = from; i < parts.length; i++) if (parts[i].trim() !== "") return false;
-  return true;
-}
-var valid_health_check_default = defineRule({
-  meta: {
-    id: "valid-health-check",
-    category: "correctness",
-    description: "Require a health check command that starts with CMD or CMD-SHELL and timings in range",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_healthcheck"
-    ],
-    messages: {
-      empty: '{{container}}: "healthCheck.command" is empty',
-      prefixOnly: '{{container}}: "healthCheck.command" has "{{prefix}}" but no command after it',
-      joined: '{{container}}: "healthCheck.command" puts "{{prefix}}" and the command in one string',
-      singleString: '{{container}}: "healthCheck.command" is one string that starts with "{{first}}", without "CMD-SHELL"',
-      noPrefix: '{{container}}: "healthCheck.command" starts with "{{first}}", not "CMD" or "CMD-SHELL"',
-      spacedPrefix: '{{container}}: "healthCheck.command" starts with {{first}}, which is not "{{prefix}}"',
-      none: '{{container}}: "healthCheck.command" is ["NONE"], which turns the health check off',
-      execShellLine: '{{container}}: "healthCheck.command" uses "CMD" with a whole command line in one element',
-      tooLow: '{{container}}: "healthCheck.{{field}}" {{value}} is below the minimum {{min}}{{unit}}',
-      tooHigh: '{{container}}: "healthCheck.{{field}}" {{value}} is above the maximum {{max}}{{unit}}',
-      timeoutNotLess: '{{container}}: "healthCheck.timeout" {{timeout}} is not less than "interval" {{interval}}{{intervalNote}}'
-    }
-  },
-  check(task, ctx) {
-    for (const c of containers(task)) {
-      const hc = obj(c.container.healthCheck);
-      if (!hc) continue;
-      const container = c.label;
-      const command = hc.command;
-      if (Array.isArray(command) && allStrings(command)) {
-        const parts = command;
-        const first = parts[0];
-        if (first === void 0 || allBlank(parts, 0)) {
-          ctx.report({
-            messageId: "empty",
-            path: hcPath(c, "command"),
-            data: { container },
-            // Docker reads an empty list as "use the image's HEALTHCHECK"; AWS documents none of that.
-            severity: "warning",
-            hint: 'give the command, e.g. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], or remove "healthCheck"'
-          });
-        } else if (PREFIXES.includes(first)) {
-          if (allBlank(parts, 1)) {
-            ctx.report({
-              messageId: "prefixOnly",
-              path: hcPath(c, "command"),
-              data: { container, prefix: first },
-              hint: `add the command after "${first}" as ${first === "CMD" ? "separate elements" : "one more element"}`
-            });
-          } else if (first === "CMD" && parts.length === 2 && /\s/.test((parts[1] ?? "").trim())) {
-            ctx.report({
-              messageId: "execShellLine",
-              path: hcPath(c, "command", 1),
-              data: { container },
-              severity: "warning",
-              hint: 'use "CMD-SHELL" to run it through the shell, or give the program and each argument as separate elements'
-            });
-          }
-        } else if (first === "NONE") {
-          ctx.report({
-            messageId: "none",
-            path: hcPath(c, "command"),
-            data: { container },
-            severity: "warning",
-            hint: 'remove "healthCheck" to run without one; ECS documents only "CMD" and "CMD-SHELL"'
-          });
-        } else {
-          const joined = /^\s*(CMD-SHELL|CMD)(?:\s*,|\s+\S)/.exec(first);
-          if (joined) {
-            const prefix = joined[1] ?? "CMD-SHELL";
-            ctx.report({
-              messageId: "joined",
-              path: hcPath(c, "command", 0),
-              data: { container, prefix },
-              hint: `make "${prefix}" its own element: ["${prefix}", "<command>"] (one string is only for the console)`
-            });
-          } else if (parts.length === 1 && /\s/.test(first.trim())) {
-            ctx.report({
-              messageId: "singleString",
-              path: hcPath(c, "command", 0),
-              data: { container, first: firstWord(first) },
-              hint: 'write ["CMD-SHELL", "<the command line>"]'
-            });
-          } else if (TYPES.test(first.trim().toUpperCase())) {
-            const prefix = first.trim().toUpperCase();
-            ctx.report({
-              messageId: "spacedPrefix",
-              path: hcPath(c, "command", 0),
-              data: { container, first: JSON.stringify(first), prefix },
-              hint: `write "${prefix}" exactly: upper case, without spaces around it`
-            });
-          } else {
-            ctx.report({
-              messageId: "noPrefix",
-              path: hcPath(c, "command", 0),
-              data: { container, first: firstWord(first) },
-              hint: `put "CMD" first to run the program directly (["CMD", "${firstWord(first)}", \u2026]), or "CMD-SHELL" to run a shell command line`
-            });
-          }
-        }
-      }
-      for (const { field, min, max, unit } of BOUNDS) {
-        const value = num(hc[field]);
-        if (value === void 0) continue;
-        if (value < min) {
-          ctx.report({
-            messageId: "tooLow",
-            path: hcPath(c, field),
-            data: { container, field, value, min, unit },
-            hint: `set "${field}" between ${min} and ${max}`
-          });
-        } else if (value > max) {
-          ctx.report({
-            messageId: "tooHigh",
-            path: hcPath(c, field),
-            data: { container, field, value, max, unit },
-            hint: `set "${field}" between ${min} and ${max}`
-          });
-        }
-      }
-      const timeout = num(hc.timeout);
-      const written2 = num(hc.interval);
-      const interval = written2 ?? DEFAULT_INTERVAL;
-      if (timeout !== void 0 && timeout >= interval && timeout >= 2 && timeout <= 60 && interval >= 5 && interval <= 300) {
-        ctx.report({
-          messageId: "timeoutNotLess",
-          path: hcPath(c, "timeout"),
-          data: {
-            container,
-            timeout,
-            interval,
-            intervalNote: written2 === void 0 ? " (the default)" : ""
-          },
-          severity: "warning",
-          hint: written2 === void 0 ? `lower "timeout" below ${interval}, or set a longer "interval"` : `lower "timeout" below ${interval}, or raise "interval" above ${timeout}`,
-          ...written2 === void 0 ? {} : { related: [{ path: hcPath(c, "interval"), message: `"interval" is ${interval}` }] }
-        });
-      }
-    }
-  }
-});
-
-// rules/valid-image-reference/index.ts
-var PLACEHOLDER_HINT = 'replace the placeholder with the real value before registering (or write it as "${NAME}" or "$NAME", which ecslint skips)';
-var ECR_ACCOUNT = /^([^./:@]+)\.dkr[.-]ecr/i;
-var looksLikePlaceholder = (s) => s.split(/[./:]/).some((part) => /^[A-Z][A-Z0-9_]+$/.test(part));
-function describeCharacters(chars) {
-  const named = chars.map((ch) => ch === " " ? "a space" : ch === "	" ? "a tab" : JSON.stringify(ch));
-  return named.length <= 1 ? named.join("") : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
-}
-var TAG_REASONS = {
-  empty: 'it is empty after ":"',
-  "too-long": "it is longer than 128 characters",
-  "first-character": 'it must start with a letter, a digit or "_"',
-  characters: 'only letters, digits, "_", "." and "-" are allowed'
-};
-var valid_image_reference_default = defineRule({
-  meta: {
-    id: "valid-image-reference",
-    category: "correctness",
-    description: "Require every container image to be a reference that AWS accepts and Docker can pull",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_image",
-      "https://docs.docker.com/reference/cli/docker/image/tag/"
-    ],
-    messages: {
-      missing: '{{where}} has no "image"',
-      empty: "{{where}}: {{field}} is empty",
-      characters: "{{where}}: {{field}} contains {{characters}}, which an image reference cannot contain",
-      tooLong: "{{where}}: {{field}} is {{length}} characters before any digest; AWS allows at most 255",
-      host: '{{where}}: registry host "{{host}}" is not a valid host name',
-      ecrAccount: '{{where}}: ECR registry account "{{account}}" is not a 12-digit AWS account ID{{more}}',
-      port: '{{where}}: registry port "{{port}}" is not a number',
-      repositoryEmpty: "{{where}}: {{field}} names no repository",
-      uppercase: '{{where}}: repository "{{repository}}" must be lower-case',
-      uppercaseHost: '{{where}}: Docker reads "{{host}}" as a registry host because it has upper-case letters',
-      repository: '{{where}}: repository "{{repository}}" is not a valid Docker repository name',
-      hexName: '{{where}}: repository "{{repository}}" is a 64-character hex string, which Docker refuses as a name',
-      tag: '{{where}}: tag "{{tag}}" is not a valid Docker tag: {{reason}}',
-      digestAlgorithm: '{{where}}: digest algorithm "{{algorithm}}" is not supported; ECS accepts only "sha256"',
-      digest: '{{where}}: digest must be "sha256:" followed by 64 hex characters',
-      digestUppercase: "{{where}}: digest has upper-case hex digits, which Docker rejects"
-    },
-    appliesTo: [...TASK_KINDS, "dockerrun-v1"]
-  },
-  check(task, ctx) {
-    const dummies = [];
-    for (const site of imageSites(task, ctx)) {
-      const where = site.label;
-      const field = site.field;
-      const c = site.container;
-      if (site.value === void 0) {
-        if (!c) continue;
-        ctx.report({
-          messageId: "missing",
-          ...atContainer(c),
-          data: { where },
-          hint: 'set "image" to the image to run, e.g. "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.4.2"'
-        });
-        continue;
-      }
-      let image = site.image;
-      if (image === void 0 || hasPlaceholder(image)) continue;
-      if (image.trim() === "") {
-        ctx.report({
-          messageId: "empty",
-          path: site.path,
-          data: { where, field },
-          hint: 'set "image" to the image to run (a value a deploy step fills in can be a placeholder such as "<IMAGE>")'
-        });
-        continue;
-      }
-      const ecr = ECR_ACCOUNT.exec(image);
-      const dummyAccount = ecr !== null && !isAccountId(ecr[1] ?? "");
-      if (dummyAccount) {
-        dummies.push({ site, account: ecr[1] ?? "" });
-        image = `123456789012${image.slice((ecr[1] ?? "").length)}`;
-      }
-      const valid = checkableImageValue(image);
-      const ref = valid ?? parseImageReference(image);
-      const bad = invalidAwsCharacters(ref.name);
-      if (bad.length > 0) {
-        const shell = bad.includes("$");
-        ctx.report({
-          messageId: "characters",
-          path: site.path,
-          data: { where, field, characters: describeCharacters(bad) },
-          hint: shell ? 'render the shell variables before registering (or write them as "${VAR}", which ecslint skips as a placeholder)' : 'use only letters, digits, "-", "_", ".", "/" and ":" in the image name and tag'
-        });
-        continue;
-      }
-      if (ref.name.length > 255 && ctx.kind !== "dockerrun-v1") {
-        ctx.report({
-          messageId: "tooLong",
-          path: site.path,
-          data: { where, field, length: ref.name.length },
-          hint: "shorten the registry path or tag to 255 characters"
-        });
-        continue;
-      }
-      if (valid === void 0 && !dummyAccount && ref.host !== void 0 && !isValidHost(ref.host)) {
-        ctx.report({
-          messageId: "host",
-          path: site.path,
-          data: { where, host: ref.host },
-          hint: looksLikePlaceholder(ref.host) ? PLACEHOLDER_HINT : 'use the registry host name (letters, digits, "-" and "."), e.g. "123456789012.dkr.ecr.us-east-1.amazonaws.com"'
-        });
-        continue;
-      }
-      if (valid === void 0 && ref.port !== void 0 && !isValidPort(ref.port)) {
-        ctx.report({
-          messageId: "port",
-          path: site.path,
-          data: { where, port: ref.port },
-          hint: 'write the registry as "host:port"'
-        });
-        continue;
-      }
-      const repoProblem = valid === void 0 ? repositoryProblem(ref.repository) : void 0;
-      if (repoProblem === "empty") {
-        ctx.report({
-          messageId: "repositoryEmpty",
-          path: site.path,
-          data: { where, field },
-          hint: "name the repository after the registry host"
-        });
-        continue;
-      }
-      if (repoProblem === "uppercase") {
-        ctx.report({
-          messageId: "uppercase",
-          path: site.path,
-          data: { where, repository: ref.repository },
-          hint: looksLikePlaceholder(ref.repository) ? PLACEHOLDER_HINT : `write the repository in lower case: "${ref.repository.toLowerCase()}"`
-        });
-        continue;
-      }
-      if (repoProblem === "shape") {
-        ctx.report({
-          messageId: "repository",
-          path: site.path,
-          data: { where, repository: ref.repository },
-          hint: 'use path components of lower-case letters and digits joined by ".", "_", "__" or "-", separated by "/"'
-        });
-        continue;
-      }
-      if (ref.host !== void 0 && ref.host.toLowerCase() !== ref.host && !ref.host.includes(".") && ref.port === void 0) {
-        ctx.report({
-          messageId: "uppercaseHost",
-          path: site.path,
-          severity: "warning",
-          data: { where, host: ref.host },
-          hint: `write Docker Hub names in lower case: "${ref.name.toLowerCase()}"`
-        });
-        continue;
-      }
-      if (ref.registry === void 0 && ref.tag === void 0 && ref.digest === void 0 && /^[a-f0-9]{64}$/.test(image)) {
-        ctx.report({
-          messageId: "hexName",
-          path: site.path,
-          data: { where, repository: ref.repository },
-          hint: 'name the image by repository and digest ("repo@sha256:\u2026"), not by image ID'
-        });
-        continue;
-      }
-      if (valid === void 0 && ref.tag !== void 0) {
-        const problem = tagProblem(ref.tag);
-        if (problem) {
-          ctx.report({
-            messageId: "tag",
-            path: site.path,
-            data: { where, tag: ref.tag, reason: TAG_REASONS[problem] },
-            hint: 'use a tag of letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")'
-          });
-          continue;
-        }
-      }
-      if (ref.digest !== void 0) {
-        const problem = digestProblem(ref.digest);
-        if (problem === "algorithm") {
-          ctx.report({
-            messageId: "digestAlgorithm",
-            path: site.path,
-            data: { where, algorithm: digestAlgorithm(ref.digest) },
-            hint: 'pin the image by its sha256 digest: "repo@sha256:<64 hex>"'
-          });
-        } else if (problem === "length" || problem === "characters") {
-          ctx.report({
-            messageId: "digest",
-            path: site.path,
-            data: { where, field },
-            hint: 'copy the full digest, e.g. from "docker buildx imagetools inspect" or the ECR console'
-          });
-        } else if (problem === "uppercase") {
-          ctx.report({
-            messageId: "digestUppercase",
-            path: site.path,
-            data: { where, field },
-            severity: "warning",
-            hint: "write the digest in lower case"
-          });
-        }
-      }
-    }
-    const [first, ...others] = dummies;
-    if (first) {
-      ctx.report({
-        messageId: "ecrAccount",
-        path: first.site.path,
-        data: {
-          where: first.site.label,
-          account: first.account,
-          more: others.length === 0 ? "" : ` (and in ${others.length} more ${others.length === 1 ? "image" : "images"})`
-        },
-        hint: 'use the 12-digit account ID of the registry, or a placeholder a deploy step fills in ("${AWS_ACCOUNT_ID}", "$AWS_ACCOUNT_ID")',
-        related: others.map((o) => ({ path: o.site.path, message: `${o.site.label}: account "${o.account}"` }))
-      });
-    }
-  }
-});
-
-// rules/valid-links/index.ts
-var hasLinks = (c) => arr(c.container.links).length > 0;
-var valid_links_default = defineRule({
-  meta: {
-    id: "valid-links",
-    category: "correctness",
-    description: 'Allow "links" only in bridge mode on Linux, each naming another container of the task',
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_network"
-    ],
-    messages: {
-      mode: '{{container}}: "links" are not supported when "networkMode" is "{{mode}}"',
-      windows: '{{container}}: "links" are not supported on Windows',
-      unknown: "{{container}}: link {{link}} names no container in the task",
-      self: "{{container}}: link {{link}} names the container itself"
-    }
-  },
-  check(task, ctx) {
-    if (isFargate(task, ctx)) return;
-    const all = containers(task);
-    if (!all.some(hasLinks)) return;
-    const uncertain = all.some((c) => c.name === void 0 || hasPlaceholder(c.name));
-    const names = new Set(all.map((c) => c.name).filter((n) => n !== void 0));
-    const windows = isWindows(task);
-    const mode = networkMode(task, ctx);
-    for (const c of all) {
-      const links = arr(c.container.links);
-      if (links.length === 0) continue;
-      const data = { container: c.label };
-      if (windows) {
-        ctx.report({
-          messageId: "windows",
-          path: [...c.path, "links"],
-          target: "key",
-          data,
-          hint: 'remove "links": Windows containers do not support Docker links',
-          related: [{ path: ["runtimePlatform", "operatingSystemFamily"], message: "the task runs Windows" }]
-        });
-        continue;
-      }
-      if (mode !== void 0 && mode !== "bridge") {
-        ctx.report({
-          messageId: "mode",
-          path: [...c.path, "links"],
-          target: "key",
-          data: { ...data, mode },
-          hint: mode === "awsvpc" || mode === "host" ? 'remove "links"; containers of the task reach each other on localhost' : 'remove "links", or use "networkMode" "bridge"',
-          related: [{ path: ["networkMode"], message: "the network mode is set here" }]
-        });
-        continue;
-      }
-      const others = [...names].filter((n) => n !== c.name);
-      links.forEach((link, i) => {
-        if (typeof link !== "string" || hasPlaceholder(link)) return;
-        const target = link.split(":")[0] ?? "";
-        const path = [...c.path, "links", i];
-        if (c.name !== void 0 && target === c.name) {
-          ctx.report({
-            messageId: "self",
-            path,
-            data: { ...data, link: JSON.stringify(link) },
-            hint: "remove the link; a container reaches itself on localhost"
-          });
-        } else if (!uncertain && !names.has(target)) {
-          ctx.report({
-            messageId: "unknown",
-            path,
-            data: { ...data, link: JSON.stringify(link) },
-            hint: others.length > 0 ? `link to ${quoteList(others, "or")} (write "name" or "name:alias")` : "remove the link: the task has no other container"
-          });
-        }
-      });
-    }
-  }
-});
-
-// rules/valid-linux-parameters/index.ts
-var ECS_CAPABILITIES = [
-  "ALL",
-  "AUDIT_CONTROL",
-  "AUDIT_WRITE",
-  "BLOCK_SUSPEND",
-  "CHOWN",
-  "DAC_OVERRIDE",
-  "DAC_READ_SEARCH",
-  "FOWNER",
-  "FSETID",
-  "IPC_LOCK",
-  "IPC_OWNER",
-  "KILL",
-  "LEASE",
-  "LINUX_IMMUTABLE",
-  "MAC_ADMIN",
-  "MAC_OVERRIDE",
-  "MKNOD",
-  "NET_ADMIN",
-  "NET_BIND_SERVICE",
-  "NET_BROADCAST",
-  "NET_RAW",
-  "SETFCAP",
-  "SETGID",
-  "SETPCAP",
-  "SETUID",
-  "SYS_ADMIN",
-  "SYS_BOOT",
-  "SYS_CHROOT",
-  "SYS_MODULE",
-  "SYS_NICE",
-  "SYS_PACCT",
-  "SYS_PTRACE",
-  "SYS_RAWIO",
-  "SYS_RESOURCE",
-  "SYS_TIME",
-  "SYS_TTY_CONFIG",
-  "SYSLOG",
-  "WAKE_ALARM"
-];
-var OTHER_LINUX_CAPABILITIES = ["AUDIT_READ", "BPF", "PERFMON", "CHECKPOINT_RESTORE"];
-var TMPFS_MOUNT_OPTIONS = [
-  "defaults",
-  "ro",
-  "rw",
-  "suid",
-  "nosuid",
-  "dev",
-  "nodev",
-  "exec",
-  "noexec",
-  "sync",
-  "async",
-  "dirsync",
-  "remount",
-  "mand",
-  "nomand",
-  "atime",
-  "noatime",
-  "diratime",
-  "nodiratime",
-  "bind",
-  "rbind",
-  "unbindable",
-  "runbindable",
-  "private",
-  "rprivate",
-  "shared",
-  "rshared",
-  "slave",
-  "rslave",
-  "relatime",
-  "norelatime",
-  "strictatime",
-  "nostrictatime",
-  "mode",
-  "uid",
-  "gid",
-  "nr_inodes",
-  "nr_blocks",
-  "mpol"
-];
-var VALUED_OPTIONS = /* @__PURE__ */ new Set(["mode", "uid", "gid", "nr_inodes", "nr_blocks", "mpol"]);
-function classifyCapability(name) {
-  const trimmed = name.trim();
-  if (trimmed === "") return { kind: "empty" };
-  if (trimmed !== name) {
-    const inner = classifyCapability(trimmed);
-    return { kind: "spaces", fix: inner.kind === "prefix" || inner.kind === "case" ? inner.fix : trimmed };
-  }
-  if (ECS_CAPABILITIES.includes(trimmed)) return { kind: "ok" };
-  const upper = trimmed.toUpperCase();
-  if (upper === "CAP_ALL") return { kind: "unknown", suggestion: "ALL" };
-  const bare = upper.startsWith("CAP_") ? upper.slice(4) : upper;
-  const known = ECS_CAPABILITIES.includes(bare) || OTHER_LINUX_CAPABILITIES.includes(bare);
-  if (known && upper.startsWith("CAP_")) return { kind: "prefix", fix: bare };
-  if (known && trimmed !== bare) return { kind: "case", fix: bare };
-  if (OTHER_LINUX_CAPABILITIES.includes(bare)) return { kind: "notInApi" };
-  const suggestion3 = closest2(bare, ECS_CAPABILITIES);
-  return suggestion3 === void 0 ? { kind: "unknown" } : { kind: "unknown", suggestion: suggestion3 };
-}
-function closest2(word, candidates2) {
-  let best;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const c of candidates2) {
-    const d = distance(word, c);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return bestDistance <= Math.max(1, Math.floor(word.length / 4)) ? best : void 0;
-}
-function checkUlimits(ctx, c) {
-  const list5 = c.container.ulimits;
-  if (!Array.isArray(list5) || list5.length === 0) return;
-  const first = /* @__PURE__ */ new Map();
-  for (const [u, i] of objects(list5)) {
-    const name = typeof u.name === "string" ? u.name : void 0;
-    if (name === void 0) continue;
-    const soft = num(u.softLimit);
-    const hard = num(u.hardLimit);
-    const unlimited = (v) => v === -1;
-    if (soft !== void 0 && hard !== void 0 && !unlimited(hard) && (unlimited(soft) || soft > hard)) {
-      ctx.report({
-        messageId: "ulimitSoftAboveHard",
-        path: [...c.path, "ulimits", i, "softLimit"],
-        data: { container: c.label, name, soft: soft === -1 ? "-1 (unlimited)" : soft, hard },
-        hint: `lower "softLimit" to ${hard} or less, or raise "hardLimit" to ${soft === -1 ? "-1" : soft}`,
-        related: [{ path: [...c.path, "ulimits", i, "hardLimit"], message: `"hardLimit" is ${hard}` }]
-      });
-    }
-    const earlier = first.get(name);
-    if (earlier === void 0) first.set(name, i);
-    else {
-      ctx.report({
-        messageId: "ulimitDuplicate",
-        path: [...c.path, "ulimits", i, "name"],
-        data: { container: c.label, name },
-        hint: "keep one entry per ulimit name: merge the limits into one",
-        related: [{ path: [...c.path, "ulimits", earlier, "name"], message: `the first "${name}" ulimit` }]
-      });
-    }
-  }
-}
-var valid_linux_parameters_default = defineRule({
-  meta: {
-    id: "valid-linux-parameters",
-    category: "correctness",
-    description: "Require Linux capability names, devices, tmpfs mount options, swap settings and ulimits that ECS accepts",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LinuxParameters.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Device.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Tmpfs.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Ulimit.html",
-      "https://github.com/opencontainers/runtime-spec/blob/main/config.md#posix-process"
-    ],
-    messages: {
-      capEmpty: '{{container}}: "linuxParameters.capabilities.{{list}}" has an empty capability name',
-      capPrefix: '{{container}}: capability "{{name}}" in "linuxParameters.capabilities.{{list}}" has the "CAP_" prefix, which ECS values leave out',
-      capCase: '{{container}}: capability "{{name}}" in "linuxParameters.capabilities.{{list}}" is not upper-case',
-      capSpaces: '{{container}}: capability {{quoted}} in "linuxParameters.capabilities.{{list}}" has spaces around it, which Docker keeps',
-      capNotInApi: '{{container}}: capability "{{name}}" in "linuxParameters.capabilities.{{list}}" is not in the list the ECS API accepts',
-      capUnknown: '{{container}}: "{{name}}" in "linuxParameters.capabilities.{{list}}" is not a Linux capability',
-      deviceEmpty: '{{container}}: device "hostPath" is empty',
-      deviceRelative: '{{container}}: device "{{field}}" "{{path}}" is not an absolute path',
-      tmpfsEmpty: '{{container}}: tmpfs "containerPath" is empty',
-      tmpfsRelative: '{{container}}: tmpfs "containerPath" "{{path}}" is not an absolute path',
-      tmpfsOptionEmpty: "{{container}}: tmpfs {{path}} has an empty mount option",
-      tmpfsOptionSize: '{{container}}: tmpfs {{path}} sets "{{option}}" as a mount option instead of the "size" member',
-      tmpfsOptionUnknown: '{{container}}: tmpfs {{path}} mount option "{{option}}" is not one that ECS accepts',
-      swappiness: '{{container}}: "linuxParameters.swappiness" {{value}} is outside 0\u2013100',
-      negative: '{{container}}: "linuxParameters.{{field}}" {{value}} is negative',
-      ulimitSoftAboveHard: '{{container}}: ulimit "{{name}}" has "softLimit" {{soft}} above "hardLimit" {{hard}}, so the container cannot start',
-      ulimitDuplicate: '{{container}}: ulimit "{{name}}" is given more than once'
-    }
-  },
-  check(task, ctx) {
-    for (const c of containers(task)) {
-      checkUlimits(ctx, c);
-      const lp = obj(c.container.linuxParameters);
-      if (!lp) continue;
-      const lpPath = [...c.path, "linuxParameters"];
-      const container = c.label;
-      const caps = obj(lp.capabilities);
-      for (const list5 of ["add", "drop"]) {
-        const items = arr(caps?.[list5]);
-        for (let i = 0; i < items.length; i++) {
-          const name = items[i];
-          if (typeof name !== "string") continue;
-          const path = [...lpPath, "capabilities", list5, i];
-          const verdict = classifyCapability(name);
-          switch (verdict.kind) {
-            case "ok":
-              break;
-            case "empty":
-              ctx.report({
-                messageId: "capEmpty",
-                path,
-                data: { container, list: list5 },
-                hint: 'remove the empty entry or name a capability such as "NET_BIND_SERVICE"'
-              });
-              break;
-            case "prefix":
-              ctx.report({
-                messageId: "capPrefix",
-                path,
-                data: { container, name, list: list5 },
-                severity: "warning",
-                hint: `write "${verdict.fix}"`
-              });
-              break;
-            case "case":
-              ctx.report({
-                messageId: "capCase",
-                path,
-                data: { container, name, list: list5 },
-                severity: "warning",
-                hint: `write "${verdict.fix}"`
-              });
-              break;
-            case "spaces":
-              ctx.report({
-                messageId: "capSpaces",
-                path,
-                data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}\u2026` : name), list: list5 },
-                hint: `write "${verdict.fix}"`
-              });
-              break;
-            case "notInApi":
-              ctx.report({
-                messageId: "capNotInApi",
-                path,
-                data: { container, name, list: list5 },
-                severity: "warning",
-                hint: "check that ECS registers it; the API documents only the names in its KernelCapabilities list"
-              });
-              break;
-            case "unknown":
-              ctx.report({
-                messageId: "capUnknown",
-                path,
-                data: { container, name: name.length > 40 ? `${name.slice(0, 39)}\u2026` : name, list: list5 },
-                hint: verdict.suggestion === void 0 ? 'use a name from the ECS KernelCapabilities list, e.g. "NET_BIND_SERVICE" or "SYS_PTRACE"' : `did you mean "${verdict.suggestion}"?`
-              });
-              break;
-          }
-        }
-      }
-      for (const [device, i] of objects(lp.devices)) {
-        const path = [...lpPath, "devices", i];
-        const hostPath = str(device.hostPath);
-        if (hostPath !== void 0 && hostPath.trim() === "") {
-          ctx.report({
-            messageId: "deviceEmpty",
-            path: [...path, "hostPath"],
-            data: { container },
-            hint: 'give the device path on the host, e.g. "/dev/fuse"'
-          });
-        }
-        for (const field of ["hostPath", "containerPath"]) {
-          const value = str(device[field]);
-          if (value === void 0 || value.trim() === "" || value.startsWith("/")) continue;
-          ctx.report({
-            messageId: "deviceRelative",
-            path: [...path, field],
-            data: { container, field, path: value },
-            severity: "warning",
-            hint: `write it from the root: "/${value.replace(/^\.?\//, "")}"`
-          });
-        }
-      }
-      for (const [mount, i] of objects(lp.tmpfs)) {
-        const path = [...lpPath, "tmpfs", i];
-        const containerPath = str(mount.containerPath);
-        if (containerPath !== void 0 && containerPath.trim() === "") {
-          ctx.report({
-            messageId: "tmpfsEmpty",
-            path: [...path, "containerPath"],
-            data: { container },
-            hint: 'give the absolute path where the tmpfs is mounted, e.g. "/run"'
-          });
-        } else if (containerPath !== void 0 && !containerPath.startsWith("/")) {
-          ctx.report({
-            messageId: "tmpfsRelative",
-            path: [...path, "containerPath"],
-            data: { container, path: containerPath },
-            hint: `write it from the root: "/${containerPath.replace(/^\.?\//, "")}"`
-          });
-        }
-        const where = containerPath !== void 0 && containerPath.trim() !== "" ? `"${containerPath}"` : `#${i + 1}`;
-        const options = arr(mount.mountOptions);
-        for (let j = 0; j < options.length; j++) {
-          const option = options[j];
-          if (typeof option !== "string") continue;
-          const optionPath = [...path, "mountOptions", j];
-          const trimmed = option.trim();
-          if (TMPFS_MOUNT_OPTIONS.includes(trimmed)) continue;
-          const key = trimmed.split("=")[0] ?? "";
-          if (trimmed.includes("=") && VALUED_OPTIONS.has(key)) continue;
-          if (trimmed === "") {
-            ctx.report({
-              messageId: "tmpfsOptionEmpty",
-              path: optionPath,
-              data: { container, path: where },
-              hint: "remove the empty entry"
-            });
-          } else if (key === "size") {
-            ctx.report({
-              messageId: "tmpfsOptionSize",
-              path: optionPath,
-              data: { container, path: where, option: trimmed },
-              severity: "warning",
-              hint: 'remove it and set "size" (MiB) on the tmpfs entry'
-            });
-          } else {
-            const parts = trimmed.split(",").map((p) => p.trim());
-            const joined = parts.length > 1 && parts.every((p) => TMPFS_MOUNT_OPTIONS.includes(p.split("=")[0] ?? ""));
-            const suggestion3 = closest2(trimmed.toLowerCase(), TMPFS_MOUNT_OPTIONS);
-            ctx.report({
-              messageId: "tmpfsOptionUnknown",
-              path: optionPath,
-              data: { container, path: where, option: trimmed.length > 40 ? `${trimmed.slice(0, 39)}\u2026` : trimmed },
-              hint: joined ? `give each option as its own element: ${quoteList(parts)}` : suggestion3 === void 0 ? 'use options from the ECS list, e.g. "rw", "noexec", "nosuid", "nodev"' : `did you mean "${suggestion3}"?`
-            });
-          }
-        }
-      }
-      const swappiness = num(lp.swappiness);
-      if (swappiness !== void 0 && (swappiness < 0 || swappiness > 100)) {
-        ctx.report({
-          messageId: "swappiness",
-          path: [...lpPath, "swappiness"],
-          data: { container, value: swappiness },
-          hint: 'set "swappiness" between 0 (no swapping) and 100; the default is 60'
-        });
-      }
-      for (const field of ["maxSwap", "sharedMemorySize"]) {
-        const value = num(lp[field]);
-        if (value === void 0 || value >= 0) continue;
-        ctx.report({
-          messageId: "negative",
-          path: [...lpPath, field],
-          data: { container, field, value },
-          hint: field === "maxSwap" ? 'set "maxSwap" to 0 (no swap) or a positive number of MiB, or remove it' : 'set "sharedMemorySize" to a positive number of MiB, or remove it'
-        });
-      }
-    }
-  }
-});
-
-// rules/valid-names/index.ts
-var templated3 = hasPlaceholder;
-var MAX_NAME_LENGTH = 255;
-var ALLOWED = /^[A-Za-z0-9_-]*$/;
-function badCharacters(name) {
-  const out = [];
-  for (const ch of name) if (!/[A-Za-z0-9_-]/.test(ch) && !out.includes(ch)) out.push(ch);
-  return out;
-}
-function show(ch) {
-  if (ch === " ") return "space";
-  const code = ch.codePointAt(0) ?? 0;
-  if (code < 32 || code === 127) return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-  return `"${ch}"`;
-}
-var HINTS3 = {
-  empty: 'give it a name of letters, digits, "_" and "-" (for example "web-app_v2")',
-  tooLong: "shorten the name to 255 characters or fewer",
-  badChars: 'use only letters, digits, "_" and "-" (for example "web-app_v2")'
-};
-function problemOf(name) {
-  if (name.length === 0) return { messageId: "empty" };
-  if (!ALLOWED.test(name)) {
-    const bad = badCharacters(name).map(show);
-    return {
-      messageId: "badChars",
-      chars: bad.length <= 1 ? bad[0] ?? "" : `${bad.slice(0, -1).join(", ")} and ${bad.at(-1)}`
-    };
-  }
-  if (name.length > MAX_NAME_LENGTH) return { messageId: "tooLong", length: name.length };
-  return void 0;
-}
-function nameProblem(value) {
-  return typeof value !== "string" || templated3(value) ? void 0 : problemOf(value);
-}
-function reportName(ctx, value, problem, path, what) {
-  const shown4 = value.length > 40 ? `${JSON.stringify(value.slice(0, 39))}\u2026` : JSON.stringify(value);
-  ctx.report({
-    messageId: problem.messageId,
-    path,
-    data: {
-      what,
-      name: shown4,
-      ...problem.messageId === "tooLong" ? { length: problem.length } : {},
-      ...problem.messageId === "badChars" ? { chars: problem.chars } : {}
-    },
-    hint: HINTS3[problem.messageId]
-  });
-}
-var valid_names_default = defineRule({
-  meta: {
-    id: "valid-names",
-    category: "correctness",
-    description: "Require family, container and volume names that AWS accepts, and unique names in a task",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Volume.html"
-    ],
-    messages: {
-      empty: '{{what}} is empty: it needs 1 to 255 letters, digits, "_" or "-"',
-      tooLong: "{{what}} is {{length}} characters long: the limit is 255",
-      badChars: "{{what}} {{name}} has characters AWS does not allow in names: {{chars}}",
-      missingContainerName: '{{label}} has no "name": every container needs one',
-      duplicateContainer: 'container name "{{name}}" is used twice in the task',
-      duplicateVolume: 'volume name "{{name}}" is used twice in the task'
-    }
-  },
-  check(task, ctx) {
-    const familyProblem = ctx.kind === "dockerrun-v2" ? void 0 : nameProblem(task.family);
-    if (familyProblem) reportName(ctx, task.family, familyProblem, ["family"], '"family"');
-    const seenContainers = /* @__PURE__ */ new Map();
-    for (const c of containers(task)) {
-      if (c.container.name === void 0) {
-        ctx.report({
-          messageId: "missingContainerName",
-          path: [...c.path, "name"],
-          data: { label: c.label },
-          hint: 'add a "name" of letters, digits, "_" and "-", unique in the task'
-        });
-        continue;
-      }
-      const problem = nameProblem(c.container.name);
-      if (problem) reportName(ctx, c.container.name, problem, [...c.path, "name"], "container name");
-      const name = c.name;
-      if (name === void 0 || name === "" || templated3(name)) continue;
-      const earlier = seenContainers.get(name);
-      if (earlier === void 0) {
-        seenContainers.set(name, c);
-        continue;
-      }
-      ctx.report({
-        messageId: "duplicateContainer",
-        path: [...c.path, "name"],
-        data: { name },
-        hint: 'give each container its own name: "dependsOn", "links" and "volumesFrom" refer to containers by name',
-        related: [{ path: [...earlier.path, "name"], message: `the first container named "${name}"` }]
-      });
-    }
-    const list5 = task.volumes;
-    if (!Array.isArray(list5)) return;
-    const seenVolumes = /* @__PURE__ */ new Map();
-    for (let index = 0; index < list5.length; index++) {
-      const volume2 = list5[index];
-      if (!isObject(volume2)) continue;
-      const problem = nameProblem(volume2.name);
-      if (problem) reportName(ctx, volume2.name, problem, ["volumes", index, "name"], "volume name");
-      const name = str(volume2.name);
-      if (name === void 0 || name === "" || templated3(name)) continue;
-      const earlier = seenVolumes.get(name);
-      if (earlier === void 0) {
-        seenVolumes.set(name, index);
-        continue;
-      }
-      ctx.report({
-        messageId: "duplicateVolume",
-        path: ["volumes", index, "name"],
-        data: { name },
-        hint: `rename one of them, or merge them into one volume: "mountPoints" refer to volumes by name`,
-        related: [{ path: ["volumes", earlier, "name"], message: `the first volume named "${name}"` }]
-      });
-    }
-  }
-});
-
-// rules/valid-network-parameters/index.ts
-var isSet2 = (v) => v !== void 0 && v !== null && v !== false && v !== "" && !(Array.isArray(v) && v.length === 0);
-var AWSVPC_ERRORS = ["hostname", "extraHosts"];
-var AWSVPC_WARNINGS = ["dnsServers", "dnsSearchDomains", "disableNetworking"];
-var HINTS4 = {
-  hostname: 'remove "hostname": in awsvpc mode the task takes its host name from its network interface',
-  extraHosts: 'remove "extraHosts": use a Route 53 private hosted zone or Cloud Map, or write the entries at container start',
-  dnsServers: "remove it: awsvpc tasks resolve names through the VPC's DNS (set DHCP options on the VPC)",
-  dnsSearchDomains: "remove it: awsvpc tasks resolve names through the VPC's DNS (set DHCP options on the VPC)",
-  disableNetworking: 'remove it, or use "networkMode": "none" for a task without networking'
-};
-var valid_network_parameters_default = defineRule({
-  meta: {
-    id: "valid-network-parameters",
-    category: "correctness",
-    description: "Disallow container host name, hosts-file and DNS settings that the network mode rejects",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HostEntry.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_network"
-    ],
-    messages: {
-      awsvpc: '{{container}}: "{{param}}" is not supported when "networkMode" is "awsvpc"',
-      awsvpcDoubtful: '{{container}}: "{{param}}" may not take effect when "networkMode" is "awsvpc"',
-      emptyHostEntry: '{{container}}: "extraHosts" entry #{{n}} has an empty "{{field}}"'
-    }
-  },
-  check(task, ctx) {
-    const list5 = containers(task);
-    const fargate = isFargate(task, ctx);
-    const awsvpc = !fargate && networkMode(task, ctx) === "awsvpc";
-    const windows = isWindows(task);
-    for (const c of list5) {
-      checkHostEntries(ctx, c);
-      if (!awsvpc) continue;
-      for (const param of AWSVPC_ERRORS) {
-        if (!isSet2(c.container[param]) || windows && param === "extraHosts") continue;
-        ctx.report({
-          messageId: "awsvpc",
-          path: [...c.path, param],
-          target: "key",
-          data: { container: c.label, param },
-          hint: HINTS4[param] ?? "",
-          related: [{ path: ["networkMode"], message: "the network mode is set here" }]
-        });
-      }
-      if (windows) continue;
-      for (const param of AWSVPC_WARNINGS) {
-        if (!isSet2(c.container[param])) continue;
-        ctx.report({
-          messageId: "awsvpcDoubtful",
-          path: [...c.path, param],
-          target: "key",
-          data: { container: c.label, param },
-          severity: "warning",
-          hint: HINTS4[param] ?? ""
-        });
-      }
-    }
-  }
-});
-function checkHostEntries(ctx, c) {
-  for (const [entry, i] of objects(c.container.extraHosts)) {
-    for (const field of ["hostname", "ipAddress"]) {
-      const value = str(entry[field]);
-      if (value === void 0 || value.trim() !== "") continue;
-      ctx.report({
-        messageId: "emptyHostEntry",
-        path: [...c.path, "extraHosts", i, field],
-        data: { container: c.label, n: i + 1, field },
-        hint: field === "hostname" ? "give the host name the entry maps, or remove the entry" : "give the IP address the host name maps to, or remove the entry"
-      });
-    }
-  }
-}
-
-// rules/valid-port-mappings/index.ts
-var MAX_PORT = 65535;
-var MAX_RANGES = 100;
-var RESERVED = /* @__PURE__ */ new Set([22, 2375, 2376, 51678, 51679, 51680]);
-var RANGE = /^(\d+)-(\d+)$/;
-function pathOf2(m, member) {
-  const path = [...m.container.path, "portMappings", m.index];
-  if (member !== void 0) path.push(member);
-  return path;
-}
-function isPortName(name) {
-  if (name.length < 1 || name.length > 64) return false;
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    const ok = c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45 && i > 0;
-    if (!ok) return false;
-  }
-  return true;
-}
-var portsAre = (lo, hi) => lo === hi ? `port ${lo} is` : `ports ${lo}-${hi} are`;
-var isPort = (p) => Number.isInteger(p) && p >= 1 && p <= MAX_PORT;
-var present = (v) => v !== void 0 && v !== null;
-function protocolOf(v) {
-  if (v === void 0 || v === null) return "tcp";
-  if (typeof v !== "string" || hasPlaceholder(v)) return void 0;
-  return v.toLowerCase() === "udp" ? "udp" : "tcp";
-}
-var valid_port_mappings_default = defineRule({
-  meta: {
-    id: "valid-port-mappings",
-    category: "correctness",
-    description: "Require port mappings that the network mode allows, with valid and unique ports",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_portmappings",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-concepts.html"
-    ],
-    messages: {
-      hostMismatch: '{{container}}: "hostPort" {{host}} must equal "containerPort" {{port}} when "networkMode" is "{{mode}}"',
-      noneMode: '{{container}}: "networkMode" "none" allows no port mappings, but it has {{count}}',
-      portOutOfRange: '{{container}}: "{{property}}" {{value}} is not a port number (1\u201365535)',
-      missingPort: '{{container}}: port mapping {{n}} has neither "containerPort" nor "containerPortRange"',
-      hostPortOutOfRange: '{{container}}: "hostPort" {{value}} is not a port number (1\u201365535, or 0 for a dynamic port)',
-      rangeSyntax: '{{container}}: "containerPortRange" {{value}} is not a range written as "start-end"',
-      rangeBounds: '{{container}}: "containerPortRange" "{{value}}" must go from a lower to a higher port within 1\u201365535',
-      rangeMode: '{{container}}: "containerPortRange" needs "networkMode" "bridge" or "awsvpc", not "{{mode}}"',
-      rangeWithHostPort: '{{container}}: "hostPort" cannot be set with "containerPortRange"; ECS assigns the host ports',
-      rangeWithContainerPort: '{{container}}: a port mapping has both "containerPort" and "containerPortRange"',
-      tooManyRanges: '{{container}} has {{count}} "containerPortRange" mappings; at most {{max}} are allowed',
-      rangeOverlap: "{{container}}: {{protocol}} container {{ports}} in more than one port mapping",
-      duplicateHostPort: "{{protocol}} host {{ports}} mapped more than once in the task (first by {{first}})",
-      reservedHostPort: "{{container}}: host port {{port}} is reserved on ECS container instances (22, 2375, 2376, 51678\u201351680)",
-      appProtocolWithoutName: '{{container}}: "appProtocol" {{value}} has no effect without a port mapping "name"',
-      badName: '{{container}}: port mapping "name" {{value}} is not a valid Service Connect port name'
-    }
-  },
-  check(task, ctx) {
-    const mode = isFargate(task, ctx) && task.networkMode === void 0 ? void 0 : networkMode(task, ctx);
-    const fixedHost = mode === "awsvpc" || mode === "host";
-    const agentHost = hasTaskContext(ctx) && !isFargate(task, ctx) && !isWindows(task);
-    const all = [];
-    for (const c of containers(task)) {
-      const list5 = arr(c.container.portMappings);
-      if (mode === "none" && list5.length > 0) {
-        ctx.report({
-          messageId: "noneMode",
-          path: [...c.path, "portMappings"],
-          target: "key",
-          data: { container: c.label, count: list5.length },
-          hint: 'remove "portMappings", or use a network mode that has networking',
-          related: [{ path: ["networkMode"], message: "the network mode is set here" }]
-        });
-      }
-      let ranges = 0;
-      for (const [mapping, i] of objects(list5)) {
-        const m = {
-          mapping,
-          container: c,
-          index: i,
-          n: i + 1,
-          protocol: protocolOf(mapping.protocol),
-          containerPort: num(mapping.containerPort),
-          hostPort: num(mapping.hostPort),
-          range: void 0
-        };
-        all.push(m);
-        const container = c.label;
-        if (m.containerPort !== void 0 && !isPort(m.containerPort)) {
-          ctx.report({
-            messageId: "portOutOfRange",
-            path: pathOf2(m, "containerPort"),
-            data: { container, property: "containerPort", value: m.containerPort },
-            hint: "use the port the application listens on, from 1 to 65535"
-          });
-          m.containerPort = void 0;
-        }
-        if (m.hostPort !== void 0 && !(m.hostPort === 0 || isPort(m.hostPort))) {
-          ctx.report({
-            messageId: "hostPortOutOfRange",
-            path: pathOf2(m, "hostPort"),
-            data: { container, value: m.hostPort },
-            hint: 'use a port from 1 to 65535, or leave "hostPort" out'
-          });
-          m.hostPort = void 0;
-        }
-        if (!present(mapping.containerPort) && !present(mapping.containerPortRange)) {
-          const first = Object.keys(mapping)[0];
-          ctx.report({
-            messageId: "missingPort",
-            path: pathOf2(m, first),
-            ...first === void 0 ? {} : { target: "key" },
-            data: { container, n: m.n },
-            hint: 'set "containerPort" to the port the application listens on'
-          });
-        }
-        const rangeValue = mapping.containerPortRange;
-        if (present(rangeValue)) {
-          ranges++;
-          if (ranges === MAX_RANGES + 1) {
-            const count2 = arr(c.container.portMappings).filter(
-              (p) => typeof p === "object" && p !== null && present(p.containerPortRange)
-            ).length;
-            ctx.report({
-              messageId: "tooManyRanges",
-              path: pathOf2(m, "containerPortRange"),
-              target: "key",
-              data: { container, count: count2, max: MAX_RANGES },
-              hint: "merge adjacent ranges, or spread the ports over more containers"
-            });
-          }
-          const text = str(rangeValue);
-          if (text !== void 0 && !hasPlaceholder(text)) {
-            const match = RANGE.exec(text.trim());
-            if (match?.[1] === void 0 || match[2] === void 0) {
-              ctx.report({
-                messageId: "rangeSyntax",
-                path: pathOf2(m, "containerPortRange"),
-                data: { container, value: JSON.stringify(text) },
-                hint: 'write the range as "start-end", for example "8000-8010"'
-              });
-            } else {
-              const lo = Number(match[1]);
-              const hi = Number(match[2]);
-              if (!isPort(lo) || !isPort(hi) || lo >= hi) {
-                ctx.report({
-                  messageId: "rangeBounds",
-                  path: pathOf2(m, "containerPortRange"),
-                  data: { container, value: text },
-                  hint: 'write "start-end" with 1 \u2264 start < end \u2264 65535'
-                });
-              } else {
-                m.range = [lo, hi];
-              }
-            }
-          }
-          if (mode === "host") {
-            ctx.report({
-              messageId: "rangeMode",
-              path: pathOf2(m, "containerPortRange"),
-              target: "key",
-              data: { container, mode },
-              hint: 'list the ports one by one with "containerPort", or use "bridge" or "awsvpc"',
-              related: [{ path: ["networkMode"], message: "the network mode is set here" }]
-            });
-          }
-          if (present(mapping.hostPort)) {
-            ctx.report({
-              messageId: "rangeWithHostPort",
-              path: pathOf2(m, "hostPort"),
-              target: "key",
-              data: { container },
-              hint: 'remove "hostPort" from this mapping'
-            });
-          }
-          if (present(mapping.containerPort)) {
-            ctx.report({
-              messageId: "rangeWithContainerPort",
-              path: pathOf2(m, "containerPort"),
-              target: "key",
-              data: { container },
-              hint: 'keep "containerPortRange" for a range or "containerPort" for one port, in separate mappings'
-            });
-          }
-        }
-        if (fixedHost && m.hostPort !== void 0 && m.hostPort !== 0 && m.containerPort !== void 0) {
-          if (m.hostPort !== m.containerPort) {
-            ctx.report({
-              messageId: "hostMismatch",
-              path: pathOf2(m, "hostPort"),
-              data: { container, host: m.hostPort, port: m.containerPort, mode: mode ?? "" },
-              hint: `remove "hostPort" or set it to ${m.containerPort}`,
-              related: [{ path: pathOf2(m, "containerPort"), message: `the container port is ${m.containerPort}` }]
-            });
-          }
-        }
-        const appProtocol = mapping.appProtocol;
-        if (present(appProtocol) && !present(mapping.name)) {
-          ctx.report({
-            messageId: "appProtocolWithoutName",
-            path: pathOf2(m, "appProtocol"),
-            target: "key",
-            severity: "warning",
-            data: { container, value: JSON.stringify(appProtocol) },
-            hint: 'name the port mapping (Service Connect uses "appProtocol" only for named ports), or remove "appProtocol"'
-          });
-        }
-        const name = str(mapping.name);
-        if (name !== void 0 && !hasPlaceholder(name) && !isPortName(name)) {
-          ctx.report({
-            messageId: "badName",
-            path: pathOf2(m, "name"),
-            severity: "warning",
-            data: { container, value: JSON.stringify(name) },
-            hint: 'use up to 64 lower-case letters, digits, "_" and "-", not starting with "-"'
-          });
-        }
-      }
-    }
-    checkContainerOverlaps(all, ctx);
-    checkHostPorts(all, mode, agentHost, ctx);
-  }
-});
-var hasRange = (m) => m.range !== void 0;
-function checkContainerOverlaps(all, ctx) {
-  if (!all.some(hasRange)) return;
-  const byContainer = /* @__PURE__ */ new Map();
-  for (const m of all) {
-    if (m.protocol === void 0) continue;
-    const claims = byContainer.get(m.container.index) ?? [];
-    byContainer.set(m.container.index, claims);
-    const claim = m.range ? { lo: m.range[0], hi: m.range[1], m, key: "containerPortRange" } : m.containerPort !== void 0 && !present(m.mapping.containerPortRange) ? { lo: m.containerPort, hi: m.containerPort, m, key: "containerPort" } : void 0;
-    if (claim === void 0) continue;
-    const clash = claims.find(
-      (o) => o.m.protocol === m.protocol && (o.key === "containerPortRange" || claim.key === "containerPortRange") && o.lo <= claim.hi && claim.lo <= o.hi
-    );
-    claims.push(claim);
-    if (clash === void 0) continue;
-    ctx.report({
-      messageId: "rangeOverlap",
-      path: pathOf2(m, claim.key),
-      data: {
-        container: m.container.label,
-        protocol: (m.protocol ?? "tcp").toUpperCase(),
-        ports: portsAre(Math.max(claim.lo, clash.lo), Math.min(claim.hi, clash.hi))
-      },
-      hint: "make the ranges and ports of one container disjoint",
-      related: [{ path: pathOf2(clash.m, clash.key), message: `port mapping ${clash.m.n} already has it` }]
-    });
-  }
-}
-function checkHostPorts(all, mode, agentHost, ctx) {
-  const fixedHost = mode === "awsvpc" || mode === "host";
-  const claims = [];
-  for (const m of all) {
-    let claim;
-    if (fixedHost) {
-      if (m.range && mode === "awsvpc") claim = { lo: m.range[0], hi: m.range[1], m, key: "containerPortRange" };
-      else if (m.containerPort !== void 0 && !present(m.mapping.containerPortRange)) {
-        claim = { lo: m.containerPort, hi: m.containerPort, m, key: "containerPort" };
-      } else if (m.hostPort !== void 0 && m.hostPort !== 0) {
-        claim = { lo: m.hostPort, hi: m.hostPort, m, key: "hostPort" };
-      }
-    } else if (m.hostPort !== void 0 && m.hostPort !== 0 && !present(m.mapping.containerPortRange)) {
-      claim = { lo: m.hostPort, hi: m.hostPort, m, key: "hostPort" };
-    }
-    if (claim === void 0) continue;
-    if (agentHost && (mode === "bridge" || mode === "host") && claim.lo === claim.hi && RESERVED.has(claim.lo)) {
-      ctx.report({
-        messageId: "reservedHostPort",
-        path: pathOf2(m, claim.key),
-        severity: "warning",
-        data: { container: m.container.label, port: claim.lo },
-        hint: mode === "bridge" ? 'map the container port to another host port, or leave "hostPort" out for a dynamic one' : 'listen on another port, or use "bridge" or "awsvpc" networking'
-      });
-    }
-    if (m.protocol === void 0) continue;
-    const c = claim;
-    const clash = claims.find(
-      (o) => o.m.protocol === m.protocol && o.lo <= c.hi && c.lo <= o.hi && // Overlaps inside one container that involve a range are reported as container-port overlaps.
-      !(o.m.container.index === m.container.index && (o.key === "containerPortRange" || c.key === "containerPortRange"))
-    );
-    claims.push(c);
-    if (clash === void 0) continue;
-    const first = clash.m.container.index === m.container.index ? `port mapping ${clash.m.n} of ${clash.m.container.label}` : clash.m.container.label;
-    ctx.report({
-      messageId: "duplicateHostPort",
-      path: pathOf2(m, c.key),
-      data: {
-        protocol: (m.protocol ?? "tcp").toUpperCase(),
-        ports: portsAre(Math.max(c.lo, clash.lo), Math.min(c.hi, clash.hi)),
-        first
-      },
-      hint: mode === "bridge" || mode === "default" ? 'give each mapping its own "hostPort", or leave "hostPort" out for a dynamic port' : "containers of one task share the network: give each its own port",
-      related: [{ path: pathOf2(clash.m, clash.key), message: `${clash.m.container.label} maps it here` }]
-    });
-  }
-}
-
-// rules/valid-role-arn/index.ts
-function arnProblem(value) {
-  const arn = parseArn(value);
-  if (!arn) return { messageId: "notArn", data: {} };
-  if (!isPartitionName(arn.partition)) return { messageId: "partition", data: { partition: arn.partition } };
-  if (arn.service !== "iam") return { messageId: "service", data: { service: arn.service } };
-  if (arn.region !== "") return { messageId: "region", data: { region: arn.region } };
-  if (!arn.resource.startsWith("role/")) {
-    const type = arn.resource.includes("/") ? arn.resource.slice(0, arn.resource.indexOf("/")) : arn.resource;
-    return { messageId: "resource", data: { type } };
-  }
-  if (!isAccountId(arn.account)) return { messageId: "account", data: { account: arn.account } };
-  const slash2 = arn.resource.lastIndexOf("/");
-  const name = arn.resource.slice(slash2 + 1);
-  if (!isRoleName(name)) return { messageId: "roleName", data: { name } };
-  if (!isRolePath(arn.resource, "role".length, slash2 + 1)) {
-    return { messageId: "path", data: { path: arn.resource.slice("role".length, slash2 + 1) } };
-  }
-  return void 0;
-}
-function isRolePath(s, start, end) {
-  if (end - start > 512) return false;
-  for (let i = start; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 33 || c > 126 || c === 47 && i > start && s.charCodeAt(i - 1) === 47) return false;
-  }
-  return true;
-}
-var FIELDS = ["executionRoleArn", "taskRoleArn"];
-var HINT = {
-  notArn: 'use the role ARN, "arn:aws:iam::<account-id>:role/<name>"',
-  partition: 'use the partition of the account: "aws", "aws-cn" or "aws-us-gov"',
-  service: 'use the ARN of an IAM role ("arn:aws:iam::<account-id>:role/<name>"), not of another resource',
-  region: 'remove the Region: IAM role ARNs have an empty Region field ("arn:aws:iam::<account-id>:role/<name>")',
-  account: 'use the 12-digit account ID, or a placeholder a deploy step fills in ("${AWS_ACCOUNT_ID}", "$AWS_ACCOUNT_ID", "{{ account_id }}")',
-  resource: 'use the role ARN ("\u2026:role/<name>"); an instance profile, user or policy cannot be assumed by ECS tasks',
-  roleName: 'use the role name as IAM shows it (1-64 letters, digits and "+=,.@_-")',
-  path: 'write the role path as "/segment/" between "role" and the name, or leave it out'
-};
-var valid_role_arn_default = defineRule({
-  meta: {
-    id: "valid-role-arn",
-    category: "correctness",
-    description: 'Require "executionRoleArn" and "taskRoleArn" to be IAM role ARNs (or, for the task role, a role name)',
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html",
-      "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html",
-      "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html"
-    ],
-    messages: {
-      empty: '"{{field}}" is empty',
-      bareName: '"{{field}}" is the role name "{{value}}", not an ARN',
-      notRole: '"{{field}}" "{{value}}" is neither an IAM role ARN nor a role name',
-      notArn: '"{{field}}" "{{value}}" is not an IAM role ARN',
-      partition: '"{{field}}" has partition "{{partition}}"; expected "aws", "aws-cn", "aws-us-gov" or another AWS partition',
-      service: '"{{field}}" is an ARN for "{{service}}", not an IAM role',
-      region: '"{{field}}" has the Region "{{region}}", but IAM ARNs have none',
-      account: '"{{field}}" has account "{{account}}", which is not a 12-digit AWS account ID{{more}}',
-      resource: '"{{field}}" names an IAM "{{type}}", not a role',
-      roleName: '"{{field}}" has the role name "{{name}}", which IAM does not allow',
-      path: '"{{field}}" has the role path "{{path}}", which IAM does not allow'
-    }
-  },
-  check(task, ctx) {
-    const accounts = [];
-    for (const field of fieldsInOrder(task)) {
-      const value = task[field];
-      if (typeof value !== "string" || hasPlaceholder(value)) continue;
-      const path = [field];
-      if (value === "") {
-        ctx.report({
-          messageId: "empty",
-          path,
-          severity: "warning",
-          data: { field },
-          hint: `set "${field}" to a role ARN, or remove it`
-        });
-        continue;
-      }
-      if (!value.startsWith("arn:")) {
-        if (isRoleName(value)) {
-          if (field === "executionRoleArn") {
-            ctx.report({
-              messageId: "bareName",
-              path,
-              severity: "note",
-              data: { field, value },
-              hint: `write the full ARN, "arn:aws:iam::<account-id>:role/${value}"`
-            });
-          }
-          continue;
-        }
-        ctx.report({
-          messageId: field === "taskRoleArn" ? "notRole" : "notArn",
-          path,
-          data: { field, value },
-          hint: HINT.notArn
-        });
-        continue;
-      }
-      const problem = arnProblem(value);
-      if (!problem) continue;
-      if (problem.messageId === "account") {
-        accounts.push({ field, account: problem.data.account ?? "" });
-        continue;
-      }
-      ctx.report({
-        messageId: problem.messageId,
-        path,
-        data: { field, value, ...problem.data },
-        hint: HINT[problem.messageId]
-      });
-    }
-    const [first, ...others] = accounts;
-    if (first) {
-      ctx.report({
-        messageId: "account",
-        path: [first.field],
-        data: {
-          field: first.field,
-          account: first.account,
-          more: others.length === 0 ? "" : `; nor is the account of "${others.map((o) => o.field).join('", "')}"`
-        },
-        hint: HINT.account,
-        related: others.map((o) => ({ path: [o.field], message: `"${o.field}" has account "${o.account}"` }))
-      });
-    }
-  }
-});
-function fieldsInOrder(task) {
-  const keys = Object.keys(task);
-  return [...FIELDS].sort((a, b) => keys.indexOf(a) - keys.indexOf(b));
-}
-
-// rules/valid-secrets/index.ts
-var ARN = /^arn:([^:]*):([^:]*):([^:]*):([^:]*):(.*)$/s;
-var PARTITION = /^aws(-[a-z]+)*$/;
-var REGION = /^[a-z]{2,}(-[a-z]+)+-\d{1,2}$/;
-var ACCOUNT = /^\d{12}$/;
-var SSM_NAME = /^[A-Za-z0-9_.\-/]+$/;
-var SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
-function classifyValueFrom(value) {
-  const v = value.trim();
-  if (v.startsWith("$")) return { kind: "template" };
-  if (!v.startsWith("arn:")) {
-    return SSM_NAME.test(v) ? { kind: "ssm-name" } : { kind: "invalid", reason: "notAName" };
-  }
-  const arn = parseArn(v);
-  if (!arn) return { kind: "invalid", reason: "malformedArn" };
-  const { partition, service, region, account, resource } = arn;
-  if (service !== "secretsmanager" && service !== "ssm") {
-    return { kind: "invalid", reason: "wrongService", detail: service };
-  }
-  if (!hasDigit(region) || !hasDigit(account)) return { kind: "template" };
-  if (!isPartitionName(partition)) return { kind: "invalid", reason: "arnPart", detail: "partition" };
-  if (!REGION.test(region)) return { kind: "invalid", reason: "arnPart", detail: "Region" };
-  if (!isAccountId(account)) return { kind: "invalid", reason: "arnPart", detail: "account ID" };
-  if (service === "ssm") {
-    return resource.startsWith("parameter/") && resource.length > "parameter/".length ? { kind: "ssm" } : { kind: "invalid", reason: "ssmResource" };
-  }
-  if (!resource.startsWith("secret:")) return { kind: "invalid", reason: "malformedArn" };
-  const parts = resource.slice("secret:".length).split(":");
-  if (parts.length !== 1 && parts.length !== 4) {
-    const colons = parts.length - 1;
-    return { kind: "invalid", reason: "secretSuffix", detail: `${colons} ${colons === 1 ? "colon" : "colons"}` };
-  }
-  const [name = "", jsonKey = "", versionStage = "", versionId = ""] = parts;
-  if (name === "") return { kind: "invalid", reason: "emptySecretName" };
-  return { kind: "secretsmanager", jsonKey, versionStage, versionId };
-}
-function hasDigit(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-var cut3 = (s, max = 60) => s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
-var REASON_HINTS = {
-  malformedArn: 'write "arn:aws:secretsmanager:<region>:<account>:secret:<name>" or "arn:aws:ssm:<region>:<account>:parameter/<name>"',
-  arnPart: "copy the full ARN from the Secrets Manager or Parameter Store console",
-  wrongService: "reference a Secrets Manager secret or an SSM parameter; ECS reads secrets from nowhere else",
-  secretSuffix: 'keep all three colons after the secret name: "<secret-arn>:<json-key>:<version-stage>:<version-id>", e.g. "...:secret:db-AbCdEf:password::"',
-  emptySecretName: 'put the secret name after "secret:"',
-  ssmResource: 'the resource part is "parameter/<name>", e.g. "arn:aws:ssm:us-east-1:123456789012:parameter/prod/db"',
-  notAName: 'use the full Secrets Manager secret ARN, or an SSM parameter name (letters, digits, "_", ".", "-", "/")'
-};
-var valid_secrets_default = defineRule({
-  meta: {
-    id: "valid-secrets",
-    category: "security",
-    description: "Require secrets that reference a Secrets Manager secret or SSM parameter in a form ECS accepts",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Secret.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-ssm-paramstore.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RepositoryCredentials.html"
-    ],
-    messages: {
-      emptyName: '{{container}}: a {{list}} entry has an empty "name"',
-      emptyValueFrom: '{{container}}: {{what}} has an empty "valueFrom"',
-      malformedArn: '{{container}}: {{what}} "valueFrom" "{{value}}" is not a valid secret or parameter ARN',
-      arnPart: '{{container}}: {{what}} "valueFrom" "{{value}}" has no valid {{detail}}',
-      wrongService: '{{container}}: {{what}} "valueFrom" is an ARN of "{{detail}}", not of a Secrets Manager secret or SSM parameter',
-      secretSuffix: '{{container}}: {{what}} "valueFrom" has {{detail}} after the secret name; ECS needs 0 or exactly 3',
-      emptySecretName: '{{container}}: {{what}} "valueFrom" "{{value}}" has no secret name',
-      ssmResource: '{{container}}: {{what}} "valueFrom" "{{value}}" does not name a parameter',
-      notAName: '{{container}}: {{what}} "valueFrom" "{{value}}" is neither an ARN nor a valid SSM parameter name',
-      stageAndId: '{{container}}: {{what}} "valueFrom" gives both a version stage and a version ID; they are mutually exclusive',
-      fargateVersion: '{{count}} with a JSON key or version in "valueFrom": Fargate needs platform version 1.4.0 or later',
-      duplicate: '{{container}}: {{list}} name "{{name}}" is given more than once',
-      alsoEnvironment: '{{container}}: "{{name}}" is both a secret and an "environment" variable',
-      emptyCredentials: '{{container}}: "repositoryCredentials.credentialsParameter" is empty, which RegisterTaskDefinition rejects',
-      credentialsNotSecret: '{{container}}: "repositoryCredentials.credentialsParameter" "{{value}}" is not a Secrets Manager secret ARN or name'
-    }
-  },
-  check(task, ctx) {
-    const versioned = [];
-    for (const c of containers(task)) {
-      const container = c.label;
-      checkList(ctx, versioned, c, "secrets", c.container.secrets);
-      const log2 = obj(c.container.logConfiguration);
-      if (log2) checkList(ctx, versioned, c, "secretOptions", log2.secretOptions);
-      checkAlsoEnvironment(ctx, c);
-      const creds = obj(c.container.repositoryCredentials);
-      const parameter = str(creds?.credentialsParameter);
-      if (parameter !== void 0 && !hasPlaceholder(parameter)) {
-        const path = [...c.path, "repositoryCredentials", "credentialsParameter"];
-        if (parameter.trim() === "") {
-          ctx.report({
-            messageId: "emptyCredentials",
-            path,
-            data: { container },
-            // Console exports write `{"credentialsParameter": ""}` for images that need no login, and
-            // RegisterTaskDefinition rejects it (amazon-ecs-deploy-task-definition PR #52 strips it for that).
-            hint: 'give the ARN of the Secrets Manager secret with the registry login, or remove "repositoryCredentials"'
-          });
-        } else {
-          const v = parameter.trim();
-          if (!(v.startsWith("arn:") ? isSecretArn(v) : SECRET_NAME.test(v))) {
-            ctx.report({
-              messageId: "credentialsNotSecret",
-              path,
-              data: { container, value: cut3(v) },
-              hint: 'use "arn:aws:secretsmanager:<region>:<account>:secret:<name>" (an SSM parameter does not work here)'
-            });
-          }
-        }
-      }
-    }
-    const firstVersioned = versioned[0];
-    if (firstVersioned && isFargate(task, ctx) && !isWindows(task)) {
-      ctx.report({
-        messageId: "fargateVersion",
-        path: firstVersioned.path,
-        data: { count: versioned.length === 1 ? "1 secret" : `${versioned.length} secrets` },
-        severity: "note",
-        hint: "run the task on platform version LATEST or 1.4.0; 1.3.0 fails to start it",
-        related: versioned.slice(1).map((v) => ({ path: v.path, message: `${v.label} uses one too` }))
-      });
-    }
-  }
-});
-var entryPath = (c, listName, i, member) => listName === "secrets" ? [...c.path, "secrets", i, member] : [...c.path, "logConfiguration", "secretOptions", i, member];
-function checkList(ctx, versioned, c, listName, list5) {
-  if (!Array.isArray(list5)) return;
-  const container = c.label;
-  const firstByName = /* @__PURE__ */ new Map();
-  for (let i = 0; i < list5.length; i++) {
-    const entry = list5[i];
-    if (!isObject(entry)) continue;
-    const name = str(entry.name);
-    if (name !== void 0 && name.trim() === "") {
-      ctx.report({
-        messageId: "emptyName",
-        path: entryPath(c, listName, i, "name"),
-        data: { container, list: `"${listName}"` },
-        hint: listName === "secrets" ? "give the environment variable name" : "give the log option name"
-      });
-    } else if (name !== void 0) {
-      const first = firstByName.get(name);
-      if (first !== void 0) {
-        ctx.report({
-          messageId: "duplicate",
-          path: entryPath(c, listName, i, "name"),
-          data: { container, list: `"${listName}"`, name: cut3(name, 40) },
-          // AWS documents no rejection; one of the two values silently wins.
-          severity: "warning",
-          hint: "remove one of the two entries",
-          related: [{ path: entryPath(c, listName, first, "name"), message: "first given here" }]
-        });
-      } else firstByName.set(name, i);
-    }
-    const valueFrom = str(entry.valueFrom);
-    if (valueFrom === void 0) continue;
-    if (valueFrom.trim() === "") {
-      ctx.report({
-        messageId: "emptyValueFrom",
-        path: entryPath(c, listName, i, "valueFrom"),
-        data: { container, what: describe(name, listName, i) },
-        hint: "give the ARN of a Secrets Manager secret, or the name or ARN of an SSM parameter"
-      });
-      continue;
-    }
-    if (hasPlaceholder(valueFrom)) continue;
-    const ref = classifyValueFrom(valueFrom);
-    if (ref.kind === "invalid") {
-      ctx.report({
-        messageId: ref.reason,
-        path: entryPath(c, listName, i, "valueFrom"),
-        data: { container, what: describe(name, listName, i), value: cut3(valueFrom.trim()), detail: ref.detail ?? "" },
-        hint: REASON_HINTS[ref.reason]
-      });
-    } else if (ref.kind === "secretsmanager") {
-      if (ref.versionStage !== "" && ref.versionId !== "") {
-        ctx.report({
-          messageId: "stageAndId",
-          path: entryPath(c, listName, i, "valueFrom"),
-          data: { container, what: describe(name, listName, i) },
-          severity: "warning",
-          hint: 'keep the version stage or the version ID, and leave the other empty (e.g. "...:password:AWSCURRENT:")'
-        });
-      }
-      if (ref.jsonKey !== "" || ref.versionStage !== "" || ref.versionId !== "") {
-        versioned.push({
-          path: entryPath(c, listName, i, "valueFrom"),
-          label: `${container}, ${describe(name, listName, i)}`
-        });
-      }
-    }
-  }
-}
-function checkAlsoEnvironment(ctx, c) {
-  const secrets = c.container.secrets;
-  if (!Array.isArray(secrets) || secrets.length === 0) return;
-  const envIndex = /* @__PURE__ */ new Map();
-  for (const secret2 of secrets) {
-    const name = isObject(secret2) ? str(secret2.name) : void 0;
-    if (name !== void 0 && name.trim() !== "") envIndex.set(name, -1);
-  }
-  if (envIndex.size === 0) return;
-  const env = arr(c.container.environment);
-  for (let i = 0; i < env.length; i++) {
-    const entry = env[i];
-    const name = isObject(entry) ? str(entry.name) : void 0;
-    if (name !== void 0 && envIndex.get(name) === -1) envIndex.set(name, i);
-  }
-  for (let i = 0; i < secrets.length; i++) {
-    const secret2 = secrets[i];
-    const name = isObject(secret2) ? str(secret2.name) : void 0;
-    const index = name === void 0 ? void 0 : envIndex.get(name);
-    if (name === void 0 || index === void 0 || index === -1) continue;
-    ctx.report({
-      messageId: "alsoEnvironment",
-      path: [...c.path, "secrets", i, "name"],
-      data: { container: c.label, name: cut3(name, 40) },
-      severity: "warning",
-      hint: 'remove the "environment" entry: only one of the two values reaches the container',
-      related: [
-        {
-          path: [...c.path, "environment", index, "name"],
-          message: `"environment" sets "${cut3(name, 40)}" here`
-        }
-      ]
-    });
-  }
-}
-var describe = (name, listName, i) => name !== void 0 && name.trim() !== "" ? `secret "${cut3(name, 40)}"` : `${listName} item ${i + 1}`;
-function isSecretArn(v) {
-  const m = ARN.exec(v);
-  return m !== null && m[2] === "secretsmanager" && PARTITION.test(m[1] ?? "") && REGION.test(m[3] ?? "") && // An account written as a word ("ACCOUNT_ID", "<account-id>") is a template, as in valueFrom.
-  (ACCOUNT.test(m[4] ?? "") || !hasDigit(m[4] ?? "")) && /^secret:[^:]+$/.test(m[5] ?? "");
-}
-
-// rules/valid-tags/index.ts
-var templated4 = hasPlaceholder;
-var ALLOWED2 = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-var ALLOWED_CHAR = /[\p{L}\p{Z}\p{N}_.:/=+\-@]/u;
-var RESERVED2 = /^aws:/i;
-function badCharacters2(text) {
-  const out = [];
-  for (const ch of text) {
-    if (ALLOWED_CHAR.test(ch)) continue;
-    const code = ch.codePointAt(0) ?? 0;
-    const shown4 = code < 32 || code === 127 ? `U+${code.toString(16).toUpperCase().padStart(4, "0")}` : `"${ch}"`;
-    if (!out.includes(shown4)) out.push(shown4);
-  }
-  return out;
-}
-var list3 = (items) => items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-var shown2 = (text) => JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}\u2026` : text);
-var valid_tags_default = defineRule({
-  meta: {
-    id: "valid-tags",
-    category: "correctness",
-    description: "Require task definition tags with allowed characters, unique keys and no reserved prefix",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Tag.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-using-tags.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html",
-      "https://github.com/aws-actions/amazon-ecs-deploy-task-definition/pull/52"
-    ],
-    messages: {
-      badKeyChars: "tag key {{key}} has characters that tags do not allow: {{chars}}",
-      badValueChars: "tag {{key}}: value {{value}} has characters that tags do not allow: {{chars}}",
-      reservedKey: 'tag key {{key}} starts with "{{prefix}}", a prefix reserved for AWS',
-      reservedValue: 'tag {{key}}: value {{value}} starts with "{{prefix}}", a prefix reserved for AWS',
-      duplicateKey: "tag key {{key}} is used twice",
-      emptyList: '"tags" is an empty list, which RegisterTaskDefinition rejects: "Tags can not be empty"'
-    }
-  },
-  check(task, ctx) {
-    if (ctx.kind === "task-definition" && Array.isArray(task.tags) && task.tags.length === 0) {
-      ctx.report({
-        messageId: "emptyList",
-        path: ["tags"],
-        hint: 'remove "tags", or give at least one {"key": \u2026, "value": \u2026}'
-      });
-    }
-    const seen = /* @__PURE__ */ new Map();
-    for (const [tag, i] of objects(task.tags)) {
-      const path = ["tags", i];
-      const key = typeof tag.key === "string" && !templated4(tag.key) ? tag.key : void 0;
-      const value = typeof tag.value === "string" && !templated4(tag.value) ? tag.value : void 0;
-      if (key !== void 0) {
-        if (!ALLOWED2.test(key)) {
-          ctx.report({
-            messageId: "badKeyChars",
-            path: [...path, "key"],
-            data: { key: shown2(key), chars: list3(badCharacters2(key)) },
-            hint: "use letters, digits, spaces and _ . : / = + - @ only"
-          });
-        }
-        const prefix = RESERVED2.exec(key)?.[0];
-        if (prefix !== void 0) {
-          ctx.report({
-            messageId: "reservedKey",
-            path: [...path, "key"],
-            data: { key: shown2(key), prefix },
-            // Describe output may hold the aws: tags that AWS itself added (CloudFormation's, say): they
-            // are only a problem when the output is registered again.
-            ...ctx.kind === "describe-output" ? { severity: "warning" } : {},
-            hint: ctx.kind === "describe-output" ? "remove aws: tags before registering this output again: AWS adds them itself" : 'drop the "aws:" prefix or use your own (for example "app:"); AWS adds its own aws: tags'
-          });
-        }
-        const earlier = seen.get(key);
-        if (earlier === void 0) seen.set(key, i);
-        else {
-          ctx.report({
-            messageId: "duplicateKey",
-            path: [...path, "key"],
-            data: { key: shown2(key) },
-            hint: "keep one tag per key: remove or rename one of them",
-            related: [{ path: ["tags", earlier, "key"], message: `the first tag with key ${shown2(key)}` }]
-          });
-        }
-      }
-      if (value !== void 0 && key !== void 0) {
-        if (!ALLOWED2.test(value)) {
-          ctx.report({
-            messageId: "badValueChars",
-            path: [...path, "value"],
-            data: { key: shown2(key), value: shown2(value), chars: list3(badCharacters2(value)) },
-            hint: "use letters, digits, spaces and _ . : / = + - @ only"
-          });
-        }
-        const prefix = RESERVED2.exec(value)?.[0];
-        if (prefix !== void 0) {
-          ctx.report({
-            messageId: "reservedValue",
-            path: [...path, "value"],
-            data: { key: shown2(key), value: shown2(value), prefix },
-            // The API documents the prefix as reserved for values too, but enforcement is not documented.
-            severity: "warning",
-            hint: 'start the value with something other than "aws:"'
-          });
-        }
-      }
-    }
-  }
-});
-
-// rules/valid-task-resources/index.ts
-var MIN_MEMORY_MIB = 6;
-var EC2_CPU = { min: 128, max: 196608 };
-function shown3(written2, value, unit) {
-  if (typeof written2 === "number" || typeof written2 === "string" && written2.trim() === String(value)) {
-    return String(value);
-  }
-  return `${JSON.stringify(written2)} (${value} ${unit})`;
-}
-function amount(v) {
-  if (v === void 0 || v === null) return "absent";
-  return num(v) ?? "unknown";
-}
-function checkTiny(ctx, c, property, value) {
-  if (typeof value === "number" && value > 0 && value < MIN_MEMORY_MIB) {
-    ctx.report({
-      messageId: "tinyMemory",
-      path: [...c.path, property],
-      severity: "warning",
-      data: { container: c.label, property, value, min: MIN_MEMORY_MIB },
-      hint: `give the container at least ${MIN_MEMORY_MIB} MiB; the value is in MiB, not GB`
-    });
-  }
-}
-var reservationOf = (c) => amount(c.container.memoryReservation);
-function memoryTaken(c) {
-  const reservation = reservationOf(c);
-  return reservation !== "absent" ? reservation : amount(c.container.memory);
-}
-var cpuOf = (c) => amount(c.container.cpu);
-function total(all, amountOf) {
-  let sum = 0;
-  let count2 = 0;
-  let known = true;
-  for (const c of all) {
-    const v = amountOf(c);
-    if (v === "unknown") known = false;
-    else if (typeof v === "number" && v > 0) {
-      sum += v;
-      count2++;
-    }
-  }
-  return { sum, count: count2, known };
-}
-var partsOf = (parts) => parts.map(([c, v]) => `${who(c)} ${v}`).join(" + ");
-function positive(all, amountOf) {
-  const out = [];
-  for (const c of all) {
-    const v = amountOf(c);
-    if (typeof v === "number" && v > 0) out.push([c, v]);
-  }
-  return out;
-}
-var who = (c) => c.name === void 0 ? `#${c.index + 1}` : `"${c.name}"`;
-var valid_task_resources_default = defineRule({
-  meta: {
-    id: "valid-task-resources",
-    category: "correctness",
-    description: 'Keep container cpu and memory within the task size and "memoryReservation" within "memory"',
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_size"
-    ],
-    messages: {
-      reservationAboveMemory: '{{container}}: "memoryReservation" {{reservation}} is greater than "memory" {{memory}}',
-      tinyMemory: '{{container}}: "{{property}}" {{value}} MiB is less than the {{min}} MiB Docker reserves for a container',
-      containerAboveTaskMemory: '{{container}}: "memory" {{memory}} MiB is greater than the task "memory" {{task}}',
-      reservedAboveTaskMemory: 'the containers reserve {{sum}} MiB of memory ({{parts}}), more than the task "memory" {{task}}',
-      reservationsAboveTaskMemory: 'the "memoryReservation" values add up to {{sum}} MiB ({{parts}}), more than the task "memory" {{task}}',
-      cpuSumAboveTask: `the containers' "cpu" values add up to {{sum}} ({{parts}}), more than the task "cpu" {{task}}`,
-      containerCpuAboveTask: '{{container}}: "cpu" {{cpu}} is greater than the task "cpu" {{task}}',
-      taskCpuRange: 'task "cpu" {{task}} is outside the {{min}}\u2013{{max}} CPU units (0.125\u2013192 vCPU) that {{launchType}} accepts'
-    }
-  },
-  check(task, ctx) {
-    const all = containers(task);
-    for (const c of all) {
-      const memory = amount(c.container.memory);
-      const reservation = amount(c.container.memoryReservation);
-      if (typeof memory === "number" && typeof reservation === "number" && memory > 0 && reservation > memory) {
-        ctx.report({
-          messageId: "reservationAboveMemory",
-          path: [...c.path, "memoryReservation"],
-          data: { container: c.label, reservation, memory },
-          hint: 'set "memoryReservation" (the soft limit) at or below "memory" (the hard limit)',
-          related: [{ path: [...c.path, "memory"], message: `the hard limit is ${memory} MiB` }]
-        });
-      }
-      checkTiny(ctx, c, "memory", memory);
-      checkTiny(ctx, c, "memoryReservation", reservation);
-    }
-    if (!hasTaskContext(ctx) || ctx.kind === "dockerrun-v2") return;
-    const taskMemory = parseMemory(task.memory)?.value;
-    if (taskMemory !== void 0) {
-      let overLimit = false;
-      for (const c of all) {
-        const memory = amount(c.container.memory);
-        if (typeof memory === "number" && memory > taskMemory) {
-          overLimit = true;
-          ctx.report({
-            messageId: "containerAboveTaskMemory",
-            path: [...c.path, "memory"],
-            data: { container: c.label, memory, task: shown3(task.memory, taskMemory, "MiB") },
-            hint: 'lower the container "memory" or raise the task "memory"',
-            related: [{ path: ["memory"], message: `the task has ${taskMemory} MiB` }]
-          });
-        }
-      }
-      const reservations = total(all, reservationOf);
-      const reservationsOver = reservations.known && reservations.sum > taskMemory;
-      if (reservationsOver) {
-        const reserved = positive(all, reservationOf);
-        ctx.report({
-          messageId: "reservationsAboveTaskMemory",
-          path: ["memory"],
-          data: { sum: reservations.sum, parts: partsOf(reserved), task: shown3(task.memory, taskMemory, "MiB") },
-          hint: `lower the containers' "memoryReservation" or raise the task "memory"`,
-          related: reserved.map(([c]) => ({
-            path: [...c.path, "memoryReservation"],
-            message: `${c.label} reserves this`
-          }))
-        });
-      }
-      const { sum, count: count2, known } = total(all, memoryTaken);
-      if (!overLimit && !reservationsOver && known && count2 > 1 && sum > taskMemory) {
-        const reserved = positive(all, memoryTaken);
-        ctx.report({
-          messageId: "reservedAboveTaskMemory",
-          path: ["memory"],
-          severity: "warning",
-          data: { sum, parts: partsOf(reserved), task: shown3(task.memory, taskMemory, "MiB") },
-          hint: `lower the containers' "memoryReservation" (or "memory") or raise the task "memory"`,
-          related: reserved.map(([c]) => ({
-            path: [...c.path, c.container.memoryReservation !== void 0 ? "memoryReservation" : "memory"],
-            message: `${c.label} reserves this`
-          }))
-        });
-      }
-    }
-    const taskCpu = parseCpu(task.cpu)?.value;
-    if (taskCpu !== void 0) {
-      const { sum, known } = total(all, cpuOf);
-      const hint = `lower the containers' "cpu" or raise the task "cpu" (1 vCPU = 1024 CPU units)`;
-      const cpus = known && sum > taskCpu ? positive(all, cpuOf) : [];
-      const first = cpus[0];
-      if (known && sum > taskCpu && first !== void 0) {
-        if (cpus.length === 1) {
-          const [c, cpu] = first;
-          ctx.report({
-            messageId: "containerCpuAboveTask",
-            path: [...c.path, "cpu"],
-            data: { container: c.label, cpu, task: shown3(task.cpu, taskCpu, "CPU units") },
-            hint,
-            related: [{ path: ["cpu"], message: `the task has ${taskCpu} CPU units` }]
-          });
-        } else {
-          const related = cpus.map(([c, v]) => ({
-            path: [...c.path, "cpu"],
-            message: `${c.label} asks for ${v}`
-          }));
-          ctx.report({
-            messageId: "cpuSumAboveTask",
-            path: ["cpu"],
-            data: { sum, parts: partsOf(cpus), task: shown3(task.cpu, taskCpu, "CPU units") },
-            hint,
-            related
-          });
-        }
-      }
-      const types = taskCpu < EC2_CPU.min || taskCpu > EC2_CPU.max ? launchTypes(task, ctx) : void 0;
-      const ec2Like = types !== void 0 && !types.has("FARGATE") && (types.has("EC2") || types.has("EXTERNAL"));
-      if (ec2Like) {
-        ctx.report({
-          messageId: "taskCpuRange",
-          path: ["cpu"],
-          data: {
-            task: shown3(task.cpu, taskCpu, "CPU units"),
-            min: EC2_CPU.min,
-            max: EC2_CPU.max,
-            launchType: types?.has("EC2") ? "EC2" : "EXTERNAL"
-          },
-          hint: `set the task "cpu" between ${EC2_CPU.min} and ${EC2_CPU.max} CPU units, or leave it out`
-        });
-      }
-    }
-  }
-});
-
-// rules/valid-timeouts/index.ts
-var FARGATE_MIN = 2;
-var FARGATE_MAX = 120;
-var PROPERTIES = ["startTimeout", "stopTimeout"];
-var RESTART_PERIOD_MIN = 60;
-var RESTART_PERIOD_MAX = 1800;
-var MAX_IGNORED_EXIT_CODES = 50;
-var valid_timeouts_default = defineRule({
-  meta: {
-    id: "valid-timeouts",
-    category: "correctness",
-    description: "Require container start and stop timeouts, and restart policy periods, that ECS accepts",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_timeout",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerRestartPolicy.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-restart-policy.html"
-    ],
-    messages: {
-      fargateRange: '{{label}}: "{{property}}" {{value}} is outside 2\u2013120 seconds, the range Fargate accepts',
-      notPositive: '{{label}}: "{{property}}" {{value}} is not a positive number of seconds',
-      restartPeriod: '{{label}}: "restartPolicy.restartAttemptPeriod" {{value}} is outside 60\u20131800 seconds, the range ECS accepts',
-      tooManyExitCodes: '{{label}}: "restartPolicy.ignoredExitCodes" lists {{count}} exit codes; ECS accepts at most 50'
-    }
-  },
-  check(task, ctx) {
-    const fargate = isFargate(task, ctx);
-    for (const c of containers(task)) {
-      const restart = obj(c.container.restartPolicy);
-      if (restart) checkRestartPolicy(ctx, c, restart);
-      for (const property of PROPERTIES) {
-        const value = c.container[property];
-        if (typeof value !== "number" || !Number.isFinite(value)) continue;
-        const path = [...c.path, property];
-        const data = { label: c.label, property, value };
-        if (fargate && (value < FARGATE_MIN || value > FARGATE_MAX)) {
-          ctx.report({
-            messageId: "fargateRange",
-            path,
-            data,
-            hint: property === "stopTimeout" ? `set "stopTimeout" to ${FARGATE_MIN}\u2013${FARGATE_MAX} seconds, or remove it for the default of 30` : `set "startTimeout" to ${FARGATE_MIN}\u2013${FARGATE_MAX} seconds, or remove it`
-          });
-        } else if (!fargate && value <= 0) {
-          ctx.report({
-            messageId: "notPositive",
-            path,
-            data,
-            // AWS documents no bounds outside Fargate: a value of 0 or less is surely a mistake, not surely rejected.
-            severity: "warning",
-            hint: `set "${property}" to a number of seconds above 0, or remove it to use the ${property === "stopTimeout" ? "agent's default (ECS_CONTAINER_STOP_TIMEOUT, 30 s)" : "default"}`
-          });
-        }
-      }
-    }
-  }
-});
-function checkRestartPolicy(ctx, c, restart) {
-  const period = num(restart.restartAttemptPeriod);
-  if (period !== void 0 && (period < RESTART_PERIOD_MIN || period > RESTART_PERIOD_MAX)) {
-    ctx.report({
-      messageId: "restartPeriod",
-      path: [...c.path, "restartPolicy", "restartAttemptPeriod"],
-      data: { label: c.label, value: period },
-      hint: `set "restartAttemptPeriod" to ${RESTART_PERIOD_MIN}\u2013${RESTART_PERIOD_MAX} seconds, or remove it for the default of 300`
-    });
-  }
-  const codes = restart.ignoredExitCodes;
-  if (Array.isArray(codes) && codes.length > MAX_IGNORED_EXIT_CODES) {
-    ctx.report({
-      messageId: "tooManyExitCodes",
-      path: [...c.path, "restartPolicy", "ignoredExitCodes"],
-      target: "key",
-      data: { label: c.label, count: codes.length },
-      hint: `keep at most ${MAX_IGNORED_EXIT_CODES} exit codes in "ignoredExitCodes"`
-    });
-  }
-}
-
-// rules/valid-volumes/index.ts
-var TYPE_KEYS = [
-  "host",
-  "dockerVolumeConfiguration",
-  "efsVolumeConfiguration",
-  "s3filesVolumeConfiguration",
-  "fsxWindowsFileServerVolumeConfiguration",
-  "configuredAtLaunch"
-];
-var CREDENTIALS_ARN = /^arn:aws[a-z-]*:(secretsmanager|ssm):[a-z0-9-]+:\d{12}:(secret:|parameter\/).+/;
-var label = (v) => v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`;
-var isBlank = (v) => typeof v === "string" && v.trim() === "";
-var isSet3 = (v) => typeof v === "string" && v.trim() !== "";
-var valid_volumes_default = defineRule({
-  meta: {
-    id: "valid-volumes",
-    category: "correctness",
-    description: "Require task volumes with one type each and EFS, Docker, FSx and EBS settings that AWS accepts",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Volume.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EFSVolumeConfiguration.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DockerVolumeConfiguration.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_FSxWindowsFileServerVolumeConfiguration.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-volumes.html"
-    ],
-    messages: {
-      multipleTypes: "{{volume}} sets {{types}}; a volume has at most one type",
-      empty: '{{volume}}: "{{field}}" is empty',
-      rootWithAccessPoint: '{{volume}}: "{{config}}.rootDirectory" is "{{root}}"; with an access point it must be omitted or "/"',
-      transitRequired: '{{volume}}: "efsVolumeConfiguration.transitEncryption" is {{state}}, but {{reason}} requires "ENABLED"',
-      autoprovisionTask: '{{volume}}: "autoprovision" is true but "scope" is "task"; only a "shared" volume is autoprovisioned',
-      autoprovisionNoScope: '{{volume}}: "autoprovision" is true but "scope" is not set (a task volume); only a "shared" volume is autoprovisioned',
-      secondLaunchVolume: '{{volume}} is a second "configuredAtLaunch" volume; a task definition takes only one',
-      credentialsNotArn: '{{volume}}: "fsxWindowsFileServerVolumeConfiguration.authorizationConfig.credentialsParameter" is not a Secrets Manager or SSM parameter ARN'
-    }
-  },
-  check(task, ctx) {
-    let firstLaunch;
-    for (const v of volumes(task)) {
-      const volume2 = label(v);
-      const types = TYPE_KEYS.filter(
-        (k) => k === "configuredAtLaunch" ? v.volume[k] === true : v.volume[k] !== void 0 && v.volume[k] !== null
-      );
-      const [firstType, secondType] = types;
-      if (firstType !== void 0 && secondType !== void 0) {
-        ctx.report({
-          messageId: "multipleTypes",
-          path: [...v.path, secondType],
-          target: "key",
-          data: { volume: volume2, types: quoteList(types) },
-          hint: "keep one and move the others to volumes of their own",
-          related: [{ path: [...v.path, firstType], target: "key", message: `"${firstType}" is set here` }]
-        });
-      }
-      if (v.volume.configuredAtLaunch === true) {
-        if (firstLaunch === void 0) {
-          firstLaunch = v;
-        } else {
-          ctx.report({
-            messageId: "secondLaunchVolume",
-            path: [...v.path, "configuredAtLaunch"],
-            data: { volume: volume2 },
-            hint: 'keep "configuredAtLaunch": true on one volume only',
-            related: [
-              {
-                path: [...firstLaunch.path, "configuredAtLaunch"],
-                message: `${label(firstLaunch)} is configured at launch`
-              }
-            ]
-          });
-        }
-      }
-      const efs = obj(v.volume.efsVolumeConfiguration);
-      if (efs) checkEfs(efs, [...v.path, "efsVolumeConfiguration"], volume2, ctx.report);
-      const s3files = obj(v.volume.s3filesVolumeConfiguration);
-      if (s3files) {
-        const path = [...v.path, "s3filesVolumeConfiguration"];
-        if (isBlank(s3files.fileSystemArn)) {
-          ctx.report({
-            messageId: "empty",
-            path: [...path, "fileSystemArn"],
-            data: { volume: volume2, field: "s3filesVolumeConfiguration.fileSystemArn" },
-            hint: "set the ARN of the S3 Files file system"
-          });
-        }
-        const root = str(s3files.rootDirectory);
-        if (isSet3(s3files.accessPointArn) && root !== void 0 && root !== "/" && root !== "") {
-          ctx.report({
-            messageId: "rootWithAccessPoint",
-            path: [...path, "rootDirectory"],
-            data: { volume: volume2, config: "s3filesVolumeConfiguration", root },
-            hint: 'remove "rootDirectory" and set the directory on the access point instead',
-            related: [{ path: [...path, "accessPointArn"], message: "the access point is set here" }]
-          });
-        }
-      }
-      const docker = obj(v.volume.dockerVolumeConfiguration);
-      if (docker && docker.autoprovision === true) {
-        const path = [...v.path, "dockerVolumeConfiguration"];
-        if (docker.scope === "task") {
-          ctx.report({
-            messageId: "autoprovisionTask",
-            path: [...path, "autoprovision"],
-            data: { volume: volume2 },
-            hint: 'set "scope": "shared", or remove "autoprovision"',
-            related: [{ path: [...path, "scope"], message: '"scope" is "task" here' }]
-          });
-        } else if (docker.scope === void 0) {
-          ctx.report({
-            messageId: "autoprovisionNoScope",
-            path: [...path, "autoprovision"],
-            data: { volume: volume2 },
-            severity: "warning",
-            hint: 'add "scope": "shared", or remove "autoprovision"'
-          });
-        }
-      }
-      const fsx = obj(v.volume.fsxWindowsFileServerVolumeConfiguration);
-      if (fsx) {
-        const path = [...v.path, "fsxWindowsFileServerVolumeConfiguration"];
-        const auth2 = obj(fsx.authorizationConfig);
-        const fields = [
-          [fsx.fileSystemId, [...path, "fileSystemId"], "fileSystemId"],
-          [fsx.rootDirectory, [...path, "rootDirectory"], "rootDirectory"],
-          [
-            auth2?.credentialsParameter,
-            [...path, "authorizationConfig", "credentialsParameter"],
-            "authorizationConfig.credentialsParameter"
-          ],
-          [auth2?.domain, [...path, "authorizationConfig", "domain"], "authorizationConfig.domain"]
-        ];
-        for (const [value, fieldPath, field] of fields) {
-          if (!isBlank(value)) continue;
-          ctx.report({
-            messageId: "empty",
-            path: fieldPath,
-            data: { volume: volume2, field: `fsxWindowsFileServerVolumeConfiguration.${field}` },
-            hint: 'FSx for Windows File Server volumes need "fileSystemId", "rootDirectory", "credentialsParameter" and "domain"'
-          });
-        }
-        const credentials = str(auth2?.credentialsParameter);
-        if (credentials !== void 0 && credentials.trim() !== "" && !CREDENTIALS_ARN.test(credentials)) {
-          ctx.report({
-            messageId: "credentialsNotArn",
-            path: [...path, "authorizationConfig", "credentialsParameter"],
-            data: { volume: volume2 },
-            severity: "warning",
-            hint: "give the full ARN of the Secrets Manager secret or SSM parameter that holds the domain credentials"
-          });
-        }
-      }
-    }
-  }
-});
-function checkEfs(efs, path, volume2, report4) {
-  if (isBlank(efs.fileSystemId)) {
-    report4({
-      messageId: "empty",
-      path: [...path, "fileSystemId"],
-      data: { volume: volume2, field: "efsVolumeConfiguration.fileSystemId" },
-      hint: "set the EFS file system id (fs-\u2026)"
-    });
-  }
-  const auth2 = obj(efs.authorizationConfig);
-  const authPath = [...path, "authorizationConfig"];
-  const accessPoint = isSet3(auth2?.accessPointId);
-  const root = str(efs.rootDirectory);
-  if (accessPoint && root !== void 0 && root !== "/" && root !== "") {
-    report4({
-      messageId: "rootWithAccessPoint",
-      path: [...path, "rootDirectory"],
-      data: { volume: volume2, config: "efsVolumeConfiguration", root },
-      hint: 'remove "rootDirectory" and set the directory on the access point instead',
-      related: [{ path: [...authPath, "accessPointId"], message: "the access point is set here" }]
-    });
-  }
-  const iam = auth2?.iam === "ENABLED";
-  const transit = efs.transitEncryption;
-  if ((iam || accessPoint) && (transit === void 0 || transit === "DISABLED")) {
-    const reason = iam && accessPoint ? "IAM authorization and the access point each" : iam ? 'IAM authorization ("iam": "ENABLED")' : "an access point";
-    const cause = iam ? [...authPath, "iam"] : [...authPath, "accessPointId"];
-    report4({
-      messageId: "transitRequired",
-      path: [...path, "transitEncryption"],
-      target: transit === void 0 ? "key" : "value",
-      data: { volume: volume2, state: transit === void 0 ? "not set (DISABLED)" : '"DISABLED"', reason },
-      hint: 'set "transitEncryption": "ENABLED"',
-      related: [{ path: cause, message: iam ? "IAM authorization is enabled here" : "the access point is set here" }]
-    });
-  }
-}
-
-// rules/valid-windows-task/index.ts
-var isSet4 = (v) => v !== void 0 && v !== null && v !== false && v !== "" && !(Array.isArray(v) && v.length === 0) && !(typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => x === null || x === void 0));
-var CONTAINER_PARAMS2 = [
-  { param: "disableNetworking", hint: "remove it", fargate: true },
-  {
-    param: "dnsServers",
-    hint: "remove it; set DNS servers on the instance or through VPC DHCP options",
-    fargate: true
-  },
-  { param: "dnsSearchDomains", hint: "remove it; set search domains through VPC DHCP options", fargate: true },
-  { param: "extraHosts", hint: "remove it; use DNS records instead", fargate: true },
-  { param: "privileged", hint: "remove it", fargate: true },
-  { param: "linuxParameters", hint: 'remove "linuxParameters"; it applies to Linux containers only' },
-  { param: "readonlyRootFilesystem", hint: "remove it" },
-  { param: "ulimits", hint: "remove it" },
-  { param: "systemControls", hint: "remove it" },
-  { param: "firelensConfiguration", hint: 'remove it; send logs with the "awslogs" driver' }
-];
-var FARGATE_FAMILIES = [
-  "WINDOWS_SERVER_2019_FULL",
-  "WINDOWS_SERVER_2019_CORE",
-  "WINDOWS_SERVER_2022_FULL",
-  "WINDOWS_SERVER_2022_CORE"
-];
-var WINDOWS_IMAGE = /^mcr\.microsoft\.com\/(windows|dotnet\/framework)\/|[:-](windowsservercore|nanoserver)/i;
-var valid_windows_task_default = defineRule({
-  meta: {
-    id: "valid-windows-task",
-    category: "correctness",
-    description: "Disallow parameters, architectures and network modes that Windows tasks do not support",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/windows_task_definitions.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-windows-considerations.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RuntimePlatform.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html",
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-windows-fargate.html"
-    ],
-    messages: {
-      container: '{{container}}: "{{param}}" is not supported for Windows containers',
-      task: '"{{param}}" is not supported for Windows tasks',
-      architecture: '"cpuArchitecture" "{{arch}}" is not supported for Windows tasks; only "X86_64" is',
-      networkMode: 'network mode "{{mode}}" is not supported for Windows tasks; use "awsvpc", or omit "networkMode"',
-      family: '"{{family}}" is not available on Fargate; Fargate runs Windows Server 2019 and 2022',
-      taskSize: 'task-level "{{param}}" is ignored for Windows containers outside Fargate',
-      firelens: '{{container}}: log driver "awsfirelens" is not supported for Windows containers',
-      logDriver: '{{container}}: log driver "{{driver}}" is not documented for Windows on Fargate; only "awslogs" is',
-      gpu: "{{container}}: GPU resource requirements are not supported for Windows containers",
-      efs: "{{volume}}: EFS volumes are not supported for Windows tasks",
-      fsxOnLinux: "{{volume}}: FSx for Windows File Server volumes are supported only for Windows tasks, but the task runs on {{os}}",
-      dockerDriver: '{{volume}}: docker volume driver "{{driver}}" is not supported on Windows; only "local" is',
-      port: "{{container}}: container port 3150 is reserved for Windows tasks on Fargate",
-      linuxTask: '{{container}}: image "{{image}}" is a Windows image, but the task runs on {{os}}'
-    }
-  },
-  check(task, ctx) {
-    if (!hasTaskContext(ctx)) return;
-    const fargate = isFargate(task, ctx);
-    if (!isWindows(task)) {
-      checkWindowsImagesOnLinux();
-      return;
-    }
-    const platform2 = obj(task.runtimePlatform);
-    const arch2 = str(platform2?.cpuArchitecture);
-    if (arch2 !== void 0 && arch2 !== "X86_64") {
-      ctx.report({
-        messageId: "architecture",
-        path: ["runtimePlatform", "cpuArchitecture"],
-        data: { arch: arch2 },
-        hint: 'set "cpuArchitecture" to "X86_64" (ARM64 is Linux only)'
-      });
-    }
-    const family = str(platform2?.operatingSystemFamily);
-    if (fargate && family !== void 0 && !FARGATE_FAMILIES.includes(family)) {
-      ctx.report({
-        messageId: "family",
-        path: ["runtimePlatform", "operatingSystemFamily"],
-        data: { family },
-        hint: 'use "WINDOWS_SERVER_2019_CORE", "WINDOWS_SERVER_2022_CORE" or their _FULL variants on Fargate, or run the task on EC2'
-      });
-    }
-    const mode = str(task.networkMode);
-    if (!fargate && mode !== void 0 && ["bridge", "host", "none"].includes(mode)) {
-      ctx.report({
-        messageId: "networkMode",
-        path: ["networkMode"],
-        data: { mode },
-        hint: 'remove "networkMode" to use the default (NAT) mode, or use "awsvpc"'
-      });
-    }
-    const pidMode = str(task.pidMode);
-    if (isSetTask("pidMode") && !(fargate && pidMode !== "task")) reportTask("pidMode");
-    if (isSetTask("ipcMode") && !fargate) reportTask("ipcMode");
-    if (isSetTask("proxyConfiguration")) reportTask("proxyConfiguration");
-    if (isSetTask("inferenceAccelerators") && !fargate) reportTask("inferenceAccelerators");
-    if (!fargate) {
-      for (const param of ["cpu", "memory"]) {
-        if (!isSet4(task[param])) continue;
-        ctx.report({
-          messageId: "taskSize",
-          path: [param],
-          target: "key",
-          severity: "warning",
-          data: { param },
-          hint: `set "${param}" on each container instead`
-        });
-      }
-    }
-    for (const c of containers(task)) {
-      for (const { param, hint, fargate: fargateRule } of CONTAINER_PARAMS2) {
-        if (fargate && fargateRule) continue;
-        if (!isSet4(c.container[param])) continue;
-        ctx.report({
-          messageId: "container",
-          path: [...c.path, param],
-          target: "key",
-          data: { container: c.label, param },
-          hint
-        });
-      }
-      const driver = str(obj(c.container.logConfiguration)?.logDriver);
-      if (driver === "awsfirelens") {
-        ctx.report({
-          messageId: "firelens",
-          path: [...c.path, "logConfiguration", "logDriver"],
-          data: { container: c.label },
-          hint: 'use the "awslogs" log driver'
-        });
-      } else if (fargate && driver === "splunk") {
-        ctx.report({
-          messageId: "logDriver",
-          path: [...c.path, "logConfiguration", "logDriver"],
-          severity: "warning",
-          data: { container: c.label, driver },
-          hint: 'use the "awslogs" log driver'
-        });
-      }
-      if (!fargate) {
-        for (const [req, i] of objects(c.container.resourceRequirements)) {
-          if (req.type !== "GPU") continue;
-          ctx.report({
-            messageId: "gpu",
-            path: [...c.path, "resourceRequirements", i, "type"],
-            data: { container: c.label },
-            hint: "run GPU workloads on Linux GPU instances"
-          });
-        }
-      }
-      if (fargate) {
-        for (const [mapping, i] of objects(c.container.portMappings)) {
-          if (mapping.containerPort !== 3150) continue;
-          ctx.report({
-            messageId: "port",
-            path: [...c.path, "portMappings", i, "containerPort"],
-            severity: "warning",
-            data: { container: c.label },
-            hint: "listen on another port"
-          });
-        }
-      }
-    }
-    for (const v of volumes(task)) {
-      const label2 = v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`;
-      if (isSet4(v.volume.efsVolumeConfiguration)) {
-        ctx.report({
-          messageId: "efs",
-          path: [...v.path, "efsVolumeConfiguration"],
-          target: "key",
-          data: { volume: label2 },
-          hint: "use an FSx for Windows File Server volume (EC2), or store the data elsewhere"
-        });
-      }
-      const dockerDriver = str(obj(v.volume.dockerVolumeConfiguration)?.driver);
-      if (!fargate && dockerDriver !== void 0 && dockerDriver !== "" && dockerDriver !== "local") {
-        ctx.report({
-          messageId: "dockerDriver",
-          path: [...v.path, "dockerVolumeConfiguration", "driver"],
-          data: { volume: label2, driver: dockerDriver },
-          hint: 'use the "local" driver, or an FSx for Windows File Server volume'
-        });
-      }
-    }
-    function isSetTask(param) {
-      return isSet4(task[param]);
-    }
-    function reportTask(param) {
-      ctx.report({ messageId: "task", path: [param], target: "key", data: { param }, hint: `remove "${param}"` });
-    }
-    function checkWindowsImagesOnLinux() {
-      const stated = str(obj(task.runtimePlatform)?.operatingSystemFamily);
-      if (stated === void 0 ? !fargate : hasPlaceholder(stated)) return;
-      const os5 = stated === void 0 ? 'Linux (no "runtimePlatform")' : stated;
-      if (!fargate) {
-        for (const v of volumes(task)) {
-          if (!isSet4(v.volume.fsxWindowsFileServerVolumeConfiguration)) continue;
-          ctx.report({
-            messageId: "fsxOnLinux",
-            path: [...v.path, "fsxWindowsFileServerVolumeConfiguration"],
-            target: "key",
-            data: { volume: v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`, os: os5 },
-            hint: 'set "runtimePlatform" to a Windows family and run the task on Windows instances, or use an EFS volume for Linux'
-          });
-        }
-      }
-      for (const c of containers(task)) {
-        const image = str(c.container.image);
-        if (image === void 0 || !WINDOWS_IMAGE.test(image)) continue;
-        ctx.report({
-          messageId: "linuxTask",
-          path: [...c.path, "image"],
-          severity: "warning",
-          data: { container: c.label, image, os: os5 },
-          hint: `set "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"} (or the image's version), or use a Linux image`
-        });
-      }
-    }
-  }
-});
-
-// rules/index.ts
-var builtinRules = [
-  allowed_image_registries_default,
-  consistent_account_and_region_default,
-  distinct_task_and_execution_roles_default,
-  max_task_definition_size_default,
-  no_dangerous_capabilities_default,
-  no_docker_socket_mount_default,
-  no_fargate_unsupported_parameters_default,
-  no_host_namespaces_default,
-  no_host_network_mode_default,
-  no_latest_image_tag_default,
-  no_plaintext_log_secrets_default,
-  no_privileged_container_default,
-  no_secrets_in_environment_default,
-  require_awsvpc_on_fargate_default,
-  require_container_memory_default,
-  require_efs_transit_encryption_default,
-  require_essential_container_default,
-  require_execution_role_default,
-  require_health_check_default,
-  require_image_digest_default,
-  require_log_configuration_default,
-  require_no_new_privileges_default,
-  require_non_root_user_default,
-  require_readonly_root_filesystem_default,
-  require_registry_credentials_default,
-  valid_awslogs_options_default,
-  valid_container_count_default,
-  valid_container_references_default,
-  valid_dockerrun_default,
-  valid_environment_default,
-  valid_ephemeral_storage_default,
-  valid_external_task_default,
-  valid_fargate_log_driver_default,
-  valid_fargate_task_size_default,
-  valid_firelens_default,
-  valid_health_check_default,
-  valid_image_reference_default,
-  valid_links_default,
-  valid_linux_parameters_default,
-  valid_names_default,
-  valid_network_parameters_default,
-  valid_port_mappings_default,
-  valid_role_arn_default,
-  valid_secrets_default,
-  valid_tags_default,
-  valid_task_resources_default,
-  valid_timeouts_default,
-  valid_volumes_default,
-  valid_windows_task_default
-];
-
-// src/session/config.ts
-var NO_CONFIG = (dir) => ({ path: void 0, dir, config: {} });
-var DISCOVERY_NAMES = /* @__PURE__ */ new Set([...CONFIG_NAMES, ".git"]);
-function configResolver(cwd, config) {
-  if (config === false) {
-    const none2 = NO_CONFIG(cwd);
-    return () => none2;
-  }
-  if (typeof config === "string") {
-    const loaded = loadConfigFile(isAbsolute2(config) ? config : join2(cwd, config));
-    return () => loaded;
-  }
-  const byPath = /* @__PURE__ */ new Map();
-  const byDir = /* @__PURE__ */ new Map();
-  const candidates2 = /* @__PURE__ */ new Map();
-  const NOTHING = /* @__PURE__ */ new Set();
-  const none = NO_CONFIG(cwd);
-  const has2 = (dir, name) => {
-    const listing = candidates2.get(dir);
-    return (listing === void 0 || listing.has(name)) && existsSync3(join2(dir, name));
-  };
-  const lookup = (dir) => {
-    let loaded = byDir.get(dir);
-    if (loaded) return loaded;
-    const name = CONFIG_NAMES.find((n) => has2(dir, n));
-    const found = name === void 0 ? void 0 : join2(dir, name);
-    if (found) {
-      loaded = byPath.get(found) ?? loadConfigFile(found);
-      byPath.set(found, loaded);
-    } else if (has2(dir, ".git") || dirname2(dir) === dir) {
-      loaded = none;
-    } else {
-      loaded = lookup(dirname2(dir));
-    }
-    byDir.set(dir, loaded);
-    return loaded;
-  };
-  const resolver = (file) => lookup(dirname2(resolve3(cwd, file)));
-  resolver.listed = (dir, names) => {
-    let found = NOTHING;
-    for (const n of names) {
-      const lower2 = n.toLowerCase();
-      if (DISCOVERY_NAMES.has(lower2)) found = /* @__PURE__ */ new Set([...found, lower2]);
-    }
-    candidates2.set(dir, found);
-  };
-  return resolver;
-}
-
-// src/session/outcome.ts
-function tally(results = []) {
-  const outcome = { files: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0, fixable: 0, internalErrors: 0 };
-  const add = (result2) => {
-    count(outcome, result2);
-    for (const d of result2.diagnostics) if (d.ruleId === "internal-error") outcome.internalErrors++;
-  };
-  for (const r of results) add(r);
-  return Object.assign(outcome, { add });
-}
-function atOrAboveCount(outcome, threshold) {
-  const { note, warning: warning2 } = SEVERITY_RANK;
-  const rank = SEVERITY_RANK[threshold];
-  return outcome.errors + (rank <= warning2 ? outcome.warnings : 0) + (rank <= note ? outcome.notes : 0);
-}
-function exitCode(outcome, failOn, maxWarnings) {
-  const failing2 = failOn === "none" ? 0 : atOrAboveCount(outcome, failOn);
-  if (outcome.internalErrors > 0) return { code: 2, failing: failing2 };
-  if (failing2 > 0) return { code: 1, failing: failing2 };
-  if (maxWarnings !== void 0 && outcome.warnings > maxWarnings) return { code: 1, failing: failing2, tooManyWarnings: true };
-  return { code: 0, failing: failing2 };
 }
 
 // src/session/report.ts
 import {
   closeSync as closeSync2,
-  existsSync as existsSync4,
+  existsSync as existsSync3,
   lstatSync,
+  mkdirSync,
   openSync as openSync2,
   readlinkSync,
   realpathSync,
@@ -48626,7 +42224,7 @@ import {
   statSync as statSync2,
   writeSync
 } from "node:fs";
-import { basename, dirname as dirname3, join as join3, resolve as resolve4 } from "node:path";
+import { basename, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 
 // src/engine/lint.ts
 init_docs();
@@ -48897,16 +42495,16 @@ function toFix(writer, lines, proposal) {
 
 // src/inputs/detect.ts
 var identity = (path) => path;
-function isObject2(value) {
+function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var has = (obj2, key) => Object.hasOwn(obj2, key);
 function detectKind(value, fileName = "") {
   if (Array.isArray(value)) {
-    const looksLikeContainers = value.length > 0 && value.every(isObject2) && value.some((c) => has(c, "name") || has(c, "image"));
+    const looksLikeContainers = value.length > 0 && value.every(isObject) && value.some((c) => has(c, "name") || has(c, "image"));
     return looksLikeContainers ? "container-definitions" : "unknown";
   }
-  if (!isObject2(value)) return "unknown";
+  if (!isObject(value)) return "unknown";
   const namedDockerrun = /dockerrun/i.test(fileName.split(/[\\/]/).pop() ?? "");
   if (has(value, "AWSEBDockerrunVersion") || namedDockerrun) {
     const version = String(value.AWSEBDockerrunVersion ?? "").trim();
@@ -48916,13 +42514,13 @@ function detectKind(value, fileName = "") {
     if (has(value, "Authentication")) return "dockerrun-v3";
     return has(value, "AWSEBDockerrunVersion") ? "dockerrun-v1" : "unknown";
   }
-  if (isObject2(value.taskDefinition)) return "describe-output";
+  if (isObject(value.taskDefinition)) return "describe-output";
   if (has(value, "containerDefinitions") || has(value, "family")) return "task-definition";
   if (has(value, "Image") && has(value, "Ports")) return "dockerrun-v1";
   return "unknown";
 }
 function viewOf(kind, value) {
-  if (kind === "describe-output" && isObject2(value) && isObject2(value.taskDefinition)) {
+  if (kind === "describe-output" && isObject(value) && isObject(value.taskDefinition)) {
     const inner = value.taskDefinition;
     const outerTags = has(value, "tags") && !has(inner, "tags");
     const task = outerTags ? { ...inner, tags: value.tags } : inner;
@@ -48939,7 +42537,7 @@ function viewOf(kind, value) {
       toSource: (path) => path[0] === "containerDefinitions" ? path.slice(1) : []
     };
   }
-  return { kind, task: isObject2(value) ? value : {}, toSource: identity };
+  return { kind, task: isObject(value) ? value : {}, toSource: identity };
 }
 var KIND_NAMES = {
   "task-definition": "task definition",
@@ -49002,7 +42600,7 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
     if (s === "any") return src;
     if (s === "string" || s === "integer" || s === "boolean") return options.coerce ? coerce(src, s) : src;
     if (s === "map") {
-      if (!isObject2(src)) return src;
+      if (!isObject(src)) return src;
       const out2 = {};
       for (const [k, v] of Object.entries(src)) out2[k] = walk2(v, "string", [...srcPath, k], [...path, k]);
       return out2;
@@ -49018,7 +42616,7 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
       obj2 = src[0];
       block = true;
     }
-    if (!isObject2(obj2)) return obj2;
+    if (!isObject(obj2)) return obj2;
     const objPath = block ? [...srcPath, 0] : srcPath;
     const out = {};
     const keyNames = /* @__PURE__ */ new Map();
@@ -49050,7 +42648,7 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
       if (Array.isArray(v) && typeof seg === "number") {
         out.push(seg);
         v = v[seg];
-      } else if (isObject2(v)) {
+      } else if (isObject(v)) {
         if (blocks.has(v)) out.push(0);
         const name = names.get(v)?.get(String(seg));
         if (name === void 0) break;
@@ -49070,10 +42668,10 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
     let v = value;
     for (const seg of path.slice(0, -1)) {
       if (Array.isArray(v) && typeof seg === "number") v = v[seg];
-      else if (isObject2(v)) v = v[String(seg)];
+      else if (isObject(v)) v = v[String(seg)];
       else return void 0;
     }
-    if (!isObject2(v)) return void 0;
+    if (!isObject(v)) return void 0;
     const last = String(path[path.length - 1]);
     const written2 = names.get(v)?.get(last);
     if (written2 !== void 0) return written2;
@@ -49116,25 +42714,25 @@ function object(title, props) {
   }
   return { title, props: out };
 }
-var list4 = (items) => ({ items });
-var strings = list4("string");
+var list2 = (items) => ({ items });
+var strings = list2("string");
 var keyValue = object("key-value pair", { Name: "string", Value: "string" });
 var secret = object("secret", { Name: "string", ValueFrom: "string" });
 var containerDefinition = object("container definition", {
   Command: strings,
   Cpu: "integer",
   CredentialSpecs: strings,
-  DependsOn: list4(object("container dependency", { Condition: "string", ContainerName: "string" })),
+  DependsOn: list2(object("container dependency", { Condition: "string", ContainerName: "string" })),
   DisableNetworking: "boolean",
   DnsSearchDomains: strings,
   DnsServers: strings,
   DockerLabels: "map",
   DockerSecurityOptions: strings,
   EntryPoint: strings,
-  Environment: list4(keyValue),
-  EnvironmentFiles: list4(object("environment file", { Type: "string", Value: "string" })),
+  Environment: list2(keyValue),
+  EnvironmentFiles: list2(object("environment file", { Type: "string", Value: "string" })),
   Essential: "boolean",
-  ExtraHosts: list4(object("host entry", { Hostname: "string", IpAddress: "string" })),
+  ExtraHosts: list2(object("host entry", { Hostname: "string", IpAddress: "string" })),
   FirelensConfiguration: object("FireLens configuration", { Options: "map", Type: "string" }),
   HealthCheck: object("health check", {
     Command: strings,
@@ -49149,19 +42747,19 @@ var containerDefinition = object("container definition", {
   Links: strings,
   LinuxParameters: object("Linux parameters", {
     Capabilities: object("kernel capabilities", { Add: strings, Drop: strings }),
-    Devices: list4(object("device", { ContainerPath: "string", HostPath: "string", Permissions: strings })),
+    Devices: list2(object("device", { ContainerPath: "string", HostPath: "string", Permissions: strings })),
     InitProcessEnabled: "boolean",
     MaxSwap: "integer",
     SharedMemorySize: "integer",
     Swappiness: "integer",
-    Tmpfs: list4(object("tmpfs mount", { ContainerPath: "string", MountOptions: strings, Size: "integer" }))
+    Tmpfs: list2(object("tmpfs mount", { ContainerPath: "string", MountOptions: strings, Size: "integer" }))
   }),
-  LogConfiguration: object("log configuration", { LogDriver: "string", Options: "map", SecretOptions: list4(secret) }),
+  LogConfiguration: object("log configuration", { LogDriver: "string", Options: "map", SecretOptions: list2(secret) }),
   Memory: "integer",
   MemoryReservation: "integer",
-  MountPoints: list4(object("mount point", { ContainerPath: "string", ReadOnly: "boolean", SourceVolume: "string" })),
+  MountPoints: list2(object("mount point", { ContainerPath: "string", ReadOnly: "boolean", SourceVolume: "string" })),
   Name: "string",
-  PortMappings: list4(
+  PortMappings: list2(
     object("port mapping", {
       AppProtocol: "string",
       ContainerPort: "integer",
@@ -49176,20 +42774,20 @@ var containerDefinition = object("container definition", {
   PseudoTerminal: "boolean",
   ReadonlyRootFilesystem: "boolean",
   RepositoryCredentials: object("repository credentials", { CredentialsParameter: "string" }),
-  ResourceRequirements: list4(object("resource requirement", { Type: "string", Value: "string" })),
+  ResourceRequirements: list2(object("resource requirement", { Type: "string", Value: "string" })),
   RestartPolicy: object("restart policy", {
     Enabled: "boolean",
-    IgnoredExitCodes: list4("integer"),
+    IgnoredExitCodes: list2("integer"),
     RestartAttemptPeriod: "integer"
   }),
-  Secrets: list4(secret),
+  Secrets: list2(secret),
   StartTimeout: "integer",
   StopTimeout: "integer",
-  SystemControls: list4(object("system control", { Namespace: "string", Value: "string" })),
-  Ulimits: list4(object("ulimit", { HardLimit: "integer", Name: "string", SoftLimit: "integer" })),
+  SystemControls: list2(object("system control", { Namespace: "string", Value: "string" })),
+  Ulimits: list2(object("ulimit", { HardLimit: "integer", Name: "string", SoftLimit: "integer" })),
   User: "string",
   VersionConsistency: "string",
-  VolumesFrom: list4(object("volume from", { ReadOnly: "boolean", SourceContainer: "string" })),
+  VolumesFrom: list2(object("volume from", { ReadOnly: "boolean", SourceContainer: "string" })),
   WorkingDirectory: "string"
 });
 var volume = object("volume", {
@@ -49232,57 +42830,57 @@ var volume = object("volume", {
   ]
 });
 var TASK_DEFINITION = object("task definition", {
-  ContainerDefinitions: list4(containerDefinition),
+  ContainerDefinitions: list2(containerDefinition),
   Cpu: "string",
   EnableFaultInjection: "boolean",
   EphemeralStorage: object("ephemeral storage", { SizeInGiB: "integer" }),
   ExecutionRoleArn: "string",
   Family: "string",
-  InferenceAccelerators: list4(object("inference accelerator", { DeviceName: "string", DeviceType: "string" })),
+  InferenceAccelerators: list2(object("inference accelerator", { DeviceName: "string", DeviceType: "string" })),
   IpcMode: "string",
   Memory: "string",
   NetworkMode: "string",
   PidMode: "string",
-  PlacementConstraints: list4(object("placement constraint", { Expression: "string", Type: "string" })),
+  PlacementConstraints: list2(object("placement constraint", { Expression: "string", Type: "string" })),
   ProxyConfiguration: object("proxy configuration", {
     ContainerName: "string",
-    ProxyConfigurationProperties: ["properties", list4(keyValue)],
+    ProxyConfigurationProperties: ["properties", list2(keyValue)],
     Type: "string"
   }),
   RequiresCompatibilities: strings,
   RuntimePlatform: object("runtime platform", { CpuArchitecture: "string", OperatingSystemFamily: "string" }),
-  Tags: list4(object("tag", { Key: "string", Value: "string" })),
+  Tags: list2(object("tag", { Key: "string", Value: "string" })),
   TaskRoleArn: "string",
-  Volumes: list4(volume)
+  Volumes: list2(volume)
 });
 
 // src/inputs/cloudformation/template.ts
 var TASK_DEFINITION_TYPE = "AWS::ECS::TaskDefinition";
 var mentionsEcs = (text) => text.includes("AWS::ECS::");
 function isTemplate(value) {
-  if (!isObject2(value)) return false;
+  if (!isObject(value)) return false;
   if (Object.hasOwn(value, "AWSTemplateFormatVersion")) return true;
   const resources = value.Resources;
-  if (!isObject2(resources)) return false;
+  if (!isObject(resources)) return false;
   for (const r of Object.values(resources)) {
-    if (isObject2(r) && typeof r.Type === "string" && /^(AWS|Custom|Alexa)::/.test(r.Type)) return true;
+    if (isObject(r) && typeof r.Type === "string" && /^(AWS|Custom|Alexa)::/.test(r.Type)) return true;
   }
   return false;
 }
 function resourcesOfType(template, type) {
   const resources = template.Resources;
-  if (!isObject2(resources)) return [];
+  if (!isObject(resources)) return [];
   const out = [];
-  for (const [id, r] of Object.entries(resources)) if (isObject2(r) && r.Type === type) out.push({ id, resource: r });
+  for (const [id, r] of Object.entries(resources)) if (isObject(r) && r.Type === type) out.push({ id, resource: r });
   return out;
 }
 function resourceLabel(id, resource) {
   const meta = resource.Metadata;
-  const cdkPath = isObject2(meta) && typeof meta["aws:cdk:path"] === "string" ? meta["aws:cdk:path"] : void 0;
+  const cdkPath = isObject(meta) && typeof meta["aws:cdk:path"] === "string" ? meta["aws:cdk:path"] : void 0;
   return cdkPath === void 0 ? id : `${id} (${cdkPath.replace(/\/Resource$/, "")})`;
 }
 function intrinsicName(value) {
-  if (!isObject2(value)) return void 0;
+  if (!isObject(value)) return void 0;
   const keys = Object.keys(value);
   if (keys.length !== 1) return void 0;
   const key = keys[0];
@@ -49290,11 +42888,11 @@ function intrinsicName(value) {
 }
 var SAFE_PARAMETER_TYPES = /* @__PURE__ */ new Set(["String", "Number", "CommaDelimitedList", "List<Number>"]);
 function intrinsicResolver(template) {
-  const parameters = isObject2(template.Parameters) ? template.Parameters : {};
-  const mappings = isObject2(template.Mappings) ? template.Mappings : {};
+  const parameters = isObject(template.Parameters) ? template.Parameters : {};
+  const mappings = isObject(template.Mappings) ? template.Mappings : {};
   const parameter = (name) => {
     const p = Object.hasOwn(parameters, name) ? parameters[name] : void 0;
-    if (!isObject2(p) || !Object.hasOwn(p, "Default")) return { known: false, text: unknownText(name) };
+    if (!isObject(p) || !Object.hasOwn(p, "Default")) return { known: false, text: unknownText(name) };
     const type = typeof p.Type === "string" ? p.Type : "String";
     if (!SAFE_PARAMETER_TYPES.has(type)) return { known: false, text: unknownText(name) };
     const d = p.Default;
@@ -49337,8 +42935,8 @@ function intrinsicResolver(template) {
         }
         const [m, k1, k2] = keys;
         const top = Object.hasOwn(mappings, m) ? mappings[m] : void 0;
-        const second = isObject2(top) && Object.hasOwn(top, k1) ? top[k1] : void 0;
-        if (isObject2(second) && Object.hasOwn(second, k2)) return evaluate(second[k2], depth + 1);
+        const second = isObject(top) && Object.hasOwn(top, k1) ? top[k1] : void 0;
+        if (isObject(second) && Object.hasOwn(second, k2)) return evaluate(second[k2], depth + 1);
         break;
       }
       case "Fn::Sub": {
@@ -49349,7 +42947,7 @@ function intrinsicResolver(template) {
           if (inner.startsWith("!")) return `\${${inner.slice(1)}}`;
           const name = inner.trim();
           let r;
-          if (isObject2(vars) && Object.hasOwn(vars, name)) r = evaluate(vars[name], depth + 1);
+          if (isObject(vars) && Object.hasOwn(vars, name)) r = evaluate(vars[name], depth + 1);
           else if (!name.includes(".") && !name.startsWith("AWS::")) r = parameter(name);
           if (r?.known && (typeof r.value === "string" || typeof r.value === "number")) return String(r.value);
           complete = false;
@@ -49393,7 +42991,7 @@ function intrinsicResolver(template) {
   };
   return (value) => intrinsicName(value) === void 0 ? void 0 : evaluate(value);
 }
-var suggestion2 = (key, shape) => {
+var suggestion = (key, shape) => {
   const names = Object.keys(shape.props);
   const lower2 = key.toLowerCase();
   const same = names.find((n) => n.toLowerCase() === lower2);
@@ -49416,7 +43014,7 @@ function levenshteinWithin(a, b, max) {
   return prev[b.length] <= max;
 }
 function templateTaskDefinitions(template, writable = false) {
-  const resolve10 = intrinsicResolver(template);
+  const resolve11 = intrinsicResolver(template);
   const documents2 = [];
   for (const { id, resource } of resourcesOfType(template, TASK_DEFINITION_TYPE)) {
     const label2 = resourceLabel(id, resource);
@@ -49425,10 +43023,10 @@ function templateTaskDefinitions(template, writable = false) {
       resource.Properties ?? {},
       TASK_DEFINITION,
       {
-        resolve: resolve10,
+        resolve: resolve11,
         coerce: true,
         unknownKey(key, shape, sourcePath) {
-          const near = suggestion2(key, shape);
+          const near = suggestion(key, shape);
           const problem = {
             ruleId: "schema",
             messageId: "unknownProperty",
@@ -56524,7 +50122,7 @@ var Context = class {
   }
   get parentSchema() {
     const s = this.error.parentSchema;
-    return isObject3(s) ? s : {};
+    return isObject2(s) ? s : {};
   }
   /** Whether values at `path` must not be echoed. */
   sensitive(path = this.path) {
@@ -56538,7 +50136,7 @@ var Context = class {
       if (!scope.array.every((seg, i) => path[i] === seg)) continue;
       const itemPath = path.slice(0, n + 1);
       const item = valueAt3(this.root, itemPath);
-      const name = isObject3(item) && typeof item.name === "string" && item.name !== "" ? item.name : void 0;
+      const name = isObject2(item) && typeof item.name === "string" && item.name !== "" ? item.name : void 0;
       return { noun: scope.noun, title: scope.title, name, path: itemPath };
     }
     return void 0;
@@ -56622,10 +50220,10 @@ function additionalProperty(ctx) {
       fix: { message: `remove ${quote(property)}`, edits: [{ op: "remove", path }] }
     };
   }
-  const known = isObject3(ctx.parentSchema.properties) ? Object.keys(ctx.parentSchema.properties) : [];
-  const present2 = isObject3(ctx.data) ? new Set(Object.keys(ctx.data)) : /* @__PURE__ */ new Set();
+  const known = isObject2(ctx.parentSchema.properties) ? Object.keys(ctx.parentSchema.properties) : [];
+  const present2 = isObject2(ctx.data) ? new Set(Object.keys(ctx.data)) : /* @__PURE__ */ new Set();
   const candidates2 = known.filter((k) => !present2.has(k));
-  const suggestion3 = closest3(property, candidates2);
+  const suggestion3 = closest2(property, candidates2);
   const issue2 = {
     path,
     target: "key",
@@ -56663,7 +50261,7 @@ function typeMismatch(ctx) {
   const actual = jsonType(ctx.data);
   const sensitive = ctx.sensitive();
   const shown4 = sensitive || actual === "object" || actual === "array" || actual === "null";
-  const got = shown4 ? actual : `${actual} ${show2(ctx.data)}`;
+  const got = shown4 ? actual : `${actual} ${show(ctx.data)}`;
   const issue2 = {
     path: ctx.path,
     target: "value",
@@ -56734,12 +50332,12 @@ function typeHint(ctx, expected, sensitive) {
 }
 function notInEnum(ctx) {
   const allowed = toArray(ctx.params.allowedValues);
-  const shown4 = ctx.sensitive() ? "value" : show2(ctx.data);
+  const shown4 = ctx.sensitive() ? "value" : show(ctx.data);
   const last = ctx.path.at(-1);
   const parent = ctx.path.at(-2);
   const what = typeof last === "number" && typeof parent === "string" ? `${shown4} in ${quote(parent)}` : `${subject(ctx.path, ctx)} ${shown4}`;
-  const listed = allowed.map(show2).join(", ");
-  const suggestion3 = typeof ctx.data === "string" ? closest3(
+  const listed = allowed.map(show).join(", ");
+  const suggestion3 = typeof ctx.data === "string" ? closest2(
     ctx.data,
     allowed.filter((v) => typeof v === "string")
   ) : void 0;
@@ -56793,9 +50391,9 @@ function lengthBound(ctx) {
   const what = `${ctx.prefix(ctx.path)}${subject(ctx.path, ctx)}`;
   let message;
   if (ctx.error.keyword === "minLength") {
-    message = actual === 0 && limit === 1 ? `${what} must not be empty` : `${what} is ${plural3(actual, "character")} long, fewer than the minimum of ${limit}`;
+    message = actual === 0 && limit === 1 ? `${what} must not be empty` : `${what} is ${plural2(actual, "character")} long, fewer than the minimum of ${limit}`;
   } else {
-    message = `${what} is ${plural3(actual, "character")} long, more than the maximum of ${limit}`;
+    message = `${what} is ${plural2(actual, "character")} long, more than the maximum of ${limit}`;
   }
   return {
     path: ctx.path,
@@ -56813,23 +50411,23 @@ function itemsBound(ctx) {
     path: ctx.path,
     target: "value",
     messageId: ctx.error.keyword,
-    message: `${ctx.prefix(ctx.path)}${subject(ctx.path, ctx)} has ${plural3(actual, "item")}, ${bound}`,
+    message: `${ctx.prefix(ctx.path)}${subject(ctx.path, ctx)} has ${plural2(actual, "item")}, ${bound}`,
     data: { property: lastKey(ctx.path), limit, actual }
   };
 }
 function propertiesBound(ctx) {
   const schema = ctx.parentSchema;
   const limit = Number(ctx.params.limit);
-  const actual = isObject3(ctx.data) ? Object.keys(ctx.data).length : 0;
-  const members = isObject3(schema.properties) ? Object.keys(schema.properties) : [];
+  const actual = isObject2(ctx.data) ? Object.keys(ctx.data).length : 0;
+  const members = isObject2(schema.properties) ? Object.keys(schema.properties) : [];
   const what = `${ctx.prefix(ctx.path)}${subject(ctx.path, ctx)}`;
   let message;
   if (schema.minProperties === 1 && schema.maxProperties === 1) {
     message = `${what} must set exactly one of ${members.map(quote).join(", ")}${actual > 1 ? `, got ${actual}` : ""}`;
   } else if (ctx.error.keyword === "minProperties") {
-    message = `${what} has ${plural3(actual, "property", "properties")}, fewer than the minimum of ${limit}`;
+    message = `${what} has ${plural2(actual, "property", "properties")}, fewer than the minimum of ${limit}`;
   } else {
-    message = `${what} has ${plural3(actual, "property", "properties")}, more than the maximum of ${limit}`;
+    message = `${what} has ${plural2(actual, "property", "properties")}, more than the maximum of ${limit}`;
   }
   return {
     path: ctx.path,
@@ -56842,7 +50440,7 @@ function propertiesBound(ctx) {
 function patternMismatch(ctx) {
   const pattern = String(ctx.params.pattern);
   const expected = PATTERN_DESCRIPTIONS[pattern];
-  const shown4 = ctx.sensitive() ? "" : ` ${show2(ctx.data)}`;
+  const shown4 = ctx.sensitive() ? "" : ` ${show(ctx.data)}`;
   return {
     path: ctx.path,
     target: "value",
@@ -56870,7 +50468,7 @@ function subject(path, ctx) {
 function quote(s) {
   return JSON.stringify(s);
 }
-function show2(value) {
+function show(value) {
   if (typeof value === "string") {
     const chars = [...value];
     return JSON.stringify(chars.length > MAX_SHOWN_LENGTH ? `${chars.slice(0, MAX_SHOWN_LENGTH).join("")}\u2026` : value);
@@ -56886,7 +50484,7 @@ function jsonType(value) {
 function article(type) {
   return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
 }
-function plural3(n, one, many = `${one}s`) {
+function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function lastKey(path) {
@@ -56896,7 +50494,7 @@ function lastKey(path) {
   }
   return "";
 }
-function closest3(word, candidates2) {
+function closest2(word, candidates2) {
   const lower2 = word.toLowerCase();
   const exact = candidates2.find((c) => c.toLowerCase() === lower2);
   if (exact !== void 0) return exact;
@@ -56931,7 +50529,7 @@ function isSwap(a, b) {
   const [i, j] = diff;
   return diff.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
-function isObject3(value) {
+function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function toArray(value) {
@@ -56949,7 +50547,7 @@ function decodePath(pointer, root) {
       current = current[index];
     } else {
       path.push(segment);
-      current = isObject3(current) && Object.hasOwn(current, segment) ? current[segment] : void 0;
+      current = isObject2(current) && Object.hasOwn(current, segment) ? current[segment] : void 0;
     }
   }
   return path;
@@ -56958,7 +50556,7 @@ function valueAt3(root, path) {
   let current = root;
   for (const segment of path) {
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else if (isObject3(current) && typeof segment === "string" && Object.hasOwn(current, segment)) {
+    else if (isObject2(current) && typeof segment === "string" && Object.hasOwn(current, segment)) {
       current = current[segment];
     } else return void 0;
   }
@@ -57347,7 +50945,7 @@ function findPlaceholders(value) {
         hits.push({ path: [...path], match: match.length > 40 ? `${match.slice(0, 39)}\u2026` : match });
     } else if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) walk2(v[i], [...path, i]);
-    } else if (isObject2(v)) {
+    } else if (isObject(v)) {
       for (const [k, item] of Object.entries(v)) if (!SHELL_KEYS.has(k)) walk2(item, [...path, k]);
     }
   };
@@ -57406,7 +51004,7 @@ function atPlaceholder(document, path) {
   let v = document;
   for (const seg of path) {
     if (Array.isArray(v)) v = typeof seg === "number" ? v[seg] : void 0;
-    else if (isObject2(v) && Object.hasOwn(v, seg)) v = v[String(seg)];
+    else if (isObject(v) && Object.hasOwn(v, seg)) v = v[String(seg)];
     else return false;
   }
   return typeof v === "string" && hasPlaceholder(v);
@@ -57443,7 +51041,7 @@ function writeTarget(path) {
   let real = path;
   try {
     if (lstatSync(path).isSymbolicLink()) {
-      real = existsSync4(path) ? realpathSync(path) : resolve4(dirname3(path), readlinkSync(path));
+      real = existsSync3(path) ? realpathSync(path) : resolve3(dirname2(path), readlinkSync(path));
     }
   } catch {
   }
@@ -57455,7 +51053,14 @@ function writeTarget(path) {
 }
 function fileSink(shown4) {
   const { path, inPlace } = writeTarget(shown4);
-  const temp = inPlace ? path : join3(dirname3(path), `.${basename(path)}.${process.pid}.tmp`);
+  if (!inPlace) {
+    try {
+      mkdirSync(dirname2(path), { recursive: true });
+    } catch (error2) {
+      throw new UsageError(`cannot write ${shown4}: ${error2.code ?? String(error2)}`);
+    }
+  }
+  const temp = inPlace ? path : join2(dirname2(path), `.${basename(path)}.${process.pid}.tmp`);
   const fail = (error2) => {
     if (!inPlace) rmSync(temp, { force: true });
     throw new UsageError(`cannot write ${shown4}: ${error2.code ?? String(error2)}`);
@@ -57507,29 +51112,6606 @@ function writeAtomic(path, text) {
   sink.close();
 }
 
+// src/session/baseline.ts
+function staleEntries(unmatched, linted, cwd) {
+  return unmatched.filter((e) => linted.has(e.file) || !existsSync4(resolve4(cwd, e.file)));
+}
+function unusedBaselineResult(path, shownPath, baseline2, stale, severity) {
+  if (stale.length === 0) return void 0;
+  let text = "";
+  try {
+    text = readFileSync3(path, "utf8");
+  } catch {
+  }
+  const lines = new LineTable(text);
+  const root = parseTree2(text);
+  const list5 = root ? findNodeAtLocation2(root, ["findings"]) : void 0;
+  const staleSet = new Set(stale);
+  const diagnostics = [];
+  baseline2.findings.forEach((entry, i) => {
+    if (!staleSet.has(entry)) return;
+    const node = list5?.children?.[i];
+    diagnostics.push({
+      ruleId: "unused-suppression",
+      severity,
+      message: `baseline entry #${i + 1} (${entry.ruleId} in ${entry.file}) matched no finding: ${entry.message}`,
+      hint: "remove it with --prune-baseline, or write the baseline again with --write-baseline",
+      pointer: `/findings/${i}`,
+      range: lines.range(node?.offset ?? 0, node ? 1 : 0),
+      docsUrl: docsUrl("unused-suppression"),
+      fingerprint: `unused-baseline-${entry.file}-${entry.fingerprint}`
+    });
+  });
+  return { file: shownPath, kind: "unknown", diagnostics, source: text };
+}
+
+// src/session/config.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, resolve as resolve5 } from "node:path";
+
+// rules/allowed-image-registries/index.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+
+// rules/_helpers/index.ts
+var MAX_MEMO_KEY = 512;
+function memoize(fn, max = 1024) {
+  const cache = /* @__PURE__ */ new Map();
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== void 0) return hit.value;
+    const value = fn(key);
+    if (key.length <= MAX_MEMO_KEY) {
+      if (cache.size >= max) cache.delete(cache.keys().next().value);
+      cache.set(key, { value });
+    }
+    return value;
+  };
+}
+var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str = (v) => typeof v === "string" ? v : void 0;
+var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
+var arr = (v) => Array.isArray(v) ? v : [];
+var obj = (v) => isObject3(v) ? v : void 0;
+var NO_OBJECTS = Object.freeze([]);
+function objects(v) {
+  if (!Array.isArray(v) || v.length === 0) return NO_OBJECTS;
+  const out = [];
+  for (let i = 0; i < v.length; i++) {
+    const item = v[i];
+    if (isObject3(item)) out.push([item, i]);
+  }
+  return out;
+}
+var lastContainers = {
+  task: void 0,
+  list: void 0,
+  length: 0,
+  refs: []
+};
+function containers(task) {
+  const list5 = task.containerDefinitions;
+  const last = lastContainers;
+  if (last.task === task && last.list === list5 && last.length === (Array.isArray(list5) ? list5.length : 0)) {
+    return last.refs;
+  }
+  const out = [];
+  for (const [container, index] of objects(list5)) {
+    const name = str(container.name);
+    out.push({
+      container,
+      index,
+      path: ["containerDefinitions", index],
+      name,
+      label: name === void 0 || name === "" ? `container #${index + 1}` : `container "${name}"`
+    });
+  }
+  last.task = task;
+  last.list = list5;
+  last.length = Array.isArray(list5) ? list5.length : 0;
+  last.refs = out;
+  return out;
+}
+function atContainer(c) {
+  if (c.name === void 0 || hasPlaceholder(c.name)) return { path: c.path, target: "key" };
+  return { path: [...c.path, "name"], target: "value" };
+}
+var hasTaskContext = (ctx) => ctx.kind !== "container-definitions";
+var LAUNCH_TYPES = /* @__PURE__ */ new Set(["EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"]);
+function launchTypes(task, ctx) {
+  if (!hasTaskContext(ctx)) return void 0;
+  if (ctx.kind === "dockerrun-v2") return /* @__PURE__ */ new Set(["EC2"]);
+  const listed = arr(task.requiresCompatibilities).filter((v) => LAUNCH_TYPES.has(String(v)));
+  return new Set(listed.length > 0 ? listed : ["EC2"]);
+}
+function listsLaunchType(task, ctx, type) {
+  if (!hasTaskContext(ctx) || ctx.kind === "dockerrun-v2") return false;
+  const listed = task.requiresCompatibilities;
+  return Array.isArray(listed) && listed.includes(type);
+}
+var isFargate = (task, ctx) => listsLaunchType(task, ctx, "FARGATE");
+var isExternal = (task, ctx) => listsLaunchType(task, ctx, "EXTERNAL");
+function isWindows(task) {
+  const family = str(obj(task.runtimePlatform)?.operatingSystemFamily);
+  return family?.startsWith("WINDOWS") ?? false;
+}
+function networkMode(task, ctx) {
+  if (!hasTaskContext(ctx)) return void 0;
+  const written2 = task.networkMode;
+  if (written2 === void 0) return isWindows(task) ? "default" : "bridge";
+  return typeof written2 === "string" && ["awsvpc", "bridge", "host", "none"].includes(written2) ? written2 : void 0;
+}
+function volumes(task) {
+  const out = [];
+  for (const [volume2, index] of objects(task.volumes)) {
+    out.push({ volume: volume2, index, path: ["volumes", index], name: str(volume2.name) });
+  }
+  return out;
+}
+function quoteList(items, conjunction = "and") {
+  const q = items.map((i) => typeof i === "number" ? String(i) : `"${i}"`);
+  if (q.length <= 1) return q.join("");
+  return `${q.slice(0, -1).join(", ")} ${conjunction} ${q.at(-1)}`;
+}
+var plural3 = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+// rules/_helpers/image.ts
+var isDigit2 = (c) => c >= 48 && c <= 57;
+var isLower = (c) => c >= 97 && c <= 122;
+var isUpper = (c) => c >= 65 && c <= 90;
+var isAlnum = (c) => isDigit2(c) || isLower(c) || isUpper(c);
+var isHex = (c) => isDigit2(c) || c >= 97 && c <= 102 || c >= 65 && c <= 70;
+function parseImageReference(raw) {
+  const at = raw.indexOf("@");
+  const name = at === -1 ? raw : raw.slice(0, at);
+  const digest = at === -1 ? void 0 : raw.slice(at + 1);
+  let registry;
+  let rest = name;
+  const slash3 = name.indexOf("/");
+  if (slash3 !== -1) {
+    const first = name.slice(0, slash3);
+    if (first.includes(".") || first.includes(":") || first === "localhost" || first.toLowerCase() !== first) {
+      registry = first;
+      rest = name.slice(slash3 + 1);
+    }
+  }
+  const colon = rest.indexOf(":");
+  const repository = colon === -1 ? rest : rest.slice(0, colon);
+  const tag = colon === -1 ? void 0 : rest.slice(colon + 1);
+  let host = registry;
+  let port;
+  if (registry !== void 0) {
+    const close = registry.startsWith("[") ? registry.indexOf("]") : -1;
+    const portColon = registry.indexOf(":", close === -1 ? 0 : close);
+    if (portColon !== -1) {
+      host = registry.slice(0, portColon);
+      port = registry.slice(portColon + 1);
+    }
+  }
+  return { raw, name, registry, host, port, repository, tag, digest };
+}
+var isAwsNameChar = (c) => isAlnum(c) || c === 45 || c === 95 || c === 58 || c === 46 || c === 47 || c === 35;
+var NO_CHARACTERS = Object.freeze([]);
+function invalidAwsCharacters(name) {
+  let i = 0;
+  while (i < name.length && isAwsNameChar(name.charCodeAt(i))) i++;
+  if (i === name.length) return NO_CHARACTERS;
+  const bad = /* @__PURE__ */ new Set();
+  for (const ch of name) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (!(isAlnum(c) || ch === "-" || ch === "_" || ch === ":" || ch === "." || ch === "/" || ch === "#")) bad.add(ch);
+  }
+  return [...bad];
+}
+function isValidHost(host) {
+  if (host.startsWith("[")) {
+    if (!host.endsWith("]") || host.length < 3) return false;
+    for (let i = 1; i < host.length - 1; i++) {
+      const c = host.charCodeAt(i);
+      if (!(isHex(c) || c === 58)) return false;
+    }
+    return true;
+  }
+  let start = 0;
+  for (let i = 0; i <= host.length; i++) {
+    const c = i < host.length ? host.charCodeAt(i) : 46;
+    if (c === 46) {
+      if (i === start || host.charCodeAt(i - 1) === 45) return false;
+      start = i + 1;
+    } else if (!(isAlnum(c) || c === 45 && i > start)) return false;
+  }
+  return true;
+}
+function allDigits(s, start = 0) {
+  for (let i = start; i < s.length; i++) if (!isDigit2(s.charCodeAt(i))) return false;
+  return true;
+}
+function lowerWords(s, start, end, min) {
+  let words = 1;
+  let wordStart = start;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45) {
+      if (i === wordStart) return false;
+      words++;
+      wordStart = i + 1;
+    } else if (!isLower(c)) return false;
+  }
+  return end > wordStart && words >= min;
+}
+var isValidPort = (port) => port.length > 0 && allDigits(port);
+function repositoryProblem(repository) {
+  if (repository === "") return "empty";
+  let upper = false;
+  for (let from = 0; from <= repository.length; ) {
+    const slash3 = repository.indexOf("/", from);
+    const end = slash3 === -1 ? repository.length : slash3;
+    if (end === from) return "shape";
+    let i = from;
+    while (i < end) {
+      const start = i;
+      while (i < end && isAlnum(repository.charCodeAt(i))) {
+        if (isUpper(repository.charCodeAt(i))) upper = true;
+        i++;
+      }
+      if (i === start) return "shape";
+      if (i === end) break;
+      const c = repository.charCodeAt(i);
+      if (c === 46) i++;
+      else if (c === 95) i += repository.charCodeAt(i + 1) === 95 ? 2 : 1;
+      else if (c === 45) while (repository.charCodeAt(i) === 45) i++;
+      else return "shape";
+      if (i === end) return "shape";
+    }
+    from = end + 1;
+  }
+  return upper ? "uppercase" : void 0;
+}
+function tagProblem(tag) {
+  if (tag === "") return "empty";
+  const first = tag.charCodeAt(0);
+  for (let i = 0; i < tag.length; i++) {
+    const c = tag.charCodeAt(i);
+    if (!(isAlnum(c) || c === 95 || c === 46 || c === 45)) return "characters";
+  }
+  if (!(isAlnum(first) || first === 95)) return "first-character";
+  if (tag.length > 128) return "too-long";
+  return void 0;
+}
+function digestProblem(digest) {
+  const colon = digest.indexOf(":");
+  if (colon === -1 || digest.slice(0, colon) !== "sha256") return "algorithm";
+  const hex = digest.slice(colon + 1);
+  let upper = false;
+  for (let i = 0; i < hex.length; i++) {
+    const c = hex.charCodeAt(i);
+    if (!isHex(c)) return "characters";
+    if (!isDigit2(c) && c < 97) upper = true;
+  }
+  if (hex.length !== 64) return "length";
+  return upper ? "uppercase" : void 0;
+}
+var digestAlgorithm = (digest) => {
+  const colon = digest.indexOf(":");
+  return colon === -1 ? digest : digest.slice(0, colon);
+};
+function isValidReference(ref) {
+  if (ref.host !== void 0 && !isValidHost(ref.host)) return false;
+  if (ref.port !== void 0 && !isValidPort(ref.port)) return false;
+  if (repositoryProblem(ref.repository) !== void 0) return false;
+  if (ref.tag !== void 0 && tagProblem(ref.tag) !== void 0) return false;
+  if (ref.digest !== void 0) {
+    const p = digestProblem(ref.digest);
+    if (p !== void 0 && p !== "uppercase") return false;
+  }
+  return true;
+}
+function ecrRegistry(host) {
+  return host === void 0 ? void 0 : ecrRegistryOf(host);
+}
+var ECR_SUFFIXES = /* @__PURE__ */ new Set(["amazonaws.com", "amazonaws.com.cn", "c2s.ic.gov", "sc2s.sgov.gov"]);
+var ecrRegistryOf = memoize((host) => {
+  const labels = host.toLowerCase().split(".");
+  const [account, a, b, c] = labels;
+  if (account === void 0 || account === "") return void 0;
+  let service;
+  let region;
+  let suffix;
+  if (a === "dkr" && (b === "ecr" || b === "ecr-fips")) {
+    service = `dkr.${b}`;
+    region = c;
+    suffix = labels.slice(4).join(".");
+    if (!ECR_SUFFIXES.has(suffix)) return void 0;
+  } else if (a === "dkr-ecr" || a === "dkr-ecr-fips") {
+    service = a;
+    region = b;
+    suffix = labels.slice(3).join(".");
+    if (suffix !== "on.aws" && suffix !== "on.amazonwebservices.com.cn") return void 0;
+  } else {
+    return void 0;
+  }
+  if (region === void 0 || region === "") return void 0;
+  const partition = suffix.endsWith(".cn") ? "aws-cn" : regionPartition(region);
+  return Object.freeze({
+    account: host.split(".")[0] ?? account,
+    region,
+    fips: service.endsWith("-fips"),
+    dualStack: service.startsWith("dkr-ecr"),
+    partition
+  });
+}, 4096);
+var isEcr = (ref) => ecrRegistry(ref.host) !== void 0;
+var isPublicEcr = (ref) => {
+  const host = ref.host?.toLowerCase();
+  return host === "public.ecr.aws" || host === "ecr-public.aws";
+};
+var DOCKER_HUB_HOSTS = /* @__PURE__ */ new Set(["docker.io", "registry-1.docker.io", "index.docker.io"]);
+var isDockerHub = (ref) => ref.host === void 0 || DOCKER_HUB_HOSTS.has(ref.host.toLowerCase());
+function registryName(ref) {
+  if (isDockerHub(ref)) return "docker.io";
+  const host = (ref.host ?? "").toLowerCase();
+  return ref.port === void 0 ? host : `${host}:${ref.port}`;
+}
+var isAccountId = (s) => s.length === 12 && allDigits(s);
+var PARTITION_PREFIXES = [
+  ["cn-", "aws-cn"],
+  ["us-gov-", "aws-us-gov"],
+  ["us-iso-", "aws-iso"],
+  ["us-isob-", "aws-iso-b"],
+  ["eu-isoe-", "aws-iso-e"],
+  ["us-isof-", "aws-iso-f"],
+  ["eusc-", "aws-eusc"]
+];
+function regionPartition(region) {
+  for (const [prefix, partition] of PARTITION_PREFIXES) if (region.startsWith(prefix)) return partition;
+  return "aws";
+}
+function isRegionName(s) {
+  const dash = s.lastIndexOf("-");
+  return dash !== -1 && dash < s.length - 1 && allDigits(s, dash + 1) && lowerWords(s, 0, dash, 2);
+}
+function parseArn(value) {
+  if (!value.startsWith("arn:")) return void 0;
+  const c1 = value.indexOf(":", 4);
+  const c2 = c1 === -1 ? -1 : value.indexOf(":", c1 + 1);
+  const c3 = c2 === -1 ? -1 : value.indexOf(":", c2 + 1);
+  const c4 = c3 === -1 ? -1 : value.indexOf(":", c3 + 1);
+  if (c4 === -1) return void 0;
+  return {
+    partition: value.slice(4, c1),
+    service: value.slice(c1 + 1, c2),
+    region: value.slice(c2 + 1, c3),
+    account: value.slice(c3 + 1, c4),
+    resource: value.slice(c4 + 1)
+  };
+}
+var isPartitionName = (s) => s === "aws" || s.startsWith("aws-") && lowerWords(s, 4, s.length, 1);
+function isRoleName(s) {
+  if (s.length < 1 || s.length > 64) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(isAlnum(c) || c === 43 || c === 61 || c === 44 || c === 46 || c === 64 || c === 95 || c === 45)) return false;
+  }
+  return true;
+}
+function roleNameOf(value) {
+  const arn = parseArn(value);
+  if (!arn) return isRoleName(value) ? value : void 0;
+  if (arn.service !== "iam" || !arn.resource.startsWith("role/")) return void 0;
+  const name = arn.resource.slice(arn.resource.lastIndexOf("/") + 1);
+  return isRoleName(name) ? name : void 0;
+}
+function imageSites(task, ctx) {
+  if (ctx.kind === "dockerrun-v1") {
+    const image = obj(task.Image);
+    if (!image || !("Name" in image)) return [];
+    return [
+      {
+        value: image.Name,
+        image: str(image.Name),
+        path: ["Image", "Name"],
+        container: void 0,
+        label: '"Image"',
+        field: '"Name"'
+      }
+    ];
+  }
+  const refs = containers(task);
+  if (lastSites.refs === refs) return lastSites.sites;
+  const sites = refs.map((c) => ({
+    value: c.container.image,
+    image: str(c.container.image),
+    path: [...c.path, "image"],
+    container: c,
+    label: c.label,
+    field: '"image"'
+  }));
+  lastSites.refs = refs;
+  lastSites.sites = sites;
+  return sites;
+}
+var lastSites = {
+  refs: void 0,
+  sites: []
+};
+var hasShellVariable = (value) => /\$[A-Za-z_]/.test(value);
+var checkableImage = (site) => checkableImageValue(site.image);
+var checkableImageValue = (image) => typeof image === "string" ? checkableReference(image) : void 0;
+var checkableReference = memoize((image) => {
+  if (image === "" || hasPlaceholder(image) || hasShellVariable(image)) return void 0;
+  const ref = parseImageReference(image);
+  return isValidReference(ref) ? Object.freeze(ref) : void 0;
+}, 4096);
+
+// rules/allowed-image-registries/index.ts
+function candidates(ref) {
+  const canonical = registryName(ref);
+  const registries = /* @__PURE__ */ new Set([canonical]);
+  if (ref.host !== void 0) registries.add(ref.host.toLowerCase());
+  const repositories = /* @__PURE__ */ new Set();
+  for (const r of registries) repositories.add(`${r}/${ref.repository}`);
+  if (isDockerHub(ref) && !ref.repository.includes("/")) repositories.add(`docker.io/library/${ref.repository}`);
+  return { registries: [...registries], repositories: [...repositories] };
+}
+var allowed_image_registries_default = defineRule({
+  meta: {
+    id: "allowed-image-registries",
+    category: "security",
+    description: 'Allow images only from the registries the "registries" option lists',
+    severity: "error",
+    presets: { recommended: "off", strict: "off" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECR/latest/userguide/Registries.html"
+    ],
+    messages: {
+      notAllowed: '{{where}}: image "{{image}}" is from registry "{{registry}}", which is not in {{allowed}}'
+    },
+    options: {
+      type: "object",
+      properties: {
+        registries: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          default: [],
+          description: 'Glob patterns of allowed registries ("public.ecr.aws", "123456789012.dkr.ecr.*.amazonaws.com", "docker.io"); a pattern with "/" matches registry/repository'
+        }
+      },
+      additionalProperties: false
+    },
+    appliesTo: [...TASK_KINDS, "dockerrun-v1"]
+  },
+  check(task, ctx) {
+    const patterns = (ctx.options?.registries ?? []).filter((p) => typeof p === "string" && p !== "");
+    if (patterns.length === 0) return;
+    const hostPatterns = patterns.filter((p) => !p.includes("/"));
+    const pathPatterns = patterns.filter((p) => p.includes("/"));
+    const options = { nocase: true, dot: true };
+    const hostMatch = hostPatterns.length > 0 ? (0, import_picomatch.default)(hostPatterns, options) : () => false;
+    const pathMatch = pathPatterns.length > 0 ? (0, import_picomatch.default)(pathPatterns, options) : () => false;
+    const allowed = patterns.length > 4 ? `the ${patterns.length} allowed registries` : `the allowed ${quoteList(patterns, "or")}`;
+    for (const site of imageSites(task, ctx)) {
+      const ref = checkableImage(site);
+      if (!ref) continue;
+      const names = candidates(ref);
+      if (names.registries.some((r) => hostMatch(r)) || names.repositories.some((r) => pathMatch(r))) continue;
+      ctx.report({
+        messageId: "notAllowed",
+        path: site.path,
+        data: { where: site.label, image: ref.raw, registry: registryName(ref), allowed },
+        hint: 'use an image from an allowed registry (mirror it there), or add its registry to "registries"'
+      });
+    }
+  }
+});
+
+// rules/consistent-account-and-region/index.ts
+var AWS_IMAGE_ACCOUNTS = /* @__PURE__ */ new Set(["906394416424", "840364872350", "763104351884", "602401143452"]);
+function pathOf(f) {
+  const c = f.container;
+  if (c === void 0) return [f.field ?? ""];
+  if (f.kind === "image") return [...c.path, "image"];
+  if (f.kind === "logs") return [...c.path, "logConfiguration", "options", "awslogs-region"];
+  if (f.field === "secrets") return [...c.path, "secrets", f.index, "valueFrom"];
+  return [...c.path, "logConfiguration", "secretOptions", f.index, "valueFrom"];
+}
+function whatOf(f) {
+  if (f.kind === "role") return `"${f.field}"`;
+  if (f.kind === "image") return "the ECR image";
+  if (f.kind === "logs") return '"awslogs-region"';
+  return `${f.field === "secrets" ? "secret" : "log secret"} "${f.name ?? `#${f.index + 1}`}"`;
+}
+function groupOf(f) {
+  const c = f.container;
+  if (c === void 0) return f.field ?? "";
+  return `${f.kind === "secret" ? f.field : f.kind} ${c.index}`;
+}
+var subjectOf = (f) => f.container ? `${f.container.label}: ${whatOf(f)}` : whatOf(f);
+var referenceOf = (f) => f.container ? `${whatOf(f)} of ${f.container.label}` : whatOf(f);
+function secretFact(value, field, c, index, name) {
+  const text = str(value);
+  if (text === void 0 || hasPlaceholder(text)) return void 0;
+  const arn = parseArn(text);
+  if (!arn || arn.service !== "secretsmanager" && arn.service !== "ssm") return void 0;
+  if (!isPartitionName(arn.partition) || !isAccountId(arn.account) || !isRegionName(arn.region)) return void 0;
+  return {
+    kind: "secret",
+    field,
+    container: c,
+    index,
+    name: str(name),
+    account: arn.account,
+    region: arn.region,
+    partition: arn.partition
+  };
+}
+function agree(facts) {
+  const first = facts[0];
+  if (first === void 0) return true;
+  let { account, region } = first;
+  for (const f of facts) {
+    if (f.partition !== first.partition) return false;
+    if (f.account !== void 0) {
+      if (account === void 0) account = f.account;
+      else if (f.account !== account) return false;
+    }
+    if (f.region !== void 0) {
+      if (region === void 0) region = f.region;
+      else if (f.region !== region) return false;
+    }
+  }
+  return true;
+}
+var consistent_account_and_region_default = defineRule({
+  meta: {
+    id: "consistent-account-and-region",
+    category: "reliability",
+    description: "Flag ECR images, roles, secrets and log Regions that name different accounts, partitions or Regions",
+    severity: "warning",
+    presets: { recommended: "note", strict: "warning" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html",
+      "https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policy-examples.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html",
+      "https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/partitions.html"
+    ],
+    messages: {
+      roleAccount: '"taskRoleArn" names account {{value}} but "executionRoleArn" names {{expected}}',
+      partition: '{{subject}} names partition "{{value}}" but {{reference}} names "{{expected}}"',
+      account: "{{subject}} names account {{value}} but {{reference}} names {{expected}}",
+      region: '{{subject}} names Region "{{value}}" but {{reference}} names "{{expected}}"'
+    }
+  },
+  check(task, ctx) {
+    const facts = collectFacts(task);
+    if (!agree(facts)) reportDisagreements(facts, ctx);
+  }
+});
+function collectFacts(task) {
+  const facts = [];
+  for (const field of ["executionRoleArn", "taskRoleArn"]) {
+    const value = str(task[field]);
+    if (value === void 0 || hasPlaceholder(value)) continue;
+    const arn = parseArn(value);
+    if (arn?.service !== "iam" || !isPartitionName(arn.partition) || !isAccountId(arn.account)) continue;
+    facts.push({
+      kind: "role",
+      field,
+      container: void 0,
+      index: 0,
+      name: void 0,
+      account: arn.account,
+      region: void 0,
+      partition: arn.partition
+    });
+  }
+  const all = containers(task);
+  for (const c of all) {
+    const ref = checkableImageValue(c.container.image);
+    const ecr = ref ? ecrRegistry(ref.host) : void 0;
+    if (!ecr || !isAccountId(ecr.account) || !isRegionName(ecr.region)) continue;
+    facts.push({
+      kind: "image",
+      field: void 0,
+      container: c,
+      index: 0,
+      name: void 0,
+      account: AWS_IMAGE_ACCOUNTS.has(ecr.account) ? void 0 : ecr.account,
+      region: ecr.region,
+      partition: ecr.partition
+    });
+  }
+  for (const c of all) {
+    collectSecrets(facts, c, "secrets", c.container.secrets);
+    const log2 = obj(c.container.logConfiguration);
+    if (log2 === void 0) continue;
+    collectSecrets(facts, c, "secretOptions", log2.secretOptions);
+    const region = str(obj(log2.options)?.["awslogs-region"]);
+    if (log2.logDriver === "awslogs" && region !== void 0 && isRegionName(region)) {
+      facts.push({
+        kind: "logs",
+        field: void 0,
+        container: c,
+        index: 0,
+        name: void 0,
+        account: void 0,
+        region,
+        partition: regionPartition(region)
+      });
+    }
+  }
+  return facts;
+}
+function collectSecrets(facts, c, field, list5) {
+  if (!Array.isArray(list5)) return;
+  for (let i = 0; i < list5.length; i++) {
+    const secret2 = list5[i];
+    if (!isObject3(secret2)) continue;
+    const fact = secretFact(secret2.valueFrom, field, c, i, secret2.name);
+    if (fact) facts.push(fact);
+  }
+}
+function reportDisagreements(facts, ctx) {
+  const roles = facts.filter((f) => f.kind === "role");
+  const reported = /* @__PURE__ */ new Set();
+  const report4 = (fact, messageId, value, ref, expected, severity) => {
+    const key = `${messageId} ${groupOf(fact)}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    ctx.report({
+      messageId,
+      path: pathOf(fact),
+      data: { subject: subjectOf(fact), reference: referenceOf(ref), value, expected },
+      hint: HINTS[messageId],
+      related: [
+        {
+          path: pathOf(ref),
+          message: `${referenceOf(ref)} names ${WORDS[messageId]}${messageId === "account" ? expected : `"${expected}"`}`
+        }
+      ],
+      ...severity ? { severity } : {}
+    });
+  };
+  const [executionRole, taskRole] = [
+    roles.find((r) => r.field === "executionRoleArn"),
+    roles.find((r) => r.field === "taskRoleArn")
+  ];
+  if (executionRole && taskRole && executionRole.account !== taskRole.account) {
+    reported.add(`account ${groupOf(taskRole)}`);
+    ctx.report({
+      messageId: "roleAccount",
+      path: pathOf(taskRole),
+      data: { value: taskRole.account ?? "", expected: executionRole.account ?? "" },
+      hint: "use roles from the account that registers the task definition",
+      related: [{ path: pathOf(executionRole), message: `"executionRoleArn" names ${executionRole.account}` }]
+    });
+  }
+  const partitionRef = roles[0] ?? facts.find((f) => f.partition !== void 0);
+  if (partitionRef?.partition !== void 0) {
+    for (const f of facts) {
+      if (f === partitionRef || f.partition === void 0 || f.partition === partitionRef.partition) continue;
+      report4(f, "partition", f.partition, partitionRef, partitionRef.partition);
+    }
+  }
+  const accountRef = executionRole ?? taskRole;
+  if (accountRef?.account !== void 0) {
+    for (const f of facts) {
+      if (f.kind === "role" || f.account === void 0 || f.account === accountRef.account) continue;
+      if (reported.has(`partition ${groupOf(f)}`)) continue;
+      report4(f, "account", f.account, accountRef, accountRef.account, "note");
+    }
+  }
+  const regionRef = facts.find((f) => f.kind === "logs") ?? facts.find((f) => f.kind === "secret") ?? facts.find((f) => f.kind === "image");
+  if (regionRef?.region !== void 0) {
+    for (const f of facts) {
+      if (f === regionRef || f.region === void 0 || f.region === regionRef.region) continue;
+      if (reported.has(`partition ${groupOf(f)}`)) continue;
+      report4(f, "region", f.region, regionRef, regionRef.region);
+    }
+  }
+}
+var WORDS = { account: "account ", region: "Region ", partition: "partition " };
+var HINTS = {
+  partition: "use resources from the partition the task runs in: nothing is shared across aws, aws-cn and aws-us-gov",
+  account: "check the account ID; a resource in another account needs a resource policy that lets this account in",
+  region: "use resources in the Region the task runs in (replicate the image or secret there), or check the Region for a typo"
+};
+
+// rules/distinct-task-and-execution-roles/index.ts
+function roleOf(value) {
+  if (typeof value !== "string" || value === "" || hasPlaceholder(value)) return void 0;
+  const name = roleNameOf(value);
+  if (name === void 0) return void 0;
+  return { name: name.toLowerCase(), account: parseArn(value)?.account };
+}
+function sameNameLength(a, b) {
+  return typeof a === "string" && typeof b === "string" && a.length - a.lastIndexOf("/") === b.length - b.lastIndexOf("/");
+}
+var distinct_task_and_execution_roles_default = defineRule({
+  meta: {
+    id: "distinct-task-and-execution-roles",
+    category: "security",
+    description: "Disallow using the same IAM role as task role and execution role",
+    severity: "warning",
+    presets: { recommended: "warning", strict: "warning" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-iam-roles.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html"
+    ],
+    messages: {
+      same: '"taskRoleArn" and "executionRoleArn" are the same role "{{role}}"'
+    }
+  },
+  check(task, ctx) {
+    if (!sameNameLength(task.taskRoleArn, task.executionRoleArn)) return;
+    const taskRole = roleOf(task.taskRoleArn);
+    const executionRole = roleOf(task.executionRoleArn);
+    if (!taskRole || !executionRole || taskRole.name !== executionRole.name) return;
+    if (taskRole.account !== void 0 && executionRole.account !== void 0 && taskRole.account !== executionRole.account)
+      return;
+    ctx.report({
+      messageId: "same",
+      path: ["taskRoleArn"],
+      data: { role: roleNameOf(String(task.taskRoleArn)) ?? taskRole.name },
+      hint: "give the application its own task role with only the permissions it needs; keep pull, log and secret access in the execution role",
+      related: [{ path: ["executionRoleArn"], message: "the execution role" }]
+    });
+  }
+});
+
+// rules/max-task-definition-size/index.ts
+var MAX_BYTES = 65536;
+var WARN_RATIO = 0.9;
+var grouped = (n) => n.toLocaleString("en-US");
+var encoder = new TextEncoder();
+var NOT_PLAIN = /[\u0000-\u001f"\\\u007f-\uffff]/;
+function stringBytes(s) {
+  if (!NOT_PLAIN.test(s)) return s.length + 2;
+  let n = 2;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32) n += c === 8 || c === 9 || c === 10 || c === 12 || c === 13 ? 2 : 6;
+    else if (c === 34 || c === 92) n += 2;
+    else if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319) {
+      const next = s.charCodeAt(i + 1);
+      if (next >= 56320 && next <= 57343) {
+        n += 4;
+        i++;
+      } else n += 6;
+    } else if (c >= 56320 && c <= 57343) n += 6;
+    else n += 3;
+  }
+  return n;
+}
+var mostStringBytes = (s) => s.length * 6 + 2;
+function measure(value, text, skip) {
+  if (typeof value === "string") return text(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value).length : 4;
+  if (typeof value === "boolean") return value ? 4 : 5;
+  if (value === null) return 4;
+  if (Array.isArray(value)) {
+    let n = value.length === 0 ? 2 : value.length + 1;
+    for (let i = 0; i < value.length; i++) n += measure(value[i], text) ?? 4;
+    return n;
+  }
+  if (typeof value === "object" && isPlainObject(value)) {
+    const record = value;
+    let n = 1;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key) || skip?.includes(key)) continue;
+      const size = measure(record[key], text);
+      if (size !== void 0) n += text(key) + 2 + size;
+    }
+    return n === 1 ? 2 : n;
+  }
+  const sent = skip && typeof value === "object" ? Object.fromEntries(Object.entries(value).filter(([k]) => !skip.includes(k))) : value;
+  const json2 = JSON.stringify(sent);
+  return json2 === void 0 ? void 0 : encoder.encode(json2).length;
+}
+function isPlainObject(value) {
+  const proto = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && typeof value.toJSON !== "function";
+}
+var jsonBytes = (value, skip) => measure(value, stringBytes, skip);
+var bytes = (value) => jsonBytes(value) ?? 0;
+var NOT_SENT = {
+  "describe-output": OUTPUT_ONLY_TASK_FIELDS,
+  // Elastic Beanstalk reads these itself and registers the rest as a task definition.
+  "dockerrun-v2": ["AWSEBDockerrunVersion", "authentication"]
+};
+function registeredSize(task, kind) {
+  return jsonBytes(task, NOT_SENT[kind]) ?? 0;
+}
+var max_task_definition_size_default = defineRule({
+  meta: {
+    id: "max-task-definition-size",
+    category: "correctness",
+    description: "Keep a task definition under the 64 KiB that AWS accepts",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"
+    ],
+    messages: {
+      tooLarge: "{{what}} {{size}} bytes as AWS receives it (minified JSON): the limit is {{max}} bytes",
+      nearLimit: "{{what}} {{size}} bytes as AWS receives it (minified JSON), {{percent}}% of the {{max}}-byte limit"
+    }
+  },
+  check(task, ctx) {
+    if ((measure(task, mostStringBytes, NOT_SENT[ctx.kind]) ?? 0) <= MAX_BYTES * WARN_RATIO) return;
+    const size = registeredSize(task, ctx.kind);
+    if (size <= MAX_BYTES * WARN_RATIO) return;
+    const over = size > MAX_BYTES;
+    const all = containers(task);
+    const largest = all.map((c) => ({ c, size: bytes(c.container) })).reduce(
+      (best, x) => best === void 0 || x.size > best.size ? x : best,
+      void 0
+    );
+    const bare = ctx.kind === "container-definitions";
+    ctx.report({
+      messageId: over ? "tooLarge" : "nearLimit",
+      path: [],
+      target: "key",
+      severity: over ? "error" : "warning",
+      data: {
+        what: bare ? "the container definitions alone are" : "the task definition is",
+        size: grouped(size),
+        max: grouped(MAX_BYTES),
+        percent: Math.floor(size / MAX_BYTES * 100)
+      },
+      hint: over ? 'move bulk out of the task definition: environment variables to "environmentFiles" or "secrets", long commands and config into the image' : 'keep room to grow: move large environment blocks to "environmentFiles" or "secrets", long commands and config into the image',
+      ...largest && all.length > 1 ? {
+        related: [
+          {
+            path: largest.c.path,
+            message: `${largest.c.label} is the largest part: ${grouped(largest.size)} bytes`,
+            target: "key"
+          }
+        ]
+      } : {}
+    });
+  }
+});
+
+// rules/no-dangerous-capabilities/index.ts
+var DANGEROUS = {
+  ALL: 'grants every capability, as good as "privileged"',
+  SYS_ADMIN: "allows mounts, namespace changes and many container escapes",
+  NET_ADMIN: "can change interfaces, routes and firewall rules (the instance's own in host network mode)",
+  SYS_MODULE: "can load kernel modules",
+  SYS_RAWIO: "gives raw access to I/O ports and devices",
+  SYS_PTRACE: "can trace and read the memory of other processes",
+  DAC_READ_SEARCH: 'bypasses file read permissions and opens host files by handle (the "shocker" escape)',
+  MAC_ADMIN: "can change the AppArmor or SELinux policy",
+  MAC_OVERRIDE: "can bypass the AppArmor or SELinux policy",
+  BPF: "can load eBPF programs into the kernel",
+  PERFMON: "can use kernel performance monitoring and tracing"
+};
+var ACCELERATOR = /^\/dev\/(?:neuron\d|nvidia|dri\/|xclmgmt|dri$|infiniband\/)/;
+var no_dangerous_capabilities_default = defineRule({
+  meta: {
+    id: "no-dangerous-capabilities",
+    category: "security",
+    description: "Disallow adding dangerous Linux capabilities and mapping host devices into containers",
+    severity: "error",
+    presets: { recommended: "warning", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Device.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_linuxparameters"
+    ],
+    messages: {
+      capability: '{{container}} adds the "{{capability}}" capability, which {{why}}',
+      device: '{{container}} maps the host device "{{device}}" into the container',
+      accelerator: "{{container}} maps the host accelerator {{devices}} into the container"
+    }
+  },
+  check(task, ctx) {
+    const fargate = isFargate(task, ctx);
+    for (const c of containers(task)) {
+      const linux = obj(c.container.linuxParameters);
+      if (linux === void 0) continue;
+      const added = arr(obj(linux.capabilities)?.add);
+      for (let i = 0; i < added.length; i++) {
+        const capability = str(added[i]);
+        if (capability === void 0) continue;
+        const key = capability.trim().toUpperCase().replace(/^CAP_/, "");
+        const why = DANGEROUS[key];
+        if (why === void 0) continue;
+        const note = fargate && key === "SYS_PTRACE";
+        ctx.report({
+          messageId: "capability",
+          path: [...c.path, "linuxParameters", "capabilities", "add", i],
+          data: { container: c.label, capability, why },
+          hint: key === "ALL" ? 'list only the capabilities the container needs instead of "ALL"' : `remove "${capability}" from "linuxParameters.capabilities.add" unless the container cannot work without it`,
+          ...note ? { severity: "note" } : {}
+        });
+      }
+      const accelerators = [];
+      let acceleratorIndex = -1;
+      for (const [device, j] of objects(linux.devices)) {
+        const hostPath = str(device.hostPath)?.trim();
+        if (hostPath === void 0 || hostPath === "") continue;
+        if (ACCELERATOR.test(hostPath)) {
+          accelerators.push(hostPath);
+          if (acceleratorIndex < 0) acceleratorIndex = j;
+          continue;
+        }
+        ctx.report({
+          messageId: "device",
+          path: [...c.path, "linuxParameters", "devices", j, "hostPath"],
+          data: { container: c.label, device: hostPath },
+          hint: 'remove the device unless the container needs it, and limit its "permissions" to what it uses'
+        });
+      }
+      const [first] = accelerators;
+      if (first !== void 0) {
+        const devices = accelerators.length === 1 ? `device "${first}"` : `devices "${first}" and ${accelerators.length - 1} more`;
+        ctx.report({
+          messageId: "accelerator",
+          path: [...c.path, "linuxParameters", "devices", acceleratorIndex, "hostPath"],
+          data: { container: c.label, devices },
+          severity: "note",
+          hint: 'keep "permissions" to what the container uses; for NVIDIA GPUs use "resourceRequirements" of type "GPU" instead'
+        });
+      }
+    }
+  }
+});
+
+// rules/no-docker-socket-mount/index.ts
+var SOCKETS = /* @__PURE__ */ new Set([
+  "/var/run/docker.sock",
+  "/run/docker.sock",
+  "/var/run/containerd/containerd.sock",
+  "/run/containerd/containerd.sock",
+  "/var/run/docker/containerd/containerd.sock",
+  "/run/docker/containerd/containerd.sock",
+  "/var/run/crio/crio.sock",
+  "/run/crio/crio.sock",
+  "/var/run/podman/podman.sock",
+  "/run/podman/podman.sock"
+]);
+var SOCKET_DIRS = /* @__PURE__ */ new Set([
+  "/",
+  "/run",
+  "/var/run",
+  "/run/containerd",
+  "/var/run/containerd",
+  "/run/docker",
+  "/var/run/docker",
+  "/run/crio",
+  "/var/run/crio",
+  "/run/podman",
+  "/var/run/podman"
+]);
+var PIPES = /* @__PURE__ */ new Map([
+  ["\\\\.\\pipe\\docker_engine", "Docker"],
+  ["\\\\.\\pipe\\containerd-containerd", "containerd"]
+]);
+var pipeName = (path) => path.trim().replaceAll("/", "\\").toLowerCase();
+function normalise(path) {
+  const parts = path.trim().split("/").filter((p) => p !== "" && p !== ".");
+  return `/${parts.join("/")}`;
+}
+function exposureOf(sourcePath) {
+  const pipe = PIPES.get(pipeName(sourcePath));
+  if (pipe !== void 0) return `the ${pipe} named pipe "${sourcePath}"`;
+  if (!sourcePath.startsWith("/")) return void 0;
+  const path = normalise(sourcePath);
+  const runtime = path.includes("containerd") ? "containerd" : path.includes("crio") ? "CRI-O" : path.includes("podman") ? "Podman" : "Docker";
+  if (SOCKETS.has(path)) return `the ${runtime} socket "${sourcePath}"`;
+  if (SOCKET_DIRS.has(path)) return `the host directory "${sourcePath}", which holds the ${runtime} socket`;
+  return void 0;
+}
+var no_docker_socket_mount_default = defineRule({
+  meta: {
+    id: "no-docker-socket-mount",
+    category: "security",
+    description: "Disallow mounting the Docker or containerd socket into a container",
+    severity: "error",
+    presets: { recommended: "warning", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HostVolumeProperties.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_MountPoint.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/bind-mounts.html",
+      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html"
+    ],
+    messages: {
+      mount: '{{container}} mounts {{what}} (volume "{{volume}}"): it can control every container on the instance',
+      inherited: '{{container}} gets {{what}} through "volumesFrom" {{source}}: it can control every container on the instance',
+      v1mount: 'the container mounts {{what}} (in "Volumes"): it can control every container on the instance'
+    },
+    appliesTo: [...TASK_KINDS, "dockerrun-v1"]
+  },
+  check(task, ctx) {
+    if (ctx.kind === "dockerrun-v1") {
+      for (const [volume2, i] of objects(obj(ctx.document)?.Volumes)) {
+        const host = str(volume2.HostDirectory);
+        const what = host === void 0 ? void 0 : exposureOf(host);
+        if (what === void 0) continue;
+        ctx.report({
+          messageId: "v1mount",
+          path: ["Volumes", i, "HostDirectory"],
+          data: { what },
+          hint: "remove the volume; if the container must talk to the runtime, give it a narrower API (a socket proxy that allows only what it needs)"
+        });
+      }
+      return;
+    }
+    const exposed = /* @__PURE__ */ new Map();
+    for (const v of volumes(task)) {
+      const sourcePath = str(obj(v.volume.host)?.sourcePath);
+      if (v.name === void 0 || sourcePath === void 0) continue;
+      const what = exposureOf(sourcePath);
+      if (what !== void 0 && !exposed.has(v.name)) {
+        exposed.set(v.name, { what, volume: v.name, volumePath: [...v.path, "host", "sourcePath"] });
+      }
+    }
+    if (exposed.size === 0) return;
+    const all = containers(task);
+    const direct = /* @__PURE__ */ new Map();
+    for (const c of all) {
+      for (const [mount, i] of objects(c.container.mountPoints)) {
+        const source2 = str(mount.sourceVolume);
+        const exposure = source2 === void 0 ? void 0 : exposed.get(source2);
+        if (exposure === void 0) continue;
+        ctx.report({
+          messageId: "mount",
+          path: [...c.path, "mountPoints", i, "sourceVolume"],
+          data: { container: c.label, what: exposure.what, volume: exposure.volume },
+          hint: "remove the mount; if the container must talk to the runtime, give it a narrower API (a socket proxy that allows only what it needs)",
+          related: [{ path: exposure.volumePath, message: `volume "${exposure.volume}" is defined here` }]
+        });
+        if (!direct.has(c)) direct.set(c, exposure);
+      }
+    }
+    const reached = new Map(direct);
+    const byName = new Map(all.filter((c) => c.name !== void 0).map((c) => [c.name, c]));
+    for (let pass = 0; pass < all.length; pass++) {
+      let changed = false;
+      for (const c of all) {
+        if (reached.has(c)) continue;
+        for (const [from, j] of objects(c.container.volumesFrom)) {
+          const sourceName = str(from.sourceContainer);
+          const source2 = sourceName === void 0 ? void 0 : byName.get(sourceName);
+          const exposure = source2 === void 0 ? void 0 : reached.get(source2);
+          if (source2 === void 0 || exposure === void 0) continue;
+          reached.set(c, exposure);
+          changed = true;
+          ctx.report({
+            messageId: "inherited",
+            path: [...c.path, "volumesFrom", j, "sourceContainer"],
+            data: { container: c.label, what: exposure.what, source: source2.label },
+            hint: `remove this "volumesFrom", or mount only the volumes it needs from ${source2.label}`
+          });
+          break;
+        }
+      }
+      if (!changed) break;
+    }
+  }
+});
+
+// rules/no-fargate-unsupported-parameters/index.ts
+var isSet = (v) => v !== void 0 && v !== null && v !== false && v !== "" && !(Array.isArray(v) && v.length === 0);
+var RUN_ON_EC2 = "remove it, or run the task on EC2";
+var CONTAINER_PARAMS = {
+  disableNetworking: RUN_ON_EC2,
+  dnsSearchDomains: "remove it; Fargate tasks resolve names through the VPC's DNS (set DHCP options on the VPC)",
+  dnsServers: "remove it; Fargate tasks resolve names through the VPC's DNS (set DHCP options on the VPC)",
+  dockerSecurityOptions: RUN_ON_EC2,
+  extraHosts: "remove it; use a Route 53 private hosted zone, or write the entries at container start",
+  links: "remove it; containers in an awsvpc task reach each other on localhost",
+  privileged: RUN_ON_EC2,
+  hostname: "remove it; in awsvpc mode the task gets its hostname from its network interface"
+};
+var LINUX_PARAMS = ["devices", "sharedMemorySize", "tmpfs", "maxSwap", "swappiness"];
+var TASK_PARAMS = {
+  ipcMode: 'remove "ipcMode", or run the task on EC2',
+  placementConstraints: "remove it; Fargate places tasks itself (choose Availability Zones through the subnets)",
+  inferenceAccelerators: "remove it; Elastic Inference is not available on Fargate (and is deprecated)"
+};
+var VOLUME_TYPES = {
+  dockerVolumeConfiguration: 'use an EFS volume ("efsVolumeConfiguration") or a name-only bind-mount volume',
+  fsxWindowsFileServerVolumeConfiguration: "use an EFS volume, or run the task on EC2 Windows"
+};
+var CONTAINER_ENTRIES = Object.entries(CONTAINER_PARAMS);
+var TASK_ENTRIES = Object.entries(TASK_PARAMS);
+var VOLUME_ENTRIES = Object.entries(VOLUME_TYPES);
+var no_fargate_unsupported_parameters_default = defineRule({
+  meta: {
+    id: "no-fargate-unsupported-parameters",
+    category: "correctness",
+    description: "Disallow task and container parameters that Fargate rejects",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LinuxParameters.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"
+    ],
+    messages: {
+      container: '{{container}}: "{{param}}" is not supported on Fargate',
+      linux: '{{container}}: "linuxParameters.{{param}}" is not supported on Fargate',
+      capability: '{{container}}: capability "{{capability}}" cannot be added on Fargate; only "SYS_PTRACE" can',
+      gpu: "{{container}}: GPU resource requirements are not supported on Fargate",
+      task: '"{{param}}" is not supported on Fargate',
+      pidMode: '"pidMode" "{{mode}}" is not supported on Fargate; only "task" is',
+      volume: '{{volume}}: "{{param}}" is not supported on Fargate'
+    }
+  },
+  check(task, ctx) {
+    if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
+    for (const c of containers(task)) {
+      for (const [param, hint] of CONTAINER_ENTRIES) {
+        if (!isSet(c.container[param])) continue;
+        ctx.report({
+          messageId: "container",
+          path: [...c.path, param],
+          target: "key",
+          data: { container: c.label, param },
+          hint
+        });
+      }
+      for (const [req, i] of objects(c.container.resourceRequirements)) {
+        if (req.type !== "GPU") continue;
+        ctx.report({
+          messageId: "gpu",
+          path: [...c.path, "resourceRequirements", i, "type"],
+          data: { container: c.label },
+          hint: "run GPU workloads on EC2 GPU instances"
+        });
+      }
+      const linux = obj(c.container.linuxParameters);
+      if (!linux) continue;
+      const linuxPath = [...c.path, "linuxParameters"];
+      for (const param of LINUX_PARAMS) {
+        if (!isSet(linux[param])) continue;
+        ctx.report({
+          messageId: "linux",
+          path: [...linuxPath, param],
+          target: "key",
+          data: { container: c.label, param },
+          hint: RUN_ON_EC2
+        });
+      }
+      const add = arr(obj(linux.capabilities)?.add);
+      add.forEach((cap, i) => {
+        if (typeof cap !== "string" || cap === "SYS_PTRACE" || cap === "CAP_SYS_PTRACE") return;
+        ctx.report({
+          messageId: "capability",
+          path: [...linuxPath, "capabilities", "add", i],
+          data: { container: c.label, capability: cap },
+          hint: 'remove it from "capabilities.add", or run the task on EC2'
+        });
+      });
+    }
+    for (const [param, hint] of TASK_ENTRIES) {
+      if (!isSet(task[param])) continue;
+      ctx.report({ messageId: "task", path: [param], target: "key", data: { param }, hint });
+    }
+    const pidMode = str(task.pidMode);
+    if (pidMode !== void 0 && pidMode !== "task") {
+      ctx.report({
+        messageId: "pidMode",
+        path: ["pidMode"],
+        data: { mode: pidMode },
+        hint: 'use "pidMode": "task" to share the process namespace between the containers of the task'
+      });
+    }
+    for (const v of volumes(task)) {
+      const label2 = v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`;
+      for (const [param, hint] of VOLUME_ENTRIES) {
+        if (!isSet(v.volume[param])) continue;
+        ctx.report({
+          messageId: "volume",
+          path: [...v.path, param],
+          target: "key",
+          data: { volume: label2, param },
+          hint
+        });
+      }
+      const host = obj(v.volume.host);
+      if (host && isSet(host.sourcePath)) {
+        ctx.report({
+          messageId: "volume",
+          path: [...v.path, "host", "sourcePath"],
+          target: "key",
+          data: { volume: label2, param: "host.sourcePath" },
+          hint: 'remove "host" so the volume is a Fargate bind mount (storage that lives with the task), or use EFS'
+        });
+      }
+    }
+  }
+});
+
+// rules/no-host-namespaces/index.ts
+var no_host_namespaces_default = defineRule({
+  meta: {
+    id: "no-host-namespaces",
+    category: "security",
+    description: `Disallow sharing the host's process or IPC namespace ("pidMode" or "ipcMode" "host")`,
+    severity: "error",
+    presets: { recommended: "warning", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_definition_pidmode",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_definition_ipcmode",
+      "https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-pid-mode-check.html"
+    ],
+    messages: {
+      pid: '"pidMode" is "host": the containers see, and as root can signal or trace, every process on the instance',
+      ipc: `"ipcMode" is "host": the containers share the instance's IPC namespace and shared memory`
+    }
+  },
+  check(task, ctx) {
+    if (!hasTaskContext(ctx)) return;
+    if (task.pidMode === "host") {
+      ctx.report({
+        messageId: "pid",
+        path: ["pidMode"],
+        hint: `set "pidMode" to "task" to share processes only among this task's containers, or remove it`
+      });
+    }
+    if (task.ipcMode === "host") {
+      ctx.report({
+        messageId: "ipc",
+        path: ["ipcMode"],
+        hint: `set "ipcMode" to "task" to share IPC only among this task's containers, or "none", or remove it`
+      });
+    }
+  }
+});
+
+// rules/require-non-root-user/user.ts
+function userKind(container) {
+  const user = container.user;
+  if (user === void 0 || user === null) return "absent";
+  if (typeof user !== "string") return void 0;
+  if (user.trim() === "") return "absent";
+  const colon = user.indexOf(":");
+  const name = (colon === -1 ? user : user.slice(0, colon)).trim();
+  if (name === "") return void 0;
+  if (name === "root" || /^0+$/.test(name)) return "root";
+  return "other";
+}
+
+// rules/no-host-network-mode/index.ts
+var no_host_network_mode_default = defineRule({
+  meta: {
+    id: "no-host-network-mode",
+    category: "security",
+    description: "Disallow the host network mode, and above all with root or privileged containers",
+    severity: "error",
+    presets: { recommended: "warning", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#network_mode",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html",
+      "https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-user-for-host-mode-check.html"
+    ],
+    messages: {
+      host: `"networkMode" is "host": the containers share the instance's network stack`,
+      hostRoot: `"networkMode" is "host" and {{who}}: they share the instance's network stack`
+    }
+  },
+  check(task, ctx) {
+    if (!hasTaskContext(ctx) || task.networkMode !== "host") return;
+    const linux = !isWindows(task);
+    const related = [];
+    let single = "";
+    for (const c of containers(task)) {
+      const user = linux ? userKind(c.container) : void 0;
+      if (c.container.privileged === true) {
+        related.push({ path: [...c.path, "privileged"], message: `${c.label} is privileged` });
+        single = `${c.label} is privileged`;
+      } else if (user === "root") {
+        related.push({ path: [...c.path, "user"], message: `${c.label} runs as root` });
+        single = `${c.label} runs as root`;
+      } else if (user === "absent") {
+        const message = `${c.label} sets no "user", so it runs as the image's user (root unless the image says otherwise)`;
+        related.push({ path: [...c.path, c.container.user === void 0 ? "name" : "user"], message });
+        single = `${c.label} may run as root (no "user")`;
+      }
+    }
+    if (related.length === 0) {
+      ctx.report({
+        messageId: "host",
+        path: ["networkMode"],
+        severity: "warning",
+        hint: `use "awsvpc" or "bridge" unless the task needs the host's network; if it does, run its containers as a non-root "user"`
+      });
+      return;
+    }
+    const who2 = related.length === 1 ? single : `${plural3(related.length, "container")} run as root or privileged`;
+    ctx.report({
+      messageId: "hostRoot",
+      path: ["networkMode"],
+      data: { who: who2 },
+      hint: 'use "awsvpc" or "bridge", or give every container a non-root "user" and no "privileged"',
+      related
+    });
+  }
+});
+
+// rules/no-latest-image-tag/index.ts
+var no_latest_image_tag_default = defineRule({
+  meta: {
+    id: "no-latest-image-tag",
+    category: "reliability",
+    description: 'Disallow images without a tag or with the "latest" tag, unless pinned by digest',
+    severity: "warning",
+    presets: { recommended: "warning", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html#deployment-container-image-stability",
+      "https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html"
+    ],
+    messages: {
+      untagged: '{{where}}: image "{{image}}" has no tag, so it pulls whatever "latest" points to',
+      latest: '{{where}}: image "{{image}}" uses the mutable "latest" tag'
+    },
+    appliesTo: [...TASK_KINDS, "dockerrun-v1"]
+  },
+  check(task, ctx) {
+    for (const site of imageSites(task, ctx)) {
+      const ref = checkableImage(site);
+      if (!ref || ref.digest !== void 0) continue;
+      if (ref.tag !== void 0 && ref.tag !== "latest") continue;
+      ctx.report({
+        messageId: ref.tag === void 0 ? "untagged" : "latest",
+        path: site.path,
+        data: { where: site.label, image: ref.raw },
+        hint: 'pin a version tag (e.g. "app:1.4.2" or a commit SHA) or a digest ("app@sha256:\u2026")'
+      });
+    }
+  }
+});
+
+// rules/no-secrets-in-environment/secrets.ts
+var MAX_SCAN = 65536;
+var isUpper2 = (c) => c >= 65 && c <= 90;
+var isLower2 = (c) => c >= 97 && c <= 122;
+var isDigit3 = (c) => c >= 48 && c <= 57;
+function nameTokens(name) {
+  const n = Math.min(name.length, 256);
+  const tokens = [];
+  let start = -1;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (!isUpper2(c) && !isLower2(c) && !isDigit3(c)) {
+      if (start !== -1) tokens.push(name.slice(start, i).toLowerCase());
+      start = -1;
+      continue;
+    }
+    if (start === -1) {
+      start = i;
+      continue;
+    }
+    if (isUpper2(c)) {
+      const prev = name.charCodeAt(i - 1);
+      const next = i + 1 < n ? name.charCodeAt(i + 1) : 0;
+      if (isLower2(prev) || isDigit3(prev) || isUpper2(prev) && isLower2(next)) {
+        tokens.push(name.slice(start, i).toLowerCase());
+        start = i;
+      }
+    }
+  }
+  if (start !== -1) tokens.push(name.slice(start, n).toLowerCase());
+  return tokens;
+}
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "password",
+  "passwords",
+  "passwd",
+  "passphrase",
+  "secret",
+  "secrets",
+  "token",
+  "tokens",
+  "apikey",
+  "apikeys",
+  "credential",
+  "credentials",
+  "auth",
+  "privatekey",
+  "accesskey",
+  "secretkey"
+]);
+var SECRET_PAIRS = [
+  ["api", "key"],
+  ["private", "key"],
+  ["access", "key"],
+  ["license", "key"],
+  ["client", "secret"]
+];
+var WEAK_WORDS = /* @__PURE__ */ new Set([
+  "key",
+  "keys",
+  "pass",
+  "pwd",
+  "pw",
+  "salt",
+  "pepper",
+  "jwt",
+  "signing",
+  "hmac",
+  "cookie",
+  "session",
+  "encryption",
+  "cipher",
+  "license",
+  "licence",
+  "dsn",
+  "bearer",
+  "cred",
+  "creds",
+  "pat",
+  "seed",
+  "signature",
+  "webhook"
+]);
+var NOT_A_SECRET_SUFFIX = /* @__PURE__ */ new Set([
+  "name",
+  "names",
+  "arn",
+  "arns",
+  "id",
+  "ids",
+  "parameter",
+  "parameters",
+  "param",
+  "params",
+  "path",
+  "paths",
+  "file",
+  "files",
+  "dir",
+  "directory",
+  "ref",
+  "refs",
+  "reference",
+  "url",
+  "urls",
+  "uri",
+  "endpoint",
+  "location",
+  "prefix",
+  "suffix",
+  "var",
+  "variable",
+  "env",
+  "header",
+  "field",
+  "source",
+  "store",
+  "provider",
+  "backend",
+  "manager",
+  "engine",
+  "service",
+  "region",
+  "host",
+  "hostname",
+  "port",
+  "user",
+  "username",
+  "email",
+  "mode",
+  "type",
+  "kind",
+  "method",
+  "algorithm",
+  "alg",
+  "scheme",
+  "strategy",
+  "format",
+  "enabled",
+  "enable",
+  "disabled",
+  "disable",
+  "required",
+  "optional",
+  "flag",
+  "ttl",
+  "expiry",
+  "expiration",
+  "expires",
+  "exp",
+  "lifetime",
+  "timeout",
+  "duration",
+  "age",
+  "days",
+  "hours",
+  "minutes",
+  "seconds",
+  "interval",
+  "rotation",
+  "length",
+  "len",
+  "min",
+  "max",
+  "size",
+  "count",
+  "limit",
+  "retries",
+  "version",
+  "policy",
+  "issuer",
+  "audience",
+  "scope",
+  "scopes",
+  "realm",
+  "domain",
+  "tenant",
+  "namespace",
+  "label",
+  "tag",
+  "level",
+  "class",
+  "bucket",
+  "table",
+  "queue",
+  "topic",
+  "role",
+  "account"
+]);
+var secretName = memoize(judgeName, 1024);
+function judgeName(name) {
+  const tokens = nameTokens(name);
+  const last = tokens.at(-1);
+  if (last === void 0) return void 0;
+  const accessKeyId = last === "id" && tokens.at(-2) === "key" && tokens.at(-3) === "access";
+  if (NOT_A_SECRET_SUFFIX.has(last) && !accessKeyId) return void 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    for (const [a, b] of SECRET_PAIRS) {
+      if (tokens[i] === a && tokens[i + 1] === b) return { strength: "strong", word: `${a} ${b}` };
+    }
+  }
+  let auth2 = false;
+  for (const t of tokens) {
+    if (t === "auth") auth2 = true;
+    else if (SECRET_WORDS.has(t)) return { strength: "strong", word: t };
+    else if (t.includes("password") && !t.includes("passwordless")) return { strength: "strong", word: "password" };
+    else if (t.includes("passwd")) return { strength: "strong", word: "passwd" };
+  }
+  if (auth2) return { strength: "strong", word: "auth" };
+  const weak = tokens.filter((t) => WEAK_WORDS.has(t) && !(t === "pwd" && tokens.length === 1));
+  if (weak.length > 0) return { strength: "weak", word: weak.join(" ") };
+  return void 0;
+}
+var INERT_WORDS = /* @__PURE__ */ new Set([
+  "true",
+  "false",
+  "yes",
+  "no",
+  "on",
+  "off",
+  "none",
+  "null",
+  "nil",
+  "undefined",
+  "enabled",
+  "disabled",
+  "enable",
+  "disable",
+  "empty",
+  "unset",
+  "n/a",
+  "changeme",
+  "change-me",
+  "change_me",
+  "changeit",
+  "replaceme",
+  "replace-me",
+  "replace_me",
+  "redacted",
+  "placeholder",
+  "dummy",
+  "example",
+  "sample",
+  "todo",
+  "tbd",
+  "fixme",
+  "required",
+  "optional",
+  "default",
+  "secret",
+  "password",
+  "passwd",
+  "token"
+]);
+var REFERENCE_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "secret", "secrets", "token", "credentials", "key", "apikey"]);
+var bounded = (value) => value.length > MAX_SCAN ? value.slice(0, MAX_SCAN) : value;
+function allSameChar(s) {
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== s.charCodeAt(0)) return false;
+  return true;
+}
+function isInertValue(value) {
+  const v = bounded(value).trim();
+  if (v.length < 4) return true;
+  if (hasPlaceholder(v)) return true;
+  if (/^\$[A-Za-z_({]/.test(v)) return true;
+  const lower2 = v.toLowerCase();
+  if (INERT_WORDS.has(lower2)) return true;
+  if (/^[-+]?\d+(?:\.\d+)?$/.test(v)) return true;
+  if (allSameChar(v)) return true;
+  if (/^(?:your|my)[-_ ]/.test(lower2) || lower2.endsWith("-here") || lower2.endsWith("_here")) return true;
+  if (lower2.startsWith("arn:")) return true;
+  if (/^[A-Z][A-Z0-9_]{0,255}$/.test(v) && v.includes("_")) return true;
+  if (/^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/.test(v)) return true;
+  if (/^[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//.test(v)) return urlPassword(v) === void 0;
+  if (namesASecret(v)) return true;
+  return false;
+}
+function namesASecret(v) {
+  if (!/^[a-z0-9][a-z0-9._/-]*$/.test(v)) return false;
+  const words = v.split(/[._/-]+/);
+  if (words.length < 2) return false;
+  return words.some((w) => REFERENCE_WORDS.has(w));
+}
+function urlPassword(value) {
+  const v = bounded(value);
+  let from = 0;
+  for (; ; ) {
+    const i = v.indexOf("://", from);
+    if (i < 0) return void 0;
+    let j = i + 3;
+    let colon = -1;
+    let at = -1;
+    for (; j < v.length; j++) {
+      const c = v.charAt(j);
+      if (c === "/" || c === "?" || c === "#" || c === " " || c === "\n" || c === "	" || c === '"') break;
+      if (c === "@") at = j;
+      else if (c === ":" && at < 0 && colon < 0) colon = j;
+    }
+    if (at > 0 && colon >= i + 3 && colon < at - 1) {
+      const password = v.slice(colon + 1, at);
+      if (!isDummyPassword(password)) return colon + 1;
+    }
+    from = Math.max(j, i + 3);
+  }
+}
+function isDummyPassword(p) {
+  const lower2 = p.toLowerCase();
+  return p.startsWith("$") || p.startsWith("%") || hasPlaceholder(p) || allSameChar(p) || INERT_WORDS.has(lower2) || lower2 === "pass" || lower2 === "pwd";
+}
+var isBasicCredential = (m) => {
+  let b64 = m.replace(/^Basic\s+/, "").replace(/=+$/, "");
+  if (b64.length % 4 === 1) b64 = b64.slice(0, -1);
+  return atob(b64 + "=".repeat((4 - b64.length % 4) % 4)).includes(":");
+};
+var SHAPES = [
+  {
+    what: "an HTTP Basic credential",
+    re: /(?<![A-Za-z0-9])Basic\s+[A-Za-z0-9+/]{8,}={0,2}(?![A-Za-z0-9+/=])/,
+    minLength: 14,
+    literal: "Basic",
+    unless: (m) => !isBasicCredential(m)
+  },
+  {
+    what: "an HTTP Bearer token",
+    re: /(?<![A-Za-z0-9])Bearer\s+[A-Za-z0-9._~+/-]{16,}=*/,
+    minLength: 23,
+    literal: "Bearer",
+    unless: (m) => !looksRandom(m.replace(/^Bearer\s+/, ""))
+  },
+  {
+    what: "an AWS access key id",
+    re: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/,
+    minLength: 20,
+    // In both `AKIA` and `ASIA`.
+    literal: "IA",
+    // The documentation's example key, AKIAIOSFODNN7EXAMPLE.
+    unless: (m) => m.endsWith("EXAMPLE")
+  },
+  {
+    what: "a private key",
+    re: /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/,
+    minLength: 27,
+    literal: "PRIVATE KEY"
+  },
+  {
+    what: "a GitHub token",
+    re: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,255})/,
+    minLength: 33,
+    // In both `gh?_` and `github_pat_`.
+    literal: "_"
+  },
+  {
+    what: "a Slack token",
+    re: /(?<![A-Za-z0-9])xox[abprs]-[A-Za-z0-9]{6,}-[A-Za-z0-9-]{4,255}/,
+    minLength: 16,
+    literal: "xox"
+  },
+  {
+    what: "a Stripe live key",
+    re: /(?<![A-Za-z0-9])[rs]k_live_[A-Za-z0-9]{16,255}/,
+    minLength: 24,
+    literal: "k_live_"
+  },
+  {
+    what: "a Google API key",
+    re: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])/,
+    minLength: 39,
+    literal: "AIza"
+  },
+  {
+    what: "a JSON Web Token",
+    re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,255}/,
+    minLength: 32,
+    literal: "eyJ"
+  }
+];
+function secretShape(value) {
+  const v = bounded(value);
+  if (hasPlaceholder(v)) return void 0;
+  for (let i = 0; i < SHAPES.length; i++) {
+    const shape = SHAPES[i];
+    if (v.length < shape.minLength || !v.includes(shape.literal)) continue;
+    const m = shape.re.exec(v);
+    if (m && !(shape.unless?.(m[0]) ?? false)) return shape.what;
+  }
+  if (urlPassword(v) !== void 0) return "a URL with a password";
+  return void 0;
+}
+function isHostname(v) {
+  if (!/^[A-Za-z0-9.-]+$/.test(v)) return false;
+  const labels = v.split(".");
+  return labels.length >= 3 && /^[A-Za-z]{2,}$/.test(labels.at(-1) ?? "");
+}
+function entropy(s) {
+  if (s.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+var ENTROPY_THRESHOLD = 3.3;
+function looksRandom(value) {
+  const v = bounded(value).trim();
+  if (v.length < 16) return false;
+  if (!/^[A-Za-z0-9+/=_.:~!@#$%^&*-]+$/.test(v)) return false;
+  if (!/[0-9]/.test(v) || !/[A-Za-z]/.test(v)) return false;
+  if (v.split(/[-_./:]+/).every((w) => /^(?:[A-Za-z]*|[0-9]*)$/.test(w))) return false;
+  if (isHostname(v)) return false;
+  return entropy(v) >= ENTROPY_THRESHOLD;
+}
+
+// rules/no-plaintext-log-secrets/index.ts
+var AUTH_HEADER = /^(?:authorization|proxy-authorization|x-api-key|api-key|apikey|x-auth-token|dd-api-key|x-honeycomb-team|x-license-key|x-insert-key)(?::|\s)/i;
+var HEADER = /header/i;
+var no_plaintext_log_secrets_default = defineRule({
+  meta: {
+    id: "no-plaintext-log-secrets",
+    category: "security",
+    sensitive: true,
+    description: 'Disallow secrets in plain-text log driver options instead of "secretOptions"',
+    severity: "error",
+    presets: { recommended: "warning", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html"
+    ],
+    messages: {
+      name: '{{container}}: log option "{{option}}" holds a plain-text secret (the name says "{{word}}")',
+      random: '{{container}}: log option "{{option}}" holds a random-looking value and the name says "{{word}}"',
+      shape: '{{container}}: log option "{{option}}" holds what looks like {{what}}',
+      header: '{{container}}: log option "{{option}}" sends a credential header in plain text'
+    }
+  },
+  check(task, ctx) {
+    for (const c of containers(task)) {
+      const options = obj(obj(c.container.logConfiguration)?.options);
+      if (options === void 0) continue;
+      for (const option of Object.keys(options)) {
+        const value = options[option];
+        if (typeof value !== "string") continue;
+        const what = secretShape(value);
+        if (what !== void 0) {
+          report(ctx, c, option, "shape", { container: c.label, option, what });
+          continue;
+        }
+        if (HEADER.test(option) && nameTokens(option).includes("header") && AUTH_HEADER.test(value.trim())) {
+          if (!isInertValue(value)) report(ctx, c, option, "header", { container: c.label, option });
+          continue;
+        }
+        const verdict = secretName(option);
+        if (verdict === void 0 || isInertValue(value)) continue;
+        const data = { container: c.label, option, word: verdict.word };
+        if (verdict.strength === "strong") report(ctx, c, option, "name", data);
+        else if (looksRandom(value)) report(ctx, c, option, "random", data);
+      }
+    }
+  }
+});
+function report(ctx, c, option, messageId, data) {
+  ctx.report({
+    path: [...c.path, "logConfiguration", "options", option],
+    target: "key",
+    hint: `move "${option}" to "logConfiguration.secretOptions" with "valueFrom" naming a Secrets Manager secret or SSM parameter`,
+    messageId,
+    data
+  });
+}
+
+// rules/no-privileged-container/index.ts
+var no_privileged_container_default = defineRule({
+  meta: {
+    id: "no-privileged-container",
+    category: "security",
+    description: "Disallow containers that run privileged",
+    severity: "error",
+    presets: { recommended: "warning", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security",
+      "https://docs.aws.amazon.com/config/latest/developerguide/ecs-containers-nonprivileged.html"
+    ],
+    messages: {
+      privileged: "{{container}} runs privileged: root on the host, with every capability and every host device"
+    }
+  },
+  check(task, ctx) {
+    for (const c of containers(task)) {
+      if (c.container.privileged !== true) continue;
+      ctx.report({
+        messageId: "privileged",
+        path: [...c.path, "privileged"],
+        data: { container: c.label },
+        hint: 'remove "privileged": true and add only the capabilities it needs in "linuxParameters.capabilities.add"'
+      });
+    }
+  }
+});
+
+// rules/no-secrets-in-environment/index.ts
+var IDENTIFIER = /^[A-Za-z][A-Za-z0-9._-]{0,255}$/;
+var no_secrets_in_environment_default = defineRule({
+  meta: {
+    id: "no-secrets-in-environment",
+    category: "security",
+    sensitive: true,
+    description: "Disallow secrets in plain-text container environment variables",
+    severity: "error",
+    presets: { recommended: "warning", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/specifying-sensitive-data.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-ssm-paramstore.html",
+      "https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-8"
+    ],
+    messages: {
+      name: '{{container}}: "environment" variable "{{variable}}" holds a plain-text secret (the name says "{{word}}")',
+      random: '{{container}}: "environment" variable "{{variable}}" holds a random-looking value and the name says "{{word}}"',
+      shape: '{{container}}: "environment" variable "{{variable}}" holds what looks like {{what}}'
+    }
+  },
+  check(task, ctx) {
+    for (const c of containers(task)) {
+      const environment = c.container.environment;
+      if (!Array.isArray(environment)) continue;
+      for (let i = 0; i < environment.length; i++) {
+        const entry = environment[i];
+        if (!isObject3(entry)) continue;
+        const variable = str(entry.name);
+        const value = entry.value;
+        if (variable === void 0 || typeof value !== "string") continue;
+        const what = secretShape(value);
+        if (what !== void 0) {
+          report2(ctx, c, i, "shape", { container: c.label, variable, what });
+          continue;
+        }
+        const verdict = secretName(variable);
+        if (verdict === void 0 || isInertValue(value)) continue;
+        const data = { container: c.label, variable, word: verdict.word };
+        const trimmed = value.trim();
+        if (verdict.strength === "strong" && verdict.word !== "auth") {
+          report2(ctx, c, i, "name", data);
+        } else if (verdict.word === "auth" && !(IDENTIFIER.test(trimmed) && !looksRandom(trimmed))) {
+          report2(ctx, c, i, "name", data);
+        } else if (looksRandom(trimmed)) {
+          report2(ctx, c, i, "random", data);
+        }
+      }
+    }
+  }
+});
+function report2(ctx, c, i, messageId, data) {
+  ctx.report({
+    messageId,
+    path: [...c.path, "environment", i, "name"],
+    data,
+    hint: `move "${data.variable}" to "secrets" with "valueFrom" naming a Secrets Manager secret or SSM parameter, and rotate the value`
+  });
+}
+
+// rules/_helpers/fargate.ts
+var FARGATE_INCLUDE_RECENT = true;
+var range = (min, max, step) => ({ kind: "range", min, max, step });
+var list3 = (...values) => ({ kind: "list", values });
+var FARGATE_SIZES = [
+  { cpu: 256, memory: list3(512, 1024, 2048), windows: false },
+  { cpu: 512, memory: range(1024, 4096, 1024), windows: false },
+  { cpu: 1024, memory: range(2048, 8192, 1024), windows: true },
+  { cpu: 2048, memory: range(4096, 16384, 1024), windows: true },
+  { cpu: 4096, memory: range(8192, 30720, 1024), windows: true },
+  { cpu: 8192, memory: range(16384, 61440, 4096), windows: false, linuxPlatform140: true },
+  { cpu: 16384, memory: range(32768, 122880, 8192), windows: false, linuxPlatform140: true },
+  { cpu: 32768, memory: list3(61440, 122880, 249856), windows: false, linuxPlatform140: true, recent: true }
+];
+var sizesFor = (os5) => Object.freeze(FARGATE_SIZES.filter((s) => (FARGATE_INCLUDE_RECENT || !s.recent) && (os5 === "linux" || s.windows)));
+var SIZES = {
+  linux: sizesFor("linux"),
+  windows: sizesFor("windows")
+};
+function fargateSizes(os5) {
+  return SIZES[os5];
+}
+function fargateSize(cpu, os5) {
+  const sizes = SIZES[os5];
+  for (let i = 0; i < sizes.length; i++) if (sizes[i]?.cpu === cpu) return sizes[i];
+  return void 0;
+}
+function allowsMemory(size, memory) {
+  const spec = size.memory;
+  if (spec.kind === "list") return spec.values.includes(memory);
+  return memory >= spec.min && memory <= spec.max && (memory - spec.min) % spec.step === 0;
+}
+function describeMemory(spec) {
+  if (spec.kind === "range") return `${spec.min}\u2013${spec.max} in steps of ${spec.step}`;
+  const v = spec.values;
+  return v.length <= 1 ? v.join("") : `${v.slice(0, -1).join(", ")} or ${v.at(-1)}`;
+}
+function cpusForMemory(memory, os5) {
+  return fargateSizes(os5).filter((s) => allowsMemory(s, memory)).map((s) => s.cpu);
+}
+var INTEGER = /^\d+$/;
+var DECIMAL = "(\\d+(?:\\.\\d+)?|\\.\\d+)";
+var VCPU = new RegExp(`^${DECIMAL}\\s*vcpu$`, "i");
+var GB = new RegExp(`^${DECIMAL}\\s*gb$`, "i");
+function parseSize(raw, unitPattern, factor) {
+  if (typeof raw === "number") {
+    if (!Number.isInteger(raw) || raw <= 0) return void 0;
+    return { value: raw, shown: String(raw), converted: false, fractional: false, canonical: String(raw) };
+  }
+  if (typeof raw !== "string") return void 0;
+  const text = raw.trim();
+  const shown4 = JSON.stringify(raw);
+  if (INTEGER.test(text)) {
+    const value2 = Number(text);
+    return { value: value2, shown: shown4, converted: false, fractional: false, canonical: String(value2) };
+  }
+  const m = unitPattern.exec(text);
+  if (!m?.[1]) return void 0;
+  const value = Number(m[1]) * factor;
+  if (!Number.isInteger(value) || value <= 0) return void 0;
+  return { value, shown: shown4, converted: true, fractional: m[1].includes("."), canonical: String(value) };
+}
+var freeze = (v) => v === void 0 ? v : Object.freeze(v);
+var cpuText = memoize((text) => freeze(parseSize(text, VCPU, 1024)));
+var memoryText = memoize((text) => freeze(parseSize(text, GB, 1024)));
+var parseCpu = (raw) => typeof raw === "string" ? cpuText(raw) : parseSize(raw, VCPU, 1024);
+var parseMemory = (raw) => typeof raw === "string" ? memoryText(raw) : parseSize(raw, GB, 1024);
+var showSize = (v) => v.converted ? `${v.shown} (${v.value})` : v.shown;
+function fargateEntryPath(task) {
+  const list5 = task.requiresCompatibilities;
+  const index = Array.isArray(list5) ? list5.indexOf("FARGATE") : -1;
+  return index >= 0 ? ["requiresCompatibilities", index] : ["requiresCompatibilities"];
+}
+
+// rules/require-awsvpc-on-fargate/index.ts
+var require_awsvpc_on_fargate_default = defineRule({
+  meta: {
+    id: "require-awsvpc-on-fargate",
+    category: "correctness",
+    description: "Require the awsvpc network mode on Fargate",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"
+    ],
+    messages: {
+      missing: '"networkMode" is missing; Fargate only supports network mode "awsvpc"',
+      wrong: 'network mode "{{mode}}" is not supported on Fargate; Fargate only supports "awsvpc"'
+    }
+  },
+  check(task, ctx) {
+    if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
+    const mode = task.networkMode;
+    if (mode === void 0 || mode === null) {
+      ctx.report({
+        messageId: "missing",
+        path: fargateEntryPath(task),
+        hint: 'add "networkMode": "awsvpc" to the task definition'
+      });
+      return;
+    }
+    if (typeof mode !== "string" || mode === "awsvpc") return;
+    ctx.report({
+      messageId: "wrong",
+      path: ["networkMode"],
+      data: { mode },
+      hint: 'set "networkMode" to "awsvpc" (host ports then equal container ports)'
+    });
+  }
+});
+
+// rules/require-container-memory/index.ts
+var require_container_memory_default = defineRule({
+  meta: {
+    id: "require-container-memory",
+    category: "correctness",
+    description: 'Require "memory" or "memoryReservation" on every container when the task sets no "memory"',
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_memory",
+      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html"
+    ],
+    messages: {
+      missing: '{{container}} sets neither "memory" nor "memoryReservation", and {{task}}',
+      zero: '{{container}}: "{{property}}" {{value}} is not a memory limit, and {{task}}'
+    }
+  },
+  check(task, ctx) {
+    if (!hasTaskContext(ctx)) return;
+    if (isFargate(task, ctx)) return;
+    const types = launchTypes(task, ctx);
+    if (!(types?.has("EC2") || types?.has("EXTERNAL"))) return;
+    const dockerrun = ctx.kind === "dockerrun-v2";
+    if (!dockerrun && task.memory !== void 0 && task.memory !== null) return;
+    const taskWords = dockerrun ? 'Elastic Beanstalk sets no task-level "memory" for Dockerrun v2' : 'the task sets no "memory"';
+    const hint = dockerrun ? 'set "memoryReservation" (soft limit, MiB) or "memory" (hard limit, MiB) on the container' : 'set "memoryReservation" (soft limit, MiB) or "memory" (hard limit, MiB) on the container, or a task-level "memory"';
+    for (const c of containers(task)) {
+      const { memory, memoryReservation } = c.container;
+      if (memory !== void 0 && memory !== null && num(memory) === void 0) continue;
+      if (memoryReservation !== void 0 && memoryReservation !== null && num(memoryReservation) === void 0) {
+        continue;
+      }
+      const values = [
+        ["memory", num(memory)],
+        ["memoryReservation", num(memoryReservation)]
+      ];
+      if (values.some(([, v]) => v !== void 0 && v > 0)) continue;
+      const given = values.find(([, v]) => v !== void 0);
+      if (given === void 0) {
+        ctx.report({
+          messageId: "missing",
+          ...atContainer(c),
+          data: { container: c.label, task: taskWords },
+          hint
+        });
+      } else {
+        const [property, value] = given;
+        ctx.report({
+          messageId: "zero",
+          path: [...c.path, property],
+          data: { container: c.label, property, value: value ?? 0, task: taskWords },
+          hint
+        });
+      }
+    }
+  }
+});
+
+// rules/require-efs-transit-encryption/index.ts
+var require_efs_transit_encryption_default = defineRule({
+  meta: {
+    id: "require-efs-transit-encryption",
+    category: "security",
+    description: "Require in-transit encryption on every EFS volume",
+    severity: "error",
+    presets: { recommended: "warning", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EFSVolumeConfiguration.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html",
+      "https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-efs-encryption-enabled.html"
+    ],
+    messages: {
+      absent: '{{volume}}: EFS traffic is not encrypted: "transitEncryption" is not set and defaults to "DISABLED"',
+      disabled: '{{volume}}: EFS traffic is not encrypted: "transitEncryption" is "DISABLED"'
+    }
+  },
+  check(task, ctx) {
+    for (const v of volumes(task)) {
+      const efs = obj(v.volume.efsVolumeConfiguration);
+      if (efs === void 0) continue;
+      const volume2 = v.name === void 0 || v.name === "" ? `volume #${v.index + 1}` : `volume "${v.name}"`;
+      const hint = 'set "transitEncryption": "ENABLED" in "efsVolumeConfiguration"';
+      if (efs.transitEncryption === void 0) {
+        ctx.report({
+          messageId: "absent",
+          path: [...v.path, "efsVolumeConfiguration"],
+          target: "key",
+          data: { volume: volume2 },
+          hint
+        });
+      } else if (efs.transitEncryption === "DISABLED") {
+        ctx.report({
+          messageId: "disabled",
+          path: [...v.path, "efsVolumeConfiguration", "transitEncryption"],
+          data: { volume: volume2 },
+          hint
+        });
+      }
+    }
+  }
+});
+
+// rules/require-essential-container/index.ts
+var require_essential_container_default = defineRule({
+  meta: {
+    id: "require-essential-container",
+    category: "correctness",
+    description: "Require at least one essential container",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_environment",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html"
+    ],
+    messages: {
+      none: 'no container is essential: all {{count}} set "essential": false'
+    }
+  },
+  check(task, ctx) {
+    const all = containers(task);
+    if (all.length === 0) return;
+    if (all.some((c) => c.container.essential !== false)) return;
+    ctx.report({
+      messageId: "none",
+      path: ["containerDefinitions"],
+      target: "key",
+      data: { count: all.length },
+      hint: 'set "essential": true on the container the task exists to run',
+      related: all.map((c) => ({ path: [...c.path, "essential"], message: `${c.label} is not essential` }))
+    });
+  }
+});
+
+// rules/require-execution-role/index.ts
+var HINTS2 = {
+  ecr: 'set "executionRoleArn" to a role with the AmazonECSTaskExecutionRolePolicy managed policy (ECR pull and CloudWatch Logs)',
+  awslogs: 'set "executionRoleArn" to a role with the AmazonECSTaskExecutionRolePolicy managed policy (ECR pull and CloudWatch Logs)',
+  repositoryCredentials: 'set "executionRoleArn" to a role allowed secretsmanager:GetSecretValue on the credentials secret (and kms:Decrypt for a customer key)',
+  secrets: 'set "executionRoleArn" to a role allowed to read the secrets (secretsmanager:GetSecretValue or ssm:GetParameters, and kms:Decrypt for a customer key)',
+  secretOptions: 'set "executionRoleArn" to a role allowed to read the secrets (secretsmanager:GetSecretValue or ssm:GetParameters, and kms:Decrypt for a customer key)',
+  environmentFiles: 'set "executionRoleArn" to a role allowed s3:GetObject and s3:GetBucketLocation on the environment files',
+  firelensS3: 'set "executionRoleArn" to a role allowed s3:GetObject and s3:GetBucketLocation on the FireLens config file'
+};
+var require_execution_role_default = defineRule({
+  meta: {
+    id: "require-execution-role",
+    category: "correctness",
+    description: 'Require "executionRoleArn" for ECR pulls, awslogs, secrets, registry credentials and S3 files',
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/taskdef-envfiles.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/firelens-taskdef.html"
+    ],
+    messages: {
+      ecr: 'no "executionRoleArn": {{where}} pulls the private Amazon ECR image "{{image}}" on {{launchType}}',
+      awslogs: 'no "executionRoleArn": {{where}} sends logs with the "awslogs" driver on {{launchType}}',
+      repositoryCredentials: 'no "executionRoleArn": {{where}} logs in to its registry with "repositoryCredentials"',
+      secrets: 'no "executionRoleArn": {{where}} reads "secrets" from Secrets Manager or Parameter Store',
+      secretOptions: 'no "executionRoleArn": {{where}} reads log driver "secretOptions"',
+      environmentFiles: 'no "executionRoleArn": {{where}} loads "environmentFiles" from S3',
+      firelensS3: 'no "executionRoleArn": {{where}} loads its FireLens configuration from S3'
+    }
+  },
+  check(task, ctx) {
+    if (!hasTaskContext(ctx)) return;
+    const role = task.executionRoleArn;
+    if (typeof role === "string" ? role.trim() !== "" : role !== void 0 && role !== null) return;
+    const launch = launchTypes(task, ctx) ?? /* @__PURE__ */ new Set();
+    const managed = ["FARGATE", "EXTERNAL", "MANAGED_INSTANCES"].filter((t) => launch.has(t));
+    const launchType = managed[0] === "FARGATE" ? "Fargate" : managed[0] === "EXTERNAL" ? "EXTERNAL (ECS Anywhere)" : "Managed Instances";
+    const hits = /* @__PURE__ */ new Map();
+    const add = (reason, hit) => {
+      const list5 = hits.get(reason) ?? [];
+      list5.push(hit);
+      hits.set(reason, list5);
+    };
+    const images = /* @__PURE__ */ new Map();
+    if (managed.length > 0) {
+      for (const site of imageSites(task, ctx)) {
+        const ref = checkableImage(site);
+        if (!site.container || !ref || !isEcr(ref)) continue;
+        images.set(site.container.index, ref.raw);
+        add("ecr", { container: site.container, path: site.path, target: "value" });
+      }
+    }
+    for (const c of containers(task)) {
+      const log2 = obj(c.container.logConfiguration);
+      const logPath = [...c.path, "logConfiguration"];
+      if (managed.length > 0 && log2?.logDriver === "awslogs") {
+        add("awslogs", { container: c, path: [...logPath, "logDriver"], target: "value" });
+      }
+      if (obj(c.container.repositoryCredentials)) {
+        add("repositoryCredentials", { container: c, path: [...c.path, "repositoryCredentials"], target: "key" });
+      }
+      if (arr(c.container.secrets).length > 0) {
+        add("secrets", { container: c, path: [...c.path, "secrets"], target: "key" });
+      }
+      if (arr(log2?.secretOptions).length > 0) {
+        add("secretOptions", { container: c, path: [...logPath, "secretOptions"], target: "key" });
+      }
+      if (arr(c.container.environmentFiles).length > 0) {
+        add("environmentFiles", { container: c, path: [...c.path, "environmentFiles"], target: "key" });
+      }
+      const firelens = obj(c.container.firelensConfiguration);
+      const options = obj(firelens?.options);
+      if (str(options?.["config-file-type"]) === "s3") {
+        add("firelensS3", {
+          container: c,
+          path: [...c.path, "firelensConfiguration", "options", "config-file-type"],
+          target: "value"
+        });
+      }
+    }
+    for (const [reason, list5] of hits) {
+      const [first, ...rest] = list5;
+      if (!first) continue;
+      const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? "container" : "containers"})` : "";
+      const report4 = {
+        messageId: reason,
+        path: first.path,
+        target: first.target,
+        data: {
+          where: `${first.container.label}${more}`,
+          image: images.get(first.container.index) ?? "",
+          launchType
+        },
+        hint: HINTS2[reason]
+      };
+      if (rest.length > 0) {
+        report4.related = rest.map((h) => ({ path: h.path, target: h.target, message: `${h.container.label} too` }));
+      }
+      ctx.report(report4);
+    }
+  }
+});
+
+// rules/require-health-check/index.ts
+var isRouter = (config) => typeof config === "object" && config !== null;
+var require_health_check_default = defineRule({
+  meta: {
+    id: "require-health-check",
+    category: "reliability",
+    description: "Require a container health check on every essential container",
+    severity: "note",
+    presets: { recommended: "note", strict: "warning" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/healthcheck.html"
+    ],
+    messages: {
+      missing: '{{container}} is essential but has no "healthCheck": ECS cannot tell when it stops working'
+    }
+  },
+  check(task, ctx) {
+    for (const c of containers(task)) {
+      if (c.container.essential === false) continue;
+      const healthCheck = c.container.healthCheck;
+      if (healthCheck !== void 0 && healthCheck !== null) continue;
+      ctx.report({
+        messageId: "missing",
+        ...atContainer(c),
+        data: { container: c.label },
+        hint: isRouter(c.container.firelensConfiguration) ? `add a "healthCheck" that fits the log router (aws-for-fluent-bit documents one); a hung router loses every container's logs` : 'add "healthCheck": {"command": ["CMD-SHELL", "curl -f http://localhost:8080/health || exit 1"]} with a check that fits the container'
+      });
+    }
+  }
+});
+
+// rules/require-image-digest/index.ts
+var require_image_digest_default = defineRule({
+  meta: {
+    id: "require-image-digest",
+    category: "security",
+    description: "Require every image to be pinned by its sha256 digest",
+    severity: "warning",
+    presets: { recommended: "off", strict: "warning" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html#deployment-container-image-stability"
+    ],
+    messages: {
+      unpinned: '{{where}}: image "{{image}}" is not pinned by digest'
+    },
+    appliesTo: [...TASK_KINDS, "dockerrun-v1"]
+  },
+  check(task, ctx) {
+    for (const site of imageSites(task, ctx)) {
+      const ref = checkableImage(site);
+      if (!ref || ref.digest !== void 0) continue;
+      ctx.report({
+        messageId: "unpinned",
+        path: site.path,
+        data: { where: site.label, image: ref.raw },
+        hint: `append the digest of the image you tested: "${ref.name}@sha256:<digest>"`
+      });
+    }
+  }
+});
+
+// rules/require-log-configuration/index.ts
+var require_log_configuration_default = defineRule({
+  meta: {
+    id: "require-log-configuration",
+    category: "observability",
+    description: "Require a log configuration with a log driver on every container",
+    severity: "warning",
+    presets: { recommended: "warning", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html",
+      "https://docs.aws.amazon.com/securityhub/latest/userguide/ecs-controls.html#ecs-9"
+    ],
+    messages: {
+      missing: '{{container}} has no "logConfiguration": its output stays on the host or is lost'
+    }
+  },
+  check(task, ctx) {
+    for (const c of containers(task)) {
+      const log2 = c.container.logConfiguration;
+      if (log2 !== void 0 && log2 !== null) continue;
+      ctx.report({
+        messageId: "missing",
+        ...atContainer(c),
+        data: { container: c.label },
+        hint: 'add "logConfiguration" with a "logDriver", e.g. "awslogs" with "awslogs-group", "awslogs-region" and "awslogs-stream-prefix"'
+      });
+    }
+  }
+});
+
+// rules/require-no-new-privileges/index.ts
+function runsElsewhere(task, ctx) {
+  const listed = task.requiresCompatibilities;
+  if (ctx.kind === "dockerrun-v2" || !Array.isArray(listed)) return false;
+  for (let i = 0; i < listed.length; i++) {
+    const type = String(listed[i]);
+    if (type === "FARGATE" || type === "MANAGED_INSTANCES" || hasPlaceholder(type)) return true;
+  }
+  return false;
+}
+function setsNoNewPrivileges(options) {
+  if (!Array.isArray(options)) return false;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i];
+    if (typeof o === "string" && /^no-new-privileges(?:[:=]true)?$/.test(o.trim())) return true;
+  }
+  return false;
+}
+var require_no_new_privileges_default = defineRule({
+  meta: {
+    id: "require-no-new-privileges",
+    category: "security",
+    description: 'Require "no-new-privileges" in the Docker security options of EC2 Linux containers',
+    severity: "note",
+    presets: { recommended: "off", strict: "note" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security"
+    ],
+    messages: {
+      missing: '{{container}} does not set "no-new-privileges" in "dockerSecurityOptions"'
+    }
+  },
+  check(task, ctx) {
+    if (!hasTaskContext(ctx) || isWindows(task) || runsElsewhere(task, ctx)) return;
+    for (const c of containers(task)) {
+      if (setsNoNewPrivileges(c.container.dockerSecurityOptions)) continue;
+      const written2 = c.container.dockerSecurityOptions !== void 0;
+      ctx.report({
+        messageId: "missing",
+        ...written2 ? { path: [...c.path, "dockerSecurityOptions"], target: "key" } : c.name === void 0 ? { path: [...c.path, "dockerSecurityOptions"] } : atContainer(c),
+        data: { container: c.label },
+        hint: 'add "no-new-privileges" to "dockerSecurityOptions" so setuid programs cannot raise its privileges'
+      });
+    }
+  }
+});
+
+// rules/require-non-root-user/index.ts
+var NOTE = { severity: "note" };
+var DEFAULT = {};
+var require_non_root_user_default = defineRule({
+  meta: {
+    id: "require-non-root-user",
+    category: "security",
+    description: "Require Linux containers to run as a non-root user",
+    severity: "warning",
+    presets: { recommended: "off", strict: "warning" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security",
+      "https://docs.aws.amazon.com/config/latest/developerguide/ecs-task-definition-nonroot-user.html"
+    ],
+    messages: {
+      absent: `{{container}} sets no "user", so it runs as the image's user, which is root unless the image says otherwise`,
+      root: '{{container}} runs as root: "user" is "{{user}}"'
+    }
+  },
+  check(task, ctx) {
+    if (isWindows(task)) return;
+    for (const c of containers(task)) {
+      const kind = userKind(c.container);
+      if (kind !== "absent" && kind !== "root") continue;
+      const router = isObject3(c.container.firelensConfiguration);
+      const severity = router ? NOTE : DEFAULT;
+      const hint = router ? 'run the log router as a non-root "user" if your container agent supports it (2025 and later)' : 'set "user" to a non-root uid:gid such as "1000:1000" that the image can run as';
+      const user = str(c.container.user) ?? "";
+      if (kind === "root") {
+        ctx.report({
+          messageId: "root",
+          path: [...c.path, "user"],
+          data: { container: c.label, user },
+          hint,
+          ...severity
+        });
+      } else {
+        ctx.report({
+          messageId: "absent",
+          ...c.container.user !== void 0 && c.container.user !== null || c.name === void 0 ? { path: [...c.path, "user"] } : atContainer(c),
+          data: { container: c.label },
+          hint,
+          ...severity
+        });
+      }
+    }
+  }
+});
+
+// rules/require-readonly-root-filesystem/index.ts
+var require_readonly_root_filesystem_default = defineRule({
+  meta: {
+    id: "require-readonly-root-filesystem",
+    category: "security",
+    description: "Require containers to mount their root filesystem read-only",
+    severity: "warning",
+    presets: { recommended: "off", strict: "warning" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_security",
+      "https://docs.aws.amazon.com/config/latest/developerguide/ecs-containers-readonly-access.html"
+    ],
+    messages: {
+      absent: '{{container}} has a writable root filesystem: "readonlyRootFilesystem" is not set',
+      false: '{{container}} has a writable root filesystem: "readonlyRootFilesystem" is false'
+    }
+  },
+  check(task, ctx) {
+    if (isWindows(task)) return;
+    const hint = 'set "readonlyRootFilesystem": true and give the paths it writes to a volume';
+    for (const c of containers(task)) {
+      const value = c.container.readonlyRootFilesystem;
+      if (value === void 0 || value === null) {
+        ctx.report({
+          messageId: "absent",
+          ...c.name === void 0 ? { path: [...c.path, "readonlyRootFilesystem"] } : atContainer(c),
+          data: { container: c.label },
+          hint
+        });
+      } else if (value === false) {
+        ctx.report({
+          messageId: "false",
+          path: [...c.path, "readonlyRootFilesystem"],
+          data: { container: c.label },
+          hint
+        });
+      }
+    }
+  }
+});
+
+// rules/require-registry-credentials/index.ts
+var PUBLIC_ONLY = /* @__PURE__ */ new Set([
+  "mcr.microsoft.com",
+  "registry.k8s.io",
+  "k8s.gcr.io",
+  "docker.elastic.co",
+  "registry.access.redhat.com"
+]);
+var MAYBE_PUBLIC = /* @__PURE__ */ new Set(["ghcr.io", "quay.io", "gcr.io", "registry.gitlab.com", "nvcr.io", "cgr.dev", "lscr.io"]);
+function maybePublic(registry) {
+  if (MAYBE_PUBLIC.has(registry)) return true;
+  return registry.endsWith(".gcr.io") || registry.endsWith("-docker.pkg.dev");
+}
+var needsNoCredentials = (ref) => isEcr(ref) || isPublicEcr(ref) || isDockerHub(ref) || PUBLIC_ONLY.has(registryName(ref));
+var require_registry_credentials_default = defineRule({
+  meta: {
+    id: "require-registry-credentials",
+    category: "reliability",
+    description: 'Require "repositoryCredentials" for images from private registries other than Amazon ECR',
+    severity: "warning",
+    presets: { recommended: "warning", strict: "warning" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RepositoryCredentials.html",
+      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/docker-configuration.remote-repo.html"
+    ],
+    messages: {
+      private: '{{where}}: image "{{image}}" is from the private registry "{{registry}}" but there is no {{credentials}}',
+      maybePublic: '{{where}}: image "{{image}}" from "{{registry}}" has no {{credentials}}, so it must be a public image'
+    },
+    appliesTo: [...TASK_KINDS, "dockerrun-v1"]
+  },
+  check(task, ctx) {
+    if (ctx.kind === "dockerrun-v1" && isObject3(task.Authentication)) return;
+    if (ctx.kind === "dockerrun-v2" && isObject3(task.authentication)) return;
+    const dockerrun = ctx.kind === "dockerrun-v1" || ctx.kind === "dockerrun-v2";
+    for (const site of imageSites(task, ctx)) {
+      const ref = checkableImage(site);
+      if (!ref || needsNoCredentials(ref)) continue;
+      if (site.container && obj(site.container.container.repositoryCredentials)) continue;
+      const registry = registryName(ref);
+      const authKey = ctx.kind === "dockerrun-v1" ? "Authentication" : "authentication";
+      const fix = dockerrun ? `add "${authKey}" with the S3 bucket and key of a Docker config file that logs in to "${registry}"` : `add "repositoryCredentials": {"credentialsParameter": "<Secrets Manager secret ARN>"} with the login for "${registry}"`;
+      const publicMaybe = maybePublic(registry);
+      ctx.report({
+        messageId: publicMaybe ? "maybePublic" : "private",
+        path: site.path,
+        severity: publicMaybe ? "note" : "warning",
+        data: {
+          where: site.label,
+          image: ref.raw,
+          registry,
+          credentials: ctx.kind === "dockerrun-v1" ? '"Authentication"' : '"repositoryCredentials"'
+        },
+        hint: publicMaybe ? `if the image is private, ${fix}` : fix
+      });
+    }
+  }
+});
+
+// rules/valid-awslogs-options/index.ts
+var AWSLOGS_OPTIONS = [
+  "awslogs-group",
+  "awslogs-region",
+  "awslogs-stream-prefix",
+  "awslogs-create-group",
+  "awslogs-datetime-format",
+  "awslogs-multiline-pattern",
+  "awslogs-endpoint",
+  "awslogs-credentials-endpoint",
+  "awslogs-stream",
+  "awslogs-create-stream",
+  "awslogs-format",
+  "awslogs-force-flush-interval-seconds",
+  "awslogs-max-buffered-events",
+  "tag",
+  "mode",
+  "max-buffer-size"
+];
+var KNOWN = new Set(AWSLOGS_OPTIONS);
+var REQUIRED = ["awslogs-group", "awslogs-region"];
+var REQUIRED_ON_FARGATE = [...REQUIRED, "awslogs-stream-prefix"];
+var MODES = ["blocking", "non-blocking"];
+var BUFFER_SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
+var BOOLEANS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
+function suggest(word, candidates2) {
+  if (candidates2.length === 0) return void 0;
+  const lower2 = word.toLowerCase();
+  const best = closest(lower2, [...candidates2]);
+  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
+  return distance(lower2, best) <= limit ? best : void 0;
+}
+var EXAMPLES = {
+  "awslogs-group": '"awslogs-group": "/ecs/my-app"',
+  "awslogs-region": '"awslogs-region": "us-east-1"',
+  "awslogs-stream-prefix": '"awslogs-stream-prefix": "my-app"'
+};
+var cut = (s, max = 40) => s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+var optionsPath = (c, ...more) => [
+  ...c.path,
+  "logConfiguration",
+  "options",
+  ...more
+];
+var NOT_EMPTY = ["awslogs-group", "awslogs-region", "awslogs-stream-prefix"];
+var NONE_MISSING = Object.freeze([]);
+function missingOptions(required2, opts, typoOf) {
+  let missing;
+  for (const o of required2) {
+    if (Object.hasOwn(opts, o) || typoOf?.has(o)) continue;
+    missing ??= [];
+    missing.push(o);
+  }
+  return missing ?? NONE_MISSING;
+}
+var valid_awslogs_options_default = defineRule({
+  meta: {
+    id: "valid-awslogs-options",
+    category: "observability",
+    description: "Require the options the awslogs log driver needs, with names and values it accepts",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_awslogs.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html",
+      "https://docs.docker.com/engine/logging/drivers/awslogs/",
+      "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html",
+      "https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogStream.html"
+    ],
+    messages: {
+      missingOptions: '{{container}}: the "awslogs" log driver needs {{options}}{{fargate}}',
+      emptyOption: '{{container}}: log option "{{option}}" is empty',
+      unknownOption: '{{container}}: "{{option}}" is not an option of the "awslogs" log driver',
+      bothPatterns: '{{container}}: "awslogs-datetime-format" and "awslogs-multiline-pattern" cannot be set together',
+      badMode: '{{container}}: log option "mode" is "{{value}}", not "blocking" or "non-blocking"',
+      badBufferSize: '{{container}}: log option "max-buffer-size" "{{value}}" is not a size such as "25m"',
+      bufferNeedsNonBlocking: '{{container}}: "max-buffer-size" works only with "mode": "non-blocking", and "mode" is "{{mode}}"',
+      bufferModeUnset: '{{container}}: "max-buffer-size" works only in non-blocking mode, and "mode" is not set',
+      badCreateGroup: '{{container}}: log option "awslogs-create-group" is "{{value}}", not "true" or "false"',
+      badGroupName: '{{container}}: "awslogs-group" {{value}} has {{chars}}, which CloudWatch Logs group names cannot contain',
+      longGroupName: '{{container}}: "awslogs-group" is {{length}} characters long; CloudWatch Logs allows 512',
+      badStreamPrefix: '{{container}}: "awslogs-stream-prefix" {{value}} has {{chars}}, which CloudWatch Logs stream names cannot contain'
+    }
+  },
+  check(task, ctx) {
+    const fargate = isFargate(task, ctx);
+    for (const c of containers(task)) {
+      const log2 = obj(c.container.logConfiguration);
+      if (log2?.logDriver !== "awslogs") continue;
+      const container = c.label;
+      const options = obj(log2.options);
+      if (log2.options !== void 0 && log2.options !== null && !options) continue;
+      const opts = options ?? {};
+      let typoOf;
+      for (const name of Object.keys(opts)) {
+        if (KNOWN.has(name)) continue;
+        const suggestion3 = suggest(
+          name,
+          AWSLOGS_OPTIONS.filter((o) => !Object.hasOwn(opts, o))
+        );
+        if (suggestion3 !== void 0) {
+          typoOf ??= /* @__PURE__ */ new Map();
+          typoOf.set(suggestion3, name);
+        }
+        ctx.report({
+          messageId: "unknownOption",
+          path: optionsPath(c, name),
+          target: "key",
+          data: { container, option: cut(name) },
+          hint: suggestion3 === void 0 ? `remove it; the awslogs driver takes ${AWSLOGS_OPTIONS.slice(0, 6).map((o) => `"${o}"`).join(", ")} and a few more` : `did you mean "${suggestion3}"?`
+        });
+      }
+      const required2 = fargate ? REQUIRED_ON_FARGATE : REQUIRED;
+      const missing = missingOptions(required2, opts, typoOf);
+      if (missing.length > 0) {
+        ctx.report({
+          messageId: "missingOptions",
+          ...options ? { path: optionsPath(c), target: "key" } : { path: [...c.path, "logConfiguration", "logDriver"], target: "value" },
+          data: {
+            container,
+            options: quoteList(missing),
+            fargate: missing.includes("awslogs-stream-prefix") ? " (the prefix is required on Fargate)" : ""
+          },
+          hint: `add ${missing.map((o) => EXAMPLES[o] ?? `"${o}"`).join(", ")}`
+        });
+      }
+      for (const option of NOT_EMPTY) {
+        const value = opts[option];
+        if (typeof value === "string" && value.trim() === "") {
+          ctx.report({ messageId: "emptyOption", path: optionsPath(c, option), data: { container, option } });
+        }
+      }
+      checkNames(ctx, c, opts);
+      if (Object.hasOwn(opts, "awslogs-datetime-format") && Object.hasOwn(opts, "awslogs-multiline-pattern")) {
+        ctx.report({
+          messageId: "bothPatterns",
+          path: optionsPath(c, "awslogs-multiline-pattern"),
+          target: "key",
+          data: { container },
+          hint: "keep one of them: Docker refuses to create the container with both",
+          related: [
+            {
+              path: optionsPath(c, "awslogs-datetime-format"),
+              message: '"awslogs-datetime-format" is here',
+              target: "key"
+            }
+          ]
+        });
+      }
+      const mode = str(opts.mode);
+      if (mode !== void 0 && !MODES.includes(mode)) {
+        const suggestion3 = suggest(mode, MODES);
+        ctx.report({
+          messageId: "badMode",
+          path: optionsPath(c, "mode"),
+          data: { container, value: cut(mode) },
+          hint: suggestion3 === void 0 ? 'use "non-blocking" or "blocking"' : `did you mean "${suggestion3}"?`
+        });
+      }
+      const buffer = str(opts["max-buffer-size"]);
+      if (buffer !== void 0) {
+        if (!BUFFER_SIZE.test(buffer.trim())) {
+          ctx.report({
+            messageId: "badBufferSize",
+            path: optionsPath(c, "max-buffer-size"),
+            data: { container, value: cut(buffer) },
+            hint: 'write a number with a unit: "25m", "4m", "1g"'
+          });
+        }
+        if (mode === "blocking") {
+          ctx.report({
+            messageId: "bufferNeedsNonBlocking",
+            path: optionsPath(c, "max-buffer-size"),
+            target: "key",
+            data: { container, mode },
+            hint: 'set "mode": "non-blocking", or remove "max-buffer-size"',
+            related: [{ path: optionsPath(c, "mode"), message: '"mode" is set here' }]
+          });
+        } else if (mode === void 0 && !Object.hasOwn(opts, "mode")) {
+          ctx.report({
+            messageId: "bufferModeUnset",
+            path: optionsPath(c, "max-buffer-size"),
+            target: "key",
+            data: { container },
+            // ECS has defaulted to non-blocking since June 2025; older agents default to blocking.
+            severity: "note",
+            hint: 'set "mode": "non-blocking" explicitly: older container agents default to blocking and then reject the option'
+          });
+        }
+      }
+      const createGroup = str(opts["awslogs-create-group"]);
+      if (createGroup !== void 0 && !BOOLEANS.has(createGroup)) {
+        ctx.report({
+          messageId: "badCreateGroup",
+          path: optionsPath(c, "awslogs-create-group"),
+          data: { container, value: cut(createGroup) },
+          hint: 'use "true" (the execution role then needs logs:CreateLogGroup) or "false"'
+        });
+      }
+    }
+  }
+});
+var GROUP_CHAR = /[.\-_/#A-Za-z0-9]/;
+var GROUP_MAX = 512;
+var STREAM_BAD = /[:*]/;
+function refused(text, ok) {
+  const out = [];
+  for (const ch of text) {
+    if (ok(ch)) continue;
+    const code = ch.codePointAt(0) ?? 0;
+    const shown4 = code <= 32 || code === 127 ? `U+${code.toString(16).toUpperCase().padStart(4, "0")}` : `"${ch}"`;
+    if (!out.includes(shown4)) out.push(shown4);
+    if (out.length === 5) break;
+  }
+  return out.join(", ");
+}
+function checkNames(ctx, c, opts) {
+  const group = str(opts["awslogs-group"]);
+  if (group !== void 0 && group.trim() !== "" && !hasPlaceholder(group)) {
+    const chars = refused(group, (ch) => GROUP_CHAR.test(ch));
+    if (chars !== "") {
+      ctx.report({
+        messageId: "badGroupName",
+        path: optionsPath(c, "awslogs-group"),
+        data: { container: c.label, value: JSON.stringify(cut(group)), chars },
+        hint: /^arn:[^:]*:logs:/.test(group) ? `use the log group name ("${cut(group.replace(/^arn:[^:]*:logs:[^:]*:[^:]*:log-group:/, "").replace(/:\*$/, ""))}"), not its ARN` : 'use letters, digits and . - _ / # only, such as "/ecs/my-service"'
+      });
+    } else if (group.length > GROUP_MAX) {
+      ctx.report({
+        messageId: "longGroupName",
+        path: optionsPath(c, "awslogs-group"),
+        data: { container: c.label, length: group.length },
+        hint: `shorten the log group name to ${GROUP_MAX} characters or fewer`
+      });
+    }
+  }
+  const prefix = str(opts["awslogs-stream-prefix"]);
+  if (prefix !== void 0 && STREAM_BAD.test(prefix) && !hasPlaceholder(prefix)) {
+    ctx.report({
+      messageId: "badStreamPrefix",
+      path: optionsPath(c, "awslogs-stream-prefix"),
+      data: {
+        container: c.label,
+        value: JSON.stringify(cut(prefix)),
+        chars: refused(prefix, (ch) => !STREAM_BAD.test(ch))
+      },
+      hint: 'remove ":" and "*" from the prefix, for example "ecs" or "my-service"'
+    });
+  }
+}
+
+// rules/valid-container-count/index.ts
+var MAX_CONTAINERS = 10;
+var valid_container_count_default = defineRule({
+  meta: {
+    id: "valid-container-count",
+    category: "correctness",
+    description: "Require 1 to 10 container definitions in a task definition",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-quotas.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"
+    ],
+    messages: {
+      empty: '"containerDefinitions" is empty: a task definition needs at least 1 container',
+      tooMany: "{{count}} container definitions: a task definition allows at most {{max}}"
+    }
+  },
+  check(task, ctx) {
+    const list5 = task.containerDefinitions;
+    if (!Array.isArray(list5)) return;
+    const count2 = arr(list5).length;
+    if (count2 === 0) {
+      ctx.report({
+        messageId: "empty",
+        path: ["containerDefinitions"],
+        target: "key",
+        hint: 'add the container the task runs to "containerDefinitions"'
+      });
+      return;
+    }
+    if (count2 <= MAX_CONTAINERS) return;
+    const extra = count2 - MAX_CONTAINERS;
+    const first = containers(task).find((c) => c.index === MAX_CONTAINERS);
+    const bare = ctx.kind === "container-definitions";
+    ctx.report({
+      messageId: "tooMany",
+      // A bare array has no "containerDefinitions" key: point at the first container over the limit.
+      path: bare ? ["containerDefinitions", MAX_CONTAINERS] : ["containerDefinitions"],
+      target: "key",
+      data: { count: count2, max: MAX_CONTAINERS },
+      hint: `remove or merge ${plural3(extra, "container")}, or split the work into tasks of ${MAX_CONTAINERS} containers or fewer`,
+      ...bare ? {} : {
+        related: [
+          {
+            path: ["containerDefinitions", MAX_CONTAINERS],
+            message: `${first?.label ?? `container #${MAX_CONTAINERS + 1}`} is number ${MAX_CONTAINERS + 1}`,
+            target: "key"
+          }
+        ]
+      }
+    });
+  }
+});
+
+// rules/valid-container-references/index.ts
+var templated = hasPlaceholder;
+var EB_LOG_VOLUME = "awseb-logs-";
+var MAX_CYCLES = 20;
+var MAX_LISTED = 10;
+function suggestion2(name, existing, noun, where) {
+  if (existing.length === 0)
+    return `the task defines no ${noun}s: add one named "${name}" to ${where}, or remove the reference`;
+  const guess = closest(name, [...existing]);
+  const close = guess.toLowerCase() === name.toLowerCase() || distance(name, guess) <= Math.max(1, Math.floor(name.length / 3));
+  if (close) return `did you mean "${guess}"?`;
+  const listed = existing.length > MAX_LISTED ? `${existing.slice(0, MAX_LISTED).map((n) => `"${n}"`).join(", ")} and ${existing.length - MAX_LISTED} more` : quoteList(existing, "or");
+  return `name one of the ${noun}s in ${where}: ${listed}`;
+}
+function findCycles(n, edges, limit = MAX_CYCLES) {
+  const out = [];
+  const adjacent = Array.from({ length: n }, () => []);
+  for (const e of edges) adjacent[e.from]?.push(e);
+  let budget = 1e5;
+  for (let start = 0; start < n && out.length < limit; start++) {
+    const onPath = /* @__PURE__ */ new Set([start]);
+    const path = [];
+    const walk2 = (node) => {
+      for (const e of adjacent[node] ?? []) {
+        if (out.length >= limit || --budget < 0) return;
+        if (e.to === start) out.push([...path, e]);
+        else if (e.to > start && !onPath.has(e.to)) {
+          onPath.add(e.to);
+          path.push(e);
+          walk2(e.to);
+          path.pop();
+          onPath.delete(e.to);
+        }
+      }
+    };
+    walk2(start);
+  }
+  return out;
+}
+var valid_container_references_default = defineRule({
+  meta: {
+    id: "valid-container-references",
+    category: "correctness",
+    description: "Require container, volume and device references to name something that exists, without cycles",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDependency.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_VolumeFrom.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_MountPoint.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ProxyConfiguration.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ResourceRequirement.html",
+      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html"
+    ],
+    messages: {
+      unknownDependency: '{{label}}: "dependsOn" names container "{{name}}", which is not in the {{scope}}',
+      unknownVolumesFrom: '{{label}}: "volumesFrom" names container "{{name}}", which is not in the {{scope}}',
+      emptyName: '{{label}}: "{{field}}" is empty: it must name a container of the task definition',
+      unknownProxyContainer: '"proxyConfiguration" names container "{{name}}", which is not in the task definition',
+      unknownVolume: '{{label}}: "mountPoints" names volume "{{name}}", which is not in "volumes"',
+      unknownDevice: `{{label}}: InferenceAccelerator "{{name}}" is not a "deviceName" in the task's "inferenceAccelerators"`,
+      dependsOnSelf: "{{label}} depends on itself",
+      volumesFromSelf: '{{label}}: "volumesFrom" names the container itself',
+      cycle: '"dependsOn" cycle: {{cycle}}: none of these containers can start',
+      healthyWithoutCheck: '{{label}} waits for container "{{name}}" to be HEALTHY, but container "{{name}}" has no "healthCheck"',
+      essentialTarget: '{{label}} waits for container "{{name}}" with condition "{{condition}}", but container "{{name}}" is essential'
+    }
+  },
+  check(task, ctx) {
+    const all = containers(task);
+    const bare = !hasTaskContext(ctx);
+    const byName = /* @__PURE__ */ new Map();
+    for (const c of all) if (c.name !== void 0 && !byName.has(c.name)) byName.set(c.name, c);
+    const targets = {
+      byName,
+      // A container whose name is a template placeholder (or not a string) might be the one referred to.
+      namesKnown: all.every((c) => c.container.name === void 0 || c.name !== void 0 && !templated(c.name)),
+      scope: bare ? "container definitions" : "task definition"
+    };
+    const edges = [];
+    for (const c of all) {
+      checkDependsOn(ctx, targets, c, edges);
+      checkVolumesFrom(ctx, targets, c);
+    }
+    if (mayHaveCycle(edges)) reportCycles(ctx, all, edges);
+    if (bare) return;
+    checkMountPoints(task, ctx, all);
+    checkProxy(task, ctx, targets);
+    checkAccelerators(task, ctx, all);
+  }
+});
+function checkDependsOn(ctx, targets, c, edges) {
+  const { byName, namesKnown, scope } = targets;
+  const list5 = c.container.dependsOn;
+  if (!Array.isArray(list5)) return;
+  for (let i = 0; i < list5.length; i++) {
+    const dep = list5[i];
+    if (!isObject3(dep)) continue;
+    const target = dep.containerName;
+    const depPath = [...c.path, "dependsOn", i];
+    if (target === "") {
+      ctx.report({
+        messageId: "emptyName",
+        path: [...depPath, "containerName"],
+        data: { label: c.label, field: "dependsOn.containerName" },
+        hint: `name the container this one waits for (${quoteNames(otherNames(byName, c))}), or remove the entry`
+      });
+      continue;
+    }
+    if (!usable(target)) continue;
+    if (target === c.name) {
+      ctx.report({
+        messageId: "dependsOnSelf",
+        path: [...depPath, "containerName"],
+        data: { label: c.label },
+        hint: 'remove this "dependsOn" entry, or name the container this one waits for'
+      });
+      continue;
+    }
+    const ref = byName.get(target);
+    if (ref === void 0) {
+      if (namesKnown) {
+        ctx.report({
+          messageId: "unknownDependency",
+          path: [...depPath, "containerName"],
+          data: { label: c.label, name: target, scope },
+          hint: suggestion2(target, otherNames(byName, c), "container", '"containerDefinitions"')
+        });
+      }
+      continue;
+    }
+    edges.push({ from: c.index, to: ref.index, path: depPath });
+    const condition = str(dep.condition);
+    if (condition === "HEALTHY" && (ref.container.healthCheck === void 0 || ref.container.healthCheck === null)) {
+      ctx.report({
+        messageId: "healthyWithoutCheck",
+        path: [...depPath, "condition"],
+        data: { label: c.label, name: target },
+        hint: `add a "healthCheck" to container "${target}", or wait for it with condition "START"`,
+        related: [{ path: [...ref.path, "name"], message: `container "${target}" has no "healthCheck"` }]
+      });
+    }
+    const essential = ref.container.essential;
+    if ((condition === "COMPLETE" || condition === "SUCCESS") && (essential === void 0 || essential === true)) {
+      ctx.report({
+        messageId: "essentialTarget",
+        path: [...depPath, "condition"],
+        data: { label: c.label, name: target, condition },
+        hint: `set "essential": false on container "${target}" (a container that exits must not be essential), or use condition "START" or "HEALTHY"`,
+        related: [
+          essential === void 0 ? {
+            path: [...ref.path, "name"],
+            message: `container "${target}" is essential: "essential" is omitted, which means true`
+          } : { path: [...ref.path, "essential"], message: `container "${target}" sets "essential": true` }
+        ]
+      });
+    }
+  }
+}
+function checkVolumesFrom(ctx, targets, c) {
+  const { byName, namesKnown, scope } = targets;
+  const list5 = c.container.volumesFrom;
+  if (!Array.isArray(list5)) return;
+  for (let i = 0; i < list5.length; i++) {
+    const from = list5[i];
+    if (!isObject3(from)) continue;
+    const source2 = from.sourceContainer;
+    if (!usable(source2)) continue;
+    const path = [...c.path, "volumesFrom", i, "sourceContainer"];
+    if (source2 === c.name) {
+      ctx.report({
+        messageId: "volumesFromSelf",
+        path,
+        data: { label: c.label },
+        hint: 'name another container of the task, or remove this "volumesFrom" entry'
+      });
+    } else if (!byName.has(source2) && namesKnown) {
+      ctx.report({
+        messageId: "unknownVolumesFrom",
+        path,
+        data: { label: c.label, name: source2, scope },
+        hint: suggestion2(source2, otherNames(byName, c), "container", '"containerDefinitions"')
+      });
+    }
+  }
+}
+function mayHaveCycle(edges) {
+  if (edges.length < 2) return false;
+  const dependents = /* @__PURE__ */ new Set();
+  for (const e of edges) dependents.add(e.from);
+  for (const e of edges) if (dependents.has(e.to)) return true;
+  return false;
+}
+function reportCycles(ctx, all, edges) {
+  const positioned = edges.map((e) => ({ ...e, from: indexOf(all, e.from), to: indexOf(all, e.to) }));
+  for (const cycle of findCycles(all.length, positioned)) {
+    const first = cycle[0];
+    if (first === void 0) continue;
+    const label2 = (i) => `"${all[i]?.name ?? ""}"`;
+    const chain = [...cycle.map((e) => label2(e.from)), label2(first.from)].join(" \u2192 ");
+    const related = cycle.slice(1).map((e) => ({
+      path: [...e.path, "containerName"],
+      message: `${all[e.from]?.label ?? "a container"} depends on ${all[e.to]?.label ?? "another"}`
+    }));
+    ctx.report({
+      messageId: "cycle",
+      path: [...first.path, "containerName"],
+      data: { cycle: chain },
+      hint: 'remove one of these "dependsOn" entries so the containers can start in some order',
+      related
+    });
+  }
+}
+function checkMountPoints(task, ctx, all) {
+  if (all.some((c) => arr(c.container.mountPoints).length > 0)) {
+    const volumeNames = knownVolumeNames(task);
+    if (volumeNames !== void 0) {
+      for (const c of all) {
+        for (const [mount, i] of objects(c.container.mountPoints)) {
+          const source2 = mount.sourceVolume;
+          if (!usable(source2) || volumeNames.includes(source2)) continue;
+          if (ctx.kind === "dockerrun-v2" && source2.startsWith(EB_LOG_VOLUME)) continue;
+          ctx.report({
+            messageId: "unknownVolume",
+            path: [...c.path, "mountPoints", i, "sourceVolume"],
+            data: { label: c.label, name: source2 },
+            hint: suggestion2(source2, volumeNames, "volume", '"volumes"')
+          });
+        }
+      }
+    }
+  }
+}
+function knownVolumeNames(task) {
+  const list5 = task.volumes;
+  if (list5 === void 0 || list5 === null) return [];
+  if (!Array.isArray(list5)) return void 0;
+  const names = [];
+  for (const volume2 of list5) {
+    if (!isObject3(volume2)) continue;
+    const name = str(volume2.name);
+    if (name === void 0 || templated(name)) return void 0;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}
+function checkProxy(task, ctx, targets) {
+  const { byName, namesKnown } = targets;
+  const proxy = obj(task.proxyConfiguration);
+  const proxyName = proxy?.containerName;
+  if (proxyName === "") {
+    ctx.report({
+      messageId: "emptyName",
+      path: ["proxyConfiguration", "containerName"],
+      data: { label: '"proxyConfiguration"', field: "containerName" },
+      hint: `name the App Mesh proxy container (${quoteNames(containerNames(byName))})`
+    });
+  } else if (usable(proxyName) && !byName.has(proxyName) && namesKnown) {
+    ctx.report({
+      messageId: "unknownProxyContainer",
+      path: ["proxyConfiguration", "containerName"],
+      data: { name: proxyName },
+      hint: suggestion2(proxyName, containerNames(byName), "container", '"containerDefinitions"')
+    });
+  }
+}
+function checkAccelerators(task, ctx, all) {
+  if (all.some((c) => arr(c.container.resourceRequirements).length > 0)) {
+    const accelerators = task.inferenceAccelerators;
+    const devices = objects(accelerators).map(([a]) => a.deviceName);
+    const devicesKnown = (accelerators === void 0 || Array.isArray(accelerators)) && devices.every((d) => typeof d === "string" && !templated(d));
+    const deviceNames = devices.filter((d) => typeof d === "string");
+    if (devicesKnown) {
+      for (const c of all) {
+        for (const [req, i] of objects(c.container.resourceRequirements)) {
+          if (req.type !== "InferenceAccelerator") continue;
+          const device = req.value;
+          if (!usable(device) || deviceNames.includes(device)) continue;
+          ctx.report({
+            messageId: "unknownDevice",
+            path: [...c.path, "resourceRequirements", i, "value"],
+            data: { label: c.label, name: device },
+            hint: suggestion2(device, deviceNames, "inference accelerator", '"inferenceAccelerators"')
+          });
+        }
+      }
+    }
+  }
+}
+var usable = (v) => typeof v === "string" && v !== "" && !templated(v);
+var quoteNames = (all) => {
+  const names = all.filter((n) => n !== "");
+  return names.length === 0 ? "no other container is named" : `for example ${names.slice(0, 5).map((n) => `"${n}"`).join(", ")}`;
+};
+var containerNames = (byName) => [...byName.keys()].filter((n) => !templated(n));
+var otherNames = (byName, c) => containerNames(byName).filter((n) => n !== c.name);
+function indexOf(all, index) {
+  return all.findIndex((c) => c.index === index);
+}
+
+// rules/valid-dockerrun/index.ts
+var V1_ONLY = ["Image", "Ports"];
+var V2_ONLY = ["containerDefinitions"];
+var valid_dockerrun_default = defineRule({
+  meta: {
+    id: "valid-dockerrun",
+    category: "correctness",
+    description: "Require a Dockerrun.aws.json whose version matches its content and whose ports Elastic Beanstalk can use",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html",
+      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html",
+      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/docker-configuration.remote-repo.html"
+    ],
+    messages: {
+      v2KeysInV1: '"AWSEBDockerrunVersion" is {{version}}, but the file defines {{keys}}, as version 2 does',
+      v1KeysInV2: '"AWSEBDockerrunVersion" is {{version}}, but the file has {{keys}} and no "containerDefinitions", as version 1 does',
+      containersInV3: '"AWSEBDockerrunVersion" is {{version}}, which holds only "Authentication", but the file defines {{keys}}',
+      portsRequired: '"Image" is given but "Ports" is {{state}}: Elastic Beanstalk needs the container port',
+      firstPortOnly: '"Ports" lists {{count}} ports, but Elastic Beanstalk uses only the first one'
+    },
+    appliesTo: ["dockerrun-v1", "dockerrun-v2", "dockerrun-v3"]
+  },
+  check(_task, ctx) {
+    const doc = obj(ctx.document);
+    if (!doc) return;
+    const has2 = (key) => Object.hasOwn(doc, key);
+    const versionValue = doc.AWSEBDockerrunVersion;
+    const version = typeof versionValue === "string" ? `"${versionValue}"` : String(versionValue);
+    const versionPath = ["AWSEBDockerrunVersion"];
+    const written2 = (keys) => keys.filter(has2);
+    const severity = "warning";
+    if (has2("AWSEBDockerrunVersion")) {
+      if (ctx.kind === "dockerrun-v1" && written2(V2_ONLY).length > 0) {
+        ctx.report({
+          messageId: "v2KeysInV1",
+          path: versionPath,
+          severity,
+          data: { version, keys: quoteList(written2(V2_ONLY)) },
+          hint: 'set "AWSEBDockerrunVersion": 2 and deploy to the ECS platform branch, or rewrite the file in the version 1 format'
+        });
+      } else if (ctx.kind === "dockerrun-v2" && !has2("containerDefinitions") && written2(V1_ONLY).length > 0) {
+        ctx.report({
+          messageId: "v1KeysInV2",
+          path: versionPath,
+          severity,
+          data: { version, keys: quoteList(written2(V1_ONLY)) },
+          hint: 'set "AWSEBDockerrunVersion": "1" for the Docker platform branch, or define "containerDefinitions" for the ECS platform branch'
+        });
+      } else if (ctx.kind === "dockerrun-v3") {
+        const keys = written2([...V2_ONLY, ...V1_ONLY]);
+        if (keys.length > 0) {
+          ctx.report({
+            messageId: "containersInV3",
+            path: versionPath,
+            severity,
+            data: { version, keys: quoteList(keys) },
+            hint: 'define the services in docker-compose.yml, or use version "1" (one container, no Compose) or 2 (ECS platform)'
+          });
+        }
+      }
+    }
+    if (ctx.kind !== "dockerrun-v1") return;
+    const image = obj(doc.Image);
+    if (image) {
+      const ports2 = doc.Ports;
+      const miscased = Object.keys(doc).some((k) => k !== "Ports" && k.toLowerCase() === "ports");
+      if (!miscased && (ports2 === void 0 || Array.isArray(ports2) && ports2.length === 0)) {
+        ctx.report({
+          messageId: "portsRequired",
+          path: ports2 === void 0 ? ["Image"] : ["Ports"],
+          target: "key",
+          data: { state: ports2 === void 0 ? "missing" : "empty" },
+          hint: 'add "Ports": [{"ContainerPort": 80}] with the port the application listens on'
+        });
+      }
+    }
+    const ports = arr(doc.Ports);
+    if (ports.length > 1 && ports.every(isObject3)) {
+      ctx.report({
+        messageId: "firstPortOnly",
+        path: ["Ports", 1],
+        data: { count: ports.length },
+        severity: "note",
+        hint: "keep only the port the reverse proxy should send traffic to, first; use the ECS platform (version 2) to publish more",
+        related: [{ path: ["Ports", 0], message: "this is the port Elastic Beanstalk uses" }]
+      });
+    }
+  }
+});
+
+// rules/valid-environment/index.ts
+var MAX_ENVIRONMENT_FILES = 10;
+var S3_ARN = /^arn:aws[a-z-]*:s3:::([^/\s]+)(?:\/(.*))?$/;
+var S3_URL = /^s3:\/\/([^/\s]+)\/(.+)$/;
+var short = (s) => s.length > 60 ? `${s.slice(0, 59)}\u2026` : s;
+var SCAN_MAX = 32;
+function firstNamed(env, end, name) {
+  for (let j = 0; j < end; j++) {
+    const entry = env[j];
+    if (isObject3(entry) && entry.name === name) return j;
+  }
+  return void 0;
+}
+var valid_environment_default = defineRule({
+  meta: {
+    id: "valid-environment",
+    category: "correctness",
+    description: "Require named, unique environment variables and environment files that are .env objects in S3",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EnvironmentFile.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/use-environment-file.html"
+    ],
+    messages: {
+      nameMissing: '{{container}}: "environment" entry #{{n}} has no "name"',
+      nameEmpty: '{{container}}: "environment" entry #{{n}} has an empty "name"',
+      duplicate: '{{container}}: environment variable "{{name}}" is already set',
+      tooManyFiles: '{{container}}: {{count}} "environmentFiles"; ECS takes at most {{max}} per container',
+      fileEmpty: '{{container}}: "environmentFiles" entry #{{n}} has an empty "value"',
+      fileS3Url: '{{container}}: environment file "{{value}}" is an s3:// URL, not an S3 object ARN',
+      fileBucketArn: '{{container}}: environment file "{{value}}" is a bucket ARN; it must name the object',
+      fileNotArn: '{{container}}: environment file "{{value}}" is not an S3 object ARN',
+      fileExtension: '{{container}}: environment file "{{value}}" does not have the ".env" extension'
+    }
+  },
+  check(task, ctx) {
+    for (const c of containers(task)) {
+      const container = c.label;
+      const env = arr(c.container.environment);
+      const seen = env.length > SCAN_MAX ? /* @__PURE__ */ new Map() : void 0;
+      for (let i = 0; i < env.length; i++) {
+        const entry = env[i];
+        if (!isObject3(entry)) continue;
+        const name = entry.name;
+        if (name === void 0) {
+          ctx.report({
+            messageId: "nameMissing",
+            path: [...c.path, "environment", i],
+            target: "value",
+            data: { container, n: i + 1 },
+            hint: `add the variable's "name", or remove the entry`
+          });
+          continue;
+        }
+        if (typeof name !== "string") continue;
+        if (name.trim() === "") {
+          ctx.report({
+            messageId: "nameEmpty",
+            path: [...c.path, "environment", i, "name"],
+            data: { container, n: i + 1 },
+            hint: "give the variable a name, or remove the entry"
+          });
+          continue;
+        }
+        const first = seen === void 0 ? firstNamed(env, i, name) : seen.get(name);
+        if (first === void 0) {
+          seen?.set(name, i);
+          continue;
+        }
+        ctx.report({
+          messageId: "duplicate",
+          path: [...c.path, "environment", i, "name"],
+          data: { container, name },
+          severity: "warning",
+          hint: `keep one "${name}" entry; which value the container gets is not documented`,
+          related: [{ path: [...c.path, "environment", first, "name"], message: `"${name}" is first set here` }]
+        });
+      }
+      const files = arr(c.container.environmentFiles);
+      if (files.length > MAX_ENVIRONMENT_FILES) {
+        ctx.report({
+          messageId: "tooManyFiles",
+          path: [...c.path, "environmentFiles"],
+          target: "key",
+          data: { container, count: files.length, max: MAX_ENVIRONMENT_FILES },
+          hint: "merge some of the files"
+        });
+      }
+      for (let i = 0; i < files.length; i++) {
+        const file = files[i];
+        if (!isObject3(file)) continue;
+        const value = str(file.value);
+        if (value === void 0) continue;
+        const trimmed = value.trim();
+        if (trimmed === "") {
+          ctx.report({
+            messageId: "fileEmpty",
+            path: [...c.path, "environmentFiles", i, "value"],
+            data: { container, n: i + 1 },
+            hint: 'give the ARN of the S3 object, e.g. "arn:aws:s3:::my-bucket/app/prod.env"'
+          });
+          continue;
+        }
+        const url = S3_URL.exec(trimmed);
+        if (url) {
+          ctx.report({
+            messageId: "fileS3Url",
+            path: [...c.path, "environmentFiles", i, "value"],
+            data: { container, value: short(trimmed) },
+            hint: `write "arn:aws:s3:::${url[1]}/${url[2]}"`
+          });
+          continue;
+        }
+        const arn = S3_ARN.exec(trimmed);
+        if (!arn) {
+          ctx.report({
+            messageId: "fileNotArn",
+            path: [...c.path, "environmentFiles", i, "value"],
+            data: { container, value: short(trimmed) },
+            hint: 'give the ARN of the S3 object, e.g. "arn:aws:s3:::my-bucket/app/prod.env"'
+          });
+          continue;
+        }
+        const key = arn[2];
+        if (key === void 0 || key === "") {
+          ctx.report({
+            messageId: "fileBucketArn",
+            path: [...c.path, "environmentFiles", i, "value"],
+            data: { container, value: short(trimmed) },
+            hint: `add the object key: "${trimmed.replace(/\/$/, "")}/<path>.env"`
+          });
+          continue;
+        }
+        if (!key.endsWith(".env")) {
+          ctx.report({
+            messageId: "fileExtension",
+            path: [...c.path, "environmentFiles", i, "value"],
+            data: { container, value: short(trimmed) },
+            severity: "warning",
+            hint: 'rename the S3 object to end in ".env" and update the ARN'
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/valid-ephemeral-storage/index.ts
+var MIN_GIB = 21;
+var MAX_GIB = 200;
+var valid_ephemeral_storage_default = defineRule({
+  meta: {
+    id: "valid-ephemeral-storage",
+    category: "correctness",
+    description: "Require ephemeral storage of 21 to 200 GiB, and warn when a Windows task on Fargate sets it",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EphemeralStorage.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html"
+    ],
+    messages: {
+      range: '"sizeInGiB" {{size}} is out of range; ephemeral storage must be an integer from 21 to 200 GiB',
+      windows: '"ephemeralStorage" is not supported for Windows containers on Fargate, according to the Fargate storage guide'
+    }
+  },
+  check(task, ctx) {
+    if (!hasTaskContext(ctx)) return;
+    const storage = obj(task.ephemeralStorage);
+    if (!storage) return;
+    const size = num(storage.sizeInGiB);
+    if (size !== void 0 && Number.isInteger(size) && (size < MIN_GIB || size > MAX_GIB)) {
+      ctx.report({
+        messageId: "range",
+        path: ["ephemeralStorage", "sizeInGiB"],
+        data: { size },
+        hint: size < MIN_GIB ? 'remove "ephemeralStorage" to get the default 20 GiB, or ask for 21 GiB or more' : "ask for at most 200 GiB; mount an EFS volume for more space"
+      });
+    }
+    if (isWindows(task) && isFargate(task, ctx)) {
+      ctx.report({
+        messageId: "windows",
+        path: ["ephemeralStorage"],
+        target: "key",
+        severity: "warning",
+        hint: 'remove "ephemeralStorage"; Windows tasks on Fargate get a fixed amount of storage'
+      });
+    }
+  }
+});
+
+// rules/valid-external-task/index.ts
+var EXTERNAL_HINT = 'or remove "EXTERNAL" from "requiresCompatibilities" if the task does not run on ECS Anywhere';
+var valid_external_task_default = defineRule({
+  meta: {
+    id: "valid-external-task",
+    category: "correctness",
+    description: "Disallow awsvpc, EFS volumes and App Mesh in tasks for the EXTERNAL launch type (ECS Anywhere)",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-anywhere.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html"
+    ],
+    messages: {
+      awsvpc: '"networkMode" "awsvpc" is not supported on the EXTERNAL launch type (ECS Anywhere)',
+      efs: '{{volume}}: EFS volumes ("efsVolumeConfiguration") are not supported on the EXTERNAL launch type (ECS Anywhere)',
+      appMesh: '"proxyConfiguration" (App Mesh) is not supported on the EXTERNAL launch type (ECS Anywhere)'
+    }
+  },
+  check(task, ctx) {
+    if (!isExternal(task, ctx)) return;
+    const listed = arr(task.requiresCompatibilities).indexOf("EXTERNAL");
+    const related = listed >= 0 ? [
+      {
+        path: ["requiresCompatibilities", listed],
+        message: "the task is for the EXTERNAL launch type"
+      }
+    ] : [];
+    if (task.networkMode === "awsvpc") {
+      ctx.report({
+        messageId: "awsvpc",
+        path: ["networkMode"],
+        hint: isWindows(task) ? `remove "networkMode" (Windows on ECS Anywhere uses the default network mode), ${EXTERNAL_HINT}` : `use "bridge", "host" or "none", ${EXTERNAL_HINT}`,
+        related
+      });
+    }
+    for (const v of volumes(task)) {
+      if (!isObject3(v.volume.efsVolumeConfiguration)) continue;
+      ctx.report({
+        messageId: "efs",
+        path: [...v.path, "efsVolumeConfiguration"],
+        target: "key",
+        data: { volume: v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"` },
+        hint: `mount the file system on the host and use a "host" bind mount volume, ${EXTERNAL_HINT}`,
+        related
+      });
+    }
+    const proxy = obj(task.proxyConfiguration);
+    if (proxy !== void 0) {
+      ctx.report({
+        messageId: "appMesh",
+        path: ["proxyConfiguration"],
+        target: "key",
+        hint: `remove "proxyConfiguration", ${EXTERNAL_HINT}`,
+        related
+      });
+    }
+  }
+});
+
+// rules/valid-fargate-log-driver/index.ts
+var FARGATE_LOG_DRIVERS = ["awslogs", "splunk", "awsfirelens"];
+var valid_fargate_log_driver_default = defineRule({
+  meta: {
+    id: "valid-fargate-log-driver",
+    category: "correctness",
+    description: "Require log drivers and FireLens config file types that Fargate supports",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LogConfiguration.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_FirelensConfiguration.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/firelens-taskdef.html"
+    ],
+    messages: {
+      driver: '{{container}}: log driver "{{driver}}" is not supported on Fargate; use {{allowed}}',
+      configFileType: '{{container}}: FireLens "config-file-type" "{{type}}" is not supported on Fargate; only "file" is'
+    }
+  },
+  check(task, ctx) {
+    if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
+    for (const c of containers(task)) {
+      const driver = str(obj(c.container.logConfiguration)?.logDriver);
+      if (driver !== void 0 && LOG_DRIVERS.includes(driver)) {
+        if (!FARGATE_LOG_DRIVERS.includes(driver)) {
+          ctx.report({
+            messageId: "driver",
+            path: [...c.path, "logConfiguration", "logDriver"],
+            data: { container: c.label, driver, allowed: quoteList(FARGATE_LOG_DRIVERS, "or") },
+            hint: driver === "fluentd" || driver === "gelf" || driver === "syslog" || driver === "journald" ? `use "awsfirelens" with a Fluent Bit router to ship logs where ${driver} did` : 'use "awslogs" to send the logs to CloudWatch Logs'
+          });
+        }
+      }
+      const type = str(obj(obj(c.container.firelensConfiguration)?.options)?.["config-file-type"]);
+      if (type !== void 0 && type !== "file") {
+        ctx.report({
+          messageId: "configFileType",
+          path: [...c.path, "firelensConfiguration", "options", "config-file-type"],
+          data: { container: c.label, type },
+          hint: 'build the config file into the router image and use "config-file-type": "file" with its path'
+        });
+      }
+    }
+  }
+});
+
+// rules/valid-fargate-task-size/index.ts
+var listCpus = (os5) => {
+  const cpus = fargateSizes(os5).map((s) => s.cpu);
+  return `${cpus.slice(0, -1).join(", ")} and ${cpus.at(-1)}`;
+};
+var orList = (items) => items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+var written = (v) => v !== void 0 && v !== null;
+var templated2 = (v) => typeof v === "string" && hasPlaceholder(v);
+var valid_fargate_task_size_default = defineRule({
+  meta: {
+    id: "valid-fargate-task-size",
+    category: "correctness",
+    description: "Require a task cpu and memory pair that Fargate offers",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html#fargate-tasks-size",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html",
+      "https://github.com/aws/amazon-ecs-cli/issues/1145"
+    ],
+    messages: {
+      missing: "{{names}} must be defined at the task level on Fargate",
+      badCpu: "cpu {{cpu}} is neither CPU units nor a vCPU string; Fargate cpu values are {{valid}}",
+      unknownCpu: "cpu {{cpu}} is not a Fargate size; valid cpu values are {{valid}}",
+      windowsCpu: "cpu {{cpu}} is not available for Windows on Fargate; valid cpu values are {{valid}}",
+      badMemory: "memory {{memory}} is neither MiB nor a GB string; cpu {{cpu}} allows memory {{allowed}}",
+      badMemoryAlone: "memory {{memory}} is neither MiB nor a GB string",
+      pair: "cpu {{cpu}} allows memory {{allowed}}; got {{memory}}",
+      fractional: '{{name}} {{value}} is a fractional form that AWS does not document; AWS stores it as "{{canonical}}"',
+      noCompatibilities: 'no "requiresCompatibilities": this Fargate-shaped task (task cpu and memory, "awsvpc", no container memory) registers as EC2-compatible only'
+    }
+  },
+  check(task, ctx) {
+    if (ctx.kind === "task-definition" && task.requiresCompatibilities === void 0 && fargateShaped(task)) {
+      ctx.report({
+        messageId: "noCompatibilities",
+        path: [],
+        target: "key",
+        // Registration succeeds; RunTask or a service with the FARGATE launch type then fails.
+        severity: "warning",
+        hint: 'add "requiresCompatibilities": ["FARGATE"] to run it on Fargate (RunTask otherwise answers "Task definition does not support launch_type FARGATE"), or ["EC2"] to say EC2 is meant'
+      });
+    }
+    if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
+    const os5 = isWindows(task) ? "windows" : "linux";
+    if (!written(task.cpu) || !written(task.memory)) {
+      const missing = ["cpu", "memory"].filter((k) => !written(task[k]));
+      ctx.report({
+        messageId: "missing",
+        path: fargateEntryPath(task),
+        data: { names: missing.map((k) => `"${k}"`).join(" and ") },
+        hint: missing.length === 2 ? 'add task-level "cpu" and "memory" from the Fargate size table, e.g. "cpu": "256", "memory": "512"' : `add a task-level "${missing[0]}" from the Fargate size table`
+      });
+    }
+    let cpu;
+    let row;
+    if (written(task.cpu) && !templated2(task.cpu)) {
+      cpu = parseCpu(task.cpu);
+      if (cpu === void 0) {
+        ctx.report({
+          messageId: "badCpu",
+          path: ["cpu"],
+          data: { cpu: JSON.stringify(task.cpu), valid: listCpus(os5) },
+          hint: 'write CPU units as a string, such as "1024", or vCPUs, such as "1 vCPU"'
+        });
+      } else {
+        row = fargateSize(cpu.value, os5);
+        if (row === void 0) {
+          const linuxOnly = os5 === "windows" && fargateSize(cpu.value, "linux") !== void 0;
+          ctx.report({
+            messageId: linuxOnly ? "windowsCpu" : "unknownCpu",
+            path: ["cpu"],
+            data: { cpu: showSize(cpu), valid: listCpus(os5) },
+            hint: linuxOnly ? 'Windows on Fargate needs at least 1 vCPU and at most 4: use "1024", "2048" or "4096"' : 'set "cpu" to one of the listed CPU units, e.g. "1024" for 1 vCPU'
+          });
+        }
+        if (cpu.fractional) {
+          ctx.report({
+            messageId: "fractional",
+            path: ["cpu"],
+            severity: "note",
+            data: { name: "cpu", value: cpu.shown, canonical: cpu.canonical },
+            hint: `write "${cpu.canonical}"`
+          });
+        }
+      }
+    }
+    if (!written(task.memory) || templated2(task.memory)) return;
+    const memory = parseMemory(task.memory);
+    if (memory === void 0) {
+      const shown4 = JSON.stringify(task.memory);
+      ctx.report(
+        row && cpu ? {
+          messageId: "badMemory",
+          path: ["memory"],
+          data: { memory: shown4, cpu: showSize(cpu), allowed: describeMemory(row.memory) },
+          hint: 'write MiB as a string, such as "2048", or GB, such as "2 GB"'
+        } : {
+          messageId: "badMemoryAlone",
+          path: ["memory"],
+          data: { memory: shown4 },
+          hint: 'write MiB as a string, such as "2048", or GB, such as "2 GB"'
+        }
+      );
+      return;
+    }
+    if (memory.fractional) {
+      ctx.report({
+        messageId: "fractional",
+        path: ["memory"],
+        severity: "note",
+        data: { name: "memory", value: memory.shown, canonical: memory.canonical },
+        hint: `write "${memory.canonical}"`
+      });
+    }
+    if (!row || !cpu) return;
+    if (allowsMemory(row, memory.value)) return;
+    const others = cpusForMemory(memory.value, os5);
+    ctx.report({
+      messageId: "pair",
+      path: ["memory"],
+      data: { cpu: showSize(cpu), allowed: describeMemory(row.memory), memory: showSize(memory) },
+      hint: others.length > 0 ? `use a memory value from that list, or a cpu that allows ${memory.value} MiB: ${orList(others)}` : "use a memory value from that list",
+      related: [{ path: ["cpu"], message: "the task cpu" }]
+    });
+  }
+});
+function fargateShaped(task) {
+  if (!written(task.cpu) || !written(task.memory) || task.networkMode !== "awsvpc") return false;
+  const all = containers(task);
+  return all.length > 0 && all.every((c) => c.container.memory === void 0 && c.container.memoryReservation === void 0);
+}
+
+// rules/valid-firelens/index.ts
+var FIRELENS_OPTIONS = ["enable-ecs-log-metadata", "config-file-type", "config-file-value"];
+var CONFIG_FILE_TYPES = ["s3", "file"];
+var RESERVED_PATHS = ["/fluent-bit/etc/fluent-bit.conf", "/fluentd/etc/fluent.conf"];
+var S3_OBJECT_ARN = /^arn:aws[a-z-]*:s3:::[^/\s]+\/\S+$/;
+var cut2 = (s, max = 60) => s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+function suggest2(word, candidates2) {
+  if (candidates2.length === 0) return void 0;
+  const lower2 = word.toLowerCase();
+  const best = closest(lower2, [...candidates2]);
+  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
+  return distance(lower2, best) <= limit ? best : void 0;
+}
+var logDriverOf = (c) => obj(c.container.logConfiguration)?.logDriver;
+var driverPath = (c) => [...c.path, "logConfiguration", "logDriver"];
+var routerPath = (c) => [...c.path, "firelensConfiguration"];
+function checkRouterCount(all, routers, users, ctx) {
+  const firstUser = users[0];
+  if (routers.length === 0 && firstUser) {
+    ctx.report({
+      messageId: "noRouter",
+      path: driverPath(firstUser),
+      data: { container: firstUser.label },
+      hint: 'add a log router container (e.g. aws-for-fluent-bit) with "firelensConfiguration": {"type": "fluentbit"}',
+      related: users.slice(1).map((u) => ({ path: driverPath(u), message: `${u.label} uses "awsfirelens" too` }))
+    });
+  }
+  const firstRouter = routers[0];
+  if (firstRouter && users.length === 0 && !all.some((c) => logDriverOf(c) === "awsfirelens")) {
+    ctx.report({
+      messageId: "unusedRouter",
+      path: routerPath(firstRouter),
+      target: "key",
+      data: { container: firstRouter.label },
+      hint: 'set "logDriver": "awsfirelens" on the containers whose logs it should route, or remove "firelensConfiguration"'
+    });
+  }
+  for (const extra of routers.slice(1)) {
+    if (!firstRouter) break;
+    ctx.report({
+      messageId: "manyRouters",
+      path: routerPath(extra),
+      target: "key",
+      data: { container: extra.label },
+      hint: "keep one log router; route every container through it",
+      related: [{ path: routerPath(firstRouter), message: `${firstRouter.label} is the first router`, target: "key" }]
+    });
+  }
+}
+function checkRouter(router, ctx) {
+  const container = router.label;
+  if (router.container.essential === false) {
+    ctx.report({
+      messageId: "routerNotEssential",
+      path: [...router.path, "essential"],
+      data: { container },
+      severity: "warning",
+      hint: 'set "essential": true (or remove "essential"): if the router stops, the logs of the other containers are lost'
+    });
+  }
+  if (logDriverOf(router) === "awsfirelens") {
+    ctx.report({
+      messageId: "routerToItself",
+      path: driverPath(router),
+      data: { container },
+      hint: `send the router's own logs elsewhere, e.g. "logDriver": "awslogs"`
+    });
+  }
+}
+function checkUnknownOptions(container, options, optionsPath2, ctx) {
+  for (const name of Object.keys(options)) {
+    if (FIRELENS_OPTIONS.includes(name)) continue;
+    const suggestion3 = suggest2(
+      name,
+      FIRELENS_OPTIONS.filter((o) => !Object.hasOwn(options, o))
+    );
+    ctx.report({
+      messageId: "unknownOption",
+      path: [...optionsPath2, name],
+      target: "key",
+      data: { container, option: cut2(name, 40) },
+      // The agent ignores other options: nothing fails, but the setting does nothing.
+      severity: "warning",
+      hint: suggestion3 === void 0 ? 'remove it; the options are "enable-ecs-log-metadata", "config-file-type" and "config-file-value"' : `did you mean "${suggestion3}"?`
+    });
+  }
+}
+function checkMetadataOption(container, options, optionsPath2, ctx) {
+  const metadata = str(options["enable-ecs-log-metadata"]);
+  if (metadata !== void 0 && metadata !== "true" && metadata !== "false") {
+    ctx.report({
+      messageId: "badMetadata",
+      path: [...optionsPath2, "enable-ecs-log-metadata"],
+      data: { container, value: cut2(metadata, 40) },
+      severity: "warning",
+      hint: 'use "true" or "false"'
+    });
+  }
+}
+function checkConfigFile(container, options, optionsPath2, ctx) {
+  const fileType = str(options["config-file-type"]);
+  const fileValue = str(options["config-file-value"]);
+  const hasType = Object.hasOwn(options, "config-file-type");
+  const hasValue = Object.hasOwn(options, "config-file-value");
+  if (fileType !== void 0 && !CONFIG_FILE_TYPES.includes(fileType)) {
+    const suggestion3 = suggest2(fileType, CONFIG_FILE_TYPES);
+    ctx.report({
+      messageId: "badFileType",
+      path: [...optionsPath2, "config-file-type"],
+      data: { container, value: cut2(fileType, 40) },
+      hint: suggestion3 === void 0 ? 'use "file" (a path in the image) or "s3" (an S3 object ARN, EC2 only)' : `did you mean "${suggestion3}"?`
+    });
+  }
+  if (hasType && !hasValue) {
+    ctx.report({
+      messageId: "typeWithoutValue",
+      path: [...optionsPath2, "config-file-type"],
+      target: "key",
+      data: { container },
+      hint: 'add "config-file-value" with the path or S3 ARN of your configuration file'
+    });
+  }
+  if (hasValue && !hasType) {
+    ctx.report({
+      messageId: "valueWithoutType",
+      path: [...optionsPath2, "config-file-value"],
+      target: "key",
+      data: { container },
+      severity: "warning",
+      hint: 'add "config-file-type": "file" for a path in the image, or "s3" for an S3 object ARN'
+    });
+  }
+  if (fileValue !== void 0) {
+    const valuePath = [...optionsPath2, "config-file-value"];
+    const value = cut2(fileValue);
+    if (RESERVED_PATHS.includes(fileValue.trim())) {
+      ctx.report({
+        messageId: "reservedPath",
+        path: valuePath,
+        data: { container, value },
+        hint: "put your configuration at another path, e.g. /fluent-bit/configs/custom.conf; FireLens includes it"
+      });
+    } else if (fileType === "s3" && !S3_OBJECT_ARN.test(fileValue.trim())) {
+      ctx.report({
+        messageId: "notS3Arn",
+        path: valuePath,
+        data: { container, value },
+        hint: 'write the object ARN, e.g. "arn:aws:s3:::my-bucket/fluent-bit/extra.conf"'
+      });
+    } else if (fileType === "file" && !fileValue.trim().startsWith("/")) {
+      ctx.report({
+        messageId: "notAbsolutePath",
+        path: valuePath,
+        data: { container, value },
+        hint: 'write the absolute path of the file inside the router image, e.g. "/fluent-bit/configs/extra.conf"'
+      });
+    }
+  }
+}
+var valid_firelens_default = defineRule({
+  meta: {
+    id: "valid-firelens",
+    category: "observability",
+    description: "Require a FireLens log router for the awsfirelens log driver, configured as ECS expects",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_firelens.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/firelens-taskdef.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_FirelensConfiguration.html"
+    ],
+    messages: {
+      noRouter: '{{container}} uses the "awsfirelens" log driver, but no container has a "firelensConfiguration"',
+      unusedRouter: '{{container}} has a "firelensConfiguration", but no container uses the "awsfirelens" log driver',
+      manyRouters: "{{container}} is a second FireLens log router; a task can have only one",
+      routerNotEssential: "{{container}} is the FireLens log router but is not essential",
+      routerToItself: '{{container}} is the FireLens log router and sends its own logs to "awsfirelens"',
+      unknownOption: '{{container}}: "{{option}}" is not a "firelensConfiguration" option',
+      badMetadata: '{{container}}: "enable-ecs-log-metadata" is "{{value}}", not "true" or "false"',
+      badFileType: '{{container}}: "config-file-type" is "{{value}}", not "s3" or "file"',
+      typeWithoutValue: '{{container}}: "config-file-type" is set but "config-file-value" is missing',
+      valueWithoutType: '{{container}}: "config-file-value" is set but "config-file-type" is missing',
+      notS3Arn: '{{container}}: "config-file-value" "{{value}}" is not an S3 object ARN, as "config-file-type" "s3" needs',
+      notAbsolutePath: '{{container}}: "config-file-value" "{{value}}" is not an absolute path, as "config-file-type" "file" needs',
+      reservedPath: '{{container}}: "config-file-value" "{{value}}" is where FireLens writes its generated configuration'
+    }
+  },
+  check(task, ctx) {
+    const all = containers(task);
+    const routers = all.filter((c) => {
+      const config = c.container.firelensConfiguration;
+      return config !== void 0 && config !== null;
+    });
+    const users = all.filter((c) => logDriverOf(c) === "awsfirelens" && !routers.includes(c));
+    checkRouterCount(all, routers, users, ctx);
+    for (const router of routers) {
+      checkRouter(router, ctx);
+      const options = obj(obj(router.container.firelensConfiguration)?.options);
+      if (!options) continue;
+      const optionsPath2 = [...routerPath(router), "options"];
+      checkUnknownOptions(router.label, options, optionsPath2, ctx);
+      checkMetadataOption(router.label, options, optionsPath2, ctx);
+      checkConfigFile(router.label, options, optionsPath2, ctx);
+    }
+  }
+});
+
+// rules/valid-health-check/index.ts
+var BOUNDS = [
+  { field: "interval", min: 5, max: 300, unit: " seconds" },
+  { field: "timeout", min: 2, max: 60, unit: " seconds" },
+  { field: "retries", min: 1, max: 10, unit: "" },
+  { field: "startPeriod", min: 0, max: 300, unit: " seconds" }
+];
+var DEFAULT_INTERVAL = 30;
+var PREFIXES = ["CMD", "CMD-SHELL"];
+var TYPES = /^(CMD|CMD-SHELL|NONE)$/;
+var firstWord = (s) => {
+  const word = s.trim().split(/[\s,]+/)[0] ?? "";
+  return word.length > 40 ? `${word.slice(0, 39)}\u2026` : word;
+};
+var hcPath = (c, ...more) => [...c.path, "healthCheck", ...more];
+function allStrings(list5) {
+  for (let i = 0; i < list5.length; i++) if (typeof list5[i] !== "string") return false;
+  return true;
+}
+function allBlank(parts, from) {
+  for (let i = from; i < parts.length; i++) if (parts[i].trim() !== "") return false;
+  return true;
+}
+var valid_health_check_default = defineRule({
+  meta: {
+    id: "valid-health-check",
+    category: "correctness",
+    description: "Require a health check command that starts with CMD or CMD-SHELL and timings in range",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HealthCheck.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_healthcheck"
+    ],
+    messages: {
+      empty: '{{container}}: "healthCheck.command" is empty',
+      prefixOnly: '{{container}}: "healthCheck.command" has "{{prefix}}" but no command after it',
+      joined: '{{container}}: "healthCheck.command" puts "{{prefix}}" and the command in one string',
+      singleString: '{{container}}: "healthCheck.command" is one string that starts with "{{first}}", without "CMD-SHELL"',
+      noPrefix: '{{container}}: "healthCheck.command" starts with "{{first}}", not "CMD" or "CMD-SHELL"',
+      spacedPrefix: '{{container}}: "healthCheck.command" starts with {{first}}, which is not "{{prefix}}"',
+      none: '{{container}}: "healthCheck.command" is ["NONE"], which turns the health check off',
+      execShellLine: '{{container}}: "healthCheck.command" uses "CMD" with a whole command line in one element',
+      tooLow: '{{container}}: "healthCheck.{{field}}" {{value}} is below the minimum {{min}}{{unit}}',
+      tooHigh: '{{container}}: "healthCheck.{{field}}" {{value}} is above the maximum {{max}}{{unit}}',
+      timeoutNotLess: '{{container}}: "healthCheck.timeout" {{timeout}} is not less than "interval" {{interval}}{{intervalNote}}'
+    }
+  },
+  check(task, ctx) {
+    for (const c of containers(task)) {
+      const hc = obj(c.container.healthCheck);
+      if (!hc) continue;
+      const container = c.label;
+      const command = hc.command;
+      if (Array.isArray(command) && allStrings(command)) {
+        const parts = command;
+        const first = parts[0];
+        if (first === void 0 || allBlank(parts, 0)) {
+          ctx.report({
+            messageId: "empty",
+            path: hcPath(c, "command"),
+            data: { container },
+            // Docker reads an empty list as "use the image's HEALTHCHECK"; AWS documents none of that.
+            severity: "warning",
+            hint: 'give the command, e.g. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], or remove "healthCheck"'
+          });
+        } else if (PREFIXES.includes(first)) {
+          if (allBlank(parts, 1)) {
+            ctx.report({
+              messageId: "prefixOnly",
+              path: hcPath(c, "command"),
+              data: { container, prefix: first },
+              hint: `add the command after "${first}" as ${first === "CMD" ? "separate elements" : "one more element"}`
+            });
+          } else if (first === "CMD" && parts.length === 2 && /\s/.test((parts[1] ?? "").trim())) {
+            ctx.report({
+              messageId: "execShellLine",
+              path: hcPath(c, "command", 1),
+              data: { container },
+              severity: "warning",
+              hint: 'use "CMD-SHELL" to run it through the shell, or give the program and each argument as separate elements'
+            });
+          }
+        } else if (first === "NONE") {
+          ctx.report({
+            messageId: "none",
+            path: hcPath(c, "command"),
+            data: { container },
+            severity: "warning",
+            hint: 'remove "healthCheck" to run without one; ECS documents only "CMD" and "CMD-SHELL"'
+          });
+        } else {
+          const joined = /^\s*(CMD-SHELL|CMD)(?:\s*,|\s+\S)/.exec(first);
+          if (joined) {
+            const prefix = joined[1] ?? "CMD-SHELL";
+            ctx.report({
+              messageId: "joined",
+              path: hcPath(c, "command", 0),
+              data: { container, prefix },
+              hint: `make "${prefix}" its own element: ["${prefix}", "<command>"] (one string is only for the console)`
+            });
+          } else if (parts.length === 1 && /\s/.test(first.trim())) {
+            ctx.report({
+              messageId: "singleString",
+              path: hcPath(c, "command", 0),
+              data: { container, first: firstWord(first) },
+              hint: 'write ["CMD-SHELL", "<the command line>"]'
+            });
+          } else if (TYPES.test(first.trim().toUpperCase())) {
+            const prefix = first.trim().toUpperCase();
+            ctx.report({
+              messageId: "spacedPrefix",
+              path: hcPath(c, "command", 0),
+              data: { container, first: JSON.stringify(first), prefix },
+              hint: `write "${prefix}" exactly: upper case, without spaces around it`
+            });
+          } else {
+            ctx.report({
+              messageId: "noPrefix",
+              path: hcPath(c, "command", 0),
+              data: { container, first: firstWord(first) },
+              hint: `put "CMD" first to run the program directly (["CMD", "${firstWord(first)}", \u2026]), or "CMD-SHELL" to run a shell command line`
+            });
+          }
+        }
+      }
+      for (const { field, min, max, unit } of BOUNDS) {
+        const value = num(hc[field]);
+        if (value === void 0) continue;
+        if (value < min) {
+          ctx.report({
+            messageId: "tooLow",
+            path: hcPath(c, field),
+            data: { container, field, value, min, unit },
+            hint: `set "${field}" between ${min} and ${max}`
+          });
+        } else if (value > max) {
+          ctx.report({
+            messageId: "tooHigh",
+            path: hcPath(c, field),
+            data: { container, field, value, max, unit },
+            hint: `set "${field}" between ${min} and ${max}`
+          });
+        }
+      }
+      const timeout = num(hc.timeout);
+      const written2 = num(hc.interval);
+      const interval = written2 ?? DEFAULT_INTERVAL;
+      if (timeout !== void 0 && timeout >= interval && timeout >= 2 && timeout <= 60 && interval >= 5 && interval <= 300) {
+        ctx.report({
+          messageId: "timeoutNotLess",
+          path: hcPath(c, "timeout"),
+          data: {
+            container,
+            timeout,
+            interval,
+            intervalNote: written2 === void 0 ? " (the default)" : ""
+          },
+          severity: "warning",
+          hint: written2 === void 0 ? `lower "timeout" below ${interval}, or set a longer "interval"` : `lower "timeout" below ${interval}, or raise "interval" above ${timeout}`,
+          ...written2 === void 0 ? {} : { related: [{ path: hcPath(c, "interval"), message: `"interval" is ${interval}` }] }
+        });
+      }
+    }
+  }
+});
+
+// rules/valid-image-reference/index.ts
+var PLACEHOLDER_HINT = 'replace the placeholder with the real value before registering (or write it as "${NAME}" or "$NAME", which ecslint skips)';
+var ECR_ACCOUNT = /^([^./:@]+)\.dkr[.-]ecr/i;
+var looksLikePlaceholder = (s) => s.split(/[./:]/).some((part) => /^[A-Z][A-Z0-9_]+$/.test(part));
+function describeCharacters(chars) {
+  const named = chars.map((ch) => ch === " " ? "a space" : ch === "	" ? "a tab" : JSON.stringify(ch));
+  return named.length <= 1 ? named.join("") : `${named.slice(0, -1).join(", ")} and ${named.at(-1)}`;
+}
+var TAG_REASONS = {
+  empty: 'it is empty after ":"',
+  "too-long": "it is longer than 128 characters",
+  "first-character": 'it must start with a letter, a digit or "_"',
+  characters: 'only letters, digits, "_", "." and "-" are allowed'
+};
+function checkAwsLimits(site, ref, ctx) {
+  const { label: where, field } = site;
+  const bad = invalidAwsCharacters(ref.name);
+  if (bad.length > 0) {
+    const shell = bad.includes("$");
+    ctx.report({
+      messageId: "characters",
+      path: site.path,
+      data: { where, field, characters: describeCharacters(bad) },
+      hint: shell ? 'render the shell variables before registering (or write them as "${VAR}", which ecslint skips as a placeholder)' : 'use only letters, digits, "-", "_", ".", "/" and ":" in the image name and tag'
+    });
+    return true;
+  }
+  if (ref.name.length > 255 && ctx.kind !== "dockerrun-v1") {
+    ctx.report({
+      messageId: "tooLong",
+      path: site.path,
+      data: { where, field, length: ref.name.length },
+      hint: "shorten the registry path or tag to 255 characters"
+    });
+    return true;
+  }
+  return false;
+}
+function checkRegistry(site, ref, valid, dummyAccount, ctx) {
+  const where = site.label;
+  if (valid === void 0 && !dummyAccount && ref.host !== void 0 && !isValidHost(ref.host)) {
+    ctx.report({
+      messageId: "host",
+      path: site.path,
+      data: { where, host: ref.host },
+      hint: looksLikePlaceholder(ref.host) ? PLACEHOLDER_HINT : 'use the registry host name (letters, digits, "-" and "."), e.g. "123456789012.dkr.ecr.us-east-1.amazonaws.com"'
+    });
+    return true;
+  }
+  if (valid === void 0 && ref.port !== void 0 && !isValidPort(ref.port)) {
+    ctx.report({
+      messageId: "port",
+      path: site.path,
+      data: { where, port: ref.port },
+      hint: 'write the registry as "host:port"'
+    });
+    return true;
+  }
+  return false;
+}
+function checkRepository(site, ref, valid, image, ctx) {
+  const { label: where, field } = site;
+  const repoProblem = valid === void 0 ? repositoryProblem(ref.repository) : void 0;
+  if (repoProblem === "empty") {
+    ctx.report({
+      messageId: "repositoryEmpty",
+      path: site.path,
+      data: { where, field },
+      hint: "name the repository after the registry host"
+    });
+    return true;
+  }
+  if (repoProblem === "uppercase") {
+    ctx.report({
+      messageId: "uppercase",
+      path: site.path,
+      data: { where, repository: ref.repository },
+      hint: looksLikePlaceholder(ref.repository) ? PLACEHOLDER_HINT : `write the repository in lower case: "${ref.repository.toLowerCase()}"`
+    });
+    return true;
+  }
+  if (repoProblem === "shape") {
+    ctx.report({
+      messageId: "repository",
+      path: site.path,
+      data: { where, repository: ref.repository },
+      hint: 'use path components of lower-case letters and digits joined by ".", "_", "__" or "-", separated by "/"'
+    });
+    return true;
+  }
+  if (ref.host !== void 0 && ref.host.toLowerCase() !== ref.host && !ref.host.includes(".") && ref.port === void 0) {
+    ctx.report({
+      messageId: "uppercaseHost",
+      path: site.path,
+      severity: "warning",
+      data: { where, host: ref.host },
+      hint: `write Docker Hub names in lower case: "${ref.name.toLowerCase()}"`
+    });
+    return true;
+  }
+  if (ref.registry === void 0 && ref.tag === void 0 && ref.digest === void 0 && /^[a-f0-9]{64}$/.test(image)) {
+    ctx.report({
+      messageId: "hexName",
+      path: site.path,
+      data: { where, repository: ref.repository },
+      hint: 'name the image by repository and digest ("repo@sha256:\u2026"), not by image ID'
+    });
+    return true;
+  }
+  return false;
+}
+function checkTagAndDigest(site, ref, valid, ctx) {
+  const { label: where, field } = site;
+  if (valid === void 0 && ref.tag !== void 0) {
+    const problem = tagProblem(ref.tag);
+    if (problem) {
+      ctx.report({
+        messageId: "tag",
+        path: site.path,
+        data: { where, tag: ref.tag, reason: TAG_REASONS[problem] },
+        hint: 'use a tag of letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")'
+      });
+      return;
+    }
+  }
+  if (ref.digest !== void 0) {
+    const problem = digestProblem(ref.digest);
+    if (problem === "algorithm") {
+      ctx.report({
+        messageId: "digestAlgorithm",
+        path: site.path,
+        data: { where, algorithm: digestAlgorithm(ref.digest) },
+        hint: 'pin the image by its sha256 digest: "repo@sha256:<64 hex>"'
+      });
+    } else if (problem === "length" || problem === "characters") {
+      ctx.report({
+        messageId: "digest",
+        path: site.path,
+        data: { where, field },
+        hint: 'copy the full digest, e.g. from "docker buildx imagetools inspect" or the ECR console'
+      });
+    } else if (problem === "uppercase") {
+      ctx.report({
+        messageId: "digestUppercase",
+        path: site.path,
+        data: { where, field },
+        severity: "warning",
+        hint: "write the digest in lower case"
+      });
+    }
+  }
+}
+function reportDummyAccounts(dummies, ctx) {
+  const [first, ...others] = dummies;
+  if (first) {
+    ctx.report({
+      messageId: "ecrAccount",
+      path: first.site.path,
+      data: {
+        where: first.site.label,
+        account: first.account,
+        more: others.length === 0 ? "" : ` (and in ${others.length} more ${others.length === 1 ? "image" : "images"})`
+      },
+      hint: 'use the 12-digit account ID of the registry, or a placeholder a deploy step fills in ("${AWS_ACCOUNT_ID}", "$AWS_ACCOUNT_ID")',
+      related: others.map((o) => ({ path: o.site.path, message: `${o.site.label}: account "${o.account}"` }))
+    });
+  }
+}
+var valid_image_reference_default = defineRule({
+  meta: {
+    id: "valid-image-reference",
+    category: "correctness",
+    description: "Require every container image to be a reference that AWS accepts and Docker can pull",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_image",
+      "https://docs.docker.com/reference/cli/docker/image/tag/"
+    ],
+    messages: {
+      missing: '{{where}} has no "image"',
+      empty: "{{where}}: {{field}} is empty",
+      characters: "{{where}}: {{field}} contains {{characters}}, which an image reference cannot contain",
+      tooLong: "{{where}}: {{field}} is {{length}} characters before any digest; AWS allows at most 255",
+      host: '{{where}}: registry host "{{host}}" is not a valid host name',
+      ecrAccount: '{{where}}: ECR registry account "{{account}}" is not a 12-digit AWS account ID{{more}}',
+      port: '{{where}}: registry port "{{port}}" is not a number',
+      repositoryEmpty: "{{where}}: {{field}} names no repository",
+      uppercase: '{{where}}: repository "{{repository}}" must be lower-case',
+      uppercaseHost: '{{where}}: Docker reads "{{host}}" as a registry host because it has upper-case letters',
+      repository: '{{where}}: repository "{{repository}}" is not a valid Docker repository name',
+      hexName: '{{where}}: repository "{{repository}}" is a 64-character hex string, which Docker refuses as a name',
+      tag: '{{where}}: tag "{{tag}}" is not a valid Docker tag: {{reason}}',
+      digestAlgorithm: '{{where}}: digest algorithm "{{algorithm}}" is not supported; ECS accepts only "sha256"',
+      digest: '{{where}}: digest must be "sha256:" followed by 64 hex characters',
+      digestUppercase: "{{where}}: digest has upper-case hex digits, which Docker rejects"
+    },
+    appliesTo: [...TASK_KINDS, "dockerrun-v1"]
+  },
+  check(task, ctx) {
+    const dummies = [];
+    for (const site of imageSites(task, ctx)) {
+      const where = site.label;
+      const field = site.field;
+      const c = site.container;
+      if (site.value === void 0) {
+        if (!c) continue;
+        ctx.report({
+          messageId: "missing",
+          ...atContainer(c),
+          data: { where },
+          hint: 'set "image" to the image to run, e.g. "123456789012.dkr.ecr.us-east-1.amazonaws.com/app:1.4.2"'
+        });
+        continue;
+      }
+      let image = site.image;
+      if (image === void 0 || hasPlaceholder(image)) continue;
+      if (image.trim() === "") {
+        ctx.report({
+          messageId: "empty",
+          path: site.path,
+          data: { where, field },
+          hint: 'set "image" to the image to run (a value a deploy step fills in can be a placeholder such as "<IMAGE>")'
+        });
+        continue;
+      }
+      const ecr = ECR_ACCOUNT.exec(image);
+      const dummyAccount = ecr !== null && !isAccountId(ecr[1] ?? "");
+      if (dummyAccount) {
+        dummies.push({ site, account: ecr[1] ?? "" });
+        image = `123456789012${image.slice((ecr[1] ?? "").length)}`;
+      }
+      const valid = checkableImageValue(image);
+      const ref = valid ?? parseImageReference(image);
+      if (checkAwsLimits(site, ref, ctx) || checkRegistry(site, ref, valid, dummyAccount, ctx) || checkRepository(site, ref, valid, image, ctx)) {
+        continue;
+      }
+      checkTagAndDigest(site, ref, valid, ctx);
+    }
+    reportDummyAccounts(dummies, ctx);
+  }
+});
+
+// rules/valid-links/index.ts
+var hasLinks = (c) => arr(c.container.links).length > 0;
+var valid_links_default = defineRule({
+  meta: {
+    id: "valid-links",
+    category: "correctness",
+    description: 'Allow "links" only in bridge mode on Linux, each naming another container of the task',
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_network"
+    ],
+    messages: {
+      mode: '{{container}}: "links" are not supported when "networkMode" is "{{mode}}"',
+      windows: '{{container}}: "links" are not supported on Windows',
+      unknown: "{{container}}: link {{link}} names no container in the task",
+      self: "{{container}}: link {{link}} names the container itself"
+    }
+  },
+  check(task, ctx) {
+    if (isFargate(task, ctx)) return;
+    const all = containers(task);
+    if (!all.some(hasLinks)) return;
+    const uncertain = all.some((c) => c.name === void 0 || hasPlaceholder(c.name));
+    const names = new Set(all.map((c) => c.name).filter((n) => n !== void 0));
+    const windows = isWindows(task);
+    const mode = networkMode(task, ctx);
+    for (const c of all) {
+      const links = arr(c.container.links);
+      if (links.length === 0) continue;
+      const data = { container: c.label };
+      if (windows) {
+        ctx.report({
+          messageId: "windows",
+          path: [...c.path, "links"],
+          target: "key",
+          data,
+          hint: 'remove "links": Windows containers do not support Docker links',
+          related: [{ path: ["runtimePlatform", "operatingSystemFamily"], message: "the task runs Windows" }]
+        });
+        continue;
+      }
+      if (mode !== void 0 && mode !== "bridge") {
+        ctx.report({
+          messageId: "mode",
+          path: [...c.path, "links"],
+          target: "key",
+          data: { ...data, mode },
+          hint: mode === "awsvpc" || mode === "host" ? 'remove "links"; containers of the task reach each other on localhost' : 'remove "links", or use "networkMode" "bridge"',
+          related: [{ path: ["networkMode"], message: "the network mode is set here" }]
+        });
+        continue;
+      }
+      const others = [...names].filter((n) => n !== c.name);
+      links.forEach((link, i) => {
+        if (typeof link !== "string" || hasPlaceholder(link)) return;
+        const target = link.split(":")[0] ?? "";
+        const path = [...c.path, "links", i];
+        if (c.name !== void 0 && target === c.name) {
+          ctx.report({
+            messageId: "self",
+            path,
+            data: { ...data, link: JSON.stringify(link) },
+            hint: "remove the link; a container reaches itself on localhost"
+          });
+        } else if (!uncertain && !names.has(target)) {
+          ctx.report({
+            messageId: "unknown",
+            path,
+            data: { ...data, link: JSON.stringify(link) },
+            hint: others.length > 0 ? `link to ${quoteList(others, "or")} (write "name" or "name:alias")` : "remove the link: the task has no other container"
+          });
+        }
+      });
+    }
+  }
+});
+
+// rules/valid-linux-parameters/index.ts
+var ECS_CAPABILITIES = [
+  "ALL",
+  "AUDIT_CONTROL",
+  "AUDIT_WRITE",
+  "BLOCK_SUSPEND",
+  "CHOWN",
+  "DAC_OVERRIDE",
+  "DAC_READ_SEARCH",
+  "FOWNER",
+  "FSETID",
+  "IPC_LOCK",
+  "IPC_OWNER",
+  "KILL",
+  "LEASE",
+  "LINUX_IMMUTABLE",
+  "MAC_ADMIN",
+  "MAC_OVERRIDE",
+  "MKNOD",
+  "NET_ADMIN",
+  "NET_BIND_SERVICE",
+  "NET_BROADCAST",
+  "NET_RAW",
+  "SETFCAP",
+  "SETGID",
+  "SETPCAP",
+  "SETUID",
+  "SYS_ADMIN",
+  "SYS_BOOT",
+  "SYS_CHROOT",
+  "SYS_MODULE",
+  "SYS_NICE",
+  "SYS_PACCT",
+  "SYS_PTRACE",
+  "SYS_RAWIO",
+  "SYS_RESOURCE",
+  "SYS_TIME",
+  "SYS_TTY_CONFIG",
+  "SYSLOG",
+  "WAKE_ALARM"
+];
+var OTHER_LINUX_CAPABILITIES = ["AUDIT_READ", "BPF", "PERFMON", "CHECKPOINT_RESTORE"];
+var TMPFS_MOUNT_OPTIONS = [
+  "defaults",
+  "ro",
+  "rw",
+  "suid",
+  "nosuid",
+  "dev",
+  "nodev",
+  "exec",
+  "noexec",
+  "sync",
+  "async",
+  "dirsync",
+  "remount",
+  "mand",
+  "nomand",
+  "atime",
+  "noatime",
+  "diratime",
+  "nodiratime",
+  "bind",
+  "rbind",
+  "unbindable",
+  "runbindable",
+  "private",
+  "rprivate",
+  "shared",
+  "rshared",
+  "slave",
+  "rslave",
+  "relatime",
+  "norelatime",
+  "strictatime",
+  "nostrictatime",
+  "mode",
+  "uid",
+  "gid",
+  "nr_inodes",
+  "nr_blocks",
+  "mpol"
+];
+var VALUED_OPTIONS = /* @__PURE__ */ new Set(["mode", "uid", "gid", "nr_inodes", "nr_blocks", "mpol"]);
+function classifyCapability(name) {
+  const trimmed = name.trim();
+  if (trimmed === "") return { kind: "empty" };
+  if (trimmed !== name) {
+    const inner = classifyCapability(trimmed);
+    return { kind: "spaces", fix: inner.kind === "prefix" || inner.kind === "case" ? inner.fix : trimmed };
+  }
+  if (ECS_CAPABILITIES.includes(trimmed)) return { kind: "ok" };
+  const upper = trimmed.toUpperCase();
+  if (upper === "CAP_ALL") return { kind: "unknown", suggestion: "ALL" };
+  const bare = upper.startsWith("CAP_") ? upper.slice(4) : upper;
+  const known = ECS_CAPABILITIES.includes(bare) || OTHER_LINUX_CAPABILITIES.includes(bare);
+  if (known && upper.startsWith("CAP_")) return { kind: "prefix", fix: bare };
+  if (known && trimmed !== bare) return { kind: "case", fix: bare };
+  if (OTHER_LINUX_CAPABILITIES.includes(bare)) return { kind: "notInApi" };
+  const suggestion3 = closest3(bare, ECS_CAPABILITIES);
+  return suggestion3 === void 0 ? { kind: "unknown" } : { kind: "unknown", suggestion: suggestion3 };
+}
+function closest3(word, candidates2) {
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const c of candidates2) {
+    const d = distance(word, c);
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(word.length / 4)) ? best : void 0;
+}
+function checkUlimits(ctx, c) {
+  const list5 = c.container.ulimits;
+  if (!Array.isArray(list5) || list5.length === 0) return;
+  const first = /* @__PURE__ */ new Map();
+  for (const [u, i] of objects(list5)) {
+    const name = typeof u.name === "string" ? u.name : void 0;
+    if (name === void 0) continue;
+    const soft = num(u.softLimit);
+    const hard = num(u.hardLimit);
+    const unlimited = (v) => v === -1;
+    if (soft !== void 0 && hard !== void 0 && !unlimited(hard) && (unlimited(soft) || soft > hard)) {
+      ctx.report({
+        messageId: "ulimitSoftAboveHard",
+        path: [...c.path, "ulimits", i, "softLimit"],
+        data: { container: c.label, name, soft: soft === -1 ? "-1 (unlimited)" : soft, hard },
+        hint: `lower "softLimit" to ${hard} or less, or raise "hardLimit" to ${soft === -1 ? "-1" : soft}`,
+        related: [{ path: [...c.path, "ulimits", i, "hardLimit"], message: `"hardLimit" is ${hard}` }]
+      });
+    }
+    const earlier = first.get(name);
+    if (earlier === void 0) first.set(name, i);
+    else {
+      ctx.report({
+        messageId: "ulimitDuplicate",
+        path: [...c.path, "ulimits", i, "name"],
+        data: { container: c.label, name },
+        hint: "keep one entry per ulimit name: merge the limits into one",
+        related: [{ path: [...c.path, "ulimits", earlier, "name"], message: `the first "${name}" ulimit` }]
+      });
+    }
+  }
+}
+function checkCapabilities(ctx, lp, lpPath, container) {
+  const caps = obj(lp.capabilities);
+  for (const list5 of ["add", "drop"]) {
+    const items = arr(caps?.[list5]);
+    for (let i = 0; i < items.length; i++) {
+      const name = items[i];
+      if (typeof name !== "string") continue;
+      const path = [...lpPath, "capabilities", list5, i];
+      const verdict = classifyCapability(name);
+      switch (verdict.kind) {
+        case "ok":
+          break;
+        case "empty":
+          ctx.report({
+            messageId: "capEmpty",
+            path,
+            data: { container, list: list5 },
+            hint: 'remove the empty entry or name a capability such as "NET_BIND_SERVICE"'
+          });
+          break;
+        case "prefix":
+          ctx.report({
+            messageId: "capPrefix",
+            path,
+            data: { container, name, list: list5 },
+            severity: "warning",
+            hint: `write "${verdict.fix}"`
+          });
+          break;
+        case "case":
+          ctx.report({
+            messageId: "capCase",
+            path,
+            data: { container, name, list: list5 },
+            severity: "warning",
+            hint: `write "${verdict.fix}"`
+          });
+          break;
+        case "spaces":
+          ctx.report({
+            messageId: "capSpaces",
+            path,
+            data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}\u2026` : name), list: list5 },
+            hint: `write "${verdict.fix}"`
+          });
+          break;
+        case "notInApi":
+          ctx.report({
+            messageId: "capNotInApi",
+            path,
+            data: { container, name, list: list5 },
+            severity: "warning",
+            hint: "check that ECS registers it; the API documents only the names in its KernelCapabilities list"
+          });
+          break;
+        case "unknown":
+          ctx.report({
+            messageId: "capUnknown",
+            path,
+            data: { container, name: name.length > 40 ? `${name.slice(0, 39)}\u2026` : name, list: list5 },
+            hint: verdict.suggestion === void 0 ? 'use a name from the ECS KernelCapabilities list, e.g. "NET_BIND_SERVICE" or "SYS_PTRACE"' : `did you mean "${verdict.suggestion}"?`
+          });
+          break;
+      }
+    }
+  }
+}
+function checkDevices(ctx, lp, lpPath, container) {
+  for (const [device, i] of objects(lp.devices)) {
+    const path = [...lpPath, "devices", i];
+    const hostPath = str(device.hostPath);
+    if (hostPath !== void 0 && hostPath.trim() === "") {
+      ctx.report({
+        messageId: "deviceEmpty",
+        path: [...path, "hostPath"],
+        data: { container },
+        hint: 'give the device path on the host, e.g. "/dev/fuse"'
+      });
+    }
+    for (const field of ["hostPath", "containerPath"]) {
+      const value = str(device[field]);
+      if (value === void 0 || value.trim() === "" || value.startsWith("/")) continue;
+      ctx.report({
+        messageId: "deviceRelative",
+        path: [...path, field],
+        data: { container, field, path: value },
+        severity: "warning",
+        hint: `write it from the root: "/${value.replace(/^\.?\//, "")}"`
+      });
+    }
+  }
+}
+function checkTmpfs(ctx, lp, lpPath, container) {
+  for (const [mount, i] of objects(lp.tmpfs)) {
+    const path = [...lpPath, "tmpfs", i];
+    const containerPath = str(mount.containerPath);
+    if (containerPath !== void 0 && containerPath.trim() === "") {
+      ctx.report({
+        messageId: "tmpfsEmpty",
+        path: [...path, "containerPath"],
+        data: { container },
+        hint: 'give the absolute path where the tmpfs is mounted, e.g. "/run"'
+      });
+    } else if (containerPath !== void 0 && !containerPath.startsWith("/")) {
+      ctx.report({
+        messageId: "tmpfsRelative",
+        path: [...path, "containerPath"],
+        data: { container, path: containerPath },
+        hint: `write it from the root: "/${containerPath.replace(/^\.?\//, "")}"`
+      });
+    }
+    const where = containerPath !== void 0 && containerPath.trim() !== "" ? `"${containerPath}"` : `#${i + 1}`;
+    const options = arr(mount.mountOptions);
+    for (let j = 0; j < options.length; j++) {
+      const option = options[j];
+      if (typeof option !== "string") continue;
+      const optionPath = [...path, "mountOptions", j];
+      const trimmed = option.trim();
+      if (TMPFS_MOUNT_OPTIONS.includes(trimmed)) continue;
+      const key = trimmed.split("=")[0] ?? "";
+      if (trimmed.includes("=") && VALUED_OPTIONS.has(key)) continue;
+      if (trimmed === "") {
+        ctx.report({
+          messageId: "tmpfsOptionEmpty",
+          path: optionPath,
+          data: { container, path: where },
+          hint: "remove the empty entry"
+        });
+      } else if (key === "size") {
+        ctx.report({
+          messageId: "tmpfsOptionSize",
+          path: optionPath,
+          data: { container, path: where, option: trimmed },
+          severity: "warning",
+          hint: 'remove it and set "size" (MiB) on the tmpfs entry'
+        });
+      } else {
+        const parts = trimmed.split(",").map((p) => p.trim());
+        const joined = parts.length > 1 && parts.every((p) => TMPFS_MOUNT_OPTIONS.includes(p.split("=")[0] ?? ""));
+        const suggestion3 = closest3(trimmed.toLowerCase(), TMPFS_MOUNT_OPTIONS);
+        ctx.report({
+          messageId: "tmpfsOptionUnknown",
+          path: optionPath,
+          data: { container, path: where, option: trimmed.length > 40 ? `${trimmed.slice(0, 39)}\u2026` : trimmed },
+          hint: joined ? `give each option as its own element: ${quoteList(parts)}` : suggestion3 === void 0 ? 'use options from the ECS list, e.g. "rw", "noexec", "nosuid", "nodev"' : `did you mean "${suggestion3}"?`
+        });
+      }
+    }
+  }
+}
+function checkSwapAndSharedMemory(ctx, lp, lpPath, container) {
+  const swappiness = num(lp.swappiness);
+  if (swappiness !== void 0 && (swappiness < 0 || swappiness > 100)) {
+    ctx.report({
+      messageId: "swappiness",
+      path: [...lpPath, "swappiness"],
+      data: { container, value: swappiness },
+      hint: 'set "swappiness" between 0 (no swapping) and 100; the default is 60'
+    });
+  }
+  for (const field of ["maxSwap", "sharedMemorySize"]) {
+    const value = num(lp[field]);
+    if (value === void 0 || value >= 0) continue;
+    ctx.report({
+      messageId: "negative",
+      path: [...lpPath, field],
+      data: { container, field, value },
+      hint: field === "maxSwap" ? 'set "maxSwap" to 0 (no swap) or a positive number of MiB, or remove it' : 'set "sharedMemorySize" to a positive number of MiB, or remove it'
+    });
+  }
+}
+var valid_linux_parameters_default = defineRule({
+  meta: {
+    id: "valid-linux-parameters",
+    category: "correctness",
+    description: "Require Linux capability names, devices, tmpfs mount options, swap settings and ulimits that ECS accepts",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LinuxParameters.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_KernelCapabilities.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Device.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Tmpfs.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Ulimit.html",
+      "https://github.com/opencontainers/runtime-spec/blob/main/config.md#posix-process"
+    ],
+    messages: {
+      capEmpty: '{{container}}: "linuxParameters.capabilities.{{list}}" has an empty capability name',
+      capPrefix: '{{container}}: capability "{{name}}" in "linuxParameters.capabilities.{{list}}" has the "CAP_" prefix, which ECS values leave out',
+      capCase: '{{container}}: capability "{{name}}" in "linuxParameters.capabilities.{{list}}" is not upper-case',
+      capSpaces: '{{container}}: capability {{quoted}} in "linuxParameters.capabilities.{{list}}" has spaces around it, which Docker keeps',
+      capNotInApi: '{{container}}: capability "{{name}}" in "linuxParameters.capabilities.{{list}}" is not in the list the ECS API accepts',
+      capUnknown: '{{container}}: "{{name}}" in "linuxParameters.capabilities.{{list}}" is not a Linux capability',
+      deviceEmpty: '{{container}}: device "hostPath" is empty',
+      deviceRelative: '{{container}}: device "{{field}}" "{{path}}" is not an absolute path',
+      tmpfsEmpty: '{{container}}: tmpfs "containerPath" is empty',
+      tmpfsRelative: '{{container}}: tmpfs "containerPath" "{{path}}" is not an absolute path',
+      tmpfsOptionEmpty: "{{container}}: tmpfs {{path}} has an empty mount option",
+      tmpfsOptionSize: '{{container}}: tmpfs {{path}} sets "{{option}}" as a mount option instead of the "size" member',
+      tmpfsOptionUnknown: '{{container}}: tmpfs {{path}} mount option "{{option}}" is not one that ECS accepts',
+      swappiness: '{{container}}: "linuxParameters.swappiness" {{value}} is outside 0\u2013100',
+      negative: '{{container}}: "linuxParameters.{{field}}" {{value}} is negative',
+      ulimitSoftAboveHard: '{{container}}: ulimit "{{name}}" has "softLimit" {{soft}} above "hardLimit" {{hard}}, so the container cannot start',
+      ulimitDuplicate: '{{container}}: ulimit "{{name}}" is given more than once'
+    }
+  },
+  check(task, ctx) {
+    for (const c of containers(task)) {
+      checkUlimits(ctx, c);
+      const lp = obj(c.container.linuxParameters);
+      if (!lp) continue;
+      const lpPath = [...c.path, "linuxParameters"];
+      const container = c.label;
+      checkCapabilities(ctx, lp, lpPath, container);
+      checkDevices(ctx, lp, lpPath, container);
+      checkTmpfs(ctx, lp, lpPath, container);
+      checkSwapAndSharedMemory(ctx, lp, lpPath, container);
+    }
+  }
+});
+
+// rules/valid-names/index.ts
+var templated3 = hasPlaceholder;
+var MAX_NAME_LENGTH = 255;
+var ALLOWED = /^[A-Za-z0-9_-]*$/;
+function badCharacters(name) {
+  const out = [];
+  for (const ch of name) if (!/[A-Za-z0-9_-]/.test(ch) && !out.includes(ch)) out.push(ch);
+  return out;
+}
+function show2(ch) {
+  if (ch === " ") return "space";
+  const code = ch.codePointAt(0) ?? 0;
+  if (code < 32 || code === 127) return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  return `"${ch}"`;
+}
+var HINTS3 = {
+  empty: 'give it a name of letters, digits, "_" and "-" (for example "web-app_v2")',
+  tooLong: "shorten the name to 255 characters or fewer",
+  badChars: 'use only letters, digits, "_" and "-" (for example "web-app_v2")'
+};
+function problemOf(name) {
+  if (name.length === 0) return { messageId: "empty" };
+  if (!ALLOWED.test(name)) {
+    const bad = badCharacters(name).map(show2);
+    return {
+      messageId: "badChars",
+      chars: bad.length <= 1 ? bad[0] ?? "" : `${bad.slice(0, -1).join(", ")} and ${bad.at(-1)}`
+    };
+  }
+  if (name.length > MAX_NAME_LENGTH) return { messageId: "tooLong", length: name.length };
+  return void 0;
+}
+function nameProblem(value) {
+  return typeof value !== "string" || templated3(value) ? void 0 : problemOf(value);
+}
+function reportName(ctx, value, problem, path, what) {
+  const shown4 = value.length > 40 ? `${JSON.stringify(value.slice(0, 39))}\u2026` : JSON.stringify(value);
+  ctx.report({
+    messageId: problem.messageId,
+    path,
+    data: {
+      what,
+      name: shown4,
+      ...problem.messageId === "tooLong" ? { length: problem.length } : {},
+      ...problem.messageId === "badChars" ? { chars: problem.chars } : {}
+    },
+    hint: HINTS3[problem.messageId]
+  });
+}
+var valid_names_default = defineRule({
+  meta: {
+    id: "valid-names",
+    category: "correctness",
+    description: "Require family, container and volume names that AWS accepts, and unique names in a task",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Volume.html"
+    ],
+    messages: {
+      empty: '{{what}} is empty: it needs 1 to 255 letters, digits, "_" or "-"',
+      tooLong: "{{what}} is {{length}} characters long: the limit is 255",
+      badChars: "{{what}} {{name}} has characters AWS does not allow in names: {{chars}}",
+      missingContainerName: '{{label}} has no "name": every container needs one',
+      duplicateContainer: 'container name "{{name}}" is used twice in the task',
+      duplicateVolume: 'volume name "{{name}}" is used twice in the task'
+    }
+  },
+  check(task, ctx) {
+    const familyProblem = ctx.kind === "dockerrun-v2" ? void 0 : nameProblem(task.family);
+    if (familyProblem) reportName(ctx, task.family, familyProblem, ["family"], '"family"');
+    const seenContainers = /* @__PURE__ */ new Map();
+    for (const c of containers(task)) {
+      if (c.container.name === void 0) {
+        ctx.report({
+          messageId: "missingContainerName",
+          path: [...c.path, "name"],
+          data: { label: c.label },
+          hint: 'add a "name" of letters, digits, "_" and "-", unique in the task'
+        });
+        continue;
+      }
+      const problem = nameProblem(c.container.name);
+      if (problem) reportName(ctx, c.container.name, problem, [...c.path, "name"], "container name");
+      const name = c.name;
+      if (name === void 0 || name === "" || templated3(name)) continue;
+      const earlier = seenContainers.get(name);
+      if (earlier === void 0) {
+        seenContainers.set(name, c);
+        continue;
+      }
+      ctx.report({
+        messageId: "duplicateContainer",
+        path: [...c.path, "name"],
+        data: { name },
+        hint: 'give each container its own name: "dependsOn", "links" and "volumesFrom" refer to containers by name',
+        related: [{ path: [...earlier.path, "name"], message: `the first container named "${name}"` }]
+      });
+    }
+    const list5 = task.volumes;
+    if (!Array.isArray(list5)) return;
+    const seenVolumes = /* @__PURE__ */ new Map();
+    for (let index = 0; index < list5.length; index++) {
+      const volume2 = list5[index];
+      if (!isObject3(volume2)) continue;
+      const problem = nameProblem(volume2.name);
+      if (problem) reportName(ctx, volume2.name, problem, ["volumes", index, "name"], "volume name");
+      const name = str(volume2.name);
+      if (name === void 0 || name === "" || templated3(name)) continue;
+      const earlier = seenVolumes.get(name);
+      if (earlier === void 0) {
+        seenVolumes.set(name, index);
+        continue;
+      }
+      ctx.report({
+        messageId: "duplicateVolume",
+        path: ["volumes", index, "name"],
+        data: { name },
+        hint: `rename one of them, or merge them into one volume: "mountPoints" refer to volumes by name`,
+        related: [{ path: ["volumes", earlier, "name"], message: `the first volume named "${name}"` }]
+      });
+    }
+  }
+});
+
+// rules/valid-network-parameters/index.ts
+var isSet2 = (v) => v !== void 0 && v !== null && v !== false && v !== "" && !(Array.isArray(v) && v.length === 0);
+var AWSVPC_ERRORS = ["hostname", "extraHosts"];
+var AWSVPC_WARNINGS = ["dnsServers", "dnsSearchDomains", "disableNetworking"];
+var HINTS4 = {
+  hostname: 'remove "hostname": in awsvpc mode the task takes its host name from its network interface',
+  extraHosts: 'remove "extraHosts": use a Route 53 private hosted zone or Cloud Map, or write the entries at container start',
+  dnsServers: "remove it: awsvpc tasks resolve names through the VPC's DNS (set DHCP options on the VPC)",
+  dnsSearchDomains: "remove it: awsvpc tasks resolve names through the VPC's DNS (set DHCP options on the VPC)",
+  disableNetworking: 'remove it, or use "networkMode": "none" for a task without networking'
+};
+var valid_network_parameters_default = defineRule({
+  meta: {
+    id: "valid-network-parameters",
+    category: "correctness",
+    description: "Disallow container host name, hosts-file and DNS settings that the network mode rejects",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_HostEntry.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_network"
+    ],
+    messages: {
+      awsvpc: '{{container}}: "{{param}}" is not supported when "networkMode" is "awsvpc"',
+      awsvpcDoubtful: '{{container}}: "{{param}}" may not take effect when "networkMode" is "awsvpc"',
+      emptyHostEntry: '{{container}}: "extraHosts" entry #{{n}} has an empty "{{field}}"'
+    }
+  },
+  check(task, ctx) {
+    const list5 = containers(task);
+    const fargate = isFargate(task, ctx);
+    const awsvpc = !fargate && networkMode(task, ctx) === "awsvpc";
+    const windows = isWindows(task);
+    for (const c of list5) {
+      checkHostEntries(ctx, c);
+      if (!awsvpc) continue;
+      for (const param of AWSVPC_ERRORS) {
+        if (!isSet2(c.container[param]) || windows && param === "extraHosts") continue;
+        ctx.report({
+          messageId: "awsvpc",
+          path: [...c.path, param],
+          target: "key",
+          data: { container: c.label, param },
+          hint: HINTS4[param] ?? "",
+          related: [{ path: ["networkMode"], message: "the network mode is set here" }]
+        });
+      }
+      if (windows) continue;
+      for (const param of AWSVPC_WARNINGS) {
+        if (!isSet2(c.container[param])) continue;
+        ctx.report({
+          messageId: "awsvpcDoubtful",
+          path: [...c.path, param],
+          target: "key",
+          data: { container: c.label, param },
+          severity: "warning",
+          hint: HINTS4[param] ?? ""
+        });
+      }
+    }
+  }
+});
+function checkHostEntries(ctx, c) {
+  for (const [entry, i] of objects(c.container.extraHosts)) {
+    for (const field of ["hostname", "ipAddress"]) {
+      const value = str(entry[field]);
+      if (value === void 0 || value.trim() !== "") continue;
+      ctx.report({
+        messageId: "emptyHostEntry",
+        path: [...c.path, "extraHosts", i, field],
+        data: { container: c.label, n: i + 1, field },
+        hint: field === "hostname" ? "give the host name the entry maps, or remove the entry" : "give the IP address the host name maps to, or remove the entry"
+      });
+    }
+  }
+}
+
+// rules/valid-port-mappings/index.ts
+var MAX_PORT = 65535;
+var MAX_RANGES = 100;
+var RESERVED = /* @__PURE__ */ new Set([22, 2375, 2376, 51678, 51679, 51680]);
+var RANGE = /^(\d+)-(\d+)$/;
+function pathOf2(m, member) {
+  const path = [...m.container.path, "portMappings", m.index];
+  if (member !== void 0) path.push(member);
+  return path;
+}
+function isPortName(name) {
+  if (name.length < 1 || name.length > 64) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const ok = c >= 97 && c <= 122 || c >= 48 && c <= 57 || c === 95 || c === 45 && i > 0;
+    if (!ok) return false;
+  }
+  return true;
+}
+var portsAre = (lo, hi) => lo === hi ? `port ${lo} is` : `ports ${lo}-${hi} are`;
+var isPort = (p) => Number.isInteger(p) && p >= 1 && p <= MAX_PORT;
+var present = (v) => v !== void 0 && v !== null;
+function protocolOf(v) {
+  if (v === void 0 || v === null) return "tcp";
+  if (typeof v !== "string" || hasPlaceholder(v)) return void 0;
+  return v.toLowerCase() === "udp" ? "udp" : "tcp";
+}
+function checkPorts(m, mapping, ctx) {
+  const container = m.container.label;
+  if (m.containerPort !== void 0 && !isPort(m.containerPort)) {
+    ctx.report({
+      messageId: "portOutOfRange",
+      path: pathOf2(m, "containerPort"),
+      data: { container, property: "containerPort", value: m.containerPort },
+      hint: "use the port the application listens on, from 1 to 65535"
+    });
+    m.containerPort = void 0;
+  }
+  if (m.hostPort !== void 0 && !(m.hostPort === 0 || isPort(m.hostPort))) {
+    ctx.report({
+      messageId: "hostPortOutOfRange",
+      path: pathOf2(m, "hostPort"),
+      data: { container, value: m.hostPort },
+      hint: 'use a port from 1 to 65535, or leave "hostPort" out'
+    });
+    m.hostPort = void 0;
+  }
+  if (!present(mapping.containerPort) && !present(mapping.containerPortRange)) {
+    const first = Object.keys(mapping)[0];
+    ctx.report({
+      messageId: "missingPort",
+      path: pathOf2(m, first),
+      ...first === void 0 ? {} : { target: "key" },
+      data: { container, n: m.n },
+      hint: 'set "containerPort" to the port the application listens on'
+    });
+  }
+}
+function checkRange(m, mapping, ctx, mode, ranges) {
+  const container = m.container.label;
+  const c = m.container;
+  if (ranges === MAX_RANGES + 1) {
+    const count2 = arr(c.container.portMappings).filter(
+      (p) => typeof p === "object" && p !== null && present(p.containerPortRange)
+    ).length;
+    ctx.report({
+      messageId: "tooManyRanges",
+      path: pathOf2(m, "containerPortRange"),
+      target: "key",
+      data: { container, count: count2, max: MAX_RANGES },
+      hint: "merge adjacent ranges, or spread the ports over more containers"
+    });
+  }
+  const text = str(mapping.containerPortRange);
+  if (text !== void 0 && !hasPlaceholder(text)) {
+    const match = RANGE.exec(text.trim());
+    if (match?.[1] === void 0 || match[2] === void 0) {
+      ctx.report({
+        messageId: "rangeSyntax",
+        path: pathOf2(m, "containerPortRange"),
+        data: { container, value: JSON.stringify(text) },
+        hint: 'write the range as "start-end", for example "8000-8010"'
+      });
+    } else {
+      const lo = Number(match[1]);
+      const hi = Number(match[2]);
+      if (!isPort(lo) || !isPort(hi) || lo >= hi) {
+        ctx.report({
+          messageId: "rangeBounds",
+          path: pathOf2(m, "containerPortRange"),
+          data: { container, value: text },
+          hint: 'write "start-end" with 1 \u2264 start < end \u2264 65535'
+        });
+      } else {
+        m.range = [lo, hi];
+      }
+    }
+  }
+  if (mode === "host") {
+    ctx.report({
+      messageId: "rangeMode",
+      path: pathOf2(m, "containerPortRange"),
+      target: "key",
+      data: { container, mode },
+      hint: 'list the ports one by one with "containerPort", or use "bridge" or "awsvpc"',
+      related: [{ path: ["networkMode"], message: "the network mode is set here" }]
+    });
+  }
+  if (present(mapping.hostPort)) {
+    ctx.report({
+      messageId: "rangeWithHostPort",
+      path: pathOf2(m, "hostPort"),
+      target: "key",
+      data: { container },
+      hint: 'remove "hostPort" from this mapping'
+    });
+  }
+  if (present(mapping.containerPort)) {
+    ctx.report({
+      messageId: "rangeWithContainerPort",
+      path: pathOf2(m, "containerPort"),
+      target: "key",
+      data: { container },
+      hint: 'keep "containerPortRange" for a range or "containerPort" for one port, in separate mappings'
+    });
+  }
+}
+function checkHostPort(m, ctx, mode) {
+  const container = m.container.label;
+  if (m.hostPort !== void 0 && m.hostPort !== 0 && m.containerPort !== void 0) {
+    if (m.hostPort !== m.containerPort) {
+      ctx.report({
+        messageId: "hostMismatch",
+        path: pathOf2(m, "hostPort"),
+        data: { container, host: m.hostPort, port: m.containerPort, mode: mode ?? "" },
+        hint: `remove "hostPort" or set it to ${m.containerPort}`,
+        related: [{ path: pathOf2(m, "containerPort"), message: `the container port is ${m.containerPort}` }]
+      });
+    }
+  }
+}
+function checkNaming(m, mapping, ctx) {
+  const container = m.container.label;
+  const appProtocol = mapping.appProtocol;
+  if (present(appProtocol) && !present(mapping.name)) {
+    ctx.report({
+      messageId: "appProtocolWithoutName",
+      path: pathOf2(m, "appProtocol"),
+      target: "key",
+      severity: "warning",
+      data: { container, value: JSON.stringify(appProtocol) },
+      hint: 'name the port mapping (Service Connect uses "appProtocol" only for named ports), or remove "appProtocol"'
+    });
+  }
+  const name = str(mapping.name);
+  if (name !== void 0 && !hasPlaceholder(name) && !isPortName(name)) {
+    ctx.report({
+      messageId: "badName",
+      path: pathOf2(m, "name"),
+      severity: "warning",
+      data: { container, value: JSON.stringify(name) },
+      hint: 'use up to 64 lower-case letters, digits, "_" and "-", not starting with "-"'
+    });
+  }
+}
+var valid_port_mappings_default = defineRule({
+  meta: {
+    id: "valid-port-mappings",
+    category: "correctness",
+    description: "Require port mappings that the network mode allows, with valid and unique ports",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_PortMapping.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_portmappings",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-networking.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-concepts.html"
+    ],
+    messages: {
+      hostMismatch: '{{container}}: "hostPort" {{host}} must equal "containerPort" {{port}} when "networkMode" is "{{mode}}"',
+      noneMode: '{{container}}: "networkMode" "none" allows no port mappings, but it has {{count}}',
+      portOutOfRange: '{{container}}: "{{property}}" {{value}} is not a port number (1\u201365535)',
+      missingPort: '{{container}}: port mapping {{n}} has neither "containerPort" nor "containerPortRange"',
+      hostPortOutOfRange: '{{container}}: "hostPort" {{value}} is not a port number (1\u201365535, or 0 for a dynamic port)',
+      rangeSyntax: '{{container}}: "containerPortRange" {{value}} is not a range written as "start-end"',
+      rangeBounds: '{{container}}: "containerPortRange" "{{value}}" must go from a lower to a higher port within 1\u201365535',
+      rangeMode: '{{container}}: "containerPortRange" needs "networkMode" "bridge" or "awsvpc", not "{{mode}}"',
+      rangeWithHostPort: '{{container}}: "hostPort" cannot be set with "containerPortRange"; ECS assigns the host ports',
+      rangeWithContainerPort: '{{container}}: a port mapping has both "containerPort" and "containerPortRange"',
+      tooManyRanges: '{{container}} has {{count}} "containerPortRange" mappings; at most {{max}} are allowed',
+      rangeOverlap: "{{container}}: {{protocol}} container {{ports}} in more than one port mapping",
+      duplicateHostPort: "{{protocol}} host {{ports}} mapped more than once in the task (first by {{first}})",
+      reservedHostPort: "{{container}}: host port {{port}} is reserved on ECS container instances (22, 2375, 2376, 51678\u201351680)",
+      appProtocolWithoutName: '{{container}}: "appProtocol" {{value}} has no effect without a port mapping "name"',
+      badName: '{{container}}: port mapping "name" {{value}} is not a valid Service Connect port name'
+    }
+  },
+  check(task, ctx) {
+    const mode = isFargate(task, ctx) && task.networkMode === void 0 ? void 0 : networkMode(task, ctx);
+    const fixedHost = mode === "awsvpc" || mode === "host";
+    const agentHost = hasTaskContext(ctx) && !isFargate(task, ctx) && !isWindows(task);
+    const all = [];
+    for (const c of containers(task)) {
+      const list5 = arr(c.container.portMappings);
+      if (mode === "none" && list5.length > 0) {
+        ctx.report({
+          messageId: "noneMode",
+          path: [...c.path, "portMappings"],
+          target: "key",
+          data: { container: c.label, count: list5.length },
+          hint: 'remove "portMappings", or use a network mode that has networking',
+          related: [{ path: ["networkMode"], message: "the network mode is set here" }]
+        });
+      }
+      let ranges = 0;
+      for (const [mapping, i] of objects(list5)) {
+        const m = {
+          mapping,
+          container: c,
+          index: i,
+          n: i + 1,
+          protocol: protocolOf(mapping.protocol),
+          containerPort: num(mapping.containerPort),
+          hostPort: num(mapping.hostPort),
+          range: void 0
+        };
+        all.push(m);
+        checkPorts(m, mapping, ctx);
+        if (present(mapping.containerPortRange)) {
+          ranges++;
+          checkRange(m, mapping, ctx, mode, ranges);
+        }
+        if (fixedHost) checkHostPort(m, ctx, mode);
+        checkNaming(m, mapping, ctx);
+      }
+    }
+    checkContainerOverlaps(all, ctx);
+    checkHostPorts(all, mode, agentHost, ctx);
+  }
+});
+var hasRange = (m) => m.range !== void 0;
+function checkContainerOverlaps(all, ctx) {
+  if (!all.some(hasRange)) return;
+  const byContainer = /* @__PURE__ */ new Map();
+  for (const m of all) {
+    if (m.protocol === void 0) continue;
+    const claims = byContainer.get(m.container.index) ?? [];
+    byContainer.set(m.container.index, claims);
+    const claim = m.range ? { lo: m.range[0], hi: m.range[1], m, key: "containerPortRange" } : m.containerPort !== void 0 && !present(m.mapping.containerPortRange) ? { lo: m.containerPort, hi: m.containerPort, m, key: "containerPort" } : void 0;
+    if (claim === void 0) continue;
+    const clash = claims.find(
+      (o) => o.m.protocol === m.protocol && (o.key === "containerPortRange" || claim.key === "containerPortRange") && o.lo <= claim.hi && claim.lo <= o.hi
+    );
+    claims.push(claim);
+    if (clash === void 0) continue;
+    ctx.report({
+      messageId: "rangeOverlap",
+      path: pathOf2(m, claim.key),
+      data: {
+        container: m.container.label,
+        protocol: (m.protocol ?? "tcp").toUpperCase(),
+        ports: portsAre(Math.max(claim.lo, clash.lo), Math.min(claim.hi, clash.hi))
+      },
+      hint: "make the ranges and ports of one container disjoint",
+      related: [{ path: pathOf2(clash.m, clash.key), message: `port mapping ${clash.m.n} already has it` }]
+    });
+  }
+}
+function checkHostPorts(all, mode, agentHost, ctx) {
+  const fixedHost = mode === "awsvpc" || mode === "host";
+  const claims = [];
+  for (const m of all) {
+    let claim;
+    if (fixedHost) {
+      if (m.range && mode === "awsvpc") claim = { lo: m.range[0], hi: m.range[1], m, key: "containerPortRange" };
+      else if (m.containerPort !== void 0 && !present(m.mapping.containerPortRange)) {
+        claim = { lo: m.containerPort, hi: m.containerPort, m, key: "containerPort" };
+      } else if (m.hostPort !== void 0 && m.hostPort !== 0) {
+        claim = { lo: m.hostPort, hi: m.hostPort, m, key: "hostPort" };
+      }
+    } else if (m.hostPort !== void 0 && m.hostPort !== 0 && !present(m.mapping.containerPortRange)) {
+      claim = { lo: m.hostPort, hi: m.hostPort, m, key: "hostPort" };
+    }
+    if (claim === void 0) continue;
+    if (agentHost && (mode === "bridge" || mode === "host") && claim.lo === claim.hi && RESERVED.has(claim.lo)) {
+      ctx.report({
+        messageId: "reservedHostPort",
+        path: pathOf2(m, claim.key),
+        severity: "warning",
+        data: { container: m.container.label, port: claim.lo },
+        hint: mode === "bridge" ? 'map the container port to another host port, or leave "hostPort" out for a dynamic one' : 'listen on another port, or use "bridge" or "awsvpc" networking'
+      });
+    }
+    if (m.protocol === void 0) continue;
+    const c = claim;
+    const clash = claims.find(
+      (o) => o.m.protocol === m.protocol && o.lo <= c.hi && c.lo <= o.hi && // Overlaps inside one container that involve a range are reported as container-port overlaps.
+      !(o.m.container.index === m.container.index && (o.key === "containerPortRange" || c.key === "containerPortRange"))
+    );
+    claims.push(c);
+    if (clash === void 0) continue;
+    const first = clash.m.container.index === m.container.index ? `port mapping ${clash.m.n} of ${clash.m.container.label}` : clash.m.container.label;
+    ctx.report({
+      messageId: "duplicateHostPort",
+      path: pathOf2(m, c.key),
+      data: {
+        protocol: (m.protocol ?? "tcp").toUpperCase(),
+        ports: portsAre(Math.max(c.lo, clash.lo), Math.min(c.hi, clash.hi)),
+        first
+      },
+      hint: mode === "bridge" || mode === "default" ? 'give each mapping its own "hostPort", or leave "hostPort" out for a dynamic port' : "containers of one task share the network: give each its own port",
+      related: [{ path: pathOf2(clash.m, clash.key), message: `${clash.m.container.label} maps it here` }]
+    });
+  }
+}
+
+// rules/valid-role-arn/index.ts
+function arnProblem(value) {
+  const arn = parseArn(value);
+  if (!arn) return { messageId: "notArn", data: {} };
+  if (!isPartitionName(arn.partition)) return { messageId: "partition", data: { partition: arn.partition } };
+  if (arn.service !== "iam") return { messageId: "service", data: { service: arn.service } };
+  if (arn.region !== "") return { messageId: "region", data: { region: arn.region } };
+  if (!arn.resource.startsWith("role/")) {
+    const type = arn.resource.includes("/") ? arn.resource.slice(0, arn.resource.indexOf("/")) : arn.resource;
+    return { messageId: "resource", data: { type } };
+  }
+  if (!isAccountId(arn.account)) return { messageId: "account", data: { account: arn.account } };
+  const slash3 = arn.resource.lastIndexOf("/");
+  const name = arn.resource.slice(slash3 + 1);
+  if (!isRoleName(name)) return { messageId: "roleName", data: { name } };
+  if (!isRolePath(arn.resource, "role".length, slash3 + 1)) {
+    return { messageId: "path", data: { path: arn.resource.slice("role".length, slash3 + 1) } };
+  }
+  return void 0;
+}
+function isRolePath(s, start, end) {
+  if (end - start > 512) return false;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 33 || c > 126 || c === 47 && i > start && s.charCodeAt(i - 1) === 47) return false;
+  }
+  return true;
+}
+var FIELDS = ["executionRoleArn", "taskRoleArn"];
+var HINT = {
+  notArn: 'use the role ARN, "arn:aws:iam::<account-id>:role/<name>"',
+  partition: 'use the partition of the account: "aws", "aws-cn" or "aws-us-gov"',
+  service: 'use the ARN of an IAM role ("arn:aws:iam::<account-id>:role/<name>"), not of another resource',
+  region: 'remove the Region: IAM role ARNs have an empty Region field ("arn:aws:iam::<account-id>:role/<name>")',
+  account: 'use the 12-digit account ID, or a placeholder a deploy step fills in ("${AWS_ACCOUNT_ID}", "$AWS_ACCOUNT_ID", "{{ account_id }}")',
+  resource: 'use the role ARN ("\u2026:role/<name>"); an instance profile, user or policy cannot be assumed by ECS tasks',
+  roleName: 'use the role name as IAM shows it (1-64 letters, digits and "+=,.@_-")',
+  path: 'write the role path as "/segment/" between "role" and the name, or leave it out'
+};
+var valid_role_arn_default = defineRule({
+  meta: {
+    id: "valid-role-arn",
+    category: "correctness",
+    description: 'Require "executionRoleArn" and "taskRoleArn" to be IAM role ARNs (or, for the task role, a role name)',
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html",
+      "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html",
+      "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html"
+    ],
+    messages: {
+      empty: '"{{field}}" is empty',
+      bareName: '"{{field}}" is the role name "{{value}}", not an ARN',
+      notRole: '"{{field}}" "{{value}}" is neither an IAM role ARN nor a role name',
+      notArn: '"{{field}}" "{{value}}" is not an IAM role ARN',
+      partition: '"{{field}}" has partition "{{partition}}"; expected "aws", "aws-cn", "aws-us-gov" or another AWS partition',
+      service: '"{{field}}" is an ARN for "{{service}}", not an IAM role',
+      region: '"{{field}}" has the Region "{{region}}", but IAM ARNs have none',
+      account: '"{{field}}" has account "{{account}}", which is not a 12-digit AWS account ID{{more}}',
+      resource: '"{{field}}" names an IAM "{{type}}", not a role',
+      roleName: '"{{field}}" has the role name "{{name}}", which IAM does not allow',
+      path: '"{{field}}" has the role path "{{path}}", which IAM does not allow'
+    }
+  },
+  check(task, ctx) {
+    const accounts = [];
+    for (const field of fieldsInOrder(task)) {
+      const value = task[field];
+      if (typeof value !== "string" || hasPlaceholder(value)) continue;
+      const path = [field];
+      if (value === "") {
+        ctx.report({
+          messageId: "empty",
+          path,
+          severity: "warning",
+          data: { field },
+          hint: `set "${field}" to a role ARN, or remove it`
+        });
+        continue;
+      }
+      if (!value.startsWith("arn:")) {
+        if (isRoleName(value)) {
+          if (field === "executionRoleArn") {
+            ctx.report({
+              messageId: "bareName",
+              path,
+              severity: "note",
+              data: { field, value },
+              hint: `write the full ARN, "arn:aws:iam::<account-id>:role/${value}"`
+            });
+          }
+          continue;
+        }
+        ctx.report({
+          messageId: field === "taskRoleArn" ? "notRole" : "notArn",
+          path,
+          data: { field, value },
+          hint: HINT.notArn
+        });
+        continue;
+      }
+      const problem = arnProblem(value);
+      if (!problem) continue;
+      if (problem.messageId === "account") {
+        accounts.push({ field, account: problem.data.account ?? "" });
+        continue;
+      }
+      ctx.report({
+        messageId: problem.messageId,
+        path,
+        data: { field, value, ...problem.data },
+        hint: HINT[problem.messageId]
+      });
+    }
+    const [first, ...others] = accounts;
+    if (first) {
+      ctx.report({
+        messageId: "account",
+        path: [first.field],
+        data: {
+          field: first.field,
+          account: first.account,
+          more: others.length === 0 ? "" : `; nor is the account of "${others.map((o) => o.field).join('", "')}"`
+        },
+        hint: HINT.account,
+        related: others.map((o) => ({ path: [o.field], message: `"${o.field}" has account "${o.account}"` }))
+      });
+    }
+  }
+});
+function fieldsInOrder(task) {
+  const keys = Object.keys(task);
+  return [...FIELDS].sort((a, b) => keys.indexOf(a) - keys.indexOf(b));
+}
+
+// rules/valid-secrets/index.ts
+var ARN = /^arn:([^:]*):([^:]*):([^:]*):([^:]*):(.*)$/s;
+var PARTITION = /^aws(-[a-z]+)*$/;
+var REGION = /^[a-z]{2,}(-[a-z]+)+-\d{1,2}$/;
+var ACCOUNT = /^\d{12}$/;
+var SSM_NAME = /^[A-Za-z0-9_.\-/]+$/;
+var SECRET_NAME = /^[A-Za-z0-9/_+=.@-]{1,512}$/;
+function classifyValueFrom(value) {
+  const v = value.trim();
+  if (v.startsWith("$")) return { kind: "template" };
+  if (!v.startsWith("arn:")) {
+    return SSM_NAME.test(v) ? { kind: "ssm-name" } : { kind: "invalid", reason: "notAName" };
+  }
+  const arn = parseArn(v);
+  if (!arn) return { kind: "invalid", reason: "malformedArn" };
+  const { partition, service, region, account, resource } = arn;
+  if (service !== "secretsmanager" && service !== "ssm") {
+    return { kind: "invalid", reason: "wrongService", detail: service };
+  }
+  if (!hasDigit(region) || !hasDigit(account)) return { kind: "template" };
+  if (!isPartitionName(partition)) return { kind: "invalid", reason: "arnPart", detail: "partition" };
+  if (!REGION.test(region)) return { kind: "invalid", reason: "arnPart", detail: "Region" };
+  if (!isAccountId(account)) return { kind: "invalid", reason: "arnPart", detail: "account ID" };
+  if (service === "ssm") {
+    return resource.startsWith("parameter/") && resource.length > "parameter/".length ? { kind: "ssm" } : { kind: "invalid", reason: "ssmResource" };
+  }
+  if (!resource.startsWith("secret:")) return { kind: "invalid", reason: "malformedArn" };
+  const parts = resource.slice("secret:".length).split(":");
+  if (parts.length !== 1 && parts.length !== 4) {
+    const colons = parts.length - 1;
+    return { kind: "invalid", reason: "secretSuffix", detail: `${colons} ${colons === 1 ? "colon" : "colons"}` };
+  }
+  const [name = "", jsonKey = "", versionStage = "", versionId = ""] = parts;
+  if (name === "") return { kind: "invalid", reason: "emptySecretName" };
+  return { kind: "secretsmanager", jsonKey, versionStage, versionId };
+}
+function hasDigit(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+var cut3 = (s, max = 60) => s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
+var REASON_HINTS = {
+  malformedArn: 'write "arn:aws:secretsmanager:<region>:<account>:secret:<name>" or "arn:aws:ssm:<region>:<account>:parameter/<name>"',
+  arnPart: "copy the full ARN from the Secrets Manager or Parameter Store console",
+  wrongService: "reference a Secrets Manager secret or an SSM parameter; ECS reads secrets from nowhere else",
+  secretSuffix: 'keep all three colons after the secret name: "<secret-arn>:<json-key>:<version-stage>:<version-id>", e.g. "...:secret:db-AbCdEf:password::"',
+  emptySecretName: 'put the secret name after "secret:"',
+  ssmResource: 'the resource part is "parameter/<name>", e.g. "arn:aws:ssm:us-east-1:123456789012:parameter/prod/db"',
+  notAName: 'use the full Secrets Manager secret ARN, or an SSM parameter name (letters, digits, "_", ".", "-", "/")'
+};
+var valid_secrets_default = defineRule({
+  meta: {
+    id: "valid-secrets",
+    category: "security",
+    description: "Require secrets that reference a Secrets Manager secret or SSM parameter in a form ECS accepts",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Secret.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-ssm-paramstore.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RepositoryCredentials.html"
+    ],
+    messages: {
+      emptyName: '{{container}}: a {{list}} entry has an empty "name"',
+      emptyValueFrom: '{{container}}: {{what}} has an empty "valueFrom"',
+      malformedArn: '{{container}}: {{what}} "valueFrom" "{{value}}" is not a valid secret or parameter ARN',
+      arnPart: '{{container}}: {{what}} "valueFrom" "{{value}}" has no valid {{detail}}',
+      wrongService: '{{container}}: {{what}} "valueFrom" is an ARN of "{{detail}}", not of a Secrets Manager secret or SSM parameter',
+      secretSuffix: '{{container}}: {{what}} "valueFrom" has {{detail}} after the secret name; ECS needs 0 or exactly 3',
+      emptySecretName: '{{container}}: {{what}} "valueFrom" "{{value}}" has no secret name',
+      ssmResource: '{{container}}: {{what}} "valueFrom" "{{value}}" does not name a parameter',
+      notAName: '{{container}}: {{what}} "valueFrom" "{{value}}" is neither an ARN nor a valid SSM parameter name',
+      stageAndId: '{{container}}: {{what}} "valueFrom" gives both a version stage and a version ID; they are mutually exclusive',
+      fargateVersion: '{{count}} with a JSON key or version in "valueFrom": Fargate needs platform version 1.4.0 or later',
+      duplicate: '{{container}}: {{list}} name "{{name}}" is given more than once',
+      alsoEnvironment: '{{container}}: "{{name}}" is both a secret and an "environment" variable',
+      emptyCredentials: '{{container}}: "repositoryCredentials.credentialsParameter" is empty, which RegisterTaskDefinition rejects',
+      credentialsNotSecret: '{{container}}: "repositoryCredentials.credentialsParameter" "{{value}}" is not a Secrets Manager secret ARN or name'
+    }
+  },
+  check(task, ctx) {
+    const versioned = [];
+    for (const c of containers(task)) {
+      const container = c.label;
+      checkList(ctx, versioned, c, "secrets", c.container.secrets);
+      const log2 = obj(c.container.logConfiguration);
+      if (log2) checkList(ctx, versioned, c, "secretOptions", log2.secretOptions);
+      checkAlsoEnvironment(ctx, c);
+      const creds = obj(c.container.repositoryCredentials);
+      const parameter = str(creds?.credentialsParameter);
+      if (parameter !== void 0 && !hasPlaceholder(parameter)) {
+        const path = [...c.path, "repositoryCredentials", "credentialsParameter"];
+        if (parameter.trim() === "") {
+          ctx.report({
+            messageId: "emptyCredentials",
+            path,
+            data: { container },
+            // Console exports write `{"credentialsParameter": ""}` for images that need no login, and
+            // RegisterTaskDefinition rejects it (amazon-ecs-deploy-task-definition PR #52 strips it for that).
+            hint: 'give the ARN of the Secrets Manager secret with the registry login, or remove "repositoryCredentials"'
+          });
+        } else {
+          const v = parameter.trim();
+          if (!(v.startsWith("arn:") ? isSecretArn(v) : SECRET_NAME.test(v))) {
+            ctx.report({
+              messageId: "credentialsNotSecret",
+              path,
+              data: { container, value: cut3(v) },
+              hint: 'use "arn:aws:secretsmanager:<region>:<account>:secret:<name>" (an SSM parameter does not work here)'
+            });
+          }
+        }
+      }
+    }
+    const firstVersioned = versioned[0];
+    if (firstVersioned && isFargate(task, ctx) && !isWindows(task)) {
+      ctx.report({
+        messageId: "fargateVersion",
+        path: firstVersioned.path,
+        data: { count: versioned.length === 1 ? "1 secret" : `${versioned.length} secrets` },
+        severity: "note",
+        hint: "run the task on platform version LATEST or 1.4.0; 1.3.0 fails to start it",
+        related: versioned.slice(1).map((v) => ({ path: v.path, message: `${v.label} uses one too` }))
+      });
+    }
+  }
+});
+var entryPath = (c, listName, i, member) => listName === "secrets" ? [...c.path, "secrets", i, member] : [...c.path, "logConfiguration", "secretOptions", i, member];
+function checkList(ctx, versioned, c, listName, list5) {
+  if (!Array.isArray(list5)) return;
+  const container = c.label;
+  const firstByName = /* @__PURE__ */ new Map();
+  for (let i = 0; i < list5.length; i++) {
+    const entry = list5[i];
+    if (!isObject3(entry)) continue;
+    const name = str(entry.name);
+    if (name !== void 0 && name.trim() === "") {
+      ctx.report({
+        messageId: "emptyName",
+        path: entryPath(c, listName, i, "name"),
+        data: { container, list: `"${listName}"` },
+        hint: listName === "secrets" ? "give the environment variable name" : "give the log option name"
+      });
+    } else if (name !== void 0) {
+      const first = firstByName.get(name);
+      if (first !== void 0) {
+        ctx.report({
+          messageId: "duplicate",
+          path: entryPath(c, listName, i, "name"),
+          data: { container, list: `"${listName}"`, name: cut3(name, 40) },
+          // AWS documents no rejection; one of the two values silently wins.
+          severity: "warning",
+          hint: "remove one of the two entries",
+          related: [{ path: entryPath(c, listName, first, "name"), message: "first given here" }]
+        });
+      } else firstByName.set(name, i);
+    }
+    const valueFrom = str(entry.valueFrom);
+    if (valueFrom === void 0) continue;
+    if (valueFrom.trim() === "") {
+      ctx.report({
+        messageId: "emptyValueFrom",
+        path: entryPath(c, listName, i, "valueFrom"),
+        data: { container, what: describe(name, listName, i) },
+        hint: "give the ARN of a Secrets Manager secret, or the name or ARN of an SSM parameter"
+      });
+      continue;
+    }
+    if (hasPlaceholder(valueFrom)) continue;
+    const ref = classifyValueFrom(valueFrom);
+    if (ref.kind === "invalid") {
+      ctx.report({
+        messageId: ref.reason,
+        path: entryPath(c, listName, i, "valueFrom"),
+        data: { container, what: describe(name, listName, i), value: cut3(valueFrom.trim()), detail: ref.detail ?? "" },
+        hint: REASON_HINTS[ref.reason]
+      });
+    } else if (ref.kind === "secretsmanager") {
+      if (ref.versionStage !== "" && ref.versionId !== "") {
+        ctx.report({
+          messageId: "stageAndId",
+          path: entryPath(c, listName, i, "valueFrom"),
+          data: { container, what: describe(name, listName, i) },
+          severity: "warning",
+          hint: 'keep the version stage or the version ID, and leave the other empty (e.g. "...:password:AWSCURRENT:")'
+        });
+      }
+      if (ref.jsonKey !== "" || ref.versionStage !== "" || ref.versionId !== "") {
+        versioned.push({
+          path: entryPath(c, listName, i, "valueFrom"),
+          label: `${container}, ${describe(name, listName, i)}`
+        });
+      }
+    }
+  }
+}
+function checkAlsoEnvironment(ctx, c) {
+  const secrets = c.container.secrets;
+  if (!Array.isArray(secrets) || secrets.length === 0) return;
+  const envIndex = /* @__PURE__ */ new Map();
+  for (const secret2 of secrets) {
+    const name = isObject3(secret2) ? str(secret2.name) : void 0;
+    if (name !== void 0 && name.trim() !== "") envIndex.set(name, -1);
+  }
+  if (envIndex.size === 0) return;
+  const env = arr(c.container.environment);
+  for (let i = 0; i < env.length; i++) {
+    const entry = env[i];
+    const name = isObject3(entry) ? str(entry.name) : void 0;
+    if (name !== void 0 && envIndex.get(name) === -1) envIndex.set(name, i);
+  }
+  for (let i = 0; i < secrets.length; i++) {
+    const secret2 = secrets[i];
+    const name = isObject3(secret2) ? str(secret2.name) : void 0;
+    const index = name === void 0 ? void 0 : envIndex.get(name);
+    if (name === void 0 || index === void 0 || index === -1) continue;
+    ctx.report({
+      messageId: "alsoEnvironment",
+      path: [...c.path, "secrets", i, "name"],
+      data: { container: c.label, name: cut3(name, 40) },
+      severity: "warning",
+      hint: 'remove the "environment" entry: only one of the two values reaches the container',
+      related: [
+        {
+          path: [...c.path, "environment", index, "name"],
+          message: `"environment" sets "${cut3(name, 40)}" here`
+        }
+      ]
+    });
+  }
+}
+var describe = (name, listName, i) => name !== void 0 && name.trim() !== "" ? `secret "${cut3(name, 40)}"` : `${listName} item ${i + 1}`;
+function isSecretArn(v) {
+  const m = ARN.exec(v);
+  return m !== null && m[2] === "secretsmanager" && PARTITION.test(m[1] ?? "") && REGION.test(m[3] ?? "") && // An account written as a word ("ACCOUNT_ID", "<account-id>") is a template, as in valueFrom.
+  (ACCOUNT.test(m[4] ?? "") || !hasDigit(m[4] ?? "")) && /^secret:[^:]+$/.test(m[5] ?? "");
+}
+
+// rules/valid-tags/index.ts
+var templated4 = hasPlaceholder;
+var ALLOWED2 = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+var ALLOWED_CHAR = /[\p{L}\p{Z}\p{N}_.:/=+\-@]/u;
+var RESERVED2 = /^aws:/i;
+function badCharacters2(text) {
+  const out = [];
+  for (const ch of text) {
+    if (ALLOWED_CHAR.test(ch)) continue;
+    const code = ch.codePointAt(0) ?? 0;
+    const shown4 = code < 32 || code === 127 ? `U+${code.toString(16).toUpperCase().padStart(4, "0")}` : `"${ch}"`;
+    if (!out.includes(shown4)) out.push(shown4);
+  }
+  return out;
+}
+var list4 = (items) => items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+var shown2 = (text) => JSON.stringify(text.length > 40 ? `${text.slice(0, 39)}\u2026` : text);
+var valid_tags_default = defineRule({
+  meta: {
+    id: "valid-tags",
+    category: "correctness",
+    description: "Require task definition tags with allowed characters, unique keys and no reserved prefix",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Tag.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-using-tags.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html",
+      "https://github.com/aws-actions/amazon-ecs-deploy-task-definition/pull/52"
+    ],
+    messages: {
+      badKeyChars: "tag key {{key}} has characters that tags do not allow: {{chars}}",
+      badValueChars: "tag {{key}}: value {{value}} has characters that tags do not allow: {{chars}}",
+      reservedKey: 'tag key {{key}} starts with "{{prefix}}", a prefix reserved for AWS',
+      reservedValue: 'tag {{key}}: value {{value}} starts with "{{prefix}}", a prefix reserved for AWS',
+      duplicateKey: "tag key {{key}} is used twice",
+      emptyList: '"tags" is an empty list, which RegisterTaskDefinition rejects: "Tags can not be empty"'
+    }
+  },
+  check(task, ctx) {
+    if (ctx.kind === "task-definition" && Array.isArray(task.tags) && task.tags.length === 0) {
+      ctx.report({
+        messageId: "emptyList",
+        path: ["tags"],
+        hint: 'remove "tags", or give at least one {"key": \u2026, "value": \u2026}'
+      });
+    }
+    const seen = /* @__PURE__ */ new Map();
+    for (const [tag, i] of objects(task.tags)) {
+      const path = ["tags", i];
+      const key = typeof tag.key === "string" && !templated4(tag.key) ? tag.key : void 0;
+      const value = typeof tag.value === "string" && !templated4(tag.value) ? tag.value : void 0;
+      if (key !== void 0) {
+        if (!ALLOWED2.test(key)) {
+          ctx.report({
+            messageId: "badKeyChars",
+            path: [...path, "key"],
+            data: { key: shown2(key), chars: list4(badCharacters2(key)) },
+            hint: "use letters, digits, spaces and _ . : / = + - @ only"
+          });
+        }
+        const prefix = RESERVED2.exec(key)?.[0];
+        if (prefix !== void 0) {
+          ctx.report({
+            messageId: "reservedKey",
+            path: [...path, "key"],
+            data: { key: shown2(key), prefix },
+            // Describe output may hold the aws: tags that AWS itself added (CloudFormation's, say): they
+            // are only a problem when the output is registered again.
+            ...ctx.kind === "describe-output" ? { severity: "warning" } : {},
+            hint: ctx.kind === "describe-output" ? "remove aws: tags before registering this output again: AWS adds them itself" : 'drop the "aws:" prefix or use your own (for example "app:"); AWS adds its own aws: tags'
+          });
+        }
+        const earlier = seen.get(key);
+        if (earlier === void 0) seen.set(key, i);
+        else {
+          ctx.report({
+            messageId: "duplicateKey",
+            path: [...path, "key"],
+            data: { key: shown2(key) },
+            hint: "keep one tag per key: remove or rename one of them",
+            related: [{ path: ["tags", earlier, "key"], message: `the first tag with key ${shown2(key)}` }]
+          });
+        }
+      }
+      if (value !== void 0 && key !== void 0) {
+        if (!ALLOWED2.test(value)) {
+          ctx.report({
+            messageId: "badValueChars",
+            path: [...path, "value"],
+            data: { key: shown2(key), value: shown2(value), chars: list4(badCharacters2(value)) },
+            hint: "use letters, digits, spaces and _ . : / = + - @ only"
+          });
+        }
+        const prefix = RESERVED2.exec(value)?.[0];
+        if (prefix !== void 0) {
+          ctx.report({
+            messageId: "reservedValue",
+            path: [...path, "value"],
+            data: { key: shown2(key), value: shown2(value), prefix },
+            // The API documents the prefix as reserved for values too, but enforcement is not documented.
+            severity: "warning",
+            hint: 'start the value with something other than "aws:"'
+          });
+        }
+      }
+    }
+  }
+});
+
+// rules/valid-task-resources/index.ts
+var MIN_MEMORY_MIB = 6;
+var EC2_CPU = { min: 128, max: 196608 };
+function shown3(written2, value, unit) {
+  if (typeof written2 === "number" || typeof written2 === "string" && written2.trim() === String(value)) {
+    return String(value);
+  }
+  return `${JSON.stringify(written2)} (${value} ${unit})`;
+}
+function amount(v) {
+  if (v === void 0 || v === null) return "absent";
+  return num(v) ?? "unknown";
+}
+function checkTiny(ctx, c, property, value) {
+  if (typeof value === "number" && value > 0 && value < MIN_MEMORY_MIB) {
+    ctx.report({
+      messageId: "tinyMemory",
+      path: [...c.path, property],
+      severity: "warning",
+      data: { container: c.label, property, value, min: MIN_MEMORY_MIB },
+      hint: `give the container at least ${MIN_MEMORY_MIB} MiB; the value is in MiB, not GB`
+    });
+  }
+}
+var reservationOf = (c) => amount(c.container.memoryReservation);
+function memoryTaken(c) {
+  const reservation = reservationOf(c);
+  return reservation !== "absent" ? reservation : amount(c.container.memory);
+}
+var cpuOf = (c) => amount(c.container.cpu);
+function total(all, amountOf) {
+  let sum = 0;
+  let count2 = 0;
+  let known = true;
+  for (const c of all) {
+    const v = amountOf(c);
+    if (v === "unknown") known = false;
+    else if (typeof v === "number" && v > 0) {
+      sum += v;
+      count2++;
+    }
+  }
+  return { sum, count: count2, known };
+}
+var partsOf = (parts) => parts.map(([c, v]) => `${who(c)} ${v}`).join(" + ");
+function positive(all, amountOf) {
+  const out = [];
+  for (const c of all) {
+    const v = amountOf(c);
+    if (typeof v === "number" && v > 0) out.push([c, v]);
+  }
+  return out;
+}
+var who = (c) => c.name === void 0 ? `#${c.index + 1}` : `"${c.name}"`;
+var valid_task_resources_default = defineRule({
+  meta: {
+    id: "valid-task-resources",
+    category: "correctness",
+    description: 'Keep container cpu and memory within the task size and "memoryReservation" within "memory"',
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#task_size"
+    ],
+    messages: {
+      reservationAboveMemory: '{{container}}: "memoryReservation" {{reservation}} is greater than "memory" {{memory}}',
+      tinyMemory: '{{container}}: "{{property}}" {{value}} MiB is less than the {{min}} MiB Docker reserves for a container',
+      containerAboveTaskMemory: '{{container}}: "memory" {{memory}} MiB is greater than the task "memory" {{task}}',
+      reservedAboveTaskMemory: 'the containers reserve {{sum}} MiB of memory ({{parts}}), more than the task "memory" {{task}}',
+      reservationsAboveTaskMemory: 'the "memoryReservation" values add up to {{sum}} MiB ({{parts}}), more than the task "memory" {{task}}',
+      cpuSumAboveTask: `the containers' "cpu" values add up to {{sum}} ({{parts}}), more than the task "cpu" {{task}}`,
+      containerCpuAboveTask: '{{container}}: "cpu" {{cpu}} is greater than the task "cpu" {{task}}',
+      taskCpuRange: 'task "cpu" {{task}} is outside the {{min}}\u2013{{max}} CPU units (0.125\u2013192 vCPU) that {{launchType}} accepts'
+    }
+  },
+  check(task, ctx) {
+    const all = containers(task);
+    for (const c of all) {
+      const memory = amount(c.container.memory);
+      const reservation = amount(c.container.memoryReservation);
+      if (typeof memory === "number" && typeof reservation === "number" && memory > 0 && reservation > memory) {
+        ctx.report({
+          messageId: "reservationAboveMemory",
+          path: [...c.path, "memoryReservation"],
+          data: { container: c.label, reservation, memory },
+          hint: 'set "memoryReservation" (the soft limit) at or below "memory" (the hard limit)',
+          related: [{ path: [...c.path, "memory"], message: `the hard limit is ${memory} MiB` }]
+        });
+      }
+      checkTiny(ctx, c, "memory", memory);
+      checkTiny(ctx, c, "memoryReservation", reservation);
+    }
+    if (!hasTaskContext(ctx) || ctx.kind === "dockerrun-v2") return;
+    const taskMemory = parseMemory(task.memory)?.value;
+    if (taskMemory !== void 0) {
+      let overLimit = false;
+      for (const c of all) {
+        const memory = amount(c.container.memory);
+        if (typeof memory === "number" && memory > taskMemory) {
+          overLimit = true;
+          ctx.report({
+            messageId: "containerAboveTaskMemory",
+            path: [...c.path, "memory"],
+            data: { container: c.label, memory, task: shown3(task.memory, taskMemory, "MiB") },
+            hint: 'lower the container "memory" or raise the task "memory"',
+            related: [{ path: ["memory"], message: `the task has ${taskMemory} MiB` }]
+          });
+        }
+      }
+      const reservations = total(all, reservationOf);
+      const reservationsOver = reservations.known && reservations.sum > taskMemory;
+      if (reservationsOver) {
+        const reserved = positive(all, reservationOf);
+        ctx.report({
+          messageId: "reservationsAboveTaskMemory",
+          path: ["memory"],
+          data: { sum: reservations.sum, parts: partsOf(reserved), task: shown3(task.memory, taskMemory, "MiB") },
+          hint: `lower the containers' "memoryReservation" or raise the task "memory"`,
+          related: reserved.map(([c]) => ({
+            path: [...c.path, "memoryReservation"],
+            message: `${c.label} reserves this`
+          }))
+        });
+      }
+      const { sum, count: count2, known } = total(all, memoryTaken);
+      if (!overLimit && !reservationsOver && known && count2 > 1 && sum > taskMemory) {
+        const reserved = positive(all, memoryTaken);
+        ctx.report({
+          messageId: "reservedAboveTaskMemory",
+          path: ["memory"],
+          severity: "warning",
+          data: { sum, parts: partsOf(reserved), task: shown3(task.memory, taskMemory, "MiB") },
+          hint: `lower the containers' "memoryReservation" (or "memory") or raise the task "memory"`,
+          related: reserved.map(([c]) => ({
+            path: [...c.path, c.container.memoryReservation !== void 0 ? "memoryReservation" : "memory"],
+            message: `${c.label} reserves this`
+          }))
+        });
+      }
+    }
+    const taskCpu = parseCpu(task.cpu)?.value;
+    if (taskCpu !== void 0) {
+      const { sum, known } = total(all, cpuOf);
+      const hint = `lower the containers' "cpu" or raise the task "cpu" (1 vCPU = 1024 CPU units)`;
+      const cpus = known && sum > taskCpu ? positive(all, cpuOf) : [];
+      const first = cpus[0];
+      if (known && sum > taskCpu && first !== void 0) {
+        if (cpus.length === 1) {
+          const [c, cpu] = first;
+          ctx.report({
+            messageId: "containerCpuAboveTask",
+            path: [...c.path, "cpu"],
+            data: { container: c.label, cpu, task: shown3(task.cpu, taskCpu, "CPU units") },
+            hint,
+            related: [{ path: ["cpu"], message: `the task has ${taskCpu} CPU units` }]
+          });
+        } else {
+          const related = cpus.map(([c, v]) => ({
+            path: [...c.path, "cpu"],
+            message: `${c.label} asks for ${v}`
+          }));
+          ctx.report({
+            messageId: "cpuSumAboveTask",
+            path: ["cpu"],
+            data: { sum, parts: partsOf(cpus), task: shown3(task.cpu, taskCpu, "CPU units") },
+            hint,
+            related
+          });
+        }
+      }
+      const types = taskCpu < EC2_CPU.min || taskCpu > EC2_CPU.max ? launchTypes(task, ctx) : void 0;
+      const ec2Like = types !== void 0 && !types.has("FARGATE") && (types.has("EC2") || types.has("EXTERNAL"));
+      if (ec2Like) {
+        ctx.report({
+          messageId: "taskCpuRange",
+          path: ["cpu"],
+          data: {
+            task: shown3(task.cpu, taskCpu, "CPU units"),
+            min: EC2_CPU.min,
+            max: EC2_CPU.max,
+            launchType: types?.has("EC2") ? "EC2" : "EXTERNAL"
+          },
+          hint: `set the task "cpu" between ${EC2_CPU.min} and ${EC2_CPU.max} CPU units, or leave it out`
+        });
+      }
+    }
+  }
+});
+
+// rules/valid-timeouts/index.ts
+var FARGATE_MIN = 2;
+var FARGATE_MAX = 120;
+var PROPERTIES = ["startTimeout", "stopTimeout"];
+var RESTART_PERIOD_MIN = 60;
+var RESTART_PERIOD_MAX = 1800;
+var MAX_IGNORED_EXIT_CODES = 50;
+var valid_timeouts_default = defineRule({
+  meta: {
+    id: "valid-timeouts",
+    category: "correctness",
+    description: "Require container start and stop timeouts, and restart policy periods, that ECS accepts",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#container_definition_timeout",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerRestartPolicy.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/container-restart-policy.html"
+    ],
+    messages: {
+      fargateRange: '{{label}}: "{{property}}" {{value}} is outside 2\u2013120 seconds, the range Fargate accepts',
+      notPositive: '{{label}}: "{{property}}" {{value}} is not a positive number of seconds',
+      restartPeriod: '{{label}}: "restartPolicy.restartAttemptPeriod" {{value}} is outside 60\u20131800 seconds, the range ECS accepts',
+      tooManyExitCodes: '{{label}}: "restartPolicy.ignoredExitCodes" lists {{count}} exit codes; ECS accepts at most 50'
+    }
+  },
+  check(task, ctx) {
+    const fargate = isFargate(task, ctx);
+    for (const c of containers(task)) {
+      const restart = obj(c.container.restartPolicy);
+      if (restart) checkRestartPolicy(ctx, c, restart);
+      for (const property of PROPERTIES) {
+        const value = c.container[property];
+        if (typeof value !== "number" || !Number.isFinite(value)) continue;
+        const path = [...c.path, property];
+        const data = { label: c.label, property, value };
+        if (fargate && (value < FARGATE_MIN || value > FARGATE_MAX)) {
+          ctx.report({
+            messageId: "fargateRange",
+            path,
+            data,
+            hint: property === "stopTimeout" ? `set "stopTimeout" to ${FARGATE_MIN}\u2013${FARGATE_MAX} seconds, or remove it for the default of 30` : `set "startTimeout" to ${FARGATE_MIN}\u2013${FARGATE_MAX} seconds, or remove it`
+          });
+        } else if (!fargate && value <= 0) {
+          ctx.report({
+            messageId: "notPositive",
+            path,
+            data,
+            // AWS documents no bounds outside Fargate: a value of 0 or less is surely a mistake, not surely rejected.
+            severity: "warning",
+            hint: `set "${property}" to a number of seconds above 0, or remove it to use the ${property === "stopTimeout" ? "agent's default (ECS_CONTAINER_STOP_TIMEOUT, 30 s)" : "default"}`
+          });
+        }
+      }
+    }
+  }
+});
+function checkRestartPolicy(ctx, c, restart) {
+  const period = num(restart.restartAttemptPeriod);
+  if (period !== void 0 && (period < RESTART_PERIOD_MIN || period > RESTART_PERIOD_MAX)) {
+    ctx.report({
+      messageId: "restartPeriod",
+      path: [...c.path, "restartPolicy", "restartAttemptPeriod"],
+      data: { label: c.label, value: period },
+      hint: `set "restartAttemptPeriod" to ${RESTART_PERIOD_MIN}\u2013${RESTART_PERIOD_MAX} seconds, or remove it for the default of 300`
+    });
+  }
+  const codes = restart.ignoredExitCodes;
+  if (Array.isArray(codes) && codes.length > MAX_IGNORED_EXIT_CODES) {
+    ctx.report({
+      messageId: "tooManyExitCodes",
+      path: [...c.path, "restartPolicy", "ignoredExitCodes"],
+      target: "key",
+      data: { label: c.label, count: codes.length },
+      hint: `keep at most ${MAX_IGNORED_EXIT_CODES} exit codes in "ignoredExitCodes"`
+    });
+  }
+}
+
+// rules/valid-volumes/index.ts
+var TYPE_KEYS = [
+  "host",
+  "dockerVolumeConfiguration",
+  "efsVolumeConfiguration",
+  "s3filesVolumeConfiguration",
+  "fsxWindowsFileServerVolumeConfiguration",
+  "configuredAtLaunch"
+];
+var CREDENTIALS_ARN = /^arn:aws[a-z-]*:(secretsmanager|ssm):[a-z0-9-]+:\d{12}:(secret:|parameter\/).+/;
+var label = (v) => v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`;
+var isBlank = (v) => typeof v === "string" && v.trim() === "";
+var isSet3 = (v) => typeof v === "string" && v.trim() !== "";
+var valid_volumes_default = defineRule({
+  meta: {
+    id: "valid-volumes",
+    category: "correctness",
+    description: "Require task volumes with one type each and EFS, Docker, FSx and EBS settings that AWS accepts",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Volume.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_EFSVolumeConfiguration.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DockerVolumeConfiguration.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_FSxWindowsFileServerVolumeConfiguration.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/efs-volumes.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-volumes.html"
+    ],
+    messages: {
+      multipleTypes: "{{volume}} sets {{types}}; a volume has at most one type",
+      empty: '{{volume}}: "{{field}}" is empty',
+      rootWithAccessPoint: '{{volume}}: "{{config}}.rootDirectory" is "{{root}}"; with an access point it must be omitted or "/"',
+      transitRequired: '{{volume}}: "efsVolumeConfiguration.transitEncryption" is {{state}}, but {{reason}} requires "ENABLED"',
+      autoprovisionTask: '{{volume}}: "autoprovision" is true but "scope" is "task"; only a "shared" volume is autoprovisioned',
+      autoprovisionNoScope: '{{volume}}: "autoprovision" is true but "scope" is not set (a task volume); only a "shared" volume is autoprovisioned',
+      secondLaunchVolume: '{{volume}} is a second "configuredAtLaunch" volume; a task definition takes only one',
+      credentialsNotArn: '{{volume}}: "fsxWindowsFileServerVolumeConfiguration.authorizationConfig.credentialsParameter" is not a Secrets Manager or SSM parameter ARN'
+    }
+  },
+  check(task, ctx) {
+    let firstLaunch;
+    for (const v of volumes(task)) {
+      const volume2 = label(v);
+      const types = TYPE_KEYS.filter(
+        (k) => k === "configuredAtLaunch" ? v.volume[k] === true : v.volume[k] !== void 0 && v.volume[k] !== null
+      );
+      const [firstType, secondType] = types;
+      if (firstType !== void 0 && secondType !== void 0) {
+        ctx.report({
+          messageId: "multipleTypes",
+          path: [...v.path, secondType],
+          target: "key",
+          data: { volume: volume2, types: quoteList(types) },
+          hint: "keep one and move the others to volumes of their own",
+          related: [{ path: [...v.path, firstType], target: "key", message: `"${firstType}" is set here` }]
+        });
+      }
+      if (v.volume.configuredAtLaunch === true) {
+        if (firstLaunch === void 0) {
+          firstLaunch = v;
+        } else {
+          ctx.report({
+            messageId: "secondLaunchVolume",
+            path: [...v.path, "configuredAtLaunch"],
+            data: { volume: volume2 },
+            hint: 'keep "configuredAtLaunch": true on one volume only',
+            related: [
+              {
+                path: [...firstLaunch.path, "configuredAtLaunch"],
+                message: `${label(firstLaunch)} is configured at launch`
+              }
+            ]
+          });
+        }
+      }
+      const efs = obj(v.volume.efsVolumeConfiguration);
+      if (efs) checkEfs(efs, [...v.path, "efsVolumeConfiguration"], volume2, ctx.report);
+      const s3files = obj(v.volume.s3filesVolumeConfiguration);
+      if (s3files) {
+        const path = [...v.path, "s3filesVolumeConfiguration"];
+        if (isBlank(s3files.fileSystemArn)) {
+          ctx.report({
+            messageId: "empty",
+            path: [...path, "fileSystemArn"],
+            data: { volume: volume2, field: "s3filesVolumeConfiguration.fileSystemArn" },
+            hint: "set the ARN of the S3 Files file system"
+          });
+        }
+        const root = str(s3files.rootDirectory);
+        if (isSet3(s3files.accessPointArn) && root !== void 0 && root !== "/" && root !== "") {
+          ctx.report({
+            messageId: "rootWithAccessPoint",
+            path: [...path, "rootDirectory"],
+            data: { volume: volume2, config: "s3filesVolumeConfiguration", root },
+            hint: 'remove "rootDirectory" and set the directory on the access point instead',
+            related: [{ path: [...path, "accessPointArn"], message: "the access point is set here" }]
+          });
+        }
+      }
+      const docker = obj(v.volume.dockerVolumeConfiguration);
+      if (docker && docker.autoprovision === true) {
+        const path = [...v.path, "dockerVolumeConfiguration"];
+        if (docker.scope === "task") {
+          ctx.report({
+            messageId: "autoprovisionTask",
+            path: [...path, "autoprovision"],
+            data: { volume: volume2 },
+            hint: 'set "scope": "shared", or remove "autoprovision"',
+            related: [{ path: [...path, "scope"], message: '"scope" is "task" here' }]
+          });
+        } else if (docker.scope === void 0) {
+          ctx.report({
+            messageId: "autoprovisionNoScope",
+            path: [...path, "autoprovision"],
+            data: { volume: volume2 },
+            severity: "warning",
+            hint: 'add "scope": "shared", or remove "autoprovision"'
+          });
+        }
+      }
+      const fsx = obj(v.volume.fsxWindowsFileServerVolumeConfiguration);
+      if (fsx) {
+        const path = [...v.path, "fsxWindowsFileServerVolumeConfiguration"];
+        const auth2 = obj(fsx.authorizationConfig);
+        const fields = [
+          [fsx.fileSystemId, [...path, "fileSystemId"], "fileSystemId"],
+          [fsx.rootDirectory, [...path, "rootDirectory"], "rootDirectory"],
+          [
+            auth2?.credentialsParameter,
+            [...path, "authorizationConfig", "credentialsParameter"],
+            "authorizationConfig.credentialsParameter"
+          ],
+          [auth2?.domain, [...path, "authorizationConfig", "domain"], "authorizationConfig.domain"]
+        ];
+        for (const [value, fieldPath, field] of fields) {
+          if (!isBlank(value)) continue;
+          ctx.report({
+            messageId: "empty",
+            path: fieldPath,
+            data: { volume: volume2, field: `fsxWindowsFileServerVolumeConfiguration.${field}` },
+            hint: 'FSx for Windows File Server volumes need "fileSystemId", "rootDirectory", "credentialsParameter" and "domain"'
+          });
+        }
+        const credentials = str(auth2?.credentialsParameter);
+        if (credentials !== void 0 && credentials.trim() !== "" && !CREDENTIALS_ARN.test(credentials)) {
+          ctx.report({
+            messageId: "credentialsNotArn",
+            path: [...path, "authorizationConfig", "credentialsParameter"],
+            data: { volume: volume2 },
+            severity: "warning",
+            hint: "give the full ARN of the Secrets Manager secret or SSM parameter that holds the domain credentials"
+          });
+        }
+      }
+    }
+  }
+});
+function checkEfs(efs, path, volume2, report4) {
+  if (isBlank(efs.fileSystemId)) {
+    report4({
+      messageId: "empty",
+      path: [...path, "fileSystemId"],
+      data: { volume: volume2, field: "efsVolumeConfiguration.fileSystemId" },
+      hint: "set the EFS file system id (fs-\u2026)"
+    });
+  }
+  const auth2 = obj(efs.authorizationConfig);
+  const authPath = [...path, "authorizationConfig"];
+  const accessPoint = isSet3(auth2?.accessPointId);
+  const root = str(efs.rootDirectory);
+  if (accessPoint && root !== void 0 && root !== "/" && root !== "") {
+    report4({
+      messageId: "rootWithAccessPoint",
+      path: [...path, "rootDirectory"],
+      data: { volume: volume2, config: "efsVolumeConfiguration", root },
+      hint: 'remove "rootDirectory" and set the directory on the access point instead',
+      related: [{ path: [...authPath, "accessPointId"], message: "the access point is set here" }]
+    });
+  }
+  const iam = auth2?.iam === "ENABLED";
+  const transit = efs.transitEncryption;
+  if ((iam || accessPoint) && (transit === void 0 || transit === "DISABLED")) {
+    const reason = iam && accessPoint ? "IAM authorization and the access point each" : iam ? 'IAM authorization ("iam": "ENABLED")' : "an access point";
+    const cause = iam ? [...authPath, "iam"] : [...authPath, "accessPointId"];
+    report4({
+      messageId: "transitRequired",
+      path: [...path, "transitEncryption"],
+      target: transit === void 0 ? "key" : "value",
+      data: { volume: volume2, state: transit === void 0 ? "not set (DISABLED)" : '"DISABLED"', reason },
+      hint: 'set "transitEncryption": "ENABLED"',
+      related: [{ path: cause, message: iam ? "IAM authorization is enabled here" : "the access point is set here" }]
+    });
+  }
+}
+
+// rules/valid-windows-task/index.ts
+var isSet4 = (v) => v !== void 0 && v !== null && v !== false && v !== "" && !(Array.isArray(v) && v.length === 0) && !(typeof v === "object" && !Array.isArray(v) && Object.values(v).every((x) => x === null || x === void 0));
+var CONTAINER_PARAMS2 = [
+  { param: "disableNetworking", hint: "remove it", fargate: true },
+  {
+    param: "dnsServers",
+    hint: "remove it; set DNS servers on the instance or through VPC DHCP options",
+    fargate: true
+  },
+  { param: "dnsSearchDomains", hint: "remove it; set search domains through VPC DHCP options", fargate: true },
+  { param: "extraHosts", hint: "remove it; use DNS records instead", fargate: true },
+  { param: "privileged", hint: "remove it", fargate: true },
+  { param: "linuxParameters", hint: 'remove "linuxParameters"; it applies to Linux containers only' },
+  { param: "readonlyRootFilesystem", hint: "remove it" },
+  { param: "ulimits", hint: "remove it" },
+  { param: "systemControls", hint: "remove it" },
+  { param: "firelensConfiguration", hint: 'remove it; send logs with the "awslogs" driver' }
+];
+var FARGATE_FAMILIES = [
+  "WINDOWS_SERVER_2019_FULL",
+  "WINDOWS_SERVER_2019_CORE",
+  "WINDOWS_SERVER_2022_FULL",
+  "WINDOWS_SERVER_2022_CORE"
+];
+var WINDOWS_IMAGE = /^mcr\.microsoft\.com\/(windows|dotnet\/framework)\/|[:-](windowsservercore|nanoserver)/i;
+function checkPlatform(task, ctx, fargate) {
+  const platform2 = obj(task.runtimePlatform);
+  const arch2 = str(platform2?.cpuArchitecture);
+  if (arch2 !== void 0 && arch2 !== "X86_64") {
+    ctx.report({
+      messageId: "architecture",
+      path: ["runtimePlatform", "cpuArchitecture"],
+      data: { arch: arch2 },
+      hint: 'set "cpuArchitecture" to "X86_64" (ARM64 is Linux only)'
+    });
+  }
+  const family = str(platform2?.operatingSystemFamily);
+  if (fargate && family !== void 0 && !FARGATE_FAMILIES.includes(family)) {
+    ctx.report({
+      messageId: "family",
+      path: ["runtimePlatform", "operatingSystemFamily"],
+      data: { family },
+      hint: 'use "WINDOWS_SERVER_2019_CORE", "WINDOWS_SERVER_2022_CORE" or their _FULL variants on Fargate, or run the task on EC2'
+    });
+  }
+  const mode = str(task.networkMode);
+  if (!fargate && mode !== void 0 && ["bridge", "host", "none"].includes(mode)) {
+    ctx.report({
+      messageId: "networkMode",
+      path: ["networkMode"],
+      data: { mode },
+      hint: 'remove "networkMode" to use the default (NAT) mode, or use "awsvpc"'
+    });
+  }
+}
+function checkTaskLevel(task, ctx, fargate) {
+  function isSetTask(param) {
+    return isSet4(task[param]);
+  }
+  function reportTask(param) {
+    ctx.report({ messageId: "task", path: [param], target: "key", data: { param }, hint: `remove "${param}"` });
+  }
+  const pidMode = str(task.pidMode);
+  if (isSetTask("pidMode") && !(fargate && pidMode !== "task")) reportTask("pidMode");
+  if (isSetTask("ipcMode") && !fargate) reportTask("ipcMode");
+  if (isSetTask("proxyConfiguration")) reportTask("proxyConfiguration");
+  if (isSetTask("inferenceAccelerators") && !fargate) reportTask("inferenceAccelerators");
+  if (!fargate) {
+    for (const param of ["cpu", "memory"]) {
+      if (!isSet4(task[param])) continue;
+      ctx.report({
+        messageId: "taskSize",
+        path: [param],
+        target: "key",
+        severity: "warning",
+        data: { param },
+        hint: `set "${param}" on each container instead`
+      });
+    }
+  }
+}
+function checkContainers(task, ctx, fargate) {
+  for (const c of containers(task)) {
+    for (const { param, hint, fargate: fargateRule } of CONTAINER_PARAMS2) {
+      if (fargate && fargateRule) continue;
+      if (!isSet4(c.container[param])) continue;
+      ctx.report({
+        messageId: "container",
+        path: [...c.path, param],
+        target: "key",
+        data: { container: c.label, param },
+        hint
+      });
+    }
+    const driver = str(obj(c.container.logConfiguration)?.logDriver);
+    if (driver === "awsfirelens") {
+      ctx.report({
+        messageId: "firelens",
+        path: [...c.path, "logConfiguration", "logDriver"],
+        data: { container: c.label },
+        hint: 'use the "awslogs" log driver'
+      });
+    } else if (fargate && driver === "splunk") {
+      ctx.report({
+        messageId: "logDriver",
+        path: [...c.path, "logConfiguration", "logDriver"],
+        severity: "warning",
+        data: { container: c.label, driver },
+        hint: 'use the "awslogs" log driver'
+      });
+    }
+    if (!fargate) {
+      for (const [req, i] of objects(c.container.resourceRequirements)) {
+        if (req.type !== "GPU") continue;
+        ctx.report({
+          messageId: "gpu",
+          path: [...c.path, "resourceRequirements", i, "type"],
+          data: { container: c.label },
+          hint: "run GPU workloads on Linux GPU instances"
+        });
+      }
+    }
+    if (fargate) {
+      for (const [mapping, i] of objects(c.container.portMappings)) {
+        if (mapping.containerPort !== 3150) continue;
+        ctx.report({
+          messageId: "port",
+          path: [...c.path, "portMappings", i, "containerPort"],
+          severity: "warning",
+          data: { container: c.label },
+          hint: "listen on another port"
+        });
+      }
+    }
+  }
+}
+function checkVolumes(task, ctx, fargate) {
+  for (const v of volumes(task)) {
+    const label2 = v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`;
+    if (isSet4(v.volume.efsVolumeConfiguration)) {
+      ctx.report({
+        messageId: "efs",
+        path: [...v.path, "efsVolumeConfiguration"],
+        target: "key",
+        data: { volume: label2 },
+        hint: "use an FSx for Windows File Server volume (EC2), or store the data elsewhere"
+      });
+    }
+    const dockerDriver = str(obj(v.volume.dockerVolumeConfiguration)?.driver);
+    if (!fargate && dockerDriver !== void 0 && dockerDriver !== "" && dockerDriver !== "local") {
+      ctx.report({
+        messageId: "dockerDriver",
+        path: [...v.path, "dockerVolumeConfiguration", "driver"],
+        data: { volume: label2, driver: dockerDriver },
+        hint: 'use the "local" driver, or an FSx for Windows File Server volume'
+      });
+    }
+  }
+}
+function checkWindowsImagesOnLinux(task, ctx, fargate) {
+  const stated = str(obj(task.runtimePlatform)?.operatingSystemFamily);
+  if (stated === void 0 ? !fargate : hasPlaceholder(stated)) return;
+  const os5 = stated === void 0 ? 'Linux (no "runtimePlatform")' : stated;
+  if (!fargate) {
+    for (const v of volumes(task)) {
+      if (!isSet4(v.volume.fsxWindowsFileServerVolumeConfiguration)) continue;
+      ctx.report({
+        messageId: "fsxOnLinux",
+        path: [...v.path, "fsxWindowsFileServerVolumeConfiguration"],
+        target: "key",
+        data: { volume: v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`, os: os5 },
+        hint: 'set "runtimePlatform" to a Windows family and run the task on Windows instances, or use an EFS volume for Linux'
+      });
+    }
+  }
+  for (const c of containers(task)) {
+    const image = str(c.container.image);
+    if (image === void 0 || !WINDOWS_IMAGE.test(image)) continue;
+    ctx.report({
+      messageId: "linuxTask",
+      path: [...c.path, "image"],
+      severity: "warning",
+      data: { container: c.label, image, os: os5 },
+      hint: `set "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"} (or the image's version), or use a Linux image`
+    });
+  }
+}
+var valid_windows_task_default = defineRule({
+  meta: {
+    id: "valid-windows-task",
+    category: "correctness",
+    description: "Disallow parameters, architectures and network modes that Windows tasks do not support",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/windows_task_definitions.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-windows-considerations.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ContainerDefinition.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RuntimePlatform.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/using_data_volumes.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-windows-fargate.html"
+    ],
+    messages: {
+      container: '{{container}}: "{{param}}" is not supported for Windows containers',
+      task: '"{{param}}" is not supported for Windows tasks',
+      architecture: '"cpuArchitecture" "{{arch}}" is not supported for Windows tasks; only "X86_64" is',
+      networkMode: 'network mode "{{mode}}" is not supported for Windows tasks; use "awsvpc", or omit "networkMode"',
+      family: '"{{family}}" is not available on Fargate; Fargate runs Windows Server 2019 and 2022',
+      taskSize: 'task-level "{{param}}" is ignored for Windows containers outside Fargate',
+      firelens: '{{container}}: log driver "awsfirelens" is not supported for Windows containers',
+      logDriver: '{{container}}: log driver "{{driver}}" is not documented for Windows on Fargate; only "awslogs" is',
+      gpu: "{{container}}: GPU resource requirements are not supported for Windows containers",
+      efs: "{{volume}}: EFS volumes are not supported for Windows tasks",
+      fsxOnLinux: "{{volume}}: FSx for Windows File Server volumes are supported only for Windows tasks, but the task runs on {{os}}",
+      dockerDriver: '{{volume}}: docker volume driver "{{driver}}" is not supported on Windows; only "local" is',
+      port: "{{container}}: container port 3150 is reserved for Windows tasks on Fargate",
+      linuxTask: '{{container}}: image "{{image}}" is a Windows image, but the task runs on {{os}}'
+    }
+  },
+  check(task, ctx) {
+    if (!hasTaskContext(ctx)) return;
+    const fargate = isFargate(task, ctx);
+    if (!isWindows(task)) {
+      checkWindowsImagesOnLinux(task, ctx, fargate);
+      return;
+    }
+    checkPlatform(task, ctx, fargate);
+    checkTaskLevel(task, ctx, fargate);
+    checkContainers(task, ctx, fargate);
+    checkVolumes(task, ctx, fargate);
+  }
+});
+
+// rules/index.ts
+var builtinRules = [
+  allowed_image_registries_default,
+  consistent_account_and_region_default,
+  distinct_task_and_execution_roles_default,
+  max_task_definition_size_default,
+  no_dangerous_capabilities_default,
+  no_docker_socket_mount_default,
+  no_fargate_unsupported_parameters_default,
+  no_host_namespaces_default,
+  no_host_network_mode_default,
+  no_latest_image_tag_default,
+  no_plaintext_log_secrets_default,
+  no_privileged_container_default,
+  no_secrets_in_environment_default,
+  require_awsvpc_on_fargate_default,
+  require_container_memory_default,
+  require_efs_transit_encryption_default,
+  require_essential_container_default,
+  require_execution_role_default,
+  require_health_check_default,
+  require_image_digest_default,
+  require_log_configuration_default,
+  require_no_new_privileges_default,
+  require_non_root_user_default,
+  require_readonly_root_filesystem_default,
+  require_registry_credentials_default,
+  valid_awslogs_options_default,
+  valid_container_count_default,
+  valid_container_references_default,
+  valid_dockerrun_default,
+  valid_environment_default,
+  valid_ephemeral_storage_default,
+  valid_external_task_default,
+  valid_fargate_log_driver_default,
+  valid_fargate_task_size_default,
+  valid_firelens_default,
+  valid_health_check_default,
+  valid_image_reference_default,
+  valid_links_default,
+  valid_linux_parameters_default,
+  valid_names_default,
+  valid_network_parameters_default,
+  valid_port_mappings_default,
+  valid_role_arn_default,
+  valid_secrets_default,
+  valid_tags_default,
+  valid_task_resources_default,
+  valid_timeouts_default,
+  valid_volumes_default,
+  valid_windows_task_default
+];
+
+// src/session/config.ts
+var NO_CONFIG = (dir) => ({ path: void 0, dir, config: {} });
+var DISCOVERY_NAMES = /* @__PURE__ */ new Set([...CONFIG_NAMES, ".git"]);
+function configResolver(cwd, config) {
+  if (config === false) {
+    const none2 = NO_CONFIG(cwd);
+    return () => none2;
+  }
+  if (typeof config === "string") {
+    const loaded = loadConfigFile(isAbsolute2(config) ? config : join3(cwd, config));
+    return () => loaded;
+  }
+  const byPath = /* @__PURE__ */ new Map();
+  const byDir = /* @__PURE__ */ new Map();
+  const candidates2 = /* @__PURE__ */ new Map();
+  const NOTHING = /* @__PURE__ */ new Set();
+  const none = NO_CONFIG(cwd);
+  const has2 = (dir, name) => {
+    const listing = candidates2.get(dir);
+    return (listing === void 0 || listing.has(name)) && existsSync5(join3(dir, name));
+  };
+  const lookup = (dir) => {
+    let loaded = byDir.get(dir);
+    if (loaded) return loaded;
+    const name = CONFIG_NAMES.find((n) => has2(dir, n));
+    const found = name === void 0 ? void 0 : join3(dir, name);
+    if (found) {
+      loaded = byPath.get(found) ?? loadConfigFile(found);
+      byPath.set(found, loaded);
+    } else if (has2(dir, ".git") || dirname3(dir) === dir) {
+      loaded = none;
+    } else {
+      loaded = lookup(dirname3(dir));
+    }
+    byDir.set(dir, loaded);
+    return loaded;
+  };
+  const resolver = (file) => lookup(dirname3(resolve5(cwd, file)));
+  resolver.listed = (dir, names) => {
+    let found = NOTHING;
+    for (const n of names) {
+      const lower2 = n.toLowerCase();
+      if (DISCOVERY_NAMES.has(lower2)) found = /* @__PURE__ */ new Set([...found, lower2]);
+    }
+    candidates2.set(dir, found);
+  };
+  return resolver;
+}
+
 // src/session/run.ts
-import { resolve as resolve8 } from "node:path";
+import { relative as relative5, resolve as resolve9 } from "node:path";
 
 // src/inputs/targets.ts
 import { readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
-import { join as join4, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
+import { join as join4, relative as relative3, resolve as resolve8, sep as sep3 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 var DOCUMENT_NAME = /(task[-_]?def|container[-_]?def|dockerrun|ecs)[^/\\]*\.json$/i;
 async function collectTargets(args, options) {
   const targets = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (path, explicit) => {
-    const key = resolve7(options.cwd, path);
+    const key = resolve8(options.cwd, path);
     if (seen.has(key)) return;
     seen.add(key);
     targets.push({ path, explicit });
   };
   for (const arg of args) {
-    const stat3 = statOrUndefined(resolve7(options.cwd, arg), arg);
+    const stat3 = statOrUndefined(resolve8(options.cwd, arg), arg);
     if (stat3?.isDirectory()) {
       for (const file of walk(arg, options)) add(file, false);
     } else if (stat3) {
       if (!options.isIgnored(arg)) add(arg, true);
+      else options.ignored?.(arg);
     } else {
       const { glob: glob2, isDynamicPattern: isDynamicPattern2 } = await Promise.resolve().then(() => (init_dist2(), dist_exports));
       if (!isDynamicPattern2(arg)) throw new UsageError(`no such file or directory: ${arg}`);
@@ -57553,18 +57735,18 @@ var INPUT_NAME = /\.(json|ya?ml|template|tf)$/i;
 var isInputName = (name) => INPUT_NAME.test(name);
 function* walk(root, options) {
   const visited = /* @__PURE__ */ new Set();
-  const trees = [options.cwd, resolve7(options.cwd, root)].map((d) => {
+  const trees = [options.cwd, resolve8(options.cwd, root)].map((d) => {
     try {
       return realpathSync3.native(d);
     } catch {
-      return resolve7(d);
+      return resolve8(d);
     }
   });
   const inTree = (real) => trees.some((t) => real === t || real.startsWith(t.endsWith(sep3) ? t : t + sep3));
   const stack = [{ dir: root, real: void 0 }];
   while (stack.length > 0) {
     const { dir, real: known } = stack.pop();
-    const absolute = resolve7(options.cwd, dir);
+    const absolute = resolve8(options.cwd, dir);
     let real;
     let entries;
     try {
@@ -57590,10 +57772,10 @@ function* walk(root, options) {
       let target = isDir ? join4(real, entry.name) : void 0;
       if (entry.isSymbolicLink()) {
         try {
-          const s = statSync4(resolve7(options.cwd, path));
+          const s = statSync4(resolve8(options.cwd, path));
           isDir = s.isDirectory();
           isFile = s.isFile();
-          target = isDir || isFile ? realpathSync3.native(resolve7(options.cwd, path)) : void 0;
+          target = isDir || isFile ? realpathSync3.native(resolve8(options.cwd, path)) : void 0;
           if (target !== void 0 && !inTree(target)) {
             options.warn(`skipping ${path}: symbolic link to a place outside the folder linted`);
             continue;
@@ -57616,57 +57798,6 @@ function* walk(root, options) {
 
 // src/session/run.ts
 init_lines();
-
-// src/policy/baseline.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-function readBaseline(path) {
-  let raw;
-  try {
-    raw = JSON.parse(readFileSync2(path, "utf8"));
-  } catch (error2) {
-    const code = error2.code;
-    throw new UsageError(`cannot read baseline ${path}: ${code ?? "not valid JSON"}`);
-  }
-  const b = raw;
-  const ok = b?.version === 1 && Array.isArray(b.findings) && b.findings.every((f) => typeof f?.file === "string" && typeof f?.fingerprint === "string");
-  if (!ok) throw new UsageError(`baseline ${path} is not an ecslint baseline (write one with --write-baseline)`);
-  return b;
-}
-function baselineFilter(baseline2) {
-  const budget = /* @__PURE__ */ new Map();
-  for (const f of baseline2.findings) {
-    const key = `${f.file}\0${f.fingerprint}`;
-    budget.set(key, (budget.get(key) ?? 0) + 1);
-  }
-  const filter = (r) => {
-    let suppressed;
-    const diagnostics = r.diagnostics.filter((d) => {
-      if (d.ruleId === "internal-error") return true;
-      const key = `${r.file}\0${d.fingerprint}`;
-      const left = budget.get(key) ?? 0;
-      if (left === 0) return true;
-      budget.set(key, left - 1);
-      suppressed ??= [...r.suppressed ?? []];
-      suppressed.push({ ...d, suppression: { kind: "baseline", reason: "in the baseline" } });
-      return false;
-    });
-    return suppressed === void 0 ? r : { ...r, diagnostics, suppressed };
-  };
-  return Object.assign(filter, {
-    unused() {
-      const left = new Map(budget);
-      const out = [];
-      for (const f of [...baseline2.findings].reverse()) {
-        const key = `${f.file}\0${f.fingerprint}`;
-        const n = left.get(key) ?? 0;
-        if (n === 0) continue;
-        left.set(key, n - 1);
-        out.push(f);
-      }
-      return out.reverse();
-    }
-  });
-}
 
 // src/session/steps.ts
 import { relative as relative4 } from "node:path";
@@ -57701,8 +57832,23 @@ var suppressions = {
 };
 var baseline = {
   name: "baseline",
-  file: (result2, _file, run2) => run2.baseline ? run2.baseline(result2) : result2
+  file: (result2, _file, run2) => {
+    if (!run2.baseline) return result2;
+    run2.baselineFile?.linted.add(result2.file);
+    return run2.baseline(result2);
+  },
+  finish: (run2) => {
+    const file = run2.baselineFile;
+    if (!file?.report || file.level === "off") return [];
+    const stale = unusedBaselineEntries(run2);
+    const result2 = unusedBaselineResult(file.path, file.shown, file.baseline, stale, file.level);
+    return result2 ? [result2] : [];
+  }
 };
+function unusedBaselineEntries(run2) {
+  if (!run2.baseline || !run2.baselineFile) return [];
+  return staleEntries(run2.baseline.unused(), run2.baselineFile.linted, run2.cwd);
+}
 var STEPS = [documents, source, suppressions, baseline];
 function postProcess(result2, file, run2) {
   let out = result2;
@@ -57718,6 +57864,7 @@ function finishSteps(run2) {
 }
 
 // src/session/run.ts
+var slash2 = (p) => p.replaceAll("\\", "/");
 async function runSession(input, options = {}, onResult) {
   const cwd = options.cwd ?? process.cwd();
   const configFor = configResolver(cwd, options.config);
@@ -57763,10 +57910,20 @@ async function runSession(input, options = {}, onResult) {
       "unused-suppression"
     )
   };
-  if (options.baseline !== void 0) run2.baseline = baselineFilter(readBaseline(resolve8(cwd, options.baseline)));
+  if (options.baseline !== void 0) {
+    const path = resolve9(cwd, options.baseline);
+    const baseline2 = readBaseline(path);
+    run2.baseline = baselineFilter(baseline2);
+    run2.baselineFile = { path, shown: options.baseline, baseline: baseline2, linted: /* @__PURE__ */ new Set(), report: false, level: "note" };
+    if (options.reportUnusedBaseline) {
+      const loaded = configFor(path);
+      run2.baselineFile.report = true;
+      run2.baselineFile.level = levelIn((await settingsFor2(loaded, path)).settings.rules, "unused-suppression");
+    }
+  }
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const lintOne = async (file, explicit, read) => {
-    const absolute = resolve8(cwd, file);
+    const absolute = resolve9(cwd, file);
     const loaded = configFor(file);
     const { rules: fileRules, settings } = await settingsFor2(loaded, absolute);
     const lintOptions = {
@@ -57788,14 +57945,19 @@ async function runSession(input, options = {}, onResult) {
       cwd,
       warn: options.warn ?? (() => {
       }),
-      isIgnored: (path) => isIgnored(configFor(path), resolve8(cwd, path)),
+      isIgnored: (path) => !options.noIgnore && isIgnored(configFor(path), resolve9(cwd, path)),
+      ignored: (path) => {
+        const loaded = configFor(path);
+        const where = loaded.path === void 0 ? "the config" : slash2(relative5(cwd, loaded.path));
+        options.warn?.(`${path} is ignored by a pattern in "ignore" of ${where}; use --no-ignore to lint it`);
+      },
       ...configFor.listed ? { listed: configFor.listed } : {}
     });
     options.onTargets?.(targets.length);
     for (const target of targets) {
       let read;
       try {
-        read = readBounded(resolve8(cwd, target.path), maxFileSize);
+        read = readBounded(resolve9(cwd, target.path), maxFileSize);
       } catch (error2) {
         const code = error2.code ?? String(error2);
         if (target.explicit) throw new UsageError(`cannot read ${target.path}: ${code}`);
@@ -57816,7 +57978,8 @@ async function runSession(input, options = {}, onResult) {
   return Object.freeze({
     results: Object.freeze(results),
     rules,
-    configFiles: Object.freeze(configFilesOf(run2.configsUsed))
+    configFiles: Object.freeze(configFilesOf(run2.configsUsed)),
+    unusedBaseline: Object.freeze(run2.baselineFile ? unusedBaselineEntries(run2) : [])
   });
 }
 function configFilesOf(configs) {
@@ -57824,7 +57987,7 @@ function configFilesOf(configs) {
   for (const loaded of configs) {
     if (loaded.path) files.add(loaded.path);
     for (const entry of loaded.config.policies ?? [])
-      if (typeof entry === "string") files.add(resolve8(loaded.dir, entry));
+      if (typeof entry === "string") files.add(resolve9(loaded.dir, entry));
     for (const spec of loaded.config.plugins ?? []) files.add(pluginPath(spec, loaded.dir));
   }
   return [...files];
@@ -57835,11 +57998,34 @@ function freeze2(result2) {
   Object.freeze(result2);
 }
 
+// src/session/outcome.ts
+function tally(results = []) {
+  const outcome = { files: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0, fixable: 0, internalErrors: 0 };
+  const add = (result2) => {
+    count(outcome, result2);
+    for (const d of result2.diagnostics) if (d.ruleId === "internal-error") outcome.internalErrors++;
+  };
+  for (const r of results) add(r);
+  return Object.assign(outcome, { add });
+}
+function atOrAboveCount(outcome, threshold) {
+  const { note, warning: warning2 } = SEVERITY_RANK;
+  const rank = SEVERITY_RANK[threshold];
+  return outcome.errors + (rank <= warning2 ? outcome.warnings : 0) + (rank <= note ? outcome.notes : 0);
+}
+function exitCode(outcome, failOn, maxWarnings) {
+  const failing2 = failOn === "none" ? 0 : atOrAboveCount(outcome, failOn);
+  if (outcome.internalErrors > 0) return { code: 2, failing: failing2 };
+  if (failing2 > 0) return { code: 1, failing: failing2 };
+  if (maxWarnings !== void 0 && outcome.warnings > maxWarnings) return { code: 1, failing: failing2, tooManyWarnings: true };
+  return { code: 0, failing: failing2 };
+}
+
 // src/version.ts
 var VERSION = "0.1.0";
 
 // src/frontends/action/github.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -62205,7 +62391,7 @@ function pullRequestFromEvent(env) {
   if (!PULL_REQUEST_EVENTS.has(name) || !path) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync3(path, "utf8"));
+    payload = JSON.parse(readFileSync4(path, "utf8"));
   } catch {
     return void 0;
   }
@@ -62598,7 +62784,7 @@ async function lintAndReport(env) {
   if (inputs.token !== "") setSecret(inputs.token);
   const workspace = realpath2(env.GITHUB_WORKSPACE ?? process.cwd());
   const root = repositoryRoot(workspace);
-  const repoPath2 = (file) => relative5(root, resolve9(workspace, file)).replaceAll("\\", "/");
+  const repoPath2 = (file) => relative6(root, resolve10(workspace, file)).replaceAll("\\", "/");
   const pr = pullRequestFromEvent(env);
   let changed;
   let github2;
@@ -62647,8 +62833,8 @@ async function lintAndReport(env) {
   const summary2 = tally(results);
   const total2 = summary2.errors + summary2.warnings + summary2.notes;
   if (inputs.sarifFile !== void 0) {
-    const path = resolve9(workspace, inputs.sarifFile);
-    mkdirSync(dirname5(path), { recursive: true });
+    const path = resolve10(workspace, inputs.sarifFile);
+    mkdirSync2(dirname5(path), { recursive: true });
     writeAtomic(path, await report4("sarif"));
     setOutput("sarif-file", inputs.sarifFile);
   }
@@ -62719,7 +62905,7 @@ function realpath2(path) {
   try {
     return realpathSync4(path);
   } catch {
-    return resolve9(path);
+    return resolve10(path);
   }
 }
 function repositoryRoot(workspace) {

@@ -159,6 +159,21 @@ var init_lines = __esm({
   }
 });
 
+// src/text.ts
+function oneLine(text) {
+  if (!CONTROL.test(text)) return text;
+  return text.replace(CONTROLS, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var CONTROL, CONTROLS, ESCAPES;
+var init_text = __esm({
+  "src/text.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
+    CONTROLS = new RegExp(CONTROL.source, "g");
+    ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
 // src/reporters/summary.ts
 function summarize(results) {
   const summary = { files: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0, fixable: 0 };
@@ -187,30 +202,15 @@ function fromStream(stream) {
 function summaryLine(s) {
   const total2 = s.errors + s.warnings + s.notes;
   const hidden = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : "";
-  if (total2 === 0) return `no problems in ${plural2(s.files, "file")}${hidden}`;
+  if (total2 === 0) return `no problems in ${plural3(s.files, "file")}${hidden}`;
   const fixable = s.fixable > 0 ? `; ${s.fixable} fixable with --fix` : "";
-  return `${plural2(total2, "problem")} (${plural2(s.errors, "error")}, ${plural2(s.warnings, "warning")}, ${plural2(s.notes, "note")}) in ${plural2(s.files, "file")}${fixable}${hidden}`;
+  return `${plural3(total2, "problem")} (${plural3(s.errors, "error")}, ${plural3(s.warnings, "warning")}, ${plural3(s.notes, "note")}) in ${plural3(s.files, "file")}${fixable}${hidden}`;
 }
-var plural2;
+var plural3;
 var init_summary = __esm({
   "src/reporters/summary.ts"() {
     "use strict";
-    plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  }
-});
-
-// src/text.ts
-function oneLine(text) {
-  if (!CONTROL.test(text)) return text;
-  return text.replace(CONTROLS, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-var CONTROL, CONTROLS, ESCAPES;
-var init_text = __esm({
-  "src/text.ts"() {
-    "use strict";
-    CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
-    CONTROLS = new RegExp(CONTROL.source, "g");
-    ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   }
 });
 
@@ -555,8 +555,8 @@ function repoPath(file, ctx) {
   const given = file.replaceAll("\\", "/");
   if (!ctx.paths || file.startsWith("<")) return given;
   const { cwd, root } = ctx.paths;
-  const { isAbsolute: isAbsolute3, relative: relative4, resolve: resolve6 } = loadPath();
-  const rel = relative4(root, resolve6(cwd, file)).replaceAll("\\", "/");
+  const { isAbsolute: isAbsolute3, relative: relative5, resolve: resolve7 } = loadPath();
+  const rel = relative5(root, resolve7(cwd, file)).replaceAll("\\", "/");
   if (rel === "" || rel.startsWith("../") || rel === ".." || isAbsolute3(rel)) return given;
   return rel;
 }
@@ -590,7 +590,7 @@ function result(d, where, ruleIndex, ctx, suppressed) {
 Hint: ${d.hint}` },
     locations: [location(where.uri, d.range)],
     ...related.length > 0 ? { relatedLocations: related } : {},
-    partialFingerprints: { "ecslint/v1": fingerprint(where.shown, d) },
+    partialFingerprints: { "ecslint/v1": fingerprint2(where.shown, d) },
     // SARIF: in a run, either every result has `suppressions` or none has.
     ...ctx.includeSuppressed ? {
       suppressions: suppressed ? [{ kind: "external", status: "accepted", justification: suppressed.suppression?.reason ?? "" }] : []
@@ -614,8 +614,8 @@ function artifactUri(shown4, file, ctx) {
   if (file.startsWith("<")) return encodeUri(shown4);
   const outside = shown4.startsWith("/") || /^[A-Za-z]:\//.test(shown4) || shown4 === ".." || shown4.startsWith("../");
   if (!outside) return encodeUri(shown4);
-  const { resolve: resolve6 } = loadPath();
-  return loadUrl().pathToFileURL(ctx.paths ? resolve6(ctx.paths.cwd, file) : resolve6(file)).href;
+  const { resolve: resolve7 } = loadPath();
+  return loadUrl().pathToFileURL(ctx.paths ? resolve7(ctx.paths.cwd, file) : resolve7(file)).href;
 }
 function descriptor(m) {
   const markdown2 = RULE_DOCS[m.id]?.markdown;
@@ -654,7 +654,7 @@ function unknownRule2(id, severity) {
 function plainText(markdown2) {
   return markdown2.replace(/^# .*\n+/, "").split("\n").filter((line) => !line.startsWith("```")).map((line) => line.replace(/^#{2,6} /, "").replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)")).join("\n").trim();
 }
-var sarif, category, encodeUri, fingerprint, SECURITY_SEVERITY, PROBLEM_SEVERITY, NAMES, pascal, clip, firstParagraph;
+var sarif, category, encodeUri, fingerprint2, SECURITY_SEVERITY, PROBLEM_SEVERITY, NAMES, pascal, clip, firstParagraph;
 var init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
@@ -730,7 +730,7 @@ var init_sarif = __esm({
     };
     category = (c) => c.endsWith("/") ? c : `${c}/`;
     encodeUri = (path) => path.split("/").map(encodeURIComponent).join("/");
-    fingerprint = (uri, d) => sha256Hex(`${d.ruleId}\0${uri}\0${d.fingerprint}`).slice(0, 32);
+    fingerprint2 = (uri, d) => sha256Hex(`${d.ruleId}\0${uri}\0${d.fingerprint}`).slice(0, 32);
     SECURITY_SEVERITY = { error: "8.0", warning: "5.5", note: "2.0" };
     PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
     NAMES = { schema: "ApiSchema" };
@@ -1140,12 +1140,12 @@ function parseImageReference(raw) {
   const digest = at === -1 ? void 0 : raw.slice(at + 1);
   let registry;
   let rest = name;
-  const slash2 = name.indexOf("/");
-  if (slash2 !== -1) {
-    const first = name.slice(0, slash2);
+  const slash3 = name.indexOf("/");
+  if (slash3 !== -1) {
+    const first = name.slice(0, slash3);
     if (first.includes(".") || first.includes(":") || first === "localhost" || first.toLowerCase() !== first) {
       registry = first;
-      rest = name.slice(slash2 + 1);
+      rest = name.slice(slash3 + 1);
     }
   }
   const colon = rest.indexOf(":");
@@ -1217,8 +1217,8 @@ function repositoryProblem(repository) {
   if (repository === "") return "empty";
   let upper = false;
   for (let from = 0; from <= repository.length; ) {
-    const slash2 = repository.indexOf("/", from);
-    const end = slash2 === -1 ? repository.length : slash2;
+    const slash3 = repository.indexOf("/", from);
+    const end = slash3 === -1 ? repository.length : slash3;
     if (end === from) return "shape";
     let i = from;
     while (i < end) {
@@ -4704,6 +4704,151 @@ function suggest2(word, candidates2) {
   return distance3(lower2, best) <= limit ? best : void 0;
 }
 var logDriverOf = (c) => obj(c.container.logConfiguration)?.logDriver;
+var driverPath = (c) => [...c.path, "logConfiguration", "logDriver"];
+var routerPath = (c) => [...c.path, "firelensConfiguration"];
+function checkRouterCount(all, routers, users, ctx) {
+  const firstUser = users[0];
+  if (routers.length === 0 && firstUser) {
+    ctx.report({
+      messageId: "noRouter",
+      path: driverPath(firstUser),
+      data: { container: firstUser.label },
+      hint: 'add a log router container (e.g. aws-for-fluent-bit) with "firelensConfiguration": {"type": "fluentbit"}',
+      related: users.slice(1).map((u) => ({ path: driverPath(u), message: `${u.label} uses "awsfirelens" too` }))
+    });
+  }
+  const firstRouter = routers[0];
+  if (firstRouter && users.length === 0 && !all.some((c) => logDriverOf(c) === "awsfirelens")) {
+    ctx.report({
+      messageId: "unusedRouter",
+      path: routerPath(firstRouter),
+      target: "key",
+      data: { container: firstRouter.label },
+      hint: 'set "logDriver": "awsfirelens" on the containers whose logs it should route, or remove "firelensConfiguration"'
+    });
+  }
+  for (const extra of routers.slice(1)) {
+    if (!firstRouter) break;
+    ctx.report({
+      messageId: "manyRouters",
+      path: routerPath(extra),
+      target: "key",
+      data: { container: extra.label },
+      hint: "keep one log router; route every container through it",
+      related: [{ path: routerPath(firstRouter), message: `${firstRouter.label} is the first router`, target: "key" }]
+    });
+  }
+}
+function checkRouter(router, ctx) {
+  const container = router.label;
+  if (router.container.essential === false) {
+    ctx.report({
+      messageId: "routerNotEssential",
+      path: [...router.path, "essential"],
+      data: { container },
+      severity: "warning",
+      hint: 'set "essential": true (or remove "essential"): if the router stops, the logs of the other containers are lost'
+    });
+  }
+  if (logDriverOf(router) === "awsfirelens") {
+    ctx.report({
+      messageId: "routerToItself",
+      path: driverPath(router),
+      data: { container },
+      hint: `send the router's own logs elsewhere, e.g. "logDriver": "awslogs"`
+    });
+  }
+}
+function checkUnknownOptions(container, options, optionsPath2, ctx) {
+  for (const name of Object.keys(options)) {
+    if (FIRELENS_OPTIONS.includes(name)) continue;
+    const suggestion3 = suggest2(
+      name,
+      FIRELENS_OPTIONS.filter((o) => !Object.hasOwn(options, o))
+    );
+    ctx.report({
+      messageId: "unknownOption",
+      path: [...optionsPath2, name],
+      target: "key",
+      data: { container, option: cut2(name, 40) },
+      // The agent ignores other options: nothing fails, but the setting does nothing.
+      severity: "warning",
+      hint: suggestion3 === void 0 ? 'remove it; the options are "enable-ecs-log-metadata", "config-file-type" and "config-file-value"' : `did you mean "${suggestion3}"?`
+    });
+  }
+}
+function checkMetadataOption(container, options, optionsPath2, ctx) {
+  const metadata = str(options["enable-ecs-log-metadata"]);
+  if (metadata !== void 0 && metadata !== "true" && metadata !== "false") {
+    ctx.report({
+      messageId: "badMetadata",
+      path: [...optionsPath2, "enable-ecs-log-metadata"],
+      data: { container, value: cut2(metadata, 40) },
+      severity: "warning",
+      hint: 'use "true" or "false"'
+    });
+  }
+}
+function checkConfigFile(container, options, optionsPath2, ctx) {
+  const fileType = str(options["config-file-type"]);
+  const fileValue = str(options["config-file-value"]);
+  const hasType = Object.hasOwn(options, "config-file-type");
+  const hasValue = Object.hasOwn(options, "config-file-value");
+  if (fileType !== void 0 && !CONFIG_FILE_TYPES.includes(fileType)) {
+    const suggestion3 = suggest2(fileType, CONFIG_FILE_TYPES);
+    ctx.report({
+      messageId: "badFileType",
+      path: [...optionsPath2, "config-file-type"],
+      data: { container, value: cut2(fileType, 40) },
+      hint: suggestion3 === void 0 ? 'use "file" (a path in the image) or "s3" (an S3 object ARN, EC2 only)' : `did you mean "${suggestion3}"?`
+    });
+  }
+  if (hasType && !hasValue) {
+    ctx.report({
+      messageId: "typeWithoutValue",
+      path: [...optionsPath2, "config-file-type"],
+      target: "key",
+      data: { container },
+      hint: 'add "config-file-value" with the path or S3 ARN of your configuration file'
+    });
+  }
+  if (hasValue && !hasType) {
+    ctx.report({
+      messageId: "valueWithoutType",
+      path: [...optionsPath2, "config-file-value"],
+      target: "key",
+      data: { container },
+      severity: "warning",
+      hint: 'add "config-file-type": "file" for a path in the image, or "s3" for an S3 object ARN'
+    });
+  }
+  if (fileValue !== void 0) {
+    const valuePath = [...optionsPath2, "config-file-value"];
+    const value = cut2(fileValue);
+    if (RESERVED_PATHS.includes(fileValue.trim())) {
+      ctx.report({
+        messageId: "reservedPath",
+        path: valuePath,
+        data: { container, value },
+        hint: "put your configuration at another path, e.g. /fluent-bit/configs/custom.conf; FireLens includes it"
+      });
+    } else if (fileType === "s3" && !S3_OBJECT_ARN.test(fileValue.trim())) {
+      ctx.report({
+        messageId: "notS3Arn",
+        path: valuePath,
+        data: { container, value },
+        hint: 'write the object ARN, e.g. "arn:aws:s3:::my-bucket/fluent-bit/extra.conf"'
+      });
+    } else if (fileType === "file" && !fileValue.trim().startsWith("/")) {
+      ctx.report({
+        messageId: "notAbsolutePath",
+        path: valuePath,
+        data: { container, value },
+        hint: 'write the absolute path of the file inside the router image, e.g. "/fluent-bit/configs/extra.conf"'
+      });
+    }
+  }
+}
 var valid_firelens_default = defineRule({
   meta: {
     id: "valid-firelens",
@@ -4739,148 +4884,15 @@ var valid_firelens_default = defineRule({
       return config !== void 0 && config !== null;
     });
     const users = all.filter((c) => logDriverOf(c) === "awsfirelens" && !routers.includes(c));
-    const driverPath = (c) => [...c.path, "logConfiguration", "logDriver"];
-    const routerPath = (c) => [...c.path, "firelensConfiguration"];
-    const firstUser = users[0];
-    if (routers.length === 0 && firstUser) {
-      ctx.report({
-        messageId: "noRouter",
-        path: driverPath(firstUser),
-        data: { container: firstUser.label },
-        hint: 'add a log router container (e.g. aws-for-fluent-bit) with "firelensConfiguration": {"type": "fluentbit"}',
-        related: users.slice(1).map((u) => ({ path: driverPath(u), message: `${u.label} uses "awsfirelens" too` }))
-      });
-    }
-    const firstRouter = routers[0];
-    if (firstRouter && users.length === 0 && !all.some((c) => logDriverOf(c) === "awsfirelens")) {
-      ctx.report({
-        messageId: "unusedRouter",
-        path: routerPath(firstRouter),
-        target: "key",
-        data: { container: firstRouter.label },
-        hint: 'set "logDriver": "awsfirelens" on the containers whose logs it should route, or remove "firelensConfiguration"'
-      });
-    }
-    for (const extra of routers.slice(1)) {
-      if (!firstRouter) break;
-      ctx.report({
-        messageId: "manyRouters",
-        path: routerPath(extra),
-        target: "key",
-        data: { container: extra.label },
-        hint: "keep one log router; route every container through it",
-        related: [
-          { path: routerPath(firstRouter), message: `${firstRouter.label} is the first router`, target: "key" }
-        ]
-      });
-    }
+    checkRouterCount(all, routers, users, ctx);
     for (const router of routers) {
-      const container = router.label;
-      if (router.container.essential === false) {
-        ctx.report({
-          messageId: "routerNotEssential",
-          path: [...router.path, "essential"],
-          data: { container },
-          severity: "warning",
-          hint: 'set "essential": true (or remove "essential"): if the router stops, the logs of the other containers are lost'
-        });
-      }
-      if (logDriverOf(router) === "awsfirelens") {
-        ctx.report({
-          messageId: "routerToItself",
-          path: driverPath(router),
-          data: { container },
-          hint: `send the router's own logs elsewhere, e.g. "logDriver": "awslogs"`
-        });
-      }
-      const config = obj(router.container.firelensConfiguration);
-      const options = obj(config?.options);
+      checkRouter(router, ctx);
+      const options = obj(obj(router.container.firelensConfiguration)?.options);
       if (!options) continue;
       const optionsPath2 = [...routerPath(router), "options"];
-      for (const name of Object.keys(options)) {
-        if (FIRELENS_OPTIONS.includes(name)) continue;
-        const suggestion3 = suggest2(
-          name,
-          FIRELENS_OPTIONS.filter((o) => !Object.hasOwn(options, o))
-        );
-        ctx.report({
-          messageId: "unknownOption",
-          path: [...optionsPath2, name],
-          target: "key",
-          data: { container, option: cut2(name, 40) },
-          // The agent ignores other options: nothing fails, but the setting does nothing.
-          severity: "warning",
-          hint: suggestion3 === void 0 ? 'remove it; the options are "enable-ecs-log-metadata", "config-file-type" and "config-file-value"' : `did you mean "${suggestion3}"?`
-        });
-      }
-      const metadata = str(options["enable-ecs-log-metadata"]);
-      if (metadata !== void 0 && metadata !== "true" && metadata !== "false") {
-        ctx.report({
-          messageId: "badMetadata",
-          path: [...optionsPath2, "enable-ecs-log-metadata"],
-          data: { container, value: cut2(metadata, 40) },
-          severity: "warning",
-          hint: 'use "true" or "false"'
-        });
-      }
-      const fileType = str(options["config-file-type"]);
-      const fileValue = str(options["config-file-value"]);
-      const hasType = Object.hasOwn(options, "config-file-type");
-      const hasValue = Object.hasOwn(options, "config-file-value");
-      if (fileType !== void 0 && !CONFIG_FILE_TYPES.includes(fileType)) {
-        const suggestion3 = suggest2(fileType, CONFIG_FILE_TYPES);
-        ctx.report({
-          messageId: "badFileType",
-          path: [...optionsPath2, "config-file-type"],
-          data: { container, value: cut2(fileType, 40) },
-          hint: suggestion3 === void 0 ? 'use "file" (a path in the image) or "s3" (an S3 object ARN, EC2 only)' : `did you mean "${suggestion3}"?`
-        });
-      }
-      if (hasType && !hasValue) {
-        ctx.report({
-          messageId: "typeWithoutValue",
-          path: [...optionsPath2, "config-file-type"],
-          target: "key",
-          data: { container },
-          hint: 'add "config-file-value" with the path or S3 ARN of your configuration file'
-        });
-      }
-      if (hasValue && !hasType) {
-        ctx.report({
-          messageId: "valueWithoutType",
-          path: [...optionsPath2, "config-file-value"],
-          target: "key",
-          data: { container },
-          severity: "warning",
-          hint: 'add "config-file-type": "file" for a path in the image, or "s3" for an S3 object ARN'
-        });
-      }
-      if (fileValue !== void 0) {
-        const valuePath = [...optionsPath2, "config-file-value"];
-        const value = cut2(fileValue);
-        if (RESERVED_PATHS.includes(fileValue.trim())) {
-          ctx.report({
-            messageId: "reservedPath",
-            path: valuePath,
-            data: { container, value },
-            hint: "put your configuration at another path, e.g. /fluent-bit/configs/custom.conf; FireLens includes it"
-          });
-        } else if (fileType === "s3" && !S3_OBJECT_ARN.test(fileValue.trim())) {
-          ctx.report({
-            messageId: "notS3Arn",
-            path: valuePath,
-            data: { container, value },
-            hint: 'write the object ARN, e.g. "arn:aws:s3:::my-bucket/fluent-bit/extra.conf"'
-          });
-        } else if (fileType === "file" && !fileValue.trim().startsWith("/")) {
-          ctx.report({
-            messageId: "notAbsolutePath",
-            path: valuePath,
-            data: { container, value },
-            hint: 'write the absolute path of the file inside the router image, e.g. "/fluent-bit/configs/extra.conf"'
-          });
-        }
-      }
+      checkUnknownOptions(router.label, options, optionsPath2, ctx);
+      checkMetadataOption(router.label, options, optionsPath2, ctx);
+      checkConfigFile(router.label, options, optionsPath2, ctx);
     }
   }
 });
@@ -5066,6 +5078,160 @@ var TAG_REASONS = {
   "first-character": 'it must start with a letter, a digit or "_"',
   characters: 'only letters, digits, "_", "." and "-" are allowed'
 };
+function checkAwsLimits(site, ref, ctx) {
+  const { label: where, field } = site;
+  const bad = invalidAwsCharacters(ref.name);
+  if (bad.length > 0) {
+    const shell = bad.includes("$");
+    ctx.report({
+      messageId: "characters",
+      path: site.path,
+      data: { where, field, characters: describeCharacters(bad) },
+      hint: shell ? 'render the shell variables before registering (or write them as "${VAR}", which ecslint skips as a placeholder)' : 'use only letters, digits, "-", "_", ".", "/" and ":" in the image name and tag'
+    });
+    return true;
+  }
+  if (ref.name.length > 255 && ctx.kind !== "dockerrun-v1") {
+    ctx.report({
+      messageId: "tooLong",
+      path: site.path,
+      data: { where, field, length: ref.name.length },
+      hint: "shorten the registry path or tag to 255 characters"
+    });
+    return true;
+  }
+  return false;
+}
+function checkRegistry(site, ref, valid, dummyAccount, ctx) {
+  const where = site.label;
+  if (valid === void 0 && !dummyAccount && ref.host !== void 0 && !isValidHost(ref.host)) {
+    ctx.report({
+      messageId: "host",
+      path: site.path,
+      data: { where, host: ref.host },
+      hint: looksLikePlaceholder(ref.host) ? PLACEHOLDER_HINT : 'use the registry host name (letters, digits, "-" and "."), e.g. "123456789012.dkr.ecr.us-east-1.amazonaws.com"'
+    });
+    return true;
+  }
+  if (valid === void 0 && ref.port !== void 0 && !isValidPort(ref.port)) {
+    ctx.report({
+      messageId: "port",
+      path: site.path,
+      data: { where, port: ref.port },
+      hint: 'write the registry as "host:port"'
+    });
+    return true;
+  }
+  return false;
+}
+function checkRepository(site, ref, valid, image, ctx) {
+  const { label: where, field } = site;
+  const repoProblem = valid === void 0 ? repositoryProblem(ref.repository) : void 0;
+  if (repoProblem === "empty") {
+    ctx.report({
+      messageId: "repositoryEmpty",
+      path: site.path,
+      data: { where, field },
+      hint: "name the repository after the registry host"
+    });
+    return true;
+  }
+  if (repoProblem === "uppercase") {
+    ctx.report({
+      messageId: "uppercase",
+      path: site.path,
+      data: { where, repository: ref.repository },
+      hint: looksLikePlaceholder(ref.repository) ? PLACEHOLDER_HINT : `write the repository in lower case: "${ref.repository.toLowerCase()}"`
+    });
+    return true;
+  }
+  if (repoProblem === "shape") {
+    ctx.report({
+      messageId: "repository",
+      path: site.path,
+      data: { where, repository: ref.repository },
+      hint: 'use path components of lower-case letters and digits joined by ".", "_", "__" or "-", separated by "/"'
+    });
+    return true;
+  }
+  if (ref.host !== void 0 && ref.host.toLowerCase() !== ref.host && !ref.host.includes(".") && ref.port === void 0) {
+    ctx.report({
+      messageId: "uppercaseHost",
+      path: site.path,
+      severity: "warning",
+      data: { where, host: ref.host },
+      hint: `write Docker Hub names in lower case: "${ref.name.toLowerCase()}"`
+    });
+    return true;
+  }
+  if (ref.registry === void 0 && ref.tag === void 0 && ref.digest === void 0 && /^[a-f0-9]{64}$/.test(image)) {
+    ctx.report({
+      messageId: "hexName",
+      path: site.path,
+      data: { where, repository: ref.repository },
+      hint: 'name the image by repository and digest ("repo@sha256:\u2026"), not by image ID'
+    });
+    return true;
+  }
+  return false;
+}
+function checkTagAndDigest(site, ref, valid, ctx) {
+  const { label: where, field } = site;
+  if (valid === void 0 && ref.tag !== void 0) {
+    const problem = tagProblem(ref.tag);
+    if (problem) {
+      ctx.report({
+        messageId: "tag",
+        path: site.path,
+        data: { where, tag: ref.tag, reason: TAG_REASONS[problem] },
+        hint: 'use a tag of letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")'
+      });
+      return;
+    }
+  }
+  if (ref.digest !== void 0) {
+    const problem = digestProblem(ref.digest);
+    if (problem === "algorithm") {
+      ctx.report({
+        messageId: "digestAlgorithm",
+        path: site.path,
+        data: { where, algorithm: digestAlgorithm(ref.digest) },
+        hint: 'pin the image by its sha256 digest: "repo@sha256:<64 hex>"'
+      });
+    } else if (problem === "length" || problem === "characters") {
+      ctx.report({
+        messageId: "digest",
+        path: site.path,
+        data: { where, field },
+        hint: 'copy the full digest, e.g. from "docker buildx imagetools inspect" or the ECR console'
+      });
+    } else if (problem === "uppercase") {
+      ctx.report({
+        messageId: "digestUppercase",
+        path: site.path,
+        data: { where, field },
+        severity: "warning",
+        hint: "write the digest in lower case"
+      });
+    }
+  }
+}
+function reportDummyAccounts(dummies, ctx) {
+  const [first, ...others] = dummies;
+  if (first) {
+    ctx.report({
+      messageId: "ecrAccount",
+      path: first.site.path,
+      data: {
+        where: first.site.label,
+        account: first.account,
+        more: others.length === 0 ? "" : ` (and in ${others.length} more ${others.length === 1 ? "image" : "images"})`
+      },
+      hint: 'use the 12-digit account ID of the registry, or a placeholder a deploy step fills in ("${AWS_ACCOUNT_ID}", "$AWS_ACCOUNT_ID")',
+      related: others.map((o) => ({ path: o.site.path, message: `${o.site.label}: account "${o.account}"` }))
+    });
+  }
+}
 var valid_image_reference_default = defineRule({
   meta: {
     id: "valid-image-reference",
@@ -5133,144 +5299,12 @@ var valid_image_reference_default = defineRule({
       }
       const valid = checkableImageValue(image);
       const ref = valid ?? parseImageReference(image);
-      const bad = invalidAwsCharacters(ref.name);
-      if (bad.length > 0) {
-        const shell = bad.includes("$");
-        ctx.report({
-          messageId: "characters",
-          path: site.path,
-          data: { where, field, characters: describeCharacters(bad) },
-          hint: shell ? 'render the shell variables before registering (or write them as "${VAR}", which ecslint skips as a placeholder)' : 'use only letters, digits, "-", "_", ".", "/" and ":" in the image name and tag'
-        });
+      if (checkAwsLimits(site, ref, ctx) || checkRegistry(site, ref, valid, dummyAccount, ctx) || checkRepository(site, ref, valid, image, ctx)) {
         continue;
       }
-      if (ref.name.length > 255 && ctx.kind !== "dockerrun-v1") {
-        ctx.report({
-          messageId: "tooLong",
-          path: site.path,
-          data: { where, field, length: ref.name.length },
-          hint: "shorten the registry path or tag to 255 characters"
-        });
-        continue;
-      }
-      if (valid === void 0 && !dummyAccount && ref.host !== void 0 && !isValidHost(ref.host)) {
-        ctx.report({
-          messageId: "host",
-          path: site.path,
-          data: { where, host: ref.host },
-          hint: looksLikePlaceholder(ref.host) ? PLACEHOLDER_HINT : 'use the registry host name (letters, digits, "-" and "."), e.g. "123456789012.dkr.ecr.us-east-1.amazonaws.com"'
-        });
-        continue;
-      }
-      if (valid === void 0 && ref.port !== void 0 && !isValidPort(ref.port)) {
-        ctx.report({
-          messageId: "port",
-          path: site.path,
-          data: { where, port: ref.port },
-          hint: 'write the registry as "host:port"'
-        });
-        continue;
-      }
-      const repoProblem = valid === void 0 ? repositoryProblem(ref.repository) : void 0;
-      if (repoProblem === "empty") {
-        ctx.report({
-          messageId: "repositoryEmpty",
-          path: site.path,
-          data: { where, field },
-          hint: "name the repository after the registry host"
-        });
-        continue;
-      }
-      if (repoProblem === "uppercase") {
-        ctx.report({
-          messageId: "uppercase",
-          path: site.path,
-          data: { where, repository: ref.repository },
-          hint: looksLikePlaceholder(ref.repository) ? PLACEHOLDER_HINT : `write the repository in lower case: "${ref.repository.toLowerCase()}"`
-        });
-        continue;
-      }
-      if (repoProblem === "shape") {
-        ctx.report({
-          messageId: "repository",
-          path: site.path,
-          data: { where, repository: ref.repository },
-          hint: 'use path components of lower-case letters and digits joined by ".", "_", "__" or "-", separated by "/"'
-        });
-        continue;
-      }
-      if (ref.host !== void 0 && ref.host.toLowerCase() !== ref.host && !ref.host.includes(".") && ref.port === void 0) {
-        ctx.report({
-          messageId: "uppercaseHost",
-          path: site.path,
-          severity: "warning",
-          data: { where, host: ref.host },
-          hint: `write Docker Hub names in lower case: "${ref.name.toLowerCase()}"`
-        });
-        continue;
-      }
-      if (ref.registry === void 0 && ref.tag === void 0 && ref.digest === void 0 && /^[a-f0-9]{64}$/.test(image)) {
-        ctx.report({
-          messageId: "hexName",
-          path: site.path,
-          data: { where, repository: ref.repository },
-          hint: 'name the image by repository and digest ("repo@sha256:\u2026"), not by image ID'
-        });
-        continue;
-      }
-      if (valid === void 0 && ref.tag !== void 0) {
-        const problem = tagProblem(ref.tag);
-        if (problem) {
-          ctx.report({
-            messageId: "tag",
-            path: site.path,
-            data: { where, tag: ref.tag, reason: TAG_REASONS[problem] },
-            hint: 'use a tag of letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")'
-          });
-          continue;
-        }
-      }
-      if (ref.digest !== void 0) {
-        const problem = digestProblem(ref.digest);
-        if (problem === "algorithm") {
-          ctx.report({
-            messageId: "digestAlgorithm",
-            path: site.path,
-            data: { where, algorithm: digestAlgorithm(ref.digest) },
-            hint: 'pin the image by its sha256 digest: "repo@sha256:<64 hex>"'
-          });
-        } else if (problem === "length" || problem === "characters") {
-          ctx.report({
-            messageId: "digest",
-            path: site.path,
-            data: { where, field },
-            hint: 'copy the full digest, e.g. from "docker buildx imagetools inspect" or the ECR console'
-          });
-        } else if (problem === "uppercase") {
-          ctx.report({
-            messageId: "digestUppercase",
-            path: site.path,
-            data: { where, field },
-            severity: "warning",
-            hint: "write the digest in lower case"
-          });
-        }
-      }
+      checkTagAndDigest(site, ref, valid, ctx);
     }
-    const [first, ...others] = dummies;
-    if (first) {
-      ctx.report({
-        messageId: "ecrAccount",
-        path: first.site.path,
-        data: {
-          where: first.site.label,
-          account: first.account,
-          more: others.length === 0 ? "" : ` (and in ${others.length} more ${others.length === 1 ? "image" : "images"})`
-        },
-        hint: 'use the 12-digit account ID of the registry, or a placeholder a deploy step fills in ("${AWS_ACCOUNT_ID}", "$AWS_ACCOUNT_ID")',
-        related: others.map((o) => ({ path: o.site.path, message: `${o.site.label}: account "${o.account}"` }))
-      });
-    }
+    reportDummyAccounts(dummies, ctx);
   }
 });
 
@@ -5500,6 +5534,177 @@ function checkUlimits(ctx, c) {
     }
   }
 }
+function checkCapabilities(ctx, lp, lpPath, container) {
+  const caps = obj(lp.capabilities);
+  for (const list5 of ["add", "drop"]) {
+    const items = arr(caps?.[list5]);
+    for (let i = 0; i < items.length; i++) {
+      const name = items[i];
+      if (typeof name !== "string") continue;
+      const path = [...lpPath, "capabilities", list5, i];
+      const verdict = classifyCapability(name);
+      switch (verdict.kind) {
+        case "ok":
+          break;
+        case "empty":
+          ctx.report({
+            messageId: "capEmpty",
+            path,
+            data: { container, list: list5 },
+            hint: 'remove the empty entry or name a capability such as "NET_BIND_SERVICE"'
+          });
+          break;
+        case "prefix":
+          ctx.report({
+            messageId: "capPrefix",
+            path,
+            data: { container, name, list: list5 },
+            severity: "warning",
+            hint: `write "${verdict.fix}"`
+          });
+          break;
+        case "case":
+          ctx.report({
+            messageId: "capCase",
+            path,
+            data: { container, name, list: list5 },
+            severity: "warning",
+            hint: `write "${verdict.fix}"`
+          });
+          break;
+        case "spaces":
+          ctx.report({
+            messageId: "capSpaces",
+            path,
+            data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}\u2026` : name), list: list5 },
+            hint: `write "${verdict.fix}"`
+          });
+          break;
+        case "notInApi":
+          ctx.report({
+            messageId: "capNotInApi",
+            path,
+            data: { container, name, list: list5 },
+            severity: "warning",
+            hint: "check that ECS registers it; the API documents only the names in its KernelCapabilities list"
+          });
+          break;
+        case "unknown":
+          ctx.report({
+            messageId: "capUnknown",
+            path,
+            data: { container, name: name.length > 40 ? `${name.slice(0, 39)}\u2026` : name, list: list5 },
+            hint: verdict.suggestion === void 0 ? 'use a name from the ECS KernelCapabilities list, e.g. "NET_BIND_SERVICE" or "SYS_PTRACE"' : `did you mean "${verdict.suggestion}"?`
+          });
+          break;
+      }
+    }
+  }
+}
+function checkDevices(ctx, lp, lpPath, container) {
+  for (const [device, i] of objects(lp.devices)) {
+    const path = [...lpPath, "devices", i];
+    const hostPath = str(device.hostPath);
+    if (hostPath !== void 0 && hostPath.trim() === "") {
+      ctx.report({
+        messageId: "deviceEmpty",
+        path: [...path, "hostPath"],
+        data: { container },
+        hint: 'give the device path on the host, e.g. "/dev/fuse"'
+      });
+    }
+    for (const field of ["hostPath", "containerPath"]) {
+      const value = str(device[field]);
+      if (value === void 0 || value.trim() === "" || value.startsWith("/")) continue;
+      ctx.report({
+        messageId: "deviceRelative",
+        path: [...path, field],
+        data: { container, field, path: value },
+        severity: "warning",
+        hint: `write it from the root: "/${value.replace(/^\.?\//, "")}"`
+      });
+    }
+  }
+}
+function checkTmpfs(ctx, lp, lpPath, container) {
+  for (const [mount, i] of objects(lp.tmpfs)) {
+    const path = [...lpPath, "tmpfs", i];
+    const containerPath = str(mount.containerPath);
+    if (containerPath !== void 0 && containerPath.trim() === "") {
+      ctx.report({
+        messageId: "tmpfsEmpty",
+        path: [...path, "containerPath"],
+        data: { container },
+        hint: 'give the absolute path where the tmpfs is mounted, e.g. "/run"'
+      });
+    } else if (containerPath !== void 0 && !containerPath.startsWith("/")) {
+      ctx.report({
+        messageId: "tmpfsRelative",
+        path: [...path, "containerPath"],
+        data: { container, path: containerPath },
+        hint: `write it from the root: "/${containerPath.replace(/^\.?\//, "")}"`
+      });
+    }
+    const where = containerPath !== void 0 && containerPath.trim() !== "" ? `"${containerPath}"` : `#${i + 1}`;
+    const options = arr(mount.mountOptions);
+    for (let j = 0; j < options.length; j++) {
+      const option = options[j];
+      if (typeof option !== "string") continue;
+      const optionPath = [...path, "mountOptions", j];
+      const trimmed = option.trim();
+      if (TMPFS_MOUNT_OPTIONS.includes(trimmed)) continue;
+      const key = trimmed.split("=")[0] ?? "";
+      if (trimmed.includes("=") && VALUED_OPTIONS.has(key)) continue;
+      if (trimmed === "") {
+        ctx.report({
+          messageId: "tmpfsOptionEmpty",
+          path: optionPath,
+          data: { container, path: where },
+          hint: "remove the empty entry"
+        });
+      } else if (key === "size") {
+        ctx.report({
+          messageId: "tmpfsOptionSize",
+          path: optionPath,
+          data: { container, path: where, option: trimmed },
+          severity: "warning",
+          hint: 'remove it and set "size" (MiB) on the tmpfs entry'
+        });
+      } else {
+        const parts = trimmed.split(",").map((p) => p.trim());
+        const joined = parts.length > 1 && parts.every((p) => TMPFS_MOUNT_OPTIONS.includes(p.split("=")[0] ?? ""));
+        const suggestion3 = closest4(trimmed.toLowerCase(), TMPFS_MOUNT_OPTIONS);
+        ctx.report({
+          messageId: "tmpfsOptionUnknown",
+          path: optionPath,
+          data: { container, path: where, option: trimmed.length > 40 ? `${trimmed.slice(0, 39)}\u2026` : trimmed },
+          hint: joined ? `give each option as its own element: ${quoteList(parts)}` : suggestion3 === void 0 ? 'use options from the ECS list, e.g. "rw", "noexec", "nosuid", "nodev"' : `did you mean "${suggestion3}"?`
+        });
+      }
+    }
+  }
+}
+function checkSwapAndSharedMemory(ctx, lp, lpPath, container) {
+  const swappiness = num(lp.swappiness);
+  if (swappiness !== void 0 && (swappiness < 0 || swappiness > 100)) {
+    ctx.report({
+      messageId: "swappiness",
+      path: [...lpPath, "swappiness"],
+      data: { container, value: swappiness },
+      hint: 'set "swappiness" between 0 (no swapping) and 100; the default is 60'
+    });
+  }
+  for (const field of ["maxSwap", "sharedMemorySize"]) {
+    const value = num(lp[field]);
+    if (value === void 0 || value >= 0) continue;
+    ctx.report({
+      messageId: "negative",
+      path: [...lpPath, field],
+      data: { container, field, value },
+      hint: field === "maxSwap" ? 'set "maxSwap" to 0 (no swap) or a positive number of MiB, or remove it' : 'set "sharedMemorySize" to a positive number of MiB, or remove it'
+    });
+  }
+}
 var valid_linux_parameters_default = defineRule({
   meta: {
     id: "valid-linux-parameters",
@@ -5542,169 +5747,10 @@ var valid_linux_parameters_default = defineRule({
       if (!lp) continue;
       const lpPath = [...c.path, "linuxParameters"];
       const container = c.label;
-      const caps = obj(lp.capabilities);
-      for (const list5 of ["add", "drop"]) {
-        const items = arr(caps?.[list5]);
-        for (let i = 0; i < items.length; i++) {
-          const name = items[i];
-          if (typeof name !== "string") continue;
-          const path = [...lpPath, "capabilities", list5, i];
-          const verdict = classifyCapability(name);
-          switch (verdict.kind) {
-            case "ok":
-              break;
-            case "empty":
-              ctx.report({
-                messageId: "capEmpty",
-                path,
-                data: { container, list: list5 },
-                hint: 'remove the empty entry or name a capability such as "NET_BIND_SERVICE"'
-              });
-              break;
-            case "prefix":
-              ctx.report({
-                messageId: "capPrefix",
-                path,
-                data: { container, name, list: list5 },
-                severity: "warning",
-                hint: `write "${verdict.fix}"`
-              });
-              break;
-            case "case":
-              ctx.report({
-                messageId: "capCase",
-                path,
-                data: { container, name, list: list5 },
-                severity: "warning",
-                hint: `write "${verdict.fix}"`
-              });
-              break;
-            case "spaces":
-              ctx.report({
-                messageId: "capSpaces",
-                path,
-                data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}\u2026` : name), list: list5 },
-                hint: `write "${verdict.fix}"`
-              });
-              break;
-            case "notInApi":
-              ctx.report({
-                messageId: "capNotInApi",
-                path,
-                data: { container, name, list: list5 },
-                severity: "warning",
-                hint: "check that ECS registers it; the API documents only the names in its KernelCapabilities list"
-              });
-              break;
-            case "unknown":
-              ctx.report({
-                messageId: "capUnknown",
-                path,
-                data: { container, name: name.length > 40 ? `${name.slice(0, 39)}\u2026` : name, list: list5 },
-                hint: verdict.suggestion === void 0 ? 'use a name from the ECS KernelCapabilities list, e.g. "NET_BIND_SERVICE" or "SYS_PTRACE"' : `did you mean "${verdict.suggestion}"?`
-              });
-              break;
-          }
-        }
-      }
-      for (const [device, i] of objects(lp.devices)) {
-        const path = [...lpPath, "devices", i];
-        const hostPath = str(device.hostPath);
-        if (hostPath !== void 0 && hostPath.trim() === "") {
-          ctx.report({
-            messageId: "deviceEmpty",
-            path: [...path, "hostPath"],
-            data: { container },
-            hint: 'give the device path on the host, e.g. "/dev/fuse"'
-          });
-        }
-        for (const field of ["hostPath", "containerPath"]) {
-          const value = str(device[field]);
-          if (value === void 0 || value.trim() === "" || value.startsWith("/")) continue;
-          ctx.report({
-            messageId: "deviceRelative",
-            path: [...path, field],
-            data: { container, field, path: value },
-            severity: "warning",
-            hint: `write it from the root: "/${value.replace(/^\.?\//, "")}"`
-          });
-        }
-      }
-      for (const [mount, i] of objects(lp.tmpfs)) {
-        const path = [...lpPath, "tmpfs", i];
-        const containerPath = str(mount.containerPath);
-        if (containerPath !== void 0 && containerPath.trim() === "") {
-          ctx.report({
-            messageId: "tmpfsEmpty",
-            path: [...path, "containerPath"],
-            data: { container },
-            hint: 'give the absolute path where the tmpfs is mounted, e.g. "/run"'
-          });
-        } else if (containerPath !== void 0 && !containerPath.startsWith("/")) {
-          ctx.report({
-            messageId: "tmpfsRelative",
-            path: [...path, "containerPath"],
-            data: { container, path: containerPath },
-            hint: `write it from the root: "/${containerPath.replace(/^\.?\//, "")}"`
-          });
-        }
-        const where = containerPath !== void 0 && containerPath.trim() !== "" ? `"${containerPath}"` : `#${i + 1}`;
-        const options = arr(mount.mountOptions);
-        for (let j = 0; j < options.length; j++) {
-          const option = options[j];
-          if (typeof option !== "string") continue;
-          const optionPath = [...path, "mountOptions", j];
-          const trimmed = option.trim();
-          if (TMPFS_MOUNT_OPTIONS.includes(trimmed)) continue;
-          const key = trimmed.split("=")[0] ?? "";
-          if (trimmed.includes("=") && VALUED_OPTIONS.has(key)) continue;
-          if (trimmed === "") {
-            ctx.report({
-              messageId: "tmpfsOptionEmpty",
-              path: optionPath,
-              data: { container, path: where },
-              hint: "remove the empty entry"
-            });
-          } else if (key === "size") {
-            ctx.report({
-              messageId: "tmpfsOptionSize",
-              path: optionPath,
-              data: { container, path: where, option: trimmed },
-              severity: "warning",
-              hint: 'remove it and set "size" (MiB) on the tmpfs entry'
-            });
-          } else {
-            const parts = trimmed.split(",").map((p) => p.trim());
-            const joined = parts.length > 1 && parts.every((p) => TMPFS_MOUNT_OPTIONS.includes(p.split("=")[0] ?? ""));
-            const suggestion3 = closest4(trimmed.toLowerCase(), TMPFS_MOUNT_OPTIONS);
-            ctx.report({
-              messageId: "tmpfsOptionUnknown",
-              path: optionPath,
-              data: { container, path: where, option: trimmed.length > 40 ? `${trimmed.slice(0, 39)}\u2026` : trimmed },
-              hint: joined ? `give each option as its own element: ${quoteList(parts)}` : suggestion3 === void 0 ? 'use options from the ECS list, e.g. "rw", "noexec", "nosuid", "nodev"' : `did you mean "${suggestion3}"?`
-            });
-          }
-        }
-      }
-      const swappiness = num(lp.swappiness);
-      if (swappiness !== void 0 && (swappiness < 0 || swappiness > 100)) {
-        ctx.report({
-          messageId: "swappiness",
-          path: [...lpPath, "swappiness"],
-          data: { container, value: swappiness },
-          hint: 'set "swappiness" between 0 (no swapping) and 100; the default is 60'
-        });
-      }
-      for (const field of ["maxSwap", "sharedMemorySize"]) {
-        const value = num(lp[field]);
-        if (value === void 0 || value >= 0) continue;
-        ctx.report({
-          messageId: "negative",
-          path: [...lpPath, field],
-          data: { container, field, value },
-          hint: field === "maxSwap" ? 'set "maxSwap" to 0 (no swap) or a positive number of MiB, or remove it' : 'set "sharedMemorySize" to a positive number of MiB, or remove it'
-        });
-      }
+      checkCapabilities(ctx, lp, lpPath, container);
+      checkDevices(ctx, lp, lpPath, container);
+      checkTmpfs(ctx, lp, lpPath, container);
+      checkSwapAndSharedMemory(ctx, lp, lpPath, container);
     }
   }
 });
@@ -5941,6 +5987,144 @@ function protocolOf(v) {
   if (typeof v !== "string" || hasPlaceholder(v)) return void 0;
   return v.toLowerCase() === "udp" ? "udp" : "tcp";
 }
+function checkPorts(m, mapping, ctx) {
+  const container = m.container.label;
+  if (m.containerPort !== void 0 && !isPort(m.containerPort)) {
+    ctx.report({
+      messageId: "portOutOfRange",
+      path: pathOf2(m, "containerPort"),
+      data: { container, property: "containerPort", value: m.containerPort },
+      hint: "use the port the application listens on, from 1 to 65535"
+    });
+    m.containerPort = void 0;
+  }
+  if (m.hostPort !== void 0 && !(m.hostPort === 0 || isPort(m.hostPort))) {
+    ctx.report({
+      messageId: "hostPortOutOfRange",
+      path: pathOf2(m, "hostPort"),
+      data: { container, value: m.hostPort },
+      hint: 'use a port from 1 to 65535, or leave "hostPort" out'
+    });
+    m.hostPort = void 0;
+  }
+  if (!present(mapping.containerPort) && !present(mapping.containerPortRange)) {
+    const first = Object.keys(mapping)[0];
+    ctx.report({
+      messageId: "missingPort",
+      path: pathOf2(m, first),
+      ...first === void 0 ? {} : { target: "key" },
+      data: { container, n: m.n },
+      hint: 'set "containerPort" to the port the application listens on'
+    });
+  }
+}
+function checkRange(m, mapping, ctx, mode, ranges) {
+  const container = m.container.label;
+  const c = m.container;
+  if (ranges === MAX_RANGES + 1) {
+    const count2 = arr(c.container.portMappings).filter(
+      (p) => typeof p === "object" && p !== null && present(p.containerPortRange)
+    ).length;
+    ctx.report({
+      messageId: "tooManyRanges",
+      path: pathOf2(m, "containerPortRange"),
+      target: "key",
+      data: { container, count: count2, max: MAX_RANGES },
+      hint: "merge adjacent ranges, or spread the ports over more containers"
+    });
+  }
+  const text = str(mapping.containerPortRange);
+  if (text !== void 0 && !hasPlaceholder(text)) {
+    const match = RANGE.exec(text.trim());
+    if (match?.[1] === void 0 || match[2] === void 0) {
+      ctx.report({
+        messageId: "rangeSyntax",
+        path: pathOf2(m, "containerPortRange"),
+        data: { container, value: JSON.stringify(text) },
+        hint: 'write the range as "start-end", for example "8000-8010"'
+      });
+    } else {
+      const lo = Number(match[1]);
+      const hi = Number(match[2]);
+      if (!isPort(lo) || !isPort(hi) || lo >= hi) {
+        ctx.report({
+          messageId: "rangeBounds",
+          path: pathOf2(m, "containerPortRange"),
+          data: { container, value: text },
+          hint: 'write "start-end" with 1 \u2264 start < end \u2264 65535'
+        });
+      } else {
+        m.range = [lo, hi];
+      }
+    }
+  }
+  if (mode === "host") {
+    ctx.report({
+      messageId: "rangeMode",
+      path: pathOf2(m, "containerPortRange"),
+      target: "key",
+      data: { container, mode },
+      hint: 'list the ports one by one with "containerPort", or use "bridge" or "awsvpc"',
+      related: [{ path: ["networkMode"], message: "the network mode is set here" }]
+    });
+  }
+  if (present(mapping.hostPort)) {
+    ctx.report({
+      messageId: "rangeWithHostPort",
+      path: pathOf2(m, "hostPort"),
+      target: "key",
+      data: { container },
+      hint: 'remove "hostPort" from this mapping'
+    });
+  }
+  if (present(mapping.containerPort)) {
+    ctx.report({
+      messageId: "rangeWithContainerPort",
+      path: pathOf2(m, "containerPort"),
+      target: "key",
+      data: { container },
+      hint: 'keep "containerPortRange" for a range or "containerPort" for one port, in separate mappings'
+    });
+  }
+}
+function checkHostPort(m, ctx, mode) {
+  const container = m.container.label;
+  if (m.hostPort !== void 0 && m.hostPort !== 0 && m.containerPort !== void 0) {
+    if (m.hostPort !== m.containerPort) {
+      ctx.report({
+        messageId: "hostMismatch",
+        path: pathOf2(m, "hostPort"),
+        data: { container, host: m.hostPort, port: m.containerPort, mode: mode ?? "" },
+        hint: `remove "hostPort" or set it to ${m.containerPort}`,
+        related: [{ path: pathOf2(m, "containerPort"), message: `the container port is ${m.containerPort}` }]
+      });
+    }
+  }
+}
+function checkNaming(m, mapping, ctx) {
+  const container = m.container.label;
+  const appProtocol = mapping.appProtocol;
+  if (present(appProtocol) && !present(mapping.name)) {
+    ctx.report({
+      messageId: "appProtocolWithoutName",
+      path: pathOf2(m, "appProtocol"),
+      target: "key",
+      severity: "warning",
+      data: { container, value: JSON.stringify(appProtocol) },
+      hint: 'name the port mapping (Service Connect uses "appProtocol" only for named ports), or remove "appProtocol"'
+    });
+  }
+  const name = str(mapping.name);
+  if (name !== void 0 && !hasPlaceholder(name) && !isPortName(name)) {
+    ctx.report({
+      messageId: "badName",
+      path: pathOf2(m, "name"),
+      severity: "warning",
+      data: { container, value: JSON.stringify(name) },
+      hint: 'use up to 64 lower-case letters, digits, "_" and "-", not starting with "-"'
+    });
+  }
+}
 var valid_port_mappings_default = defineRule({
   meta: {
     id: "valid-port-mappings",
@@ -6003,136 +6187,13 @@ var valid_port_mappings_default = defineRule({
           range: void 0
         };
         all.push(m);
-        const container = c.label;
-        if (m.containerPort !== void 0 && !isPort(m.containerPort)) {
-          ctx.report({
-            messageId: "portOutOfRange",
-            path: pathOf2(m, "containerPort"),
-            data: { container, property: "containerPort", value: m.containerPort },
-            hint: "use the port the application listens on, from 1 to 65535"
-          });
-          m.containerPort = void 0;
-        }
-        if (m.hostPort !== void 0 && !(m.hostPort === 0 || isPort(m.hostPort))) {
-          ctx.report({
-            messageId: "hostPortOutOfRange",
-            path: pathOf2(m, "hostPort"),
-            data: { container, value: m.hostPort },
-            hint: 'use a port from 1 to 65535, or leave "hostPort" out'
-          });
-          m.hostPort = void 0;
-        }
-        if (!present(mapping.containerPort) && !present(mapping.containerPortRange)) {
-          const first = Object.keys(mapping)[0];
-          ctx.report({
-            messageId: "missingPort",
-            path: pathOf2(m, first),
-            ...first === void 0 ? {} : { target: "key" },
-            data: { container, n: m.n },
-            hint: 'set "containerPort" to the port the application listens on'
-          });
-        }
-        const rangeValue = mapping.containerPortRange;
-        if (present(rangeValue)) {
+        checkPorts(m, mapping, ctx);
+        if (present(mapping.containerPortRange)) {
           ranges++;
-          if (ranges === MAX_RANGES + 1) {
-            const count2 = arr(c.container.portMappings).filter(
-              (p) => typeof p === "object" && p !== null && present(p.containerPortRange)
-            ).length;
-            ctx.report({
-              messageId: "tooManyRanges",
-              path: pathOf2(m, "containerPortRange"),
-              target: "key",
-              data: { container, count: count2, max: MAX_RANGES },
-              hint: "merge adjacent ranges, or spread the ports over more containers"
-            });
-          }
-          const text = str(rangeValue);
-          if (text !== void 0 && !hasPlaceholder(text)) {
-            const match = RANGE.exec(text.trim());
-            if (match?.[1] === void 0 || match[2] === void 0) {
-              ctx.report({
-                messageId: "rangeSyntax",
-                path: pathOf2(m, "containerPortRange"),
-                data: { container, value: JSON.stringify(text) },
-                hint: 'write the range as "start-end", for example "8000-8010"'
-              });
-            } else {
-              const lo = Number(match[1]);
-              const hi = Number(match[2]);
-              if (!isPort(lo) || !isPort(hi) || lo >= hi) {
-                ctx.report({
-                  messageId: "rangeBounds",
-                  path: pathOf2(m, "containerPortRange"),
-                  data: { container, value: text },
-                  hint: 'write "start-end" with 1 \u2264 start < end \u2264 65535'
-                });
-              } else {
-                m.range = [lo, hi];
-              }
-            }
-          }
-          if (mode === "host") {
-            ctx.report({
-              messageId: "rangeMode",
-              path: pathOf2(m, "containerPortRange"),
-              target: "key",
-              data: { container, mode },
-              hint: 'list the ports one by one with "containerPort", or use "bridge" or "awsvpc"',
-              related: [{ path: ["networkMode"], message: "the network mode is set here" }]
-            });
-          }
-          if (present(mapping.hostPort)) {
-            ctx.report({
-              messageId: "rangeWithHostPort",
-              path: pathOf2(m, "hostPort"),
-              target: "key",
-              data: { container },
-              hint: 'remove "hostPort" from this mapping'
-            });
-          }
-          if (present(mapping.containerPort)) {
-            ctx.report({
-              messageId: "rangeWithContainerPort",
-              path: pathOf2(m, "containerPort"),
-              target: "key",
-              data: { container },
-              hint: 'keep "containerPortRange" for a range or "containerPort" for one port, in separate mappings'
-            });
-          }
+          checkRange(m, mapping, ctx, mode, ranges);
         }
-        if (fixedHost && m.hostPort !== void 0 && m.hostPort !== 0 && m.containerPort !== void 0) {
-          if (m.hostPort !== m.containerPort) {
-            ctx.report({
-              messageId: "hostMismatch",
-              path: pathOf2(m, "hostPort"),
-              data: { container, host: m.hostPort, port: m.containerPort, mode: mode ?? "" },
-              hint: `remove "hostPort" or set it to ${m.containerPort}`,
-              related: [{ path: pathOf2(m, "containerPort"), message: `the container port is ${m.containerPort}` }]
-            });
-          }
-        }
-        const appProtocol = mapping.appProtocol;
-        if (present(appProtocol) && !present(mapping.name)) {
-          ctx.report({
-            messageId: "appProtocolWithoutName",
-            path: pathOf2(m, "appProtocol"),
-            target: "key",
-            severity: "warning",
-            data: { container, value: JSON.stringify(appProtocol) },
-            hint: 'name the port mapping (Service Connect uses "appProtocol" only for named ports), or remove "appProtocol"'
-          });
-        }
-        const name = str(mapping.name);
-        if (name !== void 0 && !hasPlaceholder(name) && !isPortName(name)) {
-          ctx.report({
-            messageId: "badName",
-            path: pathOf2(m, "name"),
-            severity: "warning",
-            data: { container, value: JSON.stringify(name) },
-            hint: 'use up to 64 lower-case letters, digits, "_" and "-", not starting with "-"'
-          });
-        }
+        if (fixedHost) checkHostPort(m, ctx, mode);
+        checkNaming(m, mapping, ctx);
       }
     }
     checkContainerOverlaps(all, ctx);
@@ -6227,11 +6288,11 @@ function arnProblem(value) {
     return { messageId: "resource", data: { type } };
   }
   if (!isAccountId(arn.account)) return { messageId: "account", data: { account: arn.account } };
-  const slash2 = arn.resource.lastIndexOf("/");
-  const name = arn.resource.slice(slash2 + 1);
+  const slash3 = arn.resource.lastIndexOf("/");
+  const name = arn.resource.slice(slash3 + 1);
   if (!isRoleName(name)) return { messageId: "roleName", data: { name } };
-  if (!isRolePath(arn.resource, "role".length, slash2 + 1)) {
-    return { messageId: "path", data: { path: arn.resource.slice("role".length, slash2 + 1) } };
+  if (!isRolePath(arn.resource, "role".length, slash3 + 1)) {
+    return { messageId: "path", data: { path: arn.resource.slice("role".length, slash3 + 1) } };
   }
   return void 0;
 }
@@ -7195,6 +7256,168 @@ var FARGATE_FAMILIES = [
   "WINDOWS_SERVER_2022_CORE"
 ];
 var WINDOWS_IMAGE = /^mcr\.microsoft\.com\/(windows|dotnet\/framework)\/|[:-](windowsservercore|nanoserver)/i;
+function checkPlatform(task, ctx, fargate) {
+  const platform = obj(task.runtimePlatform);
+  const arch = str(platform?.cpuArchitecture);
+  if (arch !== void 0 && arch !== "X86_64") {
+    ctx.report({
+      messageId: "architecture",
+      path: ["runtimePlatform", "cpuArchitecture"],
+      data: { arch },
+      hint: 'set "cpuArchitecture" to "X86_64" (ARM64 is Linux only)'
+    });
+  }
+  const family = str(platform?.operatingSystemFamily);
+  if (fargate && family !== void 0 && !FARGATE_FAMILIES.includes(family)) {
+    ctx.report({
+      messageId: "family",
+      path: ["runtimePlatform", "operatingSystemFamily"],
+      data: { family },
+      hint: 'use "WINDOWS_SERVER_2019_CORE", "WINDOWS_SERVER_2022_CORE" or their _FULL variants on Fargate, or run the task on EC2'
+    });
+  }
+  const mode = str(task.networkMode);
+  if (!fargate && mode !== void 0 && ["bridge", "host", "none"].includes(mode)) {
+    ctx.report({
+      messageId: "networkMode",
+      path: ["networkMode"],
+      data: { mode },
+      hint: 'remove "networkMode" to use the default (NAT) mode, or use "awsvpc"'
+    });
+  }
+}
+function checkTaskLevel(task, ctx, fargate) {
+  function isSetTask(param) {
+    return isSet4(task[param]);
+  }
+  function reportTask(param) {
+    ctx.report({ messageId: "task", path: [param], target: "key", data: { param }, hint: `remove "${param}"` });
+  }
+  const pidMode = str(task.pidMode);
+  if (isSetTask("pidMode") && !(fargate && pidMode !== "task")) reportTask("pidMode");
+  if (isSetTask("ipcMode") && !fargate) reportTask("ipcMode");
+  if (isSetTask("proxyConfiguration")) reportTask("proxyConfiguration");
+  if (isSetTask("inferenceAccelerators") && !fargate) reportTask("inferenceAccelerators");
+  if (!fargate) {
+    for (const param of ["cpu", "memory"]) {
+      if (!isSet4(task[param])) continue;
+      ctx.report({
+        messageId: "taskSize",
+        path: [param],
+        target: "key",
+        severity: "warning",
+        data: { param },
+        hint: `set "${param}" on each container instead`
+      });
+    }
+  }
+}
+function checkContainers(task, ctx, fargate) {
+  for (const c of containers(task)) {
+    for (const { param, hint, fargate: fargateRule } of CONTAINER_PARAMS2) {
+      if (fargate && fargateRule) continue;
+      if (!isSet4(c.container[param])) continue;
+      ctx.report({
+        messageId: "container",
+        path: [...c.path, param],
+        target: "key",
+        data: { container: c.label, param },
+        hint
+      });
+    }
+    const driver = str(obj(c.container.logConfiguration)?.logDriver);
+    if (driver === "awsfirelens") {
+      ctx.report({
+        messageId: "firelens",
+        path: [...c.path, "logConfiguration", "logDriver"],
+        data: { container: c.label },
+        hint: 'use the "awslogs" log driver'
+      });
+    } else if (fargate && driver === "splunk") {
+      ctx.report({
+        messageId: "logDriver",
+        path: [...c.path, "logConfiguration", "logDriver"],
+        severity: "warning",
+        data: { container: c.label, driver },
+        hint: 'use the "awslogs" log driver'
+      });
+    }
+    if (!fargate) {
+      for (const [req, i] of objects(c.container.resourceRequirements)) {
+        if (req.type !== "GPU") continue;
+        ctx.report({
+          messageId: "gpu",
+          path: [...c.path, "resourceRequirements", i, "type"],
+          data: { container: c.label },
+          hint: "run GPU workloads on Linux GPU instances"
+        });
+      }
+    }
+    if (fargate) {
+      for (const [mapping, i] of objects(c.container.portMappings)) {
+        if (mapping.containerPort !== 3150) continue;
+        ctx.report({
+          messageId: "port",
+          path: [...c.path, "portMappings", i, "containerPort"],
+          severity: "warning",
+          data: { container: c.label },
+          hint: "listen on another port"
+        });
+      }
+    }
+  }
+}
+function checkVolumes(task, ctx, fargate) {
+  for (const v of volumes(task)) {
+    const label2 = v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`;
+    if (isSet4(v.volume.efsVolumeConfiguration)) {
+      ctx.report({
+        messageId: "efs",
+        path: [...v.path, "efsVolumeConfiguration"],
+        target: "key",
+        data: { volume: label2 },
+        hint: "use an FSx for Windows File Server volume (EC2), or store the data elsewhere"
+      });
+    }
+    const dockerDriver = str(obj(v.volume.dockerVolumeConfiguration)?.driver);
+    if (!fargate && dockerDriver !== void 0 && dockerDriver !== "" && dockerDriver !== "local") {
+      ctx.report({
+        messageId: "dockerDriver",
+        path: [...v.path, "dockerVolumeConfiguration", "driver"],
+        data: { volume: label2, driver: dockerDriver },
+        hint: 'use the "local" driver, or an FSx for Windows File Server volume'
+      });
+    }
+  }
+}
+function checkWindowsImagesOnLinux(task, ctx, fargate) {
+  const stated = str(obj(task.runtimePlatform)?.operatingSystemFamily);
+  if (stated === void 0 ? !fargate : hasPlaceholder(stated)) return;
+  const os = stated === void 0 ? 'Linux (no "runtimePlatform")' : stated;
+  if (!fargate) {
+    for (const v of volumes(task)) {
+      if (!isSet4(v.volume.fsxWindowsFileServerVolumeConfiguration)) continue;
+      ctx.report({
+        messageId: "fsxOnLinux",
+        path: [...v.path, "fsxWindowsFileServerVolumeConfiguration"],
+        target: "key",
+        data: { volume: v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`, os },
+        hint: 'set "runtimePlatform" to a Windows family and run the task on Windows instances, or use an EFS volume for Linux'
+      });
+    }
+  }
+  for (const c of containers(task)) {
+    const image = str(c.container.image);
+    if (image === void 0 || !WINDOWS_IMAGE.test(image)) continue;
+    ctx.report({
+      messageId: "linuxTask",
+      path: [...c.path, "image"],
+      severity: "warning",
+      data: { container: c.label, image, os },
+      hint: `set "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"} (or the image's version), or use a Linux image`
+    });
+  }
+}
 var valid_windows_task_default = defineRule({
   meta: {
     id: "valid-windows-task",
@@ -7231,163 +7454,13 @@ var valid_windows_task_default = defineRule({
     if (!hasTaskContext(ctx)) return;
     const fargate = isFargate(task, ctx);
     if (!isWindows(task)) {
-      checkWindowsImagesOnLinux();
+      checkWindowsImagesOnLinux(task, ctx, fargate);
       return;
     }
-    const platform = obj(task.runtimePlatform);
-    const arch = str(platform?.cpuArchitecture);
-    if (arch !== void 0 && arch !== "X86_64") {
-      ctx.report({
-        messageId: "architecture",
-        path: ["runtimePlatform", "cpuArchitecture"],
-        data: { arch },
-        hint: 'set "cpuArchitecture" to "X86_64" (ARM64 is Linux only)'
-      });
-    }
-    const family = str(platform?.operatingSystemFamily);
-    if (fargate && family !== void 0 && !FARGATE_FAMILIES.includes(family)) {
-      ctx.report({
-        messageId: "family",
-        path: ["runtimePlatform", "operatingSystemFamily"],
-        data: { family },
-        hint: 'use "WINDOWS_SERVER_2019_CORE", "WINDOWS_SERVER_2022_CORE" or their _FULL variants on Fargate, or run the task on EC2'
-      });
-    }
-    const mode = str(task.networkMode);
-    if (!fargate && mode !== void 0 && ["bridge", "host", "none"].includes(mode)) {
-      ctx.report({
-        messageId: "networkMode",
-        path: ["networkMode"],
-        data: { mode },
-        hint: 'remove "networkMode" to use the default (NAT) mode, or use "awsvpc"'
-      });
-    }
-    const pidMode = str(task.pidMode);
-    if (isSetTask("pidMode") && !(fargate && pidMode !== "task")) reportTask("pidMode");
-    if (isSetTask("ipcMode") && !fargate) reportTask("ipcMode");
-    if (isSetTask("proxyConfiguration")) reportTask("proxyConfiguration");
-    if (isSetTask("inferenceAccelerators") && !fargate) reportTask("inferenceAccelerators");
-    if (!fargate) {
-      for (const param of ["cpu", "memory"]) {
-        if (!isSet4(task[param])) continue;
-        ctx.report({
-          messageId: "taskSize",
-          path: [param],
-          target: "key",
-          severity: "warning",
-          data: { param },
-          hint: `set "${param}" on each container instead`
-        });
-      }
-    }
-    for (const c of containers(task)) {
-      for (const { param, hint, fargate: fargateRule } of CONTAINER_PARAMS2) {
-        if (fargate && fargateRule) continue;
-        if (!isSet4(c.container[param])) continue;
-        ctx.report({
-          messageId: "container",
-          path: [...c.path, param],
-          target: "key",
-          data: { container: c.label, param },
-          hint
-        });
-      }
-      const driver = str(obj(c.container.logConfiguration)?.logDriver);
-      if (driver === "awsfirelens") {
-        ctx.report({
-          messageId: "firelens",
-          path: [...c.path, "logConfiguration", "logDriver"],
-          data: { container: c.label },
-          hint: 'use the "awslogs" log driver'
-        });
-      } else if (fargate && driver === "splunk") {
-        ctx.report({
-          messageId: "logDriver",
-          path: [...c.path, "logConfiguration", "logDriver"],
-          severity: "warning",
-          data: { container: c.label, driver },
-          hint: 'use the "awslogs" log driver'
-        });
-      }
-      if (!fargate) {
-        for (const [req, i] of objects(c.container.resourceRequirements)) {
-          if (req.type !== "GPU") continue;
-          ctx.report({
-            messageId: "gpu",
-            path: [...c.path, "resourceRequirements", i, "type"],
-            data: { container: c.label },
-            hint: "run GPU workloads on Linux GPU instances"
-          });
-        }
-      }
-      if (fargate) {
-        for (const [mapping, i] of objects(c.container.portMappings)) {
-          if (mapping.containerPort !== 3150) continue;
-          ctx.report({
-            messageId: "port",
-            path: [...c.path, "portMappings", i, "containerPort"],
-            severity: "warning",
-            data: { container: c.label },
-            hint: "listen on another port"
-          });
-        }
-      }
-    }
-    for (const v of volumes(task)) {
-      const label2 = v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`;
-      if (isSet4(v.volume.efsVolumeConfiguration)) {
-        ctx.report({
-          messageId: "efs",
-          path: [...v.path, "efsVolumeConfiguration"],
-          target: "key",
-          data: { volume: label2 },
-          hint: "use an FSx for Windows File Server volume (EC2), or store the data elsewhere"
-        });
-      }
-      const dockerDriver = str(obj(v.volume.dockerVolumeConfiguration)?.driver);
-      if (!fargate && dockerDriver !== void 0 && dockerDriver !== "" && dockerDriver !== "local") {
-        ctx.report({
-          messageId: "dockerDriver",
-          path: [...v.path, "dockerVolumeConfiguration", "driver"],
-          data: { volume: label2, driver: dockerDriver },
-          hint: 'use the "local" driver, or an FSx for Windows File Server volume'
-        });
-      }
-    }
-    function isSetTask(param) {
-      return isSet4(task[param]);
-    }
-    function reportTask(param) {
-      ctx.report({ messageId: "task", path: [param], target: "key", data: { param }, hint: `remove "${param}"` });
-    }
-    function checkWindowsImagesOnLinux() {
-      const stated = str(obj(task.runtimePlatform)?.operatingSystemFamily);
-      if (stated === void 0 ? !fargate : hasPlaceholder(stated)) return;
-      const os = stated === void 0 ? 'Linux (no "runtimePlatform")' : stated;
-      if (!fargate) {
-        for (const v of volumes(task)) {
-          if (!isSet4(v.volume.fsxWindowsFileServerVolumeConfiguration)) continue;
-          ctx.report({
-            messageId: "fsxOnLinux",
-            path: [...v.path, "fsxWindowsFileServerVolumeConfiguration"],
-            target: "key",
-            data: { volume: v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`, os },
-            hint: 'set "runtimePlatform" to a Windows family and run the task on Windows instances, or use an EFS volume for Linux'
-          });
-        }
-      }
-      for (const c of containers(task)) {
-        const image = str(c.container.image);
-        if (image === void 0 || !WINDOWS_IMAGE.test(image)) continue;
-        ctx.report({
-          messageId: "linuxTask",
-          path: [...c.path, "image"],
-          severity: "warning",
-          data: { container: c.label, image, os },
-          hint: `set "runtimePlatform": {"operatingSystemFamily": "WINDOWS_SERVER_2022_CORE"} (or the image's version), or use a Linux image`
-        });
-      }
-    }
+    checkPlatform(task, ctx, fargate);
+    checkTaskLevel(task, ctx, fargate);
+    checkContainers(task, ctx, fargate);
+    checkVolumes(task, ctx, fargate);
   }
 });
 
@@ -9572,10 +9645,43 @@ function checkRuleOptions(meta, value, where) {
   const copy = value === void 0 ? {} : structuredClone(value);
   if (!validate(copy)) {
     const e = pickError(validate.errors ?? []);
-    const at = e?.instancePath ? ` at "${e.instancePath.slice(1).replaceAll("/", ".")}"` : "";
-    throw new ConfigError(`${where}: invalid options for rule "${meta.id}"${at}: ${e?.message ?? "invalid"}`);
+    throw new ConfigError(
+      `${where}: invalid options for rule "${meta.id}": ${describeOptionError(e, meta.options, value)}`
+    );
   }
   return copy;
+}
+function schemaAt(schema, pointer) {
+  let at = schema;
+  for (const seg of pointer.split("/").slice(1)) {
+    const props = at?.properties;
+    const items = at?.items;
+    at = /^\d+$/.test(seg) && items ? items : props?.[seg];
+  }
+  return at;
+}
+function describeOptionError(error, schema, raw) {
+  if (!error) return "they do not match the rule's options schema";
+  const key = error.instancePath.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).join(".");
+  const where = key === "" ? "the options" : `"${key}"`;
+  const got = JSON.stringify(valueAt2(raw, error.instancePath));
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const extra = String(error.params.additionalProperty);
+      const known = Object.keys(schemaAt(schema, error.instancePath)?.properties ?? {});
+      const guess = known.length > 0 ? closest5(extra, known) : void 0;
+      const name = key === "" ? extra : `${key}.${extra}`;
+      return `unknown option "${name}"; expected ${known.length === 0 ? "none" : `one of ${known.map((k) => `"${k}"`).join(", ")}`}${guess && distanceOk(extra, guess) ? ` (did you mean "${guess}"?)` : ""}`;
+    }
+    case "enum":
+      return `${where} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}; got ${got}`;
+    case "type":
+      return `${where} must be ${error.params.type === "object" ? "an object" : error.params.type === "array" ? "an array" : `a ${error.params.type}`}; got ${got}`;
+    case "required":
+      return `${where} is missing "${error.params.missingProperty}"`;
+    default:
+      return `${where} ${error.message ?? "is invalid"}${got === void 0 ? "" : `; got ${got}`}`;
+  }
 }
 
 // src/config/config.ts
@@ -9691,72 +9797,62 @@ function tooLarge(size, limit, exact) {
   };
 }
 
-// src/session/config.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, resolve as resolve3 } from "node:path";
-var NO_CONFIG = (dir) => ({ path: void 0, dir, config: {} });
-var DISCOVERY_NAMES = /* @__PURE__ */ new Set([...CONFIG_NAMES, ".git"]);
-function configResolver(cwd, config) {
-  if (config === false) {
-    const none2 = NO_CONFIG(cwd);
-    return () => none2;
-  }
-  if (typeof config === "string") {
-    const loaded = loadConfigFile(isAbsolute2(config) ? config : join2(cwd, config));
-    return () => loaded;
-  }
-  const byPath = /* @__PURE__ */ new Map();
-  const byDir = /* @__PURE__ */ new Map();
-  const candidates2 = /* @__PURE__ */ new Map();
-  const NOTHING = /* @__PURE__ */ new Set();
-  const none = NO_CONFIG(cwd);
-  const has2 = (dir, name) => {
-    const listing = candidates2.get(dir);
-    return (listing === void 0 || listing.has(name)) && existsSync2(join2(dir, name));
-  };
-  const lookup = (dir) => {
-    let loaded = byDir.get(dir);
-    if (loaded) return loaded;
-    const name = CONFIG_NAMES.find((n) => has2(dir, n));
-    const found = name === void 0 ? void 0 : join2(dir, name);
-    if (found) {
-      loaded = byPath.get(found) ?? loadConfigFile(found);
-      byPath.set(found, loaded);
-    } else if (has2(dir, ".git") || dirname2(dir) === dir) {
-      loaded = none;
-    } else {
-      loaded = lookup(dirname2(dir));
-    }
-    byDir.set(dir, loaded);
-    return loaded;
-  };
-  const resolver = (file) => lookup(dirname2(resolve3(cwd, file)));
-  resolver.listed = (dir, names) => {
-    let found = NOTHING;
-    for (const n of names) {
-      const lower2 = n.toLowerCase();
-      if (DISCOVERY_NAMES.has(lower2)) found = /* @__PURE__ */ new Set([...found, lower2]);
-    }
-    candidates2.set(dir, found);
-  };
-  return resolver;
-}
+// src/session/baseline.ts
+init_docs();
+init_lines();
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+import { findNodeAtLocation as findNodeAtLocation2, parseTree as parseTree5 } from "jsonc-parser";
 
-// src/reporters/index.ts
-init_summary();
-var LOADERS = {
-  stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish,
-  compact: async () => (await Promise.resolve().then(() => (init_compact(), compact_exports))).compact,
-  json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).json,
-  sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif,
-  github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).github,
-  junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).junit,
-  markdown: async () => (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).markdown
-};
-var FORMATS = Object.keys(LOADERS);
-var isFormat = (name) => Object.hasOwn(LOADERS, name);
-async function loadReporter(format) {
-  return isFormat(format) ? LOADERS[format]() : void 0;
+// src/policy/baseline.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function readBaseline(path) {
+  let raw;
+  try {
+    raw = JSON.parse(readFileSync2(path, "utf8"));
+  } catch (error) {
+    const code = error.code;
+    throw new UsageError(`cannot read baseline ${path}: ${code ?? "not valid JSON"}`);
+  }
+  const b = raw;
+  const ok = b?.version === 1 && Array.isArray(b.findings) && b.findings.every((f) => typeof f?.file === "string" && typeof f?.fingerprint === "string");
+  if (!ok) throw new UsageError(`baseline ${path} is not an ecslint baseline (write one with --write-baseline)`);
+  return b;
+}
+function baselineFilter(baseline2) {
+  const budget = /* @__PURE__ */ new Map();
+  for (const f of baseline2.findings) {
+    const key = `${f.file}\0${f.fingerprint}`;
+    budget.set(key, (budget.get(key) ?? 0) + 1);
+  }
+  const filter = (r) => {
+    let suppressed;
+    const diagnostics = r.diagnostics.filter((d) => {
+      if (d.ruleId === "internal-error") return true;
+      const key = `${r.file}\0${d.fingerprint}`;
+      const left = budget.get(key) ?? 0;
+      if (left === 0) return true;
+      budget.set(key, left - 1);
+      suppressed ??= [...r.suppressed ?? []];
+      suppressed.push({ ...d, suppression: { kind: "baseline", reason: "in the baseline" } });
+      return false;
+    });
+    return suppressed === void 0 ? r : { ...r, diagnostics, suppressed };
+  };
+  return Object.assign(filter, {
+    unused() {
+      const left = new Map(budget);
+      const out = [];
+      for (const f of [...baseline2.findings].reverse()) {
+        const key = `${f.file}\0${f.fingerprint}`;
+        const n = left.get(key) ?? 0;
+        if (n === 0) continue;
+        left.set(key, n - 1);
+        out.push(f);
+      }
+      return out.reverse();
+    }
+  });
 }
 
 // src/engine/lint.ts
@@ -10551,7 +10647,7 @@ function levenshteinWithin(a, b, max) {
   return prev[b.length] <= max;
 }
 function templateTaskDefinitions(template, writable = false) {
-  const resolve6 = intrinsicResolver(template);
+  const resolve7 = intrinsicResolver(template);
   const documents2 = [];
   for (const { id, resource } of resourcesOfType(template, TASK_DEFINITION_TYPE)) {
     const label2 = resourceLabel(id, resource);
@@ -10560,7 +10656,7 @@ function templateTaskDefinitions(template, writable = false) {
       resource.Properties ?? {},
       TASK_DEFINITION,
       {
-        resolve: resolve6,
+        resolve: resolve7,
         coerce: true,
         unknownKey(key, shape, sourcePath) {
           const near = suggestion2(key, shape);
@@ -17932,9 +18028,9 @@ function lengthBound(ctx) {
   const what = `${ctx.prefix(ctx.path)}${subject(ctx.path, ctx)}`;
   let message;
   if (ctx.error.keyword === "minLength") {
-    message = actual === 0 && limit === 1 ? `${what} must not be empty` : `${what} is ${plural3(actual, "character")} long, fewer than the minimum of ${limit}`;
+    message = actual === 0 && limit === 1 ? `${what} must not be empty` : `${what} is ${plural2(actual, "character")} long, fewer than the minimum of ${limit}`;
   } else {
-    message = `${what} is ${plural3(actual, "character")} long, more than the maximum of ${limit}`;
+    message = `${what} is ${plural2(actual, "character")} long, more than the maximum of ${limit}`;
   }
   return {
     path: ctx.path,
@@ -17952,7 +18048,7 @@ function itemsBound(ctx) {
     path: ctx.path,
     target: "value",
     messageId: ctx.error.keyword,
-    message: `${ctx.prefix(ctx.path)}${subject(ctx.path, ctx)} has ${plural3(actual, "item")}, ${bound}`,
+    message: `${ctx.prefix(ctx.path)}${subject(ctx.path, ctx)} has ${plural2(actual, "item")}, ${bound}`,
     data: { property: lastKey(ctx.path), limit, actual }
   };
 }
@@ -17966,9 +18062,9 @@ function propertiesBound(ctx) {
   if (schema.minProperties === 1 && schema.maxProperties === 1) {
     message = `${what} must set exactly one of ${members.map(quote).join(", ")}${actual > 1 ? `, got ${actual}` : ""}`;
   } else if (ctx.error.keyword === "minProperties") {
-    message = `${what} has ${plural3(actual, "property", "properties")}, fewer than the minimum of ${limit}`;
+    message = `${what} has ${plural2(actual, "property", "properties")}, fewer than the minimum of ${limit}`;
   } else {
-    message = `${what} has ${plural3(actual, "property", "properties")}, more than the maximum of ${limit}`;
+    message = `${what} has ${plural2(actual, "property", "properties")}, more than the maximum of ${limit}`;
   }
   return {
     path: ctx.path,
@@ -18025,7 +18121,7 @@ function jsonType(value) {
 function article(type) {
   return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
 }
-function plural3(n, one, many = `${one}s`) {
+function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function lastKey(path) {
@@ -18564,44 +18660,146 @@ function lazyFingerprint(d, p, pointer, kind) {
     return value;
   };
   Object.defineProperty(d, "fingerprint", {
-    get: () => hashed ?? settle(fingerprint2(p, pointer, kind)),
+    get: () => hashed ?? settle(fingerprint(p, pointer, kind)),
     set: settle,
     enumerable: true,
     configurable: true
   });
 }
-function fingerprint2(p, pointer, kind) {
+function fingerprint(p, pointer, kind) {
   const data = p.data ? JSON.stringify(Object.entries(p.data).sort(([a], [b]) => a < b ? -1 : 1)) : "";
   const where = p.offset ? p.message : pointer;
   return sha256Hex(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
 }
 
+// src/reporters/index.ts
+init_summary();
+var LOADERS = {
+  stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish,
+  compact: async () => (await Promise.resolve().then(() => (init_compact(), compact_exports))).compact,
+  json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).json,
+  sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif,
+  github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).github,
+  junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).junit,
+  markdown: async () => (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).markdown
+};
+var FORMATS = Object.keys(LOADERS);
+var isFormat = (name) => Object.hasOwn(LOADERS, name);
+async function loadReporter(format) {
+  return isFormat(format) ? LOADERS[format]() : void 0;
+}
+
 // src/session/report.ts
 var CHUNK = 64 * 1024;
 
+// src/session/baseline.ts
+function staleEntries(unmatched, linted, cwd) {
+  return unmatched.filter((e) => linted.has(e.file) || !existsSync2(resolve3(cwd, e.file)));
+}
+function unusedBaselineResult(path, shownPath, baseline2, stale, severity) {
+  if (stale.length === 0) return void 0;
+  let text = "";
+  try {
+    text = readFileSync3(path, "utf8");
+  } catch {
+  }
+  const lines = new LineTable(text);
+  const root = parseTree5(text);
+  const list5 = root ? findNodeAtLocation2(root, ["findings"]) : void 0;
+  const staleSet = new Set(stale);
+  const diagnostics = [];
+  baseline2.findings.forEach((entry, i) => {
+    if (!staleSet.has(entry)) return;
+    const node = list5?.children?.[i];
+    diagnostics.push({
+      ruleId: "unused-suppression",
+      severity,
+      message: `baseline entry #${i + 1} (${entry.ruleId} in ${entry.file}) matched no finding: ${entry.message}`,
+      hint: "remove it with --prune-baseline, or write the baseline again with --write-baseline",
+      pointer: `/findings/${i}`,
+      range: lines.range(node?.offset ?? 0, node ? 1 : 0),
+      docsUrl: docsUrl("unused-suppression"),
+      fingerprint: `unused-baseline-${entry.file}-${entry.fingerprint}`
+    });
+  });
+  return { file: shownPath, kind: "unknown", diagnostics, source: text };
+}
+
+// src/session/config.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, resolve as resolve4 } from "node:path";
+var NO_CONFIG = (dir) => ({ path: void 0, dir, config: {} });
+var DISCOVERY_NAMES = /* @__PURE__ */ new Set([...CONFIG_NAMES, ".git"]);
+function configResolver(cwd, config) {
+  if (config === false) {
+    const none2 = NO_CONFIG(cwd);
+    return () => none2;
+  }
+  if (typeof config === "string") {
+    const loaded = loadConfigFile(isAbsolute2(config) ? config : join2(cwd, config));
+    return () => loaded;
+  }
+  const byPath = /* @__PURE__ */ new Map();
+  const byDir = /* @__PURE__ */ new Map();
+  const candidates2 = /* @__PURE__ */ new Map();
+  const NOTHING = /* @__PURE__ */ new Set();
+  const none = NO_CONFIG(cwd);
+  const has2 = (dir, name) => {
+    const listing = candidates2.get(dir);
+    return (listing === void 0 || listing.has(name)) && existsSync3(join2(dir, name));
+  };
+  const lookup = (dir) => {
+    let loaded = byDir.get(dir);
+    if (loaded) return loaded;
+    const name = CONFIG_NAMES.find((n) => has2(dir, n));
+    const found = name === void 0 ? void 0 : join2(dir, name);
+    if (found) {
+      loaded = byPath.get(found) ?? loadConfigFile(found);
+      byPath.set(found, loaded);
+    } else if (has2(dir, ".git") || dirname2(dir) === dir) {
+      loaded = none;
+    } else {
+      loaded = lookup(dirname2(dir));
+    }
+    byDir.set(dir, loaded);
+    return loaded;
+  };
+  const resolver = (file) => lookup(dirname2(resolve4(cwd, file)));
+  resolver.listed = (dir, names) => {
+    let found = NOTHING;
+    for (const n of names) {
+      const lower2 = n.toLowerCase();
+      if (DISCOVERY_NAMES.has(lower2)) found = /* @__PURE__ */ new Set([...found, lower2]);
+    }
+    candidates2.set(dir, found);
+  };
+  return resolver;
+}
+
 // src/session/run.ts
-import { resolve as resolve5 } from "node:path";
+import { relative as relative4, resolve as resolve6 } from "node:path";
 
 // src/inputs/targets.ts
 import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { join as join3, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { join as join3, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 var DOCUMENT_NAME = /(task[-_]?def|container[-_]?def|dockerrun|ecs)[^/\\]*\.json$/i;
 async function collectTargets(args, options) {
   const targets = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (path, explicit) => {
-    const key = resolve4(options.cwd, path);
+    const key = resolve5(options.cwd, path);
     if (seen.has(key)) return;
     seen.add(key);
     targets.push({ path, explicit });
   };
   for (const arg of args) {
-    const stat = statOrUndefined(resolve4(options.cwd, arg), arg);
+    const stat = statOrUndefined(resolve5(options.cwd, arg), arg);
     if (stat?.isDirectory()) {
       for (const file of walk(arg, options)) add(file, false);
     } else if (stat) {
       if (!options.isIgnored(arg)) add(arg, true);
+      else options.ignored?.(arg);
     } else {
       const { glob, isDynamicPattern } = await import("tinyglobby");
       if (!isDynamicPattern(arg)) throw new UsageError(`no such file or directory: ${arg}`);
@@ -18625,18 +18823,18 @@ var INPUT_NAME = /\.(json|ya?ml|template|tf)$/i;
 var isInputName = (name) => INPUT_NAME.test(name);
 function* walk(root, options) {
   const visited = /* @__PURE__ */ new Set();
-  const trees = [options.cwd, resolve4(options.cwd, root)].map((d) => {
+  const trees = [options.cwd, resolve5(options.cwd, root)].map((d) => {
     try {
       return realpathSync.native(d);
     } catch {
-      return resolve4(d);
+      return resolve5(d);
     }
   });
   const inTree = (real) => trees.some((t) => real === t || real.startsWith(t.endsWith(sep2) ? t : t + sep2));
   const stack = [{ dir: root, real: void 0 }];
   while (stack.length > 0) {
     const { dir, real: known } = stack.pop();
-    const absolute = resolve4(options.cwd, dir);
+    const absolute = resolve5(options.cwd, dir);
     let real;
     let entries;
     try {
@@ -18662,10 +18860,10 @@ function* walk(root, options) {
       let target = isDir ? join3(real, entry.name) : void 0;
       if (entry.isSymbolicLink()) {
         try {
-          const s = statSync2(resolve4(options.cwd, path));
+          const s = statSync2(resolve5(options.cwd, path));
           isDir = s.isDirectory();
           isFile = s.isFile();
-          target = isDir || isFile ? realpathSync.native(resolve4(options.cwd, path)) : void 0;
+          target = isDir || isFile ? realpathSync.native(resolve5(options.cwd, path)) : void 0;
           if (target !== void 0 && !inTree(target)) {
             options.warn(`skipping ${path}: symbolic link to a place outside the folder linted`);
             continue;
@@ -18688,57 +18886,6 @@ function* walk(root, options) {
 
 // src/session/run.ts
 init_lines();
-
-// src/policy/baseline.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-function readBaseline(path) {
-  let raw;
-  try {
-    raw = JSON.parse(readFileSync2(path, "utf8"));
-  } catch (error) {
-    const code = error.code;
-    throw new UsageError(`cannot read baseline ${path}: ${code ?? "not valid JSON"}`);
-  }
-  const b = raw;
-  const ok = b?.version === 1 && Array.isArray(b.findings) && b.findings.every((f) => typeof f?.file === "string" && typeof f?.fingerprint === "string");
-  if (!ok) throw new UsageError(`baseline ${path} is not an ecslint baseline (write one with --write-baseline)`);
-  return b;
-}
-function baselineFilter(baseline2) {
-  const budget = /* @__PURE__ */ new Map();
-  for (const f of baseline2.findings) {
-    const key = `${f.file}\0${f.fingerprint}`;
-    budget.set(key, (budget.get(key) ?? 0) + 1);
-  }
-  const filter = (r) => {
-    let suppressed;
-    const diagnostics = r.diagnostics.filter((d) => {
-      if (d.ruleId === "internal-error") return true;
-      const key = `${r.file}\0${d.fingerprint}`;
-      const left = budget.get(key) ?? 0;
-      if (left === 0) return true;
-      budget.set(key, left - 1);
-      suppressed ??= [...r.suppressed ?? []];
-      suppressed.push({ ...d, suppression: { kind: "baseline", reason: "in the baseline" } });
-      return false;
-    });
-    return suppressed === void 0 ? r : { ...r, diagnostics, suppressed };
-  };
-  return Object.assign(filter, {
-    unused() {
-      const left = new Map(budget);
-      const out = [];
-      for (const f of [...baseline2.findings].reverse()) {
-        const key = `${f.file}\0${f.fingerprint}`;
-        const n = left.get(key) ?? 0;
-        if (n === 0) continue;
-        left.set(key, n - 1);
-        out.push(f);
-      }
-      return out.reverse();
-    }
-  });
-}
 
 // src/session/steps.ts
 import { relative as relative3 } from "node:path";
@@ -18773,8 +18920,23 @@ var suppressions = {
 };
 var baseline = {
   name: "baseline",
-  file: (result2, _file, run) => run.baseline ? run.baseline(result2) : result2
+  file: (result2, _file, run) => {
+    if (!run.baseline) return result2;
+    run.baselineFile?.linted.add(result2.file);
+    return run.baseline(result2);
+  },
+  finish: (run) => {
+    const file = run.baselineFile;
+    if (!file?.report || file.level === "off") return [];
+    const stale = unusedBaselineEntries(run);
+    const result2 = unusedBaselineResult(file.path, file.shown, file.baseline, stale, file.level);
+    return result2 ? [result2] : [];
+  }
 };
+function unusedBaselineEntries(run) {
+  if (!run.baseline || !run.baselineFile) return [];
+  return staleEntries(run.baseline.unused(), run.baselineFile.linted, run.cwd);
+}
 var STEPS = [documents, source, suppressions, baseline];
 function postProcess(result2, file, run) {
   let out = result2;
@@ -18790,6 +18952,7 @@ function finishSteps(run) {
 }
 
 // src/session/run.ts
+var slash2 = (p) => p.replaceAll("\\", "/");
 async function runSession(input, options = {}, onResult) {
   const cwd = options.cwd ?? process.cwd();
   const configFor = configResolver(cwd, options.config);
@@ -18835,10 +18998,20 @@ async function runSession(input, options = {}, onResult) {
       "unused-suppression"
     )
   };
-  if (options.baseline !== void 0) run.baseline = baselineFilter(readBaseline(resolve5(cwd, options.baseline)));
+  if (options.baseline !== void 0) {
+    const path = resolve6(cwd, options.baseline);
+    const baseline2 = readBaseline(path);
+    run.baseline = baselineFilter(baseline2);
+    run.baselineFile = { path, shown: options.baseline, baseline: baseline2, linted: /* @__PURE__ */ new Set(), report: false, level: "note" };
+    if (options.reportUnusedBaseline) {
+      const loaded = configFor(path);
+      run.baselineFile.report = true;
+      run.baselineFile.level = levelIn((await settingsFor2(loaded, path)).settings.rules, "unused-suppression");
+    }
+  }
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const lintOne = async (file, explicit, read) => {
-    const absolute = resolve5(cwd, file);
+    const absolute = resolve6(cwd, file);
     const loaded = configFor(file);
     const { rules: fileRules, settings } = await settingsFor2(loaded, absolute);
     const lintOptions = {
@@ -18860,14 +19033,19 @@ async function runSession(input, options = {}, onResult) {
       cwd,
       warn: options.warn ?? (() => {
       }),
-      isIgnored: (path) => isIgnored(configFor(path), resolve5(cwd, path)),
+      isIgnored: (path) => !options.noIgnore && isIgnored(configFor(path), resolve6(cwd, path)),
+      ignored: (path) => {
+        const loaded = configFor(path);
+        const where = loaded.path === void 0 ? "the config" : slash2(relative4(cwd, loaded.path));
+        options.warn?.(`${path} is ignored by a pattern in "ignore" of ${where}; use --no-ignore to lint it`);
+      },
       ...configFor.listed ? { listed: configFor.listed } : {}
     });
     options.onTargets?.(targets.length);
     for (const target of targets) {
       let read;
       try {
-        read = readBounded(resolve5(cwd, target.path), maxFileSize);
+        read = readBounded(resolve6(cwd, target.path), maxFileSize);
       } catch (error) {
         const code = error.code ?? String(error);
         if (target.explicit) throw new UsageError(`cannot read ${target.path}: ${code}`);
@@ -18888,7 +19066,8 @@ async function runSession(input, options = {}, onResult) {
   return Object.freeze({
     results: Object.freeze(results),
     rules,
-    configFiles: Object.freeze(configFilesOf(run.configsUsed))
+    configFiles: Object.freeze(configFilesOf(run.configsUsed)),
+    unusedBaseline: Object.freeze(run.baselineFile ? unusedBaselineEntries(run) : [])
   });
 }
 function configFilesOf(configs) {
@@ -18896,7 +19075,7 @@ function configFilesOf(configs) {
   for (const loaded of configs) {
     if (loaded.path) files.add(loaded.path);
     for (const entry of loaded.config.policies ?? [])
-      if (typeof entry === "string") files.add(resolve5(loaded.dir, entry));
+      if (typeof entry === "string") files.add(resolve6(loaded.dir, entry));
     for (const spec of loaded.config.plugins ?? []) files.add(pluginPath(spec, loaded.dir));
   }
   return [...files];

@@ -2,7 +2,7 @@
 // (dependencies left to npm). The output is committed; CI rebuilds and fails when it differs.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -46,6 +46,8 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   define: { ECSLINT_VERSION: JSON.stringify(version), ECSLINT_BUNDLE_HASH: JSON.stringify(bundleHash) },
 });
+// Executable: the pre-commit hook runs it as a script (`language: script`), and git records the mode.
+chmodSync('dist/cli.js', 0o755);
 
 await build({
   ...common,

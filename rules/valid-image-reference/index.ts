@@ -1,8 +1,9 @@
-import { defineRule, TASK_KINDS } from '../../src/rule.js';
+import { defineRule, type RuleContext, TASK_KINDS } from '../../src/rule.js';
 import {
   checkableImageValue,
   digestAlgorithm,
   digestProblem,
+  type ImageReference,
   type ImageSite,
   imageSites,
   invalidAwsCharacters,
@@ -36,6 +37,186 @@ const TAG_REASONS = {
   'first-character': 'it must start with a letter, a digit or "_"',
   characters: 'only letters, digits, "_", "." and "-" are allowed',
 } as const;
+
+type Ctx = RuleContext<string>;
+type Valid = ReturnType<typeof checkableImageValue>;
+
+/** What AWS itself refuses: characters outside its set, and names over 255 characters. True when reported. */
+function checkAwsLimits(site: ImageSite, ref: ImageReference, ctx: Ctx): boolean {
+  const { label: where, field } = site;
+  const bad = invalidAwsCharacters(ref.name);
+  if (bad.length > 0) {
+    const shell = bad.includes('$');
+    ctx.report({
+      messageId: 'characters',
+      path: site.path,
+      data: { where, field, characters: describeCharacters(bad) },
+      hint: shell
+        ? 'render the shell variables before registering (or write them as "${VAR}", which ecslint skips as a placeholder)'
+        : 'use only letters, digits, "-", "_", ".", "/" and ":" in the image name and tag',
+    });
+    return true;
+  }
+  // AWS's limit; Elastic Beanstalk v1 hands the name to Docker, whose own limits follow.
+  if (ref.name.length > 255 && ctx.kind !== 'dockerrun-v1') {
+    ctx.report({
+      messageId: 'tooLong',
+      path: site.path,
+      data: { where, field, length: ref.name.length },
+      hint: 'shorten the registry path or tag to 255 characters',
+    });
+    return true;
+  }
+  return false;
+}
+
+/** The registry host (not for a dummy ECR account, reported once per file) and port. True when reported. */
+function checkRegistry(site: ImageSite, ref: ImageReference, valid: Valid, dummyAccount: boolean, ctx: Ctx): boolean {
+  const where = site.label;
+  if (valid === undefined && !dummyAccount && ref.host !== undefined && !isValidHost(ref.host)) {
+    ctx.report({
+      messageId: 'host',
+      path: site.path,
+      data: { where, host: ref.host },
+      hint: looksLikePlaceholder(ref.host)
+        ? PLACEHOLDER_HINT
+        : 'use the registry host name (letters, digits, "-" and "."), e.g. "123456789012.dkr.ecr.us-east-1.amazonaws.com"',
+    });
+    return true;
+  }
+  if (valid === undefined && ref.port !== undefined && !isValidPort(ref.port)) {
+    ctx.report({
+      messageId: 'port',
+      path: site.path,
+      data: { where, port: ref.port },
+      hint: 'write the registry as "host:port"',
+    });
+    return true;
+  }
+  return false;
+}
+
+/** The repository path: present, lower case, Docker's shape; not an image ID. True when reported. */
+function checkRepository(site: ImageSite, ref: ImageReference, valid: Valid, image: string, ctx: Ctx): boolean {
+  const { label: where, field } = site;
+  const repoProblem = valid === undefined ? repositoryProblem(ref.repository) : undefined;
+  if (repoProblem === 'empty') {
+    ctx.report({
+      messageId: 'repositoryEmpty',
+      path: site.path,
+      data: { where, field },
+      hint: 'name the repository after the registry host',
+    });
+    return true;
+  }
+  if (repoProblem === 'uppercase') {
+    ctx.report({
+      messageId: 'uppercase',
+      path: site.path,
+      data: { where, repository: ref.repository },
+      hint: looksLikePlaceholder(ref.repository)
+        ? PLACEHOLDER_HINT
+        : `write the repository in lower case: "${ref.repository.toLowerCase()}"`,
+    });
+    return true;
+  }
+  if (repoProblem === 'shape') {
+    ctx.report({
+      messageId: 'repository',
+      path: site.path,
+      data: { where, repository: ref.repository },
+      hint: 'use path components of lower-case letters and digits joined by ".", "_", "__" or "-", separated by "/"',
+    });
+    return true;
+  }
+  if (
+    ref.host !== undefined &&
+    ref.host.toLowerCase() !== ref.host &&
+    !ref.host.includes('.') &&
+    ref.port === undefined
+  ) {
+    // `MyOrg/app`: Docker takes `MyOrg` for a registry, not a Docker Hub namespace (those are lower-case).
+    ctx.report({
+      messageId: 'uppercaseHost',
+      path: site.path,
+      severity: 'warning',
+      data: { where, host: ref.host },
+      hint: `write Docker Hub names in lower case: "${ref.name.toLowerCase()}"`,
+    });
+    return true;
+  }
+  if (ref.registry === undefined && ref.tag === undefined && ref.digest === undefined && /^[a-f0-9]{64}$/.test(image)) {
+    ctx.report({
+      messageId: 'hexName',
+      path: site.path,
+      data: { where, repository: ref.repository },
+      hint: 'name the image by repository and digest ("repo@sha256:…"), not by image ID',
+    });
+    return true;
+  }
+  return false;
+}
+
+/** The tag and the digest. */
+function checkTagAndDigest(site: ImageSite, ref: ImageReference, valid: Valid, ctx: Ctx): void {
+  const { label: where, field } = site;
+  if (valid === undefined && ref.tag !== undefined) {
+    const problem = tagProblem(ref.tag);
+    if (problem) {
+      ctx.report({
+        messageId: 'tag',
+        path: site.path,
+        data: { where, tag: ref.tag, reason: TAG_REASONS[problem] },
+        hint: 'use a tag of letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")',
+      });
+      return;
+    }
+  }
+  if (ref.digest !== undefined) {
+    const problem = digestProblem(ref.digest);
+    if (problem === 'algorithm') {
+      ctx.report({
+        messageId: 'digestAlgorithm',
+        path: site.path,
+        data: { where, algorithm: digestAlgorithm(ref.digest) },
+        hint: 'pin the image by its sha256 digest: "repo@sha256:<64 hex>"',
+      });
+    } else if (problem === 'length' || problem === 'characters') {
+      ctx.report({
+        messageId: 'digest',
+        path: site.path,
+        data: { where, field },
+        hint: 'copy the full digest, e.g. from "docker buildx imagetools inspect" or the ECR console',
+      });
+    } else if (problem === 'uppercase') {
+      ctx.report({
+        messageId: 'digestUppercase',
+        path: site.path,
+        data: { where, field },
+        severity: 'warning',
+        hint: 'write the digest in lower case',
+      });
+    }
+  }
+}
+
+/** ECR registries whose account is a dummy: one finding for the file, the other images related. */
+function reportDummyAccounts(dummies: readonly { site: ImageSite; account: string }[], ctx: Ctx): void {
+  const [first, ...others] = dummies;
+  if (first) {
+    ctx.report({
+      messageId: 'ecrAccount',
+      path: first.site.path,
+      data: {
+        where: first.site.label,
+        account: first.account,
+        more: others.length === 0 ? '' : ` (and in ${others.length} more ${others.length === 1 ? 'image' : 'images'})`,
+      },
+      hint: 'use the 12-digit account ID of the registry, or a placeholder a deploy step fills in ("${AWS_ACCOUNT_ID}", "$AWS_ACCOUNT_ID")',
+      related: others.map((o) => ({ path: o.site.path, message: `${o.site.label}: account "${o.account}"` })),
+    });
+  }
+}
 
 export default defineRule({
   meta: {
@@ -112,162 +293,15 @@ export default defineRule({
       // find anything but an upper-case digest). AWS's own checks and the warnings still run.
       const valid = checkableImageValue(image);
       const ref = valid ?? parseImageReference(image);
-      const bad = invalidAwsCharacters(ref.name);
-      if (bad.length > 0) {
-        const shell = bad.includes('$');
-        ctx.report({
-          messageId: 'characters',
-          path: site.path,
-          data: { where, field, characters: describeCharacters(bad) },
-          hint: shell
-            ? 'render the shell variables before registering (or write them as "${VAR}", which ecslint skips as a placeholder)'
-            : 'use only letters, digits, "-", "_", ".", "/" and ":" in the image name and tag',
-        });
-        continue;
-      }
-      // AWS's limit; Elastic Beanstalk v1 hands the name to Docker, whose own limits follow.
-      if (ref.name.length > 255 && ctx.kind !== 'dockerrun-v1') {
-        ctx.report({
-          messageId: 'tooLong',
-          path: site.path,
-          data: { where, field, length: ref.name.length },
-          hint: 'shorten the registry path or tag to 255 characters',
-        });
-        continue;
-      }
-      if (valid === undefined && !dummyAccount && ref.host !== undefined && !isValidHost(ref.host)) {
-        ctx.report({
-          messageId: 'host',
-          path: site.path,
-          data: { where, host: ref.host },
-          hint: looksLikePlaceholder(ref.host)
-            ? PLACEHOLDER_HINT
-            : 'use the registry host name (letters, digits, "-" and "."), e.g. "123456789012.dkr.ecr.us-east-1.amazonaws.com"',
-        });
-        continue;
-      }
-      if (valid === undefined && ref.port !== undefined && !isValidPort(ref.port)) {
-        ctx.report({
-          messageId: 'port',
-          path: site.path,
-          data: { where, port: ref.port },
-          hint: 'write the registry as "host:port"',
-        });
-        continue;
-      }
-      const repoProblem = valid === undefined ? repositoryProblem(ref.repository) : undefined;
-      if (repoProblem === 'empty') {
-        ctx.report({
-          messageId: 'repositoryEmpty',
-          path: site.path,
-          data: { where, field },
-          hint: 'name the repository after the registry host',
-        });
-        continue;
-      }
-      if (repoProblem === 'uppercase') {
-        ctx.report({
-          messageId: 'uppercase',
-          path: site.path,
-          data: { where, repository: ref.repository },
-          hint: looksLikePlaceholder(ref.repository)
-            ? PLACEHOLDER_HINT
-            : `write the repository in lower case: "${ref.repository.toLowerCase()}"`,
-        });
-        continue;
-      }
-      if (repoProblem === 'shape') {
-        ctx.report({
-          messageId: 'repository',
-          path: site.path,
-          data: { where, repository: ref.repository },
-          hint: 'use path components of lower-case letters and digits joined by ".", "_", "__" or "-", separated by "/"',
-        });
-        continue;
-      }
       if (
-        ref.host !== undefined &&
-        ref.host.toLowerCase() !== ref.host &&
-        !ref.host.includes('.') &&
-        ref.port === undefined
+        checkAwsLimits(site, ref, ctx) ||
+        checkRegistry(site, ref, valid, dummyAccount, ctx) ||
+        checkRepository(site, ref, valid, image, ctx)
       ) {
-        // `MyOrg/app`: Docker takes `MyOrg` for a registry, not a Docker Hub namespace (those are lower-case).
-        ctx.report({
-          messageId: 'uppercaseHost',
-          path: site.path,
-          severity: 'warning',
-          data: { where, host: ref.host },
-          hint: `write Docker Hub names in lower case: "${ref.name.toLowerCase()}"`,
-        });
         continue;
       }
-      if (
-        ref.registry === undefined &&
-        ref.tag === undefined &&
-        ref.digest === undefined &&
-        /^[a-f0-9]{64}$/.test(image)
-      ) {
-        ctx.report({
-          messageId: 'hexName',
-          path: site.path,
-          data: { where, repository: ref.repository },
-          hint: 'name the image by repository and digest ("repo@sha256:…"), not by image ID',
-        });
-        continue;
-      }
-      if (valid === undefined && ref.tag !== undefined) {
-        const problem = tagProblem(ref.tag);
-        if (problem) {
-          ctx.report({
-            messageId: 'tag',
-            path: site.path,
-            data: { where, tag: ref.tag, reason: TAG_REASONS[problem] },
-            hint: 'use a tag of letters, digits, "_", "." and "-" (at most 128, not starting with "." or "-")',
-          });
-          continue;
-        }
-      }
-      if (ref.digest !== undefined) {
-        const problem = digestProblem(ref.digest);
-        if (problem === 'algorithm') {
-          ctx.report({
-            messageId: 'digestAlgorithm',
-            path: site.path,
-            data: { where, algorithm: digestAlgorithm(ref.digest) },
-            hint: 'pin the image by its sha256 digest: "repo@sha256:<64 hex>"',
-          });
-        } else if (problem === 'length' || problem === 'characters') {
-          ctx.report({
-            messageId: 'digest',
-            path: site.path,
-            data: { where, field },
-            hint: 'copy the full digest, e.g. from "docker buildx imagetools inspect" or the ECR console',
-          });
-        } else if (problem === 'uppercase') {
-          ctx.report({
-            messageId: 'digestUppercase',
-            path: site.path,
-            data: { where, field },
-            severity: 'warning',
-            hint: 'write the digest in lower case',
-          });
-        }
-      }
+      checkTagAndDigest(site, ref, valid, ctx);
     }
-    const [first, ...others] = dummies;
-    if (first) {
-      ctx.report({
-        messageId: 'ecrAccount',
-        path: first.site.path,
-        data: {
-          where: first.site.label,
-          account: first.account,
-          more:
-            others.length === 0 ? '' : ` (and in ${others.length} more ${others.length === 1 ? 'image' : 'images'})`,
-        },
-        hint: 'use the 12-digit account ID of the registry, or a placeholder a deploy step fills in ("${AWS_ACCOUNT_ID}", "$AWS_ACCOUNT_ID")',
-        related: others.map((o) => ({ path: o.site.path, message: `${o.site.label}: account "${o.account}"` })),
-      });
-    }
+    reportDummyAccounts(dummies, ctx);
   },
 });

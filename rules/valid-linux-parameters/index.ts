@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { defineRule, type RuleContext } from '../../src/rule.js';
-import { arr, type ContainerRef, containers, num, obj, objects, quoteList, str } from '../_helpers/index.js';
+import type { JsonPath } from '../../src/types.js';
+import { arr, type ContainerRef, containers, num, type Obj, obj, objects, quoteList, str } from '../_helpers/index.js';
 
 /** `KernelCapabilities.add`/`drop` values the ECS API lists (aws-facts.md §4.13). */
 export const ECS_CAPABILITIES: readonly string[] = [
@@ -180,6 +181,196 @@ function checkUlimits(ctx: Ctx, c: ContainerRef): void {
   }
 }
 
+/** Kernel capabilities to add and drop: names from the ECS KernelCapabilities list, written as the API writes them. */
+function checkCapabilities(ctx: Ctx, lp: Obj, lpPath: JsonPath, container: string): void {
+  const caps = obj(lp.capabilities);
+  for (const list of ['add', 'drop'] as const) {
+    const items = arr(caps?.[list]);
+    for (let i = 0; i < items.length; i++) {
+      const name = items[i];
+      if (typeof name !== 'string') continue;
+      const path = [...lpPath, 'capabilities', list, i];
+      const verdict = classifyCapability(name);
+      switch (verdict.kind) {
+        case 'ok':
+          break;
+        case 'empty':
+          ctx.report({
+            messageId: 'capEmpty',
+            path,
+            data: { container, list },
+            hint: 'remove the empty entry or name a capability such as "NET_BIND_SERVICE"',
+          });
+          break;
+        case 'prefix':
+          // Docker accepts either form; the ECS API lists the names without the prefix.
+          ctx.report({
+            messageId: 'capPrefix',
+            path,
+            data: { container, name, list },
+            severity: 'warning',
+            hint: `write "${verdict.fix}"`,
+          });
+          break;
+        case 'case':
+          ctx.report({
+            messageId: 'capCase',
+            path,
+            data: { container, name, list },
+            severity: 'warning',
+            hint: `write "${verdict.fix}"`,
+          });
+          break;
+        case 'spaces':
+          ctx.report({
+            messageId: 'capSpaces',
+            path,
+            data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}…` : name), list },
+            hint: `write "${verdict.fix}"`,
+          });
+          break;
+        case 'notInApi':
+          ctx.report({
+            messageId: 'capNotInApi',
+            path,
+            data: { container, name, list },
+            severity: 'warning',
+            hint: 'check that ECS registers it; the API documents only the names in its KernelCapabilities list',
+          });
+          break;
+        case 'unknown':
+          ctx.report({
+            messageId: 'capUnknown',
+            path,
+            data: { container, name: name.length > 40 ? `${name.slice(0, 39)}…` : name, list },
+            hint:
+              verdict.suggestion === undefined
+                ? 'use a name from the ECS KernelCapabilities list, e.g. "NET_BIND_SERVICE" or "SYS_PTRACE"'
+                : `did you mean "${verdict.suggestion}"?`,
+          });
+          break;
+      }
+    }
+  }
+}
+
+/** Devices: permissions are an enum the schema checks; the paths are checked here. */
+function checkDevices(ctx: Ctx, lp: Obj, lpPath: JsonPath, container: string): void {
+  for (const [device, i] of objects(lp.devices)) {
+    const path = [...lpPath, 'devices', i];
+    const hostPath = str(device.hostPath);
+    if (hostPath !== undefined && hostPath.trim() === '') {
+      ctx.report({
+        messageId: 'deviceEmpty',
+        path: [...path, 'hostPath'],
+        data: { container },
+        hint: 'give the device path on the host, e.g. "/dev/fuse"',
+      });
+    }
+    for (const field of ['hostPath', 'containerPath'] as const) {
+      const value = str(device[field]);
+      if (value === undefined || value.trim() === '' || value.startsWith('/')) continue;
+      ctx.report({
+        messageId: 'deviceRelative',
+        path: [...path, field],
+        data: { container, field, path: value },
+        severity: 'warning',
+        hint: `write it from the root: "/${value.replace(/^\.?\//, '')}"`,
+      });
+    }
+  }
+}
+
+/** tmpfs mounts: an absolute container path, and mount options from the ECS list. */
+function checkTmpfs(ctx: Ctx, lp: Obj, lpPath: JsonPath, container: string): void {
+  for (const [mount, i] of objects(lp.tmpfs)) {
+    const path = [...lpPath, 'tmpfs', i];
+    const containerPath = str(mount.containerPath);
+    if (containerPath !== undefined && containerPath.trim() === '') {
+      ctx.report({
+        messageId: 'tmpfsEmpty',
+        path: [...path, 'containerPath'],
+        data: { container },
+        hint: 'give the absolute path where the tmpfs is mounted, e.g. "/run"',
+      });
+    } else if (containerPath !== undefined && !containerPath.startsWith('/')) {
+      ctx.report({
+        messageId: 'tmpfsRelative',
+        path: [...path, 'containerPath'],
+        data: { container, path: containerPath },
+        hint: `write it from the root: "/${containerPath.replace(/^\.?\//, '')}"`,
+      });
+    }
+    const where = containerPath !== undefined && containerPath.trim() !== '' ? `"${containerPath}"` : `#${i + 1}`;
+    const options = arr(mount.mountOptions);
+    for (let j = 0; j < options.length; j++) {
+      const option = options[j];
+      if (typeof option !== 'string') continue;
+      const optionPath = [...path, 'mountOptions', j];
+      const trimmed = option.trim();
+      if (TMPFS_MOUNT_OPTIONS.includes(trimmed)) continue;
+      const key = trimmed.split('=')[0] ?? '';
+      if (trimmed.includes('=') && VALUED_OPTIONS.has(key)) continue;
+      if (trimmed === '') {
+        ctx.report({
+          messageId: 'tmpfsOptionEmpty',
+          path: optionPath,
+          data: { container, path: where },
+          hint: 'remove the empty entry',
+        });
+      } else if (key === 'size') {
+        ctx.report({
+          messageId: 'tmpfsOptionSize',
+          path: optionPath,
+          data: { container, path: where, option: trimmed },
+          severity: 'warning',
+          hint: 'remove it and set "size" (MiB) on the tmpfs entry',
+        });
+      } else {
+        const parts = trimmed.split(',').map((p) => p.trim());
+        const joined = parts.length > 1 && parts.every((p) => TMPFS_MOUNT_OPTIONS.includes(p.split('=')[0] ?? ''));
+        const suggestion = closest(trimmed.toLowerCase(), TMPFS_MOUNT_OPTIONS);
+        ctx.report({
+          messageId: 'tmpfsOptionUnknown',
+          path: optionPath,
+          data: { container, path: where, option: trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed },
+          hint: joined
+            ? `give each option as its own element: ${quoteList(parts)}`
+            : suggestion === undefined
+              ? 'use options from the ECS list, e.g. "rw", "noexec", "nosuid", "nodev"'
+              : `did you mean "${suggestion}"?`,
+        });
+      }
+    }
+  }
+}
+
+/** Swap and shared memory: swappiness 0-100, no negative sizes. */
+function checkSwapAndSharedMemory(ctx: Ctx, lp: Obj, lpPath: JsonPath, container: string): void {
+  const swappiness = num(lp.swappiness);
+  if (swappiness !== undefined && (swappiness < 0 || swappiness > 100)) {
+    ctx.report({
+      messageId: 'swappiness',
+      path: [...lpPath, 'swappiness'],
+      data: { container, value: swappiness },
+      hint: 'set "swappiness" between 0 (no swapping) and 100; the default is 60',
+    });
+  }
+  for (const field of ['maxSwap', 'sharedMemorySize'] as const) {
+    const value = num(lp[field]);
+    if (value === undefined || value >= 0) continue;
+    ctx.report({
+      messageId: 'negative',
+      path: [...lpPath, field],
+      data: { container, field, value },
+      hint:
+        field === 'maxSwap'
+          ? 'set "maxSwap" to 0 (no swap) or a positive number of MiB, or remove it'
+          : 'set "sharedMemorySize" to a positive number of MiB, or remove it',
+    });
+  }
+}
+
 export default defineRule({
   meta: {
     id: 'valid-linux-parameters',
@@ -228,187 +419,10 @@ export default defineRule({
       const lpPath = [...c.path, 'linuxParameters'];
       const container = c.label;
 
-      // Capabilities.
-      const caps = obj(lp.capabilities);
-      for (const list of ['add', 'drop'] as const) {
-        const items = arr(caps?.[list]);
-        for (let i = 0; i < items.length; i++) {
-          const name = items[i];
-          if (typeof name !== 'string') continue;
-          const path = [...lpPath, 'capabilities', list, i];
-          const verdict = classifyCapability(name);
-          switch (verdict.kind) {
-            case 'ok':
-              break;
-            case 'empty':
-              ctx.report({
-                messageId: 'capEmpty',
-                path,
-                data: { container, list },
-                hint: 'remove the empty entry or name a capability such as "NET_BIND_SERVICE"',
-              });
-              break;
-            case 'prefix':
-              // Docker accepts either form; the ECS API lists the names without the prefix.
-              ctx.report({
-                messageId: 'capPrefix',
-                path,
-                data: { container, name, list },
-                severity: 'warning',
-                hint: `write "${verdict.fix}"`,
-              });
-              break;
-            case 'case':
-              ctx.report({
-                messageId: 'capCase',
-                path,
-                data: { container, name, list },
-                severity: 'warning',
-                hint: `write "${verdict.fix}"`,
-              });
-              break;
-            case 'spaces':
-              ctx.report({
-                messageId: 'capSpaces',
-                path,
-                data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}…` : name), list },
-                hint: `write "${verdict.fix}"`,
-              });
-              break;
-            case 'notInApi':
-              ctx.report({
-                messageId: 'capNotInApi',
-                path,
-                data: { container, name, list },
-                severity: 'warning',
-                hint: 'check that ECS registers it; the API documents only the names in its KernelCapabilities list',
-              });
-              break;
-            case 'unknown':
-              ctx.report({
-                messageId: 'capUnknown',
-                path,
-                data: { container, name: name.length > 40 ? `${name.slice(0, 39)}…` : name, list },
-                hint:
-                  verdict.suggestion === undefined
-                    ? 'use a name from the ECS KernelCapabilities list, e.g. "NET_BIND_SERVICE" or "SYS_PTRACE"'
-                    : `did you mean "${verdict.suggestion}"?`,
-              });
-              break;
-          }
-        }
-      }
-
-      // Devices: permissions are an enum the schema checks; the paths are checked here.
-      for (const [device, i] of objects(lp.devices)) {
-        const path = [...lpPath, 'devices', i];
-        const hostPath = str(device.hostPath);
-        if (hostPath !== undefined && hostPath.trim() === '') {
-          ctx.report({
-            messageId: 'deviceEmpty',
-            path: [...path, 'hostPath'],
-            data: { container },
-            hint: 'give the device path on the host, e.g. "/dev/fuse"',
-          });
-        }
-        for (const field of ['hostPath', 'containerPath'] as const) {
-          const value = str(device[field]);
-          if (value === undefined || value.trim() === '' || value.startsWith('/')) continue;
-          ctx.report({
-            messageId: 'deviceRelative',
-            path: [...path, field],
-            data: { container, field, path: value },
-            severity: 'warning',
-            hint: `write it from the root: "/${value.replace(/^\.?\//, '')}"`,
-          });
-        }
-      }
-
-      // tmpfs.
-      for (const [mount, i] of objects(lp.tmpfs)) {
-        const path = [...lpPath, 'tmpfs', i];
-        const containerPath = str(mount.containerPath);
-        if (containerPath !== undefined && containerPath.trim() === '') {
-          ctx.report({
-            messageId: 'tmpfsEmpty',
-            path: [...path, 'containerPath'],
-            data: { container },
-            hint: 'give the absolute path where the tmpfs is mounted, e.g. "/run"',
-          });
-        } else if (containerPath !== undefined && !containerPath.startsWith('/')) {
-          ctx.report({
-            messageId: 'tmpfsRelative',
-            path: [...path, 'containerPath'],
-            data: { container, path: containerPath },
-            hint: `write it from the root: "/${containerPath.replace(/^\.?\//, '')}"`,
-          });
-        }
-        const where = containerPath !== undefined && containerPath.trim() !== '' ? `"${containerPath}"` : `#${i + 1}`;
-        const options = arr(mount.mountOptions);
-        for (let j = 0; j < options.length; j++) {
-          const option = options[j];
-          if (typeof option !== 'string') continue;
-          const optionPath = [...path, 'mountOptions', j];
-          const trimmed = option.trim();
-          if (TMPFS_MOUNT_OPTIONS.includes(trimmed)) continue;
-          const key = trimmed.split('=')[0] ?? '';
-          if (trimmed.includes('=') && VALUED_OPTIONS.has(key)) continue;
-          if (trimmed === '') {
-            ctx.report({
-              messageId: 'tmpfsOptionEmpty',
-              path: optionPath,
-              data: { container, path: where },
-              hint: 'remove the empty entry',
-            });
-          } else if (key === 'size') {
-            ctx.report({
-              messageId: 'tmpfsOptionSize',
-              path: optionPath,
-              data: { container, path: where, option: trimmed },
-              severity: 'warning',
-              hint: 'remove it and set "size" (MiB) on the tmpfs entry',
-            });
-          } else {
-            const parts = trimmed.split(',').map((p) => p.trim());
-            const joined = parts.length > 1 && parts.every((p) => TMPFS_MOUNT_OPTIONS.includes(p.split('=')[0] ?? ''));
-            const suggestion = closest(trimmed.toLowerCase(), TMPFS_MOUNT_OPTIONS);
-            ctx.report({
-              messageId: 'tmpfsOptionUnknown',
-              path: optionPath,
-              data: { container, path: where, option: trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed },
-              hint: joined
-                ? `give each option as its own element: ${quoteList(parts)}`
-                : suggestion === undefined
-                  ? 'use options from the ECS list, e.g. "rw", "noexec", "nosuid", "nodev"'
-                  : `did you mean "${suggestion}"?`,
-            });
-          }
-        }
-      }
-
-      // Swap and shared memory.
-      const swappiness = num(lp.swappiness);
-      if (swappiness !== undefined && (swappiness < 0 || swappiness > 100)) {
-        ctx.report({
-          messageId: 'swappiness',
-          path: [...lpPath, 'swappiness'],
-          data: { container, value: swappiness },
-          hint: 'set "swappiness" between 0 (no swapping) and 100; the default is 60',
-        });
-      }
-      for (const field of ['maxSwap', 'sharedMemorySize'] as const) {
-        const value = num(lp[field]);
-        if (value === undefined || value >= 0) continue;
-        ctx.report({
-          messageId: 'negative',
-          path: [...lpPath, field],
-          data: { container, field, value },
-          hint:
-            field === 'maxSwap'
-              ? 'set "maxSwap" to 0 (no swap) or a positive number of MiB, or remove it'
-              : 'set "sharedMemorySize" to a positive number of MiB, or remove it',
-        });
-      }
+      checkCapabilities(ctx, lp, lpPath, container);
+      checkDevices(ctx, lp, lpPath, container);
+      checkTmpfs(ctx, lp, lpPath, container);
+      checkSwapAndSharedMemory(ctx, lp, lpPath, container);
     }
   },
 });

@@ -76,6 +76,154 @@ function protocolOf(v: unknown): 'tcp' | 'udp' | undefined {
   return v.toLowerCase() === 'udp' ? 'udp' : 'tcp';
 }
 
+/** The ports of one mapping: in range, and a container port (or range) given. */
+function checkPorts(m: Mapping, mapping: Obj, ctx: Ctx): void {
+  // Messages and paths are built only for a finding: nearly every mapping is fine.
+  const container = m.container.label;
+  if (m.containerPort !== undefined && !isPort(m.containerPort)) {
+    ctx.report({
+      messageId: 'portOutOfRange',
+      path: pathOf(m, 'containerPort'),
+      data: { container, property: 'containerPort', value: m.containerPort },
+      hint: 'use the port the application listens on, from 1 to 65535',
+    });
+    m.containerPort = undefined;
+  }
+  if (m.hostPort !== undefined && !(m.hostPort === 0 || isPort(m.hostPort))) {
+    ctx.report({
+      messageId: 'hostPortOutOfRange',
+      path: pathOf(m, 'hostPort'),
+      data: { container, value: m.hostPort },
+      hint: 'use a port from 1 to 65535, or leave "hostPort" out',
+    });
+    m.hostPort = undefined;
+  }
+
+  if (!present(mapping.containerPort) && !present(mapping.containerPortRange)) {
+    const first = Object.keys(mapping)[0];
+    ctx.report({
+      messageId: 'missingPort',
+      path: pathOf(m, first),
+      ...(first === undefined ? {} : { target: 'key' as const }),
+      data: { container, n: m.n },
+      hint: 'set "containerPort" to the port the application listens on',
+    });
+  }
+}
+
+/** A port range: its syntax and bounds, at most MAX_RANGES per container, and what it cannot be combined with. */
+function checkRange(m: Mapping, mapping: Obj, ctx: Ctx, mode: NetworkMode | undefined, ranges: number): void {
+  const container = m.container.label;
+  const c = m.container;
+  if (ranges === MAX_RANGES + 1) {
+    const count = arr(c.container.portMappings).filter(
+      (p) => typeof p === 'object' && p !== null && present((p as Obj).containerPortRange),
+    ).length;
+    ctx.report({
+      messageId: 'tooManyRanges',
+      path: pathOf(m, 'containerPortRange'),
+      target: 'key',
+      data: { container, count, max: MAX_RANGES },
+      hint: 'merge adjacent ranges, or spread the ports over more containers',
+    });
+  }
+  const text = str(mapping.containerPortRange);
+  if (text !== undefined && !hasPlaceholder(text)) {
+    const match = RANGE.exec(text.trim());
+    if (match?.[1] === undefined || match[2] === undefined) {
+      ctx.report({
+        messageId: 'rangeSyntax',
+        path: pathOf(m, 'containerPortRange'),
+        data: { container, value: JSON.stringify(text) },
+        hint: 'write the range as "start-end", for example "8000-8010"',
+      });
+    } else {
+      const lo = Number(match[1]);
+      const hi = Number(match[2]);
+      if (!isPort(lo) || !isPort(hi) || lo >= hi) {
+        ctx.report({
+          messageId: 'rangeBounds',
+          path: pathOf(m, 'containerPortRange'),
+          data: { container, value: text },
+          hint: 'write "start-end" with 1 ≤ start < end ≤ 65535',
+        });
+      } else {
+        m.range = [lo, hi];
+      }
+    }
+  }
+  if (mode === 'host') {
+    ctx.report({
+      messageId: 'rangeMode',
+      path: pathOf(m, 'containerPortRange'),
+      target: 'key',
+      data: { container, mode },
+      hint: 'list the ports one by one with "containerPort", or use "bridge" or "awsvpc"',
+      related: [{ path: ['networkMode'], message: 'the network mode is set here' }],
+    });
+  }
+  if (present(mapping.hostPort)) {
+    ctx.report({
+      messageId: 'rangeWithHostPort',
+      path: pathOf(m, 'hostPort'),
+      target: 'key',
+      data: { container },
+      hint: 'remove "hostPort" from this mapping',
+    });
+  }
+  if (present(mapping.containerPort)) {
+    ctx.report({
+      messageId: 'rangeWithContainerPort',
+      path: pathOf(m, 'containerPort'),
+      target: 'key',
+      data: { container },
+      hint: 'keep "containerPortRange" for a range or "containerPort" for one port, in separate mappings',
+    });
+  }
+}
+
+/** awsvpc and host modes: a host port, when given, equals the container port. */
+function checkHostPort(m: Mapping, ctx: Ctx, mode: NetworkMode | undefined): void {
+  const container = m.container.label;
+  if (m.hostPort !== undefined && m.hostPort !== 0 && m.containerPort !== undefined) {
+    if (m.hostPort !== m.containerPort) {
+      ctx.report({
+        messageId: 'hostMismatch',
+        path: pathOf(m, 'hostPort'),
+        data: { container, host: m.hostPort, port: m.containerPort, mode: mode ?? '' },
+        hint: `remove "hostPort" or set it to ${m.containerPort}`,
+        related: [{ path: pathOf(m, 'containerPort'), message: `the container port is ${m.containerPort}` }],
+      });
+    }
+  }
+}
+
+/** Service Connect naming: appProtocol needs a name, and names follow the port-name syntax. */
+function checkNaming(m: Mapping, mapping: Obj, ctx: Ctx): void {
+  const container = m.container.label;
+  const appProtocol = mapping.appProtocol;
+  if (present(appProtocol) && !present(mapping.name)) {
+    ctx.report({
+      messageId: 'appProtocolWithoutName',
+      path: pathOf(m, 'appProtocol'),
+      target: 'key',
+      severity: 'warning',
+      data: { container, value: JSON.stringify(appProtocol) },
+      hint: 'name the port mapping (Service Connect uses "appProtocol" only for named ports), or remove "appProtocol"',
+    });
+  }
+  const name = str(mapping.name);
+  if (name !== undefined && !hasPlaceholder(name) && !isPortName(name)) {
+    ctx.report({
+      messageId: 'badName',
+      path: pathOf(m, 'name'),
+      severity: 'warning',
+      data: { container, value: JSON.stringify(name) },
+      hint: 'use up to 64 lower-case letters, digits, "_" and "-", not starting with "-"',
+    });
+  }
+}
+
 export default defineRule({
   meta: {
     id: 'valid-port-mappings',
@@ -147,142 +295,13 @@ export default defineRule({
           range: undefined,
         };
         all.push(m);
-        // Messages and paths are built only for a finding: nearly every mapping is fine.
-        const container = c.label;
-
-        if (m.containerPort !== undefined && !isPort(m.containerPort)) {
-          ctx.report({
-            messageId: 'portOutOfRange',
-            path: pathOf(m, 'containerPort'),
-            data: { container, property: 'containerPort', value: m.containerPort },
-            hint: 'use the port the application listens on, from 1 to 65535',
-          });
-          m.containerPort = undefined;
-        }
-        if (m.hostPort !== undefined && !(m.hostPort === 0 || isPort(m.hostPort))) {
-          ctx.report({
-            messageId: 'hostPortOutOfRange',
-            path: pathOf(m, 'hostPort'),
-            data: { container, value: m.hostPort },
-            hint: 'use a port from 1 to 65535, or leave "hostPort" out',
-          });
-          m.hostPort = undefined;
-        }
-
-        if (!present(mapping.containerPort) && !present(mapping.containerPortRange)) {
-          const first = Object.keys(mapping)[0];
-          ctx.report({
-            messageId: 'missingPort',
-            path: pathOf(m, first),
-            ...(first === undefined ? {} : { target: 'key' as const }),
-            data: { container, n: m.n },
-            hint: 'set "containerPort" to the port the application listens on',
-          });
-        }
-
-        const rangeValue = mapping.containerPortRange;
-        if (present(rangeValue)) {
+        checkPorts(m, mapping, ctx);
+        if (present(mapping.containerPortRange)) {
           ranges++;
-          if (ranges === MAX_RANGES + 1) {
-            const count = arr(c.container.portMappings).filter(
-              (p) => typeof p === 'object' && p !== null && present((p as Obj).containerPortRange),
-            ).length;
-            ctx.report({
-              messageId: 'tooManyRanges',
-              path: pathOf(m, 'containerPortRange'),
-              target: 'key',
-              data: { container, count, max: MAX_RANGES },
-              hint: 'merge adjacent ranges, or spread the ports over more containers',
-            });
-          }
-          const text = str(rangeValue);
-          if (text !== undefined && !hasPlaceholder(text)) {
-            const match = RANGE.exec(text.trim());
-            if (match?.[1] === undefined || match[2] === undefined) {
-              ctx.report({
-                messageId: 'rangeSyntax',
-                path: pathOf(m, 'containerPortRange'),
-                data: { container, value: JSON.stringify(text) },
-                hint: 'write the range as "start-end", for example "8000-8010"',
-              });
-            } else {
-              const lo = Number(match[1]);
-              const hi = Number(match[2]);
-              if (!isPort(lo) || !isPort(hi) || lo >= hi) {
-                ctx.report({
-                  messageId: 'rangeBounds',
-                  path: pathOf(m, 'containerPortRange'),
-                  data: { container, value: text },
-                  hint: 'write "start-end" with 1 ≤ start < end ≤ 65535',
-                });
-              } else {
-                m.range = [lo, hi];
-              }
-            }
-          }
-          if (mode === 'host') {
-            ctx.report({
-              messageId: 'rangeMode',
-              path: pathOf(m, 'containerPortRange'),
-              target: 'key',
-              data: { container, mode },
-              hint: 'list the ports one by one with "containerPort", or use "bridge" or "awsvpc"',
-              related: [{ path: ['networkMode'], message: 'the network mode is set here' }],
-            });
-          }
-          if (present(mapping.hostPort)) {
-            ctx.report({
-              messageId: 'rangeWithHostPort',
-              path: pathOf(m, 'hostPort'),
-              target: 'key',
-              data: { container },
-              hint: 'remove "hostPort" from this mapping',
-            });
-          }
-          if (present(mapping.containerPort)) {
-            ctx.report({
-              messageId: 'rangeWithContainerPort',
-              path: pathOf(m, 'containerPort'),
-              target: 'key',
-              data: { container },
-              hint: 'keep "containerPortRange" for a range or "containerPort" for one port, in separate mappings',
-            });
-          }
+          checkRange(m, mapping, ctx, mode, ranges);
         }
-
-        if (fixedHost && m.hostPort !== undefined && m.hostPort !== 0 && m.containerPort !== undefined) {
-          if (m.hostPort !== m.containerPort) {
-            ctx.report({
-              messageId: 'hostMismatch',
-              path: pathOf(m, 'hostPort'),
-              data: { container, host: m.hostPort, port: m.containerPort, mode: mode ?? '' },
-              hint: `remove "hostPort" or set it to ${m.containerPort}`,
-              related: [{ path: pathOf(m, 'containerPort'), message: `the container port is ${m.containerPort}` }],
-            });
-          }
-        }
-
-        const appProtocol = mapping.appProtocol;
-        if (present(appProtocol) && !present(mapping.name)) {
-          ctx.report({
-            messageId: 'appProtocolWithoutName',
-            path: pathOf(m, 'appProtocol'),
-            target: 'key',
-            severity: 'warning',
-            data: { container, value: JSON.stringify(appProtocol) },
-            hint: 'name the port mapping (Service Connect uses "appProtocol" only for named ports), or remove "appProtocol"',
-          });
-        }
-        const name = str(mapping.name);
-        if (name !== undefined && !hasPlaceholder(name) && !isPortName(name)) {
-          ctx.report({
-            messageId: 'badName',
-            path: pathOf(m, 'name'),
-            severity: 'warning',
-            data: { container, value: JSON.stringify(name) },
-            hint: 'use up to 64 lower-case letters, digits, "_" and "-", not starting with "-"',
-          });
-        }
+        if (fixedHost) checkHostPort(m, ctx, mode);
+        checkNaming(m, mapping, ctx);
       }
     }
 

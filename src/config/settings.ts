@@ -431,8 +431,52 @@ function checkRuleOptions(meta: RuleMeta, value: unknown, where: string): unknow
   const copy = value === undefined ? {} : structuredClone(value);
   if (!validate(copy)) {
     const e = pickError(validate.errors ?? []);
-    const at = e?.instancePath ? ` at "${e.instancePath.slice(1).replaceAll('/', '.')}"` : '';
-    throw new ConfigError(`${where}: invalid options for rule "${meta.id}"${at}: ${e?.message ?? 'invalid'}`);
+    throw new ConfigError(
+      `${where}: invalid options for rule "${meta.id}": ${describeOptionError(e, meta.options, value)}`,
+    );
   }
   return copy;
+}
+
+/** The schema of the object at a JSON pointer of a value the schema describes (object properties only). */
+function schemaAt(schema: Record<string, unknown>, pointer: string): Record<string, unknown> | undefined {
+  let at: Record<string, unknown> | undefined = schema;
+  for (const seg of pointer.split('/').slice(1)) {
+    const props = at?.properties as Record<string, Record<string, unknown>> | undefined;
+    const items = at?.items as Record<string, unknown> | undefined;
+    at = /^\d+$/.test(seg) && items ? items : props?.[seg];
+  }
+  return at;
+}
+
+/**
+ * What is wrong with a rule's options, naming the key and what it takes: `unknown option "registry";
+ * expected one of "registries"`, `"allowNull" must be a boolean; got "yes"`, `"mode" must be one of …`.
+ */
+function describeOptionError(error: ErrorObject | undefined, schema: Record<string, unknown>, raw: unknown): string {
+  if (!error) return "they do not match the rule's options schema";
+  const key = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .join('.');
+  const where = key === '' ? 'the options' : `"${key}"`;
+  const got = JSON.stringify(valueAt(raw, error.instancePath));
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const extra = String(error.params.additionalProperty);
+      const known = Object.keys((schemaAt(schema, error.instancePath)?.properties as object | undefined) ?? {});
+      const guess = known.length > 0 ? closest(extra, known) : undefined;
+      const name = key === '' ? extra : `${key}.${extra}`;
+      return `unknown option "${name}"; expected ${known.length === 0 ? 'none' : `one of ${known.map((k) => `"${k}"`).join(', ')}`}${guess && distanceOk(extra, guess) ? ` (did you mean "${guess}"?)` : ''}`;
+    }
+    case 'enum':
+      return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}; got ${got}`;
+    case 'type':
+      return `${where} must be ${error.params.type === 'object' ? 'an object' : error.params.type === 'array' ? 'an array' : `a ${error.params.type}`}; got ${got}`;
+    case 'required':
+      return `${where} is missing "${error.params.missingProperty}"`;
+    default:
+      return `${where} ${error.message ?? 'is invalid'}${got === undefined ? '' : `; got ${got}`}`;
+  }
 }

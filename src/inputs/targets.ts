@@ -18,6 +18,8 @@ export interface CollectOptions {
   /** Called for entries the walk cannot read; the walk goes on. */
   warn: (message: string) => void;
   isIgnored: (path: string) => boolean;
+  /** Told of a file named explicitly that `isIgnored` leaves out. */
+  ignored?: (path: string) => void;
   /** Told the names in each folder the walk reads (absolute path), before any of them is asked about. */
   listed?: (dir: string, names: readonly string[]) => void;
 }
@@ -37,6 +39,7 @@ export async function collectTargets(args: readonly string[], options: CollectOp
       for (const file of walk(arg, options)) add(file, false);
     } else if (stat) {
       if (!options.isIgnored(arg)) add(arg, true);
+      else options.ignored?.(arg);
     } else {
       // The glob matcher is loaded only for an argument that is neither a file nor a folder.
       const { glob, isDynamicPattern } = await import('tinyglobby');

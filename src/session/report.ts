@@ -2,6 +2,7 @@ import {
   closeSync,
   existsSync,
   lstatSync,
+  mkdirSync,
   openSync,
   readlinkSync,
   realpathSync,
@@ -181,6 +182,14 @@ export function writeTarget(path: string): { path: string; inPlace: boolean } {
 /** A report file: written to a temporary file beside it, renamed into place when complete. */
 export function fileSink(shown: string): Sink {
   const { path, inPlace } = writeTarget(shown);
+  // `-o out/report.sarif` creates `out/` (as the Action does for its SARIF file).
+  if (!inPlace) {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (error) {
+      throw new UsageError(`cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  }
   const temp = inPlace ? path : join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const fail = (error: unknown): never => {
     if (!inPlace) rmSync(temp, { force: true });

@@ -3,7 +3,7 @@
  * documents → engine → post-processing (src/session/steps.ts) → results → the caller (a reporter, the
  * library's return value). The CLI, the library API (src/api.ts) and the Action are adapters over it.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import {
   isIgnored,
@@ -18,12 +18,14 @@ import { UsageError } from '../errors.js';
 import { DEFAULT_MAX_FILE_SIZE, readBounded, tooLarge } from '../inputs/read.js';
 import { collectTargets } from '../inputs/targets.js';
 import { carrySourceLines } from '../json/lines.js';
-import { baselineFilter, readBaseline } from '../policy/baseline.js';
+import { type BaselineEntry, baselineFilter, readBaseline } from '../policy/baseline.js';
 import { pluginPath } from '../policy/plugins.js';
 import type { AnyRule } from '../rule.js';
 import type { LintResult } from '../types.js';
 import { configResolver } from './config.js';
-import { type FileContext, finishSteps, postProcess, type RunState } from './steps.js';
+import { type FileContext, finishSteps, postProcess, type RunState, unusedBaselineEntries } from './steps.js';
+
+const slash = (p: string): string => p.replaceAll('\\', '/');
 
 export interface SessionOptions extends ResolveOptions {
   /** Folder that relative paths and reported file names are relative to (default: process.cwd()). */
@@ -45,6 +47,13 @@ export interface SessionOptions extends ResolveOptions {
   baseline?: string;
   /** Called once the files to lint are known, with how many there are, before the first is read. */
   onTargets?: (count: number) => void;
+  /** Lint files the config's `ignore` patterns exclude (`--no-ignore`). */
+  noIgnore?: boolean;
+  /**
+   * Report baseline entries that match no finding in the files linted (or whose file is gone) as
+   * `unused-suppression` findings in the baseline file (`--report-unused-baseline`).
+   */
+  reportUnusedBaseline?: boolean;
 }
 
 /** What a run reads: files, folders and globs (`paths`), or one text not read from disk, named `file`. */
@@ -61,6 +70,8 @@ export interface SessionResult {
   readonly rules: readonly AnyRule[];
   /** The config files used, and the policy files and plugin modules they name (absolute paths). */
   readonly configFiles: readonly string[];
+  /** Baseline entries that matched no finding in the files linted, or whose file is gone (stale). */
+  readonly unusedBaseline: readonly BaselineEntry[];
 }
 
 /**
@@ -119,7 +130,18 @@ export async function runSession(
         'unused-suppression',
       ),
   };
-  if (options.baseline !== undefined) run.baseline = baselineFilter(readBaseline(resolve(cwd, options.baseline)));
+  if (options.baseline !== undefined) {
+    const path = resolve(cwd, options.baseline);
+    const baseline = readBaseline(path);
+    run.baseline = baselineFilter(baseline);
+    run.baselineFile = { path, shown: options.baseline, baseline, linted: new Set(), report: false, level: 'note' };
+    if (options.reportUnusedBaseline) {
+      // The baseline file's own settings decide the level, as for unused suppressions in a config.
+      const loaded = configFor(path);
+      run.baselineFile.report = true;
+      run.baselineFile.level = levelIn((await settingsFor(loaded, path)).settings.rules, 'unused-suppression');
+    }
+  }
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
   const lintOne = async (
@@ -155,7 +177,12 @@ export async function runSession(
     const targets = await collectTargets(input.paths.length > 0 ? input.paths : ['.'], {
       cwd,
       warn: options.warn ?? (() => {}),
-      isIgnored: (path) => isIgnored(configFor(path), resolve(cwd, path)),
+      isIgnored: (path) => !options.noIgnore && isIgnored(configFor(path), resolve(cwd, path)),
+      ignored: (path) => {
+        const loaded = configFor(path);
+        const where = loaded.path === undefined ? 'the config' : slash(relative(cwd, loaded.path));
+        options.warn?.(`${path} is ignored by a pattern in "ignore" of ${where}; use --no-ignore to lint it`);
+      },
       ...(configFor.listed ? { listed: configFor.listed } : {}),
     });
     options.onTargets?.(targets.length);
@@ -189,6 +216,7 @@ export async function runSession(
     results: Object.freeze(results),
     rules,
     configFiles: Object.freeze(configFilesOf(run.configsUsed)),
+    unusedBaseline: Object.freeze(run.baselineFile ? unusedBaselineEntries(run) : []),
   });
 }
 

@@ -10,7 +10,8 @@
  *   1. `documents`     a walk keeps only recognised documents (and unparsable files named like ones)
  *   2. `source`        a clean file's text is not kept (reporters print source lines of findings only)
  *   3. `suppressions`  config suppressions move the findings they match to `suppressed`
- *   4. `baseline`      findings the baseline records move to `suppressed` (counts carry over across files)
+ *   4. `baseline`      findings the baseline records move to `suppressed` (counts carry over across files);
+ *                      with `reportUnusedBaseline`, stale entries are reported after the last file
  *
  * The engine has already decided each finding's severity (src/engine/severity.ts) and dropped findings on
  * values with template placeholders (noting them once per file as `template-placeholder`).
@@ -24,9 +25,10 @@ import { relative } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import type { levelIn } from '../engine/severity.js';
 import { DOCUMENT_NAME } from '../inputs/targets.js';
-import type { baselineFilter } from '../policy/baseline.js';
+import type { Baseline, BaselineEntry, baselineFilter } from '../policy/baseline.js';
 import { unusedSuppressionResult } from '../policy/suppressions.js';
 import type { LintResult } from '../types.js';
+import { staleEntries, unusedBaselineResult } from './baseline.js';
 
 /** What a step knows of the file a result is for. */
 export interface FileContext {
@@ -48,6 +50,15 @@ export interface RunState {
   configsUsed: Set<LoadedConfig>;
   /** The baseline's matcher, when the run has a baseline. */
   baseline?: ReturnType<typeof baselineFilter>;
+  /** The baseline file, the files the run linted, and whether (and at what level) to report stale entries. */
+  baselineFile?: {
+    path: string;
+    shown: string;
+    baseline: Baseline;
+    linted: Set<string>;
+    report: boolean;
+    level: ReturnType<typeof levelIn>;
+  };
   /** The level of unused-suppression for a config file (the severity module's resolution for that path). */
   unusedSuppressionLevel: (config: LoadedConfig) => ReturnType<typeof levelIn>;
   /** Whether the run covers the files as a whole (paths), so that `finish` steps can judge what matched. */
@@ -102,8 +113,25 @@ const suppressions: Step = {
 
 const baseline: Step = {
   name: 'baseline',
-  file: (result, _file, run) => (run.baseline ? run.baseline(result) : result),
+  file: (result, _file, run) => {
+    if (!run.baseline) return result;
+    run.baselineFile?.linted.add(result.file);
+    return run.baseline(result);
+  },
+  finish: (run) => {
+    const file = run.baselineFile;
+    if (!file?.report || file.level === 'off') return [];
+    const stale = unusedBaselineEntries(run);
+    const result = unusedBaselineResult(file.path, file.shown, file.baseline, stale, file.level);
+    return result ? [result] : [];
+  },
 };
+
+/** The baseline's stale entries: unmatched in the files linted, or their file is gone. */
+export function unusedBaselineEntries(run: RunState): BaselineEntry[] {
+  if (!run.baseline || !run.baselineFile) return [];
+  return staleEntries(run.baseline.unused(), run.baselineFile.linted, run.cwd);
+}
 
 /** The post-processing steps, in order. */
 export const STEPS: readonly Step[] = [documents, source, suppressions, baseline];

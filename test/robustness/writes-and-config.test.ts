@@ -65,10 +65,10 @@ describe('writes', () => {
     expect(stderr).toContain(join(dir, 'report.json'));
     expectOneParagraph(stderr);
     expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
-    // A folder that does not exist.
+    // A folder that does not exist is created (issue #18: -o makes missing folders), inside the folder linted.
     const missing = await cli(dir, ['-o', 'no/such/dir/report.txt', '.']);
-    expect(missing.code).toBe(2);
-    expect(existsSync(join(dir, 'no'))).toBe(false);
+    expect(missing.code).toBe(1);
+    expect(existsSync(join(dir, 'no/such/dir/report.txt'))).toBe(true);
   });
 
   it.skipIf(IS_ROOT)('a read-only folder: exit 2, no file, no temp file (skipped as root)', async () => {

@@ -1,27 +1,33 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { builtinRules } from '../../../rules/index.js';
-import { ConfigError, LEVELS, PRESETS, type Preset, presetLevel } from '../../config/config.js';
+import { ConfigError, type RuleEntry } from '../../config/config.js';
 import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
+import { PRESETS } from '../../engine/severity.js';
 import { UsageError } from '../../errors.js';
 import { loadChildProcess, loadV8 } from '../../lazy.js';
 import { createBaseline } from '../../policy/baseline.js';
-import { FORMATS, type Format, isFormat } from '../../reporters/index.js';
-import type { AnyRule, RuleMeta } from '../../rule.js';
+import { FORMATS, isFormat } from '../../reporters/index.js';
+import type { AnyRule } from '../../rule.js';
 import {
   DEFAULT_MAX_FILE_SIZE,
   effectiveConfig,
   exitCode,
+  pruneBaseline,
   RunReport,
   runSession,
   type SessionInput,
   tally,
   writeAtomic,
+  writeStarterConfig,
 } from '../../session/index.js';
 import { oneLine } from '../../text.js';
-import type { LintResult, RuleLevel } from '../../types.js';
+import type { LintResult } from '../../types.js';
 import { VERSION } from '../../version.js';
+import { HELP, oneOf, outputTargets, parseCommandLine, parseFailOn, parseRuleSpec, toBytes, toCount } from './args.js';
+import { listRules, rulesJson } from './listings.js';
+
+export { listRules, outputTargets };
 
 /** Everything the CLI needs from the outside world, so tests can run it in-process. */
 export interface CliIO {
@@ -35,40 +41,6 @@ export interface CliIO {
   /** The repository root for a folder (default: ask git); undefined when there is none. */
   repoRoot?: (cwd: string) => string | undefined;
 }
-
-const HELP = `Usage: ecslint [options] [file|dir|glob|-]...
-
-Lint Amazon ECS task definitions and Elastic Beanstalk Dockerrun.aws.json files.
-With no paths, lints the recognised documents under the current folder. "-" reads stdin.
-
-Options:
-  -f, --format <name>        output format: ${FORMATS.join(', ')} (default: stylish)
-  -o, --output-file <path>   write the report to a file instead of stdout
-  -o, --output-file <fmt=path>  also write the report in another format to a file (repeatable), e.g.
-                             --format compact -o sarif=ecslint.sarif -o markdown=summary.md
-      --sarif-category <c>   SARIF automationDetails category, to tell apart several uploads per commit
-      --sarif-include-suppressed  keep suppressed findings in SARIF output, marked as suppressed
-  -c, --config <path>        use this config file for every file (no discovery)
-      --no-config            use no config file at all
-      --preset <name>        ${PRESETS.join(', ')} (default: the config's, else recommended)
-      --rule <id=level>      set a rule's level: off, note, warning, error (repeatable)
-      --fail-on <level>      exit 1 when a finding is at or above: error, warning, note (default: error)
-      --max-warnings <n>     exit 1 when there are more than n warnings
-      --allow-comments       accept comments and trailing commas (template files)
-      --max-file-size <n>    report files larger than n bytes (K and M suffixes) instead of reading them (default: 5M)
-      --stdin-filename <p>   name for the text read from stdin (finds its config)
-      --baseline <path>      report only findings that are not in this baseline
-      --write-baseline <p>   record today's findings as a baseline, then exit 0 (2 if a rule crashed)
-      --show-suppressed      also list findings hidden by suppressions or the baseline
-      --print-config <path>  print the settings that apply to a file, then exit
-      --list-rules           list the rules with their preset levels, then exit
-      --color, --no-color    force colour on or off (default: on for a terminal; NO_COLOR honoured)
-      --debug                print stack traces for internal errors
-  -v, --version              print the version
-  -h, --help                 print this help
-
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage, config or internal error.
-Docs: https://github.com/ecslint/ecslint#readme`;
 
 /** From this many files on, a run is long enough for tuneForLongRun to pay. */
 const LONG_RUN = 50;
@@ -106,17 +78,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 }
 
 async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) => void): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    // One line: Node's own text for an option value that starts with "-" runs to three.
-    const first = ((error as Error).message.split('\n')[0] ?? '').replace(/\.$/, '');
-    const dashed = /argument is ambiguous/.test(first)
-      ? ' (write a value that starts with "-" as --option=-value)'
-      : '';
-    throw new UsageError(`${first}${dashed}. Run "ecslint --help" for usage.`);
-  }
+  const parsed = parseCommandLine(argv);
   const { values: opts, positionals } = parsed;
   setDebug(opts.debug === true);
   if (opts.help) {
@@ -130,16 +92,21 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   const format = opts.format ?? 'stylish';
   if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; expected one of ${FORMATS.join(', ')}`);
   const outputs = outputTargets(format, opts['output-file'] ?? []);
-  const failOn = oneOf(opts['fail-on'] ?? 'error', ['error', 'warning', 'note'] as const, '--fail-on');
+  const failOn = parseFailOn(opts['fail-on'] ?? 'error');
   const preset = opts.preset === undefined ? undefined : oneOf(opts.preset, PRESETS, '--preset');
   const maxWarnings = opts['max-warnings'] === undefined ? undefined : toCount(opts['max-warnings'], '--max-warnings');
   const maxFileSize = opts['max-file-size'] === undefined ? undefined : toBytes(opts['max-file-size']);
   // No prototype: `--rule __proto__=off` is then an unknown rule, not a silent no-op.
-  const ruleLevels: Record<string, RuleLevel> = Object.create(null);
+  const ruleLevels: Record<string, RuleEntry> = Object.create(null);
   for (const spec of opts.rule ?? []) {
-    const m = /^([^=\s]+)=(\w+)$/.exec(spec);
-    if (!m) throw new UsageError(`--rule expects id=level (for example --rule no-latest-image-tag=off); got "${spec}"`);
-    ruleLevels[m[1] as string] = oneOf(m[2] as string, LEVELS, `--rule ${m[1]}`);
+    const [id, entry] = parseRuleSpec(spec);
+    ruleLevels[id] = entry;
+  }
+  if (opts['prune-baseline'] && opts.baseline === undefined) {
+    throw new UsageError('--prune-baseline needs --baseline <path>: the baseline to remove unused entries from');
+  }
+  if (opts['write-baseline'] !== undefined && opts.baseline !== undefined && opts['prune-baseline']) {
+    throw new UsageError('--prune-baseline and --write-baseline cannot be used together');
   }
   if (opts['no-config'] && opts.config) throw new UsageError('--config and --no-config cannot be used together');
   const config: string | false | undefined = opts['no-config'] ? false : opts.config;
@@ -151,6 +118,8 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     ...(opts['allow-comments'] ? { allowComments: true } : {}),
     ...(maxFileSize === undefined ? {} : { maxFileSize }),
     ...(opts.baseline === undefined ? {} : { baseline: opts.baseline }),
+    ...(opts['report-unused-baseline'] ? { reportUnusedBaseline: true } : {}),
+    ...(opts['no-ignore'] ? { noIgnore: true } : {}),
     // Only stylish prints source lines: for the other formats results need no text, and no secret masking.
     ...(outputs.some((o) => o.format === 'stylish') ? {} : { keepSource: false }),
     // A file name in a warning may hold a line break: escaped, it stays one line.
@@ -160,11 +129,18 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     },
   };
 
+  if (opts.init) {
+    const { file } = await writeStarterConfig(io.cwd, (path, text) => writeAtomic(path, text));
+    io.stderr(`ecslint: wrote ${file}; read it, then run ecslint\n`);
+    return 0;
+  }
   if (opts['list-rules']) {
-    io.stdout(listRules([...PSEUDO_RULES, ...builtinRules.map((r) => r.meta)]));
+    const metas = [...PSEUDO_RULES, ...builtinRules.map((r) => r.meta)];
+    io.stdout(format === 'json' ? rulesJson(metas) : listRules(metas));
     return 0;
   }
   if (opts['print-config'] !== undefined) {
+    // Always JSON: the settings are data (--format json asks for what is printed anyway).
     io.stdout(`${JSON.stringify(await effectiveConfig(opts['print-config'], lintOptions), null, 2)}\n`);
     return 0;
   }
@@ -210,8 +186,12 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
       if (positionals.includes('-')) throw new UsageError('"-" (stdin) cannot be combined with other paths');
       input = { paths: positionals };
     }
-    await runSession(input, lintOptions, onResult);
+    const session = await runSession(input, lintOptions, onResult);
     report?.finish();
+    if (opts['prune-baseline'] && opts.baseline !== undefined) {
+      const removed = pruneBaseline(resolve(io.cwd, opts.baseline), session.unusedBaseline);
+      io.stderr(`ecslint: removed ${removed} unused ${removed === 1 ? 'entry' : 'entries'} from ${opts.baseline}\n`);
+    }
   } catch (error) {
     report?.abort();
     throw error;
@@ -234,42 +214,6 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     io.stderr(`ecslint: ${outcome.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
   }
   return verdict.code;
-}
-
-interface OutputTarget {
-  format: Format;
-  /** Undefined: stdout. */
-  path?: string;
-}
-
-/**
- * Where each report goes: `--output-file path` sends the --format report to a file instead of stdout;
- * `--output-file fmt=path` (repeatable) writes another format besides. A name such as `a=b.txt` whose
- * prefix is not a format name is refused as a likely typo: write `./a=b.txt` for such a file.
- */
-export function outputTargets(format: Format, specs: readonly string[]): OutputTarget[] {
-  let main: OutputTarget = { format };
-  const extra: OutputTarget[] = [];
-  const seen = new Set<string>();
-  for (const spec of specs) {
-    const m = /^([a-z]+)=(.+)$/.exec(spec);
-    const path = m?.[2];
-    if (m && path !== undefined && isFormat(m[1] as string)) {
-      extra.push({ format: m[1] as Format, path });
-      if (seen.has(path)) throw new UsageError(`--output-file names ${path} twice`);
-      seen.add(path);
-    } else if (m) {
-      throw new UsageError(`--output-file: unknown format "${m[1]}"; expected one of ${FORMATS.join(', ')}`);
-    } else {
-      if (main.path !== undefined) {
-        throw new UsageError('--output-file without a format can be given once (it is where --format goes)');
-      }
-      if (seen.has(spec)) throw new UsageError(`--output-file names ${spec} twice`);
-      seen.add(spec);
-      main = { format, path: spec };
-    }
-  }
-  return [main, ...extra];
 }
 
 /**
@@ -297,76 +241,8 @@ function projectPaths(io: CliIO): { cwd: string; root: string } {
   }
 }
 
-function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string', short: 'f' },
-      'output-file': { type: 'string', short: 'o', multiple: true },
-      'sarif-category': { type: 'string' },
-      'sarif-include-suppressed': { type: 'boolean' },
-      config: { type: 'string', short: 'c' },
-      'no-config': { type: 'boolean' },
-      preset: { type: 'string' },
-      rule: { type: 'string', multiple: true },
-      'fail-on': { type: 'string' },
-      'max-warnings': { type: 'string' },
-      'allow-comments': { type: 'boolean' },
-      'max-file-size': { type: 'string' },
-      'stdin-filename': { type: 'string' },
-      baseline: { type: 'string' },
-      'write-baseline': { type: 'string' },
-      'show-suppressed': { type: 'boolean' },
-      'print-config': { type: 'string' },
-      'list-rules': { type: 'boolean' },
-      color: { type: 'boolean' },
-      'no-color': { type: 'boolean' },
-      debug: { type: 'boolean' },
-      version: { type: 'boolean', short: 'v' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-}
-
-function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
-}
-
-function toCount(value: string, flag: string): number {
-  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} expects a whole number; got "${value}"`);
-  return Number(value);
-}
-
-function toBytes(value: string): number {
-  const m = /^(\d+)([kKmM]?)[bB]?$/.exec(value);
-  if (!m) throw new UsageError(`--max-file-size expects bytes, such as 65536, 512K or 10M; got "${value}"`);
-  const unit = (m[2] ?? '').toLowerCase();
-  return Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1);
-}
-
 function useColor(io: CliIO): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false';
   return io.isTTY;
-}
-
-export function listRules(metas: readonly RuleMeta[]): string {
-  const rows = metas.map((m) => [
-    m.id,
-    m.category,
-    presetLevel(m, 'recommended' as Preset),
-    presetLevel(m, 'strict'),
-    m.description,
-  ]);
-  const header = ['rule', 'category', 'recommended', 'strict', 'description'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells: readonly string[]): string =>
-    cells
-      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd();
-  return `${[line(header), ...rows.map((r) => line(r.map(String)))].join('\n')}\n`;
 }

@@ -10,6 +10,8 @@ export interface CollectOptions {
     /** Called for entries the walk cannot read; the walk goes on. */
     warn: (message: string) => void;
     isIgnored: (path: string) => boolean;
+    /** Told of a file named explicitly that `isIgnored` leaves out. */
+    ignored?: (path: string) => void;
     /** Told the names in each folder the walk reads (absolute path), before any of them is asked about. */
     listed?: (dir: string, names: readonly string[]) => void;
 }

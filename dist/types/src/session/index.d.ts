@@ -3,7 +3,9 @@
  * and to write reports. Front ends parse their own inputs and print; everything else is here or below.
  */
 export { DEFAULT_MAX_FILE_SIZE } from '../inputs/read.js';
+export { pruneBaseline } from './baseline.js';
 export { type ConfigResolver, configResolver, type EffectiveConfig, effectiveConfig } from './config.js';
+export { detectRepository, starterConfig, writeStarterConfig } from './init.js';
 export { atOrAboveCount, exitCode, type Outcome, tally, type Verdict } from './outcome.js';
 export { type Destination, fileSink, RunReport, writeAtomic, writeTarget } from './report.js';
 export { configFilesOf, type OnResult, runSession, type SessionInput, type SessionOptions, type SessionResult, } from './run.js';

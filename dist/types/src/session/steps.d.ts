@@ -1,6 +1,6 @@
 import type { LoadedConfig } from '../config/config.js';
 import type { levelIn } from '../engine/severity.js';
-import type { baselineFilter } from '../policy/baseline.js';
+import type { Baseline, BaselineEntry, baselineFilter } from '../policy/baseline.js';
 import type { LintResult } from '../types.js';
 /** What a step knows of the file a result is for. */
 export interface FileContext {
@@ -21,6 +21,15 @@ export interface RunState {
     configsUsed: Set<LoadedConfig>;
     /** The baseline's matcher, when the run has a baseline. */
     baseline?: ReturnType<typeof baselineFilter>;
+    /** The baseline file, the files the run linted, and whether (and at what level) to report stale entries. */
+    baselineFile?: {
+        path: string;
+        shown: string;
+        baseline: Baseline;
+        linted: Set<string>;
+        report: boolean;
+        level: ReturnType<typeof levelIn>;
+    };
     /** The level of unused-suppression for a config file (the severity module's resolution for that path). */
     unusedSuppressionLevel: (config: LoadedConfig) => ReturnType<typeof levelIn>;
     /** Whether the run covers the files as a whole (paths), so that `finish` steps can judge what matched. */
@@ -31,6 +40,8 @@ export interface Step {
     file?: (result: LintResult, file: FileContext, run: RunState) => LintResult | undefined;
     finish?: (run: RunState) => LintResult[];
 }
+/** The baseline's stale entries: unmatched in the files linted, or their file is gone. */
+export declare function unusedBaselineEntries(run: RunState): BaselineEntry[];
 /** The post-processing steps, in order. */
 export declare const STEPS: readonly Step[];
 /** A result through every step (undefined: the file is dropped). */
