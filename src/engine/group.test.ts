@@ -143,8 +143,9 @@ describe('describe output', () => {
 }
 `;
 
-  it('offers to unwrap the task definition when the wrapper holds nothing else', () => {
-    const { diagnostics } = lint(DESCRIBE);
+  it('under an explicit aws-cli target, offers to unwrap the task definition when the wrapper holds nothing else', () => {
+    expect(lint(DESCRIBE).diagnostics).toEqual([]);
+    const { diagnostics } = lint(DESCRIBE, 'aws-cli');
     expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['document-kind', 'note']]);
     const out = applyDiagnosticFixes(DESCRIBE, diagnostics);
     expect(out.text).toBe(`{
@@ -156,7 +157,8 @@ describe('describe output', () => {
   });
 
   it('only suggests it when tags sit beside it', () => {
-    const [d] = lint(DESCRIBE.replace('\n}\n', ',\n  "tags": [{ "key": "team", "value": "web" }]\n}\n')).diagnostics;
+    const tagged = DESCRIBE.replace('\n}\n', ',\n  "tags": [{ "key": "team", "value": "web" }]\n}\n');
+    const [d] = lint(tagged, 'aws-cli').diagnostics;
     expect(d?.fix).toBeUndefined();
     expect(d?.suggestions?.[0]?.message).toBe('replace the document by its "taskDefinition"');
   });

@@ -199,7 +199,11 @@ function lintDocument(
     });
   }
 
-  if (kind === 'describe-output' && isObject(value)) push(describeWrapper(value));
+  // Describe output is a kind ecslint reads as a record of what is registered; only a file said to go to
+  // the AWS CLI (an explicit `aws-cli` target) is told that the CLI will not take the wrapper.
+  if (kind === 'describe-output' && options.settings.target === 'aws-cli' && isObject(value)) {
+    push(describeWrapper(value));
+  }
 
   const view = viewOf(kind, value);
   // Schema paths are the file's own: edits on them need no mapping.

@@ -199,10 +199,10 @@ describe('github', () => {
   it('writes one command per finding with severities mapped, then a summary', () => {
     const out = github(goldenResults(), goldenContext());
     const lines = out.trimEnd().split('\n');
-    expect(lines.filter((l) => l.startsWith('::notice '))).toHaveLength(2);
+    expect(lines.filter((l) => l.startsWith('::notice '))).toHaveLength(1);
     expect(lines.filter((l) => l.startsWith('::warning '))).toHaveLength(2);
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(3);
-    expect(lines.at(-1)).toBe('ecslint: 7 problems (3 errors, 2 warnings, 2 notes) in 4 files; 1 fixable with --fix');
+    expect(lines.at(-1)).toBe('ecslint: 6 problems (3 errors, 2 warnings, 1 note) in 4 files; 1 fixable with --fix');
     for (const line of lines.slice(0, -1))
       expect(line).toMatch(/^::(error|warning|notice) file=fixtures\/_reporters\//);
   });
@@ -225,7 +225,7 @@ describe('junit', () => {
     const out = junit(goldenResults(), goldenContext());
     expect(out).toContain('<testcase classname="clean.json" name="ecslint" file="clean.json" time="0"/>');
     expect(out).toMatch(/<failure message="[^"]*" type="error">/);
-    expect(out).toContain('<testsuites name="ecslint" tests="8" failures="5" errors="0" time="0">');
+    expect(out).toContain('<testsuites name="ecslint" tests="7" failures="5" errors="0" time="0">');
   });
 });
 
