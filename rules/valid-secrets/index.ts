@@ -163,6 +163,16 @@ export default defineRule({
             // Console exports write `{"credentialsParameter": ""}` for images that need no login, and
             // RegisterTaskDefinition rejects it (amazon-ecs-deploy-task-definition PR #52 strips it for that).
             hint: 'give the ARN of the Secrets Manager secret with the registry login, or remove "repositoryCredentials"',
+            group: 'empty',
+            // Nothing but empty members: the image needs no login, and removing the object loses nothing.
+            ...(Object.values(creds ?? {}).every((v) => v === null || (typeof v === 'string' && v.trim() === ''))
+              ? {
+                  fix: {
+                    message: 'remove "repositoryCredentials"',
+                    edits: [{ op: 'remove' as const, path: [...c.path, 'repositoryCredentials'] }],
+                  },
+                }
+              : {}),
           });
         } else {
           const v = parameter.trim();

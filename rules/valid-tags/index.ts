@@ -57,6 +57,9 @@ export default defineRule({
         messageId: 'emptyList',
         path: ['tags'],
         hint: 'remove "tags", or give at least one {"key": …, "value": …}',
+        // An empty value that amazon-ecs-deploy-task-definition strips (one note under the deploy-action target).
+        group: 'empty',
+        fix: { message: 'remove "tags"', edits: [{ op: 'remove', path: ['tags'] }] },
       });
     }
     /** The index of the first tag with each key. */

@@ -20,6 +20,8 @@ import type { JsonPath, Severity } from '../types.js';
 export type DeployTarget = 'aws-cli' | 'deploy-action' | 'cloudformation' | 'terraform';
 export const DEPLOY_TARGETS: readonly DeployTarget[] = ['aws-cli', 'deploy-action', 'cloudformation', 'terraform'];
 export const DEFAULT_TARGET: DeployTarget = 'aws-cli';
+export const isDeployTarget = (value: unknown): value is DeployTarget =>
+  (DEPLOY_TARGETS as readonly unknown[]).includes(value);
 
 /**
  * Classes of mechanical findings. `null` and `output-only` come from the schema; a rule marks its findings of
