@@ -1026,16 +1026,16 @@ var require_util = __commonJS({
     function isStream(obj2) {
       return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
     }
-    function isBlobLike(object) {
-      if (object === null) {
+    function isBlobLike(object2) {
+      if (object2 === null) {
         return false;
-      } else if (object instanceof Blob2) {
+      } else if (object2 instanceof Blob2) {
         return true;
-      } else if (typeof object !== "object") {
+      } else if (typeof object2 !== "object") {
         return false;
       } else {
-        const sTag = object[Symbol.toStringTag];
-        return (sTag === "Blob" || sTag === "File") && ("stream" in object && typeof object.stream === "function" || "arrayBuffer" in object && typeof object.arrayBuffer === "function");
+        const sTag = object2[Symbol.toStringTag];
+        return (sTag === "Blob" || sTag === "File") && ("stream" in object2 && typeof object2.stream === "function" || "arrayBuffer" in object2 && typeof object2.arrayBuffer === "function");
       }
     }
     function buildURL(url, queryParams) {
@@ -1317,8 +1317,8 @@ var require_util = __commonJS({
         }
       );
     }
-    function isFormDataLike(object) {
-      return object && typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && object[Symbol.toStringTag] === "FormData";
+    function isFormDataLike(object2) {
+      return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
     function addAbortListener(signal, listener) {
       if ("addEventListener" in signal) {
@@ -4151,8 +4151,8 @@ var require_util2 = __commonJS({
       }
       return "allowed";
     }
-    function isErrorLike(object) {
-      return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
+    function isErrorLike(object2) {
+      return object2 instanceof Error || (object2?.constructor?.name === "Error" || object2?.constructor?.name === "DOMException");
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
@@ -4577,7 +4577,7 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function iteratorMixin(name, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       const makeIterator = createIterator(name, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
@@ -4585,7 +4585,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function keys() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }
         },
@@ -4594,7 +4594,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function values() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "value");
           }
         },
@@ -4603,7 +4603,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function entries() {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             return makeIterator(this, "key+value");
           }
         },
@@ -4612,7 +4612,7 @@ var require_util2 = __commonJS({
           enumerable: true,
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
-            webidl.brandCheck(this, object);
+            webidl.brandCheck(this, object2);
             webidl.argumentLengthCheck(arguments, 1, `${name}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
@@ -4625,7 +4625,7 @@ var require_util2 = __commonJS({
           }
         }
       };
-      return Object.defineProperties(object.prototype, {
+      return Object.defineProperties(object2.prototype, {
         ...properties,
         [Symbol.iterator]: {
           writable: true,
@@ -4868,8 +4868,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list4) {
-      const value = list4.get(name, true);
+    function getDecodeSplit(name, list5) {
+      const value = list5.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5025,8 +5025,8 @@ var require_file = __commonJS({
       }
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
-    function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+    function isFileLike(object2) {
+      return object2 instanceof File || object2 && (typeof object2.stream === "function" || typeof object2.arrayBuffer === "function") && object2[Symbol.toStringTag] === "File";
     }
     module.exports = { FileLike, isFileLike };
   }
@@ -5474,12 +5474,12 @@ var require_body = __commonJS({
         }
       });
     }
-    function extractBody(object, keepalive = false) {
+    function extractBody(object2, keepalive = false) {
       let stream = null;
-      if (object instanceof ReadableStream) {
-        stream = object;
-      } else if (isBlobLike(object)) {
-        stream = object.stream();
+      if (object2 instanceof ReadableStream) {
+        stream = object2;
+      } else if (isBlobLike(object2)) {
+        stream = object2.stream();
       } else {
         stream = new ReadableStream({
           async pull(controller) {
@@ -5499,17 +5499,17 @@ var require_body = __commonJS({
       let source2 = null;
       let length = null;
       let type = null;
-      if (typeof object === "string") {
-        source2 = object;
+      if (typeof object2 === "string") {
+        source2 = object2;
         type = "text/plain;charset=UTF-8";
-      } else if (object instanceof URLSearchParams) {
-        source2 = object.toString();
+      } else if (object2 instanceof URLSearchParams) {
+        source2 = object2.toString();
         type = "application/x-www-form-urlencoded;charset=UTF-8";
-      } else if (isArrayBuffer(object)) {
-        source2 = new Uint8Array(object.slice());
-      } else if (ArrayBuffer.isView(object)) {
-        source2 = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
-      } else if (util.isFormDataLike(object)) {
+      } else if (isArrayBuffer(object2)) {
+        source2 = new Uint8Array(object2.slice());
+      } else if (ArrayBuffer.isView(object2)) {
+        source2 = new Uint8Array(object2.buffer.slice(object2.byteOffset, object2.byteOffset + object2.byteLength));
+      } else if (util.isFormDataLike(object2)) {
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
@@ -5519,7 +5519,7 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
+        for (const [name, value] of object2) {
           if (typeof value === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
@@ -5547,7 +5547,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         if (hasUnknownSizeValue) {
           length = null;
         }
-        source2 = object;
+        source2 = object2;
         action = async function* () {
           for (const part of blobParts) {
             if (part.stream) {
@@ -5558,22 +5558,22 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           }
         };
         type = `multipart/form-data; boundary=${boundary}`;
-      } else if (isBlobLike(object)) {
-        source2 = object;
-        length = object.size;
-        if (object.type) {
-          type = object.type;
+      } else if (isBlobLike(object2)) {
+        source2 = object2;
+        length = object2.size;
+        if (object2.type) {
+          type = object2.type;
         }
-      } else if (typeof object[Symbol.asyncIterator] === "function") {
+      } else if (typeof object2[Symbol.asyncIterator] === "function") {
         if (keepalive) {
           throw new TypeError("keepalive");
         }
-        if (util.isDisturbed(object) || object.locked) {
+        if (util.isDisturbed(object2) || object2.locked) {
           throw new TypeError(
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
       }
       if (typeof source2 === "string" || util.isBuffer(source2)) {
         length = Buffer.byteLength(source2);
@@ -5582,7 +5582,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator2 = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
             const { value, done } = await iterator2.next();
@@ -5610,12 +5610,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
       const body = { stream, source: source2, length };
       return [body, type];
     }
-    function safelyExtractBody(object, keepalive = false) {
-      if (object instanceof ReadableStream) {
-        assert(!util.isDisturbed(object), "The body has already been consumed.");
-        assert(!object.locked, "The stream is locked.");
+    function safelyExtractBody(object2, keepalive = false) {
+      if (object2 instanceof ReadableStream) {
+        assert(!util.isDisturbed(object2), "The body has already been consumed.");
+        assert(!object2.locked, "The stream is locked.");
       }
-      return extractBody(object, keepalive);
+      return extractBody(object2, keepalive);
     }
     function cloneBody(instance, body) {
       const [out1, out2] = body.stream.tee();
@@ -5695,12 +5695,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
     function mixinBody(prototype) {
       Object.assign(prototype.prototype, bodyMixinMethods(prototype));
     }
-    async function consumeBody(object, convertBytesToJSValue, instance) {
-      webidl.brandCheck(object, instance);
-      if (bodyUnusable(object)) {
+    async function consumeBody(object2, convertBytesToJSValue, instance) {
+      webidl.brandCheck(object2, instance);
+      if (bodyUnusable(object2)) {
         throw new TypeError("Body is unusable: Body has already been read");
       }
-      throwIfAborted(object[kState]);
+      throwIfAborted(object2[kState]);
       const promise2 = createDeferredPromise();
       const errorSteps = (error2) => promise2.reject(error2);
       const successSteps = (data) => {
@@ -5710,15 +5710,15 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           errorSteps(e);
         }
       };
-      if (object[kState].body == null) {
+      if (object2[kState].body == null) {
         successSteps(Buffer.allocUnsafe(0));
         return promise2.promise;
       }
-      await fullyReadBody(object[kState].body, successSteps, errorSteps);
+      await fullyReadBody(object2[kState].body, successSteps, errorSteps);
       return promise2.promise;
     }
-    function bodyUnusable(object) {
-      const body = object[kState].body;
+    function bodyUnusable(object2) {
+      const body = object2[kState].body;
       return body != null && (body.stream.locked || util.isDisturbed(body.stream));
     }
     function parseJSONFromBytes(bytes2) {
@@ -11964,10 +11964,10 @@ var require_headers = __commonJS({
       while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
     }
-    function fill(headers, object) {
-      if (Array.isArray(object)) {
-        for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
+    function fill(headers, object2) {
+      if (Array.isArray(object2)) {
+        for (let i = 0; i < object2.length; ++i) {
+          const header = object2[i];
           if (header.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
@@ -11976,10 +11976,10 @@ var require_headers = __commonJS({
           }
           appendHeader(headers, header[0], header[1]);
         }
-      } else if (typeof object === "object" && object !== null) {
-        const keys = Object.keys(object);
+      } else if (typeof object2 === "object" && object2 !== null) {
+        const keys = Object.keys(object2);
         for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object[keys[i]]);
+          appendHeader(headers, keys[i], object2[keys[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -12281,9 +12281,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list4 = this.#headersList.cookies;
-        if (list4) {
-          return [...list4];
+        const list5 = this.#headersList.cookies;
+        if (list5) {
+          return [...list5];
         }
         return [];
       }
@@ -12323,8 +12323,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list4) {
-        o.#headersList = list4;
+      static setHeadersList(o, list5) {
+        o.#headersList = list5;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13292,13 +13292,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list4 = dependentControllerMap.get(this.signal);
-          if (list4 === void 0) {
-            list4 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list4);
+          let list5 = dependentControllerMap.get(this.signal);
+          if (list5 === void 0) {
+            list5 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list5);
           }
           const acRef = new WeakRef(ac);
-          list4.add(acRef);
+          list5.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -17209,8 +17209,8 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto3.randomBytes(16).toString("base64");
-      request2.headersList.append("sec-websocket-key", keyValue);
+      const keyValue2 = crypto3.randomBytes(16).toString("base64");
+      request2.headersList.append("sec-websocket-key", keyValue2);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
         request2.headersList.append("sec-websocket-protocol", protocol);
@@ -17239,7 +17239,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue2 + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -17598,12 +17598,12 @@ var require_receiver = __commonJS({
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
-            const lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
+            const lower2 = buffer.readUInt32BE(4);
+            if (upper !== 0 || lower2 > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
-            this.#info.payloadLength = lower;
+            this.#info.payloadLength = lower2;
             this.#state = parserStates.READ_DATA;
             if (!this.#validatePayloadLength()) {
               return;
@@ -19223,13 +19223,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
+      if (identity3.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -19241,12 +19241,12 @@ var require_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
-      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
+        if (identity3.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = visit_(i, node.items[i], visitor, path);
@@ -19259,7 +19259,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity2.isPair(node)) {
+        } else if (identity3.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -19277,7 +19277,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
+      if (identity3.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -19289,12 +19289,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
       const ctrl = await callVisitor(key, node, visitor, path);
-      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
+        if (identity3.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = await visitAsync_(i, node.items[i], visitor, path);
@@ -19307,7 +19307,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity2.isPair(node)) {
+        } else if (identity3.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -19344,31 +19344,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key, node, path);
-      if (identity2.isMap(node))
+      if (identity3.isMap(node))
         return visitor.Map?.(key, node, path);
-      if (identity2.isSeq(node))
+      if (identity3.isSeq(node))
         return visitor.Seq?.(key, node, path);
-      if (identity2.isPair(node))
+      if (identity3.isPair(node))
         return visitor.Pair?.(key, node, path);
-      if (identity2.isScalar(node))
+      if (identity3.isScalar(node))
         return visitor.Scalar?.(key, node, path);
-      if (identity2.isAlias(node))
+      if (identity3.isAlias(node))
         return visitor.Alias?.(key, node, path);
       return void 0;
     }
     function replaceNode(key, path, node) {
       const parent = path[path.length - 1];
-      if (identity2.isCollection(parent)) {
+      if (identity3.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity2.isPair(parent)) {
+      } else if (identity3.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity2.isDocument(parent)) {
+      } else if (identity3.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity3.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -19381,7 +19381,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -19524,10 +19524,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
           const tags = {};
           visit2.visit(doc.contents, (_key, node) => {
-            if (identity2.isNode(node) && node.tag)
+            if (identity3.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -19552,7 +19552,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -19599,7 +19599,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source2 of aliasObjects) {
             const ref = sourceObjects.get(source2);
-            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity3.isScalar(ref.node) || identity3.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error2 = new Error("Failed to resolve repeated object (this should not happen)");
@@ -19672,12 +19672,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i) => toJS(v, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity2.hasAnchor(value))
+        if (!ctx || !identity3.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -19703,11 +19703,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -19718,7 +19718,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity2.isDocument(doc))
+        if (!identity3.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -19745,12 +19745,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source2) {
-        super(identity2.ALIAS);
+        super(identity3.ALIAS);
         this.source = source2;
         Object.defineProperty(this, "tag", {
           set() {
@@ -19772,7 +19772,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit2.visit(doc, {
             Node: (_key, node) => {
-              if (identity2.isAlias(node) || identity2.hasAnchor(node))
+              if (identity3.isAlias(node) || identity3.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -19834,11 +19834,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity2.isAlias(node)) {
+      if (identity3.isAlias(node)) {
         const source2 = node.resolve(doc);
         const anchor = anchors2 && source2 && anchors2.get(source2);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity2.isCollection(node)) {
+      } else if (identity3.isCollection(node)) {
         let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
@@ -19846,7 +19846,7 @@ var require_Alias = __commonJS({
             count2 = c;
         }
         return count2;
-      } else if (identity2.isPair(node)) {
+      } else if (identity3.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -19861,13 +19861,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity2.SCALAR);
+        super(identity3.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -19892,7 +19892,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -19906,12 +19906,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity2.isDocument(value))
+      if (identity3.isDocument(value))
         value = value.contents;
-      if (identity2.isNode(value))
+      if (identity3.isNode(value))
         return value;
-      if (identity2.isPair(value)) {
-        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity3.isPair(value)) {
+        const map = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -19943,7 +19943,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
+        tagObj = value instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value) ? schema[identity3.SEQ] : schema[identity3.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -19967,7 +19967,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v = value;
@@ -20011,7 +20011,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity3.isNode(it) || identity3.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -20027,7 +20027,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path;
           const node = this.get(key, true);
-          if (identity2.isCollection(node))
+          if (identity3.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -20044,7 +20044,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity2.isCollection(node))
+        if (identity3.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -20058,16 +20058,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity2.isScalar(node) ? node.value : node;
+          return !keepScalar && identity3.isScalar(node) ? node.value : node;
         else
-          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity3.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity2.isPair(node))
+          if (!identity3.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity3.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -20078,7 +20078,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity2.isCollection(node) ? node.hasIn(rest) : false;
+        return identity3.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -20090,7 +20090,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity2.isCollection(node))
+          if (identity3.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -20546,7 +20546,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -20599,7 +20599,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj2;
-      if (identity2.isScalar(item)) {
+      if (identity3.isScalar(item)) {
         obj2 = item.value;
         let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
@@ -20622,7 +20622,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
+      const anchor = (identity3.isScalar(node) || identity3.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -20633,9 +20633,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity2.isPair(item))
+      if (identity3.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity2.isAlias(item)) {
+      if (identity3.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -20649,15 +20649,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node = identity3.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity3.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str2;
-      return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity3.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -20669,23 +20669,23 @@ ${ctx.indent}${str2}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity2.isNode(key) && key.comment || null;
+      let keyComment = identity3.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
+        if (identity3.isCollection(key) || !identity3.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20726,7 +20726,7 @@ ${indent}:`;
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity2.isNode(value)) {
+      if (identity3.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -20738,10 +20738,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity2.isScalar(value))
+      if (!explicitKey && !keyComment && identity3.isScalar(value))
         ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -20761,7 +20761,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity2.isCollection(value)) {
+      } else if (!explicitKey && identity3.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -20824,7 +20824,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
@@ -20837,10 +20837,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source2 = resolveAliasValue(ctx, value);
-      if (identity2.isSeq(source2))
+      if (identity3.isSeq(source2))
         for (const it of source2.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source2))
@@ -20851,7 +20851,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source2 = resolveAliasValue(ctx, value);
-      if (!identity2.isMap(source2))
+      if (!identity3.isMap(source2))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source2.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -20872,7 +20872,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity3.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -20887,10 +20887,10 @@ var require_addPairToJSMap = __commonJS({
     var log2 = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity2.isNode(key) && key.addToJSMap)
+      if (identity3.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge2.isMergeKey(ctx, key))
         merge2.addMergeToJSMap(ctx, map, value);
@@ -20921,7 +20921,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity2.isNode(key) && ctx?.doc) {
+      if (identity3.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -20951,7 +20951,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     function createPair(key, value, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -20959,15 +20959,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity2.isNode(key))
+        if (identity3.isNode(key))
           key = key.clone(schema);
-        if (identity2.isNode(value))
+        if (identity3.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -20988,7 +20988,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -21004,14 +21004,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity2.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity2.isPair(item)) {
-          const ik = identity2.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -21059,14 +21059,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity2.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity2.isPair(item)) {
-          const ik = identity2.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -21074,7 +21074,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity2.isNode(item.value) ? item.value : null;
+          const iv = identity3.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -21142,16 +21142,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection2 = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity2.isScalar(key) ? key.value : key;
+      const k = identity3.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity2.isPair(it)) {
+        if (identity3.isPair(it)) {
           if (it.key === key || it.key === k)
             return it;
-          if (identity2.isScalar(it.key) && it.key.value === k)
+          if (identity3.isScalar(it.key) && it.key.value === k)
             return it;
         }
       }
@@ -21162,7 +21162,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity2.MAP, schema);
+        super(identity3.MAP, schema);
         this.items = [];
       }
       /**
@@ -21200,7 +21200,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity2.isPair(pair))
+        if (identity3.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -21211,7 +21211,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity3.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -21235,7 +21235,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity3.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -21260,7 +21260,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity2.isPair(item))
+          if (!identity3.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -21283,7 +21283,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -21291,7 +21291,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity2.isMap(map2))
+        if (!identity3.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -21308,7 +21308,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection2 = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection2.Collection {
@@ -21316,7 +21316,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity2.SEQ, schema);
+        super(identity3.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -21342,7 +21342,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity2.isScalar(it) ? it.value : it;
+        return !keepScalar && identity3.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -21366,7 +21366,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity3.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -21408,7 +21408,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity2.isScalar(key) ? key.value : key;
+      let idx = identity3.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -21421,7 +21421,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -21429,7 +21429,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity2.isSeq(seq2))
+        if (!identity3.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -21783,17 +21783,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity2.isSeq(seq)) {
+      if (identity3.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity2.isPair(item))
+          if (identity3.isPair(item))
             continue;
-          else if (identity2.isMap(item)) {
+          else if (identity3.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -21807,7 +21807,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity3.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -21861,7 +21861,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -21888,7 +21888,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity2.isPair(pair)) {
+          if (identity3.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -21918,7 +21918,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity2.isScalar(key)) {
+          if (identity3.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -22099,7 +22099,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -22109,7 +22109,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity2.isPair(key))
+        if (identity3.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -22125,7 +22125,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity3.isPair(pair) ? identity3.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -22169,7 +22169,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity2.isMap(map)) {
+        if (identity3.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -22414,7 +22414,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -22427,9 +22427,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity2.MAP, { value: map.map });
-        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity3.MAP, { value: map.map });
+        Object.defineProperty(this, identity3.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity3.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -22446,7 +22446,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -22473,7 +22473,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity2.isNode(doc.contents)) {
+        if (identity3.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -22528,7 +22528,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -22543,7 +22543,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -22579,7 +22579,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity2.NODE_TYPE]: { value: identity2.DOC }
+          [identity3.NODE_TYPE]: { value: identity3.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -22589,7 +22589,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity3.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -22652,7 +22652,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity2.isCollection(node))
+        if (flow && identity3.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -22692,7 +22692,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -22701,14 +22701,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection2.isEmptyPath(path))
-          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity3.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -22716,7 +22716,7 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection2.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22823,7 +22823,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity2.isCollection(contents))
+      if (identity3.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -23094,12 +23094,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity3.isScalar(a) && identity3.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -23312,7 +23312,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -23391,7 +23391,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity2.isPair(prev))
+              if (identity3.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -23506,7 +23506,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -23556,7 +23556,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity3.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -23975,7 +23975,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -23984,17 +23984,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity2.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity2.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -24014,7 +24014,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity2.SCALAR];
+        return schema[identity3.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -24033,12 +24033,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity2.SCALAR];
+      return schema[identity3.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity3.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity3.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -24087,7 +24087,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -24133,7 +24133,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity3.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -24239,7 +24239,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors2();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -24301,9 +24301,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity3.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity2.isPair(it))
+            if (identity3.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -25476,15 +25476,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -26351,7 +26351,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors2();
     var log2 = require_log();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -26429,7 +26429,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity2.isDocument(value) && !_replacer)
+      if (identity3.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -26449,7 +26449,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors2();
     var Alias = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -26467,14 +26467,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity2.isAlias;
-    exports.isCollection = identity2.isCollection;
-    exports.isDocument = identity2.isDocument;
-    exports.isMap = identity2.isMap;
-    exports.isNode = identity2.isNode;
-    exports.isPair = identity2.isPair;
-    exports.isScalar = identity2.isScalar;
-    exports.isSeq = identity2.isSeq;
+    exports.isAlias = identity3.isAlias;
+    exports.isCollection = identity3.isCollection;
+    exports.isDocument = identity3.isDocument;
+    exports.isMap = identity3.isMap;
+    exports.isNode = identity3.isNode;
+    exports.isPair = identity3.isPair;
+    exports.isScalar = identity3.isScalar;
+    exports.isSeq = identity3.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -35543,7 +35543,7 @@ var init_docs_generated = __esm({
         "markdown": '# distinct-task-and-execution-roles\n\nDisallow using the same IAM role as `taskRoleArn` and `executionRoleArn`. The roles are compared by\nrole name, ignoring case and path, so a bare name matches an ARN of the same role. Warning in\n`recommended` and `strict`.\n\n## Why\n\nThe two roles serve different principals. The execution role is used by ECS before the container\nstarts: it pulls images, writes logs and reads every secret the task definition references. The task\nrole is what the application\'s code gets. When they are the same role, the application can read all\nof those secrets and pull any image the role can, and every permission the application needs is also\ngranted to the agent. Keeping them separate is AWS\'s own advice for ECS roles, and checkov checks the\nsame (CKV_AWS_249) for Terraform.\n\n## Examples\n\nInvalid (fixtures/distinct-task-and-execution-roles/invalid/same-arn.json):\n\n```json\n"executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",\n"taskRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",\n```\n\n```\n8:18-8:71: warning: "taskRoleArn" and "executionRoleArn" are the same role "ecsTaskExecutionRole" [distinct-task-and-execution-roles]\n    hint: give the application its own task role with only the permissions it needs; keep pull, log and secret access in the execution role\n    related: 7:23-7:76: the execution role\n```\n\nInvalid (fixtures/distinct-task-and-execution-roles/invalid/name-and-arn.json): `"taskRoleArn": "MailerRole"`\nwith `"executionRoleArn": "arn:aws:iam::123456789012:role/service/mailerrole"` (IAM role names are\nunique regardless of case and path).\n\nValid: `\u2026:role/profile-execution` and `\u2026:role/profile-task`, or a task with only an execution role.\n\n## How to fix\n\nCreate a task role with only the permissions the application calls at run time (or remove\n`taskRoleArn` if it calls no AWS API), and keep `executionRoleArn` for the execution role.\n\n## When not to use it\n\nFor throw-away tasks where least privilege does not matter.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-iam-roles.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html'
       },
       "document-kind": {
-        "markdown": '# document-kind\n\nRequire a file named for linting to be a task definition or Dockerrun.aws.json.\nEngine pseudo-rule, always on; error in every preset.\n\n## Why\n\necslint recognises documents by their content: `RegisterTaskDefinition` input (`family`,\n`containerDefinitions`), `describe-task-definition` output (`{"taskDefinition": {...}}`), a bare\ncontainer-definitions array (what Terraform\'s `container_definitions` holds), and Elastic Beanstalk\n`Dockerrun.aws.json` v1, v2 and v3. A folder walk or a glob skips other JSON files quietly. A file named\non the command line that is none of these is most likely the wrong path, so it is an error rather than a\nsilent pass.\n\n## Examples\n\n```\n1:1-1:2: error: not a recognised document: expected an ECS task definition, describe-task-definition output, a container-definitions array or a Dockerrun.aws.json [document-kind]\n```\n\nCloudFormation\'s `AWS::ECS::TaskDefinition` properties (`"ContainerDefinitions"`, PascalCase) are not\none of these: use cfn-lint for CloudFormation templates.\n\n## How to fix\n\nName only task definitions and Dockerrun files, or exclude the path with `"ignore"` in the config.\n\n## When not to use it\n\nWhen a pre-commit hook or script passes every JSON file, prefer narrowing its `files` pattern; turning\nthis off hides wrong paths.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html\n- https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html'
+        "markdown": '# document-kind\n\nRequire a file named for linting to be a task definition or Dockerrun.aws.json.\nEngine pseudo-rule, always on; error in every preset.\n\n## Why\n\necslint recognises documents by their content: `RegisterTaskDefinition` input (`family`,\n`containerDefinitions`), `describe-task-definition` output (`{"taskDefinition": {...}}`), a bare\ncontainer-definitions array (what Terraform\'s `container_definitions` holds), and Elastic Beanstalk\n`Dockerrun.aws.json` v1, v2 and v3; and the task definitions inside CloudFormation templates (JSON and\nYAML, CDK output included), Terraform plans in JSON and Terraform `.tf` files (see\n[docs/inputs.md](https://github.com/ecslint/ecslint/blob/main/docs/inputs.md)). A folder walk or a glob skips other JSON files quietly. A file named\non the command line that is none of these is most likely the wrong path, so it is an error rather than a\nsilent pass.\n\n## Examples\n\n```\n1:1-1:2: error: not a recognised document: expected an ECS task definition, describe-task-definition output, a container-definitions array, a Dockerrun.aws.json, a CloudFormation template or Terraform [document-kind]\n```\n\nCloudFormation\'s `AWS::ECS::TaskDefinition` properties (`"ContainerDefinitions"`, PascalCase) on their\nown are not one of these: ecslint reads them inside a template (`"Resources"`, or\n`"AWSTemplateFormatVersion"`). A template without ECS resources, and YAML that is not a template, are\nskipped quietly even when named on the command line, so a hook can pass every template.\n\n## How to fix\n\nName only task definitions and Dockerrun files, or exclude the path with `"ignore"` in the config.\n\n## When not to use it\n\nWhen a pre-commit hook or script passes every JSON file, prefer narrowing its `files` pattern; turning\nthis off hides wrong paths.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html\n- https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html'
       },
       "internal-error": {
         "markdown": "# internal-error\n\nReport a rule that crashed, so a bug never hides findings silently.\nEngine pseudo-rule, always on; error in every preset.\n\n## Why\n\nA rule (built-in or from a plugin) that throws on some document must not take the whole run down, and\nmust not pass silently either. The engine catches the error, reports one `internal-error` finding that\nnames the rule and the file, and runs the other rules as usual.\n\n## Examples\n\n```\n1:1-1:2: error: rule \"acme/require-team-tag\" crashed on task definition: Cannot read properties of undefined (reading 'length') [internal-error]\n```\n\n## How to fix\n\nReport it (with the file, if you can share it) at https://github.com/ecslint/ecslint/issues, or to the\nplugin's author when the rule id has a plugin namespace. Until it is fixed, turn the crashing rule off.\n\n## When not to use it\n\nAlways leave it on.\n\n## References\n\n- https://github.com/ecslint/ecslint/issues"
@@ -37098,16 +37098,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list4) {
-            return list4.forEachShift(fn);
+          return this._lists.forEach(function(list5) {
+            return list5.forEachShift(fn);
           });
         }
         getFirst(arr2 = this._lists) {
-          var j, len, list4;
+          var j, len, list5;
           for (j = 0, len = arr2.length; j < len; j++) {
-            list4 = arr2[j];
-            if (list4.length > 0) {
-              return list4;
+            list5 = arr2[j];
+            if (list5.length > 0) {
+              return list5;
             }
           }
           return [];
@@ -38643,8 +38643,8 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function setSecret(secret) {
-  issueCommand("add-mask", {}, secret);
+function setSecret(secret2) {
+  issueCommand("add-mask", {}, secret2);
 }
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -38973,8 +38973,8 @@ function display(value) {
 }
 function containerName(task, path) {
   if (path[0] !== "containerDefinitions" || typeof path[1] !== "number") return "";
-  const list4 = task.containerDefinitions;
-  const c = Array.isArray(list4) ? list4[path[1]] : void 0;
+  const list5 = task.containerDefinitions;
+  const c = Array.isArray(list5) ? list5[path[1]] : void 0;
   const name = c && typeof c === "object" ? c.name : void 0;
   return typeof name === "string" ? name : `#${path[1] + 1}`;
 }
@@ -38998,13 +38998,13 @@ async function loadPlugins(specs, dir, source2) {
       throw new ConfigError(`${source2}: cannot load plugin "${spec}": ${reason}`);
     }
     const exported = mod.default ?? mod;
-    const list4 = Array.isArray(exported) ? exported : exported.rules;
-    if (!Array.isArray(list4) || list4.length === 0) {
+    const list5 = Array.isArray(exported) ? exported : exported.rules;
+    if (!Array.isArray(list5) || list5.length === 0) {
       throw new ConfigError(
         `${source2}: plugin "${spec}" exports no rules (export default [rule, ...] or { rules: [...] })`
       );
     }
-    list4.forEach((rule, i) => {
+    list5.forEach((rule, i) => {
       const id = rule?.meta?.id;
       if (typeof id !== "string" || typeof rule.check !== "function") {
         throw new ConfigError(
@@ -42007,10 +42007,10 @@ async function loadConfigRules(loaded, { plugins = true } = {}) {
         `policy file ${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${error2.message.split("\n")[0]}`
       );
     }
-    const list4 = Array.isArray(doc) ? doc : doc?.policies;
-    if (!Array.isArray(list4))
+    const list5 = Array.isArray(doc) ? doc : doc?.policies;
+    if (!Array.isArray(list5))
       throw new ConfigError(`policy file ${file} must hold an array of policies or { "policies": [...] }`);
-    loaded.rules = [...loaded.rules ?? [], ...compilePolicies(list4, `policy file ${file}`)];
+    loaded.rules = [...loaded.rules ?? [], ...compilePolicies(list5, `policy file ${file}`)];
   }
   const rules = configRules(
     loaded.config,
@@ -42131,13 +42131,13 @@ var lastContainers = {
   refs: []
 };
 function containers(task) {
-  const list4 = task.containerDefinitions;
+  const list5 = task.containerDefinitions;
   const last = lastContainers;
-  if (last.task === task && last.list === list4 && last.length === (Array.isArray(list4) ? list4.length : 0)) {
+  if (last.task === task && last.list === list5 && last.length === (Array.isArray(list5) ? list5.length : 0)) {
     return last.refs;
   }
   const out = [];
-  for (const [container, index] of objects(list4)) {
+  for (const [container, index] of objects(list5)) {
     const name = str(container.name);
     out.push({
       container,
@@ -42148,8 +42148,8 @@ function containers(task) {
     });
   }
   last.task = task;
-  last.list = list4;
-  last.length = Array.isArray(list4) ? list4.length : 0;
+  last.list = list5;
+  last.length = Array.isArray(list5) ? list5.length : 0;
   last.refs = out;
   return out;
 }
@@ -42184,8 +42184,8 @@ function networkMode(task, ctx) {
 }
 function volumes(task) {
   const out = [];
-  for (const [volume, index] of objects(task.volumes)) {
-    out.push({ volume, index, path: ["volumes", index], name: str(volume.name) });
+  for (const [volume2, index] of objects(task.volumes)) {
+    out.push({ volume: volume2, index, path: ["volumes", index], name: str(volume2.name) });
   }
   return out;
 }
@@ -42683,12 +42683,12 @@ function collectFacts(task) {
   }
   return facts;
 }
-function collectSecrets(facts, c, field, list4) {
-  if (!Array.isArray(list4)) return;
-  for (let i = 0; i < list4.length; i++) {
-    const secret = list4[i];
-    if (!isObject(secret)) continue;
-    const fact = secretFact(secret.valueFrom, field, c, i, secret.name);
+function collectSecrets(facts, c, field, list5) {
+  if (!Array.isArray(list5)) return;
+  for (let i = 0; i < list5.length; i++) {
+    const secret2 = list5[i];
+    if (!isObject(secret2)) continue;
+    const fact = secretFact(secret2.valueFrom, field, c, i, secret2.name);
     if (fact) facts.push(fact);
   }
 }
@@ -43071,8 +43071,8 @@ var no_docker_socket_mount_default = defineRule({
   },
   check(task, ctx) {
     if (ctx.kind === "dockerrun-v1") {
-      for (const [volume, i] of objects(obj(ctx.document)?.Volumes)) {
-        const host = str(volume.HostDirectory);
+      for (const [volume2, i] of objects(obj(ctx.document)?.Volumes)) {
+        const host = str(volume2.HostDirectory);
         const what = host === void 0 ? void 0 : exposureOf(host);
         if (what === void 0) continue;
         ctx.report({
@@ -43678,12 +43678,12 @@ function isInertValue(value) {
   if (v.length < 4) return true;
   if (hasPlaceholder(v)) return true;
   if (/^\$[A-Za-z_({]/.test(v)) return true;
-  const lower = v.toLowerCase();
-  if (INERT_WORDS.has(lower)) return true;
+  const lower2 = v.toLowerCase();
+  if (INERT_WORDS.has(lower2)) return true;
   if (/^[-+]?\d+(?:\.\d+)?$/.test(v)) return true;
   if (allSameChar(v)) return true;
-  if (/^(?:your|my)[-_ ]/.test(lower) || lower.endsWith("-here") || lower.endsWith("_here")) return true;
-  if (lower.startsWith("arn:")) return true;
+  if (/^(?:your|my)[-_ ]/.test(lower2) || lower2.endsWith("-here") || lower2.endsWith("_here")) return true;
+  if (lower2.startsWith("arn:")) return true;
   if (/^[A-Z][A-Z0-9_]{0,255}$/.test(v) && v.includes("_")) return true;
   if (/^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/.test(v)) return true;
   if (/^[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//.test(v)) return urlPassword(v) === void 0;
@@ -43719,8 +43719,8 @@ function urlPassword(value) {
   }
 }
 function isDummyPassword(p) {
-  const lower = p.toLowerCase();
-  return p.startsWith("$") || p.startsWith("%") || hasPlaceholder(p) || allSameChar(p) || INERT_WORDS.has(lower) || lower === "pass" || lower === "pwd";
+  const lower2 = p.toLowerCase();
+  return p.startsWith("$") || p.startsWith("%") || hasPlaceholder(p) || allSameChar(p) || INERT_WORDS.has(lower2) || lower2 === "pass" || lower2 === "pwd";
 }
 var isBasicCredential = (m) => {
   let b64 = m.replace(/^Basic\s+/, "").replace(/=+$/, "");
@@ -44048,8 +44048,8 @@ var parseCpu = (raw) => typeof raw === "string" ? cpuText(raw) : parseSize(raw, 
 var parseMemory = (raw) => typeof raw === "string" ? memoryText(raw) : parseSize(raw, GB, 1024);
 var showSize = (v) => v.converted ? `${v.shown} (${v.value})` : v.shown;
 function fargateEntryPath(task) {
-  const list4 = task.requiresCompatibilities;
-  const index = Array.isArray(list4) ? list4.indexOf("FARGATE") : -1;
+  const list5 = task.requiresCompatibilities;
+  const index = Array.isArray(list5) ? list5.indexOf("FARGATE") : -1;
   return index >= 0 ? ["requiresCompatibilities", index] : ["requiresCompatibilities"];
 }
 
@@ -44172,21 +44172,21 @@ var require_efs_transit_encryption_default = defineRule({
     for (const v of volumes(task)) {
       const efs = obj(v.volume.efsVolumeConfiguration);
       if (efs === void 0) continue;
-      const volume = v.name === void 0 || v.name === "" ? `volume #${v.index + 1}` : `volume "${v.name}"`;
+      const volume2 = v.name === void 0 || v.name === "" ? `volume #${v.index + 1}` : `volume "${v.name}"`;
       const hint = 'set "transitEncryption": "ENABLED" in "efsVolumeConfiguration"';
       if (efs.transitEncryption === void 0) {
         ctx.report({
           messageId: "absent",
           path: [...v.path, "efsVolumeConfiguration"],
           target: "key",
-          data: { volume },
+          data: { volume: volume2 },
           hint
         });
       } else if (efs.transitEncryption === "DISABLED") {
         ctx.report({
           messageId: "disabled",
           path: [...v.path, "efsVolumeConfiguration", "transitEncryption"],
-          data: { volume },
+          data: { volume: volume2 },
           hint
         });
       }
@@ -44267,9 +44267,9 @@ var require_execution_role_default = defineRule({
     const launchType = managed[0] === "FARGATE" ? "Fargate" : managed[0] === "EXTERNAL" ? "EXTERNAL (ECS Anywhere)" : "Managed Instances";
     const hits = /* @__PURE__ */ new Map();
     const add = (reason, hit) => {
-      const list4 = hits.get(reason) ?? [];
-      list4.push(hit);
-      hits.set(reason, list4);
+      const list5 = hits.get(reason) ?? [];
+      list5.push(hit);
+      hits.set(reason, list5);
     };
     const images = /* @__PURE__ */ new Map();
     if (managed.length > 0) {
@@ -44308,8 +44308,8 @@ var require_execution_role_default = defineRule({
         });
       }
     }
-    for (const [reason, list4] of hits) {
-      const [first, ...rest] = list4;
+    for (const [reason, list5] of hits) {
+      const [first, ...rest] = list5;
       if (!first) continue;
       const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? "container" : "containers"})` : "";
       const report4 = {
@@ -44651,10 +44651,10 @@ var BUFFER_SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
 var BOOLEANS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
 function suggest(word, candidates2) {
   if (candidates2.length === 0) return void 0;
-  const lower = word.toLowerCase();
-  const best = closest(lower, [...candidates2]);
-  const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 4)));
-  return distance(lower, best) <= limit ? best : void 0;
+  const lower2 = word.toLowerCase();
+  const best = closest(lower2, [...candidates2]);
+  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
+  return distance(lower2, best) <= limit ? best : void 0;
 }
 var EXAMPLES = {
   "awslogs-group": '"awslogs-group": "/ecs/my-app"',
@@ -44720,20 +44720,20 @@ var valid_awslogs_options_default = defineRule({
       let typoOf;
       for (const name of Object.keys(opts)) {
         if (KNOWN.has(name)) continue;
-        const suggestion2 = suggest(
+        const suggestion3 = suggest(
           name,
           AWSLOGS_OPTIONS.filter((o) => !Object.hasOwn(opts, o))
         );
-        if (suggestion2 !== void 0) {
+        if (suggestion3 !== void 0) {
           typoOf ??= /* @__PURE__ */ new Map();
-          typoOf.set(suggestion2, name);
+          typoOf.set(suggestion3, name);
         }
         ctx.report({
           messageId: "unknownOption",
           path: optionsPath(c, name),
           target: "key",
           data: { container, option: cut(name) },
-          hint: suggestion2 === void 0 ? `remove it; the awslogs driver takes ${AWSLOGS_OPTIONS.slice(0, 6).map((o) => `"${o}"`).join(", ")} and a few more` : `did you mean "${suggestion2}"?`
+          hint: suggestion3 === void 0 ? `remove it; the awslogs driver takes ${AWSLOGS_OPTIONS.slice(0, 6).map((o) => `"${o}"`).join(", ")} and a few more` : `did you mean "${suggestion3}"?`
         });
       }
       const required2 = fargate ? REQUIRED_ON_FARGATE : REQUIRED;
@@ -44775,12 +44775,12 @@ var valid_awslogs_options_default = defineRule({
       }
       const mode = str(opts.mode);
       if (mode !== void 0 && !MODES.includes(mode)) {
-        const suggestion2 = suggest(mode, MODES);
+        const suggestion3 = suggest(mode, MODES);
         ctx.report({
           messageId: "badMode",
           path: optionsPath(c, "mode"),
           data: { container, value: cut(mode) },
-          hint: suggestion2 === void 0 ? 'use "non-blocking" or "blocking"' : `did you mean "${suggestion2}"?`
+          hint: suggestion3 === void 0 ? 'use "non-blocking" or "blocking"' : `did you mean "${suggestion3}"?`
         });
       }
       const buffer = str(opts["max-buffer-size"]);
@@ -44894,9 +44894,9 @@ var valid_container_count_default = defineRule({
     }
   },
   check(task, ctx) {
-    const list4 = task.containerDefinitions;
-    if (!Array.isArray(list4)) return;
-    const count2 = arr(list4).length;
+    const list5 = task.containerDefinitions;
+    if (!Array.isArray(list5)) return;
+    const count2 = arr(list5).length;
     if (count2 === 0) {
       ctx.report({
         messageId: "empty",
@@ -45023,10 +45023,10 @@ var valid_container_references_default = defineRule({
 });
 function checkDependsOn(ctx, targets, c, edges) {
   const { byName, namesKnown, scope } = targets;
-  const list4 = c.container.dependsOn;
-  if (!Array.isArray(list4)) return;
-  for (let i = 0; i < list4.length; i++) {
-    const dep = list4[i];
+  const list5 = c.container.dependsOn;
+  if (!Array.isArray(list5)) return;
+  for (let i = 0; i < list5.length; i++) {
+    const dep = list5[i];
     if (!isObject(dep)) continue;
     const target = dep.containerName;
     const depPath = [...c.path, "dependsOn", i];
@@ -45091,10 +45091,10 @@ function checkDependsOn(ctx, targets, c, edges) {
 }
 function checkVolumesFrom(ctx, targets, c) {
   const { byName, namesKnown, scope } = targets;
-  const list4 = c.container.volumesFrom;
-  if (!Array.isArray(list4)) return;
-  for (let i = 0; i < list4.length; i++) {
-    const from = list4[i];
+  const list5 = c.container.volumesFrom;
+  if (!Array.isArray(list5)) return;
+  for (let i = 0; i < list5.length; i++) {
+    const from = list5[i];
     if (!isObject(from)) continue;
     const source2 = from.sourceContainer;
     if (!usable(source2)) continue;
@@ -45164,13 +45164,13 @@ function checkMountPoints(task, ctx, all) {
   }
 }
 function knownVolumeNames(task) {
-  const list4 = task.volumes;
-  if (list4 === void 0 || list4 === null) return [];
-  if (!Array.isArray(list4)) return void 0;
+  const list5 = task.volumes;
+  if (list5 === void 0 || list5 === null) return [];
+  if (!Array.isArray(list5)) return void 0;
   const names = [];
-  for (const volume of list4) {
-    if (!isObject(volume)) continue;
-    const name = str(volume.name);
+  for (const volume2 of list5) {
+    if (!isObject(volume2)) continue;
+    const name = str(volume2.name);
     if (name === void 0 || templated(name)) return void 0;
     if (!names.includes(name)) names.push(name);
   }
@@ -45746,10 +45746,10 @@ var S3_OBJECT_ARN = /^arn:aws[a-z-]*:s3:::[^/\s]+\/\S+$/;
 var cut2 = (s, max = 60) => s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
 function suggest2(word, candidates2) {
   if (candidates2.length === 0) return void 0;
-  const lower = word.toLowerCase();
-  const best = closest(lower, [...candidates2]);
-  const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 4)));
-  return distance(lower, best) <= limit ? best : void 0;
+  const lower2 = word.toLowerCase();
+  const best = closest(lower2, [...candidates2]);
+  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
+  return distance(lower2, best) <= limit ? best : void 0;
 }
 var logDriverOf = (c) => obj(c.container.logConfiguration)?.logDriver;
 var valid_firelens_default = defineRule({
@@ -45847,7 +45847,7 @@ var valid_firelens_default = defineRule({
       const optionsPath2 = [...routerPath(router), "options"];
       for (const name of Object.keys(options)) {
         if (FIRELENS_OPTIONS.includes(name)) continue;
-        const suggestion2 = suggest2(
+        const suggestion3 = suggest2(
           name,
           FIRELENS_OPTIONS.filter((o) => !Object.hasOwn(options, o))
         );
@@ -45858,7 +45858,7 @@ var valid_firelens_default = defineRule({
           data: { container, option: cut2(name, 40) },
           // The agent ignores other options: nothing fails, but the setting does nothing.
           severity: "warning",
-          hint: suggestion2 === void 0 ? 'remove it; the options are "enable-ecs-log-metadata", "config-file-type" and "config-file-value"' : `did you mean "${suggestion2}"?`
+          hint: suggestion3 === void 0 ? 'remove it; the options are "enable-ecs-log-metadata", "config-file-type" and "config-file-value"' : `did you mean "${suggestion3}"?`
         });
       }
       const metadata = str(options["enable-ecs-log-metadata"]);
@@ -45876,12 +45876,12 @@ var valid_firelens_default = defineRule({
       const hasType = Object.hasOwn(options, "config-file-type");
       const hasValue = Object.hasOwn(options, "config-file-value");
       if (fileType !== void 0 && !CONFIG_FILE_TYPES.includes(fileType)) {
-        const suggestion2 = suggest2(fileType, CONFIG_FILE_TYPES);
+        const suggestion3 = suggest2(fileType, CONFIG_FILE_TYPES);
         ctx.report({
           messageId: "badFileType",
           path: [...optionsPath2, "config-file-type"],
           data: { container, value: cut2(fileType, 40) },
-          hint: suggestion2 === void 0 ? 'use "file" (a path in the image) or "s3" (an S3 object ARN, EC2 only)' : `did you mean "${suggestion2}"?`
+          hint: suggestion3 === void 0 ? 'use "file" (a path in the image) or "s3" (an S3 object ARN, EC2 only)' : `did you mean "${suggestion3}"?`
         });
       }
       if (hasType && !hasValue) {
@@ -45948,8 +45948,8 @@ var firstWord = (s) => {
   return word.length > 40 ? `${word.slice(0, 39)}\u2026` : word;
 };
 var hcPath = (c, ...more) => [...c.path, "healthCheck", ...more];
-function allStrings(list4) {
-  for (let i = 0; i < list4.length; i++) if (typeof list4[i] !== "string") return false;
+function allStrings(list5) {
+  for (let i = 0; i < list5.length; i++) if (typeof list5[i] !== "string") return false;
   return true;
 }
 function allBlank(parts, from) {
@@ -46477,8 +46477,8 @@ function classifyCapability(name) {
   if (known && upper.startsWith("CAP_")) return { kind: "prefix", fix: bare };
   if (known && trimmed !== bare) return { kind: "case", fix: bare };
   if (OTHER_LINUX_CAPABILITIES.includes(bare)) return { kind: "notInApi" };
-  const suggestion2 = closest2(bare, ECS_CAPABILITIES);
-  return suggestion2 === void 0 ? { kind: "unknown" } : { kind: "unknown", suggestion: suggestion2 };
+  const suggestion3 = closest2(bare, ECS_CAPABILITIES);
+  return suggestion3 === void 0 ? { kind: "unknown" } : { kind: "unknown", suggestion: suggestion3 };
 }
 function closest2(word, candidates2) {
   let best;
@@ -46493,10 +46493,10 @@ function closest2(word, candidates2) {
   return bestDistance <= Math.max(1, Math.floor(word.length / 4)) ? best : void 0;
 }
 function checkUlimits(ctx, c) {
-  const list4 = c.container.ulimits;
-  if (!Array.isArray(list4) || list4.length === 0) return;
+  const list5 = c.container.ulimits;
+  if (!Array.isArray(list5) || list5.length === 0) return;
   const first = /* @__PURE__ */ new Map();
-  for (const [u, i] of objects(list4)) {
+  for (const [u, i] of objects(list5)) {
     const name = typeof u.name === "string" ? u.name : void 0;
     if (name === void 0) continue;
     const soft = num(u.softLimit);
@@ -46567,12 +46567,12 @@ var valid_linux_parameters_default = defineRule({
       const lpPath = [...c.path, "linuxParameters"];
       const container = c.label;
       const caps = obj(lp.capabilities);
-      for (const list4 of ["add", "drop"]) {
-        const items = arr(caps?.[list4]);
+      for (const list5 of ["add", "drop"]) {
+        const items = arr(caps?.[list5]);
         for (let i = 0; i < items.length; i++) {
           const name = items[i];
           if (typeof name !== "string") continue;
-          const path = [...lpPath, "capabilities", list4, i];
+          const path = [...lpPath, "capabilities", list5, i];
           const verdict = classifyCapability(name);
           switch (verdict.kind) {
             case "ok":
@@ -46581,7 +46581,7 @@ var valid_linux_parameters_default = defineRule({
               ctx.report({
                 messageId: "capEmpty",
                 path,
-                data: { container, list: list4 },
+                data: { container, list: list5 },
                 hint: 'remove the empty entry or name a capability such as "NET_BIND_SERVICE"'
               });
               break;
@@ -46589,7 +46589,7 @@ var valid_linux_parameters_default = defineRule({
               ctx.report({
                 messageId: "capPrefix",
                 path,
-                data: { container, name, list: list4 },
+                data: { container, name, list: list5 },
                 severity: "warning",
                 hint: `write "${verdict.fix}"`
               });
@@ -46598,7 +46598,7 @@ var valid_linux_parameters_default = defineRule({
               ctx.report({
                 messageId: "capCase",
                 path,
-                data: { container, name, list: list4 },
+                data: { container, name, list: list5 },
                 severity: "warning",
                 hint: `write "${verdict.fix}"`
               });
@@ -46607,7 +46607,7 @@ var valid_linux_parameters_default = defineRule({
               ctx.report({
                 messageId: "capSpaces",
                 path,
-                data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}\u2026` : name), list: list4 },
+                data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}\u2026` : name), list: list5 },
                 hint: `write "${verdict.fix}"`
               });
               break;
@@ -46615,7 +46615,7 @@ var valid_linux_parameters_default = defineRule({
               ctx.report({
                 messageId: "capNotInApi",
                 path,
-                data: { container, name, list: list4 },
+                data: { container, name, list: list5 },
                 severity: "warning",
                 hint: "check that ECS registers it; the API documents only the names in its KernelCapabilities list"
               });
@@ -46624,7 +46624,7 @@ var valid_linux_parameters_default = defineRule({
               ctx.report({
                 messageId: "capUnknown",
                 path,
-                data: { container, name: name.length > 40 ? `${name.slice(0, 39)}\u2026` : name, list: list4 },
+                data: { container, name: name.length > 40 ? `${name.slice(0, 39)}\u2026` : name, list: list5 },
                 hint: verdict.suggestion === void 0 ? 'use a name from the ECS KernelCapabilities list, e.g. "NET_BIND_SERVICE" or "SYS_PTRACE"' : `did you mean "${verdict.suggestion}"?`
               });
               break;
@@ -46700,12 +46700,12 @@ var valid_linux_parameters_default = defineRule({
           } else {
             const parts = trimmed.split(",").map((p) => p.trim());
             const joined = parts.length > 1 && parts.every((p) => TMPFS_MOUNT_OPTIONS.includes(p.split("=")[0] ?? ""));
-            const suggestion2 = closest2(trimmed.toLowerCase(), TMPFS_MOUNT_OPTIONS);
+            const suggestion3 = closest2(trimmed.toLowerCase(), TMPFS_MOUNT_OPTIONS);
             ctx.report({
               messageId: "tmpfsOptionUnknown",
               path: optionPath,
               data: { container, path: where, option: trimmed.length > 40 ? `${trimmed.slice(0, 39)}\u2026` : trimmed },
-              hint: joined ? `give each option as its own element: ${quoteList(parts)}` : suggestion2 === void 0 ? 'use options from the ECS list, e.g. "rw", "noexec", "nosuid", "nodev"' : `did you mean "${suggestion2}"?`
+              hint: joined ? `give each option as its own element: ${quoteList(parts)}` : suggestion3 === void 0 ? 'use options from the ECS list, e.g. "rw", "noexec", "nosuid", "nodev"' : `did you mean "${suggestion3}"?`
             });
           }
         }
@@ -46834,15 +46834,15 @@ var valid_names_default = defineRule({
         related: [{ path: [...earlier.path, "name"], message: `the first container named "${name}"` }]
       });
     }
-    const list4 = task.volumes;
-    if (!Array.isArray(list4)) return;
+    const list5 = task.volumes;
+    if (!Array.isArray(list5)) return;
     const seenVolumes = /* @__PURE__ */ new Map();
-    for (let index = 0; index < list4.length; index++) {
-      const volume = list4[index];
-      if (!isObject(volume)) continue;
-      const problem = nameProblem(volume.name);
-      if (problem) reportName(ctx, volume.name, problem, ["volumes", index, "name"], "volume name");
-      const name = str(volume.name);
+    for (let index = 0; index < list5.length; index++) {
+      const volume2 = list5[index];
+      if (!isObject(volume2)) continue;
+      const problem = nameProblem(volume2.name);
+      if (problem) reportName(ctx, volume2.name, problem, ["volumes", index, "name"], "volume name");
+      const name = str(volume2.name);
       if (name === void 0 || name === "" || templated3(name)) continue;
       const earlier = seenVolumes.get(name);
       if (earlier === void 0) {
@@ -46925,19 +46925,19 @@ var valid_port_mappings_default = defineRule({
     const agentHost = hasTaskContext(ctx) && !isFargate(task, ctx) && !isWindows(task);
     const all = [];
     for (const c of containers(task)) {
-      const list4 = arr(c.container.portMappings);
-      if (mode === "none" && list4.length > 0) {
+      const list5 = arr(c.container.portMappings);
+      if (mode === "none" && list5.length > 0) {
         ctx.report({
           messageId: "noneMode",
           path: [...c.path, "portMappings"],
           target: "key",
-          data: { container: c.label, count: list4.length },
+          data: { container: c.label, count: list5.length },
           hint: 'remove "portMappings", or use a network mode that has networking',
           related: [{ path: ["networkMode"], message: "the network mode is set here" }]
         });
       }
       let ranges = 0;
-      for (const [mapping, i] of objects(list4)) {
+      for (const [mapping, i] of objects(list5)) {
         const m = {
           mapping,
           container: c,
@@ -47407,12 +47407,12 @@ var valid_secrets_default = defineRule({
   }
 });
 var entryPath = (c, listName, i, member) => listName === "secrets" ? [...c.path, "secrets", i, member] : [...c.path, "logConfiguration", "secretOptions", i, member];
-function checkList(ctx, versioned, c, listName, list4) {
-  if (!Array.isArray(list4)) return;
+function checkList(ctx, versioned, c, listName, list5) {
+  if (!Array.isArray(list5)) return;
   const container = c.label;
   const firstByName = /* @__PURE__ */ new Map();
-  for (let i = 0; i < list4.length; i++) {
-    const entry = list4[i];
+  for (let i = 0; i < list5.length; i++) {
+    const entry = list5[i];
     if (!isObject(entry)) continue;
     const name = str(entry.name);
     if (name !== void 0 && name.trim() === "") {
@@ -47479,8 +47479,8 @@ function checkAlsoEnvironment(ctx, c) {
   const secrets = c.container.secrets;
   if (!Array.isArray(secrets) || secrets.length === 0) return;
   const envIndex = /* @__PURE__ */ new Map();
-  for (const secret of secrets) {
-    const name = isObject(secret) ? str(secret.name) : void 0;
+  for (const secret2 of secrets) {
+    const name = isObject(secret2) ? str(secret2.name) : void 0;
     if (name !== void 0 && name.trim() !== "") envIndex.set(name, -1);
   }
   if (envIndex.size === 0) return;
@@ -47491,8 +47491,8 @@ function checkAlsoEnvironment(ctx, c) {
     if (name !== void 0 && envIndex.get(name) === -1) envIndex.set(name, i);
   }
   for (let i = 0; i < secrets.length; i++) {
-    const secret = secrets[i];
-    const name = isObject(secret) ? str(secret.name) : void 0;
+    const secret2 = secrets[i];
+    const name = isObject(secret2) ? str(secret2.name) : void 0;
     const index = name === void 0 ? void 0 : envIndex.get(name);
     if (name === void 0 || index === void 0 || index === -1) continue;
     ctx.report({
@@ -47939,7 +47939,7 @@ var valid_volumes_default = defineRule({
   check(task, ctx) {
     let firstLaunch;
     for (const v of volumes(task)) {
-      const volume = label(v);
+      const volume2 = label(v);
       const types = TYPE_KEYS.filter(
         (k) => k === "configuredAtLaunch" ? v.volume[k] === true : v.volume[k] !== void 0 && v.volume[k] !== null
       );
@@ -47949,7 +47949,7 @@ var valid_volumes_default = defineRule({
           messageId: "multipleTypes",
           path: [...v.path, secondType],
           target: "key",
-          data: { volume, types: quoteList(types) },
+          data: { volume: volume2, types: quoteList(types) },
           hint: "keep one and move the others to volumes of their own",
           related: [{ path: [...v.path, firstType], target: "key", message: `"${firstType}" is set here` }]
         });
@@ -47961,7 +47961,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "secondLaunchVolume",
             path: [...v.path, "configuredAtLaunch"],
-            data: { volume },
+            data: { volume: volume2 },
             hint: 'keep "configuredAtLaunch": true on one volume only',
             related: [
               {
@@ -47973,7 +47973,7 @@ var valid_volumes_default = defineRule({
         }
       }
       const efs = obj(v.volume.efsVolumeConfiguration);
-      if (efs) checkEfs(efs, [...v.path, "efsVolumeConfiguration"], volume, ctx.report);
+      if (efs) checkEfs(efs, [...v.path, "efsVolumeConfiguration"], volume2, ctx.report);
       const s3files = obj(v.volume.s3filesVolumeConfiguration);
       if (s3files) {
         const path = [...v.path, "s3filesVolumeConfiguration"];
@@ -47981,7 +47981,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "empty",
             path: [...path, "fileSystemArn"],
-            data: { volume, field: "s3filesVolumeConfiguration.fileSystemArn" },
+            data: { volume: volume2, field: "s3filesVolumeConfiguration.fileSystemArn" },
             hint: "set the ARN of the S3 Files file system"
           });
         }
@@ -47990,7 +47990,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "rootWithAccessPoint",
             path: [...path, "rootDirectory"],
-            data: { volume, config: "s3filesVolumeConfiguration", root },
+            data: { volume: volume2, config: "s3filesVolumeConfiguration", root },
             hint: 'remove "rootDirectory" and set the directory on the access point instead',
             related: [{ path: [...path, "accessPointArn"], message: "the access point is set here" }]
           });
@@ -48003,7 +48003,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "autoprovisionTask",
             path: [...path, "autoprovision"],
-            data: { volume },
+            data: { volume: volume2 },
             hint: 'set "scope": "shared", or remove "autoprovision"',
             related: [{ path: [...path, "scope"], message: '"scope" is "task" here' }]
           });
@@ -48011,7 +48011,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "autoprovisionNoScope",
             path: [...path, "autoprovision"],
-            data: { volume },
+            data: { volume: volume2 },
             severity: "warning",
             hint: 'add "scope": "shared", or remove "autoprovision"'
           });
@@ -48036,7 +48036,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "empty",
             path: fieldPath,
-            data: { volume, field: `fsxWindowsFileServerVolumeConfiguration.${field}` },
+            data: { volume: volume2, field: `fsxWindowsFileServerVolumeConfiguration.${field}` },
             hint: 'FSx for Windows File Server volumes need "fileSystemId", "rootDirectory", "credentialsParameter" and "domain"'
           });
         }
@@ -48045,7 +48045,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "credentialsNotArn",
             path: [...path, "authorizationConfig", "credentialsParameter"],
-            data: { volume },
+            data: { volume: volume2 },
             severity: "warning",
             hint: "give the full ARN of the Secrets Manager secret or SSM parameter that holds the domain credentials"
           });
@@ -48054,12 +48054,12 @@ var valid_volumes_default = defineRule({
     }
   }
 });
-function checkEfs(efs, path, volume, report4) {
+function checkEfs(efs, path, volume2, report4) {
   if (isBlank(efs.fileSystemId)) {
     report4({
       messageId: "empty",
       path: [...path, "fileSystemId"],
-      data: { volume, field: "efsVolumeConfiguration.fileSystemId" },
+      data: { volume: volume2, field: "efsVolumeConfiguration.fileSystemId" },
       hint: "set the EFS file system id (fs-\u2026)"
     });
   }
@@ -48071,7 +48071,7 @@ function checkEfs(efs, path, volume, report4) {
     report4({
       messageId: "rootWithAccessPoint",
       path: [...path, "rootDirectory"],
-      data: { volume, config: "efsVolumeConfiguration", root },
+      data: { volume: volume2, config: "efsVolumeConfiguration", root },
       hint: 'remove "rootDirectory" and set the directory on the access point instead',
       related: [{ path: [...authPath, "accessPointId"], message: "the access point is set here" }]
     });
@@ -48085,7 +48085,7 @@ function checkEfs(efs, path, volume, report4) {
       messageId: "transitRequired",
       path: [...path, "transitEncryption"],
       target: transit === void 0 ? "key" : "value",
-      data: { volume, state: transit === void 0 ? "not set (DISABLED)" : '"DISABLED"', reason },
+      data: { volume: volume2, state: transit === void 0 ? "not set (DISABLED)" : '"DISABLED"', reason },
       hint: 'set "transitEncryption": "ENABLED"',
       related: [{ path: cause, message: iam ? "IAM authorization is enabled here" : "the access point is set here" }]
     });
@@ -48406,8 +48406,8 @@ function configResolver(cwd, config) {
   resolver.listed = (dir, names) => {
     let found = NOTHING;
     for (const n of names) {
-      const lower = n.toLowerCase();
-      if (DISCOVERY_NAMES.has(lower)) found = /* @__PURE__ */ new Set([...found, lower]);
+      const lower2 = n.toLowerCase();
+      if (DISCOVERY_NAMES.has(lower2)) found = /* @__PURE__ */ new Set([...found, lower2]);
     }
     candidates2.set(dir, found);
   };
@@ -48772,8 +48772,760 @@ var KIND_NAMES = {
   "dockerrun-v1": "Dockerrun.aws.json v1",
   "dockerrun-v2": "Dockerrun.aws.json v2",
   "dockerrun-v3": "Dockerrun.aws.json v3",
+  cloudformation: "CloudFormation template",
+  "terraform-plan": "Terraform plan",
+  terraform: "Terraform configuration",
   unknown: "unrecognised document"
 };
+
+// src/inputs/cloudformation/read.ts
+init_lines();
+
+// src/inputs/quiet.ts
+init_lines();
+function notOurs(text) {
+  let lines;
+  return {
+    kind: "unknown",
+    text,
+    get lines() {
+      lines ??= new LineTable(text);
+      return lines;
+    },
+    locator: { locate: () => ({ offset: 0, length: 0, exact: false }) },
+    fatal: false,
+    strict: false,
+    issues: [],
+    documents: [],
+    quiet: true
+  };
+}
+
+// src/inputs/shape.ts
+var pathKey = (path) => path.join("\0");
+function unknownText(description) {
+  const inner = description.replace(/[\r\n}]+/g, " ").slice(0, 60);
+  return `\${${inner}}`;
+}
+function mapShape(source2, shape, options, sourcePrefix = []) {
+  const names = /* @__PURE__ */ new WeakMap();
+  const shapes = /* @__PURE__ */ new WeakMap();
+  const blocks = /* @__PURE__ */ new WeakSet();
+  const unknown = /* @__PURE__ */ new Set();
+  const computed = /* @__PURE__ */ new Set();
+  const walk2 = (src, s, srcPath, path) => {
+    const resolved = options.resolve?.(src);
+    if (resolved !== void 0) {
+      computed.add(pathKey(path));
+      if (!resolved.known) {
+        unknown.add(pathKey(path));
+        return resolved.text;
+      }
+      src = resolved.value;
+    }
+    if (s === "any") return src;
+    if (s === "string" || s === "integer" || s === "boolean") return options.coerce ? coerce(src, s) : src;
+    if (s === "map") {
+      if (!isObject2(src)) return src;
+      const out2 = {};
+      for (const [k, v] of Object.entries(src)) out2[k] = walk2(v, "string", [...srcPath, k], [...path, k]);
+      return out2;
+    }
+    if ("items" in s) {
+      if (!Array.isArray(src)) return src;
+      return src.map((item, i) => walk2(item, s.items, [...srcPath, i], [...path, i]));
+    }
+    let obj2 = src;
+    let block = false;
+    if (s.block && Array.isArray(src)) {
+      if (src.length === 0) return void 0;
+      obj2 = src[0];
+      block = true;
+    }
+    if (!isObject2(obj2)) return obj2;
+    const objPath = block ? [...srcPath, 0] : srcPath;
+    const out = {};
+    const keyNames = /* @__PURE__ */ new Map();
+    for (const [k, v] of Object.entries(obj2)) {
+      const prop = Object.hasOwn(s.props, k) ? s.props[k] : void 0;
+      if (prop === void 0) {
+        if (options.unknownKey?.(k, s, [...sourcePrefix, ...objPath, k])) {
+          out[k] = v;
+          keyNames.set(k, k);
+        }
+        continue;
+      }
+      if (v === void 0) continue;
+      const mapped = walk2(prop.convert ? prop.convert(v) : v, prop.shape, [...objPath, k], [...path, prop.api]);
+      if (mapped === void 0) continue;
+      out[prop.api] = mapped;
+      keyNames.set(prop.api, k);
+    }
+    names.set(out, keyNames);
+    shapes.set(out, s);
+    if (block) blocks.add(out);
+    return out;
+  };
+  const value = walk2(source2, shape, [], []);
+  const toSource = (path) => {
+    const out = [...sourcePrefix];
+    let v = value;
+    for (const seg of path) {
+      if (Array.isArray(v) && typeof seg === "number") {
+        out.push(seg);
+        v = v[seg];
+      } else if (isObject2(v)) {
+        if (blocks.has(v)) out.push(0);
+        const name = names.get(v)?.get(String(seg));
+        if (name === void 0) break;
+        out.push(name);
+        v = v[String(seg)];
+      } else break;
+    }
+    return out;
+  };
+  const isUnknown = (path) => {
+    if (unknown.size === 0) return false;
+    for (let i = 0; i <= path.length; i++) if (unknown.has(pathKey(path.slice(0, i)))) return true;
+    return false;
+  };
+  const sourceName = (path) => {
+    if (path.length === 0) return void 0;
+    let v = value;
+    for (const seg of path.slice(0, -1)) {
+      if (Array.isArray(v) && typeof seg === "number") v = v[seg];
+      else if (isObject2(v)) v = v[String(seg)];
+      else return void 0;
+    }
+    if (!isObject2(v)) return void 0;
+    const last = String(path[path.length - 1]);
+    const written2 = names.get(v)?.get(last);
+    if (written2 !== void 0) return written2;
+    const s = shapes.get(v);
+    if (s) {
+      for (const [k, p] of Object.entries(s.props)) if (p.api === last) return k;
+    }
+    return void 0;
+  };
+  const fixPath = (path) => {
+    for (let i = 0; i <= path.length; i++) if (computed.has(pathKey(path.slice(0, i)))) return void 0;
+    const out = toSource(path);
+    if (out.length === sourcePrefix.length + path.length) return out;
+    const parent = toSource(path.slice(0, -1));
+    const name = sourceName(path);
+    if (out.length === parent.length && name !== void 0 && parent.length === sourcePrefix.length + path.length - 1) {
+      return [...parent, name];
+    }
+    return void 0;
+  };
+  return { value, toSource, isUnknown, sourceName, fixPath };
+}
+function coerce(value, to) {
+  if (to === "string" && (typeof value === "number" || typeof value === "boolean")) return String(value);
+  if (to === "integer" && typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value);
+  if (to === "boolean" && typeof value === "string") {
+    const v = value.trim().toLowerCase();
+    if (v === "true") return true;
+    if (v === "false") return false;
+  }
+  return value;
+}
+
+// src/inputs/cloudformation/spec.ts
+var lower = (name) => name.charAt(0).toLowerCase() + name.slice(1);
+function object(title, props) {
+  const out = {};
+  for (const [name, spec] of Object.entries(props)) {
+    out[name] = Array.isArray(spec) ? { api: spec[0], shape: spec[1] } : { api: lower(name), shape: spec };
+  }
+  return { title, props: out };
+}
+var list4 = (items) => ({ items });
+var strings = list4("string");
+var keyValue = object("key-value pair", { Name: "string", Value: "string" });
+var secret = object("secret", { Name: "string", ValueFrom: "string" });
+var containerDefinition = object("container definition", {
+  Command: strings,
+  Cpu: "integer",
+  CredentialSpecs: strings,
+  DependsOn: list4(object("container dependency", { Condition: "string", ContainerName: "string" })),
+  DisableNetworking: "boolean",
+  DnsSearchDomains: strings,
+  DnsServers: strings,
+  DockerLabels: "map",
+  DockerSecurityOptions: strings,
+  EntryPoint: strings,
+  Environment: list4(keyValue),
+  EnvironmentFiles: list4(object("environment file", { Type: "string", Value: "string" })),
+  Essential: "boolean",
+  ExtraHosts: list4(object("host entry", { Hostname: "string", IpAddress: "string" })),
+  FirelensConfiguration: object("FireLens configuration", { Options: "map", Type: "string" }),
+  HealthCheck: object("health check", {
+    Command: strings,
+    Interval: "integer",
+    Retries: "integer",
+    StartPeriod: "integer",
+    Timeout: "integer"
+  }),
+  Hostname: "string",
+  Image: "string",
+  Interactive: "boolean",
+  Links: strings,
+  LinuxParameters: object("Linux parameters", {
+    Capabilities: object("kernel capabilities", { Add: strings, Drop: strings }),
+    Devices: list4(object("device", { ContainerPath: "string", HostPath: "string", Permissions: strings })),
+    InitProcessEnabled: "boolean",
+    MaxSwap: "integer",
+    SharedMemorySize: "integer",
+    Swappiness: "integer",
+    Tmpfs: list4(object("tmpfs mount", { ContainerPath: "string", MountOptions: strings, Size: "integer" }))
+  }),
+  LogConfiguration: object("log configuration", { LogDriver: "string", Options: "map", SecretOptions: list4(secret) }),
+  Memory: "integer",
+  MemoryReservation: "integer",
+  MountPoints: list4(object("mount point", { ContainerPath: "string", ReadOnly: "boolean", SourceVolume: "string" })),
+  Name: "string",
+  PortMappings: list4(
+    object("port mapping", {
+      AppProtocol: "string",
+      ContainerPort: "integer",
+      ContainerPortRange: "string",
+      HostIp: "string",
+      HostPort: "integer",
+      Name: "string",
+      Protocol: "string"
+    })
+  ),
+  Privileged: "boolean",
+  PseudoTerminal: "boolean",
+  ReadonlyRootFilesystem: "boolean",
+  RepositoryCredentials: object("repository credentials", { CredentialsParameter: "string" }),
+  ResourceRequirements: list4(object("resource requirement", { Type: "string", Value: "string" })),
+  RestartPolicy: object("restart policy", {
+    Enabled: "boolean",
+    IgnoredExitCodes: list4("integer"),
+    RestartAttemptPeriod: "integer"
+  }),
+  Secrets: list4(secret),
+  StartTimeout: "integer",
+  StopTimeout: "integer",
+  SystemControls: list4(object("system control", { Namespace: "string", Value: "string" })),
+  Ulimits: list4(object("ulimit", { HardLimit: "integer", Name: "string", SoftLimit: "integer" })),
+  User: "string",
+  VersionConsistency: "string",
+  VolumesFrom: list4(object("volume from", { ReadOnly: "boolean", SourceContainer: "string" })),
+  WorkingDirectory: "string"
+});
+var volume = object("volume", {
+  ConfiguredAtLaunch: "boolean",
+  DockerVolumeConfiguration: object("Docker volume configuration", {
+    Autoprovision: "boolean",
+    Driver: "string",
+    DriverOpts: "map",
+    Labels: "map",
+    Scope: "string"
+  }),
+  EFSVolumeConfiguration: [
+    "efsVolumeConfiguration",
+    object("EFS volume configuration", {
+      AuthorizationConfig: object("EFS authorization config", { AccessPointId: "string", IAM: ["iam", "string"] }),
+      FilesystemId: ["fileSystemId", "string"],
+      RootDirectory: "string",
+      TransitEncryption: "string",
+      TransitEncryptionPort: "integer"
+    })
+  ],
+  FSxWindowsFileServerVolumeConfiguration: [
+    "fsxWindowsFileServerVolumeConfiguration",
+    object("FSx for Windows File Server volume configuration", {
+      AuthorizationConfig: object("FSx authorization config", { CredentialsParameter: "string", Domain: "string" }),
+      FileSystemId: "string",
+      RootDirectory: "string"
+    })
+  ],
+  Host: object("host volume", { SourcePath: "string" }),
+  Name: "string",
+  S3FilesVolumeConfiguration: [
+    "s3filesVolumeConfiguration",
+    object("S3 Files volume configuration", {
+      AccessPointArn: "string",
+      FileSystemArn: "string",
+      RootDirectory: "string",
+      TransitEncryptionPort: "integer"
+    })
+  ]
+});
+var TASK_DEFINITION = object("task definition", {
+  ContainerDefinitions: list4(containerDefinition),
+  Cpu: "string",
+  EnableFaultInjection: "boolean",
+  EphemeralStorage: object("ephemeral storage", { SizeInGiB: "integer" }),
+  ExecutionRoleArn: "string",
+  Family: "string",
+  InferenceAccelerators: list4(object("inference accelerator", { DeviceName: "string", DeviceType: "string" })),
+  IpcMode: "string",
+  Memory: "string",
+  NetworkMode: "string",
+  PidMode: "string",
+  PlacementConstraints: list4(object("placement constraint", { Expression: "string", Type: "string" })),
+  ProxyConfiguration: object("proxy configuration", {
+    ContainerName: "string",
+    ProxyConfigurationProperties: ["properties", list4(keyValue)],
+    Type: "string"
+  }),
+  RequiresCompatibilities: strings,
+  RuntimePlatform: object("runtime platform", { CpuArchitecture: "string", OperatingSystemFamily: "string" }),
+  Tags: list4(object("tag", { Key: "string", Value: "string" })),
+  TaskRoleArn: "string",
+  Volumes: list4(volume)
+});
+
+// src/inputs/cloudformation/template.ts
+var TASK_DEFINITION_TYPE = "AWS::ECS::TaskDefinition";
+var mentionsEcs = (text) => text.includes("AWS::ECS::");
+function isTemplate(value) {
+  if (!isObject2(value)) return false;
+  if (Object.hasOwn(value, "AWSTemplateFormatVersion")) return true;
+  const resources = value.Resources;
+  if (!isObject2(resources)) return false;
+  for (const r of Object.values(resources)) {
+    if (isObject2(r) && typeof r.Type === "string" && /^(AWS|Custom|Alexa)::/.test(r.Type)) return true;
+  }
+  return false;
+}
+function resourcesOfType(template, type) {
+  const resources = template.Resources;
+  if (!isObject2(resources)) return [];
+  const out = [];
+  for (const [id, r] of Object.entries(resources)) if (isObject2(r) && r.Type === type) out.push({ id, resource: r });
+  return out;
+}
+function resourceLabel(id, resource) {
+  const meta = resource.Metadata;
+  const cdkPath = isObject2(meta) && typeof meta["aws:cdk:path"] === "string" ? meta["aws:cdk:path"] : void 0;
+  return cdkPath === void 0 ? id : `${id} (${cdkPath.replace(/\/Resource$/, "")})`;
+}
+function intrinsicName(value) {
+  if (!isObject2(value)) return void 0;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return void 0;
+  const key = keys[0];
+  return key === "Ref" || key.startsWith("Fn::") ? key : void 0;
+}
+var SAFE_PARAMETER_TYPES = /* @__PURE__ */ new Set(["String", "Number", "CommaDelimitedList", "List<Number>"]);
+function intrinsicResolver(template) {
+  const parameters = isObject2(template.Parameters) ? template.Parameters : {};
+  const mappings = isObject2(template.Mappings) ? template.Mappings : {};
+  const parameter = (name) => {
+    const p = Object.hasOwn(parameters, name) ? parameters[name] : void 0;
+    if (!isObject2(p) || !Object.hasOwn(p, "Default")) return { known: false, text: unknownText(name) };
+    const type = typeof p.Type === "string" ? p.Type : "String";
+    if (!SAFE_PARAMETER_TYPES.has(type)) return { known: false, text: unknownText(name) };
+    const d = p.Default;
+    if (type === "CommaDelimitedList" || type.startsWith("List<")) {
+      return {
+        known: true,
+        value: String(d).split(",").map((s) => s.trim())
+      };
+    }
+    return typeof d === "string" || typeof d === "number" || typeof d === "boolean" ? { known: true, value: d } : { known: false, text: unknownText(name) };
+  };
+  const evaluate = (value, depth = 0) => {
+    if (depth > 20) return { known: false, text: unknownText("\u2026") };
+    const fn = intrinsicName(value);
+    if (fn === void 0) {
+      if (Array.isArray(value)) {
+        const items = [];
+        for (const v of value) {
+          const r = evaluate(v, depth + 1);
+          if (!r.known) return r;
+          items.push(r.value);
+        }
+        return { known: true, value: items };
+      }
+      return { known: true, value };
+    }
+    const arg = value[fn];
+    switch (fn) {
+      case "Ref":
+        return typeof arg === "string" ? parameter(arg) : { known: false, text: unknownText("Ref") };
+      case "Fn::FindInMap": {
+        if (!Array.isArray(arg) || arg.length < 3) break;
+        const keys = [];
+        for (const k of arg.slice(0, 3)) {
+          const r = evaluate(k, depth + 1);
+          if (!r.known || typeof r.value !== "string" && typeof r.value !== "number") {
+            return { known: false, text: unknownText("Fn::FindInMap") };
+          }
+          keys.push(String(r.value));
+        }
+        const [m, k1, k2] = keys;
+        const top = Object.hasOwn(mappings, m) ? mappings[m] : void 0;
+        const second = isObject2(top) && Object.hasOwn(top, k1) ? top[k1] : void 0;
+        if (isObject2(second) && Object.hasOwn(second, k2)) return evaluate(second[k2], depth + 1);
+        break;
+      }
+      case "Fn::Sub": {
+        const [text, vars] = Array.isArray(arg) ? [arg[0], arg[1]] : [arg, void 0];
+        if (typeof text !== "string") break;
+        let complete = true;
+        const out = text.replace(/\$\{([^}]*)\}/g, (whole, inner) => {
+          if (inner.startsWith("!")) return `\${${inner.slice(1)}}`;
+          const name = inner.trim();
+          let r;
+          if (isObject2(vars) && Object.hasOwn(vars, name)) r = evaluate(vars[name], depth + 1);
+          else if (!name.includes(".") && !name.startsWith("AWS::")) r = parameter(name);
+          if (r?.known && (typeof r.value === "string" || typeof r.value === "number")) return String(r.value);
+          complete = false;
+          return whole;
+        });
+        return complete ? { known: true, value: out } : { known: false, text: out };
+      }
+      case "Fn::Join": {
+        if (!Array.isArray(arg) || typeof arg[0] !== "string") break;
+        const parts = evaluate(arg[1], depth + 1);
+        if (parts.known && Array.isArray(parts.value)) return { known: true, value: parts.value.join(arg[0]) };
+        if (!Array.isArray(arg[1])) break;
+        const shown4 = arg[1].map((p) => {
+          const r = evaluate(p, depth + 1);
+          return r.known && typeof r.value === "string" ? r.value : r.known ? unknownText(fn) : r.text;
+        });
+        return { known: false, text: shown4.join(arg[0]) };
+      }
+      case "Fn::Select": {
+        if (!Array.isArray(arg)) break;
+        const index = evaluate(arg[0], depth + 1);
+        const list5 = evaluate(arg[1], depth + 1);
+        if (index.known && list5.known && Array.isArray(list5.value)) {
+          const i = Number(index.value);
+          if (Number.isInteger(i) && i >= 0 && i < list5.value.length) return { known: true, value: list5.value[i] };
+        }
+        break;
+      }
+      case "Fn::Split": {
+        if (!Array.isArray(arg) || typeof arg[0] !== "string") break;
+        const text = evaluate(arg[1], depth + 1);
+        if (text.known && typeof text.value === "string") return { known: true, value: text.value.split(arg[0]) };
+        break;
+      }
+      case "Fn::GetAtt": {
+        const target = Array.isArray(arg) ? arg.filter((a) => typeof a === "string").join(".") : String(arg);
+        return { known: false, text: unknownText(target) };
+      }
+    }
+    return { known: false, text: unknownText(fn) };
+  };
+  return (value) => intrinsicName(value) === void 0 ? void 0 : evaluate(value);
+}
+var suggestion2 = (key, shape) => {
+  const names = Object.keys(shape.props);
+  const lower2 = key.toLowerCase();
+  const same = names.find((n) => n.toLowerCase() === lower2);
+  if (same) return same;
+  const near = closest(key, names);
+  return near !== void 0 && levenshteinWithin(key, near, 2) ? near : void 0;
+};
+function levenshteinWithin(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return false;
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length] <= max;
+}
+function templateTaskDefinitions(template, writable = false) {
+  const resolve10 = intrinsicResolver(template);
+  const documents2 = [];
+  for (const { id, resource } of resourcesOfType(template, TASK_DEFINITION_TYPE)) {
+    const label2 = resourceLabel(id, resource);
+    const problems = [];
+    const mapped = mapShape(
+      resource.Properties ?? {},
+      TASK_DEFINITION,
+      {
+        resolve: resolve10,
+        coerce: true,
+        unknownKey(key, shape, sourcePath) {
+          const near = suggestion2(key, shape);
+          const problem = {
+            ruleId: "schema",
+            messageId: "unknownProperty",
+            message: `${label2}: unknown property ${JSON.stringify(key)} in ${shape.title}; CloudFormation rejects it`,
+            path: sourcePath,
+            target: "key",
+            data: { property: key }
+          };
+          if (near !== void 0) {
+            problem.hint = `did you mean ${JSON.stringify(near)}?`;
+            problem.data.suggestion = near;
+            const rename2 = {
+              message: `rename ${JSON.stringify(key)} to ${JSON.stringify(near)}`,
+              edits: [{ op: "rename", path: sourcePath, to: near }]
+            };
+            if (near.toLowerCase() === key.toLowerCase()) problem.fix = rename2;
+            else problem.suggestions = [rename2];
+          }
+          problems.push(problem);
+          return false;
+        }
+      },
+      ["Resources", id, "Properties"]
+    );
+    const doc = {
+      kind: "task-definition",
+      value: mapped.value,
+      toSource: mapped.toSource,
+      isUnknown: mapped.isUnknown,
+      sourceName: mapped.sourceName,
+      label: label2,
+      deployPath: "cloudformation",
+      problems,
+      // CloudFormation names the family after the stack and the logical id when the template gives none.
+      skipSchema: (issue2) => issue2.messageId === "required" && issue2.path.length === 0 && issue2.data.property === "family"
+    };
+    if (writable) doc.fixPath = mapped.fixPath;
+    documents2.push(doc);
+  }
+  return documents2;
+}
+
+// src/inputs/cloudformation/yaml.ts
+init_lazy();
+var SHORT_FORMS = /* @__PURE__ */ new Set([
+  "Ref",
+  "Condition",
+  "GetAtt",
+  "Sub",
+  "Join",
+  "If",
+  "Select",
+  "FindInMap",
+  "ImportValue",
+  "Split",
+  "Base64",
+  "Cidr",
+  "GetAZs",
+  "Equals",
+  "Not",
+  "And",
+  "Or",
+  "Transform",
+  "ToJsonString",
+  "Length"
+]);
+var MAX_DEPTH = 200;
+function parseYaml2(text) {
+  const yaml = loadYaml();
+  const doc = yaml.parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: false });
+  const issues = doc.errors.map((e) => ({
+    ruleId: "json-syntax",
+    messageId: "yaml",
+    message: `YAML: ${e.message.split("\n")[0]}`,
+    offset: e.pos[0],
+    length: Math.max(0, e.pos[1] - e.pos[0])
+  }));
+  if (issues.length > 0) return { value: void 0, locator: nullLocator, issues, fatal: true };
+  let tooDeep = false;
+  const toValue = (node, depth) => {
+    if (depth > MAX_DEPTH) {
+      tooDeep = true;
+      return void 0;
+    }
+    if (yaml.isAlias(node)) return toValue(node.resolve(doc), depth + 1);
+    let value2;
+    if (yaml.isMap(node)) {
+      const obj2 = {};
+      for (const pair of node.items) {
+        const key = yaml.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        Object.defineProperty(obj2, key, {
+          value: toValue(pair.value, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+      value2 = obj2;
+    } else if (yaml.isSeq(node)) {
+      value2 = node.items.map((item) => toValue(item, depth + 1));
+    } else if (yaml.isScalar(node)) {
+      value2 = node.value;
+      if (typeof value2 === "object" && value2 !== null) value2 = node.source ?? String(value2);
+      if (typeof value2 === "bigint") value2 = Number(value2);
+    } else {
+      value2 = null;
+    }
+    const tag = node?.tag;
+    if (tag?.startsWith("!") && !tag.startsWith("!!")) {
+      const name = tag.slice(1);
+      if (SHORT_FORMS.has(name)) {
+        if (name === "GetAtt" && typeof value2 === "string") {
+          const dot = value2.indexOf(".");
+          value2 = dot === -1 ? [value2] : [value2.slice(0, dot), value2.slice(dot + 1)];
+        }
+        return { [name === "Ref" || name === "Condition" ? name : `Fn::${name}`]: value2 };
+      }
+    }
+    return value2;
+  };
+  const value = toValue(doc.contents, 0);
+  if (tooDeep) {
+    return {
+      value: void 0,
+      locator: nullLocator,
+      issues: [
+        {
+          ruleId: "json-syntax",
+          messageId: "too-deep",
+          message: `nesting is deeper than ${MAX_DEPTH} levels`,
+          offset: 0,
+          length: 0
+        }
+      ],
+      fatal: true
+    };
+  }
+  return { value, locator: yamlLocator(doc, yaml, text), issues: [], fatal: false };
+}
+var nullLocator = { locate: () => ({ offset: 0, length: 0, exact: false }) };
+function yamlLocator(doc, yaml, source2) {
+  const range2 = (n) => {
+    const node = n;
+    const r = node?.range;
+    if (!r) return void 0;
+    const tag = node?.tag;
+    if (tag?.startsWith("!") && !tag.startsWith("!!")) {
+      let i = r[0] - 1;
+      while (i > 0 && (source2.charCodeAt(i) === 32 || source2.charCodeAt(i) === 9)) i--;
+      const from = i + 1 - tag.length;
+      if (from >= 0 && source2.slice(from, i + 1) === tag) return [from, r[1]];
+    }
+    return [r[0], r[1]];
+  };
+  return {
+    locate(path, target) {
+      let node = doc.contents;
+      let pair;
+      let depth = 0;
+      for (const seg of path) {
+        let n = node;
+        if (yaml.isAlias(n)) n = n.resolve(doc);
+        if (yaml.isMap(n)) {
+          const name = String(seg);
+          let found;
+          for (const p of n.items) {
+            const k = yaml.isScalar(p.key) ? String(p.key.value) : String(p.key);
+            if (k === name) found = p;
+          }
+          if (!found) break;
+          pair = found;
+          node = found.value;
+        } else if (yaml.isSeq(n) && typeof seg === "number" && seg < n.items.length) {
+          pair = void 0;
+          node = n.items[seg];
+        } else break;
+        depth++;
+      }
+      const exact = depth === path.length;
+      const keyRange = pair ? range2(pair.key) : void 0;
+      const valueRange = range2(node);
+      if ((!exact || target === "key") && keyRange)
+        return { offset: keyRange[0], length: keyRange[1] - keyRange[0], exact };
+      if (target === "property" && keyRange && valueRange) {
+        return { offset: keyRange[0], length: valueRange[1] - keyRange[0], exact };
+      }
+      if (valueRange) {
+        if (!exact || target === "key") return { offset: valueRange[0], length: 1, exact };
+        return { offset: valueRange[0], length: valueRange[1] - valueRange[0], exact };
+      }
+      return { offset: 0, length: 0, exact };
+    }
+  };
+}
+
+// src/inputs/cloudformation/read.ts
+function readJsonTemplate(parsed) {
+  if (!isTemplate(parsed.value)) return void 0;
+  const documents2 = templateTaskDefinitions(parsed.value, true);
+  return {
+    kind: documents2.length === 0 ? "unknown" : "cloudformation",
+    text: parsed.text,
+    get lines() {
+      return parsed.lines;
+    },
+    get locator() {
+      return parsed.locator;
+    },
+    fatal: false,
+    strict: parsed.strict,
+    issues: parsed.issues,
+    documents: documents2,
+    quiet: documents2.length === 0
+  };
+}
+function readYamlTemplate(input) {
+  const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  let table;
+  const file = (rest) => ({
+    ...rest,
+    text,
+    get lines() {
+      table ??= new LineTable(text);
+      return table;
+    },
+    strict: false
+  });
+  const quiet = () => notOurs(text);
+  if (!mentionsEcs(text)) return quiet();
+  const parsed = parseYaml2(text);
+  if (parsed.fatal) {
+    return file({ kind: "cloudformation", locator: parsed.locator, fatal: true, issues: parsed.issues, documents: [] });
+  }
+  if (!isTemplate(parsed.value)) return quiet();
+  const documents2 = templateTaskDefinitions(parsed.value);
+  if (documents2.length === 0) return quiet();
+  return file({ kind: "cloudformation", locator: parsed.locator, fatal: false, issues: [], documents: documents2 });
+}
+
+// src/inputs/source.ts
+var extension = (file) => {
+  const base = file.split(/[\\/]/).pop() ?? "";
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
+};
+var identity2 = (path) => path;
+function readSource(text, options) {
+  const ext = extension(options.file);
+  if (ext === "tf") return notOurs(text);
+  if (ext === "yaml" || ext === "yml" || ext === "template" && !/^\uFEFF?\s*[{[]/.test(text)) {
+    return readYamlTemplate(text);
+  }
+  const parsed = parseDocument(text, { allowComments: options.allowComments ?? false });
+  if (!parsed.fatal) {
+    const template = readJsonTemplate(parsed);
+    if (template) return template;
+  }
+  const kind = parsed.fatal ? "unknown" : detectKind(parsed.value, options.file);
+  return {
+    kind,
+    text: parsed.text,
+    get lines() {
+      return parsed.lines;
+    },
+    get locator() {
+      return parsed.locator;
+    },
+    fatal: parsed.fatal,
+    strict: parsed.strict,
+    issues: parsed.issues,
+    documents: kind === "unknown" ? [] : [{ kind, value: parsed.value, toSource: identity2, fixPath: identity2 }]
+  };
+}
 
 // src/engine/lint.ts
 init_lines();
@@ -48793,12 +49545,12 @@ var EOF2 = 17;
 var SECRET_KEY = /pass(word|wd)?|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|auth|credential/i;
 var SECRET_KEYS = /* @__PURE__ */ new Map();
 function secretKey(key) {
-  let secret = SECRET_KEYS.get(key);
-  if (secret === void 0) {
-    secret = SECRET_KEY.test(key);
-    if (SECRET_KEYS.size < 4096 && key.length <= 128) SECRET_KEYS.set(key, secret);
+  let secret2 = SECRET_KEYS.get(key);
+  if (secret2 === void 0) {
+    secret2 = SECRET_KEY.test(key);
+    if (SECRET_KEYS.size < 4096 && key.length <= 128) SECRET_KEYS.set(key, secret2);
   }
-  return secret;
+  return secret2;
 }
 var SecretSpans = class {
   /** `decode` gives the value of the string token at [start, end), quotes included (asked for keys only). */
@@ -48854,8 +49606,8 @@ function mask(text, spans) {
   let at = 0;
   for (const [from, to] of spans) {
     if (to <= from) continue;
-    const secret = text.slice(from, to);
-    const masked = /[\r\n]/.test(secret) ? secret.replace(/[^\r\n]/g, "*") : "*".repeat(to - from);
+    const secret2 = text.slice(from, to);
+    const masked = /[\r\n]/.test(secret2) ? secret2.replace(/[^\r\n]/g, "*") : "*".repeat(to - from);
     out += text.slice(at, from) + masked;
     at = to;
   }
@@ -55697,7 +56449,7 @@ function additionalProperty(ctx) {
   const known = isObject3(ctx.parentSchema.properties) ? Object.keys(ctx.parentSchema.properties) : [];
   const present2 = isObject3(ctx.data) ? new Set(Object.keys(ctx.data)) : /* @__PURE__ */ new Set();
   const candidates2 = known.filter((k) => !present2.has(k));
-  const suggestion2 = closest3(property, candidates2);
+  const suggestion3 = closest3(property, candidates2);
   const issue2 = {
     path,
     target: "key",
@@ -55705,14 +56457,14 @@ function additionalProperty(ctx) {
     message: `${ctx.prefix(ctx.path)}unknown property ${quote(property)} in ${ctx.objectName(ctx.path)}`,
     data: { property }
   };
-  if (suggestion2 !== void 0) {
-    issue2.hint = `did you mean ${quote(suggestion2)}?`;
-    issue2.data.suggestion = suggestion2;
+  if (suggestion3 !== void 0) {
+    issue2.hint = `did you mean ${quote(suggestion3)}?`;
+    issue2.data.suggestion = suggestion3;
     const rename2 = {
-      message: `rename ${quote(property)} to ${quote(suggestion2)}`,
-      edits: [{ op: "rename", path, to: suggestion2 }]
+      message: `rename ${quote(property)} to ${quote(suggestion3)}`,
+      edits: [{ op: "rename", path, to: suggestion3 }]
     };
-    if (isSafeCorrection(property, suggestion2, candidates2)) issue2.fix = rename2;
+    if (isSafeCorrection(property, suggestion3, candidates2)) issue2.fix = rename2;
     else issue2.suggestions = [rename2];
   }
   return issue2;
@@ -55798,7 +56550,7 @@ function notInEnum(ctx) {
   const parent = ctx.path.at(-2);
   const what = typeof last === "number" && typeof parent === "string" ? `${shown4} in ${quote(parent)}` : `${subject(ctx.path, ctx)} ${shown4}`;
   const listed = allowed.map(show2).join(", ");
-  const suggestion2 = typeof ctx.data === "string" ? closest3(
+  const suggestion3 = typeof ctx.data === "string" ? closest3(
     ctx.data,
     allowed.filter((v) => typeof v === "string")
   ) : void 0;
@@ -55812,16 +56564,16 @@ function notInEnum(ctx) {
   const known = typeof ctx.data === "string" ? VALUE_HINTS[`${lastKey(ctx.path)} ${ctx.data}`] : void 0;
   if (known !== void 0) {
     issue2.hint = known;
-  } else if (suggestion2 !== void 0) {
-    issue2.hint = `did you mean ${quote(suggestion2)}?`;
-    issue2.data.suggestion = suggestion2;
+  } else if (suggestion3 !== void 0) {
+    issue2.hint = `did you mean ${quote(suggestion3)}?`;
+    issue2.data.suggestion = suggestion3;
     if (!ctx.sensitive()) {
       const set = {
-        message: `write ${quote(suggestion2)}`,
-        edits: [{ op: "set", path: ctx.path, value: suggestion2 }]
+        message: `write ${quote(suggestion3)}`,
+        edits: [{ op: "set", path: ctx.path, value: suggestion3 }]
       };
-      const strings = allowed.filter((v) => typeof v === "string");
-      if (isSafeCorrection(String(ctx.data), suggestion2, strings)) issue2.fix = set;
+      const strings2 = allowed.filter((v) => typeof v === "string");
+      if (isSafeCorrection(String(ctx.data), suggestion3, strings2)) issue2.fix = set;
       else issue2.suggestions = [set];
     }
   } else if (allowed.length > MAX_LISTED_VALUES) {
@@ -55956,16 +56708,16 @@ function lastKey(path) {
   return "";
 }
 function closest3(word, candidates2) {
-  const lower = word.toLowerCase();
-  const exact = candidates2.find((c) => c.toLowerCase() === lower);
+  const lower2 = word.toLowerCase();
+  const exact = candidates2.find((c) => c.toLowerCase() === lower2);
   if (exact !== void 0) return exact;
-  const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 4)));
+  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
   let best;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates2) {
     const c = candidate.toLowerCase();
-    const d = distance(lower, c);
-    const swapped = d === 2 && c.length === lower.length && [...c].sort().join("") === [...lower].sort().join("");
+    const d = distance(lower2, c);
+    const swapped = d === 2 && c.length === lower2.length && [...c].sort().join("") === [...lower2].sort().join("");
     if ((d <= limit || swapped) && d < bestDistance) {
       best = candidate;
       bestDistance = d;
@@ -55974,14 +56726,14 @@ function closest3(word, candidates2) {
   return best;
 }
 function isSafeCorrection(word, match, candidates2) {
-  const lower = word.toLowerCase();
-  if (match.toLowerCase() === lower) return true;
+  const lower2 = word.toLowerCase();
+  if (match.toLowerCase() === lower2) return true;
   const near = (c) => {
-    const d = distance(lower, c.toLowerCase());
-    return d <= 1 || d === 2 && isSwap(lower, c.toLowerCase());
+    const d = distance(lower2, c.toLowerCase());
+    return d <= 1 || d === 2 && isSwap(lower2, c.toLowerCase());
   };
   if (!near(match)) return false;
-  return candidates2.filter((c) => c !== match && distance(lower, c.toLowerCase()) <= 2).length === 0;
+  return candidates2.filter((c) => c !== match && distance(lower2, c.toLowerCase()) <= 2).length === 0;
 }
 function isSwap(a, b) {
   if (a.length !== b.length) return false;
@@ -56150,11 +56902,14 @@ function lintText(text, options) {
   const { settings } = options;
   const levelOf = (ruleId) => levelIn(settings.rules, ruleId);
   const decodeProblem = options.decodeProblem;
-  const parsed = parseDocument(decodeProblem?.fatal ? "" : text, { allowComments: settings.allowComments ?? false });
+  const source2 = readSource(decodeProblem?.fatal ? "" : text, {
+    file: options.file,
+    allowComments: settings.allowComments ?? false
+  });
   if (decodeProblem) {
     const issue2 = { ...decodeProblem, length: 0 };
-    if (decodeProblem.fatal) parsed.issues.splice(0, parsed.issues.length, issue2);
-    else parsed.issues.unshift(issue2);
+    if (decodeProblem.fatal) source2.issues.splice(0, source2.issues.length, issue2);
+    else source2.issues.unshift(issue2);
   }
   const pending = [];
   const push = (p, base = defaultSeverity(p.ruleId)) => {
@@ -56167,34 +56922,34 @@ function lintText(text, options) {
     p.severity = findingSeverity(level, p.severity, base);
     pending.push(p);
   };
-  for (const issue2 of parsed.issues) push(fromSyntax(issue2));
-  let kind = "unknown";
-  if (!parsed.fatal) {
-    kind = detectKind(parsed.value, options.file);
-    if (kind === "unknown") {
-      if (options.explicit) {
+  for (const issue2 of source2.issues) push(fromSyntax(issue2));
+  const kind = source2.kind;
+  if (!source2.fatal) {
+    if (source2.documents.length === 0) {
+      if (options.explicit && !source2.quiet) {
         push({
           ruleId: "document-kind",
           severity: "error",
           messageId: "unknown",
-          message: `not a recognised document: expected an ECS task definition, describe-task-definition output, a container-definitions array or a Dockerrun.aws.json`,
+          message: `not a recognised document: expected an ECS task definition, describe-task-definition output, a container-definitions array, a Dockerrun.aws.json, a CloudFormation template or Terraform`,
           hint: 'lint only task definitions and Dockerrun files, or exclude this file with "ignore" in the config',
           path: [],
           target: "key"
         });
       }
     } else {
-      lintDocument(parsed.value, kind, options, push, levelOf, mayHavePlaceholders(parsed.text));
+      const placeholdersPossible = mayHavePlaceholders(source2.text);
+      for (const doc of source2.documents) lintDocument(doc, options, push, levelOf, placeholdersPossible);
     }
   }
-  const diagnostics = pending.length === 0 ? [] : finish(pending, parsed, kind);
+  const diagnostics = pending.length === 0 ? [] : finish(pending, source2, kind);
   const result2 = {
     file: options.file,
     kind,
     diagnostics,
-    source: options.keepSource === false ? "" : diagnostics.length === 0 ? parsed.text : parsed.strict ? redactStrictSecrets(parsed.text) : redactSecrets(parsed.text)
+    source: options.keepSource === false ? "" : diagnostics.length === 0 ? source2.text : source2.strict ? redactStrictSecrets(source2.text) : redactSecrets(source2.text)
   };
-  if (diagnostics.length > 0 && result2.source !== "") rememberSourceLines(result2, parsed.lines.over(result2.source));
+  if (diagnostics.length > 0 && result2.source !== "") rememberSourceLines(result2, source2.lines.over(result2.source));
   return result2;
 }
 function fromSyntax(issue2) {
@@ -56211,43 +56966,67 @@ function fromSyntax(issue2) {
   if (issue2.related && p.offset) p.offset.related = issue2.related;
   return p;
 }
-function lintDocument(value, kind, options, push, levelOf, placeholdersPossible = true) {
-  const placeholders = placeholdersPossible ? findPlaceholders(value) : [];
+function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) {
+  const { kind, value } = doc;
+  const label2 = doc.label === void 0 ? "" : `${doc.label}: `;
+  const unknown = doc.isUnknown;
+  const skipped = (path) => unknown?.(path) === true || atPlaceholder(value, path);
+  const placed = (p, path) => {
+    p.path = doc.toSource(path);
+    if (label2 !== "") p.message = label2 + p.message;
+    return p;
+  };
+  for (const { fix, suggestions, ...problem } of doc.problems ?? []) {
+    const p = { ...problem, severity: "error" };
+    if (problem.data) p.data = problem.data;
+    if (doc.fixPath !== void 0) {
+      if (fix) p.fix = fix;
+      if (suggestions?.length) p.suggestions = suggestions;
+    }
+    push(p);
+  }
+  let placeholders = placeholdersPossible ? findPlaceholders(value) : [];
+  if (unknown) placeholders = placeholders.filter((hit) => !unknown(hit.path));
   const first = placeholders[0];
   if (first) {
     const more = placeholders.length > 1 ? ` and ${placeholders.length - 1} more` : "";
-    push({
-      ruleId: "template-placeholder",
-      severity: "note",
-      messageId: "placeholder",
-      message: `template placeholder ${JSON.stringify(first.match)}${more}: values with placeholders are not checked`,
-      hint: "lint the rendered file to check those values too",
-      path: first.path,
-      target: "value"
-    });
+    push(
+      placed(
+        {
+          ruleId: "template-placeholder",
+          severity: "note",
+          messageId: "placeholder",
+          message: `template placeholder ${JSON.stringify(first.match)}${more}: values with placeholders are not checked`,
+          hint: "lint the rendered file to check those values too",
+          path: [],
+          target: "value"
+        },
+        first.path
+      )
+    );
   }
-  const view = viewOf(kind, value);
-  const toSource = (path) => path;
-  if (levelOf("schema") !== "off" && kind !== "unknown") {
+  if (levelOf("schema") !== "off" && isSchemaTarget(kind)) {
     const schemaOptions = options.settings.rules.get("schema")?.options ?? {};
     for (const issue2 of validateSchema(kind, value)) {
       if (issue2.messageId === "null" && schemaOptions.allowNull) continue;
       if (issue2.messageId === "outputOnly" && schemaOptions.allowOutputOnly) continue;
+      if (skipped(issue2.path) || doc.skipSchema?.(issue2)) continue;
       const p = {
         ruleId: "schema",
         severity: "error",
         messageId: issue2.messageId,
-        message: issue2.message,
-        path: issue2.path,
+        message: doc.sourceName ? inSourceNames(issue2, doc.sourceName) : issue2.message,
+        path: [],
         target: issue2.target,
         data: issue2.data
       };
-      if (issue2.hint !== void 0) p.hint = issue2.hint;
-      if (issue2.fix) p.fix = sourceProposal(issue2.fix, toSource);
-      if (issue2.suggestions) p.suggestions = issue2.suggestions.map((s) => sourceProposal(s, toSource));
-      push(p);
+      if (issue2.hint !== void 0)
+        p.hint = doc.sourceName ? inSourceNames(issue2, doc.sourceName, issue2.hint) : issue2.hint;
+      withFixes(p, issue2, doc, (path) => path);
+      push(placed(p, issue2.path));
     }
   }
+  const view = viewOf(kind, value);
   for (const rule of options.rules) {
     const { meta } = rule;
     if (levelOf(meta.id) === "off") continue;
@@ -56258,30 +57037,29 @@ function lintDocument(value, kind, options, push, levelOf, placeholdersPossible 
       kind,
       document: value,
       report(r) {
+        const at = view.toSource(r.path);
+        if (skipped(at)) return;
         const template = meta.messages[r.messageId];
         const p = {
           ruleId: meta.id,
           severity: r.severity ?? meta.severity,
           messageId: r.messageId,
           message: template === void 0 ? r.messageId : interpolate(template, r.data),
-          path: view.toSource(r.path),
+          path: [],
           target: r.target ?? "value"
         };
         if (r.data) p.data = r.data;
         if (r.hint !== void 0) p.hint = r.hint;
-        if (r.fix) p.fix = sourceProposal(r.fix, view.toSource);
-        if (r.suggestions && r.suggestions.length > 0) {
-          p.suggestions = r.suggestions.map((s) => sourceProposal(s, view.toSource));
-        }
+        withFixes(p, r, doc, view.toSource);
         if (meta.id.includes("/")) p.docs = ruleDocsUrl(meta);
         if (r.related) {
           p.related = r.related.map((rel) => ({
-            path: view.toSource(rel.path),
+            path: doc.toSource(view.toSource(rel.path)),
             message: rel.message,
             target: rel.target ?? "value"
           }));
         }
-        push(p, meta.severity);
+        push(placed(p, at), meta.severity);
       }
     };
     try {
@@ -56293,23 +57071,79 @@ function lintDocument(value, kind, options, push, levelOf, placeholdersPossible 
       }
     } catch (error2) {
       const reason = error2 instanceof Error ? error2.message : String(error2);
-      push({
-        ruleId: "internal-error",
-        severity: "error",
-        messageId: "crash",
-        message: `rule "${meta.id}" crashed on ${KIND_NAMES[kind]}: ${reason.split("\n")[0]}`,
-        hint: "report this at https://github.com/ecslint/ecslint/issues with the file; other rules still ran",
-        path: [],
-        target: "key"
-      });
+      push(
+        placed(
+          {
+            ruleId: "internal-error",
+            severity: "error",
+            messageId: "crash",
+            message: `rule "${meta.id}" crashed on ${KIND_NAMES[kind]}: ${reason.split("\n")[0]}`,
+            hint: "report this at https://github.com/ecslint/ecslint/issues with the file; other rules still ran",
+            path: [],
+            target: "key"
+          },
+          []
+        )
+      );
     }
   }
 }
-function sourceProposal(proposal, toSource) {
-  return {
-    message: oneLine(proposal.message),
-    edits: proposal.edits.map((e) => ({ ...e, path: toSource(e.path) }))
+function withFixes(p, from, doc, toDocument) {
+  const fixPath = doc.fixPath;
+  if (fixPath === void 0 || !from.fix && !from.suggestions?.length) return;
+  const mapped = doc.sourceName;
+  const inFile = (proposal) => {
+    const edits = [];
+    for (const e of proposal.edits) {
+      const at = toDocument(e.path);
+      const path = fixPath(at);
+      if (path === void 0) return void 0;
+      if (mapped === void 0) edits.push({ ...e, path });
+      else if (e.op === "rename") {
+        const to = mapped([...at.slice(0, -1), e.to]);
+        if (to === void 0) return void 0;
+        edits.push({ ...e, path, to });
+      } else if (e.op === "remove" || e.op === "set" && (typeof e.value !== "object" || e.value === null)) {
+        edits.push({ ...e, path });
+      } else {
+        return void 0;
+      }
+    }
+    return { message: oneLine(proposal.message), edits };
   };
+  const fix = from.fix && inFile(from.fix);
+  if (fix) p.fix = fix;
+  const suggestions = (from.suggestions ?? []).map(inFile).filter((s) => s !== void 0);
+  if (suggestions.length > 0) p.suggestions = suggestions;
+}
+var SCHEMA_TARGETS = /* @__PURE__ */ new Set([
+  "task-definition",
+  "describe-output",
+  "container-definitions",
+  "dockerrun-v1",
+  "dockerrun-v2",
+  "dockerrun-v3"
+]);
+var isSchemaTarget = (kind) => SCHEMA_TARGETS.has(kind);
+function inSourceNames(issue2, sourceName, text = issue2.message) {
+  const renames = [];
+  const last = issue2.path[issue2.path.length - 1];
+  if (typeof last === "string") renames.push([last, sourceName(issue2.path)]);
+  const property = issue2.data.property;
+  if (typeof property === "string" && property !== last) {
+    renames.push([property, sourceName([...issue2.path, property])]);
+  }
+  const suggestion3 = issue2.data.suggestion;
+  if (typeof suggestion3 === "string") {
+    const parent = issue2.messageId === "unknownProperty" ? issue2.path : issue2.path.slice(0, -1);
+    renames.push([suggestion3, sourceName([...parent, suggestion3])]);
+  }
+  let out = text;
+  for (const [from, to] of renames) {
+    if (to === void 0 || to === from) continue;
+    out = out.replace(JSON.stringify(from), JSON.stringify(to));
+  }
+  return out;
 }
 var isThenable = (v) => (typeof v === "object" || typeof v === "function") && v !== null && typeof v.then === "function";
 function mayHavePlaceholders(text) {
@@ -56332,7 +57166,7 @@ function findPlaceholders(value) {
   return hits;
 }
 function finish(pending, parsed, kind) {
-  const { lines, locator, value } = parsed;
+  const { lines, locator } = parsed;
   let writer;
   const fixOf = (proposal) => {
     writer ??= new FixWriter(parsed.text);
@@ -56343,10 +57177,7 @@ function finish(pending, parsed, kind) {
   for (const p of pending) {
     let offset = p.offset?.offset ?? 0;
     let length = p.offset?.length ?? 0;
-    if (!p.offset && !parsed.fatal) {
-      if (p.ruleId !== "template-placeholder" && atPlaceholder(value, p.path)) continue;
-      ({ offset, length } = locator.locate(p.path, p.target));
-    }
+    if (!p.offset && !parsed.fatal) ({ offset, length } = locator.locate(p.path, p.target));
     const pointer = toPointer(p.path);
     const d = {
       ruleId: p.ruleId,
@@ -56529,6 +57360,8 @@ function statOrUndefined(absolute, shown4) {
     throw new UsageError(`cannot read ${shown4}: ${code ?? String(error2)}`);
   }
 }
+var INPUT_NAME = /\.(json|ya?ml|template|tf)$/i;
+var isInputName = (name) => INPUT_NAME.test(name);
 function* walk(root, options) {
   const visited = /* @__PURE__ */ new Set();
   const trees = [options.cwd, resolve7(options.cwd, root)].map((d) => {
@@ -56584,7 +57417,7 @@ function* walk(root, options) {
       }
       if (isDir) {
         if (!SKIP_DIRS.has(entry.name) && !options.isIgnored(path)) subdirs.push({ dir: path, real: target });
-      } else if (isFile && entry.name.toLowerCase().endsWith(".json") && !options.isIgnored(path)) {
+      } else if (isFile && isInputName(entry.name) && !options.isIgnored(path)) {
         yield path;
       }
     }
@@ -57295,12 +58128,12 @@ var DEFAULTS = {
     format: ""
   }
 };
-function lowercaseKeys(object) {
-  if (!object) {
+function lowercaseKeys(object2) {
+  if (!object2) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
     return newObj;
   }, {});
 }
@@ -57377,11 +58210,11 @@ function extractUrlVariableNames(url) {
   }
   return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
-function omit(object, keysToOmit) {
+function omit(object2, keysToOmit) {
   const result2 = { __proto__: null };
-  for (const key of Object.keys(object)) {
+  for (const key of Object.keys(object2)) {
     if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object[key];
+      result2[key] = object2[key];
     }
   }
   return result2;
@@ -61408,8 +62241,8 @@ function planReview(input) {
     commented++;
   }
   const current = new Set(outside.map((f) => `${f.path}\0${f.diagnostic.fingerprint}`));
-  for (const [key, list4] of earlier) {
-    for (const c of list4) {
+  for (const [key, list5] of earlier) {
+    for (const c of list5) {
       if (used.has(c.id)) continue;
       if (current.has(key)) plan.deleteComments.push(c.id);
       else if (!c.body.includes(RESOLVED_MARKER))

@@ -391,7 +391,7 @@ var init_docs_generated = __esm({
         "markdown": '# distinct-task-and-execution-roles\n\nDisallow using the same IAM role as `taskRoleArn` and `executionRoleArn`. The roles are compared by\nrole name, ignoring case and path, so a bare name matches an ARN of the same role. Warning in\n`recommended` and `strict`.\n\n## Why\n\nThe two roles serve different principals. The execution role is used by ECS before the container\nstarts: it pulls images, writes logs and reads every secret the task definition references. The task\nrole is what the application\'s code gets. When they are the same role, the application can read all\nof those secrets and pull any image the role can, and every permission the application needs is also\ngranted to the agent. Keeping them separate is AWS\'s own advice for ECS roles, and checkov checks the\nsame (CKV_AWS_249) for Terraform.\n\n## Examples\n\nInvalid (fixtures/distinct-task-and-execution-roles/invalid/same-arn.json):\n\n```json\n"executionRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",\n"taskRoleArn": "arn:aws:iam::123456789012:role/ecsTaskExecutionRole",\n```\n\n```\n8:18-8:71: warning: "taskRoleArn" and "executionRoleArn" are the same role "ecsTaskExecutionRole" [distinct-task-and-execution-roles]\n    hint: give the application its own task role with only the permissions it needs; keep pull, log and secret access in the execution role\n    related: 7:23-7:76: the execution role\n```\n\nInvalid (fixtures/distinct-task-and-execution-roles/invalid/name-and-arn.json): `"taskRoleArn": "MailerRole"`\nwith `"executionRoleArn": "arn:aws:iam::123456789012:role/service/mailerrole"` (IAM role names are\nunique regardless of case and path).\n\nValid: `\u2026:role/profile-execution` and `\u2026:role/profile-task`, or a task with only an execution role.\n\n## How to fix\n\nCreate a task role with only the permissions the application calls at run time (or remove\n`taskRoleArn` if it calls no AWS API), and keep `executionRoleArn` for the execution role.\n\n## When not to use it\n\nFor throw-away tasks where least privilege does not matter.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security-iam-roles.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-iam-roles.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_execution_IAM_role.html'
       },
       "document-kind": {
-        "markdown": '# document-kind\n\nRequire a file named for linting to be a task definition or Dockerrun.aws.json.\nEngine pseudo-rule, always on; error in every preset.\n\n## Why\n\necslint recognises documents by their content: `RegisterTaskDefinition` input (`family`,\n`containerDefinitions`), `describe-task-definition` output (`{"taskDefinition": {...}}`), a bare\ncontainer-definitions array (what Terraform\'s `container_definitions` holds), and Elastic Beanstalk\n`Dockerrun.aws.json` v1, v2 and v3. A folder walk or a glob skips other JSON files quietly. A file named\non the command line that is none of these is most likely the wrong path, so it is an error rather than a\nsilent pass.\n\n## Examples\n\n```\n1:1-1:2: error: not a recognised document: expected an ECS task definition, describe-task-definition output, a container-definitions array or a Dockerrun.aws.json [document-kind]\n```\n\nCloudFormation\'s `AWS::ECS::TaskDefinition` properties (`"ContainerDefinitions"`, PascalCase) are not\none of these: use cfn-lint for CloudFormation templates.\n\n## How to fix\n\nName only task definitions and Dockerrun files, or exclude the path with `"ignore"` in the config.\n\n## When not to use it\n\nWhen a pre-commit hook or script passes every JSON file, prefer narrowing its `files` pattern; turning\nthis off hides wrong paths.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html\n- https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html'
+        "markdown": '# document-kind\n\nRequire a file named for linting to be a task definition or Dockerrun.aws.json.\nEngine pseudo-rule, always on; error in every preset.\n\n## Why\n\necslint recognises documents by their content: `RegisterTaskDefinition` input (`family`,\n`containerDefinitions`), `describe-task-definition` output (`{"taskDefinition": {...}}`), a bare\ncontainer-definitions array (what Terraform\'s `container_definitions` holds), and Elastic Beanstalk\n`Dockerrun.aws.json` v1, v2 and v3; and the task definitions inside CloudFormation templates (JSON and\nYAML, CDK output included), Terraform plans in JSON and Terraform `.tf` files (see\n[docs/inputs.md](https://github.com/ecslint/ecslint/blob/main/docs/inputs.md)). A folder walk or a glob skips other JSON files quietly. A file named\non the command line that is none of these is most likely the wrong path, so it is an error rather than a\nsilent pass.\n\n## Examples\n\n```\n1:1-1:2: error: not a recognised document: expected an ECS task definition, describe-task-definition output, a container-definitions array, a Dockerrun.aws.json, a CloudFormation template or Terraform [document-kind]\n```\n\nCloudFormation\'s `AWS::ECS::TaskDefinition` properties (`"ContainerDefinitions"`, PascalCase) on their\nown are not one of these: ecslint reads them inside a template (`"Resources"`, or\n`"AWSTemplateFormatVersion"`). A template without ECS resources, and YAML that is not a template, are\nskipped quietly even when named on the command line, so a hook can pass every template.\n\n## How to fix\n\nName only task definitions and Dockerrun files, or exclude the path with `"ignore"` in the config.\n\n## When not to use it\n\nWhen a pre-commit hook or script passes every JSON file, prefer narrowing its `files` pattern; turning\nthis off hides wrong paths.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html\n- https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html'
       },
       "internal-error": {
         "markdown": "# internal-error\n\nReport a rule that crashed, so a bug never hides findings silently.\nEngine pseudo-rule, always on; error in every preset.\n\n## Why\n\nA rule (built-in or from a plugin) that throws on some document must not take the whole run down, and\nmust not pass silently either. The engine catches the error, reports one `internal-error` finding that\nnames the rule and the file, and runs the other rules as usual.\n\n## Examples\n\n```\n1:1-1:2: error: rule \"acme/require-team-tag\" crashed on task definition: Cannot read properties of undefined (reading 'length') [internal-error]\n```\n\n## How to fix\n\nReport it (with the file, if you can share it) at https://github.com/ecslint/ecslint/issues, or to the\nplugin's author when the rule id has a plugin namespace. Until it is fixed, turn the crashing rule off.\n\n## When not to use it\n\nAlways leave it on.\n\n## References\n\n- https://github.com/ecslint/ecslint/issues"
@@ -1034,13 +1034,13 @@ var lastContainers = {
   refs: []
 };
 function containers(task) {
-  const list4 = task.containerDefinitions;
+  const list5 = task.containerDefinitions;
   const last = lastContainers;
-  if (last.task === task && last.list === list4 && last.length === (Array.isArray(list4) ? list4.length : 0)) {
+  if (last.task === task && last.list === list5 && last.length === (Array.isArray(list5) ? list5.length : 0)) {
     return last.refs;
   }
   const out = [];
-  for (const [container, index] of objects(list4)) {
+  for (const [container, index] of objects(list5)) {
     const name = str(container.name);
     out.push({
       container,
@@ -1051,8 +1051,8 @@ function containers(task) {
     });
   }
   last.task = task;
-  last.list = list4;
-  last.length = Array.isArray(list4) ? list4.length : 0;
+  last.list = list5;
+  last.length = Array.isArray(list5) ? list5.length : 0;
   last.refs = out;
   return out;
 }
@@ -1087,8 +1087,8 @@ function networkMode(task, ctx) {
 }
 function volumes(task) {
   const out = [];
-  for (const [volume, index] of objects(task.volumes)) {
-    out.push({ volume, index, path: ["volumes", index], name: str(volume.name) });
+  for (const [volume2, index] of objects(task.volumes)) {
+    out.push({ volume: volume2, index, path: ["volumes", index], name: str(volume2.name) });
   }
   return out;
 }
@@ -1586,12 +1586,12 @@ function collectFacts(task) {
   }
   return facts;
 }
-function collectSecrets(facts, c, field, list4) {
-  if (!Array.isArray(list4)) return;
-  for (let i = 0; i < list4.length; i++) {
-    const secret = list4[i];
-    if (!isObject(secret)) continue;
-    const fact = secretFact(secret.valueFrom, field, c, i, secret.name);
+function collectSecrets(facts, c, field, list5) {
+  if (!Array.isArray(list5)) return;
+  for (let i = 0; i < list5.length; i++) {
+    const secret2 = list5[i];
+    if (!isObject(secret2)) continue;
+    const fact = secretFact(secret2.valueFrom, field, c, i, secret2.name);
     if (fact) facts.push(fact);
   }
 }
@@ -1974,8 +1974,8 @@ var no_docker_socket_mount_default = defineRule({
   },
   check(task, ctx) {
     if (ctx.kind === "dockerrun-v1") {
-      for (const [volume, i] of objects(obj(ctx.document)?.Volumes)) {
-        const host = str(volume.HostDirectory);
+      for (const [volume2, i] of objects(obj(ctx.document)?.Volumes)) {
+        const host = str(volume2.HostDirectory);
         const what = host === void 0 ? void 0 : exposureOf(host);
         if (what === void 0) continue;
         ctx.report({
@@ -2581,12 +2581,12 @@ function isInertValue(value) {
   if (v.length < 4) return true;
   if (hasPlaceholder(v)) return true;
   if (/^\$[A-Za-z_({]/.test(v)) return true;
-  const lower = v.toLowerCase();
-  if (INERT_WORDS.has(lower)) return true;
+  const lower2 = v.toLowerCase();
+  if (INERT_WORDS.has(lower2)) return true;
   if (/^[-+]?\d+(?:\.\d+)?$/.test(v)) return true;
   if (allSameChar(v)) return true;
-  if (/^(?:your|my)[-_ ]/.test(lower) || lower.endsWith("-here") || lower.endsWith("_here")) return true;
-  if (lower.startsWith("arn:")) return true;
+  if (/^(?:your|my)[-_ ]/.test(lower2) || lower2.endsWith("-here") || lower2.endsWith("_here")) return true;
+  if (lower2.startsWith("arn:")) return true;
   if (/^[A-Z][A-Z0-9_]{0,255}$/.test(v) && v.includes("_")) return true;
   if (/^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/.test(v)) return true;
   if (/^[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//.test(v)) return urlPassword(v) === void 0;
@@ -2622,8 +2622,8 @@ function urlPassword(value) {
   }
 }
 function isDummyPassword(p) {
-  const lower = p.toLowerCase();
-  return p.startsWith("$") || p.startsWith("%") || hasPlaceholder(p) || allSameChar(p) || INERT_WORDS.has(lower) || lower === "pass" || lower === "pwd";
+  const lower2 = p.toLowerCase();
+  return p.startsWith("$") || p.startsWith("%") || hasPlaceholder(p) || allSameChar(p) || INERT_WORDS.has(lower2) || lower2 === "pass" || lower2 === "pwd";
 }
 var isBasicCredential = (m) => {
   let b64 = m.replace(/^Basic\s+/, "").replace(/=+$/, "");
@@ -2951,8 +2951,8 @@ var parseCpu = (raw) => typeof raw === "string" ? cpuText(raw) : parseSize(raw, 
 var parseMemory = (raw) => typeof raw === "string" ? memoryText(raw) : parseSize(raw, GB, 1024);
 var showSize = (v) => v.converted ? `${v.shown} (${v.value})` : v.shown;
 function fargateEntryPath(task) {
-  const list4 = task.requiresCompatibilities;
-  const index = Array.isArray(list4) ? list4.indexOf("FARGATE") : -1;
+  const list5 = task.requiresCompatibilities;
+  const index = Array.isArray(list5) ? list5.indexOf("FARGATE") : -1;
   return index >= 0 ? ["requiresCompatibilities", index] : ["requiresCompatibilities"];
 }
 
@@ -3075,21 +3075,21 @@ var require_efs_transit_encryption_default = defineRule({
     for (const v of volumes(task)) {
       const efs = obj(v.volume.efsVolumeConfiguration);
       if (efs === void 0) continue;
-      const volume = v.name === void 0 || v.name === "" ? `volume #${v.index + 1}` : `volume "${v.name}"`;
+      const volume2 = v.name === void 0 || v.name === "" ? `volume #${v.index + 1}` : `volume "${v.name}"`;
       const hint = 'set "transitEncryption": "ENABLED" in "efsVolumeConfiguration"';
       if (efs.transitEncryption === void 0) {
         ctx.report({
           messageId: "absent",
           path: [...v.path, "efsVolumeConfiguration"],
           target: "key",
-          data: { volume },
+          data: { volume: volume2 },
           hint
         });
       } else if (efs.transitEncryption === "DISABLED") {
         ctx.report({
           messageId: "disabled",
           path: [...v.path, "efsVolumeConfiguration", "transitEncryption"],
-          data: { volume },
+          data: { volume: volume2 },
           hint
         });
       }
@@ -3170,9 +3170,9 @@ var require_execution_role_default = defineRule({
     const launchType = managed[0] === "FARGATE" ? "Fargate" : managed[0] === "EXTERNAL" ? "EXTERNAL (ECS Anywhere)" : "Managed Instances";
     const hits = /* @__PURE__ */ new Map();
     const add = (reason, hit) => {
-      const list4 = hits.get(reason) ?? [];
-      list4.push(hit);
-      hits.set(reason, list4);
+      const list5 = hits.get(reason) ?? [];
+      list5.push(hit);
+      hits.set(reason, list5);
     };
     const images = /* @__PURE__ */ new Map();
     if (managed.length > 0) {
@@ -3211,8 +3211,8 @@ var require_execution_role_default = defineRule({
         });
       }
     }
-    for (const [reason, list4] of hits) {
-      const [first, ...rest] = list4;
+    for (const [reason, list5] of hits) {
+      const [first, ...rest] = list5;
       if (!first) continue;
       const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? "container" : "containers"})` : "";
       const report3 = {
@@ -3555,10 +3555,10 @@ var BUFFER_SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
 var BOOLEANS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
 function suggest(word, candidates2) {
   if (candidates2.length === 0) return void 0;
-  const lower = word.toLowerCase();
-  const best = closest(lower, [...candidates2]);
-  const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 4)));
-  return distance(lower, best) <= limit ? best : void 0;
+  const lower2 = word.toLowerCase();
+  const best = closest(lower2, [...candidates2]);
+  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
+  return distance(lower2, best) <= limit ? best : void 0;
 }
 var EXAMPLES = {
   "awslogs-group": '"awslogs-group": "/ecs/my-app"',
@@ -3624,20 +3624,20 @@ var valid_awslogs_options_default = defineRule({
       let typoOf;
       for (const name of Object.keys(opts)) {
         if (KNOWN.has(name)) continue;
-        const suggestion2 = suggest(
+        const suggestion3 = suggest(
           name,
           AWSLOGS_OPTIONS.filter((o) => !Object.hasOwn(opts, o))
         );
-        if (suggestion2 !== void 0) {
+        if (suggestion3 !== void 0) {
           typoOf ??= /* @__PURE__ */ new Map();
-          typoOf.set(suggestion2, name);
+          typoOf.set(suggestion3, name);
         }
         ctx.report({
           messageId: "unknownOption",
           path: optionsPath(c, name),
           target: "key",
           data: { container, option: cut(name) },
-          hint: suggestion2 === void 0 ? `remove it; the awslogs driver takes ${AWSLOGS_OPTIONS.slice(0, 6).map((o) => `"${o}"`).join(", ")} and a few more` : `did you mean "${suggestion2}"?`
+          hint: suggestion3 === void 0 ? `remove it; the awslogs driver takes ${AWSLOGS_OPTIONS.slice(0, 6).map((o) => `"${o}"`).join(", ")} and a few more` : `did you mean "${suggestion3}"?`
         });
       }
       const required2 = fargate ? REQUIRED_ON_FARGATE : REQUIRED;
@@ -3679,12 +3679,12 @@ var valid_awslogs_options_default = defineRule({
       }
       const mode = str(opts.mode);
       if (mode !== void 0 && !MODES.includes(mode)) {
-        const suggestion2 = suggest(mode, MODES);
+        const suggestion3 = suggest(mode, MODES);
         ctx.report({
           messageId: "badMode",
           path: optionsPath(c, "mode"),
           data: { container, value: cut(mode) },
-          hint: suggestion2 === void 0 ? 'use "non-blocking" or "blocking"' : `did you mean "${suggestion2}"?`
+          hint: suggestion3 === void 0 ? 'use "non-blocking" or "blocking"' : `did you mean "${suggestion3}"?`
         });
       }
       const buffer = str(opts["max-buffer-size"]);
@@ -3798,9 +3798,9 @@ var valid_container_count_default = defineRule({
     }
   },
   check(task, ctx) {
-    const list4 = task.containerDefinitions;
-    if (!Array.isArray(list4)) return;
-    const count2 = arr(list4).length;
+    const list5 = task.containerDefinitions;
+    if (!Array.isArray(list5)) return;
+    const count2 = arr(list5).length;
     if (count2 === 0) {
       ctx.report({
         messageId: "empty",
@@ -3928,10 +3928,10 @@ var valid_container_references_default = defineRule({
 });
 function checkDependsOn(ctx, targets, c, edges) {
   const { byName, namesKnown, scope } = targets;
-  const list4 = c.container.dependsOn;
-  if (!Array.isArray(list4)) return;
-  for (let i = 0; i < list4.length; i++) {
-    const dep = list4[i];
+  const list5 = c.container.dependsOn;
+  if (!Array.isArray(list5)) return;
+  for (let i = 0; i < list5.length; i++) {
+    const dep = list5[i];
     if (!isObject(dep)) continue;
     const target = dep.containerName;
     const depPath = [...c.path, "dependsOn", i];
@@ -3996,10 +3996,10 @@ function checkDependsOn(ctx, targets, c, edges) {
 }
 function checkVolumesFrom(ctx, targets, c) {
   const { byName, namesKnown, scope } = targets;
-  const list4 = c.container.volumesFrom;
-  if (!Array.isArray(list4)) return;
-  for (let i = 0; i < list4.length; i++) {
-    const from = list4[i];
+  const list5 = c.container.volumesFrom;
+  if (!Array.isArray(list5)) return;
+  for (let i = 0; i < list5.length; i++) {
+    const from = list5[i];
     if (!isObject(from)) continue;
     const source2 = from.sourceContainer;
     if (!usable(source2)) continue;
@@ -4069,13 +4069,13 @@ function checkMountPoints(task, ctx, all) {
   }
 }
 function knownVolumeNames(task) {
-  const list4 = task.volumes;
-  if (list4 === void 0 || list4 === null) return [];
-  if (!Array.isArray(list4)) return void 0;
+  const list5 = task.volumes;
+  if (list5 === void 0 || list5 === null) return [];
+  if (!Array.isArray(list5)) return void 0;
   const names = [];
-  for (const volume of list4) {
-    if (!isObject(volume)) continue;
-    const name = str(volume.name);
+  for (const volume2 of list5) {
+    if (!isObject(volume2)) continue;
+    const name = str(volume2.name);
     if (name === void 0 || templated(name)) return void 0;
     if (!names.includes(name)) names.push(name);
   }
@@ -4652,10 +4652,10 @@ var S3_OBJECT_ARN = /^arn:aws[a-z-]*:s3:::[^/\s]+\/\S+$/;
 var cut2 = (s, max = 60) => s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
 function suggest2(word, candidates2) {
   if (candidates2.length === 0) return void 0;
-  const lower = word.toLowerCase();
-  const best = closest3(lower, [...candidates2]);
-  const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 4)));
-  return distance3(lower, best) <= limit ? best : void 0;
+  const lower2 = word.toLowerCase();
+  const best = closest3(lower2, [...candidates2]);
+  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
+  return distance3(lower2, best) <= limit ? best : void 0;
 }
 var logDriverOf = (c) => obj(c.container.logConfiguration)?.logDriver;
 var valid_firelens_default = defineRule({
@@ -4753,7 +4753,7 @@ var valid_firelens_default = defineRule({
       const optionsPath2 = [...routerPath(router), "options"];
       for (const name of Object.keys(options)) {
         if (FIRELENS_OPTIONS.includes(name)) continue;
-        const suggestion2 = suggest2(
+        const suggestion3 = suggest2(
           name,
           FIRELENS_OPTIONS.filter((o) => !Object.hasOwn(options, o))
         );
@@ -4764,7 +4764,7 @@ var valid_firelens_default = defineRule({
           data: { container, option: cut2(name, 40) },
           // The agent ignores other options: nothing fails, but the setting does nothing.
           severity: "warning",
-          hint: suggestion2 === void 0 ? 'remove it; the options are "enable-ecs-log-metadata", "config-file-type" and "config-file-value"' : `did you mean "${suggestion2}"?`
+          hint: suggestion3 === void 0 ? 'remove it; the options are "enable-ecs-log-metadata", "config-file-type" and "config-file-value"' : `did you mean "${suggestion3}"?`
         });
       }
       const metadata = str(options["enable-ecs-log-metadata"]);
@@ -4782,12 +4782,12 @@ var valid_firelens_default = defineRule({
       const hasType = Object.hasOwn(options, "config-file-type");
       const hasValue = Object.hasOwn(options, "config-file-value");
       if (fileType !== void 0 && !CONFIG_FILE_TYPES.includes(fileType)) {
-        const suggestion2 = suggest2(fileType, CONFIG_FILE_TYPES);
+        const suggestion3 = suggest2(fileType, CONFIG_FILE_TYPES);
         ctx.report({
           messageId: "badFileType",
           path: [...optionsPath2, "config-file-type"],
           data: { container, value: cut2(fileType, 40) },
-          hint: suggestion2 === void 0 ? 'use "file" (a path in the image) or "s3" (an S3 object ARN, EC2 only)' : `did you mean "${suggestion2}"?`
+          hint: suggestion3 === void 0 ? 'use "file" (a path in the image) or "s3" (an S3 object ARN, EC2 only)' : `did you mean "${suggestion3}"?`
         });
       }
       if (hasType && !hasValue) {
@@ -4854,8 +4854,8 @@ var firstWord = (s) => {
   return word.length > 40 ? `${word.slice(0, 39)}\u2026` : word;
 };
 var hcPath = (c, ...more) => [...c.path, "healthCheck", ...more];
-function allStrings(list4) {
-  for (let i = 0; i < list4.length; i++) if (typeof list4[i] !== "string") return false;
+function allStrings(list5) {
+  for (let i = 0; i < list5.length; i++) if (typeof list5[i] !== "string") return false;
   return true;
 }
 function allBlank(parts, from) {
@@ -5384,8 +5384,8 @@ function classifyCapability(name) {
   if (known && upper.startsWith("CAP_")) return { kind: "prefix", fix: bare };
   if (known && trimmed !== bare) return { kind: "case", fix: bare };
   if (OTHER_LINUX_CAPABILITIES.includes(bare)) return { kind: "notInApi" };
-  const suggestion2 = closest4(bare, ECS_CAPABILITIES);
-  return suggestion2 === void 0 ? { kind: "unknown" } : { kind: "unknown", suggestion: suggestion2 };
+  const suggestion3 = closest4(bare, ECS_CAPABILITIES);
+  return suggestion3 === void 0 ? { kind: "unknown" } : { kind: "unknown", suggestion: suggestion3 };
 }
 function closest4(word, candidates2) {
   let best;
@@ -5400,10 +5400,10 @@ function closest4(word, candidates2) {
   return bestDistance <= Math.max(1, Math.floor(word.length / 4)) ? best : void 0;
 }
 function checkUlimits(ctx, c) {
-  const list4 = c.container.ulimits;
-  if (!Array.isArray(list4) || list4.length === 0) return;
+  const list5 = c.container.ulimits;
+  if (!Array.isArray(list5) || list5.length === 0) return;
   const first = /* @__PURE__ */ new Map();
-  for (const [u, i] of objects(list4)) {
+  for (const [u, i] of objects(list5)) {
     const name = typeof u.name === "string" ? u.name : void 0;
     if (name === void 0) continue;
     const soft = num(u.softLimit);
@@ -5474,12 +5474,12 @@ var valid_linux_parameters_default = defineRule({
       const lpPath = [...c.path, "linuxParameters"];
       const container = c.label;
       const caps = obj(lp.capabilities);
-      for (const list4 of ["add", "drop"]) {
-        const items = arr(caps?.[list4]);
+      for (const list5 of ["add", "drop"]) {
+        const items = arr(caps?.[list5]);
         for (let i = 0; i < items.length; i++) {
           const name = items[i];
           if (typeof name !== "string") continue;
-          const path = [...lpPath, "capabilities", list4, i];
+          const path = [...lpPath, "capabilities", list5, i];
           const verdict = classifyCapability(name);
           switch (verdict.kind) {
             case "ok":
@@ -5488,7 +5488,7 @@ var valid_linux_parameters_default = defineRule({
               ctx.report({
                 messageId: "capEmpty",
                 path,
-                data: { container, list: list4 },
+                data: { container, list: list5 },
                 hint: 'remove the empty entry or name a capability such as "NET_BIND_SERVICE"'
               });
               break;
@@ -5496,7 +5496,7 @@ var valid_linux_parameters_default = defineRule({
               ctx.report({
                 messageId: "capPrefix",
                 path,
-                data: { container, name, list: list4 },
+                data: { container, name, list: list5 },
                 severity: "warning",
                 hint: `write "${verdict.fix}"`
               });
@@ -5505,7 +5505,7 @@ var valid_linux_parameters_default = defineRule({
               ctx.report({
                 messageId: "capCase",
                 path,
-                data: { container, name, list: list4 },
+                data: { container, name, list: list5 },
                 severity: "warning",
                 hint: `write "${verdict.fix}"`
               });
@@ -5514,7 +5514,7 @@ var valid_linux_parameters_default = defineRule({
               ctx.report({
                 messageId: "capSpaces",
                 path,
-                data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}\u2026` : name), list: list4 },
+                data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}\u2026` : name), list: list5 },
                 hint: `write "${verdict.fix}"`
               });
               break;
@@ -5522,7 +5522,7 @@ var valid_linux_parameters_default = defineRule({
               ctx.report({
                 messageId: "capNotInApi",
                 path,
-                data: { container, name, list: list4 },
+                data: { container, name, list: list5 },
                 severity: "warning",
                 hint: "check that ECS registers it; the API documents only the names in its KernelCapabilities list"
               });
@@ -5531,7 +5531,7 @@ var valid_linux_parameters_default = defineRule({
               ctx.report({
                 messageId: "capUnknown",
                 path,
-                data: { container, name: name.length > 40 ? `${name.slice(0, 39)}\u2026` : name, list: list4 },
+                data: { container, name: name.length > 40 ? `${name.slice(0, 39)}\u2026` : name, list: list5 },
                 hint: verdict.suggestion === void 0 ? 'use a name from the ECS KernelCapabilities list, e.g. "NET_BIND_SERVICE" or "SYS_PTRACE"' : `did you mean "${verdict.suggestion}"?`
               });
               break;
@@ -5607,12 +5607,12 @@ var valid_linux_parameters_default = defineRule({
           } else {
             const parts = trimmed.split(",").map((p) => p.trim());
             const joined = parts.length > 1 && parts.every((p) => TMPFS_MOUNT_OPTIONS.includes(p.split("=")[0] ?? ""));
-            const suggestion2 = closest4(trimmed.toLowerCase(), TMPFS_MOUNT_OPTIONS);
+            const suggestion3 = closest4(trimmed.toLowerCase(), TMPFS_MOUNT_OPTIONS);
             ctx.report({
               messageId: "tmpfsOptionUnknown",
               path: optionPath,
               data: { container, path: where, option: trimmed.length > 40 ? `${trimmed.slice(0, 39)}\u2026` : trimmed },
-              hint: joined ? `give each option as its own element: ${quoteList(parts)}` : suggestion2 === void 0 ? 'use options from the ECS list, e.g. "rw", "noexec", "nosuid", "nodev"' : `did you mean "${suggestion2}"?`
+              hint: joined ? `give each option as its own element: ${quoteList(parts)}` : suggestion3 === void 0 ? 'use options from the ECS list, e.g. "rw", "noexec", "nosuid", "nodev"' : `did you mean "${suggestion3}"?`
             });
           }
         }
@@ -5741,15 +5741,15 @@ var valid_names_default = defineRule({
         related: [{ path: [...earlier.path, "name"], message: `the first container named "${name}"` }]
       });
     }
-    const list4 = task.volumes;
-    if (!Array.isArray(list4)) return;
+    const list5 = task.volumes;
+    if (!Array.isArray(list5)) return;
     const seenVolumes = /* @__PURE__ */ new Map();
-    for (let index = 0; index < list4.length; index++) {
-      const volume = list4[index];
-      if (!isObject(volume)) continue;
-      const problem = nameProblem(volume.name);
-      if (problem) reportName(ctx, volume.name, problem, ["volumes", index, "name"], "volume name");
-      const name = str(volume.name);
+    for (let index = 0; index < list5.length; index++) {
+      const volume2 = list5[index];
+      if (!isObject(volume2)) continue;
+      const problem = nameProblem(volume2.name);
+      if (problem) reportName(ctx, volume2.name, problem, ["volumes", index, "name"], "volume name");
+      const name = str(volume2.name);
       if (name === void 0 || name === "" || templated3(name)) continue;
       const earlier = seenVolumes.get(name);
       if (earlier === void 0) {
@@ -5832,19 +5832,19 @@ var valid_port_mappings_default = defineRule({
     const agentHost = hasTaskContext(ctx) && !isFargate(task, ctx) && !isWindows(task);
     const all = [];
     for (const c of containers(task)) {
-      const list4 = arr(c.container.portMappings);
-      if (mode === "none" && list4.length > 0) {
+      const list5 = arr(c.container.portMappings);
+      if (mode === "none" && list5.length > 0) {
         ctx.report({
           messageId: "noneMode",
           path: [...c.path, "portMappings"],
           target: "key",
-          data: { container: c.label, count: list4.length },
+          data: { container: c.label, count: list5.length },
           hint: 'remove "portMappings", or use a network mode that has networking',
           related: [{ path: ["networkMode"], message: "the network mode is set here" }]
         });
       }
       let ranges = 0;
-      for (const [mapping, i] of objects(list4)) {
+      for (const [mapping, i] of objects(list5)) {
         const m = {
           mapping,
           container: c,
@@ -6314,12 +6314,12 @@ var valid_secrets_default = defineRule({
   }
 });
 var entryPath = (c, listName, i, member) => listName === "secrets" ? [...c.path, "secrets", i, member] : [...c.path, "logConfiguration", "secretOptions", i, member];
-function checkList(ctx, versioned, c, listName, list4) {
-  if (!Array.isArray(list4)) return;
+function checkList(ctx, versioned, c, listName, list5) {
+  if (!Array.isArray(list5)) return;
   const container = c.label;
   const firstByName = /* @__PURE__ */ new Map();
-  for (let i = 0; i < list4.length; i++) {
-    const entry = list4[i];
+  for (let i = 0; i < list5.length; i++) {
+    const entry = list5[i];
     if (!isObject(entry)) continue;
     const name = str(entry.name);
     if (name !== void 0 && name.trim() === "") {
@@ -6386,8 +6386,8 @@ function checkAlsoEnvironment(ctx, c) {
   const secrets = c.container.secrets;
   if (!Array.isArray(secrets) || secrets.length === 0) return;
   const envIndex = /* @__PURE__ */ new Map();
-  for (const secret of secrets) {
-    const name = isObject(secret) ? str(secret.name) : void 0;
+  for (const secret2 of secrets) {
+    const name = isObject(secret2) ? str(secret2.name) : void 0;
     if (name !== void 0 && name.trim() !== "") envIndex.set(name, -1);
   }
   if (envIndex.size === 0) return;
@@ -6398,8 +6398,8 @@ function checkAlsoEnvironment(ctx, c) {
     if (name !== void 0 && envIndex.get(name) === -1) envIndex.set(name, i);
   }
   for (let i = 0; i < secrets.length; i++) {
-    const secret = secrets[i];
-    const name = isObject(secret) ? str(secret.name) : void 0;
+    const secret2 = secrets[i];
+    const name = isObject(secret2) ? str(secret2.name) : void 0;
     const index = name === void 0 ? void 0 : envIndex.get(name);
     if (name === void 0 || index === void 0 || index === -1) continue;
     ctx.report({
@@ -6846,7 +6846,7 @@ var valid_volumes_default = defineRule({
   check(task, ctx) {
     let firstLaunch;
     for (const v of volumes(task)) {
-      const volume = label(v);
+      const volume2 = label(v);
       const types = TYPE_KEYS.filter(
         (k) => k === "configuredAtLaunch" ? v.volume[k] === true : v.volume[k] !== void 0 && v.volume[k] !== null
       );
@@ -6856,7 +6856,7 @@ var valid_volumes_default = defineRule({
           messageId: "multipleTypes",
           path: [...v.path, secondType],
           target: "key",
-          data: { volume, types: quoteList(types) },
+          data: { volume: volume2, types: quoteList(types) },
           hint: "keep one and move the others to volumes of their own",
           related: [{ path: [...v.path, firstType], target: "key", message: `"${firstType}" is set here` }]
         });
@@ -6868,7 +6868,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "secondLaunchVolume",
             path: [...v.path, "configuredAtLaunch"],
-            data: { volume },
+            data: { volume: volume2 },
             hint: 'keep "configuredAtLaunch": true on one volume only',
             related: [
               {
@@ -6880,7 +6880,7 @@ var valid_volumes_default = defineRule({
         }
       }
       const efs = obj(v.volume.efsVolumeConfiguration);
-      if (efs) checkEfs(efs, [...v.path, "efsVolumeConfiguration"], volume, ctx.report);
+      if (efs) checkEfs(efs, [...v.path, "efsVolumeConfiguration"], volume2, ctx.report);
       const s3files = obj(v.volume.s3filesVolumeConfiguration);
       if (s3files) {
         const path = [...v.path, "s3filesVolumeConfiguration"];
@@ -6888,7 +6888,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "empty",
             path: [...path, "fileSystemArn"],
-            data: { volume, field: "s3filesVolumeConfiguration.fileSystemArn" },
+            data: { volume: volume2, field: "s3filesVolumeConfiguration.fileSystemArn" },
             hint: "set the ARN of the S3 Files file system"
           });
         }
@@ -6897,7 +6897,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "rootWithAccessPoint",
             path: [...path, "rootDirectory"],
-            data: { volume, config: "s3filesVolumeConfiguration", root },
+            data: { volume: volume2, config: "s3filesVolumeConfiguration", root },
             hint: 'remove "rootDirectory" and set the directory on the access point instead',
             related: [{ path: [...path, "accessPointArn"], message: "the access point is set here" }]
           });
@@ -6910,7 +6910,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "autoprovisionTask",
             path: [...path, "autoprovision"],
-            data: { volume },
+            data: { volume: volume2 },
             hint: 'set "scope": "shared", or remove "autoprovision"',
             related: [{ path: [...path, "scope"], message: '"scope" is "task" here' }]
           });
@@ -6918,7 +6918,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "autoprovisionNoScope",
             path: [...path, "autoprovision"],
-            data: { volume },
+            data: { volume: volume2 },
             severity: "warning",
             hint: 'add "scope": "shared", or remove "autoprovision"'
           });
@@ -6943,7 +6943,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "empty",
             path: fieldPath,
-            data: { volume, field: `fsxWindowsFileServerVolumeConfiguration.${field}` },
+            data: { volume: volume2, field: `fsxWindowsFileServerVolumeConfiguration.${field}` },
             hint: 'FSx for Windows File Server volumes need "fileSystemId", "rootDirectory", "credentialsParameter" and "domain"'
           });
         }
@@ -6952,7 +6952,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "credentialsNotArn",
             path: [...path, "authorizationConfig", "credentialsParameter"],
-            data: { volume },
+            data: { volume: volume2 },
             severity: "warning",
             hint: "give the full ARN of the Secrets Manager secret or SSM parameter that holds the domain credentials"
           });
@@ -6961,12 +6961,12 @@ var valid_volumes_default = defineRule({
     }
   }
 });
-function checkEfs(efs, path, volume, report3) {
+function checkEfs(efs, path, volume2, report3) {
   if (isBlank(efs.fileSystemId)) {
     report3({
       messageId: "empty",
       path: [...path, "fileSystemId"],
-      data: { volume, field: "efsVolumeConfiguration.fileSystemId" },
+      data: { volume: volume2, field: "efsVolumeConfiguration.fileSystemId" },
       hint: "set the EFS file system id (fs-\u2026)"
     });
   }
@@ -6978,7 +6978,7 @@ function checkEfs(efs, path, volume, report3) {
     report3({
       messageId: "rootWithAccessPoint",
       path: [...path, "rootDirectory"],
-      data: { volume, config: "efsVolumeConfiguration", root },
+      data: { volume: volume2, config: "efsVolumeConfiguration", root },
       hint: 'remove "rootDirectory" and set the directory on the access point instead',
       related: [{ path: [...authPath, "accessPointId"], message: "the access point is set here" }]
     });
@@ -6992,7 +6992,7 @@ function checkEfs(efs, path, volume, report3) {
       messageId: "transitRequired",
       path: [...path, "transitEncryption"],
       target: transit === void 0 ? "key" : "value",
-      data: { volume, state: transit === void 0 ? "not set (DISABLED)" : '"DISABLED"', reason },
+      data: { volume: volume2, state: transit === void 0 ? "not set (DISABLED)" : '"DISABLED"', reason },
       hint: 'set "transitEncryption": "ENABLED"',
       related: [{ path: cause, message: iam ? "IAM authorization is enabled here" : "the access point is set here" }]
     });
@@ -7465,8 +7465,8 @@ function display(value) {
 }
 function containerName(task, path) {
   if (path[0] !== "containerDefinitions" || typeof path[1] !== "number") return "";
-  const list4 = task.containerDefinitions;
-  const c = Array.isArray(list4) ? list4[path[1]] : void 0;
+  const list5 = task.containerDefinitions;
+  const c = Array.isArray(list5) ? list5[path[1]] : void 0;
   const name = c && typeof c === "object" ? c.name : void 0;
   return typeof name === "string" ? name : `#${path[1] + 1}`;
 }
@@ -7490,13 +7490,13 @@ async function loadPlugins(specs, dir, source2) {
       throw new ConfigError(`${source2}: cannot load plugin "${spec}": ${reason}`);
     }
     const exported = mod.default ?? mod;
-    const list4 = Array.isArray(exported) ? exported : exported.rules;
-    if (!Array.isArray(list4) || list4.length === 0) {
+    const list5 = Array.isArray(exported) ? exported : exported.rules;
+    if (!Array.isArray(list5) || list5.length === 0) {
       throw new ConfigError(
         `${source2}: plugin "${spec}" exports no rules (export default [rule, ...] or { rules: [...] })`
       );
     }
-    list4.forEach((rule, i) => {
+    list5.forEach((rule, i) => {
       const id = rule?.meta?.id;
       if (typeof id !== "string" || typeof rule.check !== "function") {
         throw new ConfigError(
@@ -9452,10 +9452,10 @@ async function loadConfigRules(loaded, { plugins = true } = {}) {
         `policy file ${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${error.message.split("\n")[0]}`
       );
     }
-    const list4 = Array.isArray(doc) ? doc : doc?.policies;
-    if (!Array.isArray(list4))
+    const list5 = Array.isArray(doc) ? doc : doc?.policies;
+    if (!Array.isArray(list5))
       throw new ConfigError(`policy file ${file} must hold an array of policies or { "policies": [...] }`);
-    loaded.rules = [...loaded.rules ?? [], ...compilePolicies(list4, `policy file ${file}`)];
+    loaded.rules = [...loaded.rules ?? [], ...compilePolicies(list5, `policy file ${file}`)];
   }
   const rules = configRules(
     loaded.config,
@@ -9558,8 +9558,8 @@ function configResolver(cwd, config) {
   resolver.listed = (dir, names) => {
     let found = NOTHING;
     for (const n of names) {
-      const lower = n.toLowerCase();
-      if (DISCOVERY_NAMES.has(lower)) found = /* @__PURE__ */ new Set([...found, lower]);
+      const lower2 = n.toLowerCase();
+      if (DISCOVERY_NAMES.has(lower2)) found = /* @__PURE__ */ new Set([...found, lower2]);
     }
     candidates2.set(dir, found);
   };
@@ -9904,8 +9904,763 @@ var KIND_NAMES = {
   "dockerrun-v1": "Dockerrun.aws.json v1",
   "dockerrun-v2": "Dockerrun.aws.json v2",
   "dockerrun-v3": "Dockerrun.aws.json v3",
+  cloudformation: "CloudFormation template",
+  "terraform-plan": "Terraform plan",
+  terraform: "Terraform configuration",
   unknown: "unrecognised document"
 };
+
+// src/inputs/cloudformation/read.ts
+init_lines();
+
+// src/inputs/quiet.ts
+init_lines();
+function notOurs(text) {
+  let lines;
+  return {
+    kind: "unknown",
+    text,
+    get lines() {
+      lines ??= new LineTable(text);
+      return lines;
+    },
+    locator: { locate: () => ({ offset: 0, length: 0, exact: false }) },
+    fatal: false,
+    strict: false,
+    issues: [],
+    documents: [],
+    quiet: true
+  };
+}
+
+// src/inputs/cloudformation/template.ts
+import { closest as closest6 } from "fastest-levenshtein";
+
+// src/inputs/shape.ts
+var pathKey = (path) => path.join("\0");
+function unknownText(description) {
+  const inner = description.replace(/[\r\n}]+/g, " ").slice(0, 60);
+  return `\${${inner}}`;
+}
+function mapShape(source2, shape, options, sourcePrefix = []) {
+  const names = /* @__PURE__ */ new WeakMap();
+  const shapes = /* @__PURE__ */ new WeakMap();
+  const blocks = /* @__PURE__ */ new WeakSet();
+  const unknown = /* @__PURE__ */ new Set();
+  const computed = /* @__PURE__ */ new Set();
+  const walk2 = (src, s, srcPath, path) => {
+    const resolved = options.resolve?.(src);
+    if (resolved !== void 0) {
+      computed.add(pathKey(path));
+      if (!resolved.known) {
+        unknown.add(pathKey(path));
+        return resolved.text;
+      }
+      src = resolved.value;
+    }
+    if (s === "any") return src;
+    if (s === "string" || s === "integer" || s === "boolean") return options.coerce ? coerce(src, s) : src;
+    if (s === "map") {
+      if (!isObject2(src)) return src;
+      const out2 = {};
+      for (const [k, v] of Object.entries(src)) out2[k] = walk2(v, "string", [...srcPath, k], [...path, k]);
+      return out2;
+    }
+    if ("items" in s) {
+      if (!Array.isArray(src)) return src;
+      return src.map((item, i) => walk2(item, s.items, [...srcPath, i], [...path, i]));
+    }
+    let obj2 = src;
+    let block = false;
+    if (s.block && Array.isArray(src)) {
+      if (src.length === 0) return void 0;
+      obj2 = src[0];
+      block = true;
+    }
+    if (!isObject2(obj2)) return obj2;
+    const objPath = block ? [...srcPath, 0] : srcPath;
+    const out = {};
+    const keyNames = /* @__PURE__ */ new Map();
+    for (const [k, v] of Object.entries(obj2)) {
+      const prop = Object.hasOwn(s.props, k) ? s.props[k] : void 0;
+      if (prop === void 0) {
+        if (options.unknownKey?.(k, s, [...sourcePrefix, ...objPath, k])) {
+          out[k] = v;
+          keyNames.set(k, k);
+        }
+        continue;
+      }
+      if (v === void 0) continue;
+      const mapped = walk2(prop.convert ? prop.convert(v) : v, prop.shape, [...objPath, k], [...path, prop.api]);
+      if (mapped === void 0) continue;
+      out[prop.api] = mapped;
+      keyNames.set(prop.api, k);
+    }
+    names.set(out, keyNames);
+    shapes.set(out, s);
+    if (block) blocks.add(out);
+    return out;
+  };
+  const value = walk2(source2, shape, [], []);
+  const toSource = (path) => {
+    const out = [...sourcePrefix];
+    let v = value;
+    for (const seg of path) {
+      if (Array.isArray(v) && typeof seg === "number") {
+        out.push(seg);
+        v = v[seg];
+      } else if (isObject2(v)) {
+        if (blocks.has(v)) out.push(0);
+        const name = names.get(v)?.get(String(seg));
+        if (name === void 0) break;
+        out.push(name);
+        v = v[String(seg)];
+      } else break;
+    }
+    return out;
+  };
+  const isUnknown = (path) => {
+    if (unknown.size === 0) return false;
+    for (let i = 0; i <= path.length; i++) if (unknown.has(pathKey(path.slice(0, i)))) return true;
+    return false;
+  };
+  const sourceName = (path) => {
+    if (path.length === 0) return void 0;
+    let v = value;
+    for (const seg of path.slice(0, -1)) {
+      if (Array.isArray(v) && typeof seg === "number") v = v[seg];
+      else if (isObject2(v)) v = v[String(seg)];
+      else return void 0;
+    }
+    if (!isObject2(v)) return void 0;
+    const last = String(path[path.length - 1]);
+    const written2 = names.get(v)?.get(last);
+    if (written2 !== void 0) return written2;
+    const s = shapes.get(v);
+    if (s) {
+      for (const [k, p] of Object.entries(s.props)) if (p.api === last) return k;
+    }
+    return void 0;
+  };
+  const fixPath = (path) => {
+    for (let i = 0; i <= path.length; i++) if (computed.has(pathKey(path.slice(0, i)))) return void 0;
+    const out = toSource(path);
+    if (out.length === sourcePrefix.length + path.length) return out;
+    const parent = toSource(path.slice(0, -1));
+    const name = sourceName(path);
+    if (out.length === parent.length && name !== void 0 && parent.length === sourcePrefix.length + path.length - 1) {
+      return [...parent, name];
+    }
+    return void 0;
+  };
+  return { value, toSource, isUnknown, sourceName, fixPath };
+}
+function coerce(value, to) {
+  if (to === "string" && (typeof value === "number" || typeof value === "boolean")) return String(value);
+  if (to === "integer" && typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value);
+  if (to === "boolean" && typeof value === "string") {
+    const v = value.trim().toLowerCase();
+    if (v === "true") return true;
+    if (v === "false") return false;
+  }
+  return value;
+}
+
+// src/inputs/cloudformation/spec.ts
+var lower = (name) => name.charAt(0).toLowerCase() + name.slice(1);
+function object(title, props) {
+  const out = {};
+  for (const [name, spec] of Object.entries(props)) {
+    out[name] = Array.isArray(spec) ? { api: spec[0], shape: spec[1] } : { api: lower(name), shape: spec };
+  }
+  return { title, props: out };
+}
+var list4 = (items) => ({ items });
+var strings = list4("string");
+var keyValue = object("key-value pair", { Name: "string", Value: "string" });
+var secret = object("secret", { Name: "string", ValueFrom: "string" });
+var containerDefinition = object("container definition", {
+  Command: strings,
+  Cpu: "integer",
+  CredentialSpecs: strings,
+  DependsOn: list4(object("container dependency", { Condition: "string", ContainerName: "string" })),
+  DisableNetworking: "boolean",
+  DnsSearchDomains: strings,
+  DnsServers: strings,
+  DockerLabels: "map",
+  DockerSecurityOptions: strings,
+  EntryPoint: strings,
+  Environment: list4(keyValue),
+  EnvironmentFiles: list4(object("environment file", { Type: "string", Value: "string" })),
+  Essential: "boolean",
+  ExtraHosts: list4(object("host entry", { Hostname: "string", IpAddress: "string" })),
+  FirelensConfiguration: object("FireLens configuration", { Options: "map", Type: "string" }),
+  HealthCheck: object("health check", {
+    Command: strings,
+    Interval: "integer",
+    Retries: "integer",
+    StartPeriod: "integer",
+    Timeout: "integer"
+  }),
+  Hostname: "string",
+  Image: "string",
+  Interactive: "boolean",
+  Links: strings,
+  LinuxParameters: object("Linux parameters", {
+    Capabilities: object("kernel capabilities", { Add: strings, Drop: strings }),
+    Devices: list4(object("device", { ContainerPath: "string", HostPath: "string", Permissions: strings })),
+    InitProcessEnabled: "boolean",
+    MaxSwap: "integer",
+    SharedMemorySize: "integer",
+    Swappiness: "integer",
+    Tmpfs: list4(object("tmpfs mount", { ContainerPath: "string", MountOptions: strings, Size: "integer" }))
+  }),
+  LogConfiguration: object("log configuration", { LogDriver: "string", Options: "map", SecretOptions: list4(secret) }),
+  Memory: "integer",
+  MemoryReservation: "integer",
+  MountPoints: list4(object("mount point", { ContainerPath: "string", ReadOnly: "boolean", SourceVolume: "string" })),
+  Name: "string",
+  PortMappings: list4(
+    object("port mapping", {
+      AppProtocol: "string",
+      ContainerPort: "integer",
+      ContainerPortRange: "string",
+      HostIp: "string",
+      HostPort: "integer",
+      Name: "string",
+      Protocol: "string"
+    })
+  ),
+  Privileged: "boolean",
+  PseudoTerminal: "boolean",
+  ReadonlyRootFilesystem: "boolean",
+  RepositoryCredentials: object("repository credentials", { CredentialsParameter: "string" }),
+  ResourceRequirements: list4(object("resource requirement", { Type: "string", Value: "string" })),
+  RestartPolicy: object("restart policy", {
+    Enabled: "boolean",
+    IgnoredExitCodes: list4("integer"),
+    RestartAttemptPeriod: "integer"
+  }),
+  Secrets: list4(secret),
+  StartTimeout: "integer",
+  StopTimeout: "integer",
+  SystemControls: list4(object("system control", { Namespace: "string", Value: "string" })),
+  Ulimits: list4(object("ulimit", { HardLimit: "integer", Name: "string", SoftLimit: "integer" })),
+  User: "string",
+  VersionConsistency: "string",
+  VolumesFrom: list4(object("volume from", { ReadOnly: "boolean", SourceContainer: "string" })),
+  WorkingDirectory: "string"
+});
+var volume = object("volume", {
+  ConfiguredAtLaunch: "boolean",
+  DockerVolumeConfiguration: object("Docker volume configuration", {
+    Autoprovision: "boolean",
+    Driver: "string",
+    DriverOpts: "map",
+    Labels: "map",
+    Scope: "string"
+  }),
+  EFSVolumeConfiguration: [
+    "efsVolumeConfiguration",
+    object("EFS volume configuration", {
+      AuthorizationConfig: object("EFS authorization config", { AccessPointId: "string", IAM: ["iam", "string"] }),
+      FilesystemId: ["fileSystemId", "string"],
+      RootDirectory: "string",
+      TransitEncryption: "string",
+      TransitEncryptionPort: "integer"
+    })
+  ],
+  FSxWindowsFileServerVolumeConfiguration: [
+    "fsxWindowsFileServerVolumeConfiguration",
+    object("FSx for Windows File Server volume configuration", {
+      AuthorizationConfig: object("FSx authorization config", { CredentialsParameter: "string", Domain: "string" }),
+      FileSystemId: "string",
+      RootDirectory: "string"
+    })
+  ],
+  Host: object("host volume", { SourcePath: "string" }),
+  Name: "string",
+  S3FilesVolumeConfiguration: [
+    "s3filesVolumeConfiguration",
+    object("S3 Files volume configuration", {
+      AccessPointArn: "string",
+      FileSystemArn: "string",
+      RootDirectory: "string",
+      TransitEncryptionPort: "integer"
+    })
+  ]
+});
+var TASK_DEFINITION = object("task definition", {
+  ContainerDefinitions: list4(containerDefinition),
+  Cpu: "string",
+  EnableFaultInjection: "boolean",
+  EphemeralStorage: object("ephemeral storage", { SizeInGiB: "integer" }),
+  ExecutionRoleArn: "string",
+  Family: "string",
+  InferenceAccelerators: list4(object("inference accelerator", { DeviceName: "string", DeviceType: "string" })),
+  IpcMode: "string",
+  Memory: "string",
+  NetworkMode: "string",
+  PidMode: "string",
+  PlacementConstraints: list4(object("placement constraint", { Expression: "string", Type: "string" })),
+  ProxyConfiguration: object("proxy configuration", {
+    ContainerName: "string",
+    ProxyConfigurationProperties: ["properties", list4(keyValue)],
+    Type: "string"
+  }),
+  RequiresCompatibilities: strings,
+  RuntimePlatform: object("runtime platform", { CpuArchitecture: "string", OperatingSystemFamily: "string" }),
+  Tags: list4(object("tag", { Key: "string", Value: "string" })),
+  TaskRoleArn: "string",
+  Volumes: list4(volume)
+});
+
+// src/inputs/cloudformation/template.ts
+var TASK_DEFINITION_TYPE = "AWS::ECS::TaskDefinition";
+var mentionsEcs = (text) => text.includes("AWS::ECS::");
+function isTemplate(value) {
+  if (!isObject2(value)) return false;
+  if (Object.hasOwn(value, "AWSTemplateFormatVersion")) return true;
+  const resources = value.Resources;
+  if (!isObject2(resources)) return false;
+  for (const r of Object.values(resources)) {
+    if (isObject2(r) && typeof r.Type === "string" && /^(AWS|Custom|Alexa)::/.test(r.Type)) return true;
+  }
+  return false;
+}
+function resourcesOfType(template, type) {
+  const resources = template.Resources;
+  if (!isObject2(resources)) return [];
+  const out = [];
+  for (const [id, r] of Object.entries(resources)) if (isObject2(r) && r.Type === type) out.push({ id, resource: r });
+  return out;
+}
+function resourceLabel(id, resource) {
+  const meta = resource.Metadata;
+  const cdkPath = isObject2(meta) && typeof meta["aws:cdk:path"] === "string" ? meta["aws:cdk:path"] : void 0;
+  return cdkPath === void 0 ? id : `${id} (${cdkPath.replace(/\/Resource$/, "")})`;
+}
+function intrinsicName(value) {
+  if (!isObject2(value)) return void 0;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return void 0;
+  const key = keys[0];
+  return key === "Ref" || key.startsWith("Fn::") ? key : void 0;
+}
+var SAFE_PARAMETER_TYPES = /* @__PURE__ */ new Set(["String", "Number", "CommaDelimitedList", "List<Number>"]);
+function intrinsicResolver(template) {
+  const parameters = isObject2(template.Parameters) ? template.Parameters : {};
+  const mappings = isObject2(template.Mappings) ? template.Mappings : {};
+  const parameter = (name) => {
+    const p = Object.hasOwn(parameters, name) ? parameters[name] : void 0;
+    if (!isObject2(p) || !Object.hasOwn(p, "Default")) return { known: false, text: unknownText(name) };
+    const type = typeof p.Type === "string" ? p.Type : "String";
+    if (!SAFE_PARAMETER_TYPES.has(type)) return { known: false, text: unknownText(name) };
+    const d = p.Default;
+    if (type === "CommaDelimitedList" || type.startsWith("List<")) {
+      return {
+        known: true,
+        value: String(d).split(",").map((s) => s.trim())
+      };
+    }
+    return typeof d === "string" || typeof d === "number" || typeof d === "boolean" ? { known: true, value: d } : { known: false, text: unknownText(name) };
+  };
+  const evaluate = (value, depth = 0) => {
+    if (depth > 20) return { known: false, text: unknownText("\u2026") };
+    const fn = intrinsicName(value);
+    if (fn === void 0) {
+      if (Array.isArray(value)) {
+        const items = [];
+        for (const v of value) {
+          const r = evaluate(v, depth + 1);
+          if (!r.known) return r;
+          items.push(r.value);
+        }
+        return { known: true, value: items };
+      }
+      return { known: true, value };
+    }
+    const arg = value[fn];
+    switch (fn) {
+      case "Ref":
+        return typeof arg === "string" ? parameter(arg) : { known: false, text: unknownText("Ref") };
+      case "Fn::FindInMap": {
+        if (!Array.isArray(arg) || arg.length < 3) break;
+        const keys = [];
+        for (const k of arg.slice(0, 3)) {
+          const r = evaluate(k, depth + 1);
+          if (!r.known || typeof r.value !== "string" && typeof r.value !== "number") {
+            return { known: false, text: unknownText("Fn::FindInMap") };
+          }
+          keys.push(String(r.value));
+        }
+        const [m, k1, k2] = keys;
+        const top = Object.hasOwn(mappings, m) ? mappings[m] : void 0;
+        const second = isObject2(top) && Object.hasOwn(top, k1) ? top[k1] : void 0;
+        if (isObject2(second) && Object.hasOwn(second, k2)) return evaluate(second[k2], depth + 1);
+        break;
+      }
+      case "Fn::Sub": {
+        const [text, vars] = Array.isArray(arg) ? [arg[0], arg[1]] : [arg, void 0];
+        if (typeof text !== "string") break;
+        let complete = true;
+        const out = text.replace(/\$\{([^}]*)\}/g, (whole, inner) => {
+          if (inner.startsWith("!")) return `\${${inner.slice(1)}}`;
+          const name = inner.trim();
+          let r;
+          if (isObject2(vars) && Object.hasOwn(vars, name)) r = evaluate(vars[name], depth + 1);
+          else if (!name.includes(".") && !name.startsWith("AWS::")) r = parameter(name);
+          if (r?.known && (typeof r.value === "string" || typeof r.value === "number")) return String(r.value);
+          complete = false;
+          return whole;
+        });
+        return complete ? { known: true, value: out } : { known: false, text: out };
+      }
+      case "Fn::Join": {
+        if (!Array.isArray(arg) || typeof arg[0] !== "string") break;
+        const parts = evaluate(arg[1], depth + 1);
+        if (parts.known && Array.isArray(parts.value)) return { known: true, value: parts.value.join(arg[0]) };
+        if (!Array.isArray(arg[1])) break;
+        const shown4 = arg[1].map((p) => {
+          const r = evaluate(p, depth + 1);
+          return r.known && typeof r.value === "string" ? r.value : r.known ? unknownText(fn) : r.text;
+        });
+        return { known: false, text: shown4.join(arg[0]) };
+      }
+      case "Fn::Select": {
+        if (!Array.isArray(arg)) break;
+        const index = evaluate(arg[0], depth + 1);
+        const list5 = evaluate(arg[1], depth + 1);
+        if (index.known && list5.known && Array.isArray(list5.value)) {
+          const i = Number(index.value);
+          if (Number.isInteger(i) && i >= 0 && i < list5.value.length) return { known: true, value: list5.value[i] };
+        }
+        break;
+      }
+      case "Fn::Split": {
+        if (!Array.isArray(arg) || typeof arg[0] !== "string") break;
+        const text = evaluate(arg[1], depth + 1);
+        if (text.known && typeof text.value === "string") return { known: true, value: text.value.split(arg[0]) };
+        break;
+      }
+      case "Fn::GetAtt": {
+        const target = Array.isArray(arg) ? arg.filter((a) => typeof a === "string").join(".") : String(arg);
+        return { known: false, text: unknownText(target) };
+      }
+    }
+    return { known: false, text: unknownText(fn) };
+  };
+  return (value) => intrinsicName(value) === void 0 ? void 0 : evaluate(value);
+}
+var suggestion2 = (key, shape) => {
+  const names = Object.keys(shape.props);
+  const lower2 = key.toLowerCase();
+  const same = names.find((n) => n.toLowerCase() === lower2);
+  if (same) return same;
+  const near = closest6(key, names);
+  return near !== void 0 && levenshteinWithin(key, near, 2) ? near : void 0;
+};
+function levenshteinWithin(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return false;
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length] <= max;
+}
+function templateTaskDefinitions(template, writable = false) {
+  const resolve6 = intrinsicResolver(template);
+  const documents2 = [];
+  for (const { id, resource } of resourcesOfType(template, TASK_DEFINITION_TYPE)) {
+    const label2 = resourceLabel(id, resource);
+    const problems = [];
+    const mapped = mapShape(
+      resource.Properties ?? {},
+      TASK_DEFINITION,
+      {
+        resolve: resolve6,
+        coerce: true,
+        unknownKey(key, shape, sourcePath) {
+          const near = suggestion2(key, shape);
+          const problem = {
+            ruleId: "schema",
+            messageId: "unknownProperty",
+            message: `${label2}: unknown property ${JSON.stringify(key)} in ${shape.title}; CloudFormation rejects it`,
+            path: sourcePath,
+            target: "key",
+            data: { property: key }
+          };
+          if (near !== void 0) {
+            problem.hint = `did you mean ${JSON.stringify(near)}?`;
+            problem.data.suggestion = near;
+            const rename = {
+              message: `rename ${JSON.stringify(key)} to ${JSON.stringify(near)}`,
+              edits: [{ op: "rename", path: sourcePath, to: near }]
+            };
+            if (near.toLowerCase() === key.toLowerCase()) problem.fix = rename;
+            else problem.suggestions = [rename];
+          }
+          problems.push(problem);
+          return false;
+        }
+      },
+      ["Resources", id, "Properties"]
+    );
+    const doc = {
+      kind: "task-definition",
+      value: mapped.value,
+      toSource: mapped.toSource,
+      isUnknown: mapped.isUnknown,
+      sourceName: mapped.sourceName,
+      label: label2,
+      deployPath: "cloudformation",
+      problems,
+      // CloudFormation names the family after the stack and the logical id when the template gives none.
+      skipSchema: (issue) => issue.messageId === "required" && issue.path.length === 0 && issue.data.property === "family"
+    };
+    if (writable) doc.fixPath = mapped.fixPath;
+    documents2.push(doc);
+  }
+  return documents2;
+}
+
+// src/inputs/cloudformation/yaml.ts
+init_lazy();
+var SHORT_FORMS = /* @__PURE__ */ new Set([
+  "Ref",
+  "Condition",
+  "GetAtt",
+  "Sub",
+  "Join",
+  "If",
+  "Select",
+  "FindInMap",
+  "ImportValue",
+  "Split",
+  "Base64",
+  "Cidr",
+  "GetAZs",
+  "Equals",
+  "Not",
+  "And",
+  "Or",
+  "Transform",
+  "ToJsonString",
+  "Length"
+]);
+var MAX_DEPTH = 200;
+function parseYaml2(text) {
+  const yaml = loadYaml();
+  const doc = yaml.parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: false });
+  const issues = doc.errors.map((e) => ({
+    ruleId: "json-syntax",
+    messageId: "yaml",
+    message: `YAML: ${e.message.split("\n")[0]}`,
+    offset: e.pos[0],
+    length: Math.max(0, e.pos[1] - e.pos[0])
+  }));
+  if (issues.length > 0) return { value: void 0, locator: nullLocator, issues, fatal: true };
+  let tooDeep = false;
+  const toValue = (node, depth) => {
+    if (depth > MAX_DEPTH) {
+      tooDeep = true;
+      return void 0;
+    }
+    if (yaml.isAlias(node)) return toValue(node.resolve(doc), depth + 1);
+    let value2;
+    if (yaml.isMap(node)) {
+      const obj2 = {};
+      for (const pair of node.items) {
+        const key = yaml.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        Object.defineProperty(obj2, key, {
+          value: toValue(pair.value, depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
+      }
+      value2 = obj2;
+    } else if (yaml.isSeq(node)) {
+      value2 = node.items.map((item) => toValue(item, depth + 1));
+    } else if (yaml.isScalar(node)) {
+      value2 = node.value;
+      if (typeof value2 === "object" && value2 !== null) value2 = node.source ?? String(value2);
+      if (typeof value2 === "bigint") value2 = Number(value2);
+    } else {
+      value2 = null;
+    }
+    const tag = node?.tag;
+    if (tag?.startsWith("!") && !tag.startsWith("!!")) {
+      const name = tag.slice(1);
+      if (SHORT_FORMS.has(name)) {
+        if (name === "GetAtt" && typeof value2 === "string") {
+          const dot = value2.indexOf(".");
+          value2 = dot === -1 ? [value2] : [value2.slice(0, dot), value2.slice(dot + 1)];
+        }
+        return { [name === "Ref" || name === "Condition" ? name : `Fn::${name}`]: value2 };
+      }
+    }
+    return value2;
+  };
+  const value = toValue(doc.contents, 0);
+  if (tooDeep) {
+    return {
+      value: void 0,
+      locator: nullLocator,
+      issues: [
+        {
+          ruleId: "json-syntax",
+          messageId: "too-deep",
+          message: `nesting is deeper than ${MAX_DEPTH} levels`,
+          offset: 0,
+          length: 0
+        }
+      ],
+      fatal: true
+    };
+  }
+  return { value, locator: yamlLocator(doc, yaml, text), issues: [], fatal: false };
+}
+var nullLocator = { locate: () => ({ offset: 0, length: 0, exact: false }) };
+function yamlLocator(doc, yaml, source2) {
+  const range2 = (n) => {
+    const node = n;
+    const r = node?.range;
+    if (!r) return void 0;
+    const tag = node?.tag;
+    if (tag?.startsWith("!") && !tag.startsWith("!!")) {
+      let i = r[0] - 1;
+      while (i > 0 && (source2.charCodeAt(i) === 32 || source2.charCodeAt(i) === 9)) i--;
+      const from = i + 1 - tag.length;
+      if (from >= 0 && source2.slice(from, i + 1) === tag) return [from, r[1]];
+    }
+    return [r[0], r[1]];
+  };
+  return {
+    locate(path, target) {
+      let node = doc.contents;
+      let pair;
+      let depth = 0;
+      for (const seg of path) {
+        let n = node;
+        if (yaml.isAlias(n)) n = n.resolve(doc);
+        if (yaml.isMap(n)) {
+          const name = String(seg);
+          let found;
+          for (const p of n.items) {
+            const k = yaml.isScalar(p.key) ? String(p.key.value) : String(p.key);
+            if (k === name) found = p;
+          }
+          if (!found) break;
+          pair = found;
+          node = found.value;
+        } else if (yaml.isSeq(n) && typeof seg === "number" && seg < n.items.length) {
+          pair = void 0;
+          node = n.items[seg];
+        } else break;
+        depth++;
+      }
+      const exact = depth === path.length;
+      const keyRange = pair ? range2(pair.key) : void 0;
+      const valueRange = range2(node);
+      if ((!exact || target === "key") && keyRange)
+        return { offset: keyRange[0], length: keyRange[1] - keyRange[0], exact };
+      if (target === "property" && keyRange && valueRange) {
+        return { offset: keyRange[0], length: valueRange[1] - keyRange[0], exact };
+      }
+      if (valueRange) {
+        if (!exact || target === "key") return { offset: valueRange[0], length: 1, exact };
+        return { offset: valueRange[0], length: valueRange[1] - valueRange[0], exact };
+      }
+      return { offset: 0, length: 0, exact };
+    }
+  };
+}
+
+// src/inputs/cloudformation/read.ts
+function readJsonTemplate(parsed) {
+  if (!isTemplate(parsed.value)) return void 0;
+  const documents2 = templateTaskDefinitions(parsed.value, true);
+  return {
+    kind: documents2.length === 0 ? "unknown" : "cloudformation",
+    text: parsed.text,
+    get lines() {
+      return parsed.lines;
+    },
+    get locator() {
+      return parsed.locator;
+    },
+    fatal: false,
+    strict: parsed.strict,
+    issues: parsed.issues,
+    documents: documents2,
+    quiet: documents2.length === 0
+  };
+}
+function readYamlTemplate(input) {
+  const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  let table;
+  const file = (rest) => ({
+    ...rest,
+    text,
+    get lines() {
+      table ??= new LineTable(text);
+      return table;
+    },
+    strict: false
+  });
+  const quiet = () => notOurs(text);
+  if (!mentionsEcs(text)) return quiet();
+  const parsed = parseYaml2(text);
+  if (parsed.fatal) {
+    return file({ kind: "cloudformation", locator: parsed.locator, fatal: true, issues: parsed.issues, documents: [] });
+  }
+  if (!isTemplate(parsed.value)) return quiet();
+  const documents2 = templateTaskDefinitions(parsed.value);
+  if (documents2.length === 0) return quiet();
+  return file({ kind: "cloudformation", locator: parsed.locator, fatal: false, issues: [], documents: documents2 });
+}
+
+// src/inputs/source.ts
+var extension = (file) => {
+  const base = file.split(/[\\/]/).pop() ?? "";
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
+};
+var identity2 = (path) => path;
+function readSource(text, options) {
+  const ext = extension(options.file);
+  if (ext === "tf") return notOurs(text);
+  if (ext === "yaml" || ext === "yml" || ext === "template" && !/^\uFEFF?\s*[{[]/.test(text)) {
+    return readYamlTemplate(text);
+  }
+  const parsed = parseDocument(text, { allowComments: options.allowComments ?? false });
+  if (!parsed.fatal) {
+    const template = readJsonTemplate(parsed);
+    if (template) return template;
+  }
+  const kind = parsed.fatal ? "unknown" : detectKind(parsed.value, options.file);
+  return {
+    kind,
+    text: parsed.text,
+    get lines() {
+      return parsed.lines;
+    },
+    get locator() {
+      return parsed.locator;
+    },
+    fatal: parsed.fatal,
+    strict: parsed.strict,
+    issues: parsed.issues,
+    documents: kind === "unknown" ? [] : [{ kind, value: parsed.value, toSource: identity2, fixPath: identity2 }]
+  };
+}
 
 // src/engine/lint.ts
 init_lines();
@@ -9926,12 +10681,12 @@ var EOF2 = 17;
 var SECRET_KEY = /pass(word|wd)?|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|auth|credential/i;
 var SECRET_KEYS = /* @__PURE__ */ new Map();
 function secretKey(key) {
-  let secret = SECRET_KEYS.get(key);
-  if (secret === void 0) {
-    secret = SECRET_KEY.test(key);
-    if (SECRET_KEYS.size < 4096 && key.length <= 128) SECRET_KEYS.set(key, secret);
+  let secret2 = SECRET_KEYS.get(key);
+  if (secret2 === void 0) {
+    secret2 = SECRET_KEY.test(key);
+    if (SECRET_KEYS.size < 4096 && key.length <= 128) SECRET_KEYS.set(key, secret2);
   }
-  return secret;
+  return secret2;
 }
 var SecretSpans = class {
   /** `decode` gives the value of the string token at [start, end), quotes included (asked for keys only). */
@@ -9987,8 +10742,8 @@ function mask(text, spans) {
   let at = 0;
   for (const [from, to] of spans) {
     if (to <= from) continue;
-    const secret = text.slice(from, to);
-    const masked = /[\r\n]/.test(secret) ? secret.replace(/[^\r\n]/g, "*") : "*".repeat(to - from);
+    const secret2 = text.slice(from, to);
+    const masked = /[\r\n]/.test(secret2) ? secret2.replace(/[^\r\n]/g, "*") : "*".repeat(to - from);
     out += text.slice(at, from) + masked;
     at = to;
   }
@@ -16833,7 +17588,7 @@ function additionalProperty(ctx) {
   const known = isObject3(ctx.parentSchema.properties) ? Object.keys(ctx.parentSchema.properties) : [];
   const present2 = isObject3(ctx.data) ? new Set(Object.keys(ctx.data)) : /* @__PURE__ */ new Set();
   const candidates2 = known.filter((k) => !present2.has(k));
-  const suggestion2 = closest6(property, candidates2);
+  const suggestion3 = closest7(property, candidates2);
   const issue = {
     path,
     target: "key",
@@ -16841,14 +17596,14 @@ function additionalProperty(ctx) {
     message: `${ctx.prefix(ctx.path)}unknown property ${quote(property)} in ${ctx.objectName(ctx.path)}`,
     data: { property }
   };
-  if (suggestion2 !== void 0) {
-    issue.hint = `did you mean ${quote(suggestion2)}?`;
-    issue.data.suggestion = suggestion2;
+  if (suggestion3 !== void 0) {
+    issue.hint = `did you mean ${quote(suggestion3)}?`;
+    issue.data.suggestion = suggestion3;
     const rename = {
-      message: `rename ${quote(property)} to ${quote(suggestion2)}`,
-      edits: [{ op: "rename", path, to: suggestion2 }]
+      message: `rename ${quote(property)} to ${quote(suggestion3)}`,
+      edits: [{ op: "rename", path, to: suggestion3 }]
     };
-    if (isSafeCorrection(property, suggestion2, candidates2)) issue.fix = rename;
+    if (isSafeCorrection(property, suggestion3, candidates2)) issue.fix = rename;
     else issue.suggestions = [rename];
   }
   return issue;
@@ -16934,7 +17689,7 @@ function notInEnum(ctx) {
   const parent = ctx.path.at(-2);
   const what = typeof last === "number" && typeof parent === "string" ? `${shown4} in ${quote(parent)}` : `${subject(ctx.path, ctx)} ${shown4}`;
   const listed = allowed.map(show2).join(", ");
-  const suggestion2 = typeof ctx.data === "string" ? closest6(
+  const suggestion3 = typeof ctx.data === "string" ? closest7(
     ctx.data,
     allowed.filter((v) => typeof v === "string")
   ) : void 0;
@@ -16948,16 +17703,16 @@ function notInEnum(ctx) {
   const known = typeof ctx.data === "string" ? VALUE_HINTS[`${lastKey(ctx.path)} ${ctx.data}`] : void 0;
   if (known !== void 0) {
     issue.hint = known;
-  } else if (suggestion2 !== void 0) {
-    issue.hint = `did you mean ${quote(suggestion2)}?`;
-    issue.data.suggestion = suggestion2;
+  } else if (suggestion3 !== void 0) {
+    issue.hint = `did you mean ${quote(suggestion3)}?`;
+    issue.data.suggestion = suggestion3;
     if (!ctx.sensitive()) {
       const set = {
-        message: `write ${quote(suggestion2)}`,
-        edits: [{ op: "set", path: ctx.path, value: suggestion2 }]
+        message: `write ${quote(suggestion3)}`,
+        edits: [{ op: "set", path: ctx.path, value: suggestion3 }]
       };
-      const strings = allowed.filter((v) => typeof v === "string");
-      if (isSafeCorrection(String(ctx.data), suggestion2, strings)) issue.fix = set;
+      const strings2 = allowed.filter((v) => typeof v === "string");
+      if (isSafeCorrection(String(ctx.data), suggestion3, strings2)) issue.fix = set;
       else issue.suggestions = [set];
     }
   } else if (allowed.length > MAX_LISTED_VALUES) {
@@ -17091,17 +17846,17 @@ function lastKey(path) {
   }
   return "";
 }
-function closest6(word, candidates2) {
-  const lower = word.toLowerCase();
-  const exact = candidates2.find((c) => c.toLowerCase() === lower);
+function closest7(word, candidates2) {
+  const lower2 = word.toLowerCase();
+  const exact = candidates2.find((c) => c.toLowerCase() === lower2);
   if (exact !== void 0) return exact;
-  const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 4)));
+  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
   let best;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates2) {
     const c = candidate.toLowerCase();
-    const d = distance5(lower, c);
-    const swapped = d === 2 && c.length === lower.length && [...c].sort().join("") === [...lower].sort().join("");
+    const d = distance5(lower2, c);
+    const swapped = d === 2 && c.length === lower2.length && [...c].sort().join("") === [...lower2].sort().join("");
     if ((d <= limit || swapped) && d < bestDistance) {
       best = candidate;
       bestDistance = d;
@@ -17110,14 +17865,14 @@ function closest6(word, candidates2) {
   return best;
 }
 function isSafeCorrection(word, match, candidates2) {
-  const lower = word.toLowerCase();
-  if (match.toLowerCase() === lower) return true;
+  const lower2 = word.toLowerCase();
+  if (match.toLowerCase() === lower2) return true;
   const near = (c) => {
-    const d = distance5(lower, c.toLowerCase());
-    return d <= 1 || d === 2 && isSwap(lower, c.toLowerCase());
+    const d = distance5(lower2, c.toLowerCase());
+    return d <= 1 || d === 2 && isSwap(lower2, c.toLowerCase());
   };
   if (!near(match)) return false;
-  return candidates2.filter((c) => c !== match && distance5(lower, c.toLowerCase()) <= 2).length === 0;
+  return candidates2.filter((c) => c !== match && distance5(lower2, c.toLowerCase()) <= 2).length === 0;
 }
 function isSwap(a, b) {
   if (a.length !== b.length) return false;
@@ -17286,11 +18041,14 @@ function lintText(text, options) {
   const { settings } = options;
   const levelOf = (ruleId) => levelIn(settings.rules, ruleId);
   const decodeProblem = options.decodeProblem;
-  const parsed = parseDocument(decodeProblem?.fatal ? "" : text, { allowComments: settings.allowComments ?? false });
+  const source2 = readSource(decodeProblem?.fatal ? "" : text, {
+    file: options.file,
+    allowComments: settings.allowComments ?? false
+  });
   if (decodeProblem) {
     const issue = { ...decodeProblem, length: 0 };
-    if (decodeProblem.fatal) parsed.issues.splice(0, parsed.issues.length, issue);
-    else parsed.issues.unshift(issue);
+    if (decodeProblem.fatal) source2.issues.splice(0, source2.issues.length, issue);
+    else source2.issues.unshift(issue);
   }
   const pending = [];
   const push = (p, base = defaultSeverity(p.ruleId)) => {
@@ -17303,34 +18061,34 @@ function lintText(text, options) {
     p.severity = findingSeverity(level, p.severity, base);
     pending.push(p);
   };
-  for (const issue of parsed.issues) push(fromSyntax(issue));
-  let kind = "unknown";
-  if (!parsed.fatal) {
-    kind = detectKind(parsed.value, options.file);
-    if (kind === "unknown") {
-      if (options.explicit) {
+  for (const issue of source2.issues) push(fromSyntax(issue));
+  const kind = source2.kind;
+  if (!source2.fatal) {
+    if (source2.documents.length === 0) {
+      if (options.explicit && !source2.quiet) {
         push({
           ruleId: "document-kind",
           severity: "error",
           messageId: "unknown",
-          message: `not a recognised document: expected an ECS task definition, describe-task-definition output, a container-definitions array or a Dockerrun.aws.json`,
+          message: `not a recognised document: expected an ECS task definition, describe-task-definition output, a container-definitions array, a Dockerrun.aws.json, a CloudFormation template or Terraform`,
           hint: 'lint only task definitions and Dockerrun files, or exclude this file with "ignore" in the config',
           path: [],
           target: "key"
         });
       }
     } else {
-      lintDocument(parsed.value, kind, options, push, levelOf, mayHavePlaceholders(parsed.text));
+      const placeholdersPossible = mayHavePlaceholders(source2.text);
+      for (const doc of source2.documents) lintDocument(doc, options, push, levelOf, placeholdersPossible);
     }
   }
-  const diagnostics = pending.length === 0 ? [] : finish(pending, parsed, kind);
+  const diagnostics = pending.length === 0 ? [] : finish(pending, source2, kind);
   const result2 = {
     file: options.file,
     kind,
     diagnostics,
-    source: options.keepSource === false ? "" : diagnostics.length === 0 ? parsed.text : parsed.strict ? redactStrictSecrets(parsed.text) : redactSecrets(parsed.text)
+    source: options.keepSource === false ? "" : diagnostics.length === 0 ? source2.text : source2.strict ? redactStrictSecrets(source2.text) : redactSecrets(source2.text)
   };
-  if (diagnostics.length > 0 && result2.source !== "") rememberSourceLines(result2, parsed.lines.over(result2.source));
+  if (diagnostics.length > 0 && result2.source !== "") rememberSourceLines(result2, source2.lines.over(result2.source));
   return result2;
 }
 function fromSyntax(issue) {
@@ -17347,43 +18105,67 @@ function fromSyntax(issue) {
   if (issue.related && p.offset) p.offset.related = issue.related;
   return p;
 }
-function lintDocument(value, kind, options, push, levelOf, placeholdersPossible = true) {
-  const placeholders = placeholdersPossible ? findPlaceholders(value) : [];
+function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) {
+  const { kind, value } = doc;
+  const label2 = doc.label === void 0 ? "" : `${doc.label}: `;
+  const unknown = doc.isUnknown;
+  const skipped = (path) => unknown?.(path) === true || atPlaceholder(value, path);
+  const placed = (p, path) => {
+    p.path = doc.toSource(path);
+    if (label2 !== "") p.message = label2 + p.message;
+    return p;
+  };
+  for (const { fix, suggestions, ...problem } of doc.problems ?? []) {
+    const p = { ...problem, severity: "error" };
+    if (problem.data) p.data = problem.data;
+    if (doc.fixPath !== void 0) {
+      if (fix) p.fix = fix;
+      if (suggestions?.length) p.suggestions = suggestions;
+    }
+    push(p);
+  }
+  let placeholders = placeholdersPossible ? findPlaceholders(value) : [];
+  if (unknown) placeholders = placeholders.filter((hit) => !unknown(hit.path));
   const first = placeholders[0];
   if (first) {
     const more = placeholders.length > 1 ? ` and ${placeholders.length - 1} more` : "";
-    push({
-      ruleId: "template-placeholder",
-      severity: "note",
-      messageId: "placeholder",
-      message: `template placeholder ${JSON.stringify(first.match)}${more}: values with placeholders are not checked`,
-      hint: "lint the rendered file to check those values too",
-      path: first.path,
-      target: "value"
-    });
+    push(
+      placed(
+        {
+          ruleId: "template-placeholder",
+          severity: "note",
+          messageId: "placeholder",
+          message: `template placeholder ${JSON.stringify(first.match)}${more}: values with placeholders are not checked`,
+          hint: "lint the rendered file to check those values too",
+          path: [],
+          target: "value"
+        },
+        first.path
+      )
+    );
   }
-  const view = viewOf(kind, value);
-  const toSource = (path) => path;
-  if (levelOf("schema") !== "off" && kind !== "unknown") {
+  if (levelOf("schema") !== "off" && isSchemaTarget(kind)) {
     const schemaOptions = options.settings.rules.get("schema")?.options ?? {};
     for (const issue of validateSchema(kind, value)) {
       if (issue.messageId === "null" && schemaOptions.allowNull) continue;
       if (issue.messageId === "outputOnly" && schemaOptions.allowOutputOnly) continue;
+      if (skipped(issue.path) || doc.skipSchema?.(issue)) continue;
       const p = {
         ruleId: "schema",
         severity: "error",
         messageId: issue.messageId,
-        message: issue.message,
-        path: issue.path,
+        message: doc.sourceName ? inSourceNames(issue, doc.sourceName) : issue.message,
+        path: [],
         target: issue.target,
         data: issue.data
       };
-      if (issue.hint !== void 0) p.hint = issue.hint;
-      if (issue.fix) p.fix = sourceProposal(issue.fix, toSource);
-      if (issue.suggestions) p.suggestions = issue.suggestions.map((s) => sourceProposal(s, toSource));
-      push(p);
+      if (issue.hint !== void 0)
+        p.hint = doc.sourceName ? inSourceNames(issue, doc.sourceName, issue.hint) : issue.hint;
+      withFixes(p, issue, doc, (path) => path);
+      push(placed(p, issue.path));
     }
   }
+  const view = viewOf(kind, value);
   for (const rule of options.rules) {
     const { meta } = rule;
     if (levelOf(meta.id) === "off") continue;
@@ -17394,30 +18176,29 @@ function lintDocument(value, kind, options, push, levelOf, placeholdersPossible 
       kind,
       document: value,
       report(r) {
+        const at = view.toSource(r.path);
+        if (skipped(at)) return;
         const template = meta.messages[r.messageId];
         const p = {
           ruleId: meta.id,
           severity: r.severity ?? meta.severity,
           messageId: r.messageId,
           message: template === void 0 ? r.messageId : interpolate(template, r.data),
-          path: view.toSource(r.path),
+          path: [],
           target: r.target ?? "value"
         };
         if (r.data) p.data = r.data;
         if (r.hint !== void 0) p.hint = r.hint;
-        if (r.fix) p.fix = sourceProposal(r.fix, view.toSource);
-        if (r.suggestions && r.suggestions.length > 0) {
-          p.suggestions = r.suggestions.map((s) => sourceProposal(s, view.toSource));
-        }
+        withFixes(p, r, doc, view.toSource);
         if (meta.id.includes("/")) p.docs = ruleDocsUrl(meta);
         if (r.related) {
           p.related = r.related.map((rel) => ({
-            path: view.toSource(rel.path),
+            path: doc.toSource(view.toSource(rel.path)),
             message: rel.message,
             target: rel.target ?? "value"
           }));
         }
-        push(p, meta.severity);
+        push(placed(p, at), meta.severity);
       }
     };
     try {
@@ -17429,23 +18210,79 @@ function lintDocument(value, kind, options, push, levelOf, placeholdersPossible 
       }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      push({
-        ruleId: "internal-error",
-        severity: "error",
-        messageId: "crash",
-        message: `rule "${meta.id}" crashed on ${KIND_NAMES[kind]}: ${reason.split("\n")[0]}`,
-        hint: "report this at https://github.com/ecslint/ecslint/issues with the file; other rules still ran",
-        path: [],
-        target: "key"
-      });
+      push(
+        placed(
+          {
+            ruleId: "internal-error",
+            severity: "error",
+            messageId: "crash",
+            message: `rule "${meta.id}" crashed on ${KIND_NAMES[kind]}: ${reason.split("\n")[0]}`,
+            hint: "report this at https://github.com/ecslint/ecslint/issues with the file; other rules still ran",
+            path: [],
+            target: "key"
+          },
+          []
+        )
+      );
     }
   }
 }
-function sourceProposal(proposal, toSource) {
-  return {
-    message: oneLine(proposal.message),
-    edits: proposal.edits.map((e) => ({ ...e, path: toSource(e.path) }))
+function withFixes(p, from, doc, toDocument) {
+  const fixPath = doc.fixPath;
+  if (fixPath === void 0 || !from.fix && !from.suggestions?.length) return;
+  const mapped = doc.sourceName;
+  const inFile = (proposal) => {
+    const edits = [];
+    for (const e of proposal.edits) {
+      const at = toDocument(e.path);
+      const path = fixPath(at);
+      if (path === void 0) return void 0;
+      if (mapped === void 0) edits.push({ ...e, path });
+      else if (e.op === "rename") {
+        const to = mapped([...at.slice(0, -1), e.to]);
+        if (to === void 0) return void 0;
+        edits.push({ ...e, path, to });
+      } else if (e.op === "remove" || e.op === "set" && (typeof e.value !== "object" || e.value === null)) {
+        edits.push({ ...e, path });
+      } else {
+        return void 0;
+      }
+    }
+    return { message: oneLine(proposal.message), edits };
   };
+  const fix = from.fix && inFile(from.fix);
+  if (fix) p.fix = fix;
+  const suggestions = (from.suggestions ?? []).map(inFile).filter((s) => s !== void 0);
+  if (suggestions.length > 0) p.suggestions = suggestions;
+}
+var SCHEMA_TARGETS = /* @__PURE__ */ new Set([
+  "task-definition",
+  "describe-output",
+  "container-definitions",
+  "dockerrun-v1",
+  "dockerrun-v2",
+  "dockerrun-v3"
+]);
+var isSchemaTarget = (kind) => SCHEMA_TARGETS.has(kind);
+function inSourceNames(issue, sourceName, text = issue.message) {
+  const renames = [];
+  const last = issue.path[issue.path.length - 1];
+  if (typeof last === "string") renames.push([last, sourceName(issue.path)]);
+  const property = issue.data.property;
+  if (typeof property === "string" && property !== last) {
+    renames.push([property, sourceName([...issue.path, property])]);
+  }
+  const suggestion3 = issue.data.suggestion;
+  if (typeof suggestion3 === "string") {
+    const parent = issue.messageId === "unknownProperty" ? issue.path : issue.path.slice(0, -1);
+    renames.push([suggestion3, sourceName([...parent, suggestion3])]);
+  }
+  let out = text;
+  for (const [from, to] of renames) {
+    if (to === void 0 || to === from) continue;
+    out = out.replace(JSON.stringify(from), JSON.stringify(to));
+  }
+  return out;
 }
 var isThenable = (v) => (typeof v === "object" || typeof v === "function") && v !== null && typeof v.then === "function";
 function mayHavePlaceholders(text) {
@@ -17468,7 +18305,7 @@ function findPlaceholders(value) {
   return hits;
 }
 function finish(pending, parsed, kind) {
-  const { lines, locator, value } = parsed;
+  const { lines, locator } = parsed;
   let writer;
   const fixOf = (proposal) => {
     writer ??= new FixWriter(parsed.text);
@@ -17479,10 +18316,7 @@ function finish(pending, parsed, kind) {
   for (const p of pending) {
     let offset = p.offset?.offset ?? 0;
     let length = p.offset?.length ?? 0;
-    if (!p.offset && !parsed.fatal) {
-      if (p.ruleId !== "template-placeholder" && atPlaceholder(value, p.path)) continue;
-      ({ offset, length } = locator.locate(p.path, p.target));
-    }
+    if (!p.offset && !parsed.fatal) ({ offset, length } = locator.locate(p.path, p.target));
     const pointer = toPointer(p.path);
     const d = {
       ruleId: p.ruleId,
@@ -17598,6 +18432,8 @@ function statOrUndefined(absolute, shown4) {
     throw new UsageError(`cannot read ${shown4}: ${code ?? String(error)}`);
   }
 }
+var INPUT_NAME = /\.(json|ya?ml|template|tf)$/i;
+var isInputName = (name) => INPUT_NAME.test(name);
 function* walk(root, options) {
   const visited = /* @__PURE__ */ new Set();
   const trees = [options.cwd, resolve4(options.cwd, root)].map((d) => {
@@ -17653,7 +18489,7 @@ function* walk(root, options) {
       }
       if (isDir) {
         if (!SKIP_DIRS.has(entry.name) && !options.isIgnored(path)) subdirs.push({ dir: path, real: target });
-      } else if (isFile && entry.name.toLowerCase().endsWith(".json") && !options.isIgnored(path)) {
+      } else if (isFile && isInputName(entry.name) && !options.isIgnored(path)) {
         yield path;
       }
     }

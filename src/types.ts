@@ -33,6 +33,10 @@ export type DocumentKind =
   | 'dockerrun-v1'
   | 'dockerrun-v2'
   | 'dockerrun-v3'
+  /** Files that hold task definitions as resources: each is linted as a task definition. */
+  | 'cloudformation'
+  | 'terraform-plan'
+  | 'terraform'
   | 'unknown';
 
 export interface RelatedLocation {

@@ -1,17 +1,19 @@
 import { docsUrl, ruleDocsUrl } from '../docs.js';
 import { type FixProposal, FixWriter, toFix } from '../fix/index.js';
-import { detectKind, isObject, KIND_NAMES, viewOf } from '../inputs/detect.js';
+import { isObject, KIND_NAMES, viewOf } from '../inputs/detect.js';
+import { readSource } from '../inputs/source.js';
+import type { LocatedDocument } from '../inputs/types.js';
 import { type LineTable, rememberSourceLines } from '../json/lines.js';
 import type { Target } from '../json/locate.js';
 import type { Locator } from '../json/locator.js';
-import { parseDocument, type SyntaxIssue } from '../json/parse.js';
+import type { SyntaxIssue } from '../json/parse.js';
 import { findPlaceholder, hasPlaceholder } from '../json/placeholder.js';
 import { toPointer } from '../json/pointer.js';
 import { redactSecrets, redactStrictSecrets } from '../json/redact.js';
 import { sha256Hex } from '../lazy.js';
 import type { AnyRule, Report, RuleContext, TaskView } from '../rule.js';
 import { TASK_KINDS } from '../rule.js';
-import { validateSchema } from '../schema/validate.js';
+import { type SchemaTarget, validateSchema } from '../schema/validate.js';
 import { oneLine } from '../text.js';
 import type {
   Diagnostic,
@@ -93,12 +95,15 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
   const { settings } = options;
   const levelOf = (ruleId: string): RuleLevel => levelIn(settings.rules, ruleId);
   const decodeProblem = options.decodeProblem;
-  const parsed = parseDocument(decodeProblem?.fatal ? '' : text, { allowComments: settings.allowComments ?? false });
+  const source = readSource(decodeProblem?.fatal ? '' : text, {
+    file: options.file,
+    allowComments: settings.allowComments ?? false,
+  });
   if (decodeProblem) {
     const issue: SyntaxIssue = { ...decodeProblem, length: 0 };
     // A binary file is reported as such, not as empty.
-    if (decodeProblem.fatal) parsed.issues.splice(0, parsed.issues.length, issue);
-    else parsed.issues.unshift(issue);
+    if (decodeProblem.fatal) source.issues.splice(0, source.issues.length, issue);
+    else source.issues.unshift(issue);
   }
   let pending: Pending[] = [];
   // The severity of each finding is decided by src/engine/severity.ts (findingSeverity).
@@ -113,35 +118,35 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
     p.severity = findingSeverity(level, p.severity, base);
     pending.push(p);
   };
-  for (const issue of parsed.issues) push(fromSyntax(issue));
+  for (const issue of source.issues) push(fromSyntax(issue));
 
-  let kind: DocumentKind = 'unknown';
-  if (!parsed.fatal) {
-    kind = detectKind(parsed.value, options.file);
-    if (kind === 'unknown') {
-      if (options.explicit) {
+  const kind: DocumentKind = source.kind;
+  if (!source.fatal) {
+    if (source.documents.length === 0) {
+      if (options.explicit && !source.quiet) {
         push({
           ruleId: 'document-kind',
           severity: 'error',
           messageId: 'unknown',
-          message: `not a recognised document: expected an ECS task definition, describe-task-definition output, a container-definitions array or a Dockerrun.aws.json`,
+          message: `not a recognised document: expected an ECS task definition, describe-task-definition output, a container-definitions array, a Dockerrun.aws.json, a CloudFormation template or Terraform`,
           hint: 'lint only task definitions and Dockerrun files, or exclude this file with "ignore" in the config',
           path: [],
           target: 'key',
         });
       }
     } else {
-      lintDocument(parsed.value, kind, options, push, levelOf, mayHavePlaceholders(parsed.text));
+      const placeholdersPossible = mayHavePlaceholders(source.text);
+      for (const doc of source.documents) lintDocument(doc, options, push, levelOf, placeholdersPossible);
       pending = groupMechanical(
         pending,
         settings.target ?? DEFAULT_TARGET,
-        (p) => parsed.locator.locate(p.path, p.target).offset,
+        (p) => source.locator.locate(p.path, p.target).offset,
       );
     }
   }
 
   // The syntax tree and line table are made here, only for a file with findings.
-  const diagnostics = pending.length === 0 ? [] : finish(pending, parsed, kind);
+  const diagnostics = pending.length === 0 ? [] : finish(pending, source, kind);
   // Reporters print source lines of findings: secret values on those lines are masked (columns unchanged).
   const result: LintResult = {
     file: options.file,
@@ -151,13 +156,13 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
       options.keepSource === false
         ? ''
         : diagnostics.length === 0
-          ? parsed.text
-          : parsed.strict
-            ? redactStrictSecrets(parsed.text)
-            : redactSecrets(parsed.text),
+          ? source.text
+          : source.strict
+            ? redactStrictSecrets(source.text)
+            : redactSecrets(source.text),
   };
   // Masking keeps every line break where it was: the lines the findings were placed with are the source's.
-  if (diagnostics.length > 0 && result.source !== '') rememberSourceLines(result, parsed.lines.over(result.source));
+  if (diagnostics.length > 0 && result.source !== '') rememberSourceLines(result, source.lines.over(result.source));
   return result;
 }
 
@@ -177,61 +182,90 @@ function fromSyntax(issue: SyntaxIssue): Pending {
 }
 
 function lintDocument(
-  value: unknown,
-  kind: DocumentKind,
+  doc: LocatedDocument,
   options: LintTextOptions,
   push: (p: Pending, base?: Severity) => void,
   levelOf: (id: string) => RuleLevel,
   placeholdersPossible = true,
 ): void {
-  const placeholders = placeholdersPossible ? findPlaceholders(value) : [];
+  const { kind, value } = doc;
+  const label = doc.label === undefined ? '' : `${doc.label}: `;
+  const unknown = doc.isUnknown;
+  /**
+   * Findings on values that are not known (an intrinsic, a Terraform expression) or hold a template
+   * placeholder are dropped: those values are not checked. `path` is in the document.
+   */
+  const skipped = (path: JsonPath): boolean => unknown?.(path) === true || atPlaceholder(value, path);
+  const placed = (p: Pending, path: JsonPath): Pending => {
+    p.path = doc.toSource(path);
+    if (label !== '') p.message = label + p.message;
+    return p;
+  };
+
+  for (const { fix, suggestions, ...problem } of doc.problems ?? []) {
+    const p: Pending = { ...problem, severity: 'error' };
+    if (problem.data) p.data = problem.data;
+    // Already in the file's paths and names.
+    if (doc.fixPath !== undefined) {
+      if (fix) p.fix = fix;
+      if (suggestions?.length) p.suggestions = suggestions;
+    }
+    push(p);
+  }
+
+  let placeholders = placeholdersPossible ? findPlaceholders(value) : [];
+  if (unknown) placeholders = placeholders.filter((hit) => !unknown(hit.path));
   const first = placeholders[0];
   if (first) {
     const more = placeholders.length > 1 ? ` and ${placeholders.length - 1} more` : '';
-    push({
-      ruleId: 'template-placeholder',
-      severity: 'note',
-      messageId: 'placeholder',
-      message: `template placeholder ${JSON.stringify(first.match)}${more}: values with placeholders are not checked`,
-      hint: 'lint the rendered file to check those values too',
-      path: first.path,
-      target: 'value',
-    });
+    push(
+      placed(
+        {
+          ruleId: 'template-placeholder',
+          severity: 'note',
+          messageId: 'placeholder',
+          message: `template placeholder ${JSON.stringify(first.match)}${more}: values with placeholders are not checked`,
+          hint: 'lint the rendered file to check those values too',
+          path: [],
+          target: 'value',
+        },
+        first.path,
+      ),
+    );
   }
 
   // Describe output is a kind ecslint reads as a record of what is registered; only a file said to go to
   // the AWS CLI (an explicit `aws-cli` target) is told that the CLI will not take the wrapper.
-  if (kind === 'describe-output' && options.settings.target === 'aws-cli' && isObject(value)) {
+  if (kind === 'describe-output' && options.settings.target === 'aws-cli' && !doc.sourceName && isObject(value)) {
     push(describeWrapper(value));
   }
 
-  const view = viewOf(kind, value);
-  // Schema paths are the file's own: edits on them need no mapping.
-  const toSource = (path: JsonPath): JsonPath => path;
-  if (levelOf('schema') !== 'off' && kind !== 'unknown') {
+  if (levelOf('schema') !== 'off' && isSchemaTarget(kind)) {
     // Deploy tools such as amazon-ecs-deploy-task-definition drop nulls and output-only members first.
     const schemaOptions = (options.settings.rules.get('schema')?.options ?? {}) as SchemaOptions;
     for (const issue of validateSchema(kind, value)) {
       if (issue.messageId === 'null' && schemaOptions.allowNull) continue;
       if (issue.messageId === 'outputOnly' && schemaOptions.allowOutputOnly) continue;
+      if (skipped(issue.path) || doc.skipSchema?.(issue)) continue;
       const p: Pending = {
         ruleId: 'schema',
         severity: 'error',
         messageId: issue.messageId,
-        message: issue.message,
-        path: issue.path,
+        message: doc.sourceName ? inSourceNames(issue, doc.sourceName) : issue.message,
+        path: [],
         target: issue.target,
         data: issue.data,
       };
-      if (issue.hint !== undefined) p.hint = issue.hint;
-      if (issue.fix) p.fix = sourceProposal(issue.fix, toSource);
+      if (issue.hint !== undefined)
+        p.hint = doc.sourceName ? inSourceNames(issue, doc.sourceName, issue.hint) : issue.hint;
+      withFixes(p, issue, doc, (path) => path);
       if (issue.messageId === 'null' && issue.path.length > 0) p.group = 'null';
       else if (issue.messageId === 'outputOnly') p.group = 'output-only';
-      if (issue.suggestions) p.suggestions = issue.suggestions.map((s) => sourceProposal(s, toSource));
-      push(p);
+      push(placed(p, issue.path));
     }
   }
 
+  const view = viewOf(kind, value);
   for (const rule of options.rules) {
     const { meta } = rule;
     if (levelOf(meta.id) === 'off') continue;
@@ -242,31 +276,30 @@ function lintDocument(
       kind,
       document: value,
       report(r: Report) {
+        const at = view.toSource(r.path);
+        if (skipped(at)) return;
         const template = meta.messages[r.messageId];
         const p: Pending = {
           ruleId: meta.id,
           severity: r.severity ?? meta.severity,
           messageId: r.messageId,
           message: template === undefined ? r.messageId : interpolate(template, r.data),
-          path: view.toSource(r.path),
+          path: [],
           target: r.target ?? 'value',
         };
         if (r.data) p.data = r.data;
         if (r.hint !== undefined) p.hint = r.hint;
-        if (r.fix) p.fix = sourceProposal(r.fix, view.toSource);
+        withFixes(p, r, doc, view.toSource);
         if (r.group !== undefined) p.group = r.group;
-        if (r.suggestions && r.suggestions.length > 0) {
-          p.suggestions = r.suggestions.map((s) => sourceProposal(s, view.toSource));
-        }
         if (meta.id.includes('/')) p.docs = ruleDocsUrl(meta);
         if (r.related) {
           p.related = r.related.map((rel) => ({
-            path: view.toSource(rel.path),
+            path: doc.toSource(view.toSource(rel.path)),
             message: rel.message,
             target: rel.target ?? 'value',
           }));
         }
-        push(p, meta.severity);
+        push(placed(p, at), meta.severity);
       },
     };
     try {
@@ -279,15 +312,20 @@ function lintDocument(
       }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      push({
-        ruleId: 'internal-error',
-        severity: 'error',
-        messageId: 'crash',
-        message: `rule "${meta.id}" crashed on ${KIND_NAMES[kind]}: ${reason.split('\n')[0]}`,
-        hint: 'report this at https://github.com/ecslint/ecslint/issues with the file; other rules still ran',
-        path: [],
-        target: 'key',
-      });
+      push(
+        placed(
+          {
+            ruleId: 'internal-error',
+            severity: 'error',
+            messageId: 'crash',
+            message: `rule "${meta.id}" crashed on ${KIND_NAMES[kind]}: ${reason.split('\n')[0]}`,
+            hint: 'report this at https://github.com/ecslint/ecslint/issues with the file; other rules still ran',
+            path: [],
+            target: 'key',
+          },
+          [],
+        ),
+      );
     }
   }
 }
@@ -316,12 +354,84 @@ function describeWrapper(value: Record<string, unknown>): Pending {
   };
 }
 
-/** A proposal with its paths in the file's terms. */
-function sourceProposal(proposal: FixProposal, toSource: (path: JsonPath) => JsonPath): FixProposal {
-  return {
-    message: oneLine(proposal.message),
-    edits: proposal.edits.map((e) => ({ ...e, path: toSource(e.path) })),
+/**
+ * The fix and suggestions of a finding, in the file's paths. A proposal that cannot be written in the file
+ * (an edit inside a value the input mapped, or a format without a JSON writer) is dropped.
+ */
+function withFixes(
+  p: Pending,
+  from: { fix?: FixProposal; suggestions?: readonly FixProposal[] },
+  doc: LocatedDocument,
+  toDocument: (path: JsonPath) => JsonPath,
+): void {
+  const fixPath = doc.fixPath;
+  if (fixPath === undefined || (!from.fix && !from.suggestions?.length)) return;
+  // A document in the API's own names (raw JSON) takes every edit as it is; a mapped one (a template) only
+  // edits whose names can be translated.
+  const mapped = doc.sourceName;
+  const inFile = (proposal: FixProposal): FixProposal | undefined => {
+    const edits: FixProposal['edits'][number][] = [];
+    for (const e of proposal.edits) {
+      const at = toDocument(e.path);
+      const path = fixPath(at);
+      if (path === undefined) return undefined;
+      if (mapped === undefined) edits.push({ ...e, path });
+      else if (e.op === 'rename') {
+        const to = mapped([...at.slice(0, -1), e.to]);
+        if (to === undefined) return undefined;
+        edits.push({ ...e, path, to });
+      } else if (e.op === 'remove' || (e.op === 'set' && (typeof e.value !== 'object' || e.value === null))) {
+        edits.push({ ...e, path });
+      } else {
+        // An object or array value would be written in the API's names, not the file's; no unwrapping.
+        return undefined;
+      }
+    }
+    return { message: oneLine(proposal.message), edits };
   };
+  const fix = from.fix && inFile(from.fix);
+  if (fix) p.fix = fix;
+  const suggestions = (from.suggestions ?? []).map(inFile).filter((s): s is FixProposal => s !== undefined);
+  if (suggestions.length > 0) p.suggestions = suggestions;
+}
+
+const SCHEMA_TARGETS = new Set<DocumentKind>([
+  'task-definition',
+  'describe-output',
+  'container-definitions',
+  'dockerrun-v1',
+  'dockerrun-v2',
+  'dockerrun-v3',
+]);
+const isSchemaTarget = (kind: DocumentKind): kind is SchemaTarget => SCHEMA_TARGETS.has(kind);
+
+/**
+ * A schema message in the file's own property names (`"ContainerPort"` in a CloudFormation template): the
+ * property the issue is about and a did-you-mean suggestion, each renamed once where the message quotes it.
+ */
+function inSourceNames(
+  issue: { path: JsonPath; messageId: string; message: string; data: Readonly<Record<string, unknown>> },
+  sourceName: (path: JsonPath) => string | undefined,
+  text = issue.message,
+): string {
+  const renames: [string, string | undefined][] = [];
+  const last = issue.path[issue.path.length - 1];
+  if (typeof last === 'string') renames.push([last, sourceName(issue.path)]);
+  const property = issue.data.property;
+  if (typeof property === 'string' && property !== last) {
+    renames.push([property, sourceName([...issue.path, property])]);
+  }
+  const suggestion = issue.data.suggestion;
+  if (typeof suggestion === 'string') {
+    const parent = issue.messageId === 'unknownProperty' ? issue.path : issue.path.slice(0, -1);
+    renames.push([suggestion, sourceName([...parent, suggestion])]);
+  }
+  let out = text;
+  for (const [from, to] of renames) {
+    if (to === undefined || to === from) continue;
+    out = out.replace(JSON.stringify(from), JSON.stringify(to));
+  }
+  return out;
 }
 
 const isThenable = (v: unknown): v is PromiseLike<unknown> =>
@@ -367,10 +477,10 @@ function findPlaceholders(value: unknown): PlaceholderHit[] {
 
 function finish(
   pending: Pending[],
-  parsed: { text: string; lines: LineTable; locator: Locator; value: unknown; fatal: boolean },
+  parsed: { text: string; lines: LineTable; locator: Locator; fatal: boolean },
   kind: DocumentKind,
 ): Diagnostic[] {
-  const { lines, locator, value } = parsed;
+  const { lines, locator } = parsed;
   let writer: FixWriter | undefined;
   const fixOf = (proposal: FixProposal): Fix | undefined => {
     writer ??= new FixWriter(parsed.text);
@@ -381,11 +491,7 @@ function finish(
   for (const p of pending) {
     let offset = p.offset?.offset ?? 0;
     let length = p.offset?.length ?? 0;
-    if (!p.offset && !parsed.fatal) {
-      // Values with template placeholders are not checked: drop what any rule says about them.
-      if (p.ruleId !== 'template-placeholder' && atPlaceholder(value, p.path)) continue;
-      ({ offset, length } = locator.locate(p.path, p.target));
-    }
+    if (!p.offset && !parsed.fatal) ({ offset, length } = locator.locate(p.path, p.target));
     const pointer = toPointer(p.path);
     const d = {
       ruleId: p.ruleId,

@@ -67,5 +67,8 @@ export const KIND_NAMES: Record<DocumentKind, string> = {
   'dockerrun-v1': 'Dockerrun.aws.json v1',
   'dockerrun-v2': 'Dockerrun.aws.json v2',
   'dockerrun-v3': 'Dockerrun.aws.json v3',
+  cloudformation: 'CloudFormation template',
+  'terraform-plan': 'Terraform plan',
+  terraform: 'Terraform configuration',
   unknown: 'unrecognised document',
 };

@@ -60,7 +60,14 @@ function statOrUndefined(absolute: string, shown: string): ReturnType<typeof sta
   }
 }
 
-/** Walk a folder for `.json` files, skipping VCS and dependency folders, ignored paths and symlink loops. */
+/**
+ * Files a walk reads: JSON, and the formats that hold task definitions as resources (CloudFormation YAML and
+ * `.template`, Terraform `.tf`). A file of those that holds none is skipped after a cheap look at its text.
+ */
+export const INPUT_NAME = /\.(json|ya?ml|template|tf)$/i;
+const isInputName = (name: string): boolean => INPUT_NAME.test(name);
+
+/** Walk a folder for input files, skipping VCS and dependency folders, ignored paths and symlink loops. */
 function* walk(root: string, options: CollectOptions): Generator<string> {
   const visited = new Set<string>();
   // Symbolic links are followed only to places inside the working directory or the folder walked: a link
@@ -123,7 +130,7 @@ function* walk(root: string, options: CollectOptions): Generator<string> {
       }
       if (isDir) {
         if (!SKIP_DIRS.has(entry.name) && !options.isIgnored(path)) subdirs.push({ dir: path, real: target });
-      } else if (isFile && entry.name.toLowerCase().endsWith('.json') && !options.isIgnored(path)) {
+      } else if (isFile && isInputName(entry.name) && !options.isIgnored(path)) {
         yield path;
       }
     }

@@ -20,7 +20,9 @@ export interface Range {
     end: Position;
 }
 /** What a document is, detected from its content. */
-export type DocumentKind = 'task-definition' | 'describe-output' | 'container-definitions' | 'dockerrun-v1' | 'dockerrun-v2' | 'dockerrun-v3' | 'unknown';
+export type DocumentKind = 'task-definition' | 'describe-output' | 'container-definitions' | 'dockerrun-v1' | 'dockerrun-v2' | 'dockerrun-v3'
+/** Files that hold task definitions as resources: each is linted as a task definition. */
+ | 'cloudformation' | 'terraform-plan' | 'terraform' | 'unknown';
 export interface RelatedLocation {
     message: string;
     pointer: string;

@@ -14,5 +14,10 @@ export interface CollectOptions {
     listed?: (dir: string, names: readonly string[]) => void;
 }
 export declare function collectTargets(args: readonly string[], options: CollectOptions): Promise<Target[]>;
+/**
+ * Files a walk reads: JSON, and the formats that hold task definitions as resources (CloudFormation YAML and
+ * `.template`, Terraform `.tf`). A file of those that holds none is skipped after a cheap look at its text.
+ */
+export declare const INPUT_NAME: RegExp;
 /** Forward-slash path relative to `cwd`, as reports show it. */
 export declare function displayPath(cwd: string, absolute: string): string;

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../api.js';
+import { formatExpected } from '../testing/expected.js';
+import { FIXTURES, UPDATE } from '../testing/fixtures.js';
+
+// Real CloudFormation, CDK and Terraform files (fixtures/_inputs/README.md says where each came from), linted
+// with the recommended preset: the snapshot shows what a user of each input sees.
+const dir = join(FIXTURES, '_inputs');
+const snapshotPath = join(FIXTURES, '_inputs.expected.txt');
+
+function* walk(d: string): Generator<string> {
+  for (const name of readdirSync(d).sort()) {
+    const path = join(d, name);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else if (name !== 'README.md') yield relative(dir, path).split('\\').join('/');
+  }
+}
+
+describe('input fixtures', async () => {
+  const files = [...walk(dir)];
+  const results = await Promise.all(
+    files.map((f) => lintText(readFileSync(join(dir, f), 'utf8'), f, { cwd: dir, config: false })),
+  );
+
+  it('reads every file without a crash or a syntax error', () => {
+    const bad = results.flatMap((r) =>
+      r.diagnostics
+        .filter((d) => d.ruleId === 'internal-error' || d.ruleId === 'json-syntax')
+        .map((d) => `${r.file}: ${d.message}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('matches the reviewed snapshot', () => {
+    const text = results
+      .map((r) => `## ${r.file} (${r.kind})\n${formatExpected(r.diagnostics) || '(no findings)\n'}`)
+      .join('\n');
+    if (UPDATE) writeFileSync(snapshotPath, text);
+    expect(text).toBe(readFileSync(snapshotPath, 'utf8'));
+  });
+});

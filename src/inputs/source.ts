@@ -1,0 +1,54 @@
+/**
+ * Reads a file into located documents: picks the input by the file's name and content. Raw ECS JSON and
+ * Dockerrun files are one document each; CloudFormation templates and Terraform files hold one per task
+ * definition resource.
+ */
+import { parseDocument } from '../json/parse.js';
+import type { JsonPath } from '../types.js';
+import { readJsonTemplate, readYamlTemplate } from './cloudformation/read.js';
+import { detectKind } from './detect.js';
+import { notOurs } from './quiet.js';
+import type { SourceFile } from './types.js';
+
+export interface ReadOptions {
+  /** The file's name (its extension picks the input; Dockerrun files are known by name). */
+  file: string;
+  /** Comments and trailing commas in JSON are accepted silently. */
+  allowComments?: boolean;
+}
+
+const extension = (file: string): string => {
+  const base = file.split(/[\\/]/).pop() ?? '';
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot + 1).toLowerCase();
+};
+
+const identity = (path: JsonPath): JsonPath => path;
+
+export function readSource(text: string, options: ReadOptions): SourceFile {
+  const ext = extension(options.file);
+  if (ext === 'tf') return notOurs(text);
+  if (ext === 'yaml' || ext === 'yml' || (ext === 'template' && !/^\uFEFF?\s*[{[]/.test(text))) {
+    return readYamlTemplate(text);
+  }
+  const parsed = parseDocument(text, { allowComments: options.allowComments ?? false });
+  if (!parsed.fatal) {
+    const template = readJsonTemplate(parsed);
+    if (template) return template;
+  }
+  const kind = parsed.fatal ? 'unknown' : detectKind(parsed.value, options.file);
+  return {
+    kind,
+    text: parsed.text,
+    get lines() {
+      return parsed.lines;
+    },
+    get locator() {
+      return parsed.locator;
+    },
+    fatal: parsed.fatal,
+    strict: parsed.strict,
+    issues: parsed.issues,
+    documents: kind === 'unknown' ? [] : [{ kind, value: parsed.value, toSource: identity, fixPath: identity }],
+  };
+}
