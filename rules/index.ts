@@ -40,6 +40,7 @@ import validImageReference from './valid-image-reference/index.js';
 import validLinks from './valid-links/index.js';
 import validLinuxParameters from './valid-linux-parameters/index.js';
 import validNames from './valid-names/index.js';
+import validNetworkParameters from './valid-network-parameters/index.js';
 import validPortMappings from './valid-port-mappings/index.js';
 import validRoleArn from './valid-role-arn/index.js';
 import validSecrets from './valid-secrets/index.js';
@@ -91,6 +92,7 @@ export const builtinRules: readonly AnyRule[] = [
   validLinks,
   validLinuxParameters,
   validNames,
+  validNetworkParameters,
   validPortMappings,
   validRoleArn,
   validSecrets,

@@ -1,4 +1,4 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule, type TaskView } from '../../src/rule.js';
 import {
   allowsMemory,
   cpusForMemory,
@@ -13,7 +13,7 @@ import {
   type SizeValue,
   showSize,
 } from '../_helpers/fargate.js';
-import { hasPlaceholder, hasTaskContext, isFargate, isWindows } from '../_helpers/index.js';
+import { containers, hasPlaceholder, hasTaskContext, isFargate, isWindows } from '../_helpers/index.js';
 
 const listCpus = (os: FargateOs): string => {
   const cpus = fargateSizes(os).map((s) => s.cpu);
@@ -38,6 +38,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html#fargate-tasks-size',
       'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-cpu-memory-error.html',
       'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html',
+      'https://github.com/aws/amazon-ecs-cli/issues/1145',
     ],
     messages: {
       missing: '{{names}} must be defined at the task level on Fargate',
@@ -49,9 +50,21 @@ export default defineRule({
       pair: 'cpu {{cpu}} allows memory {{allowed}}; got {{memory}}',
       fractional:
         '{{name}} {{value}} is a fractional form that AWS does not document; AWS stores it as "{{canonical}}"',
+      noCompatibilities:
+        'no "requiresCompatibilities": this Fargate-shaped task (task cpu and memory, "awsvpc", no container memory) registers as EC2-compatible only',
     },
   },
   check(task, ctx) {
+    if (ctx.kind === 'task-definition' && task.requiresCompatibilities === undefined && fargateShaped(task)) {
+      ctx.report({
+        messageId: 'noCompatibilities',
+        path: [],
+        target: 'key',
+        // Registration succeeds; RunTask or a service with the FARGATE launch type then fails.
+        severity: 'warning',
+        hint: 'add "requiresCompatibilities": ["FARGATE"] to run it on Fargate (RunTask otherwise answers "Task definition does not support launch_type FARGATE"), or ["EC2"] to say EC2 is meant',
+      });
+    }
     if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
     const os: FargateOs = isWindows(task) ? 'windows' : 'linux';
 
@@ -166,3 +179,16 @@ export default defineRule({
     });
   },
 });
+
+/**
+ * The shape only a Fargate task needs: task-level cpu and memory, the awsvpc network mode, and no container
+ * that sets its own memory (which EC2 tasks usually do). Written that way without "requiresCompatibilities",
+ * the task registers for EC2 only.
+ */
+function fargateShaped(task: TaskView): boolean {
+  if (!written(task.cpu) || !written(task.memory) || task.networkMode !== 'awsvpc') return false;
+  const all = containers(task);
+  return (
+    all.length > 0 && all.every((c) => c.container.memory === undefined && c.container.memoryReservation === undefined)
+  );
+}

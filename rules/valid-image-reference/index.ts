@@ -3,8 +3,10 @@ import {
   checkableImageValue,
   digestAlgorithm,
   digestProblem,
+  type ImageSite,
   imageSites,
   invalidAwsCharacters,
+  isAccountId,
   isValidHost,
   isValidPort,
   parseImageReference,
@@ -14,9 +16,12 @@ import {
 import { atContainer, hasPlaceholder } from '../_helpers/index.js';
 
 const PLACEHOLDER_HINT =
-  'replace the placeholder with the real value before registering (or write it as "${NAME}" or "<NAME>", which ecslint skips)';
+  'replace the placeholder with the real value before registering (or write it as "${NAME}" or "$NAME", which ecslint skips)';
 
 /** `IMAGE_PLACEHOLDER`, `ACCOUNT_ID.dkr.ecr.REGION…`: a word in capitals (and underscores) that a deploy step replaces. */
+/** The account label of an ECR registry host at the start of an image: `ACCOUNT.dkr.ecr…`, `ACCOUNT.dkr-ecr…`. */
+const ECR_ACCOUNT = /^([^./:@]+)\.dkr[.-]ecr/i;
+
 const looksLikePlaceholder = (s: string): boolean => s.split(/[./:]/).some((part) => /^[A-Z][A-Z0-9_]+$/.test(part));
 
 /** `"$"`, a space and `"{"`. */
@@ -50,6 +55,7 @@ export default defineRule({
       characters: '{{where}}: {{field}} contains {{characters}}, which an image reference cannot contain',
       tooLong: '{{where}}: {{field}} is {{length}} characters before any digest; AWS allows at most 255',
       host: '{{where}}: registry host "{{host}}" is not a valid host name',
+      ecrAccount: '{{where}}: ECR registry account "{{account}}" is not a 12-digit AWS account ID{{more}}',
       port: '{{where}}: registry port "{{port}}" is not a number',
       repositoryEmpty: '{{where}}: {{field}} names no repository',
       uppercase: '{{where}}: repository "{{repository}}" must be lower-case',
@@ -64,6 +70,9 @@ export default defineRule({
     appliesTo: [...TASK_KINDS, 'dockerrun-v1'],
   },
   check(task, ctx) {
+    // Images from an ECR registry whose account is a dummy (ACCOUNT_ID, XXXXXXXXXXXX, <account-id>): one
+    // mistake copied into each container, reported once per file.
+    const dummies: { site: ImageSite; account: string }[] = [];
     for (const site of imageSites(task, ctx)) {
       const where = site.label;
       const field = site.field;
@@ -79,7 +88,7 @@ export default defineRule({
         });
         continue;
       }
-      const image = site.image;
+      let image = site.image;
       // Other types are the schema's to report; placeholders are filled in later.
       if (image === undefined || hasPlaceholder(image)) continue;
       if (image.trim() === '') {
@@ -90,6 +99,13 @@ export default defineRule({
           hint: 'set "image" to the image to run (a value a deploy step fills in can be a placeholder such as "<IMAGE>")',
         });
         continue;
+      }
+      // The account is reported once below; the rest of the reference is checked as if it were real.
+      const ecr = ECR_ACCOUNT.exec(image);
+      const dummyAccount = ecr !== null && !isAccountId(ecr[1] ?? '');
+      if (dummyAccount) {
+        dummies.push({ site, account: ecr[1] ?? '' });
+        image = `123456789012${image.slice((ecr[1] ?? '').length)}`;
       }
       // Nearly every image is one Docker accepts, and the other image rules have parsed it already: the
       // shared parse, and Docker's checks of host, port, repository, tag and digest skipped (none can
@@ -119,7 +135,7 @@ export default defineRule({
         });
         continue;
       }
-      if (valid === undefined && ref.host !== undefined && !isValidHost(ref.host)) {
+      if (valid === undefined && !dummyAccount && ref.host !== undefined && !isValidHost(ref.host)) {
         ctx.report({
           messageId: 'host',
           path: site.path,
@@ -237,6 +253,21 @@ export default defineRule({
           });
         }
       }
+    }
+    const [first, ...others] = dummies;
+    if (first) {
+      ctx.report({
+        messageId: 'ecrAccount',
+        path: first.site.path,
+        data: {
+          where: first.site.label,
+          account: first.account,
+          more:
+            others.length === 0 ? '' : ` (and in ${others.length} more ${others.length === 1 ? 'image' : 'images'})`,
+        },
+        hint: 'use the 12-digit account ID of the registry, or a placeholder a deploy step fills in ("${AWS_ACCOUNT_ID}", "$AWS_ACCOUNT_ID")',
+        related: others.map((o) => ({ path: o.site.path, message: `${o.site.label}: account "${o.account}"` })),
+      });
     }
   },
 });

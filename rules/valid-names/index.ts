@@ -99,7 +99,9 @@ export default defineRule({
     },
   },
   check(task, ctx) {
-    const familyProblem = nameProblem(task.family);
+    // A Dockerrun v2 file has no "family" (Elastic Beanstalk names the task definition): the member itself
+    // is the schema's one finding there, and its value is never used.
+    const familyProblem = ctx.kind === 'dockerrun-v2' ? undefined : nameProblem(task.family);
     if (familyProblem) reportName(ctx, task.family as string, familyProblem, ['family'], '"family"');
 
     const seenContainers = new Map<string, ContainerRef>();

@@ -58,7 +58,7 @@ const HINT: Record<Problem['messageId'], string> = {
   service: 'use the ARN of an IAM role ("arn:aws:iam::<account-id>:role/<name>"), not of another resource',
   region: 'remove the Region: IAM role ARNs have an empty Region field ("arn:aws:iam::<account-id>:role/<name>")',
   account:
-    'use the 12-digit account ID (a value a deploy step fills in can be a placeholder such as "${AWS_ACCOUNT_ID}")',
+    'use the 12-digit account ID, or a placeholder a deploy step fills in ("${AWS_ACCOUNT_ID}", "$AWS_ACCOUNT_ID", "{{ account_id }}")',
   resource: 'use the role ARN ("…:role/<name>"); an instance profile, user or policy cannot be assumed by ECS tasks',
   roleName: 'use the role name as IAM shows it (1-64 letters, digits and "+=,.@_-")',
   path: 'write the role path as "/segment/" between "role" and the name, or leave it out',
@@ -86,14 +86,17 @@ export default defineRule({
         '"{{field}}" has partition "{{partition}}"; expected "aws", "aws-cn", "aws-us-gov" or another AWS partition',
       service: '"{{field}}" is an ARN for "{{service}}", not an IAM role',
       region: '"{{field}}" has the Region "{{region}}", but IAM ARNs have none',
-      account: '"{{field}}" has account "{{account}}", which is not a 12-digit AWS account ID',
+      account: '"{{field}}" has account "{{account}}", which is not a 12-digit AWS account ID{{more}}',
       resource: '"{{field}}" names an IAM "{{type}}", not a role',
       roleName: '"{{field}}" has the role name "{{name}}", which IAM does not allow',
       path: '"{{field}}" has the role path "{{path}}", which IAM does not allow',
     },
   },
   check(task, ctx) {
-    for (const field of FIELDS) {
+    // A dummy account (XXXXXXXXXXXX, ACCOUNT_ID, <account-id>) copied into both roles is one mistake: one
+    // finding per file, at the role written first, with the other as a related location.
+    const accounts: { field: Field; account: string }[] = [];
+    for (const field of fieldsInOrder(task)) {
       const value = task[field];
       if (typeof value !== 'string' || hasPlaceholder(value)) continue;
       const path = [field];
@@ -132,6 +135,10 @@ export default defineRule({
       }
       const problem = arnProblem(value);
       if (!problem) continue;
+      if (problem.messageId === 'account') {
+        accounts.push({ field, account: problem.data.account ?? '' });
+        continue;
+      }
       ctx.report({
         messageId: problem.messageId,
         path,
@@ -139,5 +146,25 @@ export default defineRule({
         hint: HINT[problem.messageId],
       });
     }
+    const [first, ...others] = accounts;
+    if (first) {
+      ctx.report({
+        messageId: 'account',
+        path: [first.field],
+        data: {
+          field: first.field,
+          account: first.account,
+          more: others.length === 0 ? '' : `; nor is the account of "${others.map((o) => o.field).join('", "')}"`,
+        },
+        hint: HINT.account,
+        related: others.map((o) => ({ path: [o.field], message: `"${o.field}" has account "${o.account}"` })),
+      });
+    }
   },
 });
+
+/** The role fields in the order the document writes them (the first is where a shared mistake is shown). */
+function fieldsInOrder(task: Record<string, unknown>): readonly Field[] {
+  const keys = Object.keys(task);
+  return [...FIELDS].sort((a, b) => keys.indexOf(a) - keys.indexOf(b));
+}

@@ -350,7 +350,8 @@ function isSecretArn(v: string): boolean {
     m[2] === 'secretsmanager' &&
     PARTITION.test(m[1] ?? '') &&
     REGION.test(m[3] ?? '') &&
-    ACCOUNT.test(m[4] ?? '') &&
+    // An account written as a word ("ACCOUNT_ID", "<account-id>") is a template, as in valueFrom.
+    (ACCOUNT.test(m[4] ?? '') || !hasDigit(m[4] ?? '')) &&
     /^secret:[^:]+$/.test(m[5] ?? '')
   );
 }

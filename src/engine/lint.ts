@@ -451,10 +451,17 @@ interface PlaceholderHit {
 
 /**
  * False when no string of the document can hold a placeholder: the text has none of the characters that
- * start one (`$`, `{{`, `<`, `%`) and no `\u` escape that could spell one.
+ * start one (`$`, `{{`, `<`, `%`, `#{`) and no `\u` escape that could spell one.
  */
 function mayHavePlaceholders(text: string): boolean {
-  return text.includes('$') || text.includes('{{') || text.includes('<') || text.includes('%') || text.includes('\\u');
+  return (
+    text.includes('$') ||
+    text.includes('{{') ||
+    text.includes('<') ||
+    text.includes('%') ||
+    text.includes('#{') ||
+    text.includes('\\u')
+  );
 }
 
 function findPlaceholders(value: unknown): PlaceholderHit[] {

@@ -34,7 +34,11 @@ export const PSEUDO_RULES: readonly RuleMeta[] = [
     description: 'Require the shape of the ECS API: types, enums, required and known properties',
     severity: 'error',
     presets: { recommended: 'error', strict: 'error' },
-    references: [API, 'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html'],
+    references: [
+      API,
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html',
+      'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html',
+    ],
     messages: {},
     options: {
       type: 'object',

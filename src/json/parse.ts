@@ -70,9 +70,9 @@ const PARSE_ERRORS: Record<number, [string, string]> = {
   16: ['invalid-character', 'control character in string; escape it'],
 };
 
-/** Unquoted placeholders that break the JSON: `${X}`, `$X`, `{{ x }}`, `<X>`, `%X%`. */
+/** Unquoted placeholders that break the JSON: `${X}`, `$X`, `{{ x }}`, `<X>`, `%X%`, `<%= x %>`, `#{X}`. */
 const UNQUOTED_PLACEHOLDER =
-  /\$\{[^}\n]{0,200}\}|\$[A-Za-z_]\w{0,100}|\{\{[^}\n]{0,200}\}\}|<[A-Za-z_][\w.-]{0,100}>|%[A-Z_][A-Z0-9_]{1,100}%/g;
+  /\$\{[^}\n]{0,200}\}|\$[A-Za-z_]\w{0,100}|\{\{[^}\n]{0,200}\}\}|<%[^%\n]{0,200}%>|<[A-Za-z_][\w.-]{0,100}>|%[A-Z_][A-Z0-9_]{1,100}%|#\{[^}\n]{1,200}\}/g;
 const DEFAULT_MAX_DEPTH = 1000;
 
 export function parseDocument(input: string, options: ParseOptions = {}): ParsedDocument {

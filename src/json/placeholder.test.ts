@@ -9,9 +9,17 @@ describe('findPlaceholder', () => {
     ['api:{{must_env `TAG`}}', '{{must_env `TAG`}}'],
     ['<IMAGE1_NAME>', '<IMAGE1_NAME>'],
     ['<container port>', '<container port>'],
-    ['arn:aws:iam::<account-id>:role/x', '<account-id>'],
+    ['arn:aws:iam::123456789012:role/<role-name>', '<role-name>'],
     ['%BUILD_TAG%', '%BUILD_TAG%'],
     ['$APP_IMAGE', '$APP_IMAGE'],
+    ['arn:aws:iam::$AWS_ACCOUNT_ID:role/ecsTaskExecutionRole', '$AWS_ACCOUNT_ID'],
+    ['arn:aws:iam::$account_id:role/x', '$account_id'],
+    ['$ACCOUNT.dkr.ecr.us-east-1.amazonaws.com/app:1.2', '$ACCOUNT'],
+    ['123456789012.dkr.ecr.$AWS_REGION.amazonaws.com/app', '$AWS_REGION'],
+    ['123456789012.dkr.ecr.us-east-1.amazonaws.com/app:$TAG', '$TAG'],
+    ['/ecs/$SERVICE_NAME', '$SERVICE_NAME'],
+    ['arn:aws:iam::<%= account_id %>:role/x', '<%= account_id %>'],
+    ['arn:aws:iam::#{AccountId}:role/x', '#{AccountId}'],
   ])('finds %s', (value, expected) => {
     expect(findPlaceholder(value)).toBe(expected);
   });
@@ -22,6 +30,15 @@ describe('findPlaceholder', () => {
     ['%Y-%m-%d %H:%M:%S'],
     ['%Y%m%d'],
     ['echo $HOME && run'],
+    ['echo $HOME/bin'],
+    ['Pa$sw0rd'],
+    ['arn:aws:iam::<account-id>:role/ecsTaskExecutionRole'],
+    ['arn:aws:secretsmanager:us-east-1:<aws_account_id>:secret:db-AbCdEf'],
+    ['<account-id>.dkr.ecr.us-east-1.amazonaws.com/app:1.0'],
+    ['arn:aws:iam::XXXXXXXXXXXX:role/x'],
+    ['#{}'],
+    ['/ecs/app#1'],
+    ['$(ecs_cluster)/$(ecs_task_id)'],
     ['a < b > c'],
     ['${unterminated'],
     ['{{ a }'],
@@ -37,10 +54,16 @@ describe('findPlaceholder', () => {
       '${'.repeat(500_000),
       '<a'.repeat(500_000),
       '%A'.repeat(500_000),
+      '<%'.repeat(500_000),
+      '#{'.repeat(500_000),
+      '$('.repeat(500_000),
+      ` ${'$A '.repeat(300_000)}`,
       `${'{'.repeat(1_000_000)}`,
     ]) {
       expect(findPlaceholder(s)).toBeUndefined();
     }
     expect(findPlaceholder(`${'${'.repeat(100_000)}x}`)).toMatch(/^(\$\{)+x\}$/);
+    // ARN-shaped runs of angle-bracket names: each one is looked at once.
+    expect(findPlaceholder(`arn:aws:iam::${'<a>:'.repeat(300_000)}`)).toBe('<a>');
   });
 });

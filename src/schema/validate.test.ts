@@ -950,6 +950,7 @@ describe('dockerrun-v2', () => {
         target: 'key',
         messageId: 'unknownProperty',
         message: 'unknown property "family" in Dockerrun.aws.json v2',
+        hint: 'remove it: Elastic Beanstalk generates the task definition (its "family" too) from "containerDefinitions", "volumes" and "executionRoleArn"',
       },
       {
         path: ['containers'],
@@ -958,6 +959,10 @@ describe('dockerrun-v2', () => {
         message: 'unknown property "containers" in Dockerrun.aws.json v2',
       },
     ]);
+    expect(validateSchema('dockerrun-v2', doc).find((i) => i.path[0] === 'family')?.fix).toEqual({
+      message: 'remove "family"',
+      edits: [{ op: 'remove', path: ['family'] }],
+    });
     const broken = dockerrunV2();
     Object.assign((broken.containerDefinitions as Record<string, unknown>[])[1] ?? {}, { network_mode: 'bridge' });
     (broken.authentication as Record<string, unknown>).Bucket = 'b';

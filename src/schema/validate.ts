@@ -298,9 +298,25 @@ function additionalProperty(ctx: Context): SchemaIssue {
     };
     if (isSafeCorrection(property, suggestion, candidates)) issue.fix = rename;
     else issue.suggestions = [rename];
+  } else if (ctx.target === 'dockerrun-v2' && ctx.path.length === 0 && EB_GENERATED.has(property)) {
+    issue.hint = `remove it: Elastic Beanstalk generates the task definition (its ${quote(property)} too) from "containerDefinitions", "volumes" and "executionRoleArn"`;
+    // Elastic Beanstalk never reads it: removing it changes nothing it deploys.
+    issue.fix = { message: `remove ${quote(property)}`, edits: [{ op: 'remove', path }] };
   }
   return issue;
 }
+
+/** Task definition members a Dockerrun v2 file cannot set: Elastic Beanstalk writes them itself. */
+const EB_GENERATED: ReadonlySet<string> = new Set([
+  'family',
+  'networkMode',
+  'requiresCompatibilities',
+  'cpu',
+  'memory',
+  'taskRoleArn',
+  'placementConstraints',
+  'tags',
+]);
 
 function typeMismatch(ctx: Context): SchemaIssue {
   const expected = toArray(ctx.error.schema).map(String);

@@ -8,6 +8,7 @@ export { type ConfigResolver, configResolver, type EffectiveConfig, effectiveCon
 export { atOrAboveCount, exitCode, type Outcome, tally, type Verdict } from './outcome.js';
 export { type Destination, fileSink, RunReport, writeAtomic, writeTarget } from './report.js';
 export {
+  configFilesOf,
   type FixedFile,
   type OnResult,
   runSession,

@@ -230,8 +230,8 @@ export async function runSession(
   });
 }
 
-/** The config files, and the policy files and plugin modules they name. */
-function configFilesOf(configs: Iterable<LoadedConfig>): string[] {
+/** The config files, and the policy files and plugin modules they name (the language server watches them). */
+export function configFilesOf(configs: Iterable<LoadedConfig>): string[] {
   const files = new Set<string>();
   for (const loaded of configs) {
     if (loaded.path) files.add(loaded.path);

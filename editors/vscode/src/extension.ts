@@ -10,10 +10,17 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 
-/** The kinds of documents ecslint reads (task definitions, Dockerrun.aws.json: JSON files on disk or unsaved). */
+/**
+ * The kinds of files ecslint reads: task definitions and Dockerrun.aws.json (JSON), CloudFormation and CDK
+ * templates (JSON, YAML, `.template`), Terraform (`.tf`, with a Terraform extension's language id). The
+ * server leaves any other file of those languages alone.
+ */
 const DOCUMENT_SELECTOR = [
   { scheme: 'file', language: 'json' },
   { scheme: 'file', language: 'jsonc' },
+  { scheme: 'file', language: 'yaml' },
+  { scheme: 'file', language: 'terraform' },
+  { scheme: 'file', pattern: '**/*.{template,tf}' },
   { scheme: 'untitled', language: 'json' },
 ];
 

@@ -13,7 +13,7 @@ import { isIgnored } from '../../config/config.js';
 import { isDeployTarget } from '../../engine/group.js';
 import { fixUntilStable } from '../../fix/index.js';
 import { DOCUMENT_NAME } from '../../inputs/targets.js';
-import { configResolver, runSession } from '../../session/index.js';
+import { configFilesOf, configResolver, runSession } from '../../session/index.js';
 import type { Diagnostic, LintResult, Range, Severity } from '../../types.js';
 
 export interface EditorLintOptions {
@@ -24,7 +24,14 @@ export interface EditorLintOptions {
 }
 
 export type EditorLint =
-  | { status: 'linted'; result: LintResult; configPath: string | undefined; skippedPlugins: readonly string[] }
+  | {
+      status: 'linted';
+      result: LintResult;
+      configPath: string | undefined;
+      /** The config, and the policy files and plugin modules it names: a change to one re-lints. */
+      configFiles: readonly string[];
+      skippedPlugins: readonly string[];
+    }
   /** Not for ecslint: the config ignores it, or it is not a document ecslint reads. */
   | { status: 'skipped' };
 
@@ -42,17 +49,16 @@ export async function lintBuffer(
   const loaded = configResolver(folder, undefined)(file);
   // A file named on the command line but ignored by the config is not linted by the CLI either.
   if (isIgnored(loaded, path)) return { status: 'skipped' };
-  const [result] = (
-    await runSession(
-      { text, file },
-      {
-        cwd: folder,
-        keepSource: false,
-        plugins: options.trusted,
-        ...(isDeployTarget(options.target) ? { target: options.target } : {}),
-      },
-    )
-  ).results;
+  const { results } = await runSession(
+    { text, file },
+    {
+      cwd: folder,
+      keepSource: false,
+      plugins: options.trusted,
+      ...(isDeployTarget(options.target) ? { target: options.target } : {}),
+    },
+  );
+  const [result] = results;
   if (!result) return { status: 'skipped' };
   // As a folder walk: only recognised documents, and unparsable files whose names say they are ones.
   if (result.kind === 'unknown' && !(result.diagnostics.length > 0 && DOCUMENT_NAME.test(file))) {
@@ -63,6 +69,7 @@ export async function lintBuffer(
     status: 'linted',
     result,
     configPath: loaded.path,
+    configFiles: configFilesOf([loaded]),
     skippedPlugins: options.trusted ? [] : plugins,
   };
 }

@@ -78,7 +78,7 @@ describe('ecslint-language-server over stdio', () => {
       filter: (src) => !src.endsWith('.expected.txt') && !src.endsWith('.md') && !src.endsWith('.options.json'),
     });
     const files = (readdirSync(join(ws, 'fixtures'), { recursive: true }) as string[])
-      .filter((f) => f.endsWith('.json'))
+      .filter((f) => /\.(json|ya?ml|template|tf)$/.test(f))
       .map((f) => join(ws, 'fixtures', f))
       .sort();
     const run = spawnSync(process.execPath, [cli, '--format', 'json', 'fixtures'], {
@@ -103,6 +103,8 @@ describe('ecslint-language-server over stdio', () => {
       expect({ name, got }).toEqual({ name, got: fromCli.get(name) ?? [] });
     });
     expect(withFindings).toBeGreaterThan(200);
+    // CloudFormation templates too, located in the template as the CLI locates them.
+    expect(files.some((f, i) => f.endsWith('.yaml') && (published[i]?.diagnostics.length ?? 0) > 0)).toBe(true);
     expect(await client.stop()).toEqual({ code: 0, signal: null });
   });
 
@@ -161,6 +163,33 @@ describe('ecslint-language-server over stdio', () => {
     expect(problem).toMatchObject({ code: 'config', severity: 1 });
     expect(problem?.message).toContain('unknown rule "no-such-rule"');
     expect(client.notifications.filter((n) => n.method === 'window/showMessage')).toHaveLength(1);
+    await client.stop();
+  });
+
+  it('re-lints when a policy file the config names changes', async () => {
+    const policy = (family: string) => [
+      {
+        id: 'acme/family',
+        description: 'Family names the team uses',
+        target: '/family',
+        assert: { const: family },
+        message: 'family "{{value}}" is not the team\'s',
+      },
+    ];
+    const ws = workspace({
+      'task-def.json': essentialFalse,
+      '.ecslintrc.json': { policies: ['policies/acme.json'] },
+      'policies/acme.json': policy('api'),
+    });
+    const client = await start(ws);
+    const uri = uriOf(join(ws, 'task-def.json'));
+    expect(codes(await openFile(client, join(ws, 'task-def.json')))).not.toContain('acme/family');
+    writeFileSync(join(ws, 'policies', 'acme.json'), JSON.stringify(policy('web')));
+    const relinted = client.next(uri);
+    await client.notify('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf(join(ws, 'policies', 'acme.json')), type: 2 }],
+    });
+    expect(codes(await relinted)).toContain('acme/family');
     await client.stop();
   });
 

@@ -76,7 +76,8 @@ interface Linted {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const linted = new Map<string, Linted>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** Pending lints by document: how to cancel each. */
+  const timers = new Map<string, () => void>();
   /** Config files, policy files and plugin modules that decided some document's findings. */
   const configFiles = new Set<string>();
   let folders: string[] = [];
@@ -157,14 +158,19 @@ export function startServer(connection: Connection): void {
   });
 
   const schedule = (uri: string, delay: number): void => {
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        void validate(uri);
-      }, delay),
-    );
+    timers.get(uri)?.();
+    const run = (): void => {
+      timers.delete(uri);
+      void validate(uri);
+    };
+    // No debounce: right after the messages already read (a timer would wait at least a millisecond).
+    if (delay === 0) {
+      const immediate = setImmediate(run);
+      timers.set(uri, () => clearImmediate(immediate));
+    } else {
+      const timer = setTimeout(run, delay);
+      timers.set(uri, () => clearTimeout(timer));
+    }
   };
   const relintAll = (): void => {
     for (const doc of documents.all()) schedule(doc.uri, 0);
@@ -180,7 +186,7 @@ export function startServer(connection: Connection): void {
     else if (settings.run === 'onSave') schedule(e.document.uri, 0);
   });
   documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
+    timers.get(e.document.uri)?.();
     timers.delete(e.document.uri);
     linted.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -231,7 +237,7 @@ export function startServer(connection: Connection): void {
       return publish([]);
     }
     const { result, configPath, skippedPlugins } = outcome;
-    if (configPath) configFiles.add(resolve(configPath));
+    for (const f of outcome.configFiles) configFiles.add(resolve(f));
     if (skippedPlugins.length > 0 && !saidUntrusted) {
       saidUntrusted = true;
       const message = `ecslint: this workspace is not trusted, so the plugins its config names (${skippedPlugins.join(', ')}) do not run; built-in rules and declarative policies do.`;
@@ -334,7 +340,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onShutdown(() => {
-    for (const timer of timers.values()) clearTimeout(timer);
+    for (const cancel of timers.values()) cancel();
     timers.clear();
   });
 

@@ -1,4 +1,4 @@
-import { type ResolveOptions } from '../config/config.js';
+import { type LoadedConfig, type ResolveOptions } from '../config/config.js';
 import type { AnyRule } from '../rule.js';
 import type { LintResult } from '../types.js';
 export interface SessionOptions extends ResolveOptions {
@@ -46,3 +46,5 @@ export interface SessionResult {
  * soon as its file is done and not kept, so a run over thousands of files holds one document at a time.
  */
 export declare function runSession(input: SessionInput, options?: SessionOptions, onResult?: OnResult): Promise<SessionResult>;
+/** The config files, and the policy files and plugin modules they name (the language server watches them). */
+export declare function configFilesOf(configs: Iterable<LoadedConfig>): string[];
