@@ -7,6 +7,7 @@ import {
   fargateEntryPath,
   fargateSize,
   fargateSizes,
+  memoryValues,
   parseCpu,
   parseMemory,
   type SizeValue,
@@ -162,6 +163,19 @@ export default defineRule({
     // What `cpusForMemory(memory.value, os).includes(row.cpu)` answers (each cpu has one row), without the list.
     if (allowsMemory(row, memory.value)) return;
     const others = cpusForMemory(memory.value, os);
+    // The nearest valid pairs, for a person to pick (never applied by --fix: either changes what the task gets).
+    const wanted = memory.value;
+    const nearest = memoryValues(row.memory).reduce((a, b) => (Math.abs(b - wanted) < Math.abs(a - wanted) ? b : a));
+    const suggestions = [
+      {
+        message: `set "memory" to "${nearest}" (the nearest that cpu ${row.cpu} allows)`,
+        edits: [{ op: 'set' as const, path: ['memory'], value: String(nearest) }],
+      },
+      ...others.slice(0, 1).map((c) => ({
+        message: `set "cpu" to "${c}" (the smallest that allows ${wanted} MiB)`,
+        edits: [{ op: 'set' as const, path: ['cpu'], value: String(c) }],
+      })),
+    ];
     ctx.report({
       messageId: 'pair',
       path: ['memory'],
@@ -171,6 +185,7 @@ export default defineRule({
           ? `use a memory value from that list, or a cpu that allows ${memory.value} MiB: ${orList(others)}`
           : 'use a memory value from that list',
       related: [{ path: ['cpu'], message: 'the task cpu' }],
+      suggestions,
     });
   },
 });

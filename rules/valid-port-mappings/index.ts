@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../../src/rule.js';
+import { defineRule, type Report, type RuleContext } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 import {
   arr,
@@ -169,6 +169,7 @@ function checkRange(m: Mapping, mapping: Obj, ctx: Ctx, mode: NetworkMode | unde
       target: 'key',
       data: { container },
       hint: 'remove "hostPort" from this mapping',
+      fix: { message: 'remove "hostPort"', edits: [{ op: 'remove', path: pathOf(m, 'hostPort') }] },
     });
   }
   if (present(mapping.containerPort)) {
@@ -193,6 +194,19 @@ function checkHostPort(m: Mapping, ctx: Ctx, mode: NetworkMode | undefined): voi
         data: { container, host: m.hostPort, port: m.containerPort, mode: mode ?? '' },
         hint: `remove "hostPort" or set it to ${m.containerPort}`,
         related: [{ path: pathOf(m, 'containerPort'), message: `the container port is ${m.containerPort}` }],
+        // Under awsvpc the host port is the container port whatever is written: drop it. In host mode,
+        // write the port the container listens on.
+        ...((): Pick<Report, 'fix' | 'suggestions'> => {
+          const drop = {
+            message: 'remove "hostPort"',
+            edits: [{ op: 'remove' as const, path: pathOf(m, 'hostPort') }],
+          };
+          const set = {
+            message: `set "hostPort" to ${m.containerPort}`,
+            edits: [{ op: 'set' as const, path: pathOf(m, 'hostPort'), value: m.containerPort }],
+          };
+          return mode === 'awsvpc' ? { fix: drop, suggestions: [set] } : { fix: set, suggestions: [drop] };
+        })(),
       });
     }
   }

@@ -163,12 +163,24 @@ export default defineRule({
             // Console exports write `{"credentialsParameter": ""}` for images that need no login, and
             // RegisterTaskDefinition rejects it (amazon-ecs-deploy-task-definition PR #52 strips it for that).
             hint: 'give the ARN of the Secrets Manager secret with the registry login, or remove "repositoryCredentials"',
-            suggestions: [
-              {
-                message: 'remove "repositoryCredentials"',
-                edits: [{ op: 'remove', path: [...c.path, 'repositoryCredentials'] }],
-              },
-            ],
+            group: 'empty',
+            // Nothing but empty members: the image needs no login, and removing the object loses nothing;
+            // otherwise removing it is for a person to decide.
+            ...(Object.values(creds ?? {}).every((v) => v === null || (typeof v === 'string' && v.trim() === ''))
+              ? {
+                  fix: {
+                    message: 'remove "repositoryCredentials"',
+                    edits: [{ op: 'remove' as const, path: [...c.path, 'repositoryCredentials'] }],
+                  },
+                }
+              : {
+                  suggestions: [
+                    {
+                      message: 'remove "repositoryCredentials"',
+                      edits: [{ op: 'remove' as const, path: [...c.path, 'repositoryCredentials'] }],
+                    },
+                  ],
+                }),
           });
         } else {
           const v = parameter.trim();

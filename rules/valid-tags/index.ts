@@ -58,6 +58,8 @@ export default defineRule({
         path: ['tags'],
         hint: 'remove "tags", or give at least one {"key": …, "value": …}',
         // No tags and an empty list mean the same to anyone but RegisterTaskDefinition.
+        // An empty value that amazon-ecs-deploy-task-definition strips (one note under the deploy-action target).
+        group: 'empty',
         fix: { message: 'remove "tags"', edits: [{ op: 'remove', path: ['tags'] }] },
       });
     }

@@ -6,6 +6,7 @@
 import type { Ajv, ErrorObject } from 'ajv';
 import { closest } from 'fastest-levenshtein';
 import { type ParseError, parseTree } from 'jsonc-parser';
+import { DEPLOY_TARGETS, type DeployTarget } from '../engine/group.js';
 import type { LintSettings } from '../engine/lint.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
 import {
@@ -35,6 +36,8 @@ export interface Override {
 
 export interface ConfigFile {
   preset?: Preset;
+  /** Where the task definitions go (docs/targets.md); default `aws-cli`. */
+  target?: DeployTarget;
   rules?: Record<string, RuleEntry>;
   overrides?: Override[];
   ignore?: string[];
@@ -83,6 +86,7 @@ export const CONFIG_SCHEMA = {
     },
     ignore: { type: 'array', items: { type: 'string' } },
     allowComments: { type: 'boolean' },
+    target: { enum: DEPLOY_TARGETS },
     policies: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'object' }] } },
     plugins: { type: 'array', items: { type: 'string' } },
     suppressions: { type: 'array', items: SUPPRESSION_SCHEMA },
@@ -338,6 +342,8 @@ export interface ResolveOptions {
   ruleLevels?: Record<string, RuleEntry>;
   /** `--allow-comments`. */
   allowComments?: boolean;
+  /** `--target`: wins over the config's. */
+  target?: DeployTarget;
   /**
    * Load the plugin modules configs name (default true). `false` runs built-in rules and declarative
    * policies only, for a workspace whose code is not trusted (an editor's untrusted workspace); the
@@ -396,7 +402,12 @@ export function settingsFor(
         : new ConfigError(unknownRule(id, [...metas.keys()], where)),
     checkOptions: checkRuleOptions,
   });
-  return { rules: settings, allowComments: options.allowComments ?? allowComments };
+  const target = options.target ?? loaded.config.target;
+  return {
+    rules: settings,
+    allowComments: options.allowComments ?? allowComments,
+    ...(target === undefined ? {} : { target }),
+  };
 }
 
 function unknownRule(id: string, known: string[], where: string): string {

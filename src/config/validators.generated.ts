@@ -17,7 +17,7 @@ function ucs2length(str) {
   return length;
 }
 export const validateConfig = validate10;
-const schema11 = {"type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"preset":{"enum":["recommended","strict","all"]},"rules":{"type":"object","additionalProperties":{"anyOf":[{"enum":["off","note","warning","error"]},{"type":"array","minItems":1,"maxItems":2,"items":[{"enum":["off","note","warning","error"]},{}],"additionalItems":false}]}},"overrides":{"type":"array","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"type":"object","additionalProperties":{"anyOf":[{"enum":["off","note","warning","error"]},{"type":"array","minItems":1,"maxItems":2,"items":[{"enum":["off","note","warning","error"]},{}],"additionalItems":false}]}},"allowComments":{"type":"boolean"}}}},"ignore":{"type":"array","items":{"type":"string"}},"allowComments":{"type":"boolean"},"policies":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object"}]}},"plugins":{"type":"array","items":{"type":"string"}},"suppressions":{"type":"array","items":{"type":"object","required":["files","rules","reason"],"additionalProperties":false,"properties":{"files":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"rules":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"pointer":{"type":"string"},"reason":{"type":"string","minLength":1}}}}}};
+const schema11 = {"type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"preset":{"enum":["recommended","strict","all"]},"rules":{"type":"object","additionalProperties":{"anyOf":[{"enum":["off","note","warning","error"]},{"type":"array","minItems":1,"maxItems":2,"items":[{"enum":["off","note","warning","error"]},{}],"additionalItems":false}]}},"overrides":{"type":"array","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"type":"object","additionalProperties":{"anyOf":[{"enum":["off","note","warning","error"]},{"type":"array","minItems":1,"maxItems":2,"items":[{"enum":["off","note","warning","error"]},{}],"additionalItems":false}]}},"allowComments":{"type":"boolean"}}}},"ignore":{"type":"array","items":{"type":"string"}},"allowComments":{"type":"boolean"},"target":{"enum":["aws-cli","deploy-action","cloudformation","terraform"]},"policies":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object"}]}},"plugins":{"type":"array","items":{"type":"string"}},"suppressions":{"type":"array","items":{"type":"object","required":["files","rules","reason"],"additionalProperties":false,"properties":{"files":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"rules":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"pointer":{"type":"string"},"reason":{"type":"string","minLength":1}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 
@@ -468,17 +468,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.policies !== undefined){
-let data16 = data.policies;
-if(Array.isArray(data16)){
-const len7 = data16.length;
-for(let i3=0; i3<len7; i3++){
-let data17 = data16[i3];
-const _errs47 = errors;
-let valid17 = false;
-const _errs48 = errors;
-if(typeof data17 !== "string"){
-const err31 = {instancePath:instancePath+"/policies/" + i3,schemaPath:"#/properties/policies/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.target !== undefined){
+let data16 = data.target;
+if(!((((data16 === "aws-cli") || (data16 === "deploy-action")) || (data16 === "cloudformation")) || (data16 === "terraform"))){
+const err31 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/enum",keyword:"enum",params:{allowedValues: schema11.properties.target.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -487,12 +480,18 @@ vErrors.push(err31);
 }
 errors++;
 }
-var _valid3 = _errs48 === errors;
-valid17 = valid17 || _valid3;
-if(!valid17){
-const _errs50 = errors;
-if(!(data17 && typeof data17 == "object" && !Array.isArray(data17))){
-const err32 = {instancePath:instancePath+"/policies/" + i3,schemaPath:"#/properties/policies/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+if(data.policies !== undefined){
+let data17 = data.policies;
+if(Array.isArray(data17)){
+const len7 = data17.length;
+for(let i3=0; i3<len7; i3++){
+let data18 = data17[i3];
+const _errs48 = errors;
+let valid17 = false;
+const _errs49 = errors;
+if(typeof data18 !== "string"){
+const err32 = {instancePath:instancePath+"/policies/" + i3,schemaPath:"#/properties/policies/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -501,11 +500,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-var _valid3 = _errs50 === errors;
+var _valid3 = _errs49 === errors;
 valid17 = valid17 || _valid3;
-}
 if(!valid17){
-const err33 = {instancePath:instancePath+"/policies/" + i3,schemaPath:"#/properties/policies/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs51 = errors;
+if(!(data18 && typeof data18 == "object" && !Array.isArray(data18))){
+const err33 = {instancePath:instancePath+"/policies/" + i3,schemaPath:"#/properties/policies/items/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -514,11 +514,24 @@ vErrors.push(err33);
 }
 errors++;
 }
+var _valid3 = _errs51 === errors;
+valid17 = valid17 || _valid3;
+}
+if(!valid17){
+const err34 = {instancePath:instancePath+"/policies/" + i3,schemaPath:"#/properties/policies/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err34];
+}
 else {
-errors = _errs47;
+vErrors.push(err34);
+}
+errors++;
+}
+else {
+errors = _errs48;
 if(vErrors !== null){
-if(_errs47){
-vErrors.length = _errs47;
+if(_errs48){
+vErrors.length = _errs48;
 }
 else {
 vErrors = null;
@@ -528,23 +541,7 @@ vErrors = null;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/policies",schemaPath:"#/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-if(data.plugins !== undefined){
-let data18 = data.plugins;
-if(Array.isArray(data18)){
-const len8 = data18.length;
-for(let i4=0; i4<len8; i4++){
-if(typeof data18[i4] !== "string"){
-const err35 = {instancePath:instancePath+"/plugins/" + i4,schemaPath:"#/properties/plugins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err35 = {instancePath:instancePath+"/policies",schemaPath:"#/properties/policies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -554,9 +551,13 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.plugins !== undefined){
+let data19 = data.plugins;
+if(Array.isArray(data19)){
+const len8 = data19.length;
+for(let i4=0; i4<len8; i4++){
+if(typeof data19[i4] !== "string"){
+const err36 = {instancePath:instancePath+"/plugins/" + i4,schemaPath:"#/properties/plugins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -566,15 +567,9 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.suppressions !== undefined){
-let data20 = data.suppressions;
-if(Array.isArray(data20)){
-const len9 = data20.length;
-for(let i5=0; i5<len9; i5++){
-let data21 = data20[i5];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.files === undefined){
-const err37 = {instancePath:instancePath+"/suppressions/" + i5,schemaPath:"#/properties/suppressions/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+}
+else {
+const err37 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -583,8 +578,16 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data21.rules === undefined){
-const err38 = {instancePath:instancePath+"/suppressions/" + i5,schemaPath:"#/properties/suppressions/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+}
+if(data.suppressions !== undefined){
+let data21 = data.suppressions;
+if(Array.isArray(data21)){
+const len9 = data21.length;
+for(let i5=0; i5<len9; i5++){
+let data22 = data21[i5];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.files === undefined){
+const err38 = {instancePath:instancePath+"/suppressions/" + i5,schemaPath:"#/properties/suppressions/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -593,8 +596,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data21.reason === undefined){
-const err39 = {instancePath:instancePath+"/suppressions/" + i5,schemaPath:"#/properties/suppressions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(data22.rules === undefined){
+const err39 = {instancePath:instancePath+"/suppressions/" + i5,schemaPath:"#/properties/suppressions/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -603,9 +606,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key4 in data21){
-if(!((((key4 === "files") || (key4 === "rules")) || (key4 === "pointer")) || (key4 === "reason"))){
-const err40 = {instancePath:instancePath+"/suppressions/" + i5,schemaPath:"#/properties/suppressions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data22.reason === undefined){
+const err40 = {instancePath:instancePath+"/suppressions/" + i5,schemaPath:"#/properties/suppressions/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -614,14 +616,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data21.files !== undefined){
-let data22 = data21.files;
-const _errs62 = errors;
-let valid23 = false;
-const _errs63 = errors;
-if(typeof data22 !== "string"){
-const err41 = {instancePath:instancePath+"/suppressions/" + i5+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data22){
+if(!((((key4 === "files") || (key4 === "rules")) || (key4 === "pointer")) || (key4 === "reason"))){
+const err41 = {instancePath:instancePath+"/suppressions/" + i5,schemaPath:"#/properties/suppressions/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -630,13 +627,14 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid4 = _errs63 === errors;
-valid23 = valid23 || _valid4;
-if(!valid23){
-const _errs65 = errors;
-if(Array.isArray(data22)){
-if(data22.length < 1){
-const err42 = {instancePath:instancePath+"/suppressions/" + i5+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data22.files !== undefined){
+let data23 = data22.files;
+const _errs63 = errors;
+let valid23 = false;
+const _errs64 = errors;
+if(typeof data23 !== "string"){
+const err42 = {instancePath:instancePath+"/suppressions/" + i5+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -645,10 +643,13 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len10 = data22.length;
-for(let i6=0; i6<len10; i6++){
-if(typeof data22[i6] !== "string"){
-const err43 = {instancePath:instancePath+"/suppressions/" + i5+"/files/" + i6,schemaPath:"#/properties/suppressions/items/properties/files/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid4 = _errs64 === errors;
+valid23 = valid23 || _valid4;
+if(!valid23){
+const _errs66 = errors;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err43 = {instancePath:instancePath+"/suppressions/" + i5+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -657,10 +658,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/suppressions/" + i5+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len10 = data23.length;
+for(let i6=0; i6<len10; i6++){
+if(typeof data23[i6] !== "string"){
+const err44 = {instancePath:instancePath+"/suppressions/" + i5+"/files/" + i6,schemaPath:"#/properties/suppressions/items/properties/files/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -669,11 +670,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid4 = _errs65 === errors;
-valid23 = valid23 || _valid4;
 }
-if(!valid23){
-const err45 = {instancePath:instancePath+"/suppressions/" + i5+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err45 = {instancePath:instancePath+"/suppressions/" + i5+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -682,25 +682,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-else {
-errors = _errs62;
-if(vErrors !== null){
-if(_errs62){
-vErrors.length = _errs62;
+var _valid4 = _errs66 === errors;
+valid23 = valid23 || _valid4;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data21.rules !== undefined){
-let data24 = data21.rules;
-const _errs70 = errors;
-let valid26 = false;
-const _errs71 = errors;
-if(typeof data24 !== "string"){
-const err46 = {instancePath:instancePath+"/suppressions/" + i5+"/rules",schemaPath:"#/properties/suppressions/items/properties/rules/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid23){
+const err46 = {instancePath:instancePath+"/suppressions/" + i5+"/files",schemaPath:"#/properties/suppressions/items/properties/files/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -709,13 +695,25 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid5 = _errs71 === errors;
-valid26 = valid26 || _valid5;
-if(!valid26){
-const _errs73 = errors;
-if(Array.isArray(data24)){
-if(data24.length < 1){
-const err47 = {instancePath:instancePath+"/suppressions/" + i5+"/rules",schemaPath:"#/properties/suppressions/items/properties/rules/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+errors = _errs63;
+if(vErrors !== null){
+if(_errs63){
+vErrors.length = _errs63;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.rules !== undefined){
+let data25 = data22.rules;
+const _errs71 = errors;
+let valid26 = false;
+const _errs72 = errors;
+if(typeof data25 !== "string"){
+const err47 = {instancePath:instancePath+"/suppressions/" + i5+"/rules",schemaPath:"#/properties/suppressions/items/properties/rules/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -724,10 +722,13 @@ vErrors.push(err47);
 }
 errors++;
 }
-const len11 = data24.length;
-for(let i7=0; i7<len11; i7++){
-if(typeof data24[i7] !== "string"){
-const err48 = {instancePath:instancePath+"/suppressions/" + i5+"/rules/" + i7,schemaPath:"#/properties/suppressions/items/properties/rules/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid5 = _errs72 === errors;
+valid26 = valid26 || _valid5;
+if(!valid26){
+const _errs74 = errors;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err48 = {instancePath:instancePath+"/suppressions/" + i5+"/rules",schemaPath:"#/properties/suppressions/items/properties/rules/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -736,10 +737,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/suppressions/" + i5+"/rules",schemaPath:"#/properties/suppressions/items/properties/rules/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len11 = data25.length;
+for(let i7=0; i7<len11; i7++){
+if(typeof data25[i7] !== "string"){
+const err49 = {instancePath:instancePath+"/suppressions/" + i5+"/rules/" + i7,schemaPath:"#/properties/suppressions/items/properties/rules/anyOf/1/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -748,11 +749,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid5 = _errs73 === errors;
-valid26 = valid26 || _valid5;
 }
-if(!valid26){
-const err50 = {instancePath:instancePath+"/suppressions/" + i5+"/rules",schemaPath:"#/properties/suppressions/items/properties/rules/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err50 = {instancePath:instancePath+"/suppressions/" + i5+"/rules",schemaPath:"#/properties/suppressions/items/properties/rules/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -761,21 +761,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-else {
-errors = _errs70;
-if(vErrors !== null){
-if(_errs70){
-vErrors.length = _errs70;
+var _valid5 = _errs74 === errors;
+valid26 = valid26 || _valid5;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data21.pointer !== undefined){
-if(typeof data21.pointer !== "string"){
-const err51 = {instancePath:instancePath+"/suppressions/" + i5+"/pointer",schemaPath:"#/properties/suppressions/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid26){
+const err51 = {instancePath:instancePath+"/suppressions/" + i5+"/rules",schemaPath:"#/properties/suppressions/items/properties/rules/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -784,12 +774,21 @@ vErrors.push(err51);
 }
 errors++;
 }
+else {
+errors = _errs71;
+if(vErrors !== null){
+if(_errs71){
+vErrors.length = _errs71;
 }
-if(data21.reason !== undefined){
-let data27 = data21.reason;
-if(typeof data27 === "string"){
-if(func3(data27) < 1){
-const err52 = {instancePath:instancePath+"/suppressions/" + i5+"/reason",schemaPath:"#/properties/suppressions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data22.pointer !== undefined){
+if(typeof data22.pointer !== "string"){
+const err52 = {instancePath:instancePath+"/suppressions/" + i5+"/pointer",schemaPath:"#/properties/suppressions/items/properties/pointer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -799,8 +798,11 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/suppressions/" + i5+"/reason",schemaPath:"#/properties/suppressions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.reason !== undefined){
+let data28 = data22.reason;
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err53 = {instancePath:instancePath+"/suppressions/" + i5+"/reason",schemaPath:"#/properties/suppressions/items/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -810,9 +812,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/suppressions/" + i5,schemaPath:"#/properties/suppressions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err54 = {instancePath:instancePath+"/suppressions/" + i5+"/reason",schemaPath:"#/properties/suppressions/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -824,7 +825,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/suppressions",schemaPath:"#/properties/suppressions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err55 = {instancePath:instancePath+"/suppressions/" + i5,schemaPath:"#/properties/suppressions/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -836,12 +837,24 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err56 = {instancePath:instancePath+"/suppressions",schemaPath:"#/properties/suppressions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
 else {
 vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }

@@ -26,6 +26,7 @@ import type {
   Severity,
 } from '../types.js';
 import { type DecodeProblem, decode } from './decode.js';
+import { DEFAULT_TARGET, type DeployTarget, groupMechanical, type MechanicalClass } from './group.js';
 import { interpolate } from './interpolate.js';
 import { defaultSeverity, findingSeverity, levelIn } from './severity.js';
 
@@ -40,6 +41,8 @@ export interface LintSettings {
   rules: ReadonlyMap<string, RuleSetting>;
   /** Accept comments and trailing commas (template files). */
   allowComments?: boolean;
+  /** Where the task definition goes (default `aws-cli`): decides what mechanical findings mean (group.ts). */
+  target?: DeployTarget;
 }
 
 export interface LintTextOptions {
@@ -81,6 +84,10 @@ interface Pending {
   /** Edits on paths of the file (not the task view). */
   fix?: FixProposal;
   suggestions?: readonly FixProposal[];
+  /** A mechanical class: grouped with the rule's others of the class in the file (group.ts). */
+  group?: MechanicalClass;
+  /** A grouped finding's identity, in its fingerprint instead of its path and data. */
+  groupKey?: string;
 }
 
 /** Lint one document. Never throws on any input; a crashing rule becomes an `internal-error` finding. */
@@ -98,7 +105,7 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
     if (decodeProblem.fatal) source.issues.splice(0, source.issues.length, issue);
     else source.issues.unshift(issue);
   }
-  const pending: Pending[] = [];
+  let pending: Pending[] = [];
   // The severity of each finding is decided by src/engine/severity.ts (findingSeverity).
   const push = (p: Pending, base: Severity = defaultSeverity(p.ruleId)): void => {
     const level = levelOf(p.ruleId);
@@ -130,6 +137,11 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
     } else {
       const placeholdersPossible = mayHavePlaceholders(source.text);
       for (const doc of source.documents) lintDocument(doc, options, push, levelOf, placeholdersPossible);
+      pending = groupMechanical(
+        pending,
+        settings.target ?? DEFAULT_TARGET,
+        (p) => source.locator.locate(p.path, p.target).offset,
+      );
     }
   }
 
@@ -222,6 +234,12 @@ function lintDocument(
     );
   }
 
+  // Describe output is a kind ecslint reads as a record of what is registered; only a file said to go to
+  // the AWS CLI (an explicit `aws-cli` target) is told that the CLI will not take the wrapper.
+  if (kind === 'describe-output' && options.settings.target === 'aws-cli' && !doc.sourceName && isObject(value)) {
+    push(describeWrapper(value));
+  }
+
   if (levelOf('schema') !== 'off' && isSchemaTarget(kind)) {
     // Deploy tools such as amazon-ecs-deploy-task-definition drop nulls and output-only members first.
     const schemaOptions = (options.settings.rules.get('schema')?.options ?? {}) as SchemaOptions;
@@ -241,6 +259,8 @@ function lintDocument(
       if (issue.hint !== undefined)
         p.hint = doc.sourceName ? inSourceNames(issue, doc.sourceName, issue.hint) : issue.hint;
       withFixes(p, issue, doc, (path) => path);
+      if (issue.messageId === 'null' && issue.path.length > 0) p.group = 'null';
+      else if (issue.messageId === 'outputOnly') p.group = 'output-only';
       push(placed(p, issue.path));
     }
   }
@@ -270,6 +290,7 @@ function lintDocument(
         if (r.data) p.data = r.data;
         if (r.hint !== undefined) p.hint = r.hint;
         withFixes(p, r, doc, view.toSource);
+        if (r.group !== undefined) p.group = r.group;
         if (meta.id.includes('/')) p.docs = ruleDocsUrl(meta);
         if (r.related) {
           p.related = r.related.map((rel) => ({
@@ -307,6 +328,30 @@ function lintDocument(
       );
     }
   }
+}
+
+/**
+ * Describe output is what AWS answers, not what it takes: RegisterTaskDefinition wants the task definition
+ * inside "taskDefinition" (and neither the AWS CLI nor amazon-ecs-deploy-task-definition unwraps it). Unwrapping
+ * is the fix when the wrapper holds nothing else; with tags or more beside it, a person decides.
+ */
+function describeWrapper(value: Record<string, unknown>): Pending {
+  const unwrap: FixProposal = {
+    message: 'replace the document by its "taskDefinition"',
+    edits: [{ op: 'unwrap', path: ['taskDefinition'] }],
+  };
+  const alone = Object.keys(value).every((k) => k === 'taskDefinition');
+  return {
+    ruleId: 'document-kind',
+    severity: 'note',
+    messageId: 'describeOutput',
+    message:
+      'describe-task-definition output: register-task-definition takes what is inside "taskDefinition", not the wrapper',
+    hint: 'unwrap it to register this file (--fix, then remove its output-only members); keep it as is if it only records what is registered',
+    path: ['taskDefinition'],
+    target: 'key',
+    ...(alone ? { fix: unwrap } : { suggestions: [unwrap] }),
+  };
 }
 
 /**
@@ -536,8 +581,12 @@ function lazyFingerprint(d: Diagnostic, p: Pending, pointer: string, kind: Docum
 
 /** Stable when lines move: what was found and where in the JSON, never line numbers or the file name. */
 function fingerprint(p: Pending, pointer: string, kind: DocumentKind): string {
-  const data = p.data ? JSON.stringify(Object.entries(p.data).sort(([a], [b]) => (a < b ? -1 : 1))) : '';
+  // A grouped finding is the class in the file, however many members it has and wherever the first is.
+  const data =
+    p.data && p.groupKey === undefined
+      ? JSON.stringify(Object.entries(p.data).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : '';
   // Syntax findings have no JSON path; their own text is what identifies them.
-  const where = p.offset ? p.message : pointer;
+  const where = p.groupKey ?? (p.offset ? p.message : pointer);
   return sha256Hex(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
 }

@@ -80,6 +80,10 @@ describe('SARIF passes the Multitool with the GitHub rules', () => {
       return path;
     });
     expect(findings).toBeGreaterThan(files.length);
+    // Fixes (§3.55) are validated too: safe fixes, suggestions, removals (no insertedContent) and insertions.
+    const withFixes = all.flatMap((r) => r.diagnostics).filter((d) => d.fix || d.suggestions);
+    expect(withFixes.length).toBeGreaterThan(10);
+    expect(withFixes.some((d) => d.fix?.edits.some((e) => e.text === ''))).toBe(true);
 
     const output = join(dir, 'validation.sarif');
     const run = spawnSync(

@@ -116,6 +116,7 @@ function result(
     message: { text: d.hint === undefined ? d.message : `${d.message}\nHint: ${d.hint}` },
     locations: [location(where.uri, d.range)],
     ...(related.length > 0 ? { relatedLocations: related } : {}),
+    ...fixes(d, where.uri),
     partialFingerprints: { 'ecslint/v1': fingerprint(where.shown, d) },
     // SARIF: in a run, either every result has `suppressions` or none has.
     ...(ctx.includeSuppressed
@@ -129,16 +130,38 @@ function result(
 }
 
 function location(uri: string, range: Range): { physicalLocation: object } {
+  return { physicalLocation: { artifactLocation: { uri }, region: region(range) } };
+}
+
+function region(range: Range): object {
   return {
-    physicalLocation: {
-      artifactLocation: { uri },
-      region: {
-        startLine: range.start.line,
-        startColumn: range.start.column,
-        endLine: range.end.line,
-        endColumn: range.end.column,
-      },
-    },
+    startLine: range.start.line,
+    startColumn: range.start.column,
+    endLine: range.end.line,
+    endColumn: range.end.column,
+  };
+}
+
+/**
+ * SARIF §3.55 fixes: the safe fix first, then the suggestions. Each edit is a replacement of a region (an
+ * empty one for an insertion) by the inserted text.
+ */
+function fixes(d: Diagnostic, uri: string): { fixes?: object[] } {
+  const all = [...(d.fix ? [d.fix] : []), ...(d.suggestions ?? [])];
+  if (all.length === 0) return {};
+  return {
+    fixes: all.map((f) => ({
+      description: { text: f.message },
+      artifactChanges: [
+        {
+          artifactLocation: { uri },
+          replacements: f.edits.map((e) => ({
+            deletedRegion: region(e.range),
+            ...(e.text === '' ? {} : { insertedContent: { text: e.text } }),
+          })),
+        },
+      ],
+    })),
   };
 }
 

@@ -11,6 +11,7 @@ export { atOrAboveCount, exitCode, type Outcome, tally, type Verdict } from './o
 export { type Destination, fileSink, RunReport, writeAtomic, writeTarget } from './report.js';
 export {
   configFilesOf,
+  type FixedFile,
   type OnResult,
   runSession,
   type SessionInput,

@@ -3,7 +3,7 @@
  * documents → engine → post-processing (src/session/steps.ts) → results → the caller (a reporter, the
  * library's return value). The CLI, the library API (src/api.ts) and the Action are adapters over it.
  */
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import {
   isIgnored,
@@ -12,9 +12,11 @@ import {
   type ResolveOptions,
   resolveSettings,
 } from '../config/config.js';
+import { decode } from '../engine/decode.js';
 import { type LintSettings, lintBytes, lintText } from '../engine/lint.js';
 import { levelIn } from '../engine/severity.js';
 import { UsageError } from '../errors.js';
+import { fixUntilStable } from '../fix/loop.js';
 import { DEFAULT_MAX_FILE_SIZE, readBounded, tooLarge } from '../inputs/read.js';
 import { collectTargets } from '../inputs/targets.js';
 import { carrySourceLines } from '../json/lines.js';
@@ -54,6 +56,23 @@ export interface SessionOptions extends ResolveOptions {
    * `unused-suppression` findings in the baseline file (`--report-unused-baseline`).
    */
   reportUnusedBaseline?: boolean;
+  /**
+   * `--fix`: apply each file's safe fixes pass after pass (src/fix/loop.ts; never on a file with a syntax
+   * error or one not valid UTF-8) and hand over each changed text. The results are then those of the fixed
+   * texts. The session writes nothing: the caller writes the file (`--fix`) or shows the diff (`--fix-dry-run`).
+   */
+  onFixed?: (fixed: FixedFile) => void;
+}
+
+/** A file whose fixes changed its text. */
+export interface FixedFile {
+  /** As reported (relative to the working directory). */
+  file: string;
+  absolute: string;
+  before: string;
+  after: string;
+  /** How many fixes were applied. */
+  applied: number;
 }
 
 /** What a run reads: files, folders and globs (`paths`), or one text not read from disk, named `file`. */
@@ -160,12 +179,31 @@ export async function runSession(
       ...(options.keepSource === false ? { keepSource: false } : {}),
     };
     // Too large to read: reported like any finding (configured level, fingerprint), walk or not.
-    const result =
+    let result =
       'size' in read
         ? lintText('', { ...lintOptions, decodeProblem: tooLarge(read.size, maxFileSize, read.exact) })
         : 'text' in read
           ? lintText(read.text, lintOptions)
           : lintBytes(read.bytes, lintOptions);
+    if (options.onFixed && !('size' in read) && result.diagnostics.some((d) => d.fix)) {
+      const decoded = 'text' in read ? { text: read.text } : decode(read.bytes);
+      if (!decoded.problem) {
+        const before = decoded.text;
+        const rel = relative(loaded.dir, absolute).split(sep).join('/');
+        // What a config suppression hides is not fixed either.
+        const shown = (r: LintResult): LintResult => loaded.suppressions?.apply(r, rel) ?? r;
+        let last = { text: before, result };
+        const fixed = await fixUntilStable(before, (text) => {
+          if (text !== last.text) last = { text, result: lintText(text, lintOptions) };
+          return shown(last.result).diagnostics;
+        });
+        if (fixed.text !== before) {
+          if (last.text !== fixed.text) last = { text: fixed.text, result: lintText(fixed.text, lintOptions) };
+          result = last.result;
+          options.onFixed({ file, absolute, before, after: fixed.text, applied: fixed.applied.length });
+        }
+      }
+    }
     const context: FileContext = { absolute, config: loaded, explicit, keep: 'size' in read };
     const final = postProcess(result, context, run);
     if (final === undefined) return;

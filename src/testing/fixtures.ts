@@ -49,7 +49,16 @@ export const ruleById = (id: string): AnyRule | undefined => builtinRules.find((
 export const isKnownId = (id: string): boolean => PSEUDO_RULE_IDS.has(id) || ruleById(id) !== undefined;
 
 /** Lint a fixture with only its rule on (plus the engine's pseudo-rules), at the rule's default level. */
-export function lintFixture(c: FixtureCase): LintResult {
+export function lintFixture(c: FixtureCase): LintResult;
+/** Or only the rules and settings it is linted with. */
+export function lintFixture(
+  c: FixtureCase,
+  only: { settingsOnly: true },
+): { rules: readonly AnyRule[]; settings: LintSettings };
+export function lintFixture(
+  c: FixtureCase,
+  only?: { settingsOnly: true },
+): LintResult | { rules: readonly AnyRule[]; settings: LintSettings } {
   const rules = new Map<string, RuleSetting>();
   for (const meta of PSEUDO_RULES) rules.set(meta.id, { level: meta.severity });
   const rule = ruleById(c.ruleId);
@@ -62,6 +71,7 @@ export function lintFixture(c: FixtureCase): LintResult {
     rules.set(meta.id, setting);
   }
   const settings: LintSettings = { rules };
+  if (only) return { rules: selected, settings };
   // The file's bytes, decoded as the CLI decodes them (a byte-order mark, UTF-16 or invalid UTF-8 is seen).
   return lintBytes(readFileSync(c.path), { file: c.name, rules: selected, settings, explicit: true });
 }

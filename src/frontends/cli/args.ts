@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
+import { DEPLOY_TARGETS } from '../../engine/group.js';
 import { LEVEL_SPELLINGS, PRESETS, type RuleEntry, toLevel } from '../../engine/severity.js';
 import { UsageError } from '../../errors.js';
 import { FORMATS, type Format, isFormat } from '../../reporters/index.js';
@@ -21,6 +22,11 @@ export const OPTIONS = {
   'fail-on': { type: 'string' },
   'max-warnings': { type: 'string' },
   'allow-comments': { type: 'boolean' },
+  target: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  explain: { type: 'string' },
   'max-file-size': { type: 'string' },
   'stdin-filename': { type: 'string' },
   baseline: { type: 'string' },
@@ -59,6 +65,11 @@ Options:
       --fail-on <level>      exit 1 when a finding is at or above: error, warning, note (default: error)
       --max-warnings <n>     exit 1 when there are more than n warnings
       --allow-comments       accept comments and trailing commas (template files)
+      --target <name>        where the files go: ${DEPLOY_TARGETS.join(', ')} (default: the config's, else aws-cli)
+      --fix                  apply safe fixes in place (pass after pass), then report what is left
+      --fix-dry-run          print the fixes as a unified diff on stdout (the report goes to stderr); write nothing
+      --quiet                report errors only
+      --explain <rule>       print a rule's documentation (why, examples, how to fix), then exit
       --max-file-size <n>    report files larger than n bytes (K and M suffixes) instead of reading them (default: 5M)
       --stdin-filename <p>   name for the text read from stdin (finds its config)
       --baseline <path>      report only findings that are not in this baseline

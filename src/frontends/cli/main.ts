@@ -1,10 +1,14 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { RULE_DOCS } from '../../../rules/docs.generated.js';
 import { builtinRules } from '../../../rules/index.js';
 import { ConfigError, type RuleEntry } from '../../config/config.js';
+import { DEPLOY_TARGETS } from '../../engine/group.js';
 import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
 import { PRESETS } from '../../engine/severity.js';
 import { UsageError } from '../../errors.js';
+import { carrySourceLines } from '../../json/lines.js';
 import { loadChildProcess, loadV8 } from '../../lazy.js';
 import { createBaseline } from '../../policy/baseline.js';
 import { FORMATS, isFormat } from '../../reporters/index.js';
@@ -13,6 +17,7 @@ import {
   DEFAULT_MAX_FILE_SIZE,
   effectiveConfig,
   exitCode,
+  type FixedFile,
   pruneBaseline,
   RunReport,
   runSession,
@@ -109,6 +114,21 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     throw new UsageError('--prune-baseline and --write-baseline cannot be used together');
   }
   if (opts['no-config'] && opts.config) throw new UsageError('--config and --no-config cannot be used together');
+  const target = opts.target === undefined ? undefined : oneOf(opts.target, DEPLOY_TARGETS, '--target');
+  if (opts.fix && opts['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if ((opts.fix || opts['fix-dry-run']) && opts['write-baseline'] !== undefined) {
+    throw new UsageError('--write-baseline records findings as they are: it cannot be combined with --fix');
+  }
+  if (opts.explain !== undefined) {
+    const doc = RULE_DOCS[opts.explain];
+    if (!doc) throw new UsageError(`--explain: no rule "${opts.explain}"; run "ecslint --list-rules" for the ids`);
+    io.stdout(doc.markdown.endsWith('\n') ? doc.markdown : `${doc.markdown}\n`);
+    return 0;
+  }
+  const dryRun = opts['fix-dry-run'] === true;
+  const patches: string[] = [];
+  let fixedFiles = 0;
+  let fixesApplied = 0;
   const config: string | false | undefined = opts['no-config'] ? false : opts.config;
   const lintOptions = {
     cwd: io.cwd,
@@ -116,6 +136,20 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     ...(preset === undefined ? {} : { preset }),
     ruleLevels,
     ...(opts['allow-comments'] ? { allowComments: true } : {}),
+    ...(target === undefined ? {} : { target }),
+    ...(opts.fix || dryRun
+      ? {
+          onFixed: (fixed: FixedFile) => {
+            if (fixed.file.startsWith('<') && !dryRun) {
+              throw new UsageError('--fix cannot write to stdin; use --fix-dry-run to see the fixes as a diff');
+            }
+            fixedFiles++;
+            fixesApplied += fixed.applied;
+            if (dryRun) patches.push(unifiedDiff(fixed.file, fixed.before, fixed.after));
+            else writeAtomic(fixed.absolute, fixed.after);
+          },
+        }
+      : {}),
     ...(maxFileSize === undefined ? {} : { maxFileSize }),
     ...(opts.baseline === undefined ? {} : { baseline: opts.baseline }),
     ...(opts['report-unused-baseline'] ? { reportUnusedBaseline: true } : {}),
@@ -161,7 +195,8 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
             ...(opts['sarif-category'] === undefined ? {} : { sarifCategory: opts['sarif-category'] }),
             ...(opts['sarif-include-suppressed'] ? { includeSuppressed: true } : {}),
           },
-          { showSuppressed: opts['show-suppressed'] === true, stdout: io.stdout },
+          // With --fix-dry-run stdout is the patch (git apply takes it); the report goes to stderr.
+          { showSuppressed: opts['show-suppressed'] === true, stdout: dryRun ? io.stderr : io.stdout },
         )
       : undefined;
   const outcome = tally();
@@ -169,7 +204,8 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   const written = new Set(
     [...outputs.map((o) => o.path), writeBaseline].filter((p) => p !== undefined).map((p) => resolve(io.cwd, p)),
   );
-  const onResult = (result: LintResult, rules: readonly AnyRule[]): void => {
+  const onResult = (full: LintResult, rules: readonly AnyRule[]): void => {
+    const result = opts.quiet ? errorsOnly(full) : full;
     if (written.has(resolve(io.cwd, result.file))) {
       throw new UsageError(`refusing to write a report over ${result.file}, which is being linted`);
     }
@@ -209,6 +245,11 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     }
     return 0;
   }
+  if (dryRun) io.stdout(patches.join(''));
+  if (opts.fix || dryRun) {
+    const what = `${fixesApplied} ${fixesApplied === 1 ? 'fix' : 'fixes'} in ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}`;
+    io.stderr(`ecslint: ${dryRun ? 'would apply' : 'applied'} ${what}\n`);
+  }
   const verdict = exitCode(outcome, failOn, maxWarnings);
   if (verdict.tooManyWarnings) {
     io.stderr(`ecslint: ${outcome.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
@@ -239,6 +280,22 @@ function projectPaths(io: CliIO): { cwd: string; root: string } {
   } catch {
     return { cwd, root: cwd };
   }
+}
+
+/** A result with only its errors (--quiet). */
+function errorsOnly(result: LintResult): LintResult {
+  if (result.diagnostics.every((d) => d.severity === 'error')) return result;
+  const out = { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
+  carrySourceLines(result, out);
+  return out;
+}
+
+/** A git-style unified diff of one file (`git apply` takes it). */
+function unifiedDiff(file: string, before: string, after: string): string {
+  const name = file.split('\\').join('/');
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3 })
+    .replace(/^=+\n/, '')
+    .replace(/^Index: [^\n]*\n/, '');
 }
 
 function useColor(io: CliIO): boolean {

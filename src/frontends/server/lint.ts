@@ -10,6 +10,7 @@ import {
   type Range as LspRange,
 } from 'vscode-languageserver';
 import { isIgnored } from '../../config/config.js';
+import { isDeployTarget } from '../../engine/group.js';
 import { fixUntilStable } from '../../fix/index.js';
 import { DOCUMENT_NAME } from '../../inputs/targets.js';
 import { configFilesOf, configResolver, runSession } from '../../session/index.js';
@@ -54,7 +55,7 @@ export async function lintBuffer(
       cwd: folder,
       keepSource: false,
       plugins: options.trusted,
-      ...(options.target ? { target: options.target } : {}),
+      ...(isDeployTarget(options.target) ? { target: options.target } : {}),
     },
   );
   const [result] = results;
