@@ -10,6 +10,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Ajv } from 'ajv';
 import picomatch from 'picomatch';
+import * as re2js from 're2js';
 import * as yaml from 'yaml';
 
 type Yaml = typeof import('yaml');
@@ -19,6 +20,7 @@ type Picomatch = typeof import('picomatch');
 export const loadYaml = (): Yaml => yaml;
 /** What the engine takes from ajv: its class (the module object differs by how it is imported). */
 export const loadAjv = (): Pick<AjvModule, 'Ajv'> => ({ Ajv });
+export const loadRe2 = (): typeof import('re2js') => re2js;
 export const loadPicomatch = (): Picomatch => picomatch;
 
 const encoder = new TextEncoder();

@@ -24,6 +24,9 @@ const fallback = (id: string): unknown => createRequire(import.meta.url)(id);
 
 export const loadYaml = (): Yaml => (hasRequire ? require('yaml') : fallback('yaml')) as Yaml;
 export const loadAjv = (): AjvModule => (hasRequire ? require('ajv') : fallback('ajv')) as AjvModule;
+/** RE2 for policy patterns (src/policy/regexp.ts): only for a config with policies. */
+export const loadRe2 = (): typeof import('re2js') =>
+  (hasRequire ? require('re2js') : fallback('re2js')) as typeof import('re2js');
 export const loadPicomatch = (): Picomatch => (hasRequire ? require('picomatch') : fallback('picomatch')) as Picomatch;
 
 /** Node's child_process (about 1.5 ms to load, with net and dgram): only for `git rev-parse`. */

@@ -28,6 +28,9 @@ export const OPTIONS = {
   quiet: { type: 'boolean' },
   explain: { type: 'string' },
   'max-file-size': { type: 'string' },
+  'max-findings-per-rule': { type: 'string' },
+  'plugin-timeout': { type: 'string' },
+  'allow-outside-repo': { type: 'boolean' },
   'stdin-filename': { type: 'string' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
@@ -71,6 +74,10 @@ Options:
       --quiet                report errors only
       --explain <rule>       print a rule's documentation (why, examples, how to fix), then exit
       --max-file-size <n>    report files larger than n bytes (K and M suffixes) instead of reading them (default: 5M)
+      --max-findings-per-rule <n>  list at most n findings of a rule per file, then one that counts the rest
+                             (default: 100; 0 lists all)
+      --plugin-timeout <ms>  time limit of a plugin rule on one file, then an internal-error (default: 2000)
+      --allow-outside-repo   load plugins and policy files that a config names outside its repository
       --stdin-filename <p>   name for the text read from stdin (finds its config)
       --baseline <path>      report only findings that are not in this baseline
       --report-unused-baseline  report baseline entries that match no finding any more (unused-suppression)
@@ -190,8 +197,10 @@ export function outputTargets(format: Format, specs: readonly string[]): OutputT
   const extra: OutputTarget[] = [];
   const seen = new Set<string>();
   for (const spec of specs) {
-    const m = /^([a-z]+)=(.+)$/.exec(spec);
+    const m = /^([a-z]+)=(.*)$/.exec(spec);
     const path = m?.[2];
+    if (m && path === '') throw new UsageError(`--output-file ${spec}: no file name after "="`);
+    if (spec === '') throw new UsageError('--output-file: empty file name');
     if (m && path !== undefined && isFormat(m[1] as string)) {
       extra.push({ format: m[1] as Format, path });
       if (seen.has(path)) throw new UsageError(`--output-file names ${path} twice`);

@@ -20,6 +20,7 @@ import {
   type FixedFile,
   pruneBaseline,
   RunReport,
+  realWritePath,
   runSession,
   type SessionInput,
   tally,
@@ -101,6 +102,15 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   const preset = opts.preset === undefined ? undefined : oneOf(opts.preset, PRESETS, '--preset');
   const maxWarnings = opts['max-warnings'] === undefined ? undefined : toCount(opts['max-warnings'], '--max-warnings');
   const maxFileSize = opts['max-file-size'] === undefined ? undefined : toBytes(opts['max-file-size']);
+  const maxFindings =
+    opts['max-findings-per-rule'] === undefined
+      ? undefined
+      : toCount(opts['max-findings-per-rule'], '--max-findings-per-rule');
+  const pluginTimeout =
+    opts['plugin-timeout'] === undefined ? undefined : toCount(opts['plugin-timeout'], '--plugin-timeout');
+  if (positionals.some((p) => p === '')) {
+    throw new UsageError('empty path: name a file, folder or glob (or nothing, for the current folder)');
+  }
   // No prototype: `--rule __proto__=off` is then an unknown rule, not a silent no-op.
   const ruleLevels: Record<string, RuleEntry> = Object.create(null);
   for (const spec of opts.rule ?? []) {
@@ -151,9 +161,13 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
         }
       : {}),
     ...(maxFileSize === undefined ? {} : { maxFileSize }),
-    ...(opts.baseline === undefined ? {} : { baseline: opts.baseline }),
     ...(opts['report-unused-baseline'] ? { reportUnusedBaseline: true } : {}),
     ...(opts['no-ignore'] ? { noIgnore: true } : {}),
+    ...(maxFindings === undefined ? {} : { maxFindingsPerRule: maxFindings }),
+    ...(pluginTimeout === undefined ? {} : { pluginTimeoutMs: pluginTimeout }),
+    ...(opts['allow-outside-repo'] ? { outsideRepository: true } : {}),
+    // --write-baseline records every finding of today, those the old baseline had too.
+    ...(opts.baseline === undefined || opts['write-baseline'] !== undefined ? {} : { baseline: opts.baseline }),
     // Only stylish prints source lines: for the other formats results need no text, and no secret masking.
     ...(outputs.some((o) => o.format === 'stylish') ? {} : { keepSource: false }),
     // A file name in a warning may hold a line break: escaped, it stays one line.
@@ -195,18 +209,22 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
             ...(opts['sarif-category'] === undefined ? {} : { sarifCategory: opts['sarif-category'] }),
             ...(opts['sarif-include-suppressed'] ? { includeSuppressed: true } : {}),
           },
-          // With --fix-dry-run stdout is the patch (git apply takes it); the report goes to stderr.
-          { showSuppressed: opts['show-suppressed'] === true, stdout: dryRun ? io.stderr : io.stdout },
+          { showSuppressed: opts['show-suppressed'] === true, stdout: dryRun ? io.stderr : io.stdout, tree: io.cwd },
         )
       : undefined;
   const outcome = tally();
-  // A report (or the baseline) written over a document it lints would change the input: refused.
-  const written = new Set(
-    [...outputs.map((o) => o.path), writeBaseline].filter((p) => p !== undefined).map((p) => resolve(io.cwd, p)),
-  );
+  // A report (or the baseline) written over a document it lints, a config, a policy or plugin file or the
+  // baseline read would change an input: refused. Paths are compared real (links resolved), as written.
+  const realOf = (p: string): string => realWritePath(resolve(io.cwd, p));
+  const written = new Set([...outputs.map((o) => o.path), writeBaseline].filter((p) => p !== undefined).map(realOf));
+  const reports = new Set(outputs.flatMap((o) => (o.path === undefined ? [] : [realOf(o.path)])));
+  if (opts.baseline !== undefined && reports.has(realOf(opts.baseline))) {
+    report?.abort();
+    throw new UsageError(`refusing to write a report over the baseline ${opts.baseline}`);
+  }
   const onResult = (full: LintResult, rules: readonly AnyRule[]): void => {
     const result = opts.quiet ? errorsOnly(full) : full;
-    if (written.has(resolve(io.cwd, result.file))) {
+    if (written.size > 0 && written.has(realOf(result.file))) {
       throw new UsageError(`refusing to write a report over ${result.file}, which is being linted`);
     }
     outcome.add(result);
@@ -223,6 +241,8 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
       input = { paths: positionals };
     }
     const session = await runSession(input, lintOptions, onResult);
+    const read = session.configFiles.find((f) => written.has(realOf(f)));
+    if (read !== undefined) throw new UsageError(`refusing to write a report over ${read}, which the run reads`);
     report?.finish();
     if (opts['prune-baseline'] && opts.baseline !== undefined) {
       const removed = pruneBaseline(resolve(io.cwd, opts.baseline), session.unusedBaseline);
@@ -235,7 +255,7 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
 
   if (writeBaseline !== undefined) {
     const baseline = createBaseline(kept);
-    writeAtomic(resolve(io.cwd, writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`);
+    writeAtomic(resolve(io.cwd, writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`, io.cwd);
     io.stderr(`ecslint: wrote ${baseline.findings.length} findings to ${writeBaseline}\n`);
     if (outcome.internalErrors > 0) {
       io.stderr(
