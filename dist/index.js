@@ -162,10 +162,10 @@ var init_lines = __esm({
 // src/reporters/summary.ts
 function summarize(results) {
   const summary = { files: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0, fixable: 0 };
-  for (const r of results) count(summary, r);
+  for (const r of results) count2(summary, r);
   return summary;
 }
-function count(summary, r) {
+function count2(summary, r) {
   summary.files++;
   summary.suppressed += r.suppressed?.length ?? 0;
   for (const d of r.diagnostics) {
@@ -273,7 +273,8 @@ var init_stylish = __esm({
           for (const s of d.suggestions ?? []) out += `   = suggestion: ${s.message}
 `;
           for (const rel of d.related ?? []) {
-            out += `   = ${rel.message}: ${file}:${rel.range.start.line}:${rel.range.start.column}
+            const where2 = rel.file === void 0 ? file : `see ${oneLine(rel.file)}`;
+            out += `   = ${rel.message}: ${where2}:${rel.range.start.line}:${rel.range.start.column}
 `;
           }
           out += `   = docs: ${d.docsUrl}
@@ -468,6 +469,9 @@ var init_docs_generated = __esm({
       "schema": {
         "markdown": '# schema\n\nRequire the shape of the ECS API: types, enums, required and known properties.\nEngine pseudo-rule, always on; error in every preset.\n\n## Why\n\nThe schema is generated from the ECS API model (`scripts/generate-schema.mjs`), so it knows every member\n`RegisterTaskDefinition` accepts, its type and its allowed values. A misspelt key\n(`"memoryReservaton"`) is rejected by the AWS CLI\'s parameter validation, and some tools silently drop\nit. Task `cpu` and `memory` are strings while container `cpu` and `memory` are integers, which trips\npeople up in both directions. Output-only members such as `revision` or `registeredAt`, copied from\n`describe-task-definition`, make registration fail.\n\n## Examples\n\nfixtures/schema/invalid/typos-and-types.json:\n\n```json\n  "requiresCompatibilities": ["fargate"],\n  "networkMode": "awsvpcc",\n  "cpu": 256,\n  ...\n      "memoryReservaton": 256,\n```\n\n```\n3:31-3:40: error: "fargate" in "requiresCompatibilities" is not one of "EC2", "EXTERNAL", "FARGATE", "MANAGED_INSTANCES" [schema]\n    hint: did you mean "FARGATE"?\n4:18-4:27: error: "networkMode" "awsvpcc" is not one of "awsvpc", "bridge", "host", "none" [schema]\n    hint: did you mean "awsvpc"?\n5:10-5:13: error: "cpu" must be a string, got number 256 [schema]\n    hint: write it as a string: "256"\n11:7-11:25: error: unknown property "memoryReservaton" in container "api" [schema]\n    hint: did you mean "memoryReservation"?\n```\n\nA missing required member is reported on the key of the object that lacks it. Values of\n`environment`, `secrets`, `dockerLabels` and log options are never echoed in messages. Dockerrun v1 and\nv3 files are checked against their own small schemas; Dockerrun v2 files against the ECS container and\nvolume shapes. A task-level member in a Dockerrun v2 file (`"family"`, `"networkMode"`, `"cpu"`\u2026) is one\nfinding here, an unknown property with a hint to remove it: Elastic Beanstalk generates the task\ndefinition itself, and the v2 format documents only `AWSEBDockerrunVersion`, `executionRoleArn`,\n`volumes`, `containerDefinitions` and `authentication` (the Elastic Beanstalk developer guide,\n"Configuring the Dockerrun.aws.json v2 file"). No other rule reports the same member (`valid-names`\nleaves a v2 `family` alone).\n\n## How to fix\n\nFollow the message: rename the property to the suggested one, change the type, or remove output-only\nmembers (or lint the whole `describe-task-definition` output, which ecslint recognises).\n\n### Fixes\n\n`--fix` applies these; editors and review comments offer them too.\n\n| finding                                                   | fix                                                                                   |\n| --------------------------------------------------------- | ------------------------------------------------------------------------------------- |\n| a `null` member or array item                             | removed (with its comma, and its line when it has one)                                |\n| a describe-output member in register input (`revision`\u2026)  | removed                                                                               |\n| a number where the API wants a string (`"cpu": 256`)      | quoted: `"256"`                                                                       |\n| a quoted number or boolean where the API wants one        | unquoted: `"80"` becomes `80`, `"true"` becomes `true`                                |\n| an unknown property one slip or a letter case from a known one (`Essential`, `containerport`, `memoryReservaton`) | renamed to it; when another property is as near, only offered as a suggestion |\n| an enum value one slip or a letter case from an allowed one (`"AWSVPC"`) | replaced by it (a suggestion when another value is as near)               |\n\nValues under `environment`, `secrets`, `dockerLabels` and log `options` get no fix: it would print them.\n\n## Options\n\n```json\n{ "rules": { "schema": ["error", { "allowNull": true, "allowOutputOnly": true }] } }\n```\n\n| option            | default | meaning                                                                                                                                                                            |\n| ----------------- | ------- | ---------------------------------------------------------------------------------------------------------------------------------------------------------------------------------- |\n| `allowNull`       | `false` | accept `null` members. The AWS CLI rejects them (`Invalid type for parameter`); amazon-ecs-deploy-task-definition and Terraform drop them before registering                       |\n| `allowOutputOnly` | `false` | accept describe-output members (`revision`, `status`, `registeredAt`...) in register input. The AWS CLI rejects them; amazon-ecs-deploy-task-definition strips them with a warning |\n\nTurn both on when every file is deployed with amazon-ecs-deploy-task-definition and a console export is\nwhat you keep in git.\n\n## When not to use it\n\nWhen a tool between git and AWS adds or rewrites members (for example a templating step that turns\nstrings into numbers), lint the rendered file instead of turning this off.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html\n- https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html'
       },
+      "task-definition-pairing": {
+        "markdown": '# task-definition-pairing\n\nNote a service, AppSpec, run-task input or EventBridge target whose task definition the run did not\nfind. Engine pseudo-rule; note in every preset.\n\n## Why\n\nThe checks between a service and its task definition (`valid-service-container-ports`,\n`valid-service-launch-type`, `valid-service-network-configuration`, \u2026) need both files in one run. A\nservice that could not be paired still gets its own checks (schema, launch type against capacity\nproviders, deployment settings), and this note says that the cross-checks did not run and why, so a\nclean result is not mistaken for a checked one.\n\nPairing, in order: `pairs` in the config; ecspresso\'s config (`ecspresso.yml`: `service_definition`\nand `task_definition`); the document\'s task definition reference (`family`, `family:revision`, or a\ntask-definition ARN) by family among the run\'s task definitions, the same folder first; a placeholder\n(`<TASK_DEFINITION>`, `${TASK_DEF}`) or no reference at all takes the only task definition in the\nsame folder.\n\n## Examples\n\nInvalid (fixtures/task-definition-pairing/invalid/family-not-in-run/):\n\n```\nservice.json:4:21-4:34: note: no task definition with family "ledger-sync" was linted in this run: the checks against it did not run [task-definition-pairing]\n    hint: lint the task definition in the same run (ecslint deploy/), or pair the files with "pairs" in the config\n```\n\nInvalid (fixtures/task-definition-pairing/invalid/placeholder-two-in-folder/):\n\n```\nappspec.yml:6:25-6:42: note: the task definition is the placeholder "<TASK_DEFINITION>", and its folder holds 2 task definitions (web.json, worker-task-def.json): the checks against the task definition did not run [task-definition-pairing]\n    hint: pair the files with "pairs": [{"service": \u2026, "taskDefinition": \u2026}] in the config\n```\n\nValid (fixtures/task-definition-pairing/valid/paired-by-arn/): the service names\n`arn:aws:ecs:us-east-1:123456789012:task-definition/web:42` and the run has family `web`.\n\n## How to fix\n\nLint the folder that holds both files (`ecslint deploy/`), or pair them in the config:\n\n```json\n{ "pairs": [{ "service": "deploy/service.json", "taskDefinition": "deploy/task-definition.json" }] }\n```\n\n## When not to use it\n\nSet it to `off` in a repository whose services deliberately run task definitions kept elsewhere.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html\n- https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html'
+      },
       "template-placeholder": {
         "markdown": '# template-placeholder\n\nNote template placeholders, whose values are not checked.\nEngine pseudo-rule, always on; note in every preset.\n\n## Why\n\nMany teams keep task definitions as templates (`"image": "${IMAGE}"`, `"{{ image }}"`, `"<IMAGE>"`,\n`"%TAG%"`) that a pipeline renders before deploy. A placeholder is not a bad image reference or a bad\nnumber, so no rule reports a value that holds one; instead ecslint says once per file that it found\nplaceholders, so nobody mistakes a clean run for a checked value. Only findings about a placeholder\'s\nvalue are dropped: a container whose `name` is `"${CONTAINER_NAME}"` still gets the findings about what\nit lacks (no `logConfiguration`, say), pointed at the container. Shell variables inside `command`,\n`entryPoint` and `healthCheck.command` are the shell\'s, not a template\'s, and are not counted.\n\nThe forms recognised: `${NAME}` (Terraform, envsubst, shells), `{{ name }}` (Mustache, Jinja, Go\ntemplates other than Docker\'s `{{.Name}}`), `<NAME>` (CodePipeline\'s `<IMAGE1_NAME>`), `%NAME%`,\n`<%= name %>` (ERB, EJS), `#{Name}` (Ruby, Octopus Deploy), a whole value\n`$NAME`, and envsubst\'s `$NAME` where it stands between the separators of an ARN, URI or host name\n(`arn:aws:iam::$AWS_ACCOUNT_ID:role/x`, `$AWS_ACCOUNT_ID.dkr.ecr.$AWS_REGION.amazonaws.com/app:$TAG`). A\n`$NAME` inside a word or a command line (`Pa$sword`, `echo $HOME`) is not one, nor Fluent Bit\'s\n`$(ecs_task_id)`. Literal dummies are not\nplaceholders either: `XXXXXXXXXXXX`, `ACCOUNT_ID` and an angle-bracket name where an ARN or an ECR\nregistry has its account (`arn:aws:iam::<account-id>:role/x`, the notation of AWS\'s documentation) are\nnever filled in by any tool, and `valid-role-arn` and `valid-image-reference` report them, once per file.\n\n## Examples\n\nA Terraform `templatefile` template (fixtures/template-placeholder/invalid/terraform-template.json):\n\n```json\n  "family": "${family}",\n  "executionRoleArn": "${execution_role_arn}",\n```\n\n```\n2:13-2:24: note: template placeholder "${family}" and 2 more: values with placeholders are not checked [template-placeholder]\n    hint: lint the rendered file to check those values too\n```\n\nTemplates for other engines (fixtures/template-placeholder/invalid/erb-and-octopus.json):\n\n```json\n"executionRoleArn": "arn:aws:iam::<%= ENV[\'AWS_ACCOUNT_ID\'] %>:role/ecsTaskExecutionRole",\n"taskRoleArn": "arn:aws:iam::#{AwsAccountId}:role/billing-api",\n"image": "123456789012.dkr.ecr.eu-west-1.amazonaws.com/billing-api:{{ build_id }}",\n```\n\n```\n3:23-3:92: note: template placeholder "<%= ENV[\'AWS_ACCOUNT_ID\'] %>" and 2 more: values with placeholders are not checked [template-placeholder]\n    hint: lint the rendered file to check those values too\n```\n\n## How to fix\n\nNothing is wrong. To check the values too, render the template (for example with `envsubst`) and lint\nthe result, for instance `envsubst < task.json.tpl | ecslint --stdin-filename task.json -`.\n\n## When not to use it\n\nSet it to `off` in a repository where every task definition is a template and the note is noise.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/example_task_definitions.html'
       },
@@ -531,6 +535,27 @@ var init_docs_generated = __esm({
       "valid-secrets": {
         "markdown": '# valid-secrets\n\nRequire `secrets`, `logConfiguration.secretOptions` and `repositoryCredentials` that reference a Secrets\nManager secret or SSM parameter in a form ECS accepts. Error in `recommended` and `strict`; some\nsub-checks are warnings or a note (below).\n\n## Why\n\nECS resolves these references when the task starts (aws-facts.md \xA74.7, \xA74.9); a malformed one is accepted\nat registration and then stops the task with `ResourceInitializationError`. The rule checks:\n\n- `name` and `valueFrom` not empty (a **missing** one is the `schema` pseudo-rule\'s error, not repeated here);\n- `valueFrom` is one of:\n  - a Secrets Manager secret ARN, `arn:<partition>:secretsmanager:<region>:<account>:secret:<name>`,\n    optionally followed by `:json-key:version-stage:version-id` with **all three colons kept**\n    (`...:secret:db-AbCdEf:password::`); one or two colons after the name is an error;\n  - an SSM parameter ARN, `arn:<partition>:ssm:<region>:<account>:parameter/<name>`;\n  - an SSM parameter name, with or without a leading `/` (letters, digits, `_`, `.`, `-`, `/`);\n  - anything else (another service\'s ARN, a bad Region or account, a name with spaces) is an error;\n- a version stage **and** a version ID in one `valueFrom` (warning: they are mutually exclusive);\n- a JSON key or version suffix on a **Linux Fargate** task (a **note**, once per task): it needs\n  platform version 1.4.0 (1.3.0 only resolves whole secrets; Windows and EC2 are not affected) (\xA72.10);\n- `repositoryCredentials.credentialsParameter` is a Secrets Manager secret ARN or secret name (an SSM\n  parameter does not work there); an empty one is an error: console exports write `"credentialsParameter": ""`\n  for images that need no login, and RegisterTaskDefinition rejects it (the amazon-ecs-deploy-task-definition\n  Action strips it since its PR #52 for that reason: "an empty string for credentialsParameter, [not]\n  accepted by RegisterTaskDefinition"). `RepositoryCredentials.credentialsParameter` is a required member\n  of the API model;\n- the same `name` twice in one container\'s `secrets` or `secretOptions` (warning on the later one, related\n  location on the first: AWS documents no rejection, one value silently wins);\n- a secret whose name is also in the container\'s `environment` (warning).\n\nMessages show `valueFrom` (a reference, not a secret) cut to 60 characters, and never a secret value.\nTemplate values are left alone: `${...}` placeholders, `$VAR`, and ARNs whose Region or account is a word\n(`REGION`, `ACCOUNT_ID`, `aws_account_id`), since real ones always contain digits.\n\n## Examples\n\nInvalid (fixtures/valid-secrets/invalid/bad-value-from.json):\n\n```json\n{ "name": "DB_USER", "valueFrom": "arn:aws:secretsmanager:us-east-1:123456789012:secret:ledger/db-AbCdEf:username" },\n{ "name": "SIGNING_KEY", "valueFrom": "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab" }\n```\n\n```\n11:43-11:123: error: container "ledger": secret "DB_USER" "valueFrom" has 1 colon after the secret name; ECS needs 0 or exactly 3 [valid-secrets]\n    hint: keep all three colons after the secret name: "<secret-arn>:<json-key>:<version-stage>:<version-id>", e.g. "...:secret:db-AbCdEf:password::"\n13:47-13:124: error: container "ledger": secret "SIGNING_KEY" "valueFrom" is an ARN of "kms", not of a Secrets Manager secret or SSM parameter [valid-secrets]\n    hint: reference a Secrets Manager secret or an SSM parameter; ECS reads secrets from nowhere else\n```\n\nInvalid (fixtures/valid-secrets/invalid/duplicates-and-environment.json):\n\n```\n18:19-18:31: warning: container "chat": "JWT_SECRET" is both a secret and an "environment" variable [valid-secrets]\n    hint: remove the "environment" entry: only one of the two values reaches the container\n    related: 15:19-15:31: "environment" sets "JWT_SECRET" here\n```\n\nValid:\n\n```json\n"secrets": [\n  { "name": "DB_PASSWORD", "valueFrom": "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/accounts/db-AbCdEf" },\n  { "name": "DB_USER", "valueFrom": "arn:aws:secretsmanager:eu-central-1:123456789012:secret:reporting/db-Qw12Er:username::" },\n  { "name": "STRIPE_KEY", "valueFrom": "arn:aws:ssm:us-east-1:123456789012:parameter/prod/accounts/stripe-key" },\n  { "name": "SESSION_SECRET", "valueFrom": "/prod/accounts/session-secret" }\n]\n```\n\n## How to fix\n\nCopy the full ARN from the Secrets Manager or Parameter Store console; for a JSON key write\n`<secret-arn>:<key>::`; remove duplicate entries and the plain `environment` variable that shadows a\nsecret; run Fargate tasks that use JSON keys on platform version `LATEST` (1.4.0).\n\n## When not to use it\n\nNever for the errors: the task cannot start. If your SSM parameter names use characters this rule does\nnot know, lower the level for that file and tell us.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Secret.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-secrets-manager.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/secrets-envvar-ssm-paramstore.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RepositoryCredentials.html'
       },
+      "valid-service-connect": {
+        "markdown": '# valid-service-connect\n\nRequire each Service Connect `portName` of a service to name a port mapping of its task definition,\nand per-request timeouts only on HTTP ports. Error in `recommended` and `strict`.\n\n## Why\n\nService Connect finds the port to proxy by name: "The portName must match the name of one of the\nportMappings from all the containers in the task definition of this Amazon ECS service"\n(ServiceConnectService API). A service whose `portName` is not a port mapping `name` is rejected, and\na rename of the port mapping breaks the next deployment. The port mapping\'s `appProtocol` decides what\nthe proxy does: without one the port is TCP, and "perRequestTimeout can only be set if Service Connect\nappProtocol isn\'t TCP. Only idleTimeout is allowed for TCP appProtocol" (TimeoutConfiguration API).\n\n## Examples\n\nInvalid (fixtures/valid-service-connect/invalid/port-name-mismatch/):\n\n```\nservice.json:41:21-41:31: error: "portName" "web-http" of Service Connect names no port mapping of task definition "web" (named: "http") [valid-service-connect]\n    hint: did you mean "http"?\n    related: task-definition.json:18:19-18:25: the named port mapping\n```\n\nInvalid (fixtures/valid-service-connect/invalid/per-request-timeout-on-tcp/):\n\n```\nservice.json:51:11-51:37: error: "perRequestTimeoutSeconds" is set for port "grpc", whose port mapping has no HTTP "appProtocol" (TCP): only "idleTimeoutSeconds" applies to TCP [valid-service-connect]\n    hint: set "appProtocol" ("http", "http2" or "grpc") on the port mapping, or use "idleTimeoutSeconds"\n    related: task-definition.json:18:19-18:25: the port mapping\n```\n\nValid (fixtures/valid-service-connect/valid/named-port/): `"portName": "http"` and a port mapping named\n`http` with `"appProtocol": "http"`.\n\n## How to fix\n\nUse the port mapping\'s `name` as `portName` (or name the port mapping). Set `appProtocol` on the port\nmapping to use `perRequestTimeoutSeconds`, or keep only `idleTimeoutSeconds`.\n\n## When not to use it\n\nKeep it on for services that use Service Connect; it reports nothing for others.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceConnectService.html\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TimeoutConfiguration.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-concepts-deploy.html'
+      },
+      "valid-service-container-ports": {
+        "markdown": '# valid-service-container-ports\n\nRequire the container and port that a service\'s load balancer or service registry, or an AppSpec\'s\n`LoadBalancerInfo`, names to exist in the task definition it runs, with the port among that container\'s\n`containerPort`s. Error in `recommended` and `strict`. Runs on services (CreateService and\nUpdateService input, describe-services output, ecspresso\'s service definition) and CodeDeploy AppSpec\nfiles, once the run has paired them with their task definition (see "Services and AppSpecs" in the\nREADME).\n\n## Why\n\nA load balancer sends traffic to one container and port of each task: `loadBalancers[].containerName`\nand `containerPort` must name a container of the task definition and a port it maps. When they do not,\nCreateService and UpdateService fail (`The container app does not exist in the task definition.`,\n`The container web did not have a container port 80 defined.`), and a CodeDeploy blue/green deployment\nfails while it creates the replacement task set: the AppSpec\'s `ContainerName` "must be a container\nspecified in your Amazon ECS task definition" (CodeDeploy User Guide). The usual cause is a rename or a\nport change in the task definition that the service file did not follow. `serviceRegistries` entries\nwith `containerName`/`containerPort` (SRV records in bridge and host mode) are held to the same rule.\n\nPort ranges (`containerPortRange`) count. When the task definition\'s names or ports are template\nplaceholders, nothing is reported.\n\n## Examples\n\nInvalid (fixtures/valid-service-container-ports/invalid/renamed-container/): the service still names the\ncontainer `app`; the task definition calls it `web`.\n\n```\nservice.json:11:24-11:29: error: load balancer #1 names container "app", which task definition "web" does not have [valid-service-container-ports]\n    hint: did you mean "web"? It is the container that maps port 8080\n    related: task-definition.json:13:15-13:20: the container that maps the port\n```\n\nInvalid (fixtures/valid-service-container-ports/invalid/appspec-wrong-port/): `appspec.yaml` with\n`TaskDefinition: <TASK_DEFINITION>` (paired with the only task definition in its folder) routes to port 80.\n\n```\nappspec.yaml:9:26-9:28: error: "LoadBalancerInfo" routes to port 80 of container "web", which maps only 8080 [valid-service-container-ports]\n    hint: route to port 8080, or add a port mapping for 80 to container "web"\n    related: taskdef.json:16:7-16:21: the port mappings of container "web"\n```\n\nValid (fixtures/valid-service-container-ports/valid/service-and-appspec/): a task definition, a service\nand an AppSpec that all say container `web`, port 8080.\n\n## How to fix\n\nName the container and port the task definition has (the hint names the only container that maps the\nport), or add the port mapping to the container. Keep the service file, the AppSpec and the task\ndefinition in one folder, or pair them in the config, so the run checks them together.\n\n## When not to use it\n\nKeep it on: a mismatch fails the deployment. Turn it off only while a rename is rolled out in two steps and the\nservice file is meant to name the old container.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LoadBalancer.html\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceRegistry.html\n- https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html'
+      },
+      "valid-service-deployment": {
+        "markdown": '# valid-service-deployment\n\nRequire the scheduling strategy, deployment controller and deployment percentages of a service to fit\ntogether. Error in `recommended` and `strict` (milder cases are warnings and notes).\n\n## Why\n\n- `DAEMON` services run one task per container instance; AWS rejects them on Fargate and with the\n  blue/green or external controllers: `Tasks using the Fargate launch type or the CODE_DEPLOY or\n  EXTERNAL deployment controller types don\'t support the DAEMON scheduling strategy.`\n- With the `CODE_DEPLOY` or `EXTERNAL` controller on EC2, "You can\'t specify a custom maximumPercent\n  value" (nor `minimumHealthyPercent`) (DeploymentConfiguration API): error.\n- A rolling deployment with `maximumPercent` at or below `minimumHealthyPercent` (defaults 200 and\n  100) can neither start a new task before stopping an old one nor stop one first: the deployment does not\n  progress (warning).\n- `healthCheckGracePeriodSeconds` delays load balancer, VPC Lattice and container health checks; with\n  none of them it does nothing (note).\n\n## Examples\n\nInvalid (fixtures/valid-service-deployment/invalid/daemon-on-fargate/):\n\n```\nservice.json:35:25-35:33: error: "schedulingStrategy" DAEMON with the Fargate launch type: AWS: "Tasks using the Fargate launch type or the CODE_DEPLOY or EXTERNAL deployment controller types don\'t support the DAEMON scheduling strategy." [valid-service-deployment]\n    hint: use "schedulingStrategy": "REPLICA" (with a desired count), or the EC2 launch type with the ECS deployment controller\n    related: 5:17-5:26: the launch type\n```\n\nInvalid (fixtures/valid-service-deployment/invalid/code-deploy-percent-on-ec2/):\n\n```\nservice.json:16:5-16:21: error: "maximumPercent" is set for a CODE_DEPLOY service on EC2: AWS does not accept a custom value there (it uses the default) [valid-service-deployment]\n    hint: remove "maximumPercent"\nservice.json:17:5-17:28: error: "minimumHealthyPercent" is set for a CODE_DEPLOY service on EC2: AWS does not accept a custom value there (it uses the default) [valid-service-deployment]\n    hint: remove "minimumHealthyPercent"\n```\n\nInvalid (fixtures/valid-service-deployment/invalid/no-room-to-deploy/):\n\n```\nservice.json:29:23-29:26: warning: "maximumPercent" 100 leaves no room above "minimumHealthyPercent" 100: a rolling deployment can neither start a new task first nor stop an old one [valid-service-deployment]\n    hint: raise "maximumPercent" above "minimumHealthyPercent" (defaults 200 and 100), or lower "minimumHealthyPercent"\n```\n\nValid (fixtures/valid-service-deployment/valid/rolling-update/): 200/100 with the circuit breaker.\n\n## How to fix\n\nUse `REPLICA` on Fargate and with blue/green; drop custom percentages for CODE_DEPLOY on EC2; keep\n`maximumPercent` above `minimumHealthyPercent`; remove an unused grace period.\n\n## When not to use it\n\nSet it to `warning` while migrating a service between deployment controllers.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html'
+      },
+      "valid-service-execute-command": {
+        "markdown": '# valid-service-execute-command\n\nRequire a task role when a service or task turns on ECS Exec (`enableExecuteCommand`). Warning in\n`recommended`, error in `strict`.\n\n## Why\n\nECS Exec runs the SSM agent in the task, which talks to Systems Manager with the task\'s IAM role: the\nECS Exec page of the Developer Guide requires a task IAM role that allows\n`ssmmessages:CreateControlChannel`, `CreateDataChannel`, `OpenControlChannel` and\n`OpenDataChannel`. AWS accepts the service without one, and `aws ecs execute-command` then fails when\nsomeone needs a shell, usually during an incident. It is a warning, not an error, because the service\nitself deploys and runs.\n\n## Examples\n\nInvalid (fixtures/valid-service-execute-command/invalid/no-task-role/):\n\n```\nservice.json:36:27-36:31: warning: "enableExecuteCommand" is true, but task definition "web" has no "taskRoleArn": ECS Exec needs a task role that allows the ssmmessages actions, so "execute-command" will fail [valid-service-execute-command]\n    hint: add a "taskRoleArn" whose role allows ssmmessages:CreateControlChannel, CreateDataChannel, OpenControlChannel and OpenDataChannel\n    related: task-definition.json:2:3-2:11: the task definition\n```\n\nValid (fixtures/valid-service-execute-command/valid/with-task-role/).\n\n## How to fix\n\nAdd `taskRoleArn` to the task definition, with a role that allows the four `ssmmessages` actions, or\nturn `enableExecuteCommand` off.\n\n## When not to use it\n\nTurn it off where ECS Exec is meant to stay unusable until a role is added by other means (a\nCloudFormation stack that sets the task role).\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html'
+      },
+      "valid-service-launch-type": {
+        "markdown": '# valid-service-launch-type\n\nRequire the launch type, capacity provider strategy and platform version of a service, run-task input,\nAppSpec or EventBridge target to fit the task definition it runs. Error in `recommended` and `strict`.\n\n## Why\n\n- A service or task launched on Fargate (`"launchType": "FARGATE"`, or a strategy of only the\n  `FARGATE`/`FARGATE_SPOT` capacity providers) needs a task definition that Fargate accepts. When the\n  task definition lists only `EC2` in `requiresCompatibilities` (or omits it and is not an awsvpc task\n  with task cpu and memory), CreateService and RunTask fail with\n  `Task definition does not support launch_type FARGATE.`\n- `launchType` and `capacityProviderStrategy` exclude each other: "If a capacityProviderStrategy is\n  specified, the launchType parameter must be omitted" (CreateService API). Managed Instances are only\n  reachable through a capacity provider strategy.\n- Only Fargate tasks have a platform version; with the EC2 launch type AWS answers\n  `The platform version must be null when specifying an EC2 launch type.`\n- Fargate platform versions differ by OS family: Linux has `1.4.0` and `1.3.0` (and the retired\n  `1.0.0`\u2013`1.2.0`), Windows only `1.0.0`; `LATEST` works for both. A Windows task definition\n  (`runtimePlatform.operatingSystemFamily` `WINDOWS_SERVER_*`) launched with `1.4.0` fails.\n\n## Examples\n\nInvalid (fixtures/valid-service-launch-type/invalid/ec2-task-on-fargate/):\n\n```\nservice.json:6:17-6:26: error: "launchType" FARGATE runs on Fargate, but task definition "web" does not support it: "requiresCompatibilities" is "EC2" (AWS: "Task definition does not support launch_type FARGATE.") [valid-service-launch-type]\n    hint: add "FARGATE" to the task definition\'s "requiresCompatibilities" (with awsvpc and task cpu and memory), or launch on EC2\n    related: task-definition.json:6:30-8:4: the task definition\'s compatibilities\n```\n\nInvalid (fixtures/valid-service-launch-type/invalid/windows-platform-version/): a RunTask input for a\nWindows task definition.\n\n```\nrun-task.json:5:22-5:29: error: "platformVersion" "1.4.0" does not exist for Windows (WINDOWS_SERVER_2022_CORE) on Fargate (valid: "LATEST" or "1.0.0") [valid-service-launch-type]\n    hint: use "LATEST" or "1.0.0"\n    related: task-definition.json:35:30-35:56: the task runs Windows\n```\n\nInvalid (fixtures/valid-service-launch-type/invalid/platform-version-on-ec2/):\n\n```\nservice.json:7:3-7:20: error: "platformVersion" is set for launch type EC2; AWS: "The platform version must be null when specifying an EC2 launch type." [valid-service-launch-type]\n    hint: remove "platformVersion": only Fargate tasks have a platform version\n    related: 6:17-6:22: the launch type\n```\n\nValid (fixtures/valid-service-launch-type/valid/fargate-spot/): a Fargate task definition and a service\nwith a `FARGATE_SPOT`/`FARGATE` capacity provider strategy and no `launchType`.\n\n## How to fix\n\nLaunch the task where its task definition says it can run, or add `FARGATE` to\n`requiresCompatibilities` (with `awsvpc` and task-level `cpu` and `memory`). Keep one of\n`launchType` and `capacityProviderStrategy`. Remove `platformVersion` on EC2; use `LATEST` or a\nversion the OS family has on Fargate.\n\n## When not to use it\n\nKeep it on wherever services or run-task inputs are kept beside their task definitions.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-linux-fargate.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-windows-fargate.html'
+      },
+      "valid-service-network-configuration": {
+        "markdown": '# valid-service-network-configuration\n\nRequire an awsvpc network configuration with subnets exactly when the task definition uses the `awsvpc`\nnetwork mode. Error in `recommended` and `strict`.\n\n## Why\n\nAn awsvpc task gets its own network interface, so whoever launches it must say where:\nCreateService, RunTask, StartTask and EventBridge ECS targets need\n`networkConfiguration.awsvpcConfiguration` with at least one subnet, or AWS answers\n`Network Configuration must be provided when networkMode \'awsvpc\' is specified.` The other way round,\na network configuration for a `bridge`, `host` or `none` task is rejected with\n`Network Configuration is not valid for the given networkMode of this task definition.`\nUpdateService and a CodeDeploy AppSpec may leave it out (the service keeps its own), but an AppSpec that\ngives `AwsvpcConfiguration` must give all of `Subnets`, `SecurityGroups` and `AssignPublicIp`\n("All or none of the settings under NetworkConfiguration must be specified", CodeDeploy User Guide).\n\n## Examples\n\nInvalid (fixtures/valid-service-network-configuration/invalid/run-task-without-subnets/):\n\n```\nrun-task.json:3:3-3:19: error: task definition "web" uses the awsvpc network mode, but no "networkConfiguration.awsvpcConfiguration" is given (AWS: "Network Configuration must be provided when networkMode \'awsvpc\' is specified.") [valid-service-network-configuration]\n    hint: add "networkConfiguration": {"awsvpcConfiguration": {"subnets": [...], "securityGroups": [...]}}\n    related: task-definition.json:5:18-5:26: the network mode\n```\n\nInvalid (fixtures/valid-service-network-configuration/invalid/ecspresso-bridge-with-awsvpc/): ecspresso\'s\n`ecspresso.yml` pairs `ecs-service-def.json` with a `bridge` task definition.\n\n```\necs-service-def.json:12:3-12:25: error: "networkConfiguration" is given, but task definition "web" uses the bridge network mode (AWS: "Network Configuration is not valid for the given networkMode of this task definition.") [valid-service-network-configuration]\n    hint: remove "networkConfiguration", or use "networkMode": "awsvpc" in the task definition\n    related: ecs-task-def.json:5:18-5:26: the network mode\n```\n\nInvalid (fixtures/valid-service-network-configuration/invalid/appspec-partial-network/):\n\n```\nappspec.json:14:13-14:34: error: "AwsvpcConfiguration" sets "Subnets" but not "SecurityGroups", "AssignPublicIp": CodeDeploy takes all of Subnets, SecurityGroups and AssignPublicIp or none [valid-service-network-configuration]\n    hint: add "SecurityGroups" and "AssignPublicIp", or remove "NetworkConfiguration" to keep the service\'s\n```\n\nValid (fixtures/valid-service-network-configuration/valid/bridge-on-ec2/): a bridge task on EC2 with no\nnetwork configuration.\n\n## How to fix\n\nAdd `"networkConfiguration": {"awsvpcConfiguration": {"subnets": [...], "securityGroups": [...]}}` for an\nawsvpc task; remove it for other network modes. In an AppSpec, give all three settings or none.\n\n## When not to use it\n\nKeep it on; a service file that another tool completes with the network configuration (at deploy time)\nmay turn it off for that file with an override.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_AwsVpcConfiguration.html\n- https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html'
+      },
+      "valid-service-volume-configurations": {
+        "markdown": '# valid-service-volume-configurations\n\nRequire each `volumeConfigurations` entry of a service or task launch to name a task-definition volume\nthat is `configuredAtLaunch`. Error in `recommended` and `strict`.\n\n## Why\n\nAn Amazon EBS volume for a task is declared in the task definition as a volume with\n`"configuredAtLaunch": true` and configured by the service or RunTask through `volumeConfigurations`,\nwhose `name` "must match the volume name from the Volume object in the task definition"\n(ServiceVolumeConfiguration API). A name that matches no volume, or a volume that is not configured at\nlaunch, is rejected when the service is created or updated.\n\n## Examples\n\nInvalid (fixtures/valid-service-volume-configurations/invalid/unknown-volume/):\n\n```\nservice.json:38:15-38:25: error: volume configuration "ebs-data" names no volume of task definition "web" (it has "data" and "scratch") [valid-service-volume-configurations]\n    hint: did you mean "data"?\n    related: task-definition.json:46:15-46:21: the volume configured at launch\n```\n\nInvalid (fixtures/valid-service-volume-configurations/invalid/not-configured-at-launch/):\n\n```\nservice.json:38:15-38:24: error: volume configuration "scratch" names a volume that is not "configuredAtLaunch" in task definition "web": only such a volume takes its configuration from the service or task launch [valid-service-volume-configurations]\n    hint: set "configuredAtLaunch": true on the volume in the task definition\n    related: task-definition.json:50:15-50:24: the volume\n```\n\nValid (fixtures/valid-service-volume-configurations/valid/ebs-at-launch/).\n\n## How to fix\n\nUse the name of the task definition\'s `configuredAtLaunch` volume, or set `configuredAtLaunch` on the\nvolume you meant.\n\n## When not to use it\n\nKeep it on; it reports nothing for services without `volumeConfigurations`.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceVolumeConfiguration.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-volumes.html'
+      },
       "valid-tags": {
         "markdown": '# valid-tags\n\nRequire task definition tags with allowed characters, unique keys and no reserved `aws:` prefix.\nError in `recommended` and `strict` (warning for an `aws:` value, and for `aws:` keys in\n`describe-task-definition` output).\n\n## Why\n\nECS tags follow the AWS tagging rules: a key of 1\u2013128 and a value of 0\u2013256 characters, both made of\nletters, digits, spaces and `_ . : / = + - @` only; each key once per resource; at most 50 tags; and\nthe prefix `aws:` (in any letter case) is reserved for AWS. Registration with tags that break these\nrules fails, so a tag typo (a `#`, a comma, a parenthesis) blocks a deploy.\n\nThe tag count and the key and value lengths are bounds of the API model, which the `schema` check\nreports; this rule checks the rest. In `describe-task-definition` output the tags sit beside the task\ndefinition and are checked there. Such output can hold the `aws:` tags that AWS added itself (for\nexample `aws:cloudformation:stack-name`), so there they are a warning: remove them before\nregistering the output again.\n\nAn empty `"tags": []` in register input is an error too. The model allows a list of 0 to 50 tags, but\nRegisterTaskDefinition answers `ClientException: Tags can not be empty.` (reported against\nfabfuel/ecs-deploy #146, sil-org/ecs-deploy #232 and Autodesk/go-awsecs #28; kayac/ecspresso PR #296 and\nspringload/ecs-tool PR #44 stopped sending it; the deploy Action strips empty lists since its PR #52,\nbecause "the console generated this invalid task definition, which includes both an empty tags array and\nan empty string for credentialsParameter, neither of which are accepted by RegisterTaskDefinition").\n\n## Examples\n\nInvalid (fixtures/valid-tags/invalid/console-export-empty-tags.json):\n\n```json\n"tags": []\n```\n\n```\n35:11-35:13: error: "tags" is an empty list, which RegisterTaskDefinition rejects: "Tags can not be empty" [valid-tags]\n    hint: remove "tags", or give at least one {"key": \u2026, "value": \u2026}\n```\n\nInvalid (fixtures/valid-tags/invalid/reserved-duplicate-and-bad-characters.json):\n\n```json\n"tags": [\n  { "key": "team", "value": "payments" },\n  { "key": "aws:cloudformation:stack-name", "value": "checkout" },\n  { "key": "cost#center", "value": "CC-1042" },\n  { "key": "team", "value": "checkout" },\n  { "key": "description", "value": "Checkout API, v3 (blue/green)" },\n  { "key": "source", "value": "AWS:import" }\n]\n```\n\n```\n128:14-128:45: error: tag key "aws:cloudformation:stack-name" starts with "aws:", a prefix reserved for AWS [valid-tags]\n    hint: drop the "aws:" prefix or use your own (for example "app:"); AWS adds its own aws: tags\n132:14-132:27: error: tag key "cost#center" has characters that tags do not allow: "#" [valid-tags]\n    hint: use letters, digits, spaces and _ . : / = + - @ only\n136:14-136:20: error: tag key "team" is used twice [valid-tags]\n    hint: keep one tag per key: remove or rename one of them\n    related: 124:14-124:20: the first tag with key "team"\n141:16-141:47: error: tag "description": value "Checkout API, v3 (blue/green)" has characters that tags do not allow: ",", "(" and ")" [valid-tags]\n    hint: use letters, digits, spaces and _ . : / = + - @ only\n145:16-145:28: warning: tag "source": value "AWS:import" starts with "AWS:", a prefix reserved for AWS [valid-tags]\n    hint: start the value with something other than "aws:"\n```\n\nValid: `{ "key": "app:component", "value": "checkout/api" }`; letters of any script, such as\n`{ "key": "\xFCn\xEFcode-\u043A\u043B\u044E\u0447", "value": "\u503C 1+1=2" }`.\n\n## How to fix\n\nRemove an empty `"tags": []`.\n\nReplace other characters (`-` or `_` are usual), keep one tag per key, and choose your own prefix\ninstead of `aws:`.\n\n## When not to use it\n\nNever for task definitions that are registered with their tags. If tags are added elsewhere (by a\ndeploy tool) and the file\'s `tags` are never sent, the rule has nothing to check anyway.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_Tag.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-using-tags.html\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html\n- https://github.com/aws-actions/amazon-ecs-deploy-task-definition/pull/52'
       },
@@ -555,8 +580,8 @@ function repoPath(file, ctx) {
   const given = file.replaceAll("\\", "/");
   if (!ctx.paths || file.startsWith("<")) return given;
   const { cwd, root } = ctx.paths;
-  const { isAbsolute: isAbsolute3, relative: relative4, resolve: resolve6 } = loadPath();
-  const rel = relative4(root, resolve6(cwd, file)).replaceAll("\\", "/");
+  const { isAbsolute: isAbsolute3, relative: relative5, resolve: resolve7 } = loadPath();
+  const rel = relative5(root, resolve7(cwd, file)).replaceAll("\\", "/");
   if (rel === "" || rel.startsWith("../") || rel === ".." || isAbsolute3(rel)) return given;
   return rel;
 }
@@ -580,7 +605,8 @@ function result(d, where, ruleIndex, ctx, suppressed) {
   const related = (d.related ?? []).map((rel, i) => ({
     id: i + 1,
     message: { text: rel.message },
-    ...location(where.uri, rel.range)
+    // A location in another file (the task definition a service was checked against) names that file.
+    ...location(rel.file === void 0 ? where.uri : artifactUri(repoPath(rel.file, ctx), rel.file, ctx), rel.range)
   }));
   return {
     ruleId: d.ruleId,
@@ -614,8 +640,8 @@ function artifactUri(shown4, file, ctx) {
   if (file.startsWith("<")) return encodeUri(shown4);
   const outside = shown4.startsWith("/") || /^[A-Za-z]:\//.test(shown4) || shown4 === ".." || shown4.startsWith("../");
   if (!outside) return encodeUri(shown4);
-  const { resolve: resolve6 } = loadPath();
-  return loadUrl().pathToFileURL(ctx.paths ? resolve6(ctx.paths.cwd, file) : resolve6(file)).href;
+  const { resolve: resolve7 } = loadPath();
+  return loadUrl().pathToFileURL(ctx.paths ? resolve7(ctx.paths.cwd, file) : resolve7(file)).href;
 }
 function descriptor(m) {
   const markdown2 = RULE_DOCS[m.id]?.markdown;
@@ -1015,6 +1041,212 @@ var OUTPUT_ONLY_TASK_FIELDS = [
   "registeredBy"
 ];
 
+// src/inputs/launch.ts
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+var has = (obj2, key) => Object.hasOwn(obj2, key);
+var LAUNCH_KINDS = [
+  "create-service",
+  "update-service",
+  "describe-services",
+  "run-task",
+  "start-task",
+  "appspec",
+  "events-target"
+];
+var isLaunchKind = (kind) => LAUNCH_KINDS.includes(kind);
+var SERVICE_KEYS = [
+  "loadBalancers",
+  "serviceRegistries",
+  "desiredCount",
+  "deploymentConfiguration",
+  "deploymentController",
+  "schedulingStrategy",
+  "serviceConnectConfiguration",
+  "healthCheckGracePeriodSeconds",
+  "placementStrategy",
+  "role"
+];
+var LAUNCH_KEYS = [
+  "launchType",
+  "capacityProviderStrategy",
+  "platformVersion",
+  "networkConfiguration",
+  "enableExecuteCommand",
+  "propagateTags",
+  "enableECSManagedTags",
+  "volumeConfigurations",
+  "placementConstraints"
+];
+var count = (obj2, keys) => keys.reduce((n, k) => n + (has(obj2, k) ? 1 : 0), 0);
+function detectLaunchKind(value) {
+  if (Array.isArray(value.services) && value.services.some((s) => isObject(s) && isServiceDescription(s))) {
+    return "describe-services";
+  }
+  if (isServiceDescription(value)) return "describe-services";
+  const resources = value.Resources ?? value.resources;
+  if (Array.isArray(resources) && (has(value, "version") || has(value, "Hooks") || resources.some(isEcsResource))) {
+    return resources.some(isEcsResource) || resources.length === 0 ? "appspec" : void 0;
+  }
+  if (isObject(value.EcsParameters)) return "events-target";
+  if (Array.isArray(value.Targets) && value.Targets.some((t) => isObject(t) && isObject(t.EcsParameters))) {
+    return "events-target";
+  }
+  const service2 = count(value, SERVICE_KEYS);
+  const launch = count(value, LAUNCH_KEYS);
+  if (typeof value.service === "string" && !has(value, "serviceName") && (has(value, "forceNewDeployment") || service2 + launch > 0 || has(value, "taskDefinition"))) {
+    return "update-service";
+  }
+  if (service2 >= 2 || service2 + launch >= 1 && typeof value.serviceName === "string") return "create-service";
+  if (typeof value.serviceName === "string" && typeof value.taskDefinition === "string") return "create-service";
+  if (Array.isArray(value.containerInstances) && has(value, "taskDefinition")) return "start-task";
+  if (typeof value.taskDefinition === "string" && (launch > 0 || has(value, "count") || has(value, "overrides") || has(value, "startedBy") || has(value, "cluster"))) {
+    return "run-task";
+  }
+  if (service2 === 1 && launch >= 1) return "create-service";
+  return void 0;
+}
+function isServiceDescription(s) {
+  return typeof s.serviceArn === "string" && (has(s, "taskDefinition") || has(s, "deployments"));
+}
+function isEcsResource(r) {
+  if (!isObject(r)) return false;
+  return Object.values(r).some((v) => isObject(v) && String(v.Type ?? v.type ?? "") === "AWS::ECS::Service");
+}
+var APPSPEC_AWSVPC = {
+  subnets: { key: "Subnets" },
+  securityGroups: { key: "SecurityGroups" },
+  assignPublicIp: { key: "AssignPublicIp" }
+};
+var APPSPEC = {
+  taskDefinition: { key: "TaskDefinition" },
+  platformVersion: { key: "PlatformVersion" },
+  networkConfiguration: {
+    key: "NetworkConfiguration",
+    children: { awsvpcConfiguration: { key: "AwsvpcConfiguration", children: APPSPEC_AWSVPC } }
+  },
+  capacityProviderStrategy: {
+    key: "CapacityProviderStrategy",
+    items: { base: { key: "Base" }, capacityProvider: { key: "CapacityProvider" }, weight: { key: "Weight" } }
+  }
+};
+var EVENTS = {
+  taskDefinition: { key: "TaskDefinitionArn" },
+  count: { key: "TaskCount" },
+  launchType: { key: "LaunchType" },
+  platformVersion: { key: "PlatformVersion" },
+  group: { key: "Group" },
+  enableExecuteCommand: { key: "EnableExecuteCommand" },
+  enableECSManagedTags: { key: "EnableECSManagedTags" },
+  propagateTags: { key: "PropagateTags" },
+  referenceId: { key: "ReferenceId" },
+  networkConfiguration: {
+    key: "NetworkConfiguration",
+    children: {
+      awsvpcConfiguration: {
+        key: "awsvpcConfiguration",
+        children: APPSPEC_AWSVPC
+      }
+    }
+  },
+  capacityProviderStrategy: {
+    key: "CapacityProviderStrategy",
+    items: { base: { key: "base" }, capacityProvider: { key: "capacityProvider" }, weight: { key: "weight" } }
+  }
+};
+function spelled(source2, spelling, at) {
+  const task = isObject(source2) ? rename(source2, spelling) : {};
+  return { task, toSource: (path) => [...at, ...back(path, spelling)] };
+}
+function rename(source2, spelling) {
+  const out = {};
+  const bySource = new Map(Object.entries(spelling).map(([viewKey, s]) => [s.key, { viewKey, s }]));
+  for (const [key, value] of Object.entries(source2)) {
+    const hit = bySource.get(key);
+    if (!hit) {
+      if (!Object.hasOwn(spelling, key)) out[key] = value;
+      continue;
+    }
+    const { viewKey, s } = hit;
+    if (s.children && isObject(value)) out[viewKey] = rename(value, s.children);
+    else if (s.items && Array.isArray(value)) {
+      out[viewKey] = value.map((item) => isObject(item) && s.items ? rename(item, s.items) : item);
+    } else out[viewKey] = value;
+  }
+  return out;
+}
+function back(path, spelling) {
+  const out = [];
+  let current = spelling;
+  let items;
+  for (const seg of path) {
+    if (typeof seg === "number") {
+      out.push(seg);
+      current = items;
+      items = void 0;
+      continue;
+    }
+    const s = current?.[seg];
+    out.push(s ? s.key : seg);
+    current = s?.children;
+    items = s?.items;
+  }
+  return out;
+}
+function appspecResource(value) {
+  const resourcesKey = has(value, "Resources") ? "Resources" : "resources";
+  const resources = value[resourcesKey];
+  if (!Array.isArray(resources)) return void 0;
+  for (let index = 0; index < resources.length; index++) {
+    const r = resources[index];
+    if (!isObject(r)) continue;
+    for (const [name, v] of Object.entries(r)) if (isObject(v)) return { resourcesKey, index, name, resource: v };
+  }
+  return void 0;
+}
+function launchViews(kind, value) {
+  if (!isObject(value)) return [];
+  switch (kind) {
+    case "describe-services": {
+      if (!Array.isArray(value.services)) return [spelled(value, {}, [])];
+      return value.services.map((s, i) => spelled(s, {}, ["services", i]));
+    }
+    case "appspec": {
+      const found = appspecResource(value);
+      if (!found) return [];
+      const propsKey = has(found.resource, "Properties") ? "Properties" : "properties";
+      const props = found.resource[propsKey];
+      const at = [found.resourcesKey, found.index, found.name, propsKey];
+      const view = spelled(props, APPSPEC, at);
+      if (isObject(props) && isObject(props.LoadBalancerInfo)) {
+        const info = props.LoadBalancerInfo;
+        view.task.loadBalancers = [{ containerName: info.ContainerName, containerPort: info.ContainerPort }];
+        delete view.task.LoadBalancerInfo;
+      }
+      const inner = view.toSource;
+      view.toSource = (path) => {
+        if (path[0] === "loadBalancers") {
+          const member = path[2] === "containerName" ? "ContainerName" : path[2] === "containerPort" ? "ContainerPort" : void 0;
+          return [...at, "LoadBalancerInfo", ...member ? [member] : []];
+        }
+        return inner(path);
+      };
+      return [view];
+    }
+    case "events-target": {
+      if (isObject(value.EcsParameters)) return [spelled(value.EcsParameters, EVENTS, ["EcsParameters"])];
+      if (!Array.isArray(value.Targets)) return [];
+      const views = [];
+      value.Targets.forEach((t, i) => {
+        if (isObject(t) && isObject(t.EcsParameters))
+          views.push(spelled(t.EcsParameters, EVENTS, ["Targets", i, "EcsParameters"]));
+      });
+      return views;
+    }
+    default:
+      return [spelled(value, {}, [])];
+  }
+}
+
 // src/rule.ts
 var TASK_KINDS = [
   "task-definition",
@@ -1041,18 +1273,18 @@ function memoize(fn, max = 1024) {
     return value;
   };
 }
-var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str = (v) => typeof v === "string" ? v : void 0;
 var num = (v) => typeof v === "number" && Number.isFinite(v) ? v : void 0;
 var arr = (v) => Array.isArray(v) ? v : [];
-var obj = (v) => isObject(v) ? v : void 0;
+var obj = (v) => isObject2(v) ? v : void 0;
 var NO_OBJECTS = Object.freeze([]);
 function objects(v) {
   if (!Array.isArray(v) || v.length === 0) return NO_OBJECTS;
   const out = [];
   for (let i = 0; i < v.length; i++) {
     const item = v[i];
-    if (isObject(item)) out.push([item, i]);
+    if (isObject2(item)) out.push([item, i]);
   }
   return out;
 }
@@ -1114,6 +1346,15 @@ function networkMode(task, ctx) {
   if (written2 === void 0) return isWindows(task) ? "default" : "bridge";
   return typeof written2 === "string" && ["awsvpc", "bridge", "host", "none"].includes(written2) ? written2 : void 0;
 }
+function portMappings(task) {
+  const out = [];
+  for (const c of containers(task)) {
+    for (const [mapping, i] of objects(c.container.portMappings)) {
+      out.push({ mapping, path: [...c.path, "portMappings", i], container: c });
+    }
+  }
+  return out;
+}
 function volumes(task) {
   const out = [];
   for (const [volume2, index] of objects(task.volumes)) {
@@ -1140,12 +1381,12 @@ function parseImageReference(raw) {
   const digest = at === -1 ? void 0 : raw.slice(at + 1);
   let registry;
   let rest = name;
-  const slash2 = name.indexOf("/");
-  if (slash2 !== -1) {
-    const first = name.slice(0, slash2);
+  const slash3 = name.indexOf("/");
+  if (slash3 !== -1) {
+    const first = name.slice(0, slash3);
     if (first.includes(".") || first.includes(":") || first === "localhost" || first.toLowerCase() !== first) {
       registry = first;
-      rest = name.slice(slash2 + 1);
+      rest = name.slice(slash3 + 1);
     }
   }
   const colon = rest.indexOf(":");
@@ -1217,8 +1458,8 @@ function repositoryProblem(repository) {
   if (repository === "") return "empty";
   let upper = false;
   for (let from = 0; from <= repository.length; ) {
-    const slash2 = repository.indexOf("/", from);
-    const end = slash2 === -1 ? repository.length : slash2;
+    const slash3 = repository.indexOf("/", from);
+    const end = slash3 === -1 ? repository.length : slash3;
     if (end === from) return "shape";
     let i = from;
     while (i < end) {
@@ -1287,16 +1528,16 @@ var ecrRegistryOf = memoize((host) => {
   const labels = host.toLowerCase().split(".");
   const [account, a, b, c] = labels;
   if (account === void 0 || account === "") return void 0;
-  let service;
+  let service2;
   let region;
   let suffix;
   if (a === "dkr" && (b === "ecr" || b === "ecr-fips")) {
-    service = `dkr.${b}`;
+    service2 = `dkr.${b}`;
     region = c;
     suffix = labels.slice(4).join(".");
     if (!ECR_SUFFIXES.has(suffix)) return void 0;
   } else if (a === "dkr-ecr" || a === "dkr-ecr-fips") {
-    service = a;
+    service2 = a;
     region = b;
     suffix = labels.slice(3).join(".");
     if (suffix !== "on.aws" && suffix !== "on.amazonwebservices.com.cn") return void 0;
@@ -1308,8 +1549,8 @@ var ecrRegistryOf = memoize((host) => {
   return Object.freeze({
     account: host.split(".")[0] ?? account,
     region,
-    fips: service.endsWith("-fips"),
-    dualStack: service.startsWith("dkr-ecr"),
+    fips: service2.endsWith("-fips"),
+    dualStack: service2.startsWith("dkr-ecr"),
     partition
   });
 }, 4096);
@@ -1619,7 +1860,7 @@ function collectSecrets(facts, c, field, list5) {
   if (!Array.isArray(list5)) return;
   for (let i = 0; i < list5.length; i++) {
     const secret2 = list5[i];
-    if (!isObject(secret2)) continue;
+    if (!isObject2(secret2)) continue;
     const fact = secretFact(secret2.valueFrom, field, c, i, secret2.name);
     if (fact) facts.push(fact);
   }
@@ -2878,7 +3119,7 @@ var no_secrets_in_environment_default = defineRule({
       if (!Array.isArray(environment)) continue;
       for (let i = 0; i < environment.length; i++) {
         const entry = environment[i];
-        if (!isObject(entry)) continue;
+        if (!isObject2(entry)) continue;
         const variable = str(entry.name);
         const value = entry.value;
         if (variable === void 0 || typeof value !== "string") continue;
@@ -3429,7 +3670,7 @@ var require_non_root_user_default = defineRule({
     for (const c of containers(task)) {
       const kind = userKind(c.container);
       if (kind !== "absent" && kind !== "root") continue;
-      const router = isObject(c.container.firelensConfiguration);
+      const router = isObject2(c.container.firelensConfiguration);
       const severity = router ? NOTE : DEFAULT;
       const hint = router ? 'run the log router as a non-root "user" if your container agent supports it (2025 and later)' : 'set "user" to a non-root uid:gid such as "1000:1000" that the image can run as';
       const user = str(c.container.user) ?? "";
@@ -3529,8 +3770,8 @@ var require_registry_credentials_default = defineRule({
     appliesTo: [...TASK_KINDS, "dockerrun-v1"]
   },
   check(task, ctx) {
-    if (ctx.kind === "dockerrun-v1" && isObject(task.Authentication)) return;
-    if (ctx.kind === "dockerrun-v2" && isObject(task.authentication)) return;
+    if (ctx.kind === "dockerrun-v1" && isObject2(task.Authentication)) return;
+    if (ctx.kind === "dockerrun-v2" && isObject2(task.authentication)) return;
     const dockerrun = ctx.kind === "dockerrun-v1" || ctx.kind === "dockerrun-v2";
     for (const site of imageSites(task, ctx)) {
       const ref = checkableImage(site);
@@ -3829,8 +4070,8 @@ var valid_container_count_default = defineRule({
   check(task, ctx) {
     const list5 = task.containerDefinitions;
     if (!Array.isArray(list5)) return;
-    const count2 = arr(list5).length;
-    if (count2 === 0) {
+    const count3 = arr(list5).length;
+    if (count3 === 0) {
       ctx.report({
         messageId: "empty",
         path: ["containerDefinitions"],
@@ -3839,8 +4080,8 @@ var valid_container_count_default = defineRule({
       });
       return;
     }
-    if (count2 <= MAX_CONTAINERS) return;
-    const extra = count2 - MAX_CONTAINERS;
+    if (count3 <= MAX_CONTAINERS) return;
+    const extra = count3 - MAX_CONTAINERS;
     const first = containers(task).find((c) => c.index === MAX_CONTAINERS);
     const bare = ctx.kind === "container-definitions";
     ctx.report({
@@ -3848,7 +4089,7 @@ var valid_container_count_default = defineRule({
       // A bare array has no "containerDefinitions" key: point at the first container over the limit.
       path: bare ? ["containerDefinitions", MAX_CONTAINERS] : ["containerDefinitions"],
       target: "key",
-      data: { count: count2, max: MAX_CONTAINERS },
+      data: { count: count3, max: MAX_CONTAINERS },
       hint: `remove or merge ${plural(extra, "container")}, or split the work into tasks of ${MAX_CONTAINERS} containers or fewer`,
       ...bare ? {} : {
         related: [
@@ -3961,7 +4202,7 @@ function checkDependsOn(ctx, targets, c, edges) {
   if (!Array.isArray(list5)) return;
   for (let i = 0; i < list5.length; i++) {
     const dep = list5[i];
-    if (!isObject(dep)) continue;
+    if (!isObject2(dep)) continue;
     const target = dep.containerName;
     const depPath = [...c.path, "dependsOn", i];
     if (target === "") {
@@ -4029,7 +4270,7 @@ function checkVolumesFrom(ctx, targets, c) {
   if (!Array.isArray(list5)) return;
   for (let i = 0; i < list5.length; i++) {
     const from = list5[i];
-    if (!isObject(from)) continue;
+    if (!isObject2(from)) continue;
     const source2 = from.sourceContainer;
     if (!usable(source2)) continue;
     const path = [...c.path, "volumesFrom", i, "sourceContainer"];
@@ -4103,7 +4344,7 @@ function knownVolumeNames(task) {
   if (!Array.isArray(list5)) return void 0;
   const names = [];
   for (const volume2 of list5) {
-    if (!isObject(volume2)) continue;
+    if (!isObject2(volume2)) continue;
     const name = str(volume2.name);
     if (name === void 0 || templated(name)) return void 0;
     if (!names.includes(name)) names.push(name);
@@ -4191,13 +4432,13 @@ var valid_dockerrun_default = defineRule({
   check(_task, ctx) {
     const doc = obj(ctx.document);
     if (!doc) return;
-    const has2 = (key) => Object.hasOwn(doc, key);
+    const has3 = (key) => Object.hasOwn(doc, key);
     const versionValue = doc.AWSEBDockerrunVersion;
     const version = typeof versionValue === "string" ? `"${versionValue}"` : String(versionValue);
     const versionPath = ["AWSEBDockerrunVersion"];
-    const written2 = (keys) => keys.filter(has2);
+    const written2 = (keys) => keys.filter(has3);
     const severity = "warning";
-    if (has2("AWSEBDockerrunVersion")) {
+    if (has3("AWSEBDockerrunVersion")) {
       if (ctx.kind === "dockerrun-v1" && written2(V2_ONLY).length > 0) {
         ctx.report({
           messageId: "v2KeysInV1",
@@ -4206,7 +4447,7 @@ var valid_dockerrun_default = defineRule({
           data: { version, keys: quoteList(written2(V2_ONLY)) },
           hint: 'set "AWSEBDockerrunVersion": 2 and deploy to the ECS platform branch, or rewrite the file in the version 1 format'
         });
-      } else if (ctx.kind === "dockerrun-v2" && !has2("containerDefinitions") && written2(V1_ONLY).length > 0) {
+      } else if (ctx.kind === "dockerrun-v2" && !has3("containerDefinitions") && written2(V1_ONLY).length > 0) {
         ctx.report({
           messageId: "v1KeysInV2",
           path: versionPath,
@@ -4243,7 +4484,7 @@ var valid_dockerrun_default = defineRule({
       }
     }
     const ports = arr(doc.Ports);
-    if (ports.length > 1 && ports.every(isObject)) {
+    if (ports.length > 1 && ports.every(isObject2)) {
       ctx.report({
         messageId: "firstPortOnly",
         path: ["Ports", 1],
@@ -4265,7 +4506,7 @@ var SCAN_MAX = 32;
 function firstNamed(env, end, name) {
   for (let j = 0; j < end; j++) {
     const entry = env[j];
-    if (isObject(entry) && entry.name === name) return j;
+    if (isObject2(entry) && entry.name === name) return j;
   }
   return void 0;
 }
@@ -4300,7 +4541,7 @@ var valid_environment_default = defineRule({
       const seen = env.length > SCAN_MAX ? /* @__PURE__ */ new Map() : void 0;
       for (let i = 0; i < env.length; i++) {
         const entry = env[i];
-        if (!isObject(entry)) continue;
+        if (!isObject2(entry)) continue;
         const name = entry.name;
         if (name === void 0) {
           ctx.report({
@@ -4348,7 +4589,7 @@ var valid_environment_default = defineRule({
       }
       for (let i = 0; i < files.length; i++) {
         const file = files[i];
-        if (!isObject(file)) continue;
+        if (!isObject2(file)) continue;
         const value = str(file.value);
         if (value === void 0) continue;
         const trimmed = value.trim();
@@ -4486,7 +4727,7 @@ var valid_external_task_default = defineRule({
       });
     }
     for (const v of volumes(task)) {
-      if (!isObject(v.volume.efsVolumeConfiguration)) continue;
+      if (!isObject2(v.volume.efsVolumeConfiguration)) continue;
       ctx.report({
         messageId: "efs",
         path: [...v.path, "efsVolumeConfiguration"],
@@ -5815,7 +6056,7 @@ var valid_names_default = defineRule({
     const seenVolumes = /* @__PURE__ */ new Map();
     for (let index = 0; index < list5.length; index++) {
       const volume2 = list5[index];
-      if (!isObject(volume2)) continue;
+      if (!isObject2(volume2)) continue;
       const problem = nameProblem(volume2.name);
       if (problem) reportName(ctx, volume2.name, problem, ["volumes", index, "name"], "volume name");
       const name = str(volume2.name);
@@ -6036,14 +6277,14 @@ var valid_port_mappings_default = defineRule({
         if (present(rangeValue)) {
           ranges++;
           if (ranges === MAX_RANGES + 1) {
-            const count2 = arr(c.container.portMappings).filter(
+            const count3 = arr(c.container.portMappings).filter(
               (p) => typeof p === "object" && p !== null && present(p.containerPortRange)
             ).length;
             ctx.report({
               messageId: "tooManyRanges",
               path: pathOf2(m, "containerPortRange"),
               target: "key",
-              data: { container, count: count2, max: MAX_RANGES },
+              data: { container, count: count3, max: MAX_RANGES },
               hint: "merge adjacent ranges, or spread the ports over more containers"
             });
           }
@@ -6227,11 +6468,11 @@ function arnProblem(value) {
     return { messageId: "resource", data: { type } };
   }
   if (!isAccountId(arn.account)) return { messageId: "account", data: { account: arn.account } };
-  const slash2 = arn.resource.lastIndexOf("/");
-  const name = arn.resource.slice(slash2 + 1);
+  const slash3 = arn.resource.lastIndexOf("/");
+  const name = arn.resource.slice(slash3 + 1);
   if (!isRoleName(name)) return { messageId: "roleName", data: { name } };
-  if (!isRolePath(arn.resource, "role".length, slash2 + 1)) {
-    return { messageId: "path", data: { path: arn.resource.slice("role".length, slash2 + 1) } };
+  if (!isRolePath(arn.resource, "role".length, slash3 + 1)) {
+    return { messageId: "path", data: { path: arn.resource.slice("role".length, slash3 + 1) } };
   }
   return void 0;
 }
@@ -6366,15 +6607,15 @@ function classifyValueFrom(value) {
   }
   const arn = parseArn(v);
   if (!arn) return { kind: "invalid", reason: "malformedArn" };
-  const { partition, service, region, account, resource } = arn;
-  if (service !== "secretsmanager" && service !== "ssm") {
-    return { kind: "invalid", reason: "wrongService", detail: service };
+  const { partition, service: service2, region, account, resource } = arn;
+  if (service2 !== "secretsmanager" && service2 !== "ssm") {
+    return { kind: "invalid", reason: "wrongService", detail: service2 };
   }
   if (!hasDigit(region) || !hasDigit(account)) return { kind: "template" };
   if (!isPartitionName(partition)) return { kind: "invalid", reason: "arnPart", detail: "partition" };
   if (!REGION.test(region)) return { kind: "invalid", reason: "arnPart", detail: "Region" };
   if (!isAccountId(account)) return { kind: "invalid", reason: "arnPart", detail: "account ID" };
-  if (service === "ssm") {
+  if (service2 === "ssm") {
     return resource.startsWith("parameter/") && resource.length > "parameter/".length ? { kind: "ssm" } : { kind: "invalid", reason: "ssmResource" };
   }
   if (!resource.startsWith("secret:")) return { kind: "invalid", reason: "malformedArn" };
@@ -6490,7 +6731,7 @@ function checkList(ctx, versioned, c, listName, list5) {
   const firstByName = /* @__PURE__ */ new Map();
   for (let i = 0; i < list5.length; i++) {
     const entry = list5[i];
-    if (!isObject(entry)) continue;
+    if (!isObject2(entry)) continue;
     const name = str(entry.name);
     if (name !== void 0 && name.trim() === "") {
       ctx.report({
@@ -6557,19 +6798,19 @@ function checkAlsoEnvironment(ctx, c) {
   if (!Array.isArray(secrets) || secrets.length === 0) return;
   const envIndex = /* @__PURE__ */ new Map();
   for (const secret2 of secrets) {
-    const name = isObject(secret2) ? str(secret2.name) : void 0;
+    const name = isObject2(secret2) ? str(secret2.name) : void 0;
     if (name !== void 0 && name.trim() !== "") envIndex.set(name, -1);
   }
   if (envIndex.size === 0) return;
   const env = arr(c.container.environment);
   for (let i = 0; i < env.length; i++) {
     const entry = env[i];
-    const name = isObject(entry) ? str(entry.name) : void 0;
+    const name = isObject2(entry) ? str(entry.name) : void 0;
     if (name !== void 0 && envIndex.get(name) === -1) envIndex.set(name, i);
   }
   for (let i = 0; i < secrets.length; i++) {
     const secret2 = secrets[i];
-    const name = isObject(secret2) ? str(secret2.name) : void 0;
+    const name = isObject2(secret2) ? str(secret2.name) : void 0;
     const index = name === void 0 ? void 0 : envIndex.get(name);
     if (name === void 0 || index === void 0 || index === -1) continue;
     ctx.report({
@@ -6593,6 +6834,584 @@ function isSecretArn(v) {
   return m !== null && m[2] === "secretsmanager" && PARTITION.test(m[1] ?? "") && REGION.test(m[3] ?? "") && // An account written as a word ("ACCOUNT_ID", "<account-id>") is a template, as in valueFrom.
   (ACCOUNT.test(m[4] ?? "") || !hasDigit(m[4] ?? "")) && /^secret:[^:]+$/.test(m[5] ?? "");
 }
+
+// rules/_helpers/launch.ts
+var launchView = (task) => task;
+function paired(ctx) {
+  const td = ctx.taskDefinition;
+  if (!td) return void 0;
+  const family = str(td.task.family);
+  const label2 = family && !hasPlaceholder(family) ? `task definition "${family}"` : `the task definition in ${td.file}`;
+  return { td, task: td.task, kind: td.kind, label: label2 };
+}
+function containerNamed(task, name) {
+  return containers(task).find((c) => c.name === name);
+}
+var uncertainNames = (task) => containers(task).some((c) => c.name === void 0 || hasPlaceholder(c.name));
+function containerPorts(c) {
+  const ports = [];
+  const ranges = [];
+  let uncertain = false;
+  for (const [m] of objects(c.container.portMappings)) {
+    const p = num(m.containerPort);
+    if (p !== void 0) ports.push(p);
+    else if (typeof m.containerPort === "string") uncertain = true;
+    const range2 = str(m.containerPortRange);
+    const r = range2 === void 0 ? void 0 : /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(range2);
+    if (r) ranges.push([Number(r[1]), Number(r[2])]);
+    else if (range2 !== void 0) uncertain = true;
+  }
+  return { ports, ranges, uncertain };
+}
+var mapsPort = (c, port) => {
+  const { ports, ranges } = containerPorts(c);
+  return ports.includes(port) || ranges.some(([a, b]) => port >= a && port <= b);
+};
+function portsPath(c) {
+  return Array.isArray(c.container.portMappings) ? [...c.path, "portMappings"] : [...c.path, "name"];
+}
+function launchOf(view) {
+  const type = str(view.launchType);
+  if (type !== void 0) return { type, path: ["launchType"] };
+  const strategy = objects(view.capacityProviderStrategy);
+  if (strategy.length > 0) {
+    const names = strategy.map(([s]) => str(s.capacityProvider));
+    if (names.every((n) => n === "FARGATE" || n === "FARGATE_SPOT")) {
+      return { type: "FARGATE", path: ["capacityProviderStrategy"] };
+    }
+  }
+  return { type: void 0, path: void 0 };
+}
+var awsvpcOf = (view) => obj(obj(view.networkConfiguration)?.awsvpcConfiguration);
+
+// rules/valid-service-connect/index.ts
+var valid_service_connect_default = defineRule({
+  meta: {
+    id: "valid-service-connect",
+    category: "correctness",
+    description: 'Require each Service Connect "portName" to name a port mapping, with an "appProtocol" that fits',
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceConnectService.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TimeoutConfiguration.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-concepts-deploy.html"
+    ],
+    messages: {
+      noPort: '"portName" {{name}} of Service Connect names no port mapping of {{td}} (named: {{named}})',
+      perRequestTcp: '"perRequestTimeoutSeconds" is set for port {{name}}, whose port mapping has no HTTP "appProtocol" (TCP): only "idleTimeoutSeconds" applies to TCP'
+    },
+    appliesTo: LAUNCH_KINDS
+  },
+  check(task, ctx) {
+    const td = paired(ctx);
+    if (!td) return;
+    const config = obj(launchView(task).serviceConnectConfiguration);
+    if (!config || config.enabled === false) return;
+    const mappings = portMappings(td.task);
+    if (mappings.some((m) => typeof m.mapping.name === "string" && hasPlaceholder(m.mapping.name))) return;
+    const named = mappings.filter((m) => typeof m.mapping.name === "string");
+    for (const [service2, i] of objects(config.services)) {
+      const name = str(service2.portName);
+      if (name === void 0 || hasPlaceholder(name)) continue;
+      const at = ["serviceConnectConfiguration", "services", i];
+      const mapping = named.find((m) => m.mapping.name === name);
+      if (!mapping) {
+        const byPort = named.length === 1 ? named[0] : void 0;
+        ctx.report({
+          messageId: "noPort",
+          path: [...at, "portName"],
+          data: {
+            name: JSON.stringify(name),
+            td: td.label,
+            named: named.length === 0 ? "none" : quoteList(named.map((m) => String(m.mapping.name)))
+          },
+          hint: byPort !== void 0 ? `did you mean "${String(byPort.mapping.name)}"?` : named.length === 0 ? 'give the port mapping a "name" (and an "appProtocol") in the task definition' : `use one of the port mapping names: ${quoteList(
+            named.map((m) => String(m.mapping.name)),
+            "or"
+          )}`,
+          related: byPort ? [{ in: "task-definition", path: [...byPort.path, "name"], message: "the named port mapping" }] : mappings[0] ? [{ in: "task-definition", path: mappings[0].path, message: "a port mapping", target: "key" }] : []
+        });
+        continue;
+      }
+      const timeout = obj(service2.timeout);
+      const perRequest = timeout === void 0 ? void 0 : num(timeout.perRequestTimeoutSeconds);
+      const protocol = str(mapping.mapping.appProtocol);
+      if (perRequest !== void 0 && protocol === void 0) {
+        ctx.report({
+          messageId: "perRequestTcp",
+          path: [...at, "timeout", "perRequestTimeoutSeconds"],
+          target: "key",
+          data: { name: JSON.stringify(name) },
+          hint: 'set "appProtocol" ("http", "http2" or "grpc") on the port mapping, or use "idleTimeoutSeconds"',
+          related: [{ in: "task-definition", path: [...mapping.path, "name"], message: "the port mapping" }]
+        });
+      }
+    }
+  }
+});
+
+// rules/valid-service-container-ports/index.ts
+var LISTS = [
+  { key: "loadBalancers", noun: "load balancer" },
+  { key: "serviceRegistries", noun: "service registry" }
+];
+var valid_service_container_ports_default = defineRule({
+  meta: {
+    id: "valid-service-container-ports",
+    category: "correctness",
+    description: "Require the container and port a load balancer, service registry or AppSpec names to be in the task definition",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LoadBalancer.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceRegistry.html",
+      "https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html"
+    ],
+    messages: {
+      noContainer: "{{what}} names container {{container}}, which {{td}} does not have",
+      noPort: "{{what}} routes to port {{port}} of container {{container}}, which maps {{mapped}}"
+    },
+    appliesTo: LAUNCH_KINDS
+  },
+  check(task, ctx) {
+    const td = paired(ctx);
+    if (!td) return;
+    const view = launchView(task);
+    const unsure = uncertainNames(td.task);
+    for (const { key, noun } of LISTS) {
+      for (const [item, i] of objects(view[key])) {
+        const what = ctx.kind === "appspec" ? '"LoadBalancerInfo"' : `${noun} #${i + 1}`;
+        const name = str(item.containerName);
+        const port = num(item.containerPort);
+        const at = [key, i];
+        if (name === void 0 || hasPlaceholder(name)) continue;
+        const container = containerNamed(td.task, name);
+        if (!container) {
+          if (unsure) continue;
+          const byPort = port === void 0 ? [] : containers(td.task).filter((c) => mapsPort(c, port) && c.name);
+          const names = containers(td.task).flatMap((c) => c.name ? [c.name] : []);
+          const only = byPort.length === 1 ? byPort[0] : void 0;
+          ctx.report({
+            messageId: "noContainer",
+            path: [...at, "containerName"],
+            data: { what, container: JSON.stringify(name), td: td.label },
+            hint: only?.name ? `did you mean "${only.name}"? It is the container that maps port ${port}` : `name one of the task definition's containers: ${quoteList(names, "or")}`,
+            related: [
+              only ? { in: "task-definition", path: [...only.path, "name"], message: "the container that maps the port" } : { in: "task-definition", path: ["containerDefinitions"], message: "the containers", target: "key" }
+            ]
+          });
+          continue;
+        }
+        if (port === void 0) continue;
+        const mapped = containerPorts(container);
+        if (mapped.uncertain || mapsPort(container, port)) continue;
+        const related = {
+          in: "task-definition",
+          path: portsPath(container),
+          message: `the port mappings of container "${name}"`,
+          target: "key"
+        };
+        const list5 = [...mapped.ports, ...mapped.ranges.map(([a, b]) => `${a}-${b}`)];
+        ctx.report({
+          messageId: "noPort",
+          path: [...at, "containerPort"],
+          data: {
+            what,
+            port,
+            container: JSON.stringify(name),
+            mapped: list5.length === 0 ? "no ports" : `only ${quoteList(list5)}`
+          },
+          hint: list5.length === 1 ? `route to port ${list5[0]}, or add a port mapping for ${port} to container "${name}"` : `add a port mapping with "containerPort": ${port} to container "${name}", or route to a port it maps`,
+          related: [related]
+        });
+      }
+    }
+  }
+});
+
+// rules/valid-service-deployment/index.ts
+var SERVICE_KINDS = ["create-service", "update-service", "describe-services"];
+var valid_service_deployment_default = defineRule({
+  meta: {
+    id: "valid-service-deployment",
+    category: "reliability",
+    description: "Require the scheduling strategy, deployment controller and deployment percentages to fit together",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html"
+    ],
+    messages: {
+      daemon: `"schedulingStrategy" DAEMON with {{with}}: AWS: "Tasks using the Fargate launch type or the CODE_DEPLOY or EXTERNAL deployment controller types don't support the DAEMON scheduling strategy."`,
+      customPercent: '"{{member}}" is set for a {{controller}} service on EC2: AWS does not accept a custom value there (it uses the default)',
+      stuck: '"maximumPercent" {{max}} leaves no room above "minimumHealthyPercent" {{min}}: a rolling deployment can neither start a new task first nor stop an old one',
+      graceUnused: '"healthCheckGracePeriodSeconds" is set, but the service has no load balancer{{noHealthCheck}}: the grace period has nothing to apply to'
+    },
+    appliesTo: SERVICE_KINDS
+  },
+  check(task, ctx) {
+    const view = launchView(task);
+    const controller = str(obj(view.deploymentController)?.type) ?? "ECS";
+    const td = paired(ctx);
+    const launch = launchOf(view).type;
+    const fargate = launch === "FARGATE";
+    const strategy = str(view.schedulingStrategy);
+    if (strategy === "DAEMON" && (fargate || controller !== "ECS")) {
+      ctx.report({
+        messageId: "daemon",
+        path: ["schedulingStrategy"],
+        data: { with: fargate ? "the Fargate launch type" : `the ${controller} deployment controller` },
+        hint: 'use "schedulingStrategy": "REPLICA" (with a desired count), or the EC2 launch type with the ECS deployment controller',
+        related: [
+          fargate ? { path: launchOf(view).path ?? ["launchType"], message: "the launch type" } : { path: ["deploymentController", "type"], message: "the deployment controller" }
+        ]
+      });
+    }
+    const deployment = obj(view.deploymentConfiguration);
+    if (deployment && controller !== "ECS" && launch === "EC2" && ctx.kind !== "describe-services") {
+      for (const member of ["maximumPercent", "minimumHealthyPercent"]) {
+        if (deployment[member] === void 0) continue;
+        ctx.report({
+          messageId: "customPercent",
+          path: ["deploymentConfiguration", member],
+          target: "key",
+          data: { member, controller },
+          hint: `remove "${member}"`
+        });
+      }
+    }
+    const max = num(deployment?.maximumPercent);
+    const min = num(deployment?.minimumHealthyPercent);
+    if (deployment && controller === "ECS" && strategy !== "DAEMON" && (max !== void 0 || min !== void 0)) {
+      const effectiveMax = max ?? 200;
+      const effectiveMin = min ?? 100;
+      if (effectiveMax <= effectiveMin && num(view.desiredCount) !== 0) {
+        ctx.report({
+          messageId: "stuck",
+          path: ["deploymentConfiguration", max !== void 0 ? "maximumPercent" : "minimumHealthyPercent"],
+          data: { max: effectiveMax, min: effectiveMin },
+          hint: 'raise "maximumPercent" above "minimumHealthyPercent" (defaults 200 and 100), or lower "minimumHealthyPercent"',
+          severity: "warning"
+        });
+      }
+    }
+    if (num(view.healthCheckGracePeriodSeconds) !== void 0 && objects(view.loadBalancers).length === 0) {
+      const lattice = Array.isArray(view.vpcLatticeConfigurations) && view.vpcLatticeConfigurations.length > 0;
+      const healthChecks = td ? containers(td.task).some((c) => c.container.healthCheck !== void 0) : true;
+      if (!lattice && !healthChecks) {
+        ctx.report({
+          messageId: "graceUnused",
+          path: ["healthCheckGracePeriodSeconds"],
+          target: "key",
+          data: { noHealthCheck: " and the task definition no container health check" },
+          hint: 'remove "healthCheckGracePeriodSeconds", or add a load balancer or a container "healthCheck"',
+          severity: "note"
+        });
+      }
+    }
+  }
+});
+
+// rules/valid-service-execute-command/index.ts
+var valid_service_execute_command_default = defineRule({
+  meta: {
+    id: "valid-service-execute-command",
+    category: "reliability",
+    description: 'Require a task role when ECS Exec ("enableExecuteCommand") is turned on',
+    severity: "warning",
+    presets: { recommended: "warning", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html"
+    ],
+    messages: {
+      noTaskRole: '"enableExecuteCommand" is true, but {{td}} has no "taskRoleArn": ECS Exec needs a task role that allows the ssmmessages actions, so "execute-command" will fail'
+    },
+    appliesTo: LAUNCH_KINDS
+  },
+  check(task, ctx) {
+    if (launchView(task).enableExecuteCommand !== true) return;
+    const td = paired(ctx);
+    if (!td) return;
+    const role = str(td.task.taskRoleArn);
+    if (role !== void 0 && role !== "") return;
+    ctx.report({
+      messageId: "noTaskRole",
+      path: ["enableExecuteCommand"],
+      data: { td: td.label },
+      hint: 'add a "taskRoleArn" whose role allows ssmmessages:CreateControlChannel, CreateDataChannel, OpenControlChannel and OpenDataChannel',
+      related: [
+        {
+          in: "task-definition",
+          path: td.task.family === void 0 ? [] : ["family"],
+          message: "the task definition",
+          target: "key"
+        }
+      ]
+    });
+  }
+});
+
+// rules/valid-service-launch-type/index.ts
+var LINUX_VERSIONS = ["LATEST", "1.4.0", "1.3.0"];
+var WINDOWS_VERSIONS = ["LATEST", "1.0.0"];
+function fargateCompatible(task) {
+  const listed = arr(task.requiresCompatibilities).map(String);
+  if (listed.length > 0) {
+    return { ok: listed.includes("FARGATE"), why: `"requiresCompatibilities" is ${quoteList(listed)}` };
+  }
+  const ok = task.networkMode === "awsvpc" && task.cpu !== void 0 && task.memory !== void 0;
+  return { ok, why: "it does not request FARGATE and is not a Fargate task (awsvpc with task cpu and memory)" };
+}
+var valid_service_launch_type_default = defineRule({
+  meta: {
+    id: "valid-service-launch-type",
+    category: "correctness",
+    description: "Require the launch type, capacity providers and platform version to fit the task definition",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RunTask.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-linux-fargate.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/platform-windows-fargate.html"
+    ],
+    messages: {
+      both: '"launchType" and "capacityProviderStrategy" are both set; AWS accepts one or the other',
+      managedInstances: '"launchType" "MANAGED_INSTANCES" is not accepted: Managed Instances run through a capacity provider strategy',
+      notFargate: '{{where}} runs on Fargate, but {{td}} does not support it: {{why}} (AWS: "Task definition does not support launch_type FARGATE.")',
+      platformNotFargate: '"platformVersion" is set for launch type {{launch}}; AWS: "The platform version must be null when specifying an EC2 launch type."',
+      platformForOs: '"platformVersion" {{version}} does not exist for {{os}} on Fargate (valid: {{valid}})'
+    },
+    appliesTo: LAUNCH_KINDS
+  },
+  check(task, ctx) {
+    const view = launchView(task);
+    const launch = str(view.launchType);
+    if (launch !== void 0 && Array.isArray(view.capacityProviderStrategy) && view.capacityProviderStrategy.length > 0) {
+      ctx.report({
+        messageId: "both",
+        path: ["capacityProviderStrategy"],
+        target: "key",
+        hint: 'remove "launchType" to use the capacity providers, or remove "capacityProviderStrategy"',
+        related: [{ path: ["launchType"], message: "the launch type" }]
+      });
+    }
+    if (launch === "MANAGED_INSTANCES" && ctx.kind !== "describe-services") {
+      ctx.report({
+        messageId: "managedInstances",
+        path: ["launchType"],
+        hint: 'remove "launchType" and name the Managed Instances capacity provider in "capacityProviderStrategy"'
+      });
+    }
+    const version = str(view.platformVersion);
+    if (version !== void 0 && (launch === "EC2" || launch === "EXTERNAL")) {
+      ctx.report({
+        messageId: "platformNotFargate",
+        path: ["platformVersion"],
+        target: "key",
+        data: { launch },
+        hint: 'remove "platformVersion": only Fargate tasks have a platform version',
+        related: [{ path: ["launchType"], message: "the launch type" }]
+      });
+    }
+    const td = paired(ctx);
+    if (!td) return;
+    const { type, path } = launchOf(view);
+    if (type === "FARGATE" && path) {
+      const compat = fargateCompatible(td.task);
+      if (!compat.ok) {
+        ctx.report({
+          messageId: "notFargate",
+          path,
+          target: path[0] === "capacityProviderStrategy" ? "key" : "value",
+          data: {
+            where: path[0] === "launchType" ? '"launchType" FARGATE' : "the capacity provider strategy",
+            td: td.label,
+            why: compat.why
+          },
+          hint: `add "FARGATE" to the task definition's "requiresCompatibilities" (with awsvpc and task cpu and memory), or launch on EC2`,
+          related: [
+            arr(td.task.requiresCompatibilities).length > 0 ? {
+              in: "task-definition",
+              path: ["requiresCompatibilities"],
+              message: "the task definition's compatibilities"
+            } : { in: "task-definition", path: [], message: "the task definition", target: "key" }
+          ]
+        });
+      }
+    }
+    if (version !== void 0 && !hasPlaceholder(version) && launch !== "EC2" && launch !== "EXTERNAL") {
+      const windows = isWindows(td.task);
+      const valid = windows ? WINDOWS_VERSIONS : LINUX_VERSIONS;
+      const known = windows ? valid : [...valid, "1.2.0", "1.1.0", "1.0.0"];
+      if (!known.includes(version)) {
+        const family = str(obj(td.task.runtimePlatform)?.operatingSystemFamily) ?? "LINUX";
+        ctx.report({
+          messageId: "platformForOs",
+          path: ["platformVersion"],
+          data: {
+            version: JSON.stringify(version),
+            os: windows ? `Windows (${family})` : "Linux",
+            valid: quoteList(valid, "or")
+          },
+          hint: `use ${quoteList(valid, "or")}`,
+          related: windows ? [
+            {
+              in: "task-definition",
+              path: ["runtimePlatform", "operatingSystemFamily"],
+              message: "the task runs Windows"
+            }
+          ] : []
+        });
+      }
+    }
+  }
+});
+
+// rules/valid-service-network-configuration/index.ts
+var MUST_CONFIGURE = ["create-service", "run-task", "start-task", "events-target"];
+var APPSPEC_MEMBERS = ["subnets", "securityGroups", "assignPublicIp"];
+var APPSPEC_NAMES = {
+  subnets: "Subnets",
+  securityGroups: "SecurityGroups",
+  assignPublicIp: "AssignPublicIp"
+};
+var valid_service_network_configuration_default = defineRule({
+  meta: {
+    id: "valid-service-network-configuration",
+    category: "correctness",
+    description: "Require an awsvpc network configuration with subnets exactly when the task definition uses awsvpc",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_AwsVpcConfiguration.html",
+      "https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html"
+    ],
+    messages: {
+      missing: `{{td}} uses the awsvpc network mode, but no "networkConfiguration.awsvpcConfiguration" is given (AWS: "Network Configuration must be provided when networkMode 'awsvpc' is specified.")`,
+      noSubnets: '"awsvpcConfiguration" has no subnets; an awsvpc task needs at least one',
+      notAwsvpc: '"networkConfiguration" is given, but {{td}} uses the {{mode}} network mode (AWS: "Network Configuration is not valid for the given networkMode of this task definition.")',
+      appspecPartial: '"AwsvpcConfiguration" sets {{set}} but not {{unset}}: CodeDeploy takes all of Subnets, SecurityGroups and AssignPublicIp or none'
+    },
+    appliesTo: LAUNCH_KINDS
+  },
+  check(task, ctx) {
+    const view = launchView(task);
+    const awsvpc = awsvpcOf(view);
+    if (ctx.kind === "appspec" && awsvpc) {
+      const set = APPSPEC_MEMBERS.filter((m) => awsvpc[m] !== void 0);
+      if (set.length > 0 && set.length < APPSPEC_MEMBERS.length) {
+        const unset = APPSPEC_MEMBERS.filter((m) => awsvpc[m] === void 0);
+        ctx.report({
+          messageId: "appspecPartial",
+          path: ["networkConfiguration", "awsvpcConfiguration"],
+          target: "key",
+          data: {
+            set: set.map((m) => `"${APPSPEC_NAMES[m]}"`).join(", "),
+            unset: unset.map((m) => `"${APPSPEC_NAMES[m]}"`).join(", ")
+          },
+          hint: `add ${unset.map((m) => `"${APPSPEC_NAMES[m]}"`).join(" and ")}, or remove "NetworkConfiguration" to keep the service's`
+        });
+      }
+    }
+    if (awsvpc && Array.isArray(awsvpc.subnets) && awsvpc.subnets.length === 0) {
+      ctx.report({
+        messageId: "noSubnets",
+        path: ["networkConfiguration", "awsvpcConfiguration", "subnets"],
+        hint: "list the subnets the tasks run in"
+      });
+    }
+    const td = paired(ctx);
+    if (!td) return;
+    const mode = networkMode(td.task, { kind: td.kind });
+    if (mode === void 0) return;
+    const modeAt = { in: "task-definition", path: ["networkMode"], message: "the network mode" };
+    if (mode === "awsvpc") {
+      if (!awsvpc && MUST_CONFIGURE.includes(ctx.kind)) {
+        const config = obj(view.networkConfiguration);
+        ctx.report({
+          messageId: "missing",
+          path: config ? ["networkConfiguration"] : ["taskDefinition"],
+          target: "key",
+          data: { td: td.label },
+          hint: 'add "networkConfiguration": {"awsvpcConfiguration": {"subnets": [...], "securityGroups": [...]}}',
+          related: [modeAt]
+        });
+      }
+      return;
+    }
+    if (view.networkConfiguration !== void 0 && view.networkConfiguration !== null) {
+      ctx.report({
+        messageId: "notAwsvpc",
+        path: ["networkConfiguration"],
+        target: "key",
+        data: { td: td.label, mode },
+        hint: `remove "networkConfiguration", or use "networkMode": "awsvpc" in the task definition`,
+        related: td.task.networkMode === void 0 ? [] : [modeAt]
+      });
+    }
+  }
+});
+
+// rules/valid-service-volume-configurations/index.ts
+var valid_service_volume_configurations_default = defineRule({
+  meta: {
+    id: "valid-service-volume-configurations",
+    category: "correctness",
+    description: 'Require each "volumeConfigurations" entry to name a task-definition volume configured at launch',
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceVolumeConfiguration.html",
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ebs-volumes.html"
+    ],
+    messages: {
+      noVolume: "volume configuration {{name}} names no volume of {{td}} ({{listed}})",
+      notAtLaunch: 'volume configuration {{name}} names a volume that is not "configuredAtLaunch" in {{td}}: only such a volume takes its configuration from the service or task launch'
+    },
+    appliesTo: LAUNCH_KINDS
+  },
+  check(task, ctx) {
+    const td = paired(ctx);
+    if (!td) return;
+    const all = volumes(td.task);
+    if (all.some((v) => v.name === void 0 || hasPlaceholder(v.name))) return;
+    for (const [config, i] of objects(launchView(task).volumeConfigurations)) {
+      const name = str(config.name);
+      if (name === void 0 || hasPlaceholder(name)) continue;
+      const volume2 = all.find((v) => v.name === name);
+      const atLaunch = all.filter((v) => v.volume.configuredAtLaunch === true);
+      if (!volume2) {
+        const only = atLaunch.length === 1 ? atLaunch[0] : void 0;
+        ctx.report({
+          messageId: "noVolume",
+          path: ["volumeConfigurations", i, "name"],
+          data: {
+            name: JSON.stringify(name),
+            td: td.label,
+            listed: all.length === 0 ? "it has none" : `it has ${quoteList(all.map((v) => String(v.name)))}`
+          },
+          hint: only?.name ? `did you mean "${only.name}"?` : 'add a volume with "configuredAtLaunch": true to the task definition',
+          related: only ? [{ in: "task-definition", path: [...only.path, "name"], message: "the volume configured at launch" }] : []
+        });
+        continue;
+      }
+      if (volume2.volume.configuredAtLaunch !== true) {
+        ctx.report({
+          messageId: "notAtLaunch",
+          path: ["volumeConfigurations", i, "name"],
+          data: { name: JSON.stringify(name), td: td.label },
+          hint: 'set "configuredAtLaunch": true on the volume in the task definition',
+          related: [{ in: "task-definition", path: [...volume2.path, "name"], message: "the volume" }]
+        });
+      }
+    }
+  }
+});
 
 // rules/valid-tags/index.ts
 var templated4 = hasPlaceholder;
@@ -6736,17 +7555,17 @@ function memoryTaken(c) {
 var cpuOf = (c) => amount(c.container.cpu);
 function total(all, amountOf) {
   let sum = 0;
-  let count2 = 0;
+  let count3 = 0;
   let known = true;
   for (const c of all) {
     const v = amountOf(c);
     if (v === "unknown") known = false;
     else if (typeof v === "number" && v > 0) {
       sum += v;
-      count2++;
+      count3++;
     }
   }
-  return { sum, count: count2, known };
+  return { sum, count: count3, known };
 }
 var partsOf = (parts) => parts.map(([c, v]) => `${who(c)} ${v}`).join(" + ");
 function positive(all, amountOf) {
@@ -6830,8 +7649,8 @@ var valid_task_resources_default = defineRule({
           }))
         });
       }
-      const { sum, count: count2, known } = total(all, memoryTaken);
-      if (!overLimit && !reservationsOver && known && count2 > 1 && sum > taskMemory) {
+      const { sum, count: count3, known } = total(all, memoryTaken);
+      if (!overLimit && !reservationsOver && known && count3 > 1 && sum > taskMemory) {
         const reserved = positive(all, memoryTaken);
         ctx.report({
           messageId: "reservedAboveTaskMemory",
@@ -7437,6 +8256,13 @@ var builtinRules = [
   valid_port_mappings_default,
   valid_role_arn_default,
   valid_secrets_default,
+  valid_service_connect_default,
+  valid_service_container_ports_default,
+  valid_service_deployment_default,
+  valid_service_execute_command_default,
+  valid_service_launch_type_default,
+  valid_service_network_configuration_default,
+  valid_service_volume_configurations_default,
   valid_tags_default,
   valid_task_resources_default,
   valid_timeouts_default,
@@ -7813,6 +8639,13 @@ var ALL_KINDS = [
   "dockerrun-v1",
   "dockerrun-v2",
   "dockerrun-v3",
+  "create-service",
+  "update-service",
+  "describe-services",
+  "run-task",
+  "start-task",
+  "appspec",
+  "events-target",
   "unknown"
 ];
 var API = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html";
@@ -7871,6 +8704,19 @@ var PSEUDO_RULES = [
     references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/example_task_definitions.html"],
     messages: {},
     appliesTo: ALL_KINDS
+  },
+  {
+    id: "task-definition-pairing",
+    category: "correctness",
+    description: "Note a service, AppSpec, run-task input or EventBridge target whose task definition was not found",
+    severity: "note",
+    presets: { recommended: "note", strict: "note" },
+    references: [
+      "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html",
+      "https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html"
+    ],
+    messages: {},
+    appliesTo: LAUNCH_KINDS
   },
   {
     id: "unused-suppression",
@@ -8428,7 +9274,7 @@ function ucs2length(str2) {
   return length;
 }
 var validateConfig = validate10;
-var schema11 = { "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "preset": { "enum": ["recommended", "strict", "all"] }, "rules": { "type": "object", "additionalProperties": { "anyOf": [{ "enum": ["off", "note", "warning", "error"] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "note", "warning", "error"] }, {}], "additionalItems": false }] } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "rules": { "type": "object", "additionalProperties": { "anyOf": [{ "enum": ["off", "note", "warning", "error"] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "note", "warning", "error"] }, {}], "additionalItems": false }] } }, "allowComments": { "type": "boolean" } } } }, "ignore": { "type": "array", "items": { "type": "string" } }, "allowComments": { "type": "boolean" }, "policies": { "type": "array", "items": { "anyOf": [{ "type": "string" }, { "type": "object" }] } }, "plugins": { "type": "array", "items": { "type": "string" } }, "suppressions": { "type": "array", "items": { "type": "object", "required": ["files", "rules", "reason"], "additionalProperties": false, "properties": { "files": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "rules": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "pointer": { "type": "string" }, "reason": { "type": "string", "minLength": 1 } } } } } };
+var schema11 = { "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "preset": { "enum": ["recommended", "strict", "all"] }, "rules": { "type": "object", "additionalProperties": { "anyOf": [{ "enum": ["off", "note", "warning", "error"] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "note", "warning", "error"] }, {}], "additionalItems": false }] } }, "overrides": { "type": "array", "items": { "type": "object", "required": ["files"], "additionalProperties": false, "properties": { "files": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "rules": { "type": "object", "additionalProperties": { "anyOf": [{ "enum": ["off", "note", "warning", "error"] }, { "type": "array", "minItems": 1, "maxItems": 2, "items": [{ "enum": ["off", "note", "warning", "error"] }, {}], "additionalItems": false }] } }, "allowComments": { "type": "boolean" } } } }, "ignore": { "type": "array", "items": { "type": "string" } }, "allowComments": { "type": "boolean" }, "policies": { "type": "array", "items": { "anyOf": [{ "type": "string" }, { "type": "object" }] } }, "plugins": { "type": "array", "items": { "type": "string" } }, "suppressions": { "type": "array", "items": { "type": "object", "required": ["files", "rules", "reason"], "additionalProperties": false, "properties": { "files": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "rules": { "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "pointer": { "type": "string" }, "reason": { "type": "string", "minLength": 1 } } } }, "pairs": { "type": "array", "items": { "type": "object", "required": ["service", "taskDefinition"], "additionalProperties": false, "properties": { "service": { "type": "string", "minLength": 1 }, "taskDefinition": { "type": "string", "minLength": 1 } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var func3 = ucs2length;
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -9161,12 +10007,112 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.pairs !== void 0) {
+      let data28 = data.pairs;
+      if (Array.isArray(data28)) {
+        const len12 = data28.length;
+        for (let i8 = 0; i8 < len12; i8++) {
+          let data29 = data28[i8];
+          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+            if (data29.service === void 0) {
+              const err56 = { instancePath: instancePath + "/pairs/" + i8, schemaPath: "#/properties/pairs/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'" };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+            if (data29.taskDefinition === void 0) {
+              const err57 = { instancePath: instancePath + "/pairs/" + i8, schemaPath: "#/properties/pairs/items/required", keyword: "required", params: { missingProperty: "taskDefinition" }, message: "must have required property 'taskDefinition'" };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            for (const key5 in data29) {
+              if (!(key5 === "service" || key5 === "taskDefinition")) {
+                const err58 = { instancePath: instancePath + "/pairs/" + i8, schemaPath: "#/properties/pairs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data29.service !== void 0) {
+              let data30 = data29.service;
+              if (typeof data30 === "string") {
+                if (func3(data30) < 1) {
+                  const err59 = { instancePath: instancePath + "/pairs/" + i8 + "/service", schemaPath: "#/properties/pairs/items/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+              } else {
+                const err60 = { instancePath: instancePath + "/pairs/" + i8 + "/service", schemaPath: "#/properties/pairs/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data29.taskDefinition !== void 0) {
+              let data31 = data29.taskDefinition;
+              if (typeof data31 === "string") {
+                if (func3(data31) < 1) {
+                  const err61 = { instancePath: instancePath + "/pairs/" + i8 + "/taskDefinition", schemaPath: "#/properties/pairs/items/properties/taskDefinition/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/pairs/" + i8 + "/taskDefinition", schemaPath: "#/properties/pairs/items/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err63 = { instancePath: instancePath + "/pairs/" + i8, schemaPath: "#/properties/pairs/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err64 = { instancePath: instancePath + "/pairs", schemaPath: "#/properties/pairs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err56];
+      vErrors = [err65];
     } else {
-      vErrors.push(err56);
+      vErrors.push(err65);
     }
     errors++;
   }
@@ -9322,7 +10268,16 @@ var CONFIG_SCHEMA = {
     allowComments: { type: "boolean" },
     policies: { type: "array", items: { anyOf: [{ type: "string" }, { type: "object" }] } },
     plugins: { type: "array", items: { type: "string" } },
-    suppressions: { type: "array", items: SUPPRESSION_SCHEMA }
+    suppressions: { type: "array", items: SUPPRESSION_SCHEMA },
+    pairs: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["service", "taskDefinition"],
+        additionalProperties: false,
+        properties: { service: { type: "string", minLength: 1 }, taskDefinition: { type: "string", minLength: 1 } }
+      }
+    }
   }
 };
 var ajv;
@@ -9710,19 +10665,19 @@ function configResolver(cwd, config) {
   const candidates2 = /* @__PURE__ */ new Map();
   const NOTHING = /* @__PURE__ */ new Set();
   const none = NO_CONFIG(cwd);
-  const has2 = (dir, name) => {
+  const has3 = (dir, name) => {
     const listing = candidates2.get(dir);
     return (listing === void 0 || listing.has(name)) && existsSync2(join2(dir, name));
   };
   const lookup = (dir) => {
     let loaded = byDir.get(dir);
     if (loaded) return loaded;
-    const name = CONFIG_NAMES.find((n) => has2(dir, n));
+    const name = CONFIG_NAMES.find((n) => has3(dir, n));
     const found = name === void 0 ? void 0 : join2(dir, name);
     if (found) {
       loaded = byPath.get(found) ?? loadConfigFile(found);
       byPath.set(found, loaded);
-    } else if (has2(dir, ".git") || dirname2(dir) === dir) {
+    } else if (has3(dir, ".git") || dirname2(dir) === dir) {
       loaded = none;
     } else {
       loaded = lookup(dirname2(dir));
@@ -9872,12 +10827,12 @@ var FixWriter = class {
     const lineStart = this.#lineStart(last.offset);
     const ownLine = this.#onlySpaceBetween(lineStart, last.offset);
     const indent = ownLine ? this.#text.slice(lineStart, last.offset) : "";
-    const sep3 = ownLine ? `${this.#eol()}${indent}` : " ";
+    const sep4 = ownLine ? `${this.#eol()}${indent}` : " ";
     const member = `${JSON.stringify(key)}: ${this.#json(value, last.offset)}`;
     const end = last.offset + last.length;
     const comma = this.#commaBetween(end, parent.offset + parent.length - 1);
-    if (comma !== void 0) return { offset: comma + 1, length: 0, text: `${sep3}${member},` };
-    return { offset: end, length: 0, text: `,${sep3}${member}` };
+    if (comma !== void 0) return { offset: comma + 1, length: 0, text: `${sep4}${member},` };
+    return { offset: end, length: 0, text: `,${sep4}${member}` };
   }
   /** A value as JSON text; objects and arrays indented as the file indents, from the line at `at`. */
   #json(value, at) {
@@ -10029,34 +10984,38 @@ function toFix(writer, lines, proposal) {
 
 // src/inputs/detect.ts
 var identity = (path) => path;
-function isObject2(value) {
+function isObject3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var has = (obj2, key) => Object.hasOwn(obj2, key);
+var has2 = (obj2, key) => Object.hasOwn(obj2, key);
 function detectKind(value, fileName = "") {
   if (Array.isArray(value)) {
-    const looksLikeContainers = value.length > 0 && value.every(isObject2) && value.some((c) => has(c, "name") || has(c, "image"));
+    const looksLikeContainers = value.length > 0 && value.every(isObject3) && value.some((c) => has2(c, "name") || has2(c, "image"));
     return looksLikeContainers ? "container-definitions" : "unknown";
   }
-  if (!isObject2(value)) return "unknown";
+  if (!isObject3(value)) return "unknown";
   const namedDockerrun = /dockerrun/i.test(fileName.split(/[\\/]/).pop() ?? "");
-  if (has(value, "AWSEBDockerrunVersion") || namedDockerrun) {
+  if (has2(value, "AWSEBDockerrunVersion") || namedDockerrun) {
     const version = String(value.AWSEBDockerrunVersion ?? "").trim();
     if (version === "1" || version === "2" || version === "3") return `dockerrun-v${version}`;
-    if (has(value, "containerDefinitions")) return "dockerrun-v2";
-    if (has(value, "Image") || has(value, "Ports")) return "dockerrun-v1";
-    if (has(value, "Authentication")) return "dockerrun-v3";
-    return has(value, "AWSEBDockerrunVersion") ? "dockerrun-v1" : "unknown";
+    if (has2(value, "containerDefinitions")) return "dockerrun-v2";
+    if (has2(value, "Image") || has2(value, "Ports")) return "dockerrun-v1";
+    if (has2(value, "Authentication")) return "dockerrun-v3";
+    return has2(value, "AWSEBDockerrunVersion") ? "dockerrun-v1" : "unknown";
   }
-  if (isObject2(value.taskDefinition)) return "describe-output";
-  if (has(value, "containerDefinitions") || has(value, "family")) return "task-definition";
-  if (has(value, "Image") && has(value, "Ports")) return "dockerrun-v1";
-  return "unknown";
+  if (isObject3(value.taskDefinition)) return "describe-output";
+  if (has2(value, "containerDefinitions") || has2(value, "family")) return "task-definition";
+  if (has2(value, "Image") && has2(value, "Ports")) return "dockerrun-v1";
+  return detectLaunchKind(value) ?? "unknown";
+}
+function viewsOf(kind, value) {
+  if (!isLaunchKind(kind)) return [viewOf(kind, value)];
+  return launchViews(kind, value).map((v) => ({ kind, task: v.task, toSource: v.toSource }));
 }
 function viewOf(kind, value) {
-  if (kind === "describe-output" && isObject2(value) && isObject2(value.taskDefinition)) {
+  if (kind === "describe-output" && isObject3(value) && isObject3(value.taskDefinition)) {
     const inner = value.taskDefinition;
-    const outerTags = has(value, "tags") && !has(inner, "tags");
+    const outerTags = has2(value, "tags") && !has2(inner, "tags");
     const task = outerTags ? { ...inner, tags: value.tags } : inner;
     return {
       kind,
@@ -10071,7 +11030,7 @@ function viewOf(kind, value) {
       toSource: (path) => path[0] === "containerDefinitions" ? path.slice(1) : []
     };
   }
-  return { kind, task: isObject2(value) ? value : {}, toSource: identity };
+  return { kind, task: isObject3(value) ? value : {}, toSource: identity };
 }
 var KIND_NAMES = {
   "task-definition": "task definition",
@@ -10083,8 +11042,18 @@ var KIND_NAMES = {
   cloudformation: "CloudFormation template",
   "terraform-plan": "Terraform plan",
   terraform: "Terraform configuration",
+  "create-service": "service definition",
+  "update-service": "UpdateService input",
+  "describe-services": "describe-services output",
+  "run-task": "RunTask input",
+  "start-task": "StartTask input",
+  appspec: "CodeDeploy AppSpec",
+  "events-target": "EventBridge ECS target",
   unknown: "unrecognised document"
 };
+
+// src/inputs/source.ts
+init_lines();
 
 // src/inputs/cloudformation/read.ts
 init_lines();
@@ -10137,7 +11106,7 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
     if (s === "any") return src;
     if (s === "string" || s === "integer" || s === "boolean") return options.coerce ? coerce(src, s) : src;
     if (s === "map") {
-      if (!isObject2(src)) return src;
+      if (!isObject3(src)) return src;
       const out2 = {};
       for (const [k, v] of Object.entries(src)) out2[k] = walk2(v, "string", [...srcPath, k], [...path, k]);
       return out2;
@@ -10153,7 +11122,7 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
       obj2 = src[0];
       block = true;
     }
-    if (!isObject2(obj2)) return obj2;
+    if (!isObject3(obj2)) return obj2;
     const objPath = block ? [...srcPath, 0] : srcPath;
     const out = {};
     const keyNames = /* @__PURE__ */ new Map();
@@ -10185,7 +11154,7 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
       if (Array.isArray(v) && typeof seg === "number") {
         out.push(seg);
         v = v[seg];
-      } else if (isObject2(v)) {
+      } else if (isObject3(v)) {
         if (blocks.has(v)) out.push(0);
         const name = names.get(v)?.get(String(seg));
         if (name === void 0) break;
@@ -10205,10 +11174,10 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
     let v = value;
     for (const seg of path.slice(0, -1)) {
       if (Array.isArray(v) && typeof seg === "number") v = v[seg];
-      else if (isObject2(v)) v = v[String(seg)];
+      else if (isObject3(v)) v = v[String(seg)];
       else return void 0;
     }
-    if (!isObject2(v)) return void 0;
+    if (!isObject3(v)) return void 0;
     const last = String(path[path.length - 1]);
     const written2 = names.get(v)?.get(last);
     if (written2 !== void 0) return written2;
@@ -10395,29 +11364,29 @@ var TASK_DEFINITION = object("task definition", {
 var TASK_DEFINITION_TYPE = "AWS::ECS::TaskDefinition";
 var mentionsEcs = (text) => text.includes("AWS::ECS::");
 function isTemplate(value) {
-  if (!isObject2(value)) return false;
+  if (!isObject3(value)) return false;
   if (Object.hasOwn(value, "AWSTemplateFormatVersion")) return true;
   const resources = value.Resources;
-  if (!isObject2(resources)) return false;
+  if (!isObject3(resources)) return false;
   for (const r of Object.values(resources)) {
-    if (isObject2(r) && typeof r.Type === "string" && /^(AWS|Custom|Alexa)::/.test(r.Type)) return true;
+    if (isObject3(r) && typeof r.Type === "string" && /^(AWS|Custom|Alexa)::/.test(r.Type)) return true;
   }
   return false;
 }
 function resourcesOfType(template, type) {
   const resources = template.Resources;
-  if (!isObject2(resources)) return [];
+  if (!isObject3(resources)) return [];
   const out = [];
-  for (const [id, r] of Object.entries(resources)) if (isObject2(r) && r.Type === type) out.push({ id, resource: r });
+  for (const [id, r] of Object.entries(resources)) if (isObject3(r) && r.Type === type) out.push({ id, resource: r });
   return out;
 }
 function resourceLabel(id, resource) {
   const meta = resource.Metadata;
-  const cdkPath = isObject2(meta) && typeof meta["aws:cdk:path"] === "string" ? meta["aws:cdk:path"] : void 0;
+  const cdkPath = isObject3(meta) && typeof meta["aws:cdk:path"] === "string" ? meta["aws:cdk:path"] : void 0;
   return cdkPath === void 0 ? id : `${id} (${cdkPath.replace(/\/Resource$/, "")})`;
 }
 function intrinsicName(value) {
-  if (!isObject2(value)) return void 0;
+  if (!isObject3(value)) return void 0;
   const keys = Object.keys(value);
   if (keys.length !== 1) return void 0;
   const key = keys[0];
@@ -10425,11 +11394,11 @@ function intrinsicName(value) {
 }
 var SAFE_PARAMETER_TYPES = /* @__PURE__ */ new Set(["String", "Number", "CommaDelimitedList", "List<Number>"]);
 function intrinsicResolver(template) {
-  const parameters = isObject2(template.Parameters) ? template.Parameters : {};
-  const mappings = isObject2(template.Mappings) ? template.Mappings : {};
+  const parameters = isObject3(template.Parameters) ? template.Parameters : {};
+  const mappings = isObject3(template.Mappings) ? template.Mappings : {};
   const parameter = (name) => {
     const p = Object.hasOwn(parameters, name) ? parameters[name] : void 0;
-    if (!isObject2(p) || !Object.hasOwn(p, "Default")) return { known: false, text: unknownText(name) };
+    if (!isObject3(p) || !Object.hasOwn(p, "Default")) return { known: false, text: unknownText(name) };
     const type = typeof p.Type === "string" ? p.Type : "String";
     if (!SAFE_PARAMETER_TYPES.has(type)) return { known: false, text: unknownText(name) };
     const d = p.Default;
@@ -10472,8 +11441,8 @@ function intrinsicResolver(template) {
         }
         const [m, k1, k2] = keys;
         const top = Object.hasOwn(mappings, m) ? mappings[m] : void 0;
-        const second = isObject2(top) && Object.hasOwn(top, k1) ? top[k1] : void 0;
-        if (isObject2(second) && Object.hasOwn(second, k2)) return evaluate(second[k2], depth + 1);
+        const second = isObject3(top) && Object.hasOwn(top, k1) ? top[k1] : void 0;
+        if (isObject3(second) && Object.hasOwn(second, k2)) return evaluate(second[k2], depth + 1);
         break;
       }
       case "Fn::Sub": {
@@ -10484,7 +11453,7 @@ function intrinsicResolver(template) {
           if (inner.startsWith("!")) return `\${${inner.slice(1)}}`;
           const name = inner.trim();
           let r;
-          if (isObject2(vars) && Object.hasOwn(vars, name)) r = evaluate(vars[name], depth + 1);
+          if (isObject3(vars) && Object.hasOwn(vars, name)) r = evaluate(vars[name], depth + 1);
           else if (!name.includes(".") && !name.startsWith("AWS::")) r = parameter(name);
           if (r?.known && (typeof r.value === "string" || typeof r.value === "number")) return String(r.value);
           complete = false;
@@ -10551,7 +11520,7 @@ function levenshteinWithin(a, b, max) {
   return prev[b.length] <= max;
 }
 function templateTaskDefinitions(template, writable = false) {
-  const resolve6 = intrinsicResolver(template);
+  const resolve7 = intrinsicResolver(template);
   const documents2 = [];
   for (const { id, resource } of resourcesOfType(template, TASK_DEFINITION_TYPE)) {
     const label2 = resourceLabel(id, resource);
@@ -10560,7 +11529,7 @@ function templateTaskDefinitions(template, writable = false) {
       resource.Properties ?? {},
       TASK_DEFINITION,
       {
-        resolve: resolve6,
+        resolve: resolve7,
         coerce: true,
         unknownKey(key, shape, sourcePath) {
           const near = suggestion2(key, shape);
@@ -10575,12 +11544,12 @@ function templateTaskDefinitions(template, writable = false) {
           if (near !== void 0) {
             problem.hint = `did you mean ${JSON.stringify(near)}?`;
             problem.data.suggestion = near;
-            const rename = {
+            const rename2 = {
               message: `rename ${JSON.stringify(key)} to ${JSON.stringify(near)}`,
               edits: [{ op: "rename", path: sourcePath, to: near }]
             };
-            if (near.toLowerCase() === key.toLowerCase()) problem.fix = rename;
-            else problem.suggestions = [rename];
+            if (near.toLowerCase() === key.toLowerCase()) problem.fix = rename2;
+            else problem.suggestions = [rename2];
           }
           problems.push(problem);
           return false;
@@ -10814,7 +11783,8 @@ function readSource(text, options) {
   const ext = extension(options.file);
   if (ext === "tf") return notOurs(text);
   if (ext === "yaml" || ext === "yml" || ext === "template" && !/^\uFEFF?\s*[{[]/.test(text)) {
-    return readYamlTemplate(text);
+    const template = readYamlTemplate(text);
+    return template.quiet && ext !== "template" && text.includes("AWS::ECS::Service") ? readYamlLaunch(text) : template;
   }
   const parsed = parseDocument(text, { allowComments: options.allowComments ?? false });
   if (!parsed.fatal) {
@@ -10835,6 +11805,26 @@ function readSource(text, options) {
     strict: parsed.strict,
     issues: parsed.issues,
     documents: kind === "unknown" ? [] : [{ kind, value: parsed.value, toSource: identity2, fixPath: identity2 }]
+  };
+}
+function readYamlLaunch(input) {
+  const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  const parsed = parseYaml2(text);
+  const kind = parsed.fatal ? "unknown" : detectKind(parsed.value);
+  if (!isLaunchKind(kind)) return notOurs(text);
+  let table;
+  return {
+    kind,
+    text,
+    get lines() {
+      table ??= new LineTable(text);
+      return table;
+    },
+    locator: parsed.locator,
+    fatal: false,
+    strict: false,
+    issues: parsed.issues,
+    documents: [{ kind, value: parsed.value, toSource: identity2 }]
   };
 }
 
@@ -17558,6 +18548,9936 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   validate77.errors = vErrors;
   return errors === 0;
 }
+var createService = validate80;
+var schema109 = { "$comment": "members from @aws-sdk/client-ecs that aws-sdk lacks: availabilityZoneRebalancing, vpcLatticeConfigurations, gatewayConnectors, monitoring; required in the API but not here (the command line or deploy tool gives them): serviceName", "title": "service definition", "type": "object", "properties": { "cluster": { "type": "string" }, "serviceName": { "type": "string" }, "taskDefinition": { "type": "string" }, "availabilityZoneRebalancing": { "$ref": "#/definitions/AvailabilityZoneRebalancing" }, "loadBalancers": { "type": "array", "items": { "$ref": "#/definitions/LoadBalancer" } }, "serviceRegistries": { "type": "array", "items": { "$ref": "#/definitions/ServiceRegistry" } }, "desiredCount": { "type": "integer" }, "clientToken": { "type": "string" }, "launchType": { "$ref": "#/definitions/LaunchType" }, "capacityProviderStrategy": { "type": "array", "items": { "$ref": "#/definitions/CapacityProviderStrategyItem" } }, "platformVersion": { "type": "string" }, "role": { "type": "string" }, "deploymentConfiguration": { "$ref": "#/definitions/DeploymentConfiguration" }, "placementConstraints": { "type": "array", "items": { "$ref": "#/definitions/PlacementConstraint" } }, "placementStrategy": { "type": "array", "items": { "$ref": "#/definitions/PlacementStrategy" } }, "networkConfiguration": { "$ref": "#/definitions/NetworkConfiguration" }, "healthCheckGracePeriodSeconds": { "type": "integer" }, "schedulingStrategy": { "$ref": "#/definitions/SchedulingStrategy" }, "deploymentController": { "$ref": "#/definitions/DeploymentController" }, "tags": { "type": "array", "items": { "$ref": "#/definitions/Tag" } }, "enableECSManagedTags": { "type": "boolean" }, "propagateTags": { "$ref": "#/definitions/PropagateTags" }, "enableExecuteCommand": { "type": "boolean" }, "serviceConnectConfiguration": { "$ref": "#/definitions/ServiceConnectConfiguration" }, "volumeConfigurations": { "type": "array", "items": { "$ref": "#/definitions/ServiceVolumeConfiguration" } }, "vpcLatticeConfigurations": { "type": "array", "items": { "$ref": "#/definitions/VpcLatticeConfiguration" } }, "gatewayConnectors": { "type": "array", "items": { "$ref": "#/definitions/GatewayConnector" } }, "monitoring": { "$ref": "#/definitions/MonitoringConfiguration" } }, "additionalProperties": false };
+var schema110 = { "type": "string", "enum": ["DISABLED", "ENABLED"] };
+var schema113 = { "title": "service registry", "type": "object", "properties": { "registryArn": { "type": "string" }, "port": { "type": "integer" }, "containerName": { "type": "string" }, "containerPort": { "type": "integer" } }, "additionalProperties": false };
+var schema114 = { "type": "string", "enum": ["EC2", "EXTERNAL", "FARGATE", "MANAGED_INSTANCES"] };
+var schema115 = { "title": "capacity provider strategy item", "type": "object", "properties": { "capacityProvider": { "type": "string" }, "weight": { "type": "integer" }, "base": { "type": "integer" } }, "required": ["capacityProvider"], "additionalProperties": false };
+var schema138 = { "type": "string", "enum": ["DAEMON", "REPLICA"] };
+var schema142 = { "type": "string", "enum": ["NONE", "SERVICE", "TASK_DEFINITION"] };
+var schema111 = { "$comment": "members from @aws-sdk/client-ecs that aws-sdk lacks: advancedConfiguration", "title": "load balancer", "type": "object", "properties": { "targetGroupArn": { "type": "string" }, "loadBalancerName": { "type": "string" }, "containerName": { "type": "string" }, "containerPort": { "type": "integer" }, "advancedConfiguration": { "$ref": "#/definitions/AdvancedConfiguration" } }, "additionalProperties": false };
+var schema112 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "advanced configuration", "type": "object", "properties": { "alternateTargetGroupArn": { "type": "string" }, "productionListenerRule": { "type": "string" }, "testListenerRule": { "type": "string" }, "roleArn": { "type": "string" } }, "additionalProperties": false };
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "targetGroupArn" || key0 === "loadBalancerName" || key0 === "containerName" || key0 === "containerPort" || key0 === "advancedConfiguration")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.targetGroupArn !== void 0) {
+      let data0 = data.targetGroupArn;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/targetGroupArn", schemaPath: "#/properties/targetGroupArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.targetGroupArn.type, parentSchema: schema111.properties.targetGroupArn, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.loadBalancerName !== void 0) {
+      let data1 = data.loadBalancerName;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/loadBalancerName", schemaPath: "#/properties/loadBalancerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.loadBalancerName.type, parentSchema: schema111.properties.loadBalancerName, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.containerName !== void 0) {
+      let data2 = data.containerName;
+      if (typeof data2 !== "string") {
+        const err3 = { instancePath: instancePath + "/containerName", schemaPath: "#/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.containerName.type, parentSchema: schema111.properties.containerName, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.containerPort !== void 0) {
+      let data3 = data.containerPort;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err4 = { instancePath: instancePath + "/containerPort", schemaPath: "#/properties/containerPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema111.properties.containerPort.type, parentSchema: schema111.properties.containerPort, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.advancedConfiguration !== void 0) {
+      let data4 = data.advancedConfiguration;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          if (!(key1 === "alternateTargetGroupArn" || key1 === "productionListenerRule" || key1 === "testListenerRule" || key1 === "roleArn")) {
+            const err5 = { instancePath: instancePath + "/advancedConfiguration", schemaPath: "#/definitions/AdvancedConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data4.alternateTargetGroupArn !== void 0) {
+          let data5 = data4.alternateTargetGroupArn;
+          if (typeof data5 !== "string") {
+            const err6 = { instancePath: instancePath + "/advancedConfiguration/alternateTargetGroupArn", schemaPath: "#/definitions/AdvancedConfiguration/properties/alternateTargetGroupArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.alternateTargetGroupArn.type, parentSchema: schema112.properties.alternateTargetGroupArn, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data4.productionListenerRule !== void 0) {
+          let data6 = data4.productionListenerRule;
+          if (typeof data6 !== "string") {
+            const err7 = { instancePath: instancePath + "/advancedConfiguration/productionListenerRule", schemaPath: "#/definitions/AdvancedConfiguration/properties/productionListenerRule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.productionListenerRule.type, parentSchema: schema112.properties.productionListenerRule, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data4.testListenerRule !== void 0) {
+          let data7 = data4.testListenerRule;
+          if (typeof data7 !== "string") {
+            const err8 = { instancePath: instancePath + "/advancedConfiguration/testListenerRule", schemaPath: "#/definitions/AdvancedConfiguration/properties/testListenerRule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.testListenerRule.type, parentSchema: schema112.properties.testListenerRule, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data4.roleArn !== void 0) {
+          let data8 = data4.roleArn;
+          if (typeof data8 !== "string") {
+            const err9 = { instancePath: instancePath + "/advancedConfiguration/roleArn", schemaPath: "#/definitions/AdvancedConfiguration/properties/roleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.properties.roleArn.type, parentSchema: schema112.properties.roleArn, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/advancedConfiguration", schemaPath: "#/definitions/AdvancedConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.type, parentSchema: schema111, data };
+    if (vErrors === null) {
+      vErrors = [err11];
+    } else {
+      vErrors.push(err11);
+    }
+    errors++;
+  }
+  validate81.errors = vErrors;
+  return errors === 0;
+}
+var schema116 = { "$comment": "members from @aws-sdk/client-ecs that aws-sdk lacks: strategy, bakeTimeInMinutes, lifecycleHooks, linearConfiguration, canaryConfiguration, earlySuccessCriteria", "title": "deployment configuration", "type": "object", "properties": { "deploymentCircuitBreaker": { "$ref": "#/definitions/DeploymentCircuitBreaker" }, "maximumPercent": { "type": "integer" }, "minimumHealthyPercent": { "type": "integer" }, "alarms": { "$ref": "#/definitions/DeploymentAlarms" }, "strategy": { "$ref": "#/definitions/DeploymentStrategy" }, "bakeTimeInMinutes": { "type": "integer" }, "lifecycleHooks": { "type": "array", "items": { "$ref": "#/definitions/DeploymentLifecycleHook" } }, "linearConfiguration": { "$ref": "#/definitions/LinearConfiguration" }, "canaryConfiguration": { "$ref": "#/definitions/CanaryConfiguration" }, "earlySuccessCriteria": { "$ref": "#/definitions/DeploymentEarlySuccessCriteria" } }, "additionalProperties": false };
+var schema120 = { "title": "deployment alarms", "type": "object", "properties": { "alarmNames": { "type": "array", "items": { "type": "string" } }, "rollback": { "type": "boolean" }, "enable": { "type": "boolean" } }, "required": ["alarmNames", "rollback", "enable"], "additionalProperties": false };
+var schema121 = { "type": "string", "enum": ["BLUE_GREEN", "CANARY", "LINEAR", "ROLLING"] };
+var schema127 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "linear configuration", "type": "object", "properties": { "stepPercent": { "type": "integer" }, "stepBakeTimeInMinutes": { "type": "integer" } }, "additionalProperties": false };
+var schema128 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "canary configuration", "type": "object", "properties": { "canaryPercent": { "type": "integer" }, "canaryBakeTimeInMinutes": { "type": "integer" } }, "additionalProperties": false };
+var schema117 = { "$comment": "members from @aws-sdk/client-ecs that aws-sdk lacks: resetOnHealthyTask, thresholdConfiguration", "title": "deployment circuit breaker", "type": "object", "properties": { "enable": { "type": "boolean" }, "rollback": { "type": "boolean" }, "resetOnHealthyTask": { "type": "boolean" }, "thresholdConfiguration": { "$ref": "#/definitions/ThresholdConfiguration" } }, "required": ["enable", "rollback"], "additionalProperties": false };
+var schema118 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "threshold configuration", "type": "object", "properties": { "type": { "$ref": "#/definitions/ThresholdType" }, "value": { "type": "integer" } }, "required": ["type", "value"], "additionalProperties": false };
+var schema119 = { "type": "string", "enum": ["BOUNDED_PERCENT", "COUNT", "UNBOUNDED_PERCENT"] };
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema118.required, parentSchema: schema118, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.value === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema118.required, parentSchema: schema118, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "value")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema118, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/ThresholdType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.type, parentSchema: schema119, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data0 === "BOUNDED_PERCENT" || data0 === "COUNT" || data0 === "UNBOUNDED_PERCENT")) {
+        const err4 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/ThresholdType/enum", keyword: "enum", params: { allowedValues: schema119.enum }, message: "must be equal to one of the allowed values", schema: schema119.enum, parentSchema: schema119, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== void 0) {
+      let data1 = data.value;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err5 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema118.properties.value.type, parentSchema: schema118.properties.value, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema118.type, parentSchema: schema118, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate85.errors = vErrors;
+  return errors === 0;
+}
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enable === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enable" }, message: "must have required property 'enable'", schema: schema117.required, parentSchema: schema117, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.rollback === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rollback" }, message: "must have required property 'rollback'", schema: schema117.required, parentSchema: schema117, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "enable" || key0 === "rollback" || key0 === "resetOnHealthyTask" || key0 === "thresholdConfiguration")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema117, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.enable !== void 0) {
+      let data0 = data.enable;
+      if (typeof data0 !== "boolean") {
+        const err3 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema117.properties.enable.type, parentSchema: schema117.properties.enable, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.rollback !== void 0) {
+      let data1 = data.rollback;
+      if (typeof data1 !== "boolean") {
+        const err4 = { instancePath: instancePath + "/rollback", schemaPath: "#/properties/rollback/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema117.properties.rollback.type, parentSchema: schema117.properties.rollback, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.resetOnHealthyTask !== void 0) {
+      let data2 = data.resetOnHealthyTask;
+      if (typeof data2 !== "boolean") {
+        const err5 = { instancePath: instancePath + "/resetOnHealthyTask", schemaPath: "#/properties/resetOnHealthyTask/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema117.properties.resetOnHealthyTask.type, parentSchema: schema117.properties.resetOnHealthyTask, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.thresholdConfiguration !== void 0) {
+      if (!validate85(data.thresholdConfiguration, { instancePath: instancePath + "/thresholdConfiguration", parentData: data, parentDataProperty: "thresholdConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema117.type, parentSchema: schema117, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate84.errors = vErrors;
+  return errors === 0;
+}
+var schema122 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "deployment lifecycle hook", "type": "object", "properties": { "targetType": { "$ref": "#/definitions/DeploymentLifecycleHookTargetType" }, "hookTargetArn": { "type": "string" }, "roleArn": { "type": "string" }, "lifecycleStages": { "type": "array", "items": { "$ref": "#/definitions/DeploymentLifecycleHookStage" } }, "hookDetails": {}, "timeoutConfiguration": { "$ref": "#/definitions/DeploymentLifecycleHookTimeoutConfiguration" } }, "additionalProperties": false };
+var schema123 = { "type": "string", "enum": ["AWS_LAMBDA", "PAUSE"] };
+var schema124 = { "type": "string", "enum": ["POST_PRODUCTION_TRAFFIC_SHIFT", "POST_SCALE_UP", "POST_TEST_TRAFFIC_SHIFT", "PRE_PRODUCTION_TRAFFIC_SHIFT", "PRE_SCALE_UP", "PRODUCTION_TRAFFIC_SHIFT", "RECONCILE_SERVICE", "TEST_TRAFFIC_SHIFT"] };
+var schema125 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "deployment lifecycle hook timeout configuration", "type": "object", "properties": { "timeoutInMinutes": { "type": "integer" }, "action": { "$ref": "#/definitions/DeploymentLifecycleHookAction" } }, "additionalProperties": false };
+var schema126 = { "type": "string", "enum": ["CONTINUE", "ROLLBACK"] };
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "timeoutInMinutes" || key0 === "action")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema125, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.timeoutInMinutes !== void 0) {
+      let data0 = data.timeoutInMinutes;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err1 = { instancePath: instancePath + "/timeoutInMinutes", schemaPath: "#/properties/timeoutInMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema125.properties.timeoutInMinutes.type, parentSchema: schema125.properties.timeoutInMinutes, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.action !== void 0) {
+      let data1 = data.action;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/action", schemaPath: "#/definitions/DeploymentLifecycleHookAction/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema126.type, parentSchema: schema126, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data1 === "CONTINUE" || data1 === "ROLLBACK")) {
+        const err3 = { instancePath: instancePath + "/action", schemaPath: "#/definitions/DeploymentLifecycleHookAction/enum", keyword: "enum", params: { allowedValues: schema126.enum }, message: "must be equal to one of the allowed values", schema: schema126.enum, parentSchema: schema126, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema125.type, parentSchema: schema125, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate89.errors = vErrors;
+  return errors === 0;
+}
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "targetType" || key0 === "hookTargetArn" || key0 === "roleArn" || key0 === "lifecycleStages" || key0 === "hookDetails" || key0 === "timeoutConfiguration")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema122, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.targetType !== void 0) {
+      let data0 = data.targetType;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/targetType", schemaPath: "#/definitions/DeploymentLifecycleHookTargetType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema123.type, parentSchema: schema123, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "AWS_LAMBDA" || data0 === "PAUSE")) {
+        const err2 = { instancePath: instancePath + "/targetType", schemaPath: "#/definitions/DeploymentLifecycleHookTargetType/enum", keyword: "enum", params: { allowedValues: schema123.enum }, message: "must be equal to one of the allowed values", schema: schema123.enum, parentSchema: schema123, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.hookTargetArn !== void 0) {
+      let data1 = data.hookTargetArn;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/hookTargetArn", schemaPath: "#/properties/hookTargetArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.hookTargetArn.type, parentSchema: schema122.properties.hookTargetArn, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.roleArn !== void 0) {
+      let data2 = data.roleArn;
+      if (typeof data2 !== "string") {
+        const err4 = { instancePath: instancePath + "/roleArn", schemaPath: "#/properties/roleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema122.properties.roleArn.type, parentSchema: schema122.properties.roleArn, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.lifecycleStages !== void 0) {
+      let data3 = data.lifecycleStages;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 !== "string") {
+            const err5 = { instancePath: instancePath + "/lifecycleStages/" + i0, schemaPath: "#/definitions/DeploymentLifecycleHookStage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema124.type, parentSchema: schema124, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          if (!(data4 === "POST_PRODUCTION_TRAFFIC_SHIFT" || data4 === "POST_SCALE_UP" || data4 === "POST_TEST_TRAFFIC_SHIFT" || data4 === "PRE_PRODUCTION_TRAFFIC_SHIFT" || data4 === "PRE_SCALE_UP" || data4 === "PRODUCTION_TRAFFIC_SHIFT" || data4 === "RECONCILE_SERVICE" || data4 === "TEST_TRAFFIC_SHIFT")) {
+            const err6 = { instancePath: instancePath + "/lifecycleStages/" + i0, schemaPath: "#/definitions/DeploymentLifecycleHookStage/enum", keyword: "enum", params: { allowedValues: schema124.enum }, message: "must be equal to one of the allowed values", schema: schema124.enum, parentSchema: schema124, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/lifecycleStages", schemaPath: "#/properties/lifecycleStages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema122.properties.lifecycleStages.type, parentSchema: schema122.properties.lifecycleStages, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.timeoutConfiguration !== void 0) {
+      if (!validate89(data.timeoutConfiguration, { instancePath: instancePath + "/timeoutConfiguration", parentData: data, parentDataProperty: "timeoutConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema122.type, parentSchema: schema122, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate88.errors = vErrors;
+  return errors === 0;
+}
+var schema129 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "deployment early success criteria", "type": "object", "properties": { "enable": { "type": "boolean" }, "healthyPercent": { "type": "integer" }, "sourceServiceRevisionCleanup": { "$ref": "#/definitions/ServiceRevisionCleanup" } }, "required": ["enable"], "additionalProperties": false };
+var schema130 = { "type": "string", "enum": ["BLOCKING", "DEFERRED"] };
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enable === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enable" }, message: "must have required property 'enable'", schema: schema129.required, parentSchema: schema129, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "enable" || key0 === "healthyPercent" || key0 === "sourceServiceRevisionCleanup")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema129, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.enable !== void 0) {
+      let data0 = data.enable;
+      if (typeof data0 !== "boolean") {
+        const err2 = { instancePath: instancePath + "/enable", schemaPath: "#/properties/enable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema129.properties.enable.type, parentSchema: schema129.properties.enable, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.healthyPercent !== void 0) {
+      let data1 = data.healthyPercent;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err3 = { instancePath: instancePath + "/healthyPercent", schemaPath: "#/properties/healthyPercent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema129.properties.healthyPercent.type, parentSchema: schema129.properties.healthyPercent, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.sourceServiceRevisionCleanup !== void 0) {
+      let data2 = data.sourceServiceRevisionCleanup;
+      if (typeof data2 !== "string") {
+        const err4 = { instancePath: instancePath + "/sourceServiceRevisionCleanup", schemaPath: "#/definitions/ServiceRevisionCleanup/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema130.type, parentSchema: schema130, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data2 === "BLOCKING" || data2 === "DEFERRED")) {
+        const err5 = { instancePath: instancePath + "/sourceServiceRevisionCleanup", schemaPath: "#/definitions/ServiceRevisionCleanup/enum", keyword: "enum", params: { allowedValues: schema130.enum }, message: "must be equal to one of the allowed values", schema: schema130.enum, parentSchema: schema130, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema129.type, parentSchema: schema129, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate92.errors = vErrors;
+  return errors === 0;
+}
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema116.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.deploymentCircuitBreaker !== void 0) {
+      if (!validate84(data.deploymentCircuitBreaker, { instancePath: instancePath + "/deploymentCircuitBreaker", parentData: data, parentDataProperty: "deploymentCircuitBreaker", rootData })) {
+        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.maximumPercent !== void 0) {
+      let data1 = data.maximumPercent;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err1 = { instancePath: instancePath + "/maximumPercent", schemaPath: "#/properties/maximumPercent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema116.properties.maximumPercent.type, parentSchema: schema116.properties.maximumPercent, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.minimumHealthyPercent !== void 0) {
+      let data2 = data.minimumHealthyPercent;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err2 = { instancePath: instancePath + "/minimumHealthyPercent", schemaPath: "#/properties/minimumHealthyPercent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema116.properties.minimumHealthyPercent.type, parentSchema: schema116.properties.minimumHealthyPercent, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.alarms !== void 0) {
+      let data3 = data.alarms;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.alarmNames === void 0) {
+          const err3 = { instancePath: instancePath + "/alarms", schemaPath: "#/definitions/DeploymentAlarms/required", keyword: "required", params: { missingProperty: "alarmNames" }, message: "must have required property 'alarmNames'", schema: schema120.required, parentSchema: schema120, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data3.rollback === void 0) {
+          const err4 = { instancePath: instancePath + "/alarms", schemaPath: "#/definitions/DeploymentAlarms/required", keyword: "required", params: { missingProperty: "rollback" }, message: "must have required property 'rollback'", schema: schema120.required, parentSchema: schema120, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data3.enable === void 0) {
+          const err5 = { instancePath: instancePath + "/alarms", schemaPath: "#/definitions/DeploymentAlarms/required", keyword: "required", params: { missingProperty: "enable" }, message: "must have required property 'enable'", schema: schema120.required, parentSchema: schema120, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          if (!(key1 === "alarmNames" || key1 === "rollback" || key1 === "enable")) {
+            const err6 = { instancePath: instancePath + "/alarms", schemaPath: "#/definitions/DeploymentAlarms/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema120, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data3.alarmNames !== void 0) {
+          let data4 = data3.alarmNames;
+          if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data5 = data4[i0];
+              if (typeof data5 !== "string") {
+                const err7 = { instancePath: instancePath + "/alarms/alarmNames/" + i0, schemaPath: "#/definitions/DeploymentAlarms/properties/alarmNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema120.properties.alarmNames.items.type, parentSchema: schema120.properties.alarmNames.items, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/alarms/alarmNames", schemaPath: "#/definitions/DeploymentAlarms/properties/alarmNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema120.properties.alarmNames.type, parentSchema: schema120.properties.alarmNames, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data3.rollback !== void 0) {
+          let data6 = data3.rollback;
+          if (typeof data6 !== "boolean") {
+            const err9 = { instancePath: instancePath + "/alarms/rollback", schemaPath: "#/definitions/DeploymentAlarms/properties/rollback/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema120.properties.rollback.type, parentSchema: schema120.properties.rollback, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data3.enable !== void 0) {
+          let data7 = data3.enable;
+          if (typeof data7 !== "boolean") {
+            const err10 = { instancePath: instancePath + "/alarms/enable", schemaPath: "#/definitions/DeploymentAlarms/properties/enable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema120.properties.enable.type, parentSchema: schema120.properties.enable, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/alarms", schemaPath: "#/definitions/DeploymentAlarms/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema120.type, parentSchema: schema120, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.strategy !== void 0) {
+      let data8 = data.strategy;
+      if (typeof data8 !== "string") {
+        const err12 = { instancePath: instancePath + "/strategy", schemaPath: "#/definitions/DeploymentStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema121.type, parentSchema: schema121, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data8 === "BLUE_GREEN" || data8 === "CANARY" || data8 === "LINEAR" || data8 === "ROLLING")) {
+        const err13 = { instancePath: instancePath + "/strategy", schemaPath: "#/definitions/DeploymentStrategy/enum", keyword: "enum", params: { allowedValues: schema121.enum }, message: "must be equal to one of the allowed values", schema: schema121.enum, parentSchema: schema121, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.bakeTimeInMinutes !== void 0) {
+      let data9 = data.bakeTimeInMinutes;
+      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+        const err14 = { instancePath: instancePath + "/bakeTimeInMinutes", schemaPath: "#/properties/bakeTimeInMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema116.properties.bakeTimeInMinutes.type, parentSchema: schema116.properties.bakeTimeInMinutes, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.lifecycleHooks !== void 0) {
+      let data10 = data.lifecycleHooks;
+      if (Array.isArray(data10)) {
+        const len1 = data10.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate88(data10[i1], { instancePath: instancePath + "/lifecycleHooks/" + i1, parentData: data10, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/lifecycleHooks", schemaPath: "#/properties/lifecycleHooks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema116.properties.lifecycleHooks.type, parentSchema: schema116.properties.lifecycleHooks, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.linearConfiguration !== void 0) {
+      let data12 = data.linearConfiguration;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key2 in data12) {
+          if (!(key2 === "stepPercent" || key2 === "stepBakeTimeInMinutes")) {
+            const err16 = { instancePath: instancePath + "/linearConfiguration", schemaPath: "#/definitions/LinearConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema127, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+        if (data12.stepPercent !== void 0) {
+          let data13 = data12.stepPercent;
+          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+            const err17 = { instancePath: instancePath + "/linearConfiguration/stepPercent", schemaPath: "#/definitions/LinearConfiguration/properties/stepPercent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema127.properties.stepPercent.type, parentSchema: schema127.properties.stepPercent, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data12.stepBakeTimeInMinutes !== void 0) {
+          let data14 = data12.stepBakeTimeInMinutes;
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+            const err18 = { instancePath: instancePath + "/linearConfiguration/stepBakeTimeInMinutes", schemaPath: "#/definitions/LinearConfiguration/properties/stepBakeTimeInMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema127.properties.stepBakeTimeInMinutes.type, parentSchema: schema127.properties.stepBakeTimeInMinutes, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/linearConfiguration", schemaPath: "#/definitions/LinearConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema127.type, parentSchema: schema127, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.canaryConfiguration !== void 0) {
+      let data15 = data.canaryConfiguration;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        for (const key3 in data15) {
+          if (!(key3 === "canaryPercent" || key3 === "canaryBakeTimeInMinutes")) {
+            const err20 = { instancePath: instancePath + "/canaryConfiguration", schemaPath: "#/definitions/CanaryConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema128, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data15.canaryPercent !== void 0) {
+          let data16 = data15.canaryPercent;
+          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+            const err21 = { instancePath: instancePath + "/canaryConfiguration/canaryPercent", schemaPath: "#/definitions/CanaryConfiguration/properties/canaryPercent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema128.properties.canaryPercent.type, parentSchema: schema128.properties.canaryPercent, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data15.canaryBakeTimeInMinutes !== void 0) {
+          let data17 = data15.canaryBakeTimeInMinutes;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err22 = { instancePath: instancePath + "/canaryConfiguration/canaryBakeTimeInMinutes", schemaPath: "#/definitions/CanaryConfiguration/properties/canaryBakeTimeInMinutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema128.properties.canaryBakeTimeInMinutes.type, parentSchema: schema128.properties.canaryBakeTimeInMinutes, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/canaryConfiguration", schemaPath: "#/definitions/CanaryConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema128.type, parentSchema: schema128, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.earlySuccessCriteria !== void 0) {
+      if (!validate92(data.earlySuccessCriteria, { instancePath: instancePath + "/earlySuccessCriteria", parentData: data, parentDataProperty: "earlySuccessCriteria", rootData })) {
+        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema116.type, parentSchema: schema116, data };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate83.errors = vErrors;
+  return errors === 0;
+}
+var schema131 = { "title": "placement constraint", "type": "object", "properties": { "type": { "$ref": "#/definitions/PlacementConstraintType" }, "expression": { "type": "string" } }, "additionalProperties": false };
+var schema132 = { "type": "string", "enum": ["distinctInstance", "memberOf"] };
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "expression")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema131, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/PlacementConstraintType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema132.type, parentSchema: schema132, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "distinctInstance" || data0 === "memberOf")) {
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/PlacementConstraintType/enum", keyword: "enum", params: { allowedValues: schema132.enum }, message: "must be equal to one of the allowed values", schema: schema132.enum, parentSchema: schema132, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.expression !== void 0) {
+      let data1 = data.expression;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/expression", schemaPath: "#/properties/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema131.properties.expression.type, parentSchema: schema131.properties.expression, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema131.type, parentSchema: schema131, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate95.errors = vErrors;
+  return errors === 0;
+}
+var schema133 = { "title": "placement strategy", "type": "object", "properties": { "type": { "$ref": "#/definitions/PlacementStrategyType" }, "field": { "type": "string" } }, "additionalProperties": false };
+var schema134 = { "type": "string", "enum": ["binpack", "random", "spread"] };
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "field")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema133, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/PlacementStrategyType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema134.type, parentSchema: schema134, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "binpack" || data0 === "random" || data0 === "spread")) {
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/PlacementStrategyType/enum", keyword: "enum", params: { allowedValues: schema134.enum }, message: "must be equal to one of the allowed values", schema: schema134.enum, parentSchema: schema134, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.field !== void 0) {
+      let data1 = data.field;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema133.properties.field.type, parentSchema: schema133.properties.field, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema133.type, parentSchema: schema133, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate97.errors = vErrors;
+  return errors === 0;
+}
+var schema135 = { "title": "network configuration", "type": "object", "properties": { "awsvpcConfiguration": { "$ref": "#/definitions/AwsVpcConfiguration" } }, "additionalProperties": false };
+var schema136 = { "title": "aws vpc configuration", "type": "object", "properties": { "subnets": { "type": "array", "items": { "type": "string" } }, "securityGroups": { "type": "array", "items": { "type": "string" } }, "assignPublicIp": { "$ref": "#/definitions/AssignPublicIp" } }, "required": ["subnets"], "additionalProperties": false };
+var schema137 = { "type": "string", "enum": ["DISABLED", "ENABLED"] };
+function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.subnets === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "subnets" }, message: "must have required property 'subnets'", schema: schema136.required, parentSchema: schema136, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "subnets" || key0 === "securityGroups" || key0 === "assignPublicIp")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema136, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.subnets !== void 0) {
+      let data0 = data.subnets;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 !== "string") {
+            const err2 = { instancePath: instancePath + "/subnets/" + i0, schemaPath: "#/properties/subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema136.properties.subnets.items.type, parentSchema: schema136.properties.subnets.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/subnets", schemaPath: "#/properties/subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema136.properties.subnets.type, parentSchema: schema136.properties.subnets, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.securityGroups !== void 0) {
+      let data2 = data.securityGroups;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 !== "string") {
+            const err4 = { instancePath: instancePath + "/securityGroups/" + i1, schemaPath: "#/properties/securityGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema136.properties.securityGroups.items.type, parentSchema: schema136.properties.securityGroups.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/securityGroups", schemaPath: "#/properties/securityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema136.properties.securityGroups.type, parentSchema: schema136.properties.securityGroups, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.assignPublicIp !== void 0) {
+      let data4 = data.assignPublicIp;
+      if (typeof data4 !== "string") {
+        const err6 = { instancePath: instancePath + "/assignPublicIp", schemaPath: "#/definitions/AssignPublicIp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema137.type, parentSchema: schema137, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+      if (!(data4 === "DISABLED" || data4 === "ENABLED")) {
+        const err7 = { instancePath: instancePath + "/assignPublicIp", schemaPath: "#/definitions/AssignPublicIp/enum", keyword: "enum", params: { allowedValues: schema137.enum }, message: "must be equal to one of the allowed values", schema: schema137.enum, parentSchema: schema137, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema136.type, parentSchema: schema136, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate100.errors = vErrors;
+  return errors === 0;
+}
+function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "awsvpcConfiguration")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema135, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.awsvpcConfiguration !== void 0) {
+      if (!validate100(data.awsvpcConfiguration, { instancePath: instancePath + "/awsvpcConfiguration", parentData: data, parentDataProperty: "awsvpcConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema135.type, parentSchema: schema135, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate99.errors = vErrors;
+  return errors === 0;
+}
+var schema139 = { "title": "deployment controller", "type": "object", "properties": { "type": { "$ref": "#/definitions/DeploymentControllerType" } }, "required": ["type"], "additionalProperties": false };
+var schema140 = { "type": "string", "enum": ["CODE_DEPLOY", "ECS", "EXTERNAL"] };
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema139.required, parentSchema: schema139, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema139, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/DeploymentControllerType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema140.type, parentSchema: schema140, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "CODE_DEPLOY" || data0 === "ECS" || data0 === "EXTERNAL")) {
+        const err3 = { instancePath: instancePath + "/type", schemaPath: "#/definitions/DeploymentControllerType/enum", keyword: "enum", params: { allowedValues: schema140.enum }, message: "must be equal to one of the allowed values", schema: schema140.enum, parentSchema: schema140, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema139.type, parentSchema: schema139, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate103.errors = vErrors;
+  return errors === 0;
+}
+var schema143 = { "$comment": "members from @aws-sdk/client-ecs that aws-sdk lacks: accessLogConfiguration, containerConfigurations", "title": "service connect configuration", "type": "object", "properties": { "enabled": { "type": "boolean" }, "namespace": { "type": "string" }, "services": { "type": "array", "items": { "$ref": "#/definitions/ServiceConnectService" } }, "logConfiguration": { "$ref": "#/definitions/LogConfiguration" }, "accessLogConfiguration": { "$ref": "#/definitions/ServiceConnectAccessLogConfiguration" }, "containerConfigurations": { "type": "array", "items": { "$ref": "#/definitions/ServiceConnectContainerConfiguration" } } }, "required": ["enabled"], "additionalProperties": false };
+var schema144 = { "title": "service connect service", "type": "object", "properties": { "portName": { "type": "string" }, "discoveryName": { "type": "string" }, "clientAliases": { "type": "array", "items": { "$ref": "#/definitions/ServiceConnectClientAlias" } }, "ingressPortOverride": { "type": "integer" }, "timeout": { "$ref": "#/definitions/TimeoutConfiguration" }, "tls": { "$ref": "#/definitions/ServiceConnectTlsConfiguration" } }, "required": ["portName"], "additionalProperties": false };
+var schema149 = { "title": "timeout configuration", "type": "object", "properties": { "idleTimeoutSeconds": { "type": "integer" }, "perRequestTimeoutSeconds": { "type": "integer" } }, "additionalProperties": false };
+var schema145 = { "$comment": "members from @aws-sdk/client-ecs that aws-sdk lacks: testTrafficRules", "title": "service connect client alias", "type": "object", "properties": { "port": { "type": "integer" }, "dnsName": { "type": "string" }, "testTrafficRules": { "$ref": "#/definitions/ServiceConnectTestTrafficRules" } }, "required": ["port"], "additionalProperties": false };
+var schema146 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "service connect test traffic rules", "type": "object", "properties": { "header": { "$ref": "#/definitions/ServiceConnectTestTrafficHeaderRules" } }, "required": ["header"], "additionalProperties": false };
+var schema147 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "service connect test traffic header rules", "type": "object", "properties": { "name": { "type": "string" }, "value": { "$ref": "#/definitions/ServiceConnectTestTrafficHeaderMatchRules" } }, "required": ["name"], "additionalProperties": false };
+var schema148 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "service connect test traffic header match rules", "type": "object", "properties": { "exact": { "type": "string" } }, "required": ["exact"], "additionalProperties": false };
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema147.required, parentSchema: schema147, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "value")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema147, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema147.properties.name.type, parentSchema: schema147.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== void 0) {
+      let data1 = data.value;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.exact === void 0) {
+          const err3 = { instancePath: instancePath + "/value", schemaPath: "#/definitions/ServiceConnectTestTrafficHeaderMatchRules/required", keyword: "required", params: { missingProperty: "exact" }, message: "must have required property 'exact'", schema: schema148.required, parentSchema: schema148, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "exact")) {
+            const err4 = { instancePath: instancePath + "/value", schemaPath: "#/definitions/ServiceConnectTestTrafficHeaderMatchRules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema148, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data1.exact !== void 0) {
+          let data2 = data1.exact;
+          if (typeof data2 !== "string") {
+            const err5 = { instancePath: instancePath + "/value/exact", schemaPath: "#/definitions/ServiceConnectTestTrafficHeaderMatchRules/properties/exact/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema148.properties.exact.type, parentSchema: schema148.properties.exact, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/value", schemaPath: "#/definitions/ServiceConnectTestTrafficHeaderMatchRules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema148.type, parentSchema: schema148, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema147.type, parentSchema: schema147, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate109.errors = vErrors;
+  return errors === 0;
+}
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.header === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "header" }, message: "must have required property 'header'", schema: schema146.required, parentSchema: schema146, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "header")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema146, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== void 0) {
+      if (!validate109(data.header, { instancePath: instancePath + "/header", parentData: data, parentDataProperty: "header", rootData })) {
+        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema146.type, parentSchema: schema146, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate108.errors = vErrors;
+  return errors === 0;
+}
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.port === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema145.required, parentSchema: schema145, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "port" || key0 === "dnsName" || key0 === "testTrafficRules")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema145, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.port !== void 0) {
+      let data0 = data.port;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err2 = { instancePath: instancePath + "/port", schemaPath: "#/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema145.properties.port.type, parentSchema: schema145.properties.port, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.dnsName !== void 0) {
+      let data1 = data.dnsName;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/dnsName", schemaPath: "#/properties/dnsName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema145.properties.dnsName.type, parentSchema: schema145.properties.dnsName, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.testTrafficRules !== void 0) {
+      if (!validate108(data.testTrafficRules, { instancePath: instancePath + "/testTrafficRules", parentData: data, parentDataProperty: "testTrafficRules", rootData })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema145.type, parentSchema: schema145, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate107.errors = vErrors;
+  return errors === 0;
+}
+var schema150 = { "title": "service connect tls configuration", "type": "object", "properties": { "issuerCertificateAuthority": { "$ref": "#/definitions/ServiceConnectTlsCertificateAuthority" }, "kmsKey": { "type": "string" }, "roleArn": { "type": "string" } }, "required": ["issuerCertificateAuthority"], "additionalProperties": false };
+var schema151 = { "title": "service connect tls certificate authority", "type": "object", "properties": { "awsPcaAuthorityArn": { "type": "string" } }, "additionalProperties": false };
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.issuerCertificateAuthority === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "issuerCertificateAuthority" }, message: "must have required property 'issuerCertificateAuthority'", schema: schema150.required, parentSchema: schema150, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "issuerCertificateAuthority" || key0 === "kmsKey" || key0 === "roleArn")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema150, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.issuerCertificateAuthority !== void 0) {
+      let data0 = data.issuerCertificateAuthority;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(key1 === "awsPcaAuthorityArn")) {
+            const err2 = { instancePath: instancePath + "/issuerCertificateAuthority", schemaPath: "#/definitions/ServiceConnectTlsCertificateAuthority/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema151, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.awsPcaAuthorityArn !== void 0) {
+          let data1 = data0.awsPcaAuthorityArn;
+          if (typeof data1 !== "string") {
+            const err3 = { instancePath: instancePath + "/issuerCertificateAuthority/awsPcaAuthorityArn", schemaPath: "#/definitions/ServiceConnectTlsCertificateAuthority/properties/awsPcaAuthorityArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema151.properties.awsPcaAuthorityArn.type, parentSchema: schema151.properties.awsPcaAuthorityArn, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/issuerCertificateAuthority", schemaPath: "#/definitions/ServiceConnectTlsCertificateAuthority/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema151.type, parentSchema: schema151, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.kmsKey !== void 0) {
+      let data2 = data.kmsKey;
+      if (typeof data2 !== "string") {
+        const err5 = { instancePath: instancePath + "/kmsKey", schemaPath: "#/properties/kmsKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema150.properties.kmsKey.type, parentSchema: schema150.properties.kmsKey, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.roleArn !== void 0) {
+      let data3 = data.roleArn;
+      if (typeof data3 !== "string") {
+        const err6 = { instancePath: instancePath + "/roleArn", schemaPath: "#/properties/roleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema150.properties.roleArn.type, parentSchema: schema150.properties.roleArn, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema150.type, parentSchema: schema150, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate113.errors = vErrors;
+  return errors === 0;
+}
+function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.portName === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "portName" }, message: "must have required property 'portName'", schema: schema144.required, parentSchema: schema144, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "portName" || key0 === "discoveryName" || key0 === "clientAliases" || key0 === "ingressPortOverride" || key0 === "timeout" || key0 === "tls")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema144, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.portName !== void 0) {
+      let data0 = data.portName;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/portName", schemaPath: "#/properties/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.portName.type, parentSchema: schema144.properties.portName, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.discoveryName !== void 0) {
+      let data1 = data.discoveryName;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/discoveryName", schemaPath: "#/properties/discoveryName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema144.properties.discoveryName.type, parentSchema: schema144.properties.discoveryName, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.clientAliases !== void 0) {
+      let data2 = data.clientAliases;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate107(data2[i0], { instancePath: instancePath + "/clientAliases/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/clientAliases", schemaPath: "#/properties/clientAliases/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema144.properties.clientAliases.type, parentSchema: schema144.properties.clientAliases, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.ingressPortOverride !== void 0) {
+      let data4 = data.ingressPortOverride;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err5 = { instancePath: instancePath + "/ingressPortOverride", schemaPath: "#/properties/ingressPortOverride/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema144.properties.ingressPortOverride.type, parentSchema: schema144.properties.ingressPortOverride, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.timeout !== void 0) {
+      let data5 = data.timeout;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key1 in data5) {
+          if (!(key1 === "idleTimeoutSeconds" || key1 === "perRequestTimeoutSeconds")) {
+            const err6 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/TimeoutConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema149, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data5.idleTimeoutSeconds !== void 0) {
+          let data6 = data5.idleTimeoutSeconds;
+          if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+            const err7 = { instancePath: instancePath + "/timeout/idleTimeoutSeconds", schemaPath: "#/definitions/TimeoutConfiguration/properties/idleTimeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema149.properties.idleTimeoutSeconds.type, parentSchema: schema149.properties.idleTimeoutSeconds, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data5.perRequestTimeoutSeconds !== void 0) {
+          let data7 = data5.perRequestTimeoutSeconds;
+          if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+            const err8 = { instancePath: instancePath + "/timeout/perRequestTimeoutSeconds", schemaPath: "#/definitions/TimeoutConfiguration/properties/perRequestTimeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema149.properties.perRequestTimeoutSeconds.type, parentSchema: schema149.properties.perRequestTimeoutSeconds, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/timeout", schemaPath: "#/definitions/TimeoutConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema149.type, parentSchema: schema149, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.tls !== void 0) {
+      if (!validate113(data.tls, { instancePath: instancePath + "/tls", parentData: data, parentDataProperty: "tls", rootData })) {
+        vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err10 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema144.type, parentSchema: schema144, data };
+    if (vErrors === null) {
+      vErrors = [err10];
+    } else {
+      vErrors.push(err10);
+    }
+    errors++;
+  }
+  validate106.errors = vErrors;
+  return errors === 0;
+}
+var schema152 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "service connect access log configuration", "type": "object", "properties": { "format": { "$ref": "#/definitions/ServiceConnectAccessLoggingFormat" }, "includeQueryParameters": { "$ref": "#/definitions/ServiceConnectIncludeQueryParameters" } }, "required": ["format"], "additionalProperties": false };
+var schema153 = { "type": "string", "enum": ["JSON", "TEXT"] };
+var schema154 = { "type": "string", "enum": ["DISABLED", "ENABLED"] };
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.format === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'", schema: schema152.required, parentSchema: schema152, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "format" || key0 === "includeQueryParameters")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema152, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.format !== void 0) {
+      let data0 = data.format;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/format", schemaPath: "#/definitions/ServiceConnectAccessLoggingFormat/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema153.type, parentSchema: schema153, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "JSON" || data0 === "TEXT")) {
+        const err3 = { instancePath: instancePath + "/format", schemaPath: "#/definitions/ServiceConnectAccessLoggingFormat/enum", keyword: "enum", params: { allowedValues: schema153.enum }, message: "must be equal to one of the allowed values", schema: schema153.enum, parentSchema: schema153, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.includeQueryParameters !== void 0) {
+      let data1 = data.includeQueryParameters;
+      if (typeof data1 !== "string") {
+        const err4 = { instancePath: instancePath + "/includeQueryParameters", schemaPath: "#/definitions/ServiceConnectIncludeQueryParameters/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema154.type, parentSchema: schema154, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data1 === "DISABLED" || data1 === "ENABLED")) {
+        const err5 = { instancePath: instancePath + "/includeQueryParameters", schemaPath: "#/definitions/ServiceConnectIncludeQueryParameters/enum", keyword: "enum", params: { allowedValues: schema154.enum }, message: "must be equal to one of the allowed values", schema: schema154.enum, parentSchema: schema154, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.type, parentSchema: schema152, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate117.errors = vErrors;
+  return errors === 0;
+}
+var schema155 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "service connect container configuration", "type": "object", "properties": { "logLevel": { "$ref": "#/definitions/ServiceConnectContainerLogLevel" } }, "minProperties": 1, "maxProperties": 1, "additionalProperties": false };
+var schema156 = { "type": "string", "enum": ["debug", "info"] };
+function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length > 1) {
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema155, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (Object.keys(data).length < 1) {
+      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema155, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "logLevel")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema155, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.logLevel !== void 0) {
+      let data0 = data.logLevel;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/logLevel", schemaPath: "#/definitions/ServiceConnectContainerLogLevel/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema156.type, parentSchema: schema156, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data0 === "debug" || data0 === "info")) {
+        const err4 = { instancePath: instancePath + "/logLevel", schemaPath: "#/definitions/ServiceConnectContainerLogLevel/enum", keyword: "enum", params: { allowedValues: schema156.enum }, message: "must be equal to one of the allowed values", schema: schema156.enum, parentSchema: schema156, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema155.type, parentSchema: schema155, data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate119.errors = vErrors;
+  return errors === 0;
+}
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enabled === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enabled" }, message: "must have required property 'enabled'", schema: schema143.required, parentSchema: schema143, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "enabled" || key0 === "namespace" || key0 === "services" || key0 === "logConfiguration" || key0 === "accessLogConfiguration" || key0 === "containerConfigurations")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema143, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.enabled !== void 0) {
+      let data0 = data.enabled;
+      if (typeof data0 !== "boolean") {
+        const err2 = { instancePath: instancePath + "/enabled", schemaPath: "#/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema143.properties.enabled.type, parentSchema: schema143.properties.enabled, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.namespace !== void 0) {
+      let data1 = data.namespace;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema143.properties.namespace.type, parentSchema: schema143.properties.namespace, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.services !== void 0) {
+      let data2 = data.services;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate106(data2[i0], { instancePath: instancePath + "/services/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema143.properties.services.type, parentSchema: schema143.properties.services, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.logConfiguration !== void 0) {
+      if (!validate25(data.logConfiguration, { instancePath: instancePath + "/logConfiguration", parentData: data, parentDataProperty: "logConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.accessLogConfiguration !== void 0) {
+      if (!validate117(data.accessLogConfiguration, { instancePath: instancePath + "/accessLogConfiguration", parentData: data, parentDataProperty: "accessLogConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.containerConfigurations !== void 0) {
+      let data6 = data.containerConfigurations;
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate119(data6[i1], { instancePath: instancePath + "/containerConfigurations/" + i1, parentData: data6, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/containerConfigurations", schemaPath: "#/properties/containerConfigurations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema143.properties.containerConfigurations.type, parentSchema: schema143.properties.containerConfigurations, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema143.type, parentSchema: schema143, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate105.errors = vErrors;
+  return errors === 0;
+}
+var schema157 = { "title": "service volume configuration", "type": "object", "properties": { "name": { "type": "string" }, "managedEBSVolume": { "$ref": "#/definitions/ServiceManagedEBSVolumeConfiguration" } }, "required": ["name"], "additionalProperties": false };
+var schema158 = { "$comment": "members from @aws-sdk/client-ecs that aws-sdk lacks: volumeInitializationRate", "title": "service managed EBS volume configuration", "type": "object", "properties": { "encrypted": { "type": "boolean" }, "kmsKeyId": { "type": "string" }, "volumeType": { "type": "string" }, "sizeInGiB": { "type": "integer" }, "snapshotId": { "type": "string" }, "volumeInitializationRate": { "type": "integer" }, "iops": { "type": "integer" }, "throughput": { "type": "integer" }, "tagSpecifications": { "type": "array", "items": { "$ref": "#/definitions/EBSTagSpecification" } }, "roleArn": { "type": "string" }, "filesystemType": { "$ref": "#/definitions/TaskFilesystemType" } }, "required": ["roleArn"], "additionalProperties": false };
+var schema163 = { "type": "string", "enum": ["ext3", "ext4", "ntfs", "xfs"] };
+var schema159 = { "title": "EBS tag specification", "type": "object", "properties": { "resourceType": { "$ref": "#/definitions/EBSResourceType" }, "tags": { "type": "array", "items": { "$ref": "#/definitions/Tag" } }, "propagateTags": { "$ref": "#/definitions/PropagateTags" } }, "required": ["resourceType"], "additionalProperties": false };
+var schema160 = { "type": "string", "enum": ["volume"] };
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.resourceType === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resourceType" }, message: "must have required property 'resourceType'", schema: schema159.required, parentSchema: schema159, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "resourceType" || key0 === "tags" || key0 === "propagateTags")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema159, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.resourceType !== void 0) {
+      let data0 = data.resourceType;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/resourceType", schemaPath: "#/definitions/EBSResourceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema160.type, parentSchema: schema160, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === "volume")) {
+        const err3 = { instancePath: instancePath + "/resourceType", schemaPath: "#/definitions/EBSResourceType/enum", keyword: "enum", params: { allowedValues: schema160.enum }, message: "must be equal to one of the allowed values", schema: schema160.enum, parentSchema: schema160, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data1 = data.tags;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key1 in data2) {
+              if (!(key1 === "key" || key1 === "value")) {
+                const err4 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/definitions/Tag/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data2.key !== void 0) {
+              let data3 = data2.key;
+              if (typeof data3 === "string") {
+                if (func4(data3) > 128) {
+                  const err5 = { instancePath: instancePath + "/tags/" + i0 + "/key", schemaPath: "#/definitions/Tag/properties/key/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema62.properties.key, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+                if (func4(data3) < 1) {
+                  const err6 = { instancePath: instancePath + "/tags/" + i0 + "/key", schemaPath: "#/definitions/Tag/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema62.properties.key, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                }
+              } else {
+                const err7 = { instancePath: instancePath + "/tags/" + i0 + "/key", schemaPath: "#/definitions/Tag/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.key.type, parentSchema: schema62.properties.key, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data2.value !== void 0) {
+              let data4 = data2.value;
+              if (typeof data4 === "string") {
+                if (func4(data4) > 256) {
+                  const err8 = { instancePath: instancePath + "/tags/" + i0 + "/value", schemaPath: "#/definitions/Tag/properties/value/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema62.properties.value, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              } else {
+                const err9 = { instancePath: instancePath + "/tags/" + i0 + "/value", schemaPath: "#/definitions/Tag/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.value.type, parentSchema: schema62.properties.value, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/definitions/Tag/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.type, parentSchema: schema62, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema159.properties.tags.type, parentSchema: schema159.properties.tags, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.propagateTags !== void 0) {
+      let data5 = data.propagateTags;
+      if (typeof data5 !== "string") {
+        const err12 = { instancePath: instancePath + "/propagateTags", schemaPath: "#/definitions/PropagateTags/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema142.type, parentSchema: schema142, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data5 === "NONE" || data5 === "SERVICE" || data5 === "TASK_DEFINITION")) {
+        const err13 = { instancePath: instancePath + "/propagateTags", schemaPath: "#/definitions/PropagateTags/enum", keyword: "enum", params: { allowedValues: schema142.enum }, message: "must be equal to one of the allowed values", schema: schema142.enum, parentSchema: schema142, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema159.type, parentSchema: schema159, data };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate124.errors = vErrors;
+  return errors === 0;
+}
+function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.roleArn === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roleArn" }, message: "must have required property 'roleArn'", schema: schema158.required, parentSchema: schema158, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func22.call(schema158.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema158, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.encrypted !== void 0) {
+      let data0 = data.encrypted;
+      if (typeof data0 !== "boolean") {
+        const err2 = { instancePath: instancePath + "/encrypted", schemaPath: "#/properties/encrypted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema158.properties.encrypted.type, parentSchema: schema158.properties.encrypted, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.kmsKeyId !== void 0) {
+      let data1 = data.kmsKeyId;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/kmsKeyId", schemaPath: "#/properties/kmsKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema158.properties.kmsKeyId.type, parentSchema: schema158.properties.kmsKeyId, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.volumeType !== void 0) {
+      let data2 = data.volumeType;
+      if (typeof data2 !== "string") {
+        const err4 = { instancePath: instancePath + "/volumeType", schemaPath: "#/properties/volumeType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema158.properties.volumeType.type, parentSchema: schema158.properties.volumeType, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.sizeInGiB !== void 0) {
+      let data3 = data.sizeInGiB;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err5 = { instancePath: instancePath + "/sizeInGiB", schemaPath: "#/properties/sizeInGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema158.properties.sizeInGiB.type, parentSchema: schema158.properties.sizeInGiB, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.snapshotId !== void 0) {
+      let data4 = data.snapshotId;
+      if (typeof data4 !== "string") {
+        const err6 = { instancePath: instancePath + "/snapshotId", schemaPath: "#/properties/snapshotId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema158.properties.snapshotId.type, parentSchema: schema158.properties.snapshotId, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.volumeInitializationRate !== void 0) {
+      let data5 = data.volumeInitializationRate;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err7 = { instancePath: instancePath + "/volumeInitializationRate", schemaPath: "#/properties/volumeInitializationRate/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema158.properties.volumeInitializationRate.type, parentSchema: schema158.properties.volumeInitializationRate, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.iops !== void 0) {
+      let data6 = data.iops;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err8 = { instancePath: instancePath + "/iops", schemaPath: "#/properties/iops/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema158.properties.iops.type, parentSchema: schema158.properties.iops, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.throughput !== void 0) {
+      let data7 = data.throughput;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err9 = { instancePath: instancePath + "/throughput", schemaPath: "#/properties/throughput/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema158.properties.throughput.type, parentSchema: schema158.properties.throughput, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.tagSpecifications !== void 0) {
+      let data8 = data.tagSpecifications;
+      if (Array.isArray(data8)) {
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate124(data8[i0], { instancePath: instancePath + "/tagSpecifications/" + i0, parentData: data8, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/tagSpecifications", schemaPath: "#/properties/tagSpecifications/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema158.properties.tagSpecifications.type, parentSchema: schema158.properties.tagSpecifications, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.roleArn !== void 0) {
+      let data10 = data.roleArn;
+      if (typeof data10 !== "string") {
+        const err11 = { instancePath: instancePath + "/roleArn", schemaPath: "#/properties/roleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema158.properties.roleArn.type, parentSchema: schema158.properties.roleArn, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.filesystemType !== void 0) {
+      let data11 = data.filesystemType;
+      if (typeof data11 !== "string") {
+        const err12 = { instancePath: instancePath + "/filesystemType", schemaPath: "#/definitions/TaskFilesystemType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema163.type, parentSchema: schema163, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data11 === "ext3" || data11 === "ext4" || data11 === "ntfs" || data11 === "xfs")) {
+        const err13 = { instancePath: instancePath + "/filesystemType", schemaPath: "#/definitions/TaskFilesystemType/enum", keyword: "enum", params: { allowedValues: schema163.enum }, message: "must be equal to one of the allowed values", schema: schema163.enum, parentSchema: schema163, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema158.type, parentSchema: schema158, data };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate123.errors = vErrors;
+  return errors === 0;
+}
+function validate1222(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema157.required, parentSchema: schema157, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "managedEBSVolume")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema157, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema157.properties.name.type, parentSchema: schema157.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.managedEBSVolume !== void 0) {
+      if (!validate123(data.managedEBSVolume, { instancePath: instancePath + "/managedEBSVolume", parentData: data, parentDataProperty: "managedEBSVolume", rootData })) {
+        vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema157.type, parentSchema: schema157, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate1222.errors = vErrors;
+  return errors === 0;
+}
+var schema164 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "vpc lattice configuration", "type": "object", "properties": { "roleArn": { "type": "string" }, "targetGroupArn": { "type": "string" }, "portName": { "type": "string" }, "advancedConfiguration": { "$ref": "#/definitions/VpcLatticeAdvancedConfiguration" } }, "required": ["roleArn", "targetGroupArn", "portName"], "additionalProperties": false };
+var schema165 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "vpc lattice advanced configuration", "type": "object", "properties": { "alternateTargetGroupArn": { "type": "string" }, "productionListenerRule": { "type": "string" }, "testListenerRule": { "type": "string" } }, "additionalProperties": false };
+function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.roleArn === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roleArn" }, message: "must have required property 'roleArn'", schema: schema164.required, parentSchema: schema164, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.targetGroupArn === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "targetGroupArn" }, message: "must have required property 'targetGroupArn'", schema: schema164.required, parentSchema: schema164, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.portName === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "portName" }, message: "must have required property 'portName'", schema: schema164.required, parentSchema: schema164, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "roleArn" || key0 === "targetGroupArn" || key0 === "portName" || key0 === "advancedConfiguration")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema164, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.roleArn !== void 0) {
+      let data0 = data.roleArn;
+      if (typeof data0 !== "string") {
+        const err4 = { instancePath: instancePath + "/roleArn", schemaPath: "#/properties/roleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema164.properties.roleArn.type, parentSchema: schema164.properties.roleArn, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.targetGroupArn !== void 0) {
+      let data1 = data.targetGroupArn;
+      if (typeof data1 !== "string") {
+        const err5 = { instancePath: instancePath + "/targetGroupArn", schemaPath: "#/properties/targetGroupArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema164.properties.targetGroupArn.type, parentSchema: schema164.properties.targetGroupArn, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.portName !== void 0) {
+      let data2 = data.portName;
+      if (typeof data2 !== "string") {
+        const err6 = { instancePath: instancePath + "/portName", schemaPath: "#/properties/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema164.properties.portName.type, parentSchema: schema164.properties.portName, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.advancedConfiguration !== void 0) {
+      let data3 = data.advancedConfiguration;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          if (!(key1 === "alternateTargetGroupArn" || key1 === "productionListenerRule" || key1 === "testListenerRule")) {
+            const err7 = { instancePath: instancePath + "/advancedConfiguration", schemaPath: "#/definitions/VpcLatticeAdvancedConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema165, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data3.alternateTargetGroupArn !== void 0) {
+          let data4 = data3.alternateTargetGroupArn;
+          if (typeof data4 !== "string") {
+            const err8 = { instancePath: instancePath + "/advancedConfiguration/alternateTargetGroupArn", schemaPath: "#/definitions/VpcLatticeAdvancedConfiguration/properties/alternateTargetGroupArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema165.properties.alternateTargetGroupArn.type, parentSchema: schema165.properties.alternateTargetGroupArn, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data3.productionListenerRule !== void 0) {
+          let data5 = data3.productionListenerRule;
+          if (typeof data5 !== "string") {
+            const err9 = { instancePath: instancePath + "/advancedConfiguration/productionListenerRule", schemaPath: "#/definitions/VpcLatticeAdvancedConfiguration/properties/productionListenerRule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema165.properties.productionListenerRule.type, parentSchema: schema165.properties.productionListenerRule, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data3.testListenerRule !== void 0) {
+          let data6 = data3.testListenerRule;
+          if (typeof data6 !== "string") {
+            const err10 = { instancePath: instancePath + "/advancedConfiguration/testListenerRule", schemaPath: "#/definitions/VpcLatticeAdvancedConfiguration/properties/testListenerRule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema165.properties.testListenerRule.type, parentSchema: schema165.properties.testListenerRule, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/advancedConfiguration", schemaPath: "#/definitions/VpcLatticeAdvancedConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema165.type, parentSchema: schema165, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema164.type, parentSchema: schema164, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate128.errors = vErrors;
+  return errors === 0;
+}
+var schema166 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "gateway connector", "type": "object", "properties": { "portName": { "type": "string" }, "healthCheck": { "$ref": "#/definitions/GatewayConnectorHealthCheck" }, "filters": { "$ref": "#/definitions/GatewayConnectorFilters" } }, "required": ["portName"], "additionalProperties": false };
+var schema167 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "gateway connector health check", "type": "object", "properties": { "healthCheckProtocol": { "$ref": "#/definitions/GatewayConnectorHealthCheckProtocol" }, "healthCheckPort": { "type": "integer" }, "healthCheckPath": { "type": "string" }, "healthCheckTimeoutSeconds": { "type": "integer" }, "healthCheckIntervalSeconds": { "type": "integer" }, "healthyThresholdCount": { "type": "integer" }, "unhealthyThresholdCount": { "type": "integer" }, "matcher": { "$ref": "#/definitions/GatewayConnectorHealthCheckMatcher" } }, "additionalProperties": false };
+var schema168 = { "type": "string", "enum": ["HTTP", "HTTPS"] };
+var schema169 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "gateway connector health check matcher", "type": "object", "properties": { "httpCode": { "type": "string" }, "grpcCode": { "type": "string" } }, "additionalProperties": false };
+function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "healthCheckProtocol" || key0 === "healthCheckPort" || key0 === "healthCheckPath" || key0 === "healthCheckTimeoutSeconds" || key0 === "healthCheckIntervalSeconds" || key0 === "healthyThresholdCount" || key0 === "unhealthyThresholdCount" || key0 === "matcher")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema167, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.healthCheckProtocol !== void 0) {
+      let data0 = data.healthCheckProtocol;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/healthCheckProtocol", schemaPath: "#/definitions/GatewayConnectorHealthCheckProtocol/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema168.type, parentSchema: schema168, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "HTTP" || data0 === "HTTPS")) {
+        const err2 = { instancePath: instancePath + "/healthCheckProtocol", schemaPath: "#/definitions/GatewayConnectorHealthCheckProtocol/enum", keyword: "enum", params: { allowedValues: schema168.enum }, message: "must be equal to one of the allowed values", schema: schema168.enum, parentSchema: schema168, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.healthCheckPort !== void 0) {
+      let data1 = data.healthCheckPort;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err3 = { instancePath: instancePath + "/healthCheckPort", schemaPath: "#/properties/healthCheckPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema167.properties.healthCheckPort.type, parentSchema: schema167.properties.healthCheckPort, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.healthCheckPath !== void 0) {
+      let data2 = data.healthCheckPath;
+      if (typeof data2 !== "string") {
+        const err4 = { instancePath: instancePath + "/healthCheckPath", schemaPath: "#/properties/healthCheckPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema167.properties.healthCheckPath.type, parentSchema: schema167.properties.healthCheckPath, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.healthCheckTimeoutSeconds !== void 0) {
+      let data3 = data.healthCheckTimeoutSeconds;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err5 = { instancePath: instancePath + "/healthCheckTimeoutSeconds", schemaPath: "#/properties/healthCheckTimeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema167.properties.healthCheckTimeoutSeconds.type, parentSchema: schema167.properties.healthCheckTimeoutSeconds, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.healthCheckIntervalSeconds !== void 0) {
+      let data4 = data.healthCheckIntervalSeconds;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err6 = { instancePath: instancePath + "/healthCheckIntervalSeconds", schemaPath: "#/properties/healthCheckIntervalSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema167.properties.healthCheckIntervalSeconds.type, parentSchema: schema167.properties.healthCheckIntervalSeconds, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.healthyThresholdCount !== void 0) {
+      let data5 = data.healthyThresholdCount;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err7 = { instancePath: instancePath + "/healthyThresholdCount", schemaPath: "#/properties/healthyThresholdCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema167.properties.healthyThresholdCount.type, parentSchema: schema167.properties.healthyThresholdCount, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.unhealthyThresholdCount !== void 0) {
+      let data6 = data.unhealthyThresholdCount;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err8 = { instancePath: instancePath + "/unhealthyThresholdCount", schemaPath: "#/properties/unhealthyThresholdCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema167.properties.unhealthyThresholdCount.type, parentSchema: schema167.properties.unhealthyThresholdCount, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.matcher !== void 0) {
+      let data7 = data.matcher;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        for (const key1 in data7) {
+          if (!(key1 === "httpCode" || key1 === "grpcCode")) {
+            const err9 = { instancePath: instancePath + "/matcher", schemaPath: "#/definitions/GatewayConnectorHealthCheckMatcher/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema169, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data7.httpCode !== void 0) {
+          let data8 = data7.httpCode;
+          if (typeof data8 !== "string") {
+            const err10 = { instancePath: instancePath + "/matcher/httpCode", schemaPath: "#/definitions/GatewayConnectorHealthCheckMatcher/properties/httpCode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema169.properties.httpCode.type, parentSchema: schema169.properties.httpCode, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data7.grpcCode !== void 0) {
+          let data9 = data7.grpcCode;
+          if (typeof data9 !== "string") {
+            const err11 = { instancePath: instancePath + "/matcher/grpcCode", schemaPath: "#/definitions/GatewayConnectorHealthCheckMatcher/properties/grpcCode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema169.properties.grpcCode.type, parentSchema: schema169.properties.grpcCode, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/matcher", schemaPath: "#/definitions/GatewayConnectorHealthCheckMatcher/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema169.type, parentSchema: schema169, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema167.type, parentSchema: schema167, data };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  }
+  validate131.errors = vErrors;
+  return errors === 0;
+}
+var schema170 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "gateway connector filters", "type": "object", "properties": { "accessTypes": { "type": "array", "items": { "$ref": "#/definitions/AccessType" } } }, "additionalProperties": false };
+var schema171 = { "type": "string", "enum": ["PRIVATE", "PUBLIC"] };
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "accessTypes")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema170, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.accessTypes !== void 0) {
+      let data0 = data.accessTypes;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 !== "string") {
+            const err1 = { instancePath: instancePath + "/accessTypes/" + i0, schemaPath: "#/definitions/AccessType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema171.type, parentSchema: schema171, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          if (!(data1 === "PRIVATE" || data1 === "PUBLIC")) {
+            const err2 = { instancePath: instancePath + "/accessTypes/" + i0, schemaPath: "#/definitions/AccessType/enum", keyword: "enum", params: { allowedValues: schema171.enum }, message: "must be equal to one of the allowed values", schema: schema171.enum, parentSchema: schema171, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/accessTypes", schemaPath: "#/properties/accessTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema170.properties.accessTypes.type, parentSchema: schema170.properties.accessTypes, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema170.type, parentSchema: schema170, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate133.errors = vErrors;
+  return errors === 0;
+}
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.portName === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "portName" }, message: "must have required property 'portName'", schema: schema166.required, parentSchema: schema166, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "portName" || key0 === "healthCheck" || key0 === "filters")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema166, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.portName !== void 0) {
+      let data0 = data.portName;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/portName", schemaPath: "#/properties/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema166.properties.portName.type, parentSchema: schema166.properties.portName, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.healthCheck !== void 0) {
+      if (!validate131(data.healthCheck, { instancePath: instancePath + "/healthCheck", parentData: data, parentDataProperty: "healthCheck", rootData })) {
+        vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.filters !== void 0) {
+      if (!validate133(data.filters, { instancePath: instancePath + "/filters", parentData: data, parentDataProperty: "filters", rootData })) {
+        vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema166.type, parentSchema: schema166, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate130.errors = vErrors;
+  return errors === 0;
+}
+var schema172 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "monitoring configuration", "type": "object", "properties": { "metricConfigurations": { "type": "array", "items": { "$ref": "#/definitions/MetricConfiguration" } } }, "additionalProperties": false };
+var schema173 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "metric configuration", "type": "object", "properties": { "metricNames": { "type": "array", "items": { "type": "string" } }, "resolutionSeconds": { "type": "integer" } }, "required": ["metricNames", "resolutionSeconds"], "additionalProperties": false };
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "metricConfigurations")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema172, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.metricConfigurations !== void 0) {
+      let data0 = data.metricConfigurations;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.metricNames === void 0) {
+              const err1 = { instancePath: instancePath + "/metricConfigurations/" + i0, schemaPath: "#/definitions/MetricConfiguration/required", keyword: "required", params: { missingProperty: "metricNames" }, message: "must have required property 'metricNames'", schema: schema173.required, parentSchema: schema173, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            if (data1.resolutionSeconds === void 0) {
+              const err2 = { instancePath: instancePath + "/metricConfigurations/" + i0, schemaPath: "#/definitions/MetricConfiguration/required", keyword: "required", params: { missingProperty: "resolutionSeconds" }, message: "must have required property 'resolutionSeconds'", schema: schema173.required, parentSchema: schema173, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            for (const key1 in data1) {
+              if (!(key1 === "metricNames" || key1 === "resolutionSeconds")) {
+                const err3 = { instancePath: instancePath + "/metricConfigurations/" + i0, schemaPath: "#/definitions/MetricConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema173, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            if (data1.metricNames !== void 0) {
+              let data2 = data1.metricNames;
+              if (Array.isArray(data2)) {
+                const len1 = data2.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data3 = data2[i1];
+                  if (typeof data3 !== "string") {
+                    const err4 = { instancePath: instancePath + "/metricConfigurations/" + i0 + "/metricNames/" + i1, schemaPath: "#/definitions/MetricConfiguration/properties/metricNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema173.properties.metricNames.items.type, parentSchema: schema173.properties.metricNames.items, data: data3 };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err5 = { instancePath: instancePath + "/metricConfigurations/" + i0 + "/metricNames", schemaPath: "#/definitions/MetricConfiguration/properties/metricNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema173.properties.metricNames.type, parentSchema: schema173.properties.metricNames, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data1.resolutionSeconds !== void 0) {
+              let data4 = data1.resolutionSeconds;
+              if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                const err6 = { instancePath: instancePath + "/metricConfigurations/" + i0 + "/resolutionSeconds", schemaPath: "#/definitions/MetricConfiguration/properties/resolutionSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema173.properties.resolutionSeconds.type, parentSchema: schema173.properties.resolutionSeconds, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/metricConfigurations/" + i0, schemaPath: "#/definitions/MetricConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema173.type, parentSchema: schema173, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/metricConfigurations", schemaPath: "#/properties/metricConfigurations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema172.properties.metricConfigurations.type, parentSchema: schema172.properties.metricConfigurations, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema172.type, parentSchema: schema172, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate136.errors = vErrors;
+  return errors === 0;
+}
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema109.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema109, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster !== void 0) {
+      let data0 = data.cluster;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.properties.cluster.type, parentSchema: schema109.properties.cluster, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceName !== void 0) {
+      let data1 = data.serviceName;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/serviceName", schemaPath: "#/properties/serviceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.properties.serviceName.type, parentSchema: schema109.properties.serviceName, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.taskDefinition !== void 0) {
+      let data2 = data.taskDefinition;
+      if (typeof data2 !== "string") {
+        const err3 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.properties.taskDefinition.type, parentSchema: schema109.properties.taskDefinition, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.availabilityZoneRebalancing !== void 0) {
+      let data3 = data.availabilityZoneRebalancing;
+      if (typeof data3 !== "string") {
+        const err4 = { instancePath: instancePath + "/availabilityZoneRebalancing", schemaPath: "#/definitions/AvailabilityZoneRebalancing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.type, parentSchema: schema110, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data3 === "DISABLED" || data3 === "ENABLED")) {
+        const err5 = { instancePath: instancePath + "/availabilityZoneRebalancing", schemaPath: "#/definitions/AvailabilityZoneRebalancing/enum", keyword: "enum", params: { allowedValues: schema110.enum }, message: "must be equal to one of the allowed values", schema: schema110.enum, parentSchema: schema110, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.loadBalancers !== void 0) {
+      let data4 = data.loadBalancers;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate81(data4[i0], { instancePath: instancePath + "/loadBalancers/" + i0, parentData: data4, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/loadBalancers", schemaPath: "#/properties/loadBalancers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema109.properties.loadBalancers.type, parentSchema: schema109.properties.loadBalancers, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceRegistries !== void 0) {
+      let data6 = data.serviceRegistries;
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data7 = data6[i1];
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            for (const key1 in data7) {
+              if (!(key1 === "registryArn" || key1 === "port" || key1 === "containerName" || key1 === "containerPort")) {
+                const err7 = { instancePath: instancePath + "/serviceRegistries/" + i1, schemaPath: "#/definitions/ServiceRegistry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data7.registryArn !== void 0) {
+              let data8 = data7.registryArn;
+              if (typeof data8 !== "string") {
+                const err8 = { instancePath: instancePath + "/serviceRegistries/" + i1 + "/registryArn", schemaPath: "#/definitions/ServiceRegistry/properties/registryArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.registryArn.type, parentSchema: schema113.properties.registryArn, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data7.port !== void 0) {
+              let data9 = data7.port;
+              if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                const err9 = { instancePath: instancePath + "/serviceRegistries/" + i1 + "/port", schemaPath: "#/definitions/ServiceRegistry/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema113.properties.port.type, parentSchema: schema113.properties.port, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data7.containerName !== void 0) {
+              let data10 = data7.containerName;
+              if (typeof data10 !== "string") {
+                const err10 = { instancePath: instancePath + "/serviceRegistries/" + i1 + "/containerName", schemaPath: "#/definitions/ServiceRegistry/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.containerName.type, parentSchema: schema113.properties.containerName, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data7.containerPort !== void 0) {
+              let data11 = data7.containerPort;
+              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                const err11 = { instancePath: instancePath + "/serviceRegistries/" + i1 + "/containerPort", schemaPath: "#/definitions/ServiceRegistry/properties/containerPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema113.properties.containerPort.type, parentSchema: schema113.properties.containerPort, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/serviceRegistries/" + i1, schemaPath: "#/definitions/ServiceRegistry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/serviceRegistries", schemaPath: "#/properties/serviceRegistries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema109.properties.serviceRegistries.type, parentSchema: schema109.properties.serviceRegistries, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.desiredCount !== void 0) {
+      let data12 = data.desiredCount;
+      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+        const err14 = { instancePath: instancePath + "/desiredCount", schemaPath: "#/properties/desiredCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema109.properties.desiredCount.type, parentSchema: schema109.properties.desiredCount, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.clientToken !== void 0) {
+      let data13 = data.clientToken;
+      if (typeof data13 !== "string") {
+        const err15 = { instancePath: instancePath + "/clientToken", schemaPath: "#/properties/clientToken/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.properties.clientToken.type, parentSchema: schema109.properties.clientToken, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.launchType !== void 0) {
+      let data14 = data.launchType;
+      if (typeof data14 !== "string") {
+        const err16 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/LaunchType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.type, parentSchema: schema114, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(data14 === "EC2" || data14 === "EXTERNAL" || data14 === "FARGATE" || data14 === "MANAGED_INSTANCES")) {
+        const err17 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/LaunchType/enum", keyword: "enum", params: { allowedValues: schema114.enum }, message: "must be equal to one of the allowed values", schema: schema114.enum, parentSchema: schema114, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.capacityProviderStrategy !== void 0) {
+      let data15 = data.capacityProviderStrategy;
+      if (Array.isArray(data15)) {
+        const len2 = data15.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data16 = data15[i2];
+          if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+            if (data16.capacityProvider === void 0) {
+              const err18 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/CapacityProviderStrategyItem/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property 'capacityProvider'", schema: schema115.required, parentSchema: schema115, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            for (const key2 in data16) {
+              if (!(key2 === "capacityProvider" || key2 === "weight" || key2 === "base")) {
+                const err19 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/CapacityProviderStrategyItem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data16.capacityProvider !== void 0) {
+              let data17 = data16.capacityProvider;
+              if (typeof data17 !== "string") {
+                const err20 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/capacityProvider", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.capacityProvider.type, parentSchema: schema115.properties.capacityProvider, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data16.weight !== void 0) {
+              let data18 = data16.weight;
+              if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+                const err21 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.weight.type, parentSchema: schema115.properties.weight, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data16.base !== void 0) {
+              let data19 = data16.base;
+              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                const err22 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.base.type, parentSchema: schema115.properties.base, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/CapacityProviderStrategyItem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.type, parentSchema: schema115, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/properties/capacityProviderStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema109.properties.capacityProviderStrategy.type, parentSchema: schema109.properties.capacityProviderStrategy, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.platformVersion !== void 0) {
+      let data20 = data.platformVersion;
+      if (typeof data20 !== "string") {
+        const err25 = { instancePath: instancePath + "/platformVersion", schemaPath: "#/properties/platformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.properties.platformVersion.type, parentSchema: schema109.properties.platformVersion, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.role !== void 0) {
+      let data21 = data.role;
+      if (typeof data21 !== "string") {
+        const err26 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.properties.role.type, parentSchema: schema109.properties.role, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.deploymentConfiguration !== void 0) {
+      if (!validate83(data.deploymentConfiguration, { instancePath: instancePath + "/deploymentConfiguration", parentData: data, parentDataProperty: "deploymentConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.placementConstraints !== void 0) {
+      let data23 = data.placementConstraints;
+      if (Array.isArray(data23)) {
+        const len3 = data23.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate95(data23[i3], { instancePath: instancePath + "/placementConstraints/" + i3, parentData: data23, parentDataProperty: i3, rootData })) {
+            vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/properties/placementConstraints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema109.properties.placementConstraints.type, parentSchema: schema109.properties.placementConstraints, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.placementStrategy !== void 0) {
+      let data25 = data.placementStrategy;
+      if (Array.isArray(data25)) {
+        const len4 = data25.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate97(data25[i4], { instancePath: instancePath + "/placementStrategy/" + i4, parentData: data25, parentDataProperty: i4, rootData })) {
+            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/properties/placementStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema109.properties.placementStrategy.type, parentSchema: schema109.properties.placementStrategy, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.networkConfiguration !== void 0) {
+      if (!validate99(data.networkConfiguration, { instancePath: instancePath + "/networkConfiguration", parentData: data, parentDataProperty: "networkConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.healthCheckGracePeriodSeconds !== void 0) {
+      let data28 = data.healthCheckGracePeriodSeconds;
+      if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+        const err29 = { instancePath: instancePath + "/healthCheckGracePeriodSeconds", schemaPath: "#/properties/healthCheckGracePeriodSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema109.properties.healthCheckGracePeriodSeconds.type, parentSchema: schema109.properties.healthCheckGracePeriodSeconds, data: data28 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.schedulingStrategy !== void 0) {
+      let data29 = data.schedulingStrategy;
+      if (typeof data29 !== "string") {
+        const err30 = { instancePath: instancePath + "/schedulingStrategy", schemaPath: "#/definitions/SchedulingStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema138.type, parentSchema: schema138, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (!(data29 === "DAEMON" || data29 === "REPLICA")) {
+        const err31 = { instancePath: instancePath + "/schedulingStrategy", schemaPath: "#/definitions/SchedulingStrategy/enum", keyword: "enum", params: { allowedValues: schema138.enum }, message: "must be equal to one of the allowed values", schema: schema138.enum, parentSchema: schema138, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.deploymentController !== void 0) {
+      if (!validate103(data.deploymentController, { instancePath: instancePath + "/deploymentController", parentData: data, parentDataProperty: "deploymentController", rootData })) {
+        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data31 = data.tags;
+      if (Array.isArray(data31)) {
+        const len5 = data31.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data32 = data31[i5];
+          if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            for (const key3 in data32) {
+              if (!(key3 === "key" || key3 === "value")) {
+                const err32 = { instancePath: instancePath + "/tags/" + i5, schemaPath: "#/definitions/Tag/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data32.key !== void 0) {
+              let data33 = data32.key;
+              if (typeof data33 === "string") {
+                if (func4(data33) > 128) {
+                  const err33 = { instancePath: instancePath + "/tags/" + i5 + "/key", schemaPath: "#/definitions/Tag/properties/key/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema62.properties.key, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+                if (func4(data33) < 1) {
+                  const err34 = { instancePath: instancePath + "/tags/" + i5 + "/key", schemaPath: "#/definitions/Tag/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema62.properties.key, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/tags/" + i5 + "/key", schemaPath: "#/definitions/Tag/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.key.type, parentSchema: schema62.properties.key, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data32.value !== void 0) {
+              let data34 = data32.value;
+              if (typeof data34 === "string") {
+                if (func4(data34) > 256) {
+                  const err36 = { instancePath: instancePath + "/tags/" + i5 + "/value", schemaPath: "#/definitions/Tag/properties/value/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema62.properties.value, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              } else {
+                const err37 = { instancePath: instancePath + "/tags/" + i5 + "/value", schemaPath: "#/definitions/Tag/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.value.type, parentSchema: schema62.properties.value, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/tags/" + i5, schemaPath: "#/definitions/Tag/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.type, parentSchema: schema62, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err39 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema109.properties.tags.type, parentSchema: schema109.properties.tags, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.enableECSManagedTags !== void 0) {
+      let data35 = data.enableECSManagedTags;
+      if (typeof data35 !== "boolean") {
+        const err40 = { instancePath: instancePath + "/enableECSManagedTags", schemaPath: "#/properties/enableECSManagedTags/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema109.properties.enableECSManagedTags.type, parentSchema: schema109.properties.enableECSManagedTags, data: data35 };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.propagateTags !== void 0) {
+      let data36 = data.propagateTags;
+      if (typeof data36 !== "string") {
+        const err41 = { instancePath: instancePath + "/propagateTags", schemaPath: "#/definitions/PropagateTags/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema142.type, parentSchema: schema142, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (!(data36 === "NONE" || data36 === "SERVICE" || data36 === "TASK_DEFINITION")) {
+        const err42 = { instancePath: instancePath + "/propagateTags", schemaPath: "#/definitions/PropagateTags/enum", keyword: "enum", params: { allowedValues: schema142.enum }, message: "must be equal to one of the allowed values", schema: schema142.enum, parentSchema: schema142, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.enableExecuteCommand !== void 0) {
+      let data37 = data.enableExecuteCommand;
+      if (typeof data37 !== "boolean") {
+        const err43 = { instancePath: instancePath + "/enableExecuteCommand", schemaPath: "#/properties/enableExecuteCommand/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema109.properties.enableExecuteCommand.type, parentSchema: schema109.properties.enableExecuteCommand, data: data37 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceConnectConfiguration !== void 0) {
+      if (!validate105(data.serviceConnectConfiguration, { instancePath: instancePath + "/serviceConnectConfiguration", parentData: data, parentDataProperty: "serviceConnectConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.volumeConfigurations !== void 0) {
+      let data39 = data.volumeConfigurations;
+      if (Array.isArray(data39)) {
+        const len6 = data39.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (!validate1222(data39[i6], { instancePath: instancePath + "/volumeConfigurations/" + i6, parentData: data39, parentDataProperty: i6, rootData })) {
+            vErrors = vErrors === null ? validate1222.errors : vErrors.concat(validate1222.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/volumeConfigurations", schemaPath: "#/properties/volumeConfigurations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema109.properties.volumeConfigurations.type, parentSchema: schema109.properties.volumeConfigurations, data: data39 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.vpcLatticeConfigurations !== void 0) {
+      let data41 = data.vpcLatticeConfigurations;
+      if (Array.isArray(data41)) {
+        const len7 = data41.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          if (!validate128(data41[i7], { instancePath: instancePath + "/vpcLatticeConfigurations/" + i7, parentData: data41, parentDataProperty: i7, rootData })) {
+            vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/vpcLatticeConfigurations", schemaPath: "#/properties/vpcLatticeConfigurations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema109.properties.vpcLatticeConfigurations.type, parentSchema: schema109.properties.vpcLatticeConfigurations, data: data41 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.gatewayConnectors !== void 0) {
+      let data43 = data.gatewayConnectors;
+      if (Array.isArray(data43)) {
+        const len8 = data43.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          if (!validate130(data43[i8], { instancePath: instancePath + "/gatewayConnectors/" + i8, parentData: data43, parentDataProperty: i8, rootData })) {
+            vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/gatewayConnectors", schemaPath: "#/properties/gatewayConnectors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema109.properties.gatewayConnectors.type, parentSchema: schema109.properties.gatewayConnectors, data: data43 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.monitoring !== void 0) {
+      if (!validate136(data.monitoring, { instancePath: instancePath + "/monitoring", parentData: data, parentDataProperty: "monitoring", rootData })) {
+        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.type, parentSchema: schema109, data };
+    if (vErrors === null) {
+      vErrors = [err47];
+    } else {
+      vErrors.push(err47);
+    }
+    errors++;
+  }
+  validate80.errors = vErrors;
+  return errors === 0;
+}
+var updateService = validate138;
+var schema174 = { "$comment": "members from @aws-sdk/client-ecs that aws-sdk lacks: availabilityZoneRebalancing, deploymentController, vpcLatticeConfigurations, gatewayConnectors, monitoring; required in the API but not here (the command line or deploy tool gives them): service", "title": "UpdateService input", "type": "object", "properties": { "cluster": { "type": "string" }, "service": { "type": "string" }, "desiredCount": { "type": "integer" }, "taskDefinition": { "type": "string" }, "capacityProviderStrategy": { "type": "array", "items": { "$ref": "#/definitions/CapacityProviderStrategyItem" } }, "deploymentConfiguration": { "$ref": "#/definitions/DeploymentConfiguration" }, "availabilityZoneRebalancing": { "$ref": "#/definitions/AvailabilityZoneRebalancing" }, "networkConfiguration": { "$ref": "#/definitions/NetworkConfiguration" }, "placementConstraints": { "type": "array", "items": { "$ref": "#/definitions/PlacementConstraint" } }, "placementStrategy": { "type": "array", "items": { "$ref": "#/definitions/PlacementStrategy" } }, "platformVersion": { "type": "string" }, "forceNewDeployment": { "type": "boolean" }, "healthCheckGracePeriodSeconds": { "type": "integer" }, "deploymentController": { "$ref": "#/definitions/DeploymentController" }, "enableExecuteCommand": { "type": "boolean" }, "enableECSManagedTags": { "type": "boolean" }, "loadBalancers": { "type": "array", "items": { "$ref": "#/definitions/LoadBalancer" } }, "propagateTags": { "$ref": "#/definitions/PropagateTags" }, "serviceRegistries": { "type": "array", "items": { "$ref": "#/definitions/ServiceRegistry" } }, "serviceConnectConfiguration": { "$ref": "#/definitions/ServiceConnectConfiguration" }, "volumeConfigurations": { "type": "array", "items": { "$ref": "#/definitions/ServiceVolumeConfiguration" } }, "vpcLatticeConfigurations": { "type": "array", "items": { "$ref": "#/definitions/VpcLatticeConfiguration" } }, "gatewayConnectors": { "type": "array", "items": { "$ref": "#/definitions/GatewayConnector" } }, "monitoring": { "$ref": "#/definitions/MonitoringConfiguration" } }, "additionalProperties": false };
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema174.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema174, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster !== void 0) {
+      let data0 = data.cluster;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema174.properties.cluster.type, parentSchema: schema174.properties.cluster, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.service !== void 0) {
+      let data1 = data.service;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/service", schemaPath: "#/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema174.properties.service.type, parentSchema: schema174.properties.service, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.desiredCount !== void 0) {
+      let data2 = data.desiredCount;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+        const err3 = { instancePath: instancePath + "/desiredCount", schemaPath: "#/properties/desiredCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema174.properties.desiredCount.type, parentSchema: schema174.properties.desiredCount, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.taskDefinition !== void 0) {
+      let data3 = data.taskDefinition;
+      if (typeof data3 !== "string") {
+        const err4 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema174.properties.taskDefinition.type, parentSchema: schema174.properties.taskDefinition, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.capacityProviderStrategy !== void 0) {
+      let data4 = data.capacityProviderStrategy;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.capacityProvider === void 0) {
+              const err5 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/definitions/CapacityProviderStrategyItem/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property 'capacityProvider'", schema: schema115.required, parentSchema: schema115, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            for (const key1 in data5) {
+              if (!(key1 === "capacityProvider" || key1 === "weight" || key1 === "base")) {
+                const err6 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/definitions/CapacityProviderStrategyItem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data5.capacityProvider !== void 0) {
+              let data6 = data5.capacityProvider;
+              if (typeof data6 !== "string") {
+                const err7 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/capacityProvider", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.capacityProvider.type, parentSchema: schema115.properties.capacityProvider, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data5.weight !== void 0) {
+              let data7 = data5.weight;
+              if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                const err8 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/weight", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.weight.type, parentSchema: schema115.properties.weight, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data5.base !== void 0) {
+              let data8 = data5.base;
+              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                const err9 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/base", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.base.type, parentSchema: schema115.properties.base, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/definitions/CapacityProviderStrategyItem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.type, parentSchema: schema115, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/properties/capacityProviderStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema174.properties.capacityProviderStrategy.type, parentSchema: schema174.properties.capacityProviderStrategy, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.deploymentConfiguration !== void 0) {
+      if (!validate83(data.deploymentConfiguration, { instancePath: instancePath + "/deploymentConfiguration", parentData: data, parentDataProperty: "deploymentConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.availabilityZoneRebalancing !== void 0) {
+      let data10 = data.availabilityZoneRebalancing;
+      if (typeof data10 !== "string") {
+        const err12 = { instancePath: instancePath + "/availabilityZoneRebalancing", schemaPath: "#/definitions/AvailabilityZoneRebalancing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.type, parentSchema: schema110, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (!(data10 === "DISABLED" || data10 === "ENABLED")) {
+        const err13 = { instancePath: instancePath + "/availabilityZoneRebalancing", schemaPath: "#/definitions/AvailabilityZoneRebalancing/enum", keyword: "enum", params: { allowedValues: schema110.enum }, message: "must be equal to one of the allowed values", schema: schema110.enum, parentSchema: schema110, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.networkConfiguration !== void 0) {
+      if (!validate99(data.networkConfiguration, { instancePath: instancePath + "/networkConfiguration", parentData: data, parentDataProperty: "networkConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.placementConstraints !== void 0) {
+      let data12 = data.placementConstraints;
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate95(data12[i1], { instancePath: instancePath + "/placementConstraints/" + i1, parentData: data12, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/properties/placementConstraints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema174.properties.placementConstraints.type, parentSchema: schema174.properties.placementConstraints, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.placementStrategy !== void 0) {
+      let data14 = data.placementStrategy;
+      if (Array.isArray(data14)) {
+        const len2 = data14.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate97(data14[i2], { instancePath: instancePath + "/placementStrategy/" + i2, parentData: data14, parentDataProperty: i2, rootData })) {
+            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/properties/placementStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema174.properties.placementStrategy.type, parentSchema: schema174.properties.placementStrategy, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.platformVersion !== void 0) {
+      let data16 = data.platformVersion;
+      if (typeof data16 !== "string") {
+        const err16 = { instancePath: instancePath + "/platformVersion", schemaPath: "#/properties/platformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema174.properties.platformVersion.type, parentSchema: schema174.properties.platformVersion, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.forceNewDeployment !== void 0) {
+      let data17 = data.forceNewDeployment;
+      if (typeof data17 !== "boolean") {
+        const err17 = { instancePath: instancePath + "/forceNewDeployment", schemaPath: "#/properties/forceNewDeployment/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema174.properties.forceNewDeployment.type, parentSchema: schema174.properties.forceNewDeployment, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.healthCheckGracePeriodSeconds !== void 0) {
+      let data18 = data.healthCheckGracePeriodSeconds;
+      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+        const err18 = { instancePath: instancePath + "/healthCheckGracePeriodSeconds", schemaPath: "#/properties/healthCheckGracePeriodSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema174.properties.healthCheckGracePeriodSeconds.type, parentSchema: schema174.properties.healthCheckGracePeriodSeconds, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.deploymentController !== void 0) {
+      if (!validate103(data.deploymentController, { instancePath: instancePath + "/deploymentController", parentData: data, parentDataProperty: "deploymentController", rootData })) {
+        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.enableExecuteCommand !== void 0) {
+      let data20 = data.enableExecuteCommand;
+      if (typeof data20 !== "boolean") {
+        const err19 = { instancePath: instancePath + "/enableExecuteCommand", schemaPath: "#/properties/enableExecuteCommand/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema174.properties.enableExecuteCommand.type, parentSchema: schema174.properties.enableExecuteCommand, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.enableECSManagedTags !== void 0) {
+      let data21 = data.enableECSManagedTags;
+      if (typeof data21 !== "boolean") {
+        const err20 = { instancePath: instancePath + "/enableECSManagedTags", schemaPath: "#/properties/enableECSManagedTags/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema174.properties.enableECSManagedTags.type, parentSchema: schema174.properties.enableECSManagedTags, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.loadBalancers !== void 0) {
+      let data22 = data.loadBalancers;
+      if (Array.isArray(data22)) {
+        const len3 = data22.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate81(data22[i3], { instancePath: instancePath + "/loadBalancers/" + i3, parentData: data22, parentDataProperty: i3, rootData })) {
+            vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/loadBalancers", schemaPath: "#/properties/loadBalancers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema174.properties.loadBalancers.type, parentSchema: schema174.properties.loadBalancers, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.propagateTags !== void 0) {
+      let data24 = data.propagateTags;
+      if (typeof data24 !== "string") {
+        const err22 = { instancePath: instancePath + "/propagateTags", schemaPath: "#/definitions/PropagateTags/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema142.type, parentSchema: schema142, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (!(data24 === "NONE" || data24 === "SERVICE" || data24 === "TASK_DEFINITION")) {
+        const err23 = { instancePath: instancePath + "/propagateTags", schemaPath: "#/definitions/PropagateTags/enum", keyword: "enum", params: { allowedValues: schema142.enum }, message: "must be equal to one of the allowed values", schema: schema142.enum, parentSchema: schema142, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceRegistries !== void 0) {
+      let data25 = data.serviceRegistries;
+      if (Array.isArray(data25)) {
+        const len4 = data25.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data26 = data25[i4];
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            for (const key2 in data26) {
+              if (!(key2 === "registryArn" || key2 === "port" || key2 === "containerName" || key2 === "containerPort")) {
+                const err24 = { instancePath: instancePath + "/serviceRegistries/" + i4, schemaPath: "#/definitions/ServiceRegistry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data26.registryArn !== void 0) {
+              let data27 = data26.registryArn;
+              if (typeof data27 !== "string") {
+                const err25 = { instancePath: instancePath + "/serviceRegistries/" + i4 + "/registryArn", schemaPath: "#/definitions/ServiceRegistry/properties/registryArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.registryArn.type, parentSchema: schema113.properties.registryArn, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data26.port !== void 0) {
+              let data28 = data26.port;
+              if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+                const err26 = { instancePath: instancePath + "/serviceRegistries/" + i4 + "/port", schemaPath: "#/definitions/ServiceRegistry/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema113.properties.port.type, parentSchema: schema113.properties.port, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data26.containerName !== void 0) {
+              let data29 = data26.containerName;
+              if (typeof data29 !== "string") {
+                const err27 = { instancePath: instancePath + "/serviceRegistries/" + i4 + "/containerName", schemaPath: "#/definitions/ServiceRegistry/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.containerName.type, parentSchema: schema113.properties.containerName, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data26.containerPort !== void 0) {
+              let data30 = data26.containerPort;
+              if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+                const err28 = { instancePath: instancePath + "/serviceRegistries/" + i4 + "/containerPort", schemaPath: "#/definitions/ServiceRegistry/properties/containerPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema113.properties.containerPort.type, parentSchema: schema113.properties.containerPort, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/serviceRegistries/" + i4, schemaPath: "#/definitions/ServiceRegistry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/serviceRegistries", schemaPath: "#/properties/serviceRegistries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema174.properties.serviceRegistries.type, parentSchema: schema174.properties.serviceRegistries, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceConnectConfiguration !== void 0) {
+      if (!validate105(data.serviceConnectConfiguration, { instancePath: instancePath + "/serviceConnectConfiguration", parentData: data, parentDataProperty: "serviceConnectConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.volumeConfigurations !== void 0) {
+      let data32 = data.volumeConfigurations;
+      if (Array.isArray(data32)) {
+        const len5 = data32.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (!validate1222(data32[i5], { instancePath: instancePath + "/volumeConfigurations/" + i5, parentData: data32, parentDataProperty: i5, rootData })) {
+            vErrors = vErrors === null ? validate1222.errors : vErrors.concat(validate1222.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err31 = { instancePath: instancePath + "/volumeConfigurations", schemaPath: "#/properties/volumeConfigurations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema174.properties.volumeConfigurations.type, parentSchema: schema174.properties.volumeConfigurations, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.vpcLatticeConfigurations !== void 0) {
+      let data34 = data.vpcLatticeConfigurations;
+      if (Array.isArray(data34)) {
+        const len6 = data34.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (!validate128(data34[i6], { instancePath: instancePath + "/vpcLatticeConfigurations/" + i6, parentData: data34, parentDataProperty: i6, rootData })) {
+            vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/vpcLatticeConfigurations", schemaPath: "#/properties/vpcLatticeConfigurations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema174.properties.vpcLatticeConfigurations.type, parentSchema: schema174.properties.vpcLatticeConfigurations, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.gatewayConnectors !== void 0) {
+      let data36 = data.gatewayConnectors;
+      if (Array.isArray(data36)) {
+        const len7 = data36.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          if (!validate130(data36[i7], { instancePath: instancePath + "/gatewayConnectors/" + i7, parentData: data36, parentDataProperty: i7, rootData })) {
+            vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/gatewayConnectors", schemaPath: "#/properties/gatewayConnectors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema174.properties.gatewayConnectors.type, parentSchema: schema174.properties.gatewayConnectors, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.monitoring !== void 0) {
+      if (!validate136(data.monitoring, { instancePath: instancePath + "/monitoring", parentData: data, parentDataProperty: "monitoring", rootData })) {
+        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema174.type, parentSchema: schema174, data };
+    if (vErrors === null) {
+      vErrors = [err34];
+    } else {
+      vErrors.push(err34);
+    }
+    errors++;
+  }
+  validate138.errors = vErrors;
+  return errors === 0;
+}
+var describeServices = validate150;
+var schema179 = { "title": "describe-services output", "type": "object", "properties": { "services": { "type": "array", "items": { "$ref": "#/definitions/Service" } }, "failures": { "type": "array", "items": { "$ref": "#/definitions/Failure" } } }, "additionalProperties": false };
+var schema206 = { "title": "failure", "type": "object", "properties": { "arn": { "type": "string" }, "reason": { "type": "string" }, "detail": { "type": "string" } }, "additionalProperties": false };
+var schema180 = { "$comment": "members from @aws-sdk/client-ecs that aws-sdk lacks: currentServiceDeployment, currentServiceRevisions, availabilityZoneRebalancing, resourceManagementType", "title": "service", "type": "object", "properties": { "serviceArn": { "type": "string" }, "serviceName": { "type": "string" }, "clusterArn": { "type": "string" }, "loadBalancers": { "type": "array", "items": { "$ref": "#/definitions/LoadBalancer" } }, "serviceRegistries": { "type": "array", "items": { "$ref": "#/definitions/ServiceRegistry" } }, "status": { "type": "string" }, "desiredCount": { "type": "integer" }, "runningCount": { "type": "integer" }, "pendingCount": { "type": "integer" }, "launchType": { "$ref": "#/definitions/LaunchType" }, "capacityProviderStrategy": { "type": "array", "items": { "$ref": "#/definitions/CapacityProviderStrategyItem" } }, "platformVersion": { "type": "string" }, "platformFamily": { "type": "string" }, "taskDefinition": { "type": "string" }, "deploymentConfiguration": { "$ref": "#/definitions/DeploymentConfiguration" }, "taskSets": { "type": "array", "items": { "$ref": "#/definitions/TaskSet" } }, "deployments": { "type": "array", "items": { "$ref": "#/definitions/Deployment" } }, "roleArn": { "type": "string" }, "events": { "type": "array", "items": { "$ref": "#/definitions/ServiceEvent" } }, "createdAt": { "type": ["string", "number"] }, "currentServiceDeployment": { "type": "string" }, "currentServiceRevisions": { "type": "array", "items": { "$ref": "#/definitions/ServiceCurrentRevisionSummary" } }, "placementConstraints": { "type": "array", "items": { "$ref": "#/definitions/PlacementConstraint" } }, "placementStrategy": { "type": "array", "items": { "$ref": "#/definitions/PlacementStrategy" } }, "networkConfiguration": { "$ref": "#/definitions/NetworkConfiguration" }, "healthCheckGracePeriodSeconds": { "type": "integer" }, "schedulingStrategy": { "$ref": "#/definitions/SchedulingStrategy" }, "deploymentController": { "$ref": "#/definitions/DeploymentController" }, "tags": { "type": "array", "items": { "$ref": "#/definitions/Tag" } }, "createdBy": { "type": "string" }, "enableECSManagedTags": { "type": "boolean" }, "propagateTags": { "$ref": "#/definitions/PropagateTags" }, "enableExecuteCommand": { "type": "boolean" }, "availabilityZoneRebalancing": { "$ref": "#/definitions/AvailabilityZoneRebalancing" }, "resourceManagementType": { "$ref": "#/definitions/ResourceManagementType" } }, "additionalProperties": false };
+var schema199 = { "title": "service event", "type": "object", "properties": { "id": { "type": "string" }, "createdAt": { "type": ["string", "number"] }, "message": { "type": "string" } }, "additionalProperties": false };
+var schema200 = { "$comment": "not in the aws-sdk model; from @aws-sdk/client-ecs", "title": "service current revision summary", "type": "object", "properties": { "arn": { "type": "string" }, "requestedTaskCount": { "type": "integer" }, "runningTaskCount": { "type": "integer" }, "pendingTaskCount": { "type": "integer" } }, "additionalProperties": false };
+var schema205 = { "type": "string", "enum": ["CUSTOMER", "ECS"] };
+var schema184 = { "title": "task set", "type": "object", "properties": { "id": { "type": "string" }, "taskSetArn": { "type": "string" }, "serviceArn": { "type": "string" }, "clusterArn": { "type": "string" }, "startedBy": { "type": "string" }, "externalId": { "type": "string" }, "status": { "type": "string" }, "taskDefinition": { "type": "string" }, "computedDesiredCount": { "type": "integer" }, "pendingCount": { "type": "integer" }, "runningCount": { "type": "integer" }, "createdAt": { "type": ["string", "number"] }, "updatedAt": { "type": ["string", "number"] }, "launchType": { "$ref": "#/definitions/LaunchType" }, "capacityProviderStrategy": { "type": "array", "items": { "$ref": "#/definitions/CapacityProviderStrategyItem" } }, "platformVersion": { "type": "string" }, "platformFamily": { "type": "string" }, "networkConfiguration": { "$ref": "#/definitions/NetworkConfiguration" }, "loadBalancers": { "type": "array", "items": { "$ref": "#/definitions/LoadBalancer" } }, "serviceRegistries": { "type": "array", "items": { "$ref": "#/definitions/ServiceRegistry" } }, "scale": { "$ref": "#/definitions/Scale" }, "stabilityStatus": { "$ref": "#/definitions/StabilityStatus" }, "stabilityStatusAt": { "type": ["string", "number"] }, "tags": { "type": "array", "items": { "$ref": "#/definitions/Tag" } }, "fargateEphemeralStorage": { "$ref": "#/definitions/DeploymentEphemeralStorage" } }, "additionalProperties": false };
+var schema190 = { "type": "string", "enum": ["STABILIZING", "STEADY_STATE"] };
+var schema192 = { "title": "deployment ephemeral storage", "type": "object", "properties": { "kmsKeyId": { "type": "string" } }, "additionalProperties": false };
+var schema188 = { "title": "scale", "type": "object", "properties": { "value": { "type": "number" }, "unit": { "$ref": "#/definitions/ScaleUnit" } }, "additionalProperties": false };
+var schema189 = { "type": "string", "enum": ["PERCENT"] };
+function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "value" || key0 === "unit")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema188, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== void 0) {
+      let data0 = data.value;
+      if (!(typeof data0 == "number" && isFinite(data0))) {
+        const err1 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema188.properties.value.type, parentSchema: schema188.properties.value, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.unit !== void 0) {
+      let data1 = data.unit;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/unit", schemaPath: "#/definitions/ScaleUnit/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema189.type, parentSchema: schema189, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data1 === "PERCENT")) {
+        const err3 = { instancePath: instancePath + "/unit", schemaPath: "#/definitions/ScaleUnit/enum", keyword: "enum", params: { allowedValues: schema189.enum }, message: "must be equal to one of the allowed values", schema: schema189.enum, parentSchema: schema189, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema188.type, parentSchema: schema188, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate157.errors = vErrors;
+  return errors === 0;
+}
+function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema184.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema184, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema184.properties.id.type, parentSchema: schema184.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.taskSetArn !== void 0) {
+      let data1 = data.taskSetArn;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/taskSetArn", schemaPath: "#/properties/taskSetArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema184.properties.taskSetArn.type, parentSchema: schema184.properties.taskSetArn, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceArn !== void 0) {
+      let data2 = data.serviceArn;
+      if (typeof data2 !== "string") {
+        const err3 = { instancePath: instancePath + "/serviceArn", schemaPath: "#/properties/serviceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema184.properties.serviceArn.type, parentSchema: schema184.properties.serviceArn, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.clusterArn !== void 0) {
+      let data3 = data.clusterArn;
+      if (typeof data3 !== "string") {
+        const err4 = { instancePath: instancePath + "/clusterArn", schemaPath: "#/properties/clusterArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema184.properties.clusterArn.type, parentSchema: schema184.properties.clusterArn, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.startedBy !== void 0) {
+      let data4 = data.startedBy;
+      if (typeof data4 !== "string") {
+        const err5 = { instancePath: instancePath + "/startedBy", schemaPath: "#/properties/startedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema184.properties.startedBy.type, parentSchema: schema184.properties.startedBy, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.externalId !== void 0) {
+      let data5 = data.externalId;
+      if (typeof data5 !== "string") {
+        const err6 = { instancePath: instancePath + "/externalId", schemaPath: "#/properties/externalId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema184.properties.externalId.type, parentSchema: schema184.properties.externalId, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data6 = data.status;
+      if (typeof data6 !== "string") {
+        const err7 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema184.properties.status.type, parentSchema: schema184.properties.status, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.taskDefinition !== void 0) {
+      let data7 = data.taskDefinition;
+      if (typeof data7 !== "string") {
+        const err8 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema184.properties.taskDefinition.type, parentSchema: schema184.properties.taskDefinition, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.computedDesiredCount !== void 0) {
+      let data8 = data.computedDesiredCount;
+      if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+        const err9 = { instancePath: instancePath + "/computedDesiredCount", schemaPath: "#/properties/computedDesiredCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema184.properties.computedDesiredCount.type, parentSchema: schema184.properties.computedDesiredCount, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.pendingCount !== void 0) {
+      let data9 = data.pendingCount;
+      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+        const err10 = { instancePath: instancePath + "/pendingCount", schemaPath: "#/properties/pendingCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema184.properties.pendingCount.type, parentSchema: schema184.properties.pendingCount, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.runningCount !== void 0) {
+      let data10 = data.runningCount;
+      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+        const err11 = { instancePath: instancePath + "/runningCount", schemaPath: "#/properties/runningCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema184.properties.runningCount.type, parentSchema: schema184.properties.runningCount, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.createdAt !== void 0) {
+      let data11 = data.createdAt;
+      if (typeof data11 !== "string" && !(typeof data11 == "number" && isFinite(data11))) {
+        const err12 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: schema184.properties.createdAt.type }, message: "must be string,number", schema: schema184.properties.createdAt.type, parentSchema: schema184.properties.createdAt, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.updatedAt !== void 0) {
+      let data12 = data.updatedAt;
+      if (typeof data12 !== "string" && !(typeof data12 == "number" && isFinite(data12))) {
+        const err13 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: schema184.properties.updatedAt.type }, message: "must be string,number", schema: schema184.properties.updatedAt.type, parentSchema: schema184.properties.updatedAt, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.launchType !== void 0) {
+      let data13 = data.launchType;
+      if (typeof data13 !== "string") {
+        const err14 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/LaunchType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.type, parentSchema: schema114, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(data13 === "EC2" || data13 === "EXTERNAL" || data13 === "FARGATE" || data13 === "MANAGED_INSTANCES")) {
+        const err15 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/LaunchType/enum", keyword: "enum", params: { allowedValues: schema114.enum }, message: "must be equal to one of the allowed values", schema: schema114.enum, parentSchema: schema114, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.capacityProviderStrategy !== void 0) {
+      let data14 = data.capacityProviderStrategy;
+      if (Array.isArray(data14)) {
+        const len0 = data14.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data15 = data14[i0];
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.capacityProvider === void 0) {
+              const err16 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/definitions/CapacityProviderStrategyItem/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property 'capacityProvider'", schema: schema115.required, parentSchema: schema115, data: data15 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            for (const key1 in data15) {
+              if (!(key1 === "capacityProvider" || key1 === "weight" || key1 === "base")) {
+                const err17 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/definitions/CapacityProviderStrategyItem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data15.capacityProvider !== void 0) {
+              let data16 = data15.capacityProvider;
+              if (typeof data16 !== "string") {
+                const err18 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/capacityProvider", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.capacityProvider.type, parentSchema: schema115.properties.capacityProvider, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data15.weight !== void 0) {
+              let data17 = data15.weight;
+              if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+                const err19 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/weight", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.weight.type, parentSchema: schema115.properties.weight, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data15.base !== void 0) {
+              let data18 = data15.base;
+              if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+                const err20 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/base", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.base.type, parentSchema: schema115.properties.base, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/definitions/CapacityProviderStrategyItem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.type, parentSchema: schema115, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/properties/capacityProviderStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema184.properties.capacityProviderStrategy.type, parentSchema: schema184.properties.capacityProviderStrategy, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.platformVersion !== void 0) {
+      let data19 = data.platformVersion;
+      if (typeof data19 !== "string") {
+        const err23 = { instancePath: instancePath + "/platformVersion", schemaPath: "#/properties/platformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema184.properties.platformVersion.type, parentSchema: schema184.properties.platformVersion, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.platformFamily !== void 0) {
+      let data20 = data.platformFamily;
+      if (typeof data20 !== "string") {
+        const err24 = { instancePath: instancePath + "/platformFamily", schemaPath: "#/properties/platformFamily/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema184.properties.platformFamily.type, parentSchema: schema184.properties.platformFamily, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.networkConfiguration !== void 0) {
+      if (!validate99(data.networkConfiguration, { instancePath: instancePath + "/networkConfiguration", parentData: data, parentDataProperty: "networkConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.loadBalancers !== void 0) {
+      let data22 = data.loadBalancers;
+      if (Array.isArray(data22)) {
+        const len1 = data22.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate81(data22[i1], { instancePath: instancePath + "/loadBalancers/" + i1, parentData: data22, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err25 = { instancePath: instancePath + "/loadBalancers", schemaPath: "#/properties/loadBalancers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema184.properties.loadBalancers.type, parentSchema: schema184.properties.loadBalancers, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceRegistries !== void 0) {
+      let data24 = data.serviceRegistries;
+      if (Array.isArray(data24)) {
+        const len2 = data24.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data25 = data24[i2];
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            for (const key2 in data25) {
+              if (!(key2 === "registryArn" || key2 === "port" || key2 === "containerName" || key2 === "containerPort")) {
+                const err26 = { instancePath: instancePath + "/serviceRegistries/" + i2, schemaPath: "#/definitions/ServiceRegistry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data25.registryArn !== void 0) {
+              let data26 = data25.registryArn;
+              if (typeof data26 !== "string") {
+                const err27 = { instancePath: instancePath + "/serviceRegistries/" + i2 + "/registryArn", schemaPath: "#/definitions/ServiceRegistry/properties/registryArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.registryArn.type, parentSchema: schema113.properties.registryArn, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data25.port !== void 0) {
+              let data27 = data25.port;
+              if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+                const err28 = { instancePath: instancePath + "/serviceRegistries/" + i2 + "/port", schemaPath: "#/definitions/ServiceRegistry/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema113.properties.port.type, parentSchema: schema113.properties.port, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data25.containerName !== void 0) {
+              let data28 = data25.containerName;
+              if (typeof data28 !== "string") {
+                const err29 = { instancePath: instancePath + "/serviceRegistries/" + i2 + "/containerName", schemaPath: "#/definitions/ServiceRegistry/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.containerName.type, parentSchema: schema113.properties.containerName, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data25.containerPort !== void 0) {
+              let data29 = data25.containerPort;
+              if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+                const err30 = { instancePath: instancePath + "/serviceRegistries/" + i2 + "/containerPort", schemaPath: "#/definitions/ServiceRegistry/properties/containerPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema113.properties.containerPort.type, parentSchema: schema113.properties.containerPort, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/serviceRegistries/" + i2, schemaPath: "#/definitions/ServiceRegistry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/serviceRegistries", schemaPath: "#/properties/serviceRegistries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema184.properties.serviceRegistries.type, parentSchema: schema184.properties.serviceRegistries, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.scale !== void 0) {
+      if (!validate157(data.scale, { instancePath: instancePath + "/scale", parentData: data, parentDataProperty: "scale", rootData })) {
+        vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.stabilityStatus !== void 0) {
+      let data31 = data.stabilityStatus;
+      if (typeof data31 !== "string") {
+        const err33 = { instancePath: instancePath + "/stabilityStatus", schemaPath: "#/definitions/StabilityStatus/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema190.type, parentSchema: schema190, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      if (!(data31 === "STABILIZING" || data31 === "STEADY_STATE")) {
+        const err34 = { instancePath: instancePath + "/stabilityStatus", schemaPath: "#/definitions/StabilityStatus/enum", keyword: "enum", params: { allowedValues: schema190.enum }, message: "must be equal to one of the allowed values", schema: schema190.enum, parentSchema: schema190, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.stabilityStatusAt !== void 0) {
+      let data32 = data.stabilityStatusAt;
+      if (typeof data32 !== "string" && !(typeof data32 == "number" && isFinite(data32))) {
+        const err35 = { instancePath: instancePath + "/stabilityStatusAt", schemaPath: "#/properties/stabilityStatusAt/type", keyword: "type", params: { type: schema184.properties.stabilityStatusAt.type }, message: "must be string,number", schema: schema184.properties.stabilityStatusAt.type, parentSchema: schema184.properties.stabilityStatusAt, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data33 = data.tags;
+      if (Array.isArray(data33)) {
+        const len3 = data33.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data34 = data33[i3];
+          if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            for (const key3 in data34) {
+              if (!(key3 === "key" || key3 === "value")) {
+                const err36 = { instancePath: instancePath + "/tags/" + i3, schemaPath: "#/definitions/Tag/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data34.key !== void 0) {
+              let data35 = data34.key;
+              if (typeof data35 === "string") {
+                if (func4(data35) > 128) {
+                  const err37 = { instancePath: instancePath + "/tags/" + i3 + "/key", schemaPath: "#/definitions/Tag/properties/key/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema62.properties.key, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+                if (func4(data35) < 1) {
+                  const err38 = { instancePath: instancePath + "/tags/" + i3 + "/key", schemaPath: "#/definitions/Tag/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema62.properties.key, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = { instancePath: instancePath + "/tags/" + i3 + "/key", schemaPath: "#/definitions/Tag/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.key.type, parentSchema: schema62.properties.key, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data34.value !== void 0) {
+              let data36 = data34.value;
+              if (typeof data36 === "string") {
+                if (func4(data36) > 256) {
+                  const err40 = { instancePath: instancePath + "/tags/" + i3 + "/value", schemaPath: "#/definitions/Tag/properties/value/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema62.properties.value, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+              } else {
+                const err41 = { instancePath: instancePath + "/tags/" + i3 + "/value", schemaPath: "#/definitions/Tag/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.value.type, parentSchema: schema62.properties.value, data: data36 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/tags/" + i3, schemaPath: "#/definitions/Tag/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.type, parentSchema: schema62, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema184.properties.tags.type, parentSchema: schema184.properties.tags, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.fargateEphemeralStorage !== void 0) {
+      let data37 = data.fargateEphemeralStorage;
+      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+        for (const key4 in data37) {
+          if (!(key4 === "kmsKeyId")) {
+            const err44 = { instancePath: instancePath + "/fargateEphemeralStorage", schemaPath: "#/definitions/DeploymentEphemeralStorage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema192, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data37.kmsKeyId !== void 0) {
+          let data38 = data37.kmsKeyId;
+          if (typeof data38 !== "string") {
+            const err45 = { instancePath: instancePath + "/fargateEphemeralStorage/kmsKeyId", schemaPath: "#/definitions/DeploymentEphemeralStorage/properties/kmsKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema192.properties.kmsKeyId.type, parentSchema: schema192.properties.kmsKeyId, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/fargateEphemeralStorage", schemaPath: "#/definitions/DeploymentEphemeralStorage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema192.type, parentSchema: schema192, data: data37 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema184.type, parentSchema: schema184, data };
+    if (vErrors === null) {
+      vErrors = [err47];
+    } else {
+      vErrors.push(err47);
+    }
+    errors++;
+  }
+  validate154.errors = vErrors;
+  return errors === 0;
+}
+var schema193 = { "$comment": "members from @aws-sdk/client-ecs that aws-sdk lacks: vpcLatticeConfigurations", "title": "deployment", "type": "object", "properties": { "id": { "type": "string" }, "status": { "type": "string" }, "taskDefinition": { "type": "string" }, "desiredCount": { "type": "integer" }, "pendingCount": { "type": "integer" }, "runningCount": { "type": "integer" }, "failedTasks": { "type": "integer" }, "createdAt": { "type": ["string", "number"] }, "updatedAt": { "type": ["string", "number"] }, "capacityProviderStrategy": { "type": "array", "items": { "$ref": "#/definitions/CapacityProviderStrategyItem" } }, "launchType": { "$ref": "#/definitions/LaunchType" }, "platformVersion": { "type": "string" }, "platformFamily": { "type": "string" }, "networkConfiguration": { "$ref": "#/definitions/NetworkConfiguration" }, "rolloutState": { "$ref": "#/definitions/DeploymentRolloutState" }, "rolloutStateReason": { "type": "string" }, "serviceConnectConfiguration": { "$ref": "#/definitions/ServiceConnectConfiguration" }, "serviceConnectResources": { "type": "array", "items": { "$ref": "#/definitions/ServiceConnectServiceResource" } }, "volumeConfigurations": { "type": "array", "items": { "$ref": "#/definitions/ServiceVolumeConfiguration" } }, "fargateEphemeralStorage": { "$ref": "#/definitions/DeploymentEphemeralStorage" }, "vpcLatticeConfigurations": { "type": "array", "items": { "$ref": "#/definitions/VpcLatticeConfiguration" } } }, "additionalProperties": false };
+var schema196 = { "type": "string", "enum": ["COMPLETED", "FAILED", "IN_PROGRESS"] };
+var schema197 = { "title": "service connect service resource", "type": "object", "properties": { "discoveryName": { "type": "string" }, "discoveryArn": { "type": "string" } }, "additionalProperties": false };
+function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema193.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema193, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.id !== void 0) {
+      let data0 = data.id;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema193.properties.id.type, parentSchema: schema193.properties.id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data1 = data.status;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema193.properties.status.type, parentSchema: schema193.properties.status, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.taskDefinition !== void 0) {
+      let data2 = data.taskDefinition;
+      if (typeof data2 !== "string") {
+        const err3 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema193.properties.taskDefinition.type, parentSchema: schema193.properties.taskDefinition, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.desiredCount !== void 0) {
+      let data3 = data.desiredCount;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err4 = { instancePath: instancePath + "/desiredCount", schemaPath: "#/properties/desiredCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema193.properties.desiredCount.type, parentSchema: schema193.properties.desiredCount, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.pendingCount !== void 0) {
+      let data4 = data.pendingCount;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+        const err5 = { instancePath: instancePath + "/pendingCount", schemaPath: "#/properties/pendingCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema193.properties.pendingCount.type, parentSchema: schema193.properties.pendingCount, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.runningCount !== void 0) {
+      let data5 = data.runningCount;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err6 = { instancePath: instancePath + "/runningCount", schemaPath: "#/properties/runningCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema193.properties.runningCount.type, parentSchema: schema193.properties.runningCount, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.failedTasks !== void 0) {
+      let data6 = data.failedTasks;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err7 = { instancePath: instancePath + "/failedTasks", schemaPath: "#/properties/failedTasks/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema193.properties.failedTasks.type, parentSchema: schema193.properties.failedTasks, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.createdAt !== void 0) {
+      let data7 = data.createdAt;
+      if (typeof data7 !== "string" && !(typeof data7 == "number" && isFinite(data7))) {
+        const err8 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: schema193.properties.createdAt.type }, message: "must be string,number", schema: schema193.properties.createdAt.type, parentSchema: schema193.properties.createdAt, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.updatedAt !== void 0) {
+      let data8 = data.updatedAt;
+      if (typeof data8 !== "string" && !(typeof data8 == "number" && isFinite(data8))) {
+        const err9 = { instancePath: instancePath + "/updatedAt", schemaPath: "#/properties/updatedAt/type", keyword: "type", params: { type: schema193.properties.updatedAt.type }, message: "must be string,number", schema: schema193.properties.updatedAt.type, parentSchema: schema193.properties.updatedAt, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.capacityProviderStrategy !== void 0) {
+      let data9 = data.capacityProviderStrategy;
+      if (Array.isArray(data9)) {
+        const len0 = data9.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data10 = data9[i0];
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.capacityProvider === void 0) {
+              const err10 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/definitions/CapacityProviderStrategyItem/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property 'capacityProvider'", schema: schema115.required, parentSchema: schema115, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            for (const key1 in data10) {
+              if (!(key1 === "capacityProvider" || key1 === "weight" || key1 === "base")) {
+                const err11 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/definitions/CapacityProviderStrategyItem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data10.capacityProvider !== void 0) {
+              let data11 = data10.capacityProvider;
+              if (typeof data11 !== "string") {
+                const err12 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/capacityProvider", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.capacityProvider.type, parentSchema: schema115.properties.capacityProvider, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data10.weight !== void 0) {
+              let data12 = data10.weight;
+              if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                const err13 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/weight", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.weight.type, parentSchema: schema115.properties.weight, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data10.base !== void 0) {
+              let data13 = data10.base;
+              if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+                const err14 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/base", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.base.type, parentSchema: schema115.properties.base, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/definitions/CapacityProviderStrategyItem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.type, parentSchema: schema115, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/properties/capacityProviderStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema193.properties.capacityProviderStrategy.type, parentSchema: schema193.properties.capacityProviderStrategy, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.launchType !== void 0) {
+      let data14 = data.launchType;
+      if (typeof data14 !== "string") {
+        const err17 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/LaunchType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.type, parentSchema: schema114, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      if (!(data14 === "EC2" || data14 === "EXTERNAL" || data14 === "FARGATE" || data14 === "MANAGED_INSTANCES")) {
+        const err18 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/LaunchType/enum", keyword: "enum", params: { allowedValues: schema114.enum }, message: "must be equal to one of the allowed values", schema: schema114.enum, parentSchema: schema114, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.platformVersion !== void 0) {
+      let data15 = data.platformVersion;
+      if (typeof data15 !== "string") {
+        const err19 = { instancePath: instancePath + "/platformVersion", schemaPath: "#/properties/platformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema193.properties.platformVersion.type, parentSchema: schema193.properties.platformVersion, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.platformFamily !== void 0) {
+      let data16 = data.platformFamily;
+      if (typeof data16 !== "string") {
+        const err20 = { instancePath: instancePath + "/platformFamily", schemaPath: "#/properties/platformFamily/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema193.properties.platformFamily.type, parentSchema: schema193.properties.platformFamily, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.networkConfiguration !== void 0) {
+      if (!validate99(data.networkConfiguration, { instancePath: instancePath + "/networkConfiguration", parentData: data, parentDataProperty: "networkConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.rolloutState !== void 0) {
+      let data18 = data.rolloutState;
+      if (typeof data18 !== "string") {
+        const err21 = { instancePath: instancePath + "/rolloutState", schemaPath: "#/definitions/DeploymentRolloutState/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema196.type, parentSchema: schema196, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (!(data18 === "COMPLETED" || data18 === "FAILED" || data18 === "IN_PROGRESS")) {
+        const err22 = { instancePath: instancePath + "/rolloutState", schemaPath: "#/definitions/DeploymentRolloutState/enum", keyword: "enum", params: { allowedValues: schema196.enum }, message: "must be equal to one of the allowed values", schema: schema196.enum, parentSchema: schema196, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.rolloutStateReason !== void 0) {
+      let data19 = data.rolloutStateReason;
+      if (typeof data19 !== "string") {
+        const err23 = { instancePath: instancePath + "/rolloutStateReason", schemaPath: "#/properties/rolloutStateReason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema193.properties.rolloutStateReason.type, parentSchema: schema193.properties.rolloutStateReason, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceConnectConfiguration !== void 0) {
+      if (!validate105(data.serviceConnectConfiguration, { instancePath: instancePath + "/serviceConnectConfiguration", parentData: data, parentDataProperty: "serviceConnectConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.serviceConnectResources !== void 0) {
+      let data21 = data.serviceConnectResources;
+      if (Array.isArray(data21)) {
+        const len1 = data21.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data22 = data21[i1];
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            for (const key2 in data22) {
+              if (!(key2 === "discoveryName" || key2 === "discoveryArn")) {
+                const err24 = { instancePath: instancePath + "/serviceConnectResources/" + i1, schemaPath: "#/definitions/ServiceConnectServiceResource/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema197, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data22.discoveryName !== void 0) {
+              let data23 = data22.discoveryName;
+              if (typeof data23 !== "string") {
+                const err25 = { instancePath: instancePath + "/serviceConnectResources/" + i1 + "/discoveryName", schemaPath: "#/definitions/ServiceConnectServiceResource/properties/discoveryName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema197.properties.discoveryName.type, parentSchema: schema197.properties.discoveryName, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data22.discoveryArn !== void 0) {
+              let data24 = data22.discoveryArn;
+              if (typeof data24 !== "string") {
+                const err26 = { instancePath: instancePath + "/serviceConnectResources/" + i1 + "/discoveryArn", schemaPath: "#/definitions/ServiceConnectServiceResource/properties/discoveryArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema197.properties.discoveryArn.type, parentSchema: schema197.properties.discoveryArn, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/serviceConnectResources/" + i1, schemaPath: "#/definitions/ServiceConnectServiceResource/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema197.type, parentSchema: schema197, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/serviceConnectResources", schemaPath: "#/properties/serviceConnectResources/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema193.properties.serviceConnectResources.type, parentSchema: schema193.properties.serviceConnectResources, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.volumeConfigurations !== void 0) {
+      let data25 = data.volumeConfigurations;
+      if (Array.isArray(data25)) {
+        const len2 = data25.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate1222(data25[i2], { instancePath: instancePath + "/volumeConfigurations/" + i2, parentData: data25, parentDataProperty: i2, rootData })) {
+            vErrors = vErrors === null ? validate1222.errors : vErrors.concat(validate1222.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/volumeConfigurations", schemaPath: "#/properties/volumeConfigurations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema193.properties.volumeConfigurations.type, parentSchema: schema193.properties.volumeConfigurations, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.fargateEphemeralStorage !== void 0) {
+      let data27 = data.fargateEphemeralStorage;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        for (const key3 in data27) {
+          if (!(key3 === "kmsKeyId")) {
+            const err30 = { instancePath: instancePath + "/fargateEphemeralStorage", schemaPath: "#/definitions/DeploymentEphemeralStorage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema192, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data27.kmsKeyId !== void 0) {
+          let data28 = data27.kmsKeyId;
+          if (typeof data28 !== "string") {
+            const err31 = { instancePath: instancePath + "/fargateEphemeralStorage/kmsKeyId", schemaPath: "#/definitions/DeploymentEphemeralStorage/properties/kmsKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema192.properties.kmsKeyId.type, parentSchema: schema192.properties.kmsKeyId, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/fargateEphemeralStorage", schemaPath: "#/definitions/DeploymentEphemeralStorage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema192.type, parentSchema: schema192, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.vpcLatticeConfigurations !== void 0) {
+      let data29 = data.vpcLatticeConfigurations;
+      if (Array.isArray(data29)) {
+        const len3 = data29.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate128(data29[i3], { instancePath: instancePath + "/vpcLatticeConfigurations/" + i3, parentData: data29, parentDataProperty: i3, rootData })) {
+            vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/vpcLatticeConfigurations", schemaPath: "#/properties/vpcLatticeConfigurations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema193.properties.vpcLatticeConfigurations.type, parentSchema: schema193.properties.vpcLatticeConfigurations, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err34 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema193.type, parentSchema: schema193, data };
+    if (vErrors === null) {
+      vErrors = [err34];
+    } else {
+      vErrors.push(err34);
+    }
+    errors++;
+  }
+  validate160.errors = vErrors;
+  return errors === 0;
+}
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema180.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema180, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceArn !== void 0) {
+      let data0 = data.serviceArn;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/serviceArn", schemaPath: "#/properties/serviceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.serviceArn.type, parentSchema: schema180.properties.serviceArn, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceName !== void 0) {
+      let data1 = data.serviceName;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/serviceName", schemaPath: "#/properties/serviceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.serviceName.type, parentSchema: schema180.properties.serviceName, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.clusterArn !== void 0) {
+      let data2 = data.clusterArn;
+      if (typeof data2 !== "string") {
+        const err3 = { instancePath: instancePath + "/clusterArn", schemaPath: "#/properties/clusterArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.clusterArn.type, parentSchema: schema180.properties.clusterArn, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.loadBalancers !== void 0) {
+      let data3 = data.loadBalancers;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate81(data3[i0], { instancePath: instancePath + "/loadBalancers/" + i0, parentData: data3, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/loadBalancers", schemaPath: "#/properties/loadBalancers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.loadBalancers.type, parentSchema: schema180.properties.loadBalancers, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceRegistries !== void 0) {
+      let data5 = data.serviceRegistries;
+      if (Array.isArray(data5)) {
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            for (const key1 in data6) {
+              if (!(key1 === "registryArn" || key1 === "port" || key1 === "containerName" || key1 === "containerPort")) {
+                const err5 = { instancePath: instancePath + "/serviceRegistries/" + i1, schemaPath: "#/definitions/ServiceRegistry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data6.registryArn !== void 0) {
+              let data7 = data6.registryArn;
+              if (typeof data7 !== "string") {
+                const err6 = { instancePath: instancePath + "/serviceRegistries/" + i1 + "/registryArn", schemaPath: "#/definitions/ServiceRegistry/properties/registryArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.registryArn.type, parentSchema: schema113.properties.registryArn, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data6.port !== void 0) {
+              let data8 = data6.port;
+              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                const err7 = { instancePath: instancePath + "/serviceRegistries/" + i1 + "/port", schemaPath: "#/definitions/ServiceRegistry/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema113.properties.port.type, parentSchema: schema113.properties.port, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data6.containerName !== void 0) {
+              let data9 = data6.containerName;
+              if (typeof data9 !== "string") {
+                const err8 = { instancePath: instancePath + "/serviceRegistries/" + i1 + "/containerName", schemaPath: "#/definitions/ServiceRegistry/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.containerName.type, parentSchema: schema113.properties.containerName, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data6.containerPort !== void 0) {
+              let data10 = data6.containerPort;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                const err9 = { instancePath: instancePath + "/serviceRegistries/" + i1 + "/containerPort", schemaPath: "#/definitions/ServiceRegistry/properties/containerPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema113.properties.containerPort.type, parentSchema: schema113.properties.containerPort, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/serviceRegistries/" + i1, schemaPath: "#/definitions/ServiceRegistry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/serviceRegistries", schemaPath: "#/properties/serviceRegistries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.serviceRegistries.type, parentSchema: schema180.properties.serviceRegistries, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data11 = data.status;
+      if (typeof data11 !== "string") {
+        const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.status.type, parentSchema: schema180.properties.status, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.desiredCount !== void 0) {
+      let data12 = data.desiredCount;
+      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+        const err13 = { instancePath: instancePath + "/desiredCount", schemaPath: "#/properties/desiredCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema180.properties.desiredCount.type, parentSchema: schema180.properties.desiredCount, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.runningCount !== void 0) {
+      let data13 = data.runningCount;
+      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+        const err14 = { instancePath: instancePath + "/runningCount", schemaPath: "#/properties/runningCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema180.properties.runningCount.type, parentSchema: schema180.properties.runningCount, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.pendingCount !== void 0) {
+      let data14 = data.pendingCount;
+      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+        const err15 = { instancePath: instancePath + "/pendingCount", schemaPath: "#/properties/pendingCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema180.properties.pendingCount.type, parentSchema: schema180.properties.pendingCount, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.launchType !== void 0) {
+      let data15 = data.launchType;
+      if (typeof data15 !== "string") {
+        const err16 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/LaunchType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.type, parentSchema: schema114, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(data15 === "EC2" || data15 === "EXTERNAL" || data15 === "FARGATE" || data15 === "MANAGED_INSTANCES")) {
+        const err17 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/LaunchType/enum", keyword: "enum", params: { allowedValues: schema114.enum }, message: "must be equal to one of the allowed values", schema: schema114.enum, parentSchema: schema114, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.capacityProviderStrategy !== void 0) {
+      let data16 = data.capacityProviderStrategy;
+      if (Array.isArray(data16)) {
+        const len2 = data16.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data17 = data16[i2];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.capacityProvider === void 0) {
+              const err18 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/CapacityProviderStrategyItem/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property 'capacityProvider'", schema: schema115.required, parentSchema: schema115, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            for (const key2 in data17) {
+              if (!(key2 === "capacityProvider" || key2 === "weight" || key2 === "base")) {
+                const err19 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/CapacityProviderStrategyItem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data17.capacityProvider !== void 0) {
+              let data18 = data17.capacityProvider;
+              if (typeof data18 !== "string") {
+                const err20 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/capacityProvider", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.capacityProvider.type, parentSchema: schema115.properties.capacityProvider, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data17.weight !== void 0) {
+              let data19 = data17.weight;
+              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                const err21 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.weight.type, parentSchema: schema115.properties.weight, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data17.base !== void 0) {
+              let data20 = data17.base;
+              if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                const err22 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.base.type, parentSchema: schema115.properties.base, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/CapacityProviderStrategyItem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.type, parentSchema: schema115, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/properties/capacityProviderStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.capacityProviderStrategy.type, parentSchema: schema180.properties.capacityProviderStrategy, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.platformVersion !== void 0) {
+      let data21 = data.platformVersion;
+      if (typeof data21 !== "string") {
+        const err25 = { instancePath: instancePath + "/platformVersion", schemaPath: "#/properties/platformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.platformVersion.type, parentSchema: schema180.properties.platformVersion, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.platformFamily !== void 0) {
+      let data22 = data.platformFamily;
+      if (typeof data22 !== "string") {
+        const err26 = { instancePath: instancePath + "/platformFamily", schemaPath: "#/properties/platformFamily/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.platformFamily.type, parentSchema: schema180.properties.platformFamily, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.taskDefinition !== void 0) {
+      let data23 = data.taskDefinition;
+      if (typeof data23 !== "string") {
+        const err27 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.taskDefinition.type, parentSchema: schema180.properties.taskDefinition, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.deploymentConfiguration !== void 0) {
+      if (!validate83(data.deploymentConfiguration, { instancePath: instancePath + "/deploymentConfiguration", parentData: data, parentDataProperty: "deploymentConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.taskSets !== void 0) {
+      let data25 = data.taskSets;
+      if (Array.isArray(data25)) {
+        const len3 = data25.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate154(data25[i3], { instancePath: instancePath + "/taskSets/" + i3, parentData: data25, parentDataProperty: i3, rootData })) {
+            vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/taskSets", schemaPath: "#/properties/taskSets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.taskSets.type, parentSchema: schema180.properties.taskSets, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.deployments !== void 0) {
+      let data27 = data.deployments;
+      if (Array.isArray(data27)) {
+        const len4 = data27.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate160(data27[i4], { instancePath: instancePath + "/deployments/" + i4, parentData: data27, parentDataProperty: i4, rootData })) {
+            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/deployments", schemaPath: "#/properties/deployments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.deployments.type, parentSchema: schema180.properties.deployments, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.roleArn !== void 0) {
+      let data29 = data.roleArn;
+      if (typeof data29 !== "string") {
+        const err30 = { instancePath: instancePath + "/roleArn", schemaPath: "#/properties/roleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.roleArn.type, parentSchema: schema180.properties.roleArn, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.events !== void 0) {
+      let data30 = data.events;
+      if (Array.isArray(data30)) {
+        const len5 = data30.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data31 = data30[i5];
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            for (const key3 in data31) {
+              if (!(key3 === "id" || key3 === "createdAt" || key3 === "message")) {
+                const err31 = { instancePath: instancePath + "/events/" + i5, schemaPath: "#/definitions/ServiceEvent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema199, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data31.id !== void 0) {
+              let data32 = data31.id;
+              if (typeof data32 !== "string") {
+                const err32 = { instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/definitions/ServiceEvent/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema199.properties.id.type, parentSchema: schema199.properties.id, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data31.createdAt !== void 0) {
+              let data33 = data31.createdAt;
+              if (typeof data33 !== "string" && !(typeof data33 == "number" && isFinite(data33))) {
+                const err33 = { instancePath: instancePath + "/events/" + i5 + "/createdAt", schemaPath: "#/definitions/ServiceEvent/properties/createdAt/type", keyword: "type", params: { type: schema199.properties.createdAt.type }, message: "must be string,number", schema: schema199.properties.createdAt.type, parentSchema: schema199.properties.createdAt, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data31.message !== void 0) {
+              let data34 = data31.message;
+              if (typeof data34 !== "string") {
+                const err34 = { instancePath: instancePath + "/events/" + i5 + "/message", schemaPath: "#/definitions/ServiceEvent/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema199.properties.message.type, parentSchema: schema199.properties.message, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/events/" + i5, schemaPath: "#/definitions/ServiceEvent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema199.type, parentSchema: schema199, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.events.type, parentSchema: schema180.properties.events, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.createdAt !== void 0) {
+      let data35 = data.createdAt;
+      if (typeof data35 !== "string" && !(typeof data35 == "number" && isFinite(data35))) {
+        const err37 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: schema180.properties.createdAt.type }, message: "must be string,number", schema: schema180.properties.createdAt.type, parentSchema: schema180.properties.createdAt, data: data35 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.currentServiceDeployment !== void 0) {
+      let data36 = data.currentServiceDeployment;
+      if (typeof data36 !== "string") {
+        const err38 = { instancePath: instancePath + "/currentServiceDeployment", schemaPath: "#/properties/currentServiceDeployment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.currentServiceDeployment.type, parentSchema: schema180.properties.currentServiceDeployment, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.currentServiceRevisions !== void 0) {
+      let data37 = data.currentServiceRevisions;
+      if (Array.isArray(data37)) {
+        const len6 = data37.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data38 = data37[i6];
+          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            for (const key4 in data38) {
+              if (!(key4 === "arn" || key4 === "requestedTaskCount" || key4 === "runningTaskCount" || key4 === "pendingTaskCount")) {
+                const err39 = { instancePath: instancePath + "/currentServiceRevisions/" + i6, schemaPath: "#/definitions/ServiceCurrentRevisionSummary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema200, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data38.arn !== void 0) {
+              let data39 = data38.arn;
+              if (typeof data39 !== "string") {
+                const err40 = { instancePath: instancePath + "/currentServiceRevisions/" + i6 + "/arn", schemaPath: "#/definitions/ServiceCurrentRevisionSummary/properties/arn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema200.properties.arn.type, parentSchema: schema200.properties.arn, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data38.requestedTaskCount !== void 0) {
+              let data40 = data38.requestedTaskCount;
+              if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+                const err41 = { instancePath: instancePath + "/currentServiceRevisions/" + i6 + "/requestedTaskCount", schemaPath: "#/definitions/ServiceCurrentRevisionSummary/properties/requestedTaskCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema200.properties.requestedTaskCount.type, parentSchema: schema200.properties.requestedTaskCount, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data38.runningTaskCount !== void 0) {
+              let data41 = data38.runningTaskCount;
+              if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
+                const err42 = { instancePath: instancePath + "/currentServiceRevisions/" + i6 + "/runningTaskCount", schemaPath: "#/definitions/ServiceCurrentRevisionSummary/properties/runningTaskCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema200.properties.runningTaskCount.type, parentSchema: schema200.properties.runningTaskCount, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data38.pendingTaskCount !== void 0) {
+              let data42 = data38.pendingTaskCount;
+              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                const err43 = { instancePath: instancePath + "/currentServiceRevisions/" + i6 + "/pendingTaskCount", schemaPath: "#/definitions/ServiceCurrentRevisionSummary/properties/pendingTaskCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema200.properties.pendingTaskCount.type, parentSchema: schema200.properties.pendingTaskCount, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/currentServiceRevisions/" + i6, schemaPath: "#/definitions/ServiceCurrentRevisionSummary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema200.type, parentSchema: schema200, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/currentServiceRevisions", schemaPath: "#/properties/currentServiceRevisions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.currentServiceRevisions.type, parentSchema: schema180.properties.currentServiceRevisions, data: data37 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.placementConstraints !== void 0) {
+      let data43 = data.placementConstraints;
+      if (Array.isArray(data43)) {
+        const len7 = data43.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          if (!validate95(data43[i7], { instancePath: instancePath + "/placementConstraints/" + i7, parentData: data43, parentDataProperty: i7, rootData })) {
+            vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/properties/placementConstraints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.placementConstraints.type, parentSchema: schema180.properties.placementConstraints, data: data43 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.placementStrategy !== void 0) {
+      let data45 = data.placementStrategy;
+      if (Array.isArray(data45)) {
+        const len8 = data45.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          if (!validate97(data45[i8], { instancePath: instancePath + "/placementStrategy/" + i8, parentData: data45, parentDataProperty: i8, rootData })) {
+            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err47 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/properties/placementStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.placementStrategy.type, parentSchema: schema180.properties.placementStrategy, data: data45 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.networkConfiguration !== void 0) {
+      if (!validate99(data.networkConfiguration, { instancePath: instancePath + "/networkConfiguration", parentData: data, parentDataProperty: "networkConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.healthCheckGracePeriodSeconds !== void 0) {
+      let data48 = data.healthCheckGracePeriodSeconds;
+      if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
+        const err48 = { instancePath: instancePath + "/healthCheckGracePeriodSeconds", schemaPath: "#/properties/healthCheckGracePeriodSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema180.properties.healthCheckGracePeriodSeconds.type, parentSchema: schema180.properties.healthCheckGracePeriodSeconds, data: data48 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.schedulingStrategy !== void 0) {
+      let data49 = data.schedulingStrategy;
+      if (typeof data49 !== "string") {
+        const err49 = { instancePath: instancePath + "/schedulingStrategy", schemaPath: "#/definitions/SchedulingStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema138.type, parentSchema: schema138, data: data49 };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+      if (!(data49 === "DAEMON" || data49 === "REPLICA")) {
+        const err50 = { instancePath: instancePath + "/schedulingStrategy", schemaPath: "#/definitions/SchedulingStrategy/enum", keyword: "enum", params: { allowedValues: schema138.enum }, message: "must be equal to one of the allowed values", schema: schema138.enum, parentSchema: schema138, data: data49 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.deploymentController !== void 0) {
+      if (!validate103(data.deploymentController, { instancePath: instancePath + "/deploymentController", parentData: data, parentDataProperty: "deploymentController", rootData })) {
+        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data51 = data.tags;
+      if (Array.isArray(data51)) {
+        const len9 = data51.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data52 = data51[i9];
+          if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            for (const key5 in data52) {
+              if (!(key5 === "key" || key5 === "value")) {
+                const err51 = { instancePath: instancePath + "/tags/" + i9, schemaPath: "#/definitions/Tag/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data52.key !== void 0) {
+              let data53 = data52.key;
+              if (typeof data53 === "string") {
+                if (func4(data53) > 128) {
+                  const err52 = { instancePath: instancePath + "/tags/" + i9 + "/key", schemaPath: "#/definitions/Tag/properties/key/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema62.properties.key, data: data53 };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+                if (func4(data53) < 1) {
+                  const err53 = { instancePath: instancePath + "/tags/" + i9 + "/key", schemaPath: "#/definitions/Tag/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema62.properties.key, data: data53 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/tags/" + i9 + "/key", schemaPath: "#/definitions/Tag/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.key.type, parentSchema: schema62.properties.key, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data52.value !== void 0) {
+              let data54 = data52.value;
+              if (typeof data54 === "string") {
+                if (func4(data54) > 256) {
+                  const err55 = { instancePath: instancePath + "/tags/" + i9 + "/value", schemaPath: "#/definitions/Tag/properties/value/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema62.properties.value, data: data54 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/tags/" + i9 + "/value", schemaPath: "#/definitions/Tag/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.value.type, parentSchema: schema62.properties.value, data: data54 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/tags/" + i9, schemaPath: "#/definitions/Tag/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.type, parentSchema: schema62, data: data52 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err58 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.tags.type, parentSchema: schema180.properties.tags, data: data51 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.createdBy !== void 0) {
+      let data55 = data.createdBy;
+      if (typeof data55 !== "string") {
+        const err59 = { instancePath: instancePath + "/createdBy", schemaPath: "#/properties/createdBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.createdBy.type, parentSchema: schema180.properties.createdBy, data: data55 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.enableECSManagedTags !== void 0) {
+      let data56 = data.enableECSManagedTags;
+      if (typeof data56 !== "boolean") {
+        const err60 = { instancePath: instancePath + "/enableECSManagedTags", schemaPath: "#/properties/enableECSManagedTags/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema180.properties.enableECSManagedTags.type, parentSchema: schema180.properties.enableECSManagedTags, data: data56 };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data.propagateTags !== void 0) {
+      let data57 = data.propagateTags;
+      if (typeof data57 !== "string") {
+        const err61 = { instancePath: instancePath + "/propagateTags", schemaPath: "#/definitions/PropagateTags/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema142.type, parentSchema: schema142, data: data57 };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+      if (!(data57 === "NONE" || data57 === "SERVICE" || data57 === "TASK_DEFINITION")) {
+        const err62 = { instancePath: instancePath + "/propagateTags", schemaPath: "#/definitions/PropagateTags/enum", keyword: "enum", params: { allowedValues: schema142.enum }, message: "must be equal to one of the allowed values", schema: schema142.enum, parentSchema: schema142, data: data57 };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
+    if (data.enableExecuteCommand !== void 0) {
+      let data58 = data.enableExecuteCommand;
+      if (typeof data58 !== "boolean") {
+        const err63 = { instancePath: instancePath + "/enableExecuteCommand", schemaPath: "#/properties/enableExecuteCommand/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema180.properties.enableExecuteCommand.type, parentSchema: schema180.properties.enableExecuteCommand, data: data58 };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.availabilityZoneRebalancing !== void 0) {
+      let data59 = data.availabilityZoneRebalancing;
+      if (typeof data59 !== "string") {
+        const err64 = { instancePath: instancePath + "/availabilityZoneRebalancing", schemaPath: "#/definitions/AvailabilityZoneRebalancing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.type, parentSchema: schema110, data: data59 };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+      if (!(data59 === "DISABLED" || data59 === "ENABLED")) {
+        const err65 = { instancePath: instancePath + "/availabilityZoneRebalancing", schemaPath: "#/definitions/AvailabilityZoneRebalancing/enum", keyword: "enum", params: { allowedValues: schema110.enum }, message: "must be equal to one of the allowed values", schema: schema110.enum, parentSchema: schema110, data: data59 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.resourceManagementType !== void 0) {
+      let data60 = data.resourceManagementType;
+      if (typeof data60 !== "string") {
+        const err66 = { instancePath: instancePath + "/resourceManagementType", schemaPath: "#/definitions/ResourceManagementType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema205.type, parentSchema: schema205, data: data60 };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+      if (!(data60 === "CUSTOMER" || data60 === "ECS")) {
+        const err67 = { instancePath: instancePath + "/resourceManagementType", schemaPath: "#/definitions/ResourceManagementType/enum", keyword: "enum", params: { allowedValues: schema205.enum }, message: "must be equal to one of the allowed values", schema: schema205.enum, parentSchema: schema205, data: data60 };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err68 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema180.type, parentSchema: schema180, data };
+    if (vErrors === null) {
+      vErrors = [err68];
+    } else {
+      vErrors.push(err68);
+    }
+    errors++;
+  }
+  validate151.errors = vErrors;
+  return errors === 0;
+}
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "services" || key0 === "failures")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema179, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.services !== void 0) {
+      let data0 = data.services;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate151(data0[i0], { instancePath: instancePath + "/services/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/services", schemaPath: "#/properties/services/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema179.properties.services.type, parentSchema: schema179.properties.services, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.failures !== void 0) {
+      let data2 = data.failures;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key1 in data3) {
+              if (!(key1 === "arn" || key1 === "reason" || key1 === "detail")) {
+                const err2 = { instancePath: instancePath + "/failures/" + i1, schemaPath: "#/definitions/Failure/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema206, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            }
+            if (data3.arn !== void 0) {
+              let data4 = data3.arn;
+              if (typeof data4 !== "string") {
+                const err3 = { instancePath: instancePath + "/failures/" + i1 + "/arn", schemaPath: "#/definitions/Failure/properties/arn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema206.properties.arn.type, parentSchema: schema206.properties.arn, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            if (data3.reason !== void 0) {
+              let data5 = data3.reason;
+              if (typeof data5 !== "string") {
+                const err4 = { instancePath: instancePath + "/failures/" + i1 + "/reason", schemaPath: "#/definitions/Failure/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema206.properties.reason.type, parentSchema: schema206.properties.reason, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data3.detail !== void 0) {
+              let data6 = data3.detail;
+              if (typeof data6 !== "string") {
+                const err5 = { instancePath: instancePath + "/failures/" + i1 + "/detail", schemaPath: "#/definitions/Failure/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema206.properties.detail.type, parentSchema: schema206.properties.detail, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/failures/" + i1, schemaPath: "#/definitions/Failure/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema206.type, parentSchema: schema206, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/failures", schemaPath: "#/properties/failures/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema179.properties.failures.type, parentSchema: schema179.properties.failures, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema179.type, parentSchema: schema179, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate150.errors = vErrors;
+  return errors === 0;
+}
+var service = validate171;
+function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema180.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema180, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceArn !== void 0) {
+      let data0 = data.serviceArn;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/serviceArn", schemaPath: "#/properties/serviceArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.serviceArn.type, parentSchema: schema180.properties.serviceArn, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceName !== void 0) {
+      let data1 = data.serviceName;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/serviceName", schemaPath: "#/properties/serviceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.serviceName.type, parentSchema: schema180.properties.serviceName, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.clusterArn !== void 0) {
+      let data2 = data.clusterArn;
+      if (typeof data2 !== "string") {
+        const err3 = { instancePath: instancePath + "/clusterArn", schemaPath: "#/properties/clusterArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.clusterArn.type, parentSchema: schema180.properties.clusterArn, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.loadBalancers !== void 0) {
+      let data3 = data.loadBalancers;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate81(data3[i0], { instancePath: instancePath + "/loadBalancers/" + i0, parentData: data3, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/loadBalancers", schemaPath: "#/properties/loadBalancers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.loadBalancers.type, parentSchema: schema180.properties.loadBalancers, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.serviceRegistries !== void 0) {
+      let data5 = data.serviceRegistries;
+      if (Array.isArray(data5)) {
+        const len1 = data5.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1];
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            for (const key1 in data6) {
+              if (!(key1 === "registryArn" || key1 === "port" || key1 === "containerName" || key1 === "containerPort")) {
+                const err5 = { instancePath: instancePath + "/serviceRegistries/" + i1, schemaPath: "#/definitions/ServiceRegistry/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data6.registryArn !== void 0) {
+              let data7 = data6.registryArn;
+              if (typeof data7 !== "string") {
+                const err6 = { instancePath: instancePath + "/serviceRegistries/" + i1 + "/registryArn", schemaPath: "#/definitions/ServiceRegistry/properties/registryArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.registryArn.type, parentSchema: schema113.properties.registryArn, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data6.port !== void 0) {
+              let data8 = data6.port;
+              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                const err7 = { instancePath: instancePath + "/serviceRegistries/" + i1 + "/port", schemaPath: "#/definitions/ServiceRegistry/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema113.properties.port.type, parentSchema: schema113.properties.port, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+            }
+            if (data6.containerName !== void 0) {
+              let data9 = data6.containerName;
+              if (typeof data9 !== "string") {
+                const err8 = { instancePath: instancePath + "/serviceRegistries/" + i1 + "/containerName", schemaPath: "#/definitions/ServiceRegistry/properties/containerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.properties.containerName.type, parentSchema: schema113.properties.containerName, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data6.containerPort !== void 0) {
+              let data10 = data6.containerPort;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                const err9 = { instancePath: instancePath + "/serviceRegistries/" + i1 + "/containerPort", schemaPath: "#/definitions/ServiceRegistry/properties/containerPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema113.properties.containerPort.type, parentSchema: schema113.properties.containerPort, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/serviceRegistries/" + i1, schemaPath: "#/definitions/ServiceRegistry/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/serviceRegistries", schemaPath: "#/properties/serviceRegistries/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.serviceRegistries.type, parentSchema: schema180.properties.serviceRegistries, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.status !== void 0) {
+      let data11 = data.status;
+      if (typeof data11 !== "string") {
+        const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.status.type, parentSchema: schema180.properties.status, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.desiredCount !== void 0) {
+      let data12 = data.desiredCount;
+      if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+        const err13 = { instancePath: instancePath + "/desiredCount", schemaPath: "#/properties/desiredCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema180.properties.desiredCount.type, parentSchema: schema180.properties.desiredCount, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.runningCount !== void 0) {
+      let data13 = data.runningCount;
+      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+        const err14 = { instancePath: instancePath + "/runningCount", schemaPath: "#/properties/runningCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema180.properties.runningCount.type, parentSchema: schema180.properties.runningCount, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.pendingCount !== void 0) {
+      let data14 = data.pendingCount;
+      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+        const err15 = { instancePath: instancePath + "/pendingCount", schemaPath: "#/properties/pendingCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema180.properties.pendingCount.type, parentSchema: schema180.properties.pendingCount, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.launchType !== void 0) {
+      let data15 = data.launchType;
+      if (typeof data15 !== "string") {
+        const err16 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/LaunchType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.type, parentSchema: schema114, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(data15 === "EC2" || data15 === "EXTERNAL" || data15 === "FARGATE" || data15 === "MANAGED_INSTANCES")) {
+        const err17 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/LaunchType/enum", keyword: "enum", params: { allowedValues: schema114.enum }, message: "must be equal to one of the allowed values", schema: schema114.enum, parentSchema: schema114, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.capacityProviderStrategy !== void 0) {
+      let data16 = data.capacityProviderStrategy;
+      if (Array.isArray(data16)) {
+        const len2 = data16.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data17 = data16[i2];
+          if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+            if (data17.capacityProvider === void 0) {
+              const err18 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/CapacityProviderStrategyItem/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property 'capacityProvider'", schema: schema115.required, parentSchema: schema115, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            for (const key2 in data17) {
+              if (!(key2 === "capacityProvider" || key2 === "weight" || key2 === "base")) {
+                const err19 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/CapacityProviderStrategyItem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data17.capacityProvider !== void 0) {
+              let data18 = data17.capacityProvider;
+              if (typeof data18 !== "string") {
+                const err20 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/capacityProvider", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.capacityProvider.type, parentSchema: schema115.properties.capacityProvider, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data17.weight !== void 0) {
+              let data19 = data17.weight;
+              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                const err21 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/weight", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.weight.type, parentSchema: schema115.properties.weight, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data17.base !== void 0) {
+              let data20 = data17.base;
+              if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                const err22 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2 + "/base", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.base.type, parentSchema: schema115.properties.base, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/capacityProviderStrategy/" + i2, schemaPath: "#/definitions/CapacityProviderStrategyItem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.type, parentSchema: schema115, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/properties/capacityProviderStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.capacityProviderStrategy.type, parentSchema: schema180.properties.capacityProviderStrategy, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.platformVersion !== void 0) {
+      let data21 = data.platformVersion;
+      if (typeof data21 !== "string") {
+        const err25 = { instancePath: instancePath + "/platformVersion", schemaPath: "#/properties/platformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.platformVersion.type, parentSchema: schema180.properties.platformVersion, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.platformFamily !== void 0) {
+      let data22 = data.platformFamily;
+      if (typeof data22 !== "string") {
+        const err26 = { instancePath: instancePath + "/platformFamily", schemaPath: "#/properties/platformFamily/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.platformFamily.type, parentSchema: schema180.properties.platformFamily, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    if (data.taskDefinition !== void 0) {
+      let data23 = data.taskDefinition;
+      if (typeof data23 !== "string") {
+        const err27 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.taskDefinition.type, parentSchema: schema180.properties.taskDefinition, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.deploymentConfiguration !== void 0) {
+      if (!validate83(data.deploymentConfiguration, { instancePath: instancePath + "/deploymentConfiguration", parentData: data, parentDataProperty: "deploymentConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.taskSets !== void 0) {
+      let data25 = data.taskSets;
+      if (Array.isArray(data25)) {
+        const len3 = data25.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate154(data25[i3], { instancePath: instancePath + "/taskSets/" + i3, parentData: data25, parentDataProperty: i3, rootData })) {
+            vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/taskSets", schemaPath: "#/properties/taskSets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.taskSets.type, parentSchema: schema180.properties.taskSets, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.deployments !== void 0) {
+      let data27 = data.deployments;
+      if (Array.isArray(data27)) {
+        const len4 = data27.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate160(data27[i4], { instancePath: instancePath + "/deployments/" + i4, parentData: data27, parentDataProperty: i4, rootData })) {
+            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/deployments", schemaPath: "#/properties/deployments/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.deployments.type, parentSchema: schema180.properties.deployments, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.roleArn !== void 0) {
+      let data29 = data.roleArn;
+      if (typeof data29 !== "string") {
+        const err30 = { instancePath: instancePath + "/roleArn", schemaPath: "#/properties/roleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.roleArn.type, parentSchema: schema180.properties.roleArn, data: data29 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.events !== void 0) {
+      let data30 = data.events;
+      if (Array.isArray(data30)) {
+        const len5 = data30.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data31 = data30[i5];
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            for (const key3 in data31) {
+              if (!(key3 === "id" || key3 === "createdAt" || key3 === "message")) {
+                const err31 = { instancePath: instancePath + "/events/" + i5, schemaPath: "#/definitions/ServiceEvent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema199, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data31.id !== void 0) {
+              let data32 = data31.id;
+              if (typeof data32 !== "string") {
+                const err32 = { instancePath: instancePath + "/events/" + i5 + "/id", schemaPath: "#/definitions/ServiceEvent/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema199.properties.id.type, parentSchema: schema199.properties.id, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data31.createdAt !== void 0) {
+              let data33 = data31.createdAt;
+              if (typeof data33 !== "string" && !(typeof data33 == "number" && isFinite(data33))) {
+                const err33 = { instancePath: instancePath + "/events/" + i5 + "/createdAt", schemaPath: "#/definitions/ServiceEvent/properties/createdAt/type", keyword: "type", params: { type: schema199.properties.createdAt.type }, message: "must be string,number", schema: schema199.properties.createdAt.type, parentSchema: schema199.properties.createdAt, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data31.message !== void 0) {
+              let data34 = data31.message;
+              if (typeof data34 !== "string") {
+                const err34 = { instancePath: instancePath + "/events/" + i5 + "/message", schemaPath: "#/definitions/ServiceEvent/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema199.properties.message.type, parentSchema: schema199.properties.message, data: data34 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/events/" + i5, schemaPath: "#/definitions/ServiceEvent/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema199.type, parentSchema: schema199, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/events", schemaPath: "#/properties/events/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.events.type, parentSchema: schema180.properties.events, data: data30 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.createdAt !== void 0) {
+      let data35 = data.createdAt;
+      if (typeof data35 !== "string" && !(typeof data35 == "number" && isFinite(data35))) {
+        const err37 = { instancePath: instancePath + "/createdAt", schemaPath: "#/properties/createdAt/type", keyword: "type", params: { type: schema180.properties.createdAt.type }, message: "must be string,number", schema: schema180.properties.createdAt.type, parentSchema: schema180.properties.createdAt, data: data35 };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.currentServiceDeployment !== void 0) {
+      let data36 = data.currentServiceDeployment;
+      if (typeof data36 !== "string") {
+        const err38 = { instancePath: instancePath + "/currentServiceDeployment", schemaPath: "#/properties/currentServiceDeployment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.currentServiceDeployment.type, parentSchema: schema180.properties.currentServiceDeployment, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.currentServiceRevisions !== void 0) {
+      let data37 = data.currentServiceRevisions;
+      if (Array.isArray(data37)) {
+        const len6 = data37.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          let data38 = data37[i6];
+          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            for (const key4 in data38) {
+              if (!(key4 === "arn" || key4 === "requestedTaskCount" || key4 === "runningTaskCount" || key4 === "pendingTaskCount")) {
+                const err39 = { instancePath: instancePath + "/currentServiceRevisions/" + i6, schemaPath: "#/definitions/ServiceCurrentRevisionSummary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema200, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data38.arn !== void 0) {
+              let data39 = data38.arn;
+              if (typeof data39 !== "string") {
+                const err40 = { instancePath: instancePath + "/currentServiceRevisions/" + i6 + "/arn", schemaPath: "#/definitions/ServiceCurrentRevisionSummary/properties/arn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema200.properties.arn.type, parentSchema: schema200.properties.arn, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data38.requestedTaskCount !== void 0) {
+              let data40 = data38.requestedTaskCount;
+              if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+                const err41 = { instancePath: instancePath + "/currentServiceRevisions/" + i6 + "/requestedTaskCount", schemaPath: "#/definitions/ServiceCurrentRevisionSummary/properties/requestedTaskCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema200.properties.requestedTaskCount.type, parentSchema: schema200.properties.requestedTaskCount, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data38.runningTaskCount !== void 0) {
+              let data41 = data38.runningTaskCount;
+              if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
+                const err42 = { instancePath: instancePath + "/currentServiceRevisions/" + i6 + "/runningTaskCount", schemaPath: "#/definitions/ServiceCurrentRevisionSummary/properties/runningTaskCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema200.properties.runningTaskCount.type, parentSchema: schema200.properties.runningTaskCount, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data38.pendingTaskCount !== void 0) {
+              let data42 = data38.pendingTaskCount;
+              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                const err43 = { instancePath: instancePath + "/currentServiceRevisions/" + i6 + "/pendingTaskCount", schemaPath: "#/definitions/ServiceCurrentRevisionSummary/properties/pendingTaskCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema200.properties.pendingTaskCount.type, parentSchema: schema200.properties.pendingTaskCount, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/currentServiceRevisions/" + i6, schemaPath: "#/definitions/ServiceCurrentRevisionSummary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema200.type, parentSchema: schema200, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/currentServiceRevisions", schemaPath: "#/properties/currentServiceRevisions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.currentServiceRevisions.type, parentSchema: schema180.properties.currentServiceRevisions, data: data37 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.placementConstraints !== void 0) {
+      let data43 = data.placementConstraints;
+      if (Array.isArray(data43)) {
+        const len7 = data43.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          if (!validate95(data43[i7], { instancePath: instancePath + "/placementConstraints/" + i7, parentData: data43, parentDataProperty: i7, rootData })) {
+            vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/properties/placementConstraints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.placementConstraints.type, parentSchema: schema180.properties.placementConstraints, data: data43 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.placementStrategy !== void 0) {
+      let data45 = data.placementStrategy;
+      if (Array.isArray(data45)) {
+        const len8 = data45.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          if (!validate97(data45[i8], { instancePath: instancePath + "/placementStrategy/" + i8, parentData: data45, parentDataProperty: i8, rootData })) {
+            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err47 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/properties/placementStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.placementStrategy.type, parentSchema: schema180.properties.placementStrategy, data: data45 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.networkConfiguration !== void 0) {
+      if (!validate99(data.networkConfiguration, { instancePath: instancePath + "/networkConfiguration", parentData: data, parentDataProperty: "networkConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.healthCheckGracePeriodSeconds !== void 0) {
+      let data48 = data.healthCheckGracePeriodSeconds;
+      if (!(typeof data48 == "number" && (!(data48 % 1) && !isNaN(data48)) && isFinite(data48))) {
+        const err48 = { instancePath: instancePath + "/healthCheckGracePeriodSeconds", schemaPath: "#/properties/healthCheckGracePeriodSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema180.properties.healthCheckGracePeriodSeconds.type, parentSchema: schema180.properties.healthCheckGracePeriodSeconds, data: data48 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.schedulingStrategy !== void 0) {
+      let data49 = data.schedulingStrategy;
+      if (typeof data49 !== "string") {
+        const err49 = { instancePath: instancePath + "/schedulingStrategy", schemaPath: "#/definitions/SchedulingStrategy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema138.type, parentSchema: schema138, data: data49 };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+      if (!(data49 === "DAEMON" || data49 === "REPLICA")) {
+        const err50 = { instancePath: instancePath + "/schedulingStrategy", schemaPath: "#/definitions/SchedulingStrategy/enum", keyword: "enum", params: { allowedValues: schema138.enum }, message: "must be equal to one of the allowed values", schema: schema138.enum, parentSchema: schema138, data: data49 };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.deploymentController !== void 0) {
+      if (!validate103(data.deploymentController, { instancePath: instancePath + "/deploymentController", parentData: data, parentDataProperty: "deploymentController", rootData })) {
+        vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data51 = data.tags;
+      if (Array.isArray(data51)) {
+        const len9 = data51.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data52 = data51[i9];
+          if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            for (const key5 in data52) {
+              if (!(key5 === "key" || key5 === "value")) {
+                const err51 = { instancePath: instancePath + "/tags/" + i9, schemaPath: "#/definitions/Tag/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data52.key !== void 0) {
+              let data53 = data52.key;
+              if (typeof data53 === "string") {
+                if (func4(data53) > 128) {
+                  const err52 = { instancePath: instancePath + "/tags/" + i9 + "/key", schemaPath: "#/definitions/Tag/properties/key/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema62.properties.key, data: data53 };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+                if (func4(data53) < 1) {
+                  const err53 = { instancePath: instancePath + "/tags/" + i9 + "/key", schemaPath: "#/definitions/Tag/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema62.properties.key, data: data53 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/tags/" + i9 + "/key", schemaPath: "#/definitions/Tag/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.key.type, parentSchema: schema62.properties.key, data: data53 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data52.value !== void 0) {
+              let data54 = data52.value;
+              if (typeof data54 === "string") {
+                if (func4(data54) > 256) {
+                  const err55 = { instancePath: instancePath + "/tags/" + i9 + "/value", schemaPath: "#/definitions/Tag/properties/value/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema62.properties.value, data: data54 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/tags/" + i9 + "/value", schemaPath: "#/definitions/Tag/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.value.type, parentSchema: schema62.properties.value, data: data54 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/tags/" + i9, schemaPath: "#/definitions/Tag/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.type, parentSchema: schema62, data: data52 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err58 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema180.properties.tags.type, parentSchema: schema180.properties.tags, data: data51 };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.createdBy !== void 0) {
+      let data55 = data.createdBy;
+      if (typeof data55 !== "string") {
+        const err59 = { instancePath: instancePath + "/createdBy", schemaPath: "#/properties/createdBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema180.properties.createdBy.type, parentSchema: schema180.properties.createdBy, data: data55 };
+        if (vErrors === null) {
+          vErrors = [err59];
+        } else {
+          vErrors.push(err59);
+        }
+        errors++;
+      }
+    }
+    if (data.enableECSManagedTags !== void 0) {
+      let data56 = data.enableECSManagedTags;
+      if (typeof data56 !== "boolean") {
+        const err60 = { instancePath: instancePath + "/enableECSManagedTags", schemaPath: "#/properties/enableECSManagedTags/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema180.properties.enableECSManagedTags.type, parentSchema: schema180.properties.enableECSManagedTags, data: data56 };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data.propagateTags !== void 0) {
+      let data57 = data.propagateTags;
+      if (typeof data57 !== "string") {
+        const err61 = { instancePath: instancePath + "/propagateTags", schemaPath: "#/definitions/PropagateTags/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema142.type, parentSchema: schema142, data: data57 };
+        if (vErrors === null) {
+          vErrors = [err61];
+        } else {
+          vErrors.push(err61);
+        }
+        errors++;
+      }
+      if (!(data57 === "NONE" || data57 === "SERVICE" || data57 === "TASK_DEFINITION")) {
+        const err62 = { instancePath: instancePath + "/propagateTags", schemaPath: "#/definitions/PropagateTags/enum", keyword: "enum", params: { allowedValues: schema142.enum }, message: "must be equal to one of the allowed values", schema: schema142.enum, parentSchema: schema142, data: data57 };
+        if (vErrors === null) {
+          vErrors = [err62];
+        } else {
+          vErrors.push(err62);
+        }
+        errors++;
+      }
+    }
+    if (data.enableExecuteCommand !== void 0) {
+      let data58 = data.enableExecuteCommand;
+      if (typeof data58 !== "boolean") {
+        const err63 = { instancePath: instancePath + "/enableExecuteCommand", schemaPath: "#/properties/enableExecuteCommand/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema180.properties.enableExecuteCommand.type, parentSchema: schema180.properties.enableExecuteCommand, data: data58 };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.availabilityZoneRebalancing !== void 0) {
+      let data59 = data.availabilityZoneRebalancing;
+      if (typeof data59 !== "string") {
+        const err64 = { instancePath: instancePath + "/availabilityZoneRebalancing", schemaPath: "#/definitions/AvailabilityZoneRebalancing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema110.type, parentSchema: schema110, data: data59 };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+      if (!(data59 === "DISABLED" || data59 === "ENABLED")) {
+        const err65 = { instancePath: instancePath + "/availabilityZoneRebalancing", schemaPath: "#/definitions/AvailabilityZoneRebalancing/enum", keyword: "enum", params: { allowedValues: schema110.enum }, message: "must be equal to one of the allowed values", schema: schema110.enum, parentSchema: schema110, data: data59 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.resourceManagementType !== void 0) {
+      let data60 = data.resourceManagementType;
+      if (typeof data60 !== "string") {
+        const err66 = { instancePath: instancePath + "/resourceManagementType", schemaPath: "#/definitions/ResourceManagementType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema205.type, parentSchema: schema205, data: data60 };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
+        }
+        errors++;
+      }
+      if (!(data60 === "CUSTOMER" || data60 === "ECS")) {
+        const err67 = { instancePath: instancePath + "/resourceManagementType", schemaPath: "#/definitions/ResourceManagementType/enum", keyword: "enum", params: { allowedValues: schema205.enum }, message: "must be equal to one of the allowed values", schema: schema205.enum, parentSchema: schema205, data: data60 };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err68 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema180.type, parentSchema: schema180, data };
+    if (vErrors === null) {
+      vErrors = [err68];
+    } else {
+      vErrors.push(err68);
+    }
+    errors++;
+  }
+  validate171.errors = vErrors;
+  return errors === 0;
+}
+var runTask = validate180;
+var schema218 = { "$comment": "required in the API but not here (the command line or deploy tool gives them): taskDefinition", "title": "RunTask input", "type": "object", "properties": { "capacityProviderStrategy": { "type": "array", "items": { "$ref": "#/definitions/CapacityProviderStrategyItem" } }, "cluster": { "type": "string" }, "count": { "type": "integer" }, "enableECSManagedTags": { "type": "boolean" }, "enableExecuteCommand": { "type": "boolean" }, "group": { "type": "string" }, "launchType": { "$ref": "#/definitions/LaunchType" }, "networkConfiguration": { "$ref": "#/definitions/NetworkConfiguration" }, "overrides": { "$ref": "#/definitions/TaskOverride" }, "placementConstraints": { "type": "array", "items": { "$ref": "#/definitions/PlacementConstraint" } }, "placementStrategy": { "type": "array", "items": { "$ref": "#/definitions/PlacementStrategy" } }, "platformVersion": { "type": "string" }, "propagateTags": { "$ref": "#/definitions/PropagateTags" }, "referenceId": { "type": "string" }, "startedBy": { "type": "string" }, "tags": { "type": "array", "items": { "$ref": "#/definitions/Tag" } }, "taskDefinition": { "type": "string" }, "clientToken": { "type": "string" }, "volumeConfigurations": { "type": "array", "items": { "$ref": "#/definitions/TaskVolumeConfiguration" } } }, "additionalProperties": false };
+var schema221 = { "title": "task override", "type": "object", "properties": { "containerOverrides": { "type": "array", "items": { "$ref": "#/definitions/ContainerOverride" } }, "cpu": { "type": "string" }, "inferenceAcceleratorOverrides": { "type": "array", "items": { "$ref": "#/definitions/InferenceAcceleratorOverride" } }, "executionRoleArn": { "type": "string" }, "memory": { "type": "string" }, "taskRoleArn": { "type": "string" }, "ephemeralStorage": { "$ref": "#/definitions/EphemeralStorage" } }, "additionalProperties": false };
+var schema224 = { "title": "inference accelerator override", "type": "object", "properties": { "deviceName": { "type": "string" }, "deviceType": { "type": "string" } }, "additionalProperties": false };
+var schema222 = { "title": "container override", "type": "object", "properties": { "name": { "type": "string" }, "command": { "type": "array", "items": { "type": "string" } }, "environment": { "type": "array", "items": { "$ref": "#/definitions/KeyValuePair" } }, "environmentFiles": { "type": "array", "items": { "$ref": "#/definitions/EnvironmentFile" } }, "cpu": { "type": "integer" }, "memory": { "type": "integer" }, "memoryReservation": { "type": "integer" }, "resourceRequirements": { "type": "array", "items": { "$ref": "#/definitions/ResourceRequirement" } } }, "additionalProperties": false };
+function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "command" || key0 === "environment" || key0 === "environmentFiles" || key0 === "cpu" || key0 === "memory" || key0 === "memoryReservation" || key0 === "resourceRequirements")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema222, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema222.properties.name.type, parentSchema: schema222.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.command !== void 0) {
+      let data1 = data.command;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 !== "string") {
+            const err2 = { instancePath: instancePath + "/command/" + i0, schemaPath: "#/properties/command/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema222.properties.command.items.type, parentSchema: schema222.properties.command.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema222.properties.command.type, parentSchema: schema222.properties.command, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.environment !== void 0) {
+      let data3 = data.environment;
+      if (Array.isArray(data3)) {
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data4 = data3[i1];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key1 in data4) {
+              if (!(key1 === "name" || key1 === "value")) {
+                const err4 = { instancePath: instancePath + "/environment/" + i1, schemaPath: "#/definitions/KeyValuePair/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema20, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data4.name !== void 0) {
+              let data5 = data4.name;
+              if (typeof data5 !== "string") {
+                const err5 = { instancePath: instancePath + "/environment/" + i1 + "/name", schemaPath: "#/definitions/KeyValuePair/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.name.type, parentSchema: schema20.properties.name, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data4.value !== void 0) {
+              let data6 = data4.value;
+              if (typeof data6 !== "string") {
+                const err6 = { instancePath: instancePath + "/environment/" + i1 + "/value", schemaPath: "#/definitions/KeyValuePair/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.properties.value.type, parentSchema: schema20.properties.value, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err7 = { instancePath: instancePath + "/environment/" + i1, schemaPath: "#/definitions/KeyValuePair/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema20.type, parentSchema: schema20, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/environment", schemaPath: "#/properties/environment/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema222.properties.environment.type, parentSchema: schema222.properties.environment, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.environmentFiles !== void 0) {
+      let data7 = data.environmentFiles;
+      if (Array.isArray(data7)) {
+        const len2 = data7.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate15(data7[i2], { instancePath: instancePath + "/environmentFiles/" + i2, parentData: data7, parentDataProperty: i2, rootData })) {
+            vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/environmentFiles", schemaPath: "#/properties/environmentFiles/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema222.properties.environmentFiles.type, parentSchema: schema222.properties.environmentFiles, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.cpu !== void 0) {
+      let data9 = data.cpu;
+      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+        const err10 = { instancePath: instancePath + "/cpu", schemaPath: "#/properties/cpu/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema222.properties.cpu.type, parentSchema: schema222.properties.cpu, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.memory !== void 0) {
+      let data10 = data.memory;
+      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+        const err11 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema222.properties.memory.type, parentSchema: schema222.properties.memory, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.memoryReservation !== void 0) {
+      let data11 = data.memoryReservation;
+      if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+        const err12 = { instancePath: instancePath + "/memoryReservation", schemaPath: "#/properties/memoryReservation/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema222.properties.memoryReservation.type, parentSchema: schema222.properties.memoryReservation, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.resourceRequirements !== void 0) {
+      let data12 = data.resourceRequirements;
+      if (Array.isArray(data12)) {
+        const len3 = data12.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate27(data12[i3], { instancePath: instancePath + "/resourceRequirements/" + i3, parentData: data12, parentDataProperty: i3, rootData })) {
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/resourceRequirements", schemaPath: "#/properties/resourceRequirements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema222.properties.resourceRequirements.type, parentSchema: schema222.properties.resourceRequirements, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema222.type, parentSchema: schema222, data };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate183.errors = vErrors;
+  return errors === 0;
+}
+function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "containerOverrides" || key0 === "cpu" || key0 === "inferenceAcceleratorOverrides" || key0 === "executionRoleArn" || key0 === "memory" || key0 === "taskRoleArn" || key0 === "ephemeralStorage")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema221, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.containerOverrides !== void 0) {
+      let data0 = data.containerOverrides;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate183(data0[i0], { instancePath: instancePath + "/containerOverrides/" + i0, parentData: data0, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = { instancePath: instancePath + "/containerOverrides", schemaPath: "#/properties/containerOverrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema221.properties.containerOverrides.type, parentSchema: schema221.properties.containerOverrides, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.cpu !== void 0) {
+      let data2 = data.cpu;
+      if (typeof data2 !== "string") {
+        const err2 = { instancePath: instancePath + "/cpu", schemaPath: "#/properties/cpu/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema221.properties.cpu.type, parentSchema: schema221.properties.cpu, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.inferenceAcceleratorOverrides !== void 0) {
+      let data3 = data.inferenceAcceleratorOverrides;
+      if (Array.isArray(data3)) {
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data4 = data3[i1];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            for (const key1 in data4) {
+              if (!(key1 === "deviceName" || key1 === "deviceType")) {
+                const err3 = { instancePath: instancePath + "/inferenceAcceleratorOverrides/" + i1, schemaPath: "#/definitions/InferenceAcceleratorOverride/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema224, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            if (data4.deviceName !== void 0) {
+              let data5 = data4.deviceName;
+              if (typeof data5 !== "string") {
+                const err4 = { instancePath: instancePath + "/inferenceAcceleratorOverrides/" + i1 + "/deviceName", schemaPath: "#/definitions/InferenceAcceleratorOverride/properties/deviceName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema224.properties.deviceName.type, parentSchema: schema224.properties.deviceName, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data4.deviceType !== void 0) {
+              let data6 = data4.deviceType;
+              if (typeof data6 !== "string") {
+                const err5 = { instancePath: instancePath + "/inferenceAcceleratorOverrides/" + i1 + "/deviceType", schemaPath: "#/definitions/InferenceAcceleratorOverride/properties/deviceType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema224.properties.deviceType.type, parentSchema: schema224.properties.deviceType, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/inferenceAcceleratorOverrides/" + i1, schemaPath: "#/definitions/InferenceAcceleratorOverride/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema224.type, parentSchema: schema224, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/inferenceAcceleratorOverrides", schemaPath: "#/properties/inferenceAcceleratorOverrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema221.properties.inferenceAcceleratorOverrides.type, parentSchema: schema221.properties.inferenceAcceleratorOverrides, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.executionRoleArn !== void 0) {
+      let data7 = data.executionRoleArn;
+      if (typeof data7 !== "string") {
+        const err8 = { instancePath: instancePath + "/executionRoleArn", schemaPath: "#/properties/executionRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema221.properties.executionRoleArn.type, parentSchema: schema221.properties.executionRoleArn, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.memory !== void 0) {
+      let data8 = data.memory;
+      if (typeof data8 !== "string") {
+        const err9 = { instancePath: instancePath + "/memory", schemaPath: "#/properties/memory/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema221.properties.memory.type, parentSchema: schema221.properties.memory, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.taskRoleArn !== void 0) {
+      let data9 = data.taskRoleArn;
+      if (typeof data9 !== "string") {
+        const err10 = { instancePath: instancePath + "/taskRoleArn", schemaPath: "#/properties/taskRoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema221.properties.taskRoleArn.type, parentSchema: schema221.properties.taskRoleArn, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.ephemeralStorage !== void 0) {
+      let data10 = data.ephemeralStorage;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.sizeInGiB === void 0) {
+          const err11 = { instancePath: instancePath + "/ephemeralStorage", schemaPath: "#/definitions/EphemeralStorage/required", keyword: "required", params: { missingProperty: "sizeInGiB" }, message: "must have required property 'sizeInGiB'", schema: schema69.required, parentSchema: schema69, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        for (const key2 in data10) {
+          if (!(key2 === "sizeInGiB")) {
+            const err12 = { instancePath: instancePath + "/ephemeralStorage", schemaPath: "#/definitions/EphemeralStorage/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data10.sizeInGiB !== void 0) {
+          let data11 = data10.sizeInGiB;
+          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+            const err13 = { instancePath: instancePath + "/ephemeralStorage/sizeInGiB", schemaPath: "#/definitions/EphemeralStorage/properties/sizeInGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.properties.sizeInGiB.type, parentSchema: schema69.properties.sizeInGiB, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/ephemeralStorage", schemaPath: "#/definitions/EphemeralStorage/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema221.type, parentSchema: schema221, data };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate182.errors = vErrors;
+  return errors === 0;
+}
+var schema228 = { "title": "task volume configuration", "type": "object", "properties": { "name": { "type": "string" }, "managedEBSVolume": { "$ref": "#/definitions/TaskManagedEBSVolumeConfiguration" } }, "required": ["name"], "additionalProperties": false };
+var schema229 = { "$comment": "members from @aws-sdk/client-ecs that aws-sdk lacks: volumeInitializationRate", "title": "task managed EBS volume configuration", "type": "object", "properties": { "encrypted": { "type": "boolean" }, "kmsKeyId": { "type": "string" }, "volumeType": { "type": "string" }, "sizeInGiB": { "type": "integer" }, "snapshotId": { "type": "string" }, "volumeInitializationRate": { "type": "integer" }, "iops": { "type": "integer" }, "throughput": { "type": "integer" }, "tagSpecifications": { "type": "array", "items": { "$ref": "#/definitions/EBSTagSpecification" } }, "roleArn": { "type": "string" }, "terminationPolicy": { "$ref": "#/definitions/TaskManagedEBSVolumeTerminationPolicy" }, "filesystemType": { "$ref": "#/definitions/TaskFilesystemType" } }, "required": ["roleArn"], "additionalProperties": false };
+var schema230 = { "title": "task managed EBS volume termination policy", "type": "object", "properties": { "deleteOnTermination": { "type": "boolean" } }, "required": ["deleteOnTermination"], "additionalProperties": false };
+function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.roleArn === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "roleArn" }, message: "must have required property 'roleArn'", schema: schema229.required, parentSchema: schema229, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func22.call(schema229.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema229, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.encrypted !== void 0) {
+      let data0 = data.encrypted;
+      if (typeof data0 !== "boolean") {
+        const err2 = { instancePath: instancePath + "/encrypted", schemaPath: "#/properties/encrypted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema229.properties.encrypted.type, parentSchema: schema229.properties.encrypted, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.kmsKeyId !== void 0) {
+      let data1 = data.kmsKeyId;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/kmsKeyId", schemaPath: "#/properties/kmsKeyId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema229.properties.kmsKeyId.type, parentSchema: schema229.properties.kmsKeyId, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.volumeType !== void 0) {
+      let data2 = data.volumeType;
+      if (typeof data2 !== "string") {
+        const err4 = { instancePath: instancePath + "/volumeType", schemaPath: "#/properties/volumeType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema229.properties.volumeType.type, parentSchema: schema229.properties.volumeType, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.sizeInGiB !== void 0) {
+      let data3 = data.sizeInGiB;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err5 = { instancePath: instancePath + "/sizeInGiB", schemaPath: "#/properties/sizeInGiB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema229.properties.sizeInGiB.type, parentSchema: schema229.properties.sizeInGiB, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.snapshotId !== void 0) {
+      let data4 = data.snapshotId;
+      if (typeof data4 !== "string") {
+        const err6 = { instancePath: instancePath + "/snapshotId", schemaPath: "#/properties/snapshotId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema229.properties.snapshotId.type, parentSchema: schema229.properties.snapshotId, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.volumeInitializationRate !== void 0) {
+      let data5 = data.volumeInitializationRate;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+        const err7 = { instancePath: instancePath + "/volumeInitializationRate", schemaPath: "#/properties/volumeInitializationRate/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema229.properties.volumeInitializationRate.type, parentSchema: schema229.properties.volumeInitializationRate, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.iops !== void 0) {
+      let data6 = data.iops;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err8 = { instancePath: instancePath + "/iops", schemaPath: "#/properties/iops/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema229.properties.iops.type, parentSchema: schema229.properties.iops, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.throughput !== void 0) {
+      let data7 = data.throughput;
+      if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+        const err9 = { instancePath: instancePath + "/throughput", schemaPath: "#/properties/throughput/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema229.properties.throughput.type, parentSchema: schema229.properties.throughput, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.tagSpecifications !== void 0) {
+      let data8 = data.tagSpecifications;
+      if (Array.isArray(data8)) {
+        const len0 = data8.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate124(data8[i0], { instancePath: instancePath + "/tagSpecifications/" + i0, parentData: data8, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/tagSpecifications", schemaPath: "#/properties/tagSpecifications/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema229.properties.tagSpecifications.type, parentSchema: schema229.properties.tagSpecifications, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.roleArn !== void 0) {
+      let data10 = data.roleArn;
+      if (typeof data10 !== "string") {
+        const err11 = { instancePath: instancePath + "/roleArn", schemaPath: "#/properties/roleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema229.properties.roleArn.type, parentSchema: schema229.properties.roleArn, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.terminationPolicy !== void 0) {
+      let data11 = data.terminationPolicy;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        if (data11.deleteOnTermination === void 0) {
+          const err12 = { instancePath: instancePath + "/terminationPolicy", schemaPath: "#/definitions/TaskManagedEBSVolumeTerminationPolicy/required", keyword: "required", params: { missingProperty: "deleteOnTermination" }, message: "must have required property 'deleteOnTermination'", schema: schema230.required, parentSchema: schema230, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        for (const key1 in data11) {
+          if (!(key1 === "deleteOnTermination")) {
+            const err13 = { instancePath: instancePath + "/terminationPolicy", schemaPath: "#/definitions/TaskManagedEBSVolumeTerminationPolicy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema230, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data11.deleteOnTermination !== void 0) {
+          let data12 = data11.deleteOnTermination;
+          if (typeof data12 !== "boolean") {
+            const err14 = { instancePath: instancePath + "/terminationPolicy/deleteOnTermination", schemaPath: "#/definitions/TaskManagedEBSVolumeTerminationPolicy/properties/deleteOnTermination/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema230.properties.deleteOnTermination.type, parentSchema: schema230.properties.deleteOnTermination, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/terminationPolicy", schemaPath: "#/definitions/TaskManagedEBSVolumeTerminationPolicy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema230.type, parentSchema: schema230, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.filesystemType !== void 0) {
+      let data13 = data.filesystemType;
+      if (typeof data13 !== "string") {
+        const err16 = { instancePath: instancePath + "/filesystemType", schemaPath: "#/definitions/TaskFilesystemType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema163.type, parentSchema: schema163, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      if (!(data13 === "ext3" || data13 === "ext4" || data13 === "ntfs" || data13 === "xfs")) {
+        const err17 = { instancePath: instancePath + "/filesystemType", schemaPath: "#/definitions/TaskFilesystemType/enum", keyword: "enum", params: { allowedValues: schema163.enum }, message: "must be equal to one of the allowed values", schema: schema163.enum, parentSchema: schema163, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema229.type, parentSchema: schema229, data };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate191.errors = vErrors;
+  return errors === 0;
+}
+function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema228.required, parentSchema: schema228, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "managedEBSVolume")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema228, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema228.properties.name.type, parentSchema: schema228.properties.name, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.managedEBSVolume !== void 0) {
+      if (!validate191(data.managedEBSVolume, { instancePath: instancePath + "/managedEBSVolume", parentData: data, parentDataProperty: "managedEBSVolume", rootData })) {
+        vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema228.type, parentSchema: schema228, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate190.errors = vErrors;
+  return errors === 0;
+}
+function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema218.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema218, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.capacityProviderStrategy !== void 0) {
+      let data0 = data.capacityProviderStrategy;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.capacityProvider === void 0) {
+              const err1 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/definitions/CapacityProviderStrategyItem/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property 'capacityProvider'", schema: schema115.required, parentSchema: schema115, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            for (const key1 in data1) {
+              if (!(key1 === "capacityProvider" || key1 === "weight" || key1 === "base")) {
+                const err2 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/definitions/CapacityProviderStrategyItem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115, data: data1 };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+            }
+            if (data1.capacityProvider !== void 0) {
+              let data2 = data1.capacityProvider;
+              if (typeof data2 !== "string") {
+                const err3 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/capacityProvider", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.capacityProvider.type, parentSchema: schema115.properties.capacityProvider, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            if (data1.weight !== void 0) {
+              let data3 = data1.weight;
+              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                const err4 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/weight", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.weight.type, parentSchema: schema115.properties.weight, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data1.base !== void 0) {
+              let data4 = data1.base;
+              if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                const err5 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0 + "/base", schemaPath: "#/definitions/CapacityProviderStrategyItem/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema115.properties.base.type, parentSchema: schema115.properties.base, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/capacityProviderStrategy/" + i0, schemaPath: "#/definitions/CapacityProviderStrategyItem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.type, parentSchema: schema115, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/capacityProviderStrategy", schemaPath: "#/properties/capacityProviderStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema218.properties.capacityProviderStrategy.type, parentSchema: schema218.properties.capacityProviderStrategy, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster !== void 0) {
+      let data5 = data.cluster;
+      if (typeof data5 !== "string") {
+        const err8 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema218.properties.cluster.type, parentSchema: schema218.properties.cluster, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.count !== void 0) {
+      let data6 = data.count;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+        const err9 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema218.properties.count.type, parentSchema: schema218.properties.count, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.enableECSManagedTags !== void 0) {
+      let data7 = data.enableECSManagedTags;
+      if (typeof data7 !== "boolean") {
+        const err10 = { instancePath: instancePath + "/enableECSManagedTags", schemaPath: "#/properties/enableECSManagedTags/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema218.properties.enableECSManagedTags.type, parentSchema: schema218.properties.enableECSManagedTags, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.enableExecuteCommand !== void 0) {
+      let data8 = data.enableExecuteCommand;
+      if (typeof data8 !== "boolean") {
+        const err11 = { instancePath: instancePath + "/enableExecuteCommand", schemaPath: "#/properties/enableExecuteCommand/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema218.properties.enableExecuteCommand.type, parentSchema: schema218.properties.enableExecuteCommand, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.group !== void 0) {
+      let data9 = data.group;
+      if (typeof data9 !== "string") {
+        const err12 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema218.properties.group.type, parentSchema: schema218.properties.group, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.launchType !== void 0) {
+      let data10 = data.launchType;
+      if (typeof data10 !== "string") {
+        const err13 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/LaunchType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema114.type, parentSchema: schema114, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (!(data10 === "EC2" || data10 === "EXTERNAL" || data10 === "FARGATE" || data10 === "MANAGED_INSTANCES")) {
+        const err14 = { instancePath: instancePath + "/launchType", schemaPath: "#/definitions/LaunchType/enum", keyword: "enum", params: { allowedValues: schema114.enum }, message: "must be equal to one of the allowed values", schema: schema114.enum, parentSchema: schema114, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.networkConfiguration !== void 0) {
+      if (!validate99(data.networkConfiguration, { instancePath: instancePath + "/networkConfiguration", parentData: data, parentDataProperty: "networkConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.overrides !== void 0) {
+      if (!validate182(data.overrides, { instancePath: instancePath + "/overrides", parentData: data, parentDataProperty: "overrides", rootData })) {
+        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.placementConstraints !== void 0) {
+      let data13 = data.placementConstraints;
+      if (Array.isArray(data13)) {
+        const len1 = data13.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate95(data13[i1], { instancePath: instancePath + "/placementConstraints/" + i1, parentData: data13, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/placementConstraints", schemaPath: "#/properties/placementConstraints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema218.properties.placementConstraints.type, parentSchema: schema218.properties.placementConstraints, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.placementStrategy !== void 0) {
+      let data15 = data.placementStrategy;
+      if (Array.isArray(data15)) {
+        const len2 = data15.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate97(data15[i2], { instancePath: instancePath + "/placementStrategy/" + i2, parentData: data15, parentDataProperty: i2, rootData })) {
+            vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/placementStrategy", schemaPath: "#/properties/placementStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema218.properties.placementStrategy.type, parentSchema: schema218.properties.placementStrategy, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.platformVersion !== void 0) {
+      let data17 = data.platformVersion;
+      if (typeof data17 !== "string") {
+        const err17 = { instancePath: instancePath + "/platformVersion", schemaPath: "#/properties/platformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema218.properties.platformVersion.type, parentSchema: schema218.properties.platformVersion, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.propagateTags !== void 0) {
+      let data18 = data.propagateTags;
+      if (typeof data18 !== "string") {
+        const err18 = { instancePath: instancePath + "/propagateTags", schemaPath: "#/definitions/PropagateTags/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema142.type, parentSchema: schema142, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (!(data18 === "NONE" || data18 === "SERVICE" || data18 === "TASK_DEFINITION")) {
+        const err19 = { instancePath: instancePath + "/propagateTags", schemaPath: "#/definitions/PropagateTags/enum", keyword: "enum", params: { allowedValues: schema142.enum }, message: "must be equal to one of the allowed values", schema: schema142.enum, parentSchema: schema142, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.referenceId !== void 0) {
+      let data19 = data.referenceId;
+      if (typeof data19 !== "string") {
+        const err20 = { instancePath: instancePath + "/referenceId", schemaPath: "#/properties/referenceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema218.properties.referenceId.type, parentSchema: schema218.properties.referenceId, data: data19 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.startedBy !== void 0) {
+      let data20 = data.startedBy;
+      if (typeof data20 !== "string") {
+        const err21 = { instancePath: instancePath + "/startedBy", schemaPath: "#/properties/startedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema218.properties.startedBy.type, parentSchema: schema218.properties.startedBy, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data21 = data.tags;
+      if (Array.isArray(data21)) {
+        const len3 = data21.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data22 = data21[i3];
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            for (const key2 in data22) {
+              if (!(key2 === "key" || key2 === "value")) {
+                const err22 = { instancePath: instancePath + "/tags/" + i3, schemaPath: "#/definitions/Tag/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data22.key !== void 0) {
+              let data23 = data22.key;
+              if (typeof data23 === "string") {
+                if (func4(data23) > 128) {
+                  const err23 = { instancePath: instancePath + "/tags/" + i3 + "/key", schemaPath: "#/definitions/Tag/properties/key/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema62.properties.key, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+                if (func4(data23) < 1) {
+                  const err24 = { instancePath: instancePath + "/tags/" + i3 + "/key", schemaPath: "#/definitions/Tag/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema62.properties.key, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/tags/" + i3 + "/key", schemaPath: "#/definitions/Tag/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.key.type, parentSchema: schema62.properties.key, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data22.value !== void 0) {
+              let data24 = data22.value;
+              if (typeof data24 === "string") {
+                if (func4(data24) > 256) {
+                  const err26 = { instancePath: instancePath + "/tags/" + i3 + "/value", schemaPath: "#/definitions/Tag/properties/value/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema62.properties.value, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/tags/" + i3 + "/value", schemaPath: "#/definitions/Tag/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.value.type, parentSchema: schema62.properties.value, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/tags/" + i3, schemaPath: "#/definitions/Tag/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.type, parentSchema: schema62, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema218.properties.tags.type, parentSchema: schema218.properties.tags, data: data21 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.taskDefinition !== void 0) {
+      let data25 = data.taskDefinition;
+      if (typeof data25 !== "string") {
+        const err30 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema218.properties.taskDefinition.type, parentSchema: schema218.properties.taskDefinition, data: data25 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.clientToken !== void 0) {
+      let data26 = data.clientToken;
+      if (typeof data26 !== "string") {
+        const err31 = { instancePath: instancePath + "/clientToken", schemaPath: "#/properties/clientToken/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema218.properties.clientToken.type, parentSchema: schema218.properties.clientToken, data: data26 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.volumeConfigurations !== void 0) {
+      let data27 = data.volumeConfigurations;
+      if (Array.isArray(data27)) {
+        const len4 = data27.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          if (!validate190(data27[i4], { instancePath: instancePath + "/volumeConfigurations/" + i4, parentData: data27, parentDataProperty: i4, rootData })) {
+            vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/volumeConfigurations", schemaPath: "#/properties/volumeConfigurations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema218.properties.volumeConfigurations.type, parentSchema: schema218.properties.volumeConfigurations, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema218.type, parentSchema: schema218, data };
+    if (vErrors === null) {
+      vErrors = [err33];
+    } else {
+      vErrors.push(err33);
+    }
+    errors++;
+  }
+  validate180.errors = vErrors;
+  return errors === 0;
+}
+var startTask = validate195;
+var schema232 = { "$comment": "required in the API but not here (the command line or deploy tool gives them): containerInstances, taskDefinition", "title": "StartTask input", "type": "object", "properties": { "cluster": { "type": "string" }, "containerInstances": { "type": "array", "items": { "type": "string" } }, "enableECSManagedTags": { "type": "boolean" }, "enableExecuteCommand": { "type": "boolean" }, "group": { "type": "string" }, "networkConfiguration": { "$ref": "#/definitions/NetworkConfiguration" }, "overrides": { "$ref": "#/definitions/TaskOverride" }, "propagateTags": { "$ref": "#/definitions/PropagateTags" }, "referenceId": { "type": "string" }, "startedBy": { "type": "string" }, "tags": { "type": "array", "items": { "$ref": "#/definitions/Tag" } }, "taskDefinition": { "type": "string" }, "volumeConfigurations": { "type": "array", "items": { "$ref": "#/definitions/TaskVolumeConfiguration" } } }, "additionalProperties": false };
+function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema232.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema232, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster !== void 0) {
+      let data0 = data.cluster;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema232.properties.cluster.type, parentSchema: schema232.properties.cluster, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.containerInstances !== void 0) {
+      let data1 = data.containerInstances;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 !== "string") {
+            const err2 = { instancePath: instancePath + "/containerInstances/" + i0, schemaPath: "#/properties/containerInstances/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema232.properties.containerInstances.items.type, parentSchema: schema232.properties.containerInstances.items, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/containerInstances", schemaPath: "#/properties/containerInstances/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema232.properties.containerInstances.type, parentSchema: schema232.properties.containerInstances, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.enableECSManagedTags !== void 0) {
+      let data3 = data.enableECSManagedTags;
+      if (typeof data3 !== "boolean") {
+        const err4 = { instancePath: instancePath + "/enableECSManagedTags", schemaPath: "#/properties/enableECSManagedTags/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema232.properties.enableECSManagedTags.type, parentSchema: schema232.properties.enableECSManagedTags, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.enableExecuteCommand !== void 0) {
+      let data4 = data.enableExecuteCommand;
+      if (typeof data4 !== "boolean") {
+        const err5 = { instancePath: instancePath + "/enableExecuteCommand", schemaPath: "#/properties/enableExecuteCommand/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema232.properties.enableExecuteCommand.type, parentSchema: schema232.properties.enableExecuteCommand, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.group !== void 0) {
+      let data5 = data.group;
+      if (typeof data5 !== "string") {
+        const err6 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema232.properties.group.type, parentSchema: schema232.properties.group, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.networkConfiguration !== void 0) {
+      if (!validate99(data.networkConfiguration, { instancePath: instancePath + "/networkConfiguration", parentData: data, parentDataProperty: "networkConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.overrides !== void 0) {
+      if (!validate182(data.overrides, { instancePath: instancePath + "/overrides", parentData: data, parentDataProperty: "overrides", rootData })) {
+        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.propagateTags !== void 0) {
+      let data8 = data.propagateTags;
+      if (typeof data8 !== "string") {
+        const err7 = { instancePath: instancePath + "/propagateTags", schemaPath: "#/definitions/PropagateTags/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema142.type, parentSchema: schema142, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (!(data8 === "NONE" || data8 === "SERVICE" || data8 === "TASK_DEFINITION")) {
+        const err8 = { instancePath: instancePath + "/propagateTags", schemaPath: "#/definitions/PropagateTags/enum", keyword: "enum", params: { allowedValues: schema142.enum }, message: "must be equal to one of the allowed values", schema: schema142.enum, parentSchema: schema142, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.referenceId !== void 0) {
+      let data9 = data.referenceId;
+      if (typeof data9 !== "string") {
+        const err9 = { instancePath: instancePath + "/referenceId", schemaPath: "#/properties/referenceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema232.properties.referenceId.type, parentSchema: schema232.properties.referenceId, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.startedBy !== void 0) {
+      let data10 = data.startedBy;
+      if (typeof data10 !== "string") {
+        const err10 = { instancePath: instancePath + "/startedBy", schemaPath: "#/properties/startedBy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema232.properties.startedBy.type, parentSchema: schema232.properties.startedBy, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data11 = data.tags;
+      if (Array.isArray(data11)) {
+        const len1 = data11.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data12 = data11[i1];
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            for (const key1 in data12) {
+              if (!(key1 === "key" || key1 === "value")) {
+                const err11 = { instancePath: instancePath + "/tags/" + i1, schemaPath: "#/definitions/Tag/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data12.key !== void 0) {
+              let data13 = data12.key;
+              if (typeof data13 === "string") {
+                if (func4(data13) > 128) {
+                  const err12 = { instancePath: instancePath + "/tags/" + i1 + "/key", schemaPath: "#/definitions/Tag/properties/key/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema62.properties.key, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+                if (func4(data13) < 1) {
+                  const err13 = { instancePath: instancePath + "/tags/" + i1 + "/key", schemaPath: "#/definitions/Tag/properties/key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema62.properties.key, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = { instancePath: instancePath + "/tags/" + i1 + "/key", schemaPath: "#/definitions/Tag/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.key.type, parentSchema: schema62.properties.key, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data12.value !== void 0) {
+              let data14 = data12.value;
+              if (typeof data14 === "string") {
+                if (func4(data14) > 256) {
+                  const err15 = { instancePath: instancePath + "/tags/" + i1 + "/value", schemaPath: "#/definitions/Tag/properties/value/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema62.properties.value, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = { instancePath: instancePath + "/tags/" + i1 + "/value", schemaPath: "#/definitions/Tag/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.value.type, parentSchema: schema62.properties.value, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/tags/" + i1, schemaPath: "#/definitions/Tag/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.type, parentSchema: schema62, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema232.properties.tags.type, parentSchema: schema232.properties.tags, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.taskDefinition !== void 0) {
+      let data15 = data.taskDefinition;
+      if (typeof data15 !== "string") {
+        const err19 = { instancePath: instancePath + "/taskDefinition", schemaPath: "#/properties/taskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema232.properties.taskDefinition.type, parentSchema: schema232.properties.taskDefinition, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.volumeConfigurations !== void 0) {
+      let data16 = data.volumeConfigurations;
+      if (Array.isArray(data16)) {
+        const len2 = data16.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate190(data16[i2], { instancePath: instancePath + "/volumeConfigurations/" + i2, parentData: data16, parentDataProperty: i2, rootData })) {
+            vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/volumeConfigurations", schemaPath: "#/properties/volumeConfigurations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema232.properties.volumeConfigurations.type, parentSchema: schema232.properties.volumeConfigurations, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema232.type, parentSchema: schema232, data };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate195.errors = vErrors;
+  return errors === 0;
+}
+var appspec = validate199;
+var schema236 = { "title": "AppSpec file", "type": "object", "properties": { "version": { "enum": [0, "0.0"] }, "Resources": { "$ref": "#/definitions/AppSpecResources" }, "resources": { "$ref": "#/definitions/AppSpecResources" }, "Hooks": { "$ref": "#/definitions/AppSpecHooks" }, "hooks": { "$ref": "#/definitions/AppSpecHooks" } }, "required": ["version"], "additionalProperties": false };
+var schema237 = { "title": '"Resources"', "type": "array", "minItems": 1, "maxItems": 1, "items": { "$ref": "#/definitions/AppSpecResource" } };
+var schema238 = { "title": "AppSpec resource", "type": "object", "minProperties": 1, "maxProperties": 1, "additionalProperties": { "$ref": "#/definitions/AppSpecEcsService" } };
+var schema239 = { "title": "AppSpec ECS service", "type": "object", "properties": { "Type": { "enum": ["AWS::ECS::Service"] }, "Properties": { "$ref": "#/definitions/AppSpecEcsServiceProperties" } }, "required": ["Type", "Properties"], "additionalProperties": false };
+var schema240 = { "title": 'AppSpec "Properties"', "type": "object", "properties": { "TaskDefinition": { "type": "string" }, "LoadBalancerInfo": { "$ref": "#/definitions/AppSpecLoadBalancerInfo" }, "PlatformVersion": { "type": "string" }, "NetworkConfiguration": { "$ref": "#/definitions/AppSpecNetworkConfiguration" }, "CapacityProviderStrategy": { "type": "array", "items": { "$ref": "#/definitions/AppSpecCapacityProviderStrategyItem" } } }, "required": ["TaskDefinition", "LoadBalancerInfo"], "additionalProperties": false };
+var schema241 = { "title": '"LoadBalancerInfo"', "type": "object", "properties": { "ContainerName": { "type": "string" }, "ContainerPort": { "type": "integer", "minimum": 1, "maximum": 65535 } }, "required": ["ContainerName", "ContainerPort"], "additionalProperties": false };
+var schema244 = { "title": "capacity provider strategy item", "type": "object", "properties": { "Base": { "type": "integer", "minimum": 0, "maximum": 1e5 }, "CapacityProvider": { "type": "string" }, "Weight": { "type": "integer", "minimum": 0, "maximum": 1e3 } }, "required": ["CapacityProvider"], "additionalProperties": false };
+var schema242 = { "title": '"NetworkConfiguration"', "type": "object", "properties": { "AwsvpcConfiguration": { "$ref": "#/definitions/AppSpecAwsvpcConfiguration" } }, "required": ["AwsvpcConfiguration"], "additionalProperties": false };
+var schema243 = { "title": '"AwsvpcConfiguration"', "type": "object", "properties": { "Subnets": { "type": "array", "items": { "type": "string" } }, "SecurityGroups": { "type": "array", "items": { "type": "string" } }, "AssignPublicIp": { "enum": ["ENABLED", "DISABLED"] } }, "additionalProperties": false };
+function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.AwsvpcConfiguration === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "AwsvpcConfiguration" }, message: "must have required property 'AwsvpcConfiguration'", schema: schema242.required, parentSchema: schema242, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "AwsvpcConfiguration")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema242, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.AwsvpcConfiguration !== void 0) {
+      let data0 = data.AwsvpcConfiguration;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key1 in data0) {
+          if (!(key1 === "Subnets" || key1 === "SecurityGroups" || key1 === "AssignPublicIp")) {
+            const err2 = { instancePath: instancePath + "/AwsvpcConfiguration", schemaPath: "#/definitions/AppSpecAwsvpcConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema243, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.Subnets !== void 0) {
+          let data1 = data0.Subnets;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (typeof data2 !== "string") {
+                const err3 = { instancePath: instancePath + "/AwsvpcConfiguration/Subnets/" + i0, schemaPath: "#/definitions/AppSpecAwsvpcConfiguration/properties/Subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema243.properties.Subnets.items.type, parentSchema: schema243.properties.Subnets.items, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/AwsvpcConfiguration/Subnets", schemaPath: "#/definitions/AppSpecAwsvpcConfiguration/properties/Subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema243.properties.Subnets.type, parentSchema: schema243.properties.Subnets, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.SecurityGroups !== void 0) {
+          let data3 = data0.SecurityGroups;
+          if (Array.isArray(data3)) {
+            const len1 = data3.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data4 = data3[i1];
+              if (typeof data4 !== "string") {
+                const err5 = { instancePath: instancePath + "/AwsvpcConfiguration/SecurityGroups/" + i1, schemaPath: "#/definitions/AppSpecAwsvpcConfiguration/properties/SecurityGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema243.properties.SecurityGroups.items.type, parentSchema: schema243.properties.SecurityGroups.items, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/AwsvpcConfiguration/SecurityGroups", schemaPath: "#/definitions/AppSpecAwsvpcConfiguration/properties/SecurityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema243.properties.SecurityGroups.type, parentSchema: schema243.properties.SecurityGroups, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.AssignPublicIp !== void 0) {
+          let data5 = data0.AssignPublicIp;
+          if (!(data5 === "ENABLED" || data5 === "DISABLED")) {
+            const err7 = { instancePath: instancePath + "/AwsvpcConfiguration/AssignPublicIp", schemaPath: "#/definitions/AppSpecAwsvpcConfiguration/properties/AssignPublicIp/enum", keyword: "enum", params: { allowedValues: schema243.properties.AssignPublicIp.enum }, message: "must be equal to one of the allowed values", schema: schema243.properties.AssignPublicIp.enum, parentSchema: schema243.properties.AssignPublicIp, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/AwsvpcConfiguration", schemaPath: "#/definitions/AppSpecAwsvpcConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema243.type, parentSchema: schema243, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema242.type, parentSchema: schema242, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate205.errors = vErrors;
+  return errors === 0;
+}
+function validate204(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.TaskDefinition === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "TaskDefinition" }, message: "must have required property 'TaskDefinition'", schema: schema240.required, parentSchema: schema240, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.LoadBalancerInfo === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "LoadBalancerInfo" }, message: "must have required property 'LoadBalancerInfo'", schema: schema240.required, parentSchema: schema240, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "TaskDefinition" || key0 === "LoadBalancerInfo" || key0 === "PlatformVersion" || key0 === "NetworkConfiguration" || key0 === "CapacityProviderStrategy")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema240, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.TaskDefinition !== void 0) {
+      let data0 = data.TaskDefinition;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/TaskDefinition", schemaPath: "#/properties/TaskDefinition/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema240.properties.TaskDefinition.type, parentSchema: schema240.properties.TaskDefinition, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.LoadBalancerInfo !== void 0) {
+      let data1 = data.LoadBalancerInfo;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.ContainerName === void 0) {
+          const err4 = { instancePath: instancePath + "/LoadBalancerInfo", schemaPath: "#/definitions/AppSpecLoadBalancerInfo/required", keyword: "required", params: { missingProperty: "ContainerName" }, message: "must have required property 'ContainerName'", schema: schema241.required, parentSchema: schema241, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.ContainerPort === void 0) {
+          const err5 = { instancePath: instancePath + "/LoadBalancerInfo", schemaPath: "#/definitions/AppSpecLoadBalancerInfo/required", keyword: "required", params: { missingProperty: "ContainerPort" }, message: "must have required property 'ContainerPort'", schema: schema241.required, parentSchema: schema241, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "ContainerName" || key1 === "ContainerPort")) {
+            const err6 = { instancePath: instancePath + "/LoadBalancerInfo", schemaPath: "#/definitions/AppSpecLoadBalancerInfo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema241, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data1.ContainerName !== void 0) {
+          let data2 = data1.ContainerName;
+          if (typeof data2 !== "string") {
+            const err7 = { instancePath: instancePath + "/LoadBalancerInfo/ContainerName", schemaPath: "#/definitions/AppSpecLoadBalancerInfo/properties/ContainerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema241.properties.ContainerName.type, parentSchema: schema241.properties.ContainerName, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        if (data1.ContainerPort !== void 0) {
+          let data3 = data1.ContainerPort;
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+            const err8 = { instancePath: instancePath + "/LoadBalancerInfo/ContainerPort", schemaPath: "#/definitions/AppSpecLoadBalancerInfo/properties/ContainerPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema241.properties.ContainerPort.type, parentSchema: schema241.properties.ContainerPort, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (data3 > 65535 || isNaN(data3)) {
+              const err9 = { instancePath: instancePath + "/LoadBalancerInfo/ContainerPort", schemaPath: "#/definitions/AppSpecLoadBalancerInfo/properties/ContainerPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema241.properties.ContainerPort, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data3 < 1 || isNaN(data3)) {
+              const err10 = { instancePath: instancePath + "/LoadBalancerInfo/ContainerPort", schemaPath: "#/definitions/AppSpecLoadBalancerInfo/properties/ContainerPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema241.properties.ContainerPort, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/LoadBalancerInfo", schemaPath: "#/definitions/AppSpecLoadBalancerInfo/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema241.type, parentSchema: schema241, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.PlatformVersion !== void 0) {
+      let data4 = data.PlatformVersion;
+      if (typeof data4 !== "string") {
+        const err12 = { instancePath: instancePath + "/PlatformVersion", schemaPath: "#/properties/PlatformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema240.properties.PlatformVersion.type, parentSchema: schema240.properties.PlatformVersion, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.NetworkConfiguration !== void 0) {
+      if (!validate205(data.NetworkConfiguration, { instancePath: instancePath + "/NetworkConfiguration", parentData: data, parentDataProperty: "NetworkConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.CapacityProviderStrategy !== void 0) {
+      let data6 = data.CapacityProviderStrategy;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.CapacityProvider === void 0) {
+              const err13 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0, schemaPath: "#/definitions/AppSpecCapacityProviderStrategyItem/required", keyword: "required", params: { missingProperty: "CapacityProvider" }, message: "must have required property 'CapacityProvider'", schema: schema244.required, parentSchema: schema244, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            for (const key2 in data7) {
+              if (!(key2 === "Base" || key2 === "CapacityProvider" || key2 === "Weight")) {
+                const err14 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0, schemaPath: "#/definitions/AppSpecCapacityProviderStrategyItem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema244, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data7.Base !== void 0) {
+              let data8 = data7.Base;
+              if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                const err15 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0 + "/Base", schemaPath: "#/definitions/AppSpecCapacityProviderStrategyItem/properties/Base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema244.properties.Base.type, parentSchema: schema244.properties.Base, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              if (typeof data8 == "number" && isFinite(data8)) {
+                if (data8 > 1e5 || isNaN(data8)) {
+                  const err16 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0 + "/Base", schemaPath: "#/definitions/AppSpecCapacityProviderStrategyItem/properties/Base/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema244.properties.Base, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                if (data8 < 0 || isNaN(data8)) {
+                  const err17 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0 + "/Base", schemaPath: "#/definitions/AppSpecCapacityProviderStrategyItem/properties/Base/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema244.properties.Base, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data7.CapacityProvider !== void 0) {
+              let data9 = data7.CapacityProvider;
+              if (typeof data9 !== "string") {
+                const err18 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0 + "/CapacityProvider", schemaPath: "#/definitions/AppSpecCapacityProviderStrategyItem/properties/CapacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema244.properties.CapacityProvider.type, parentSchema: schema244.properties.CapacityProvider, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data7.Weight !== void 0) {
+              let data10 = data7.Weight;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                const err19 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0 + "/Weight", schemaPath: "#/definitions/AppSpecCapacityProviderStrategyItem/properties/Weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema244.properties.Weight.type, parentSchema: schema244.properties.Weight, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+              if (typeof data10 == "number" && isFinite(data10)) {
+                if (data10 > 1e3 || isNaN(data10)) {
+                  const err20 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0 + "/Weight", schemaPath: "#/definitions/AppSpecCapacityProviderStrategyItem/properties/Weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema244.properties.Weight, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+                if (data10 < 0 || isNaN(data10)) {
+                  const err21 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0 + "/Weight", schemaPath: "#/definitions/AppSpecCapacityProviderStrategyItem/properties/Weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema244.properties.Weight, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err22 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0, schemaPath: "#/definitions/AppSpecCapacityProviderStrategyItem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema244.type, parentSchema: schema244, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = { instancePath: instancePath + "/CapacityProviderStrategy", schemaPath: "#/properties/CapacityProviderStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema240.properties.CapacityProviderStrategy.type, parentSchema: schema240.properties.CapacityProviderStrategy, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema240.type, parentSchema: schema240, data };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate204.errors = vErrors;
+  return errors === 0;
+}
+function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.Type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Type" }, message: "must have required property 'Type'", schema: schema239.required, parentSchema: schema239, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.Properties === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "Properties" }, message: "must have required property 'Properties'", schema: schema239.required, parentSchema: schema239, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "Type" || key0 === "Properties")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema239, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Type !== void 0) {
+      let data0 = data.Type;
+      if (!(data0 === "AWS::ECS::Service")) {
+        const err3 = { instancePath: instancePath + "/Type", schemaPath: "#/properties/Type/enum", keyword: "enum", params: { allowedValues: schema239.properties.Type.enum }, message: "must be equal to one of the allowed values", schema: schema239.properties.Type.enum, parentSchema: schema239.properties.Type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Properties !== void 0) {
+      if (!validate204(data.Properties, { instancePath: instancePath + "/Properties", parentData: data, parentDataProperty: "Properties", rootData })) {
+        vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema239.type, parentSchema: schema239, data };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate203.errors = vErrors;
+  return errors === 0;
+}
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length > 1) {
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema238, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (Object.keys(data).length < 1) {
+      const err1 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema238, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!validate203(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData })) {
+        vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema238.type, parentSchema: schema238, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate202.errors = vErrors;
+  return errors === 0;
+}
+function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    if (data.length > 1) {
+      const err0 = { instancePath, schemaPath: "#/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema237, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.length < 1) {
+      const err1 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema237, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate202(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema237.type, parentSchema: schema237, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate201.errors = vErrors;
+  return errors === 0;
+}
+var schema245 = { "title": '"Hooks"', "type": "array", "items": { "$ref": "#/definitions/AppSpecHook" } };
+var schema246 = { "title": "AppSpec hook", "type": "object", "properties": { "BeforeInstall": { "type": "string" }, "AfterInstall": { "type": "string" }, "AfterAllowTestTraffic": { "type": "string" }, "BeforeAllowTraffic": { "type": "string" }, "AfterAllowTraffic": { "type": "string" } }, "minProperties": 1, "maxProperties": 1, "additionalProperties": false };
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      let data0 = data[i0];
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (Object.keys(data0).length > 1) {
+          const err0 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/AppSpecHook/maxProperties", keyword: "maxProperties", params: { limit: 1 }, message: "must NOT have more than 1 properties", schema: 1, parentSchema: schema246, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (Object.keys(data0).length < 1) {
+          const err1 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/AppSpecHook/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema246, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key0 in data0) {
+          if (!(key0 === "BeforeInstall" || key0 === "AfterInstall" || key0 === "AfterAllowTestTraffic" || key0 === "BeforeAllowTraffic" || key0 === "AfterAllowTraffic")) {
+            const err2 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/AppSpecHook/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema246, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.BeforeInstall !== void 0) {
+          let data1 = data0.BeforeInstall;
+          if (typeof data1 !== "string") {
+            const err3 = { instancePath: instancePath + "/" + i0 + "/BeforeInstall", schemaPath: "#/definitions/AppSpecHook/properties/BeforeInstall/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema246.properties.BeforeInstall.type, parentSchema: schema246.properties.BeforeInstall, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.AfterInstall !== void 0) {
+          let data2 = data0.AfterInstall;
+          if (typeof data2 !== "string") {
+            const err4 = { instancePath: instancePath + "/" + i0 + "/AfterInstall", schemaPath: "#/definitions/AppSpecHook/properties/AfterInstall/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema246.properties.AfterInstall.type, parentSchema: schema246.properties.AfterInstall, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.AfterAllowTestTraffic !== void 0) {
+          let data3 = data0.AfterAllowTestTraffic;
+          if (typeof data3 !== "string") {
+            const err5 = { instancePath: instancePath + "/" + i0 + "/AfterAllowTestTraffic", schemaPath: "#/definitions/AppSpecHook/properties/AfterAllowTestTraffic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema246.properties.AfterAllowTestTraffic.type, parentSchema: schema246.properties.AfterAllowTestTraffic, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.BeforeAllowTraffic !== void 0) {
+          let data4 = data0.BeforeAllowTraffic;
+          if (typeof data4 !== "string") {
+            const err6 = { instancePath: instancePath + "/" + i0 + "/BeforeAllowTraffic", schemaPath: "#/definitions/AppSpecHook/properties/BeforeAllowTraffic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema246.properties.BeforeAllowTraffic.type, parentSchema: schema246.properties.BeforeAllowTraffic, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.AfterAllowTraffic !== void 0) {
+          let data5 = data0.AfterAllowTraffic;
+          if (typeof data5 !== "string") {
+            const err7 = { instancePath: instancePath + "/" + i0 + "/AfterAllowTraffic", schemaPath: "#/definitions/AppSpecHook/properties/AfterAllowTraffic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema246.properties.AfterAllowTraffic.type, parentSchema: schema246.properties.AfterAllowTraffic, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/" + i0, schemaPath: "#/definitions/AppSpecHook/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema246.type, parentSchema: schema246, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema245.type, parentSchema: schema245, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate212.errors = vErrors;
+  return errors === 0;
+}
+function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema236.required, parentSchema: schema236, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "version" || key0 === "Resources" || key0 === "resources" || key0 === "Hooks" || key0 === "hooks")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema236, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data0 = data.version;
+      if (!(data0 === 0 || data0 === "0.0")) {
+        const err2 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/enum", keyword: "enum", params: { allowedValues: schema236.properties.version.enum }, message: "must be equal to one of the allowed values", schema: schema236.properties.version.enum, parentSchema: schema236.properties.version, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Resources !== void 0) {
+      if (!validate201(data.Resources, { instancePath: instancePath + "/Resources", parentData: data, parentDataProperty: "Resources", rootData })) {
+        vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.resources !== void 0) {
+      if (!validate201(data.resources, { instancePath: instancePath + "/resources", parentData: data, parentDataProperty: "resources", rootData })) {
+        vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.Hooks !== void 0) {
+      if (!validate212(data.Hooks, { instancePath: instancePath + "/Hooks", parentData: data, parentDataProperty: "Hooks", rootData })) {
+        vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.hooks !== void 0) {
+      if (!validate212(data.hooks, { instancePath: instancePath + "/hooks", parentData: data, parentDataProperty: "hooks", rootData })) {
+        vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema236.type, parentSchema: schema236, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate200.errors = vErrors;
+  return errors === 0;
+}
+function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate200(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+    errors = vErrors.length;
+  }
+  validate199.errors = vErrors;
+  return errors === 0;
+}
+var eventsTarget = validate216;
+var schema248 = { "title": "EventBridge targets", "type": "object", "properties": { "Rule": { "type": "string" }, "EventBusName": { "type": "string" }, "Targets": { "type": "array", "items": { "$ref": "#/definitions/EventBridgeTarget" } }, "Id": { "type": "string" }, "Arn": { "type": "string" }, "RoleArn": { "type": "string" }, "Input": { "type": "string" }, "InputPath": { "type": "string" }, "InputTransformer": {}, "RetryPolicy": {}, "DeadLetterConfig": {}, "EcsParameters": { "$ref": "#/definitions/EventBridgeEcsParameters" } }, "additionalProperties": false };
+var schema249 = { "title": "EventBridge target", "type": "object", "properties": { "Id": { "type": "string" }, "Arn": { "type": "string" }, "RoleArn": { "type": "string" }, "Input": { "type": "string" }, "InputPath": { "type": "string" }, "InputTransformer": {}, "RetryPolicy": {}, "DeadLetterConfig": {}, "KinesisParameters": {}, "RunCommandParameters": {}, "BatchParameters": {}, "SqsParameters": {}, "HttpParameters": {}, "RedshiftDataParameters": {}, "SageMakerPipelineParameters": {}, "AppSyncParameters": {}, "EcsParameters": { "$ref": "#/definitions/EventBridgeEcsParameters" } }, "additionalProperties": false };
+var schema250 = { "title": '"EcsParameters"', "type": "object", "properties": { "TaskDefinitionArn": { "type": "string" }, "TaskCount": { "type": "integer", "minimum": 1 }, "LaunchType": { "enum": ["EC2", "FARGATE", "EXTERNAL"] }, "NetworkConfiguration": { "$ref": "#/definitions/EventBridgeNetworkConfiguration" }, "PlatformVersion": { "type": "string" }, "Group": { "type": "string" }, "CapacityProviderStrategy": { "type": "array", "maxItems": 6, "items": { "$ref": "#/definitions/EventBridgeCapacityProviderStrategyItem" } }, "EnableECSManagedTags": { "type": "boolean" }, "EnableExecuteCommand": { "type": "boolean" }, "PlacementConstraints": { "type": "array" }, "PlacementStrategy": { "type": "array" }, "PropagateTags": { "enum": ["TASK_DEFINITION"] }, "ReferenceId": { "type": "string" }, "Tags": { "type": "array" } }, "required": ["TaskDefinitionArn"], "additionalProperties": false };
+var schema253 = { "title": "capacity provider strategy item", "type": "object", "properties": { "capacityProvider": { "type": "string" }, "weight": { "type": "integer", "minimum": 0, "maximum": 1e3 }, "base": { "type": "integer", "minimum": 0, "maximum": 1e5 } }, "required": ["capacityProvider"], "additionalProperties": false };
+var schema251 = { "title": '"NetworkConfiguration"', "type": "object", "properties": { "awsvpcConfiguration": { "$ref": "#/definitions/EventBridgeAwsVpcConfiguration" } }, "additionalProperties": false };
+var schema252 = { "title": '"awsvpcConfiguration"', "type": "object", "properties": { "Subnets": { "type": "array", "items": { "type": "string" } }, "SecurityGroups": { "type": "array", "items": { "type": "string" } }, "AssignPublicIp": { "enum": ["ENABLED", "DISABLED"] } }, "required": ["Subnets"], "additionalProperties": false };
+function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "awsvpcConfiguration")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema251, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.awsvpcConfiguration !== void 0) {
+      let data0 = data.awsvpcConfiguration;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.Subnets === void 0) {
+          const err1 = { instancePath: instancePath + "/awsvpcConfiguration", schemaPath: "#/definitions/EventBridgeAwsVpcConfiguration/required", keyword: "required", params: { missingProperty: "Subnets" }, message: "must have required property 'Subnets'", schema: schema252.required, parentSchema: schema252, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        for (const key1 in data0) {
+          if (!(key1 === "Subnets" || key1 === "SecurityGroups" || key1 === "AssignPublicIp")) {
+            const err2 = { instancePath: instancePath + "/awsvpcConfiguration", schemaPath: "#/definitions/EventBridgeAwsVpcConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema252, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data0.Subnets !== void 0) {
+          let data1 = data0.Subnets;
+          if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data2 = data1[i0];
+              if (typeof data2 !== "string") {
+                const err3 = { instancePath: instancePath + "/awsvpcConfiguration/Subnets/" + i0, schemaPath: "#/definitions/EventBridgeAwsVpcConfiguration/properties/Subnets/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema252.properties.Subnets.items.type, parentSchema: schema252.properties.Subnets.items, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err4 = { instancePath: instancePath + "/awsvpcConfiguration/Subnets", schemaPath: "#/definitions/EventBridgeAwsVpcConfiguration/properties/Subnets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema252.properties.Subnets.type, parentSchema: schema252.properties.Subnets, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.SecurityGroups !== void 0) {
+          let data3 = data0.SecurityGroups;
+          if (Array.isArray(data3)) {
+            const len1 = data3.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data4 = data3[i1];
+              if (typeof data4 !== "string") {
+                const err5 = { instancePath: instancePath + "/awsvpcConfiguration/SecurityGroups/" + i1, schemaPath: "#/definitions/EventBridgeAwsVpcConfiguration/properties/SecurityGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema252.properties.SecurityGroups.items.type, parentSchema: schema252.properties.SecurityGroups.items, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/awsvpcConfiguration/SecurityGroups", schemaPath: "#/definitions/EventBridgeAwsVpcConfiguration/properties/SecurityGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema252.properties.SecurityGroups.type, parentSchema: schema252.properties.SecurityGroups, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.AssignPublicIp !== void 0) {
+          let data5 = data0.AssignPublicIp;
+          if (!(data5 === "ENABLED" || data5 === "DISABLED")) {
+            const err7 = { instancePath: instancePath + "/awsvpcConfiguration/AssignPublicIp", schemaPath: "#/definitions/EventBridgeAwsVpcConfiguration/properties/AssignPublicIp/enum", keyword: "enum", params: { allowedValues: schema252.properties.AssignPublicIp.enum }, message: "must be equal to one of the allowed values", schema: schema252.properties.AssignPublicIp.enum, parentSchema: schema252.properties.AssignPublicIp, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/awsvpcConfiguration", schemaPath: "#/definitions/EventBridgeAwsVpcConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema252.type, parentSchema: schema252, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema251.type, parentSchema: schema251, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate220.errors = vErrors;
+  return errors === 0;
+}
+function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.TaskDefinitionArn === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "TaskDefinitionArn" }, message: "must have required property 'TaskDefinitionArn'", schema: schema250.required, parentSchema: schema250, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func22.call(schema250.properties, key0)) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema250, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.TaskDefinitionArn !== void 0) {
+      let data0 = data.TaskDefinitionArn;
+      if (typeof data0 !== "string") {
+        const err2 = { instancePath: instancePath + "/TaskDefinitionArn", schemaPath: "#/properties/TaskDefinitionArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema250.properties.TaskDefinitionArn.type, parentSchema: schema250.properties.TaskDefinitionArn, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.TaskCount !== void 0) {
+      let data1 = data.TaskCount;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err3 = { instancePath: instancePath + "/TaskCount", schemaPath: "#/properties/TaskCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema250.properties.TaskCount.type, parentSchema: schema250.properties.TaskCount, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 1 || isNaN(data1)) {
+          const err4 = { instancePath: instancePath + "/TaskCount", schemaPath: "#/properties/TaskCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema250.properties.TaskCount, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.LaunchType !== void 0) {
+      let data2 = data.LaunchType;
+      if (!(data2 === "EC2" || data2 === "FARGATE" || data2 === "EXTERNAL")) {
+        const err5 = { instancePath: instancePath + "/LaunchType", schemaPath: "#/properties/LaunchType/enum", keyword: "enum", params: { allowedValues: schema250.properties.LaunchType.enum }, message: "must be equal to one of the allowed values", schema: schema250.properties.LaunchType.enum, parentSchema: schema250.properties.LaunchType, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.NetworkConfiguration !== void 0) {
+      if (!validate220(data.NetworkConfiguration, { instancePath: instancePath + "/NetworkConfiguration", parentData: data, parentDataProperty: "NetworkConfiguration", rootData })) {
+        vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.PlatformVersion !== void 0) {
+      let data4 = data.PlatformVersion;
+      if (typeof data4 !== "string") {
+        const err6 = { instancePath: instancePath + "/PlatformVersion", schemaPath: "#/properties/PlatformVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema250.properties.PlatformVersion.type, parentSchema: schema250.properties.PlatformVersion, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.Group !== void 0) {
+      let data5 = data.Group;
+      if (typeof data5 !== "string") {
+        const err7 = { instancePath: instancePath + "/Group", schemaPath: "#/properties/Group/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema250.properties.Group.type, parentSchema: schema250.properties.Group, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.CapacityProviderStrategy !== void 0) {
+      let data6 = data.CapacityProviderStrategy;
+      if (Array.isArray(data6)) {
+        if (data6.length > 6) {
+          const err8 = { instancePath: instancePath + "/CapacityProviderStrategy", schemaPath: "#/properties/CapacityProviderStrategy/maxItems", keyword: "maxItems", params: { limit: 6 }, message: "must NOT have more than 6 items", schema: 6, parentSchema: schema250.properties.CapacityProviderStrategy, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.capacityProvider === void 0) {
+              const err9 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0, schemaPath: "#/definitions/EventBridgeCapacityProviderStrategyItem/required", keyword: "required", params: { missingProperty: "capacityProvider" }, message: "must have required property 'capacityProvider'", schema: schema253.required, parentSchema: schema253, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            for (const key1 in data7) {
+              if (!(key1 === "capacityProvider" || key1 === "weight" || key1 === "base")) {
+                const err10 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0, schemaPath: "#/definitions/EventBridgeCapacityProviderStrategyItem/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema253, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data7.capacityProvider !== void 0) {
+              let data8 = data7.capacityProvider;
+              if (typeof data8 !== "string") {
+                const err11 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0 + "/capacityProvider", schemaPath: "#/definitions/EventBridgeCapacityProviderStrategyItem/properties/capacityProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema253.properties.capacityProvider.type, parentSchema: schema253.properties.capacityProvider, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            if (data7.weight !== void 0) {
+              let data9 = data7.weight;
+              if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                const err12 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0 + "/weight", schemaPath: "#/definitions/EventBridgeCapacityProviderStrategyItem/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema253.properties.weight.type, parentSchema: schema253.properties.weight, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              if (typeof data9 == "number" && isFinite(data9)) {
+                if (data9 > 1e3 || isNaN(data9)) {
+                  const err13 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0 + "/weight", schemaPath: "#/definitions/EventBridgeCapacityProviderStrategyItem/properties/weight/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema253.properties.weight, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+                if (data9 < 0 || isNaN(data9)) {
+                  const err14 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0 + "/weight", schemaPath: "#/definitions/EventBridgeCapacityProviderStrategyItem/properties/weight/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema253.properties.weight, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data7.base !== void 0) {
+              let data10 = data7.base;
+              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                const err15 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0 + "/base", schemaPath: "#/definitions/EventBridgeCapacityProviderStrategyItem/properties/base/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema253.properties.base.type, parentSchema: schema253.properties.base, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+              if (typeof data10 == "number" && isFinite(data10)) {
+                if (data10 > 1e5 || isNaN(data10)) {
+                  const err16 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0 + "/base", schemaPath: "#/definitions/EventBridgeCapacityProviderStrategyItem/properties/base/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema253.properties.base, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+                if (data10 < 0 || isNaN(data10)) {
+                  const err17 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0 + "/base", schemaPath: "#/definitions/EventBridgeCapacityProviderStrategyItem/properties/base/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema253.properties.base, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/CapacityProviderStrategy/" + i0, schemaPath: "#/definitions/EventBridgeCapacityProviderStrategyItem/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema253.type, parentSchema: schema253, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/CapacityProviderStrategy", schemaPath: "#/properties/CapacityProviderStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema250.properties.CapacityProviderStrategy.type, parentSchema: schema250.properties.CapacityProviderStrategy, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.EnableECSManagedTags !== void 0) {
+      let data11 = data.EnableECSManagedTags;
+      if (typeof data11 !== "boolean") {
+        const err20 = { instancePath: instancePath + "/EnableECSManagedTags", schemaPath: "#/properties/EnableECSManagedTags/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema250.properties.EnableECSManagedTags.type, parentSchema: schema250.properties.EnableECSManagedTags, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.EnableExecuteCommand !== void 0) {
+      let data12 = data.EnableExecuteCommand;
+      if (typeof data12 !== "boolean") {
+        const err21 = { instancePath: instancePath + "/EnableExecuteCommand", schemaPath: "#/properties/EnableExecuteCommand/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema250.properties.EnableExecuteCommand.type, parentSchema: schema250.properties.EnableExecuteCommand, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.PlacementConstraints !== void 0) {
+      let data13 = data.PlacementConstraints;
+      if (!Array.isArray(data13)) {
+        const err22 = { instancePath: instancePath + "/PlacementConstraints", schemaPath: "#/properties/PlacementConstraints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema250.properties.PlacementConstraints.type, parentSchema: schema250.properties.PlacementConstraints, data: data13 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.PlacementStrategy !== void 0) {
+      let data14 = data.PlacementStrategy;
+      if (!Array.isArray(data14)) {
+        const err23 = { instancePath: instancePath + "/PlacementStrategy", schemaPath: "#/properties/PlacementStrategy/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema250.properties.PlacementStrategy.type, parentSchema: schema250.properties.PlacementStrategy, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.PropagateTags !== void 0) {
+      let data15 = data.PropagateTags;
+      if (!(data15 === "TASK_DEFINITION")) {
+        const err24 = { instancePath: instancePath + "/PropagateTags", schemaPath: "#/properties/PropagateTags/enum", keyword: "enum", params: { allowedValues: schema250.properties.PropagateTags.enum }, message: "must be equal to one of the allowed values", schema: schema250.properties.PropagateTags.enum, parentSchema: schema250.properties.PropagateTags, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.ReferenceId !== void 0) {
+      let data16 = data.ReferenceId;
+      if (typeof data16 !== "string") {
+        const err25 = { instancePath: instancePath + "/ReferenceId", schemaPath: "#/properties/ReferenceId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema250.properties.ReferenceId.type, parentSchema: schema250.properties.ReferenceId, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.Tags !== void 0) {
+      let data17 = data.Tags;
+      if (!Array.isArray(data17)) {
+        const err26 = { instancePath: instancePath + "/Tags", schemaPath: "#/properties/Tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema250.properties.Tags.type, parentSchema: schema250.properties.Tags, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema250.type, parentSchema: schema250, data };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate219.errors = vErrors;
+  return errors === 0;
+}
+function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema249.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema249, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Id !== void 0) {
+      let data0 = data.Id;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/Id", schemaPath: "#/properties/Id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema249.properties.Id.type, parentSchema: schema249.properties.Id, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.Arn !== void 0) {
+      let data1 = data.Arn;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/Arn", schemaPath: "#/properties/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema249.properties.Arn.type, parentSchema: schema249.properties.Arn, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.RoleArn !== void 0) {
+      let data2 = data.RoleArn;
+      if (typeof data2 !== "string") {
+        const err3 = { instancePath: instancePath + "/RoleArn", schemaPath: "#/properties/RoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema249.properties.RoleArn.type, parentSchema: schema249.properties.RoleArn, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Input !== void 0) {
+      let data3 = data.Input;
+      if (typeof data3 !== "string") {
+        const err4 = { instancePath: instancePath + "/Input", schemaPath: "#/properties/Input/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema249.properties.Input.type, parentSchema: schema249.properties.Input, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.InputPath !== void 0) {
+      let data4 = data.InputPath;
+      if (typeof data4 !== "string") {
+        const err5 = { instancePath: instancePath + "/InputPath", schemaPath: "#/properties/InputPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema249.properties.InputPath.type, parentSchema: schema249.properties.InputPath, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.EcsParameters !== void 0) {
+      if (!validate219(data.EcsParameters, { instancePath: instancePath + "/EcsParameters", parentData: data, parentDataProperty: "EcsParameters", rootData })) {
+        vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema249.type, parentSchema: schema249, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate218.errors = vErrors;
+  return errors === 0;
+}
+function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func22.call(schema248.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema248, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.Rule !== void 0) {
+      let data0 = data.Rule;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/Rule", schemaPath: "#/properties/Rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.Rule.type, parentSchema: schema248.properties.Rule, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.EventBusName !== void 0) {
+      let data1 = data.EventBusName;
+      if (typeof data1 !== "string") {
+        const err2 = { instancePath: instancePath + "/EventBusName", schemaPath: "#/properties/EventBusName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.EventBusName.type, parentSchema: schema248.properties.EventBusName, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.Targets !== void 0) {
+      let data2 = data.Targets;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate218(data2[i0], { instancePath: instancePath + "/Targets/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/Targets", schemaPath: "#/properties/Targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema248.properties.Targets.type, parentSchema: schema248.properties.Targets, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.Id !== void 0) {
+      let data4 = data.Id;
+      if (typeof data4 !== "string") {
+        const err4 = { instancePath: instancePath + "/Id", schemaPath: "#/properties/Id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.Id.type, parentSchema: schema248.properties.Id, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.Arn !== void 0) {
+      let data5 = data.Arn;
+      if (typeof data5 !== "string") {
+        const err5 = { instancePath: instancePath + "/Arn", schemaPath: "#/properties/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.Arn.type, parentSchema: schema248.properties.Arn, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.RoleArn !== void 0) {
+      let data6 = data.RoleArn;
+      if (typeof data6 !== "string") {
+        const err6 = { instancePath: instancePath + "/RoleArn", schemaPath: "#/properties/RoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.RoleArn.type, parentSchema: schema248.properties.RoleArn, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.Input !== void 0) {
+      let data7 = data.Input;
+      if (typeof data7 !== "string") {
+        const err7 = { instancePath: instancePath + "/Input", schemaPath: "#/properties/Input/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.Input.type, parentSchema: schema248.properties.Input, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.InputPath !== void 0) {
+      let data8 = data.InputPath;
+      if (typeof data8 !== "string") {
+        const err8 = { instancePath: instancePath + "/InputPath", schemaPath: "#/properties/InputPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.InputPath.type, parentSchema: schema248.properties.InputPath, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.EcsParameters !== void 0) {
+      if (!validate219(data.EcsParameters, { instancePath: instancePath + "/EcsParameters", parentData: data, parentDataProperty: "EcsParameters", rootData })) {
+        vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema248.type, parentSchema: schema248, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate217.errors = vErrors;
+  return errors === 0;
+}
+function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (!validate217(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+    errors = vErrors.length;
+  }
+  validate216.errors = vErrors;
+  return errors === 0;
+}
 
 // src/schema/validate.ts
 var VALIDATORS = {
@@ -17566,7 +28486,14 @@ var VALIDATORS = {
   "container-definitions": containerDefinitions,
   "dockerrun-v1": dockerrunV1,
   "dockerrun-v2": dockerrunV2,
-  "dockerrun-v3": dockerrunV3
+  "dockerrun-v3": dockerrunV3,
+  "create-service": createService,
+  "update-service": updateService,
+  "describe-services": describeServices,
+  "run-task": runTask,
+  "start-task": startTask,
+  appspec,
+  "events-target": eventsTarget
 };
 var NAMED_ITEMS = {
   "task-definition": [
@@ -17583,7 +28510,14 @@ var NAMED_ITEMS = {
     { array: ["containerDefinitions"], noun: "container", title: "container definition" },
     { array: ["volumes"], noun: "volume", title: "volume" }
   ],
-  "dockerrun-v3": []
+  "dockerrun-v3": [],
+  "create-service": [],
+  "update-service": [],
+  "describe-services": [],
+  "run-task": [],
+  "start-task": [],
+  appspec: [],
+  "events-target": []
 };
 var SENSITIVE_KEYS = /* @__PURE__ */ new Set([
   "environment",
@@ -17607,7 +28541,7 @@ var MAX_SHOWN_LENGTH = 40;
 var MAX_LISTED_VALUES = 8;
 var OUTPUT_ONLY = new Set(OUTPUT_ONLY_TASK_FIELDS);
 function validateSchema(target, value) {
-  const validate = VALIDATORS[target];
+  const validate = target === "describe-services" && isObject4(value) && !Object.hasOwn(value, "services") ? service : VALIDATORS[target];
   let errors;
   try {
     if (validate(value)) return [];
@@ -17663,7 +28597,7 @@ var Context = class {
   }
   get parentSchema() {
     const s = this.error.parentSchema;
-    return isObject3(s) ? s : {};
+    return isObject4(s) ? s : {};
   }
   /** Whether values at `path` must not be echoed. */
   sensitive(path = this.path) {
@@ -17677,7 +28611,7 @@ var Context = class {
       if (!scope.array.every((seg, i) => path[i] === seg)) continue;
       const itemPath = path.slice(0, n + 1);
       const item = valueAt3(this.root, itemPath);
-      const name = isObject3(item) && typeof item.name === "string" && item.name !== "" ? item.name : void 0;
+      const name = isObject4(item) && typeof item.name === "string" && item.name !== "" ? item.name : void 0;
       return { noun: scope.noun, title: scope.title, name, path: itemPath };
     }
     return void 0;
@@ -17761,8 +28695,8 @@ function additionalProperty(ctx) {
       fix: { message: `remove ${quote(property)}`, edits: [{ op: "remove", path }] }
     };
   }
-  const known = isObject3(ctx.parentSchema.properties) ? Object.keys(ctx.parentSchema.properties) : [];
-  const present2 = isObject3(ctx.data) ? new Set(Object.keys(ctx.data)) : /* @__PURE__ */ new Set();
+  const known = isObject4(ctx.parentSchema.properties) ? Object.keys(ctx.parentSchema.properties) : [];
+  const present2 = isObject4(ctx.data) ? new Set(Object.keys(ctx.data)) : /* @__PURE__ */ new Set();
   const candidates2 = known.filter((k) => !present2.has(k));
   const suggestion3 = closest7(property, candidates2);
   const issue = {
@@ -17775,12 +28709,12 @@ function additionalProperty(ctx) {
   if (suggestion3 !== void 0) {
     issue.hint = `did you mean ${quote(suggestion3)}?`;
     issue.data.suggestion = suggestion3;
-    const rename = {
+    const rename2 = {
       message: `rename ${quote(property)} to ${quote(suggestion3)}`,
       edits: [{ op: "rename", path, to: suggestion3 }]
     };
-    if (isSafeCorrection(property, suggestion3, candidates2)) issue.fix = rename;
-    else issue.suggestions = [rename];
+    if (isSafeCorrection(property, suggestion3, candidates2)) issue.fix = rename2;
+    else issue.suggestions = [rename2];
   } else if (ctx.target === "dockerrun-v2" && ctx.path.length === 0 && EB_GENERATED.has(property)) {
     issue.hint = `remove it: Elastic Beanstalk generates the task definition (its ${quote(property)} too) from "containerDefinitions", "volumes" and "executionRoleArn"`;
     issue.fix = { message: `remove ${quote(property)}`, edits: [{ op: "remove", path }] };
@@ -17959,8 +28893,8 @@ function itemsBound(ctx) {
 function propertiesBound(ctx) {
   const schema = ctx.parentSchema;
   const limit = Number(ctx.params.limit);
-  const actual = isObject3(ctx.data) ? Object.keys(ctx.data).length : 0;
-  const members = isObject3(schema.properties) ? Object.keys(schema.properties) : [];
+  const actual = isObject4(ctx.data) ? Object.keys(ctx.data).length : 0;
+  const members = isObject4(schema.properties) ? Object.keys(schema.properties) : [];
   const what = `${ctx.prefix(ctx.path)}${subject(ctx.path, ctx)}`;
   let message;
   if (schema.minProperties === 1 && schema.maxProperties === 1) {
@@ -18070,7 +29004,7 @@ function isSwap(a, b) {
   const [i, j] = diff;
   return diff.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
 }
-function isObject3(value) {
+function isObject4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function toArray(value) {
@@ -18088,7 +29022,7 @@ function decodePath(pointer, root) {
       current = current[index];
     } else {
       path.push(segment);
-      current = isObject3(current) && Object.hasOwn(current, segment) ? current[segment] : void 0;
+      current = isObject4(current) && Object.hasOwn(current, segment) ? current[segment] : void 0;
     }
   }
   return path;
@@ -18097,7 +29031,7 @@ function valueAt3(root, path) {
   let current = root;
   for (const segment of path) {
     if (Array.isArray(current) && typeof segment === "number") current = current[segment];
-    else if (isObject3(current) && typeof segment === "string" && Object.hasOwn(current, segment)) {
+    else if (isObject4(current) && typeof segment === "string" && Object.hasOwn(current, segment)) {
       current = current[segment];
     } else return void 0;
   }
@@ -18219,6 +29153,23 @@ function interpolate(template, data = {}) {
   return out;
 }
 
+// src/engine/pair.ts
+function pairedDocument(file, text) {
+  const source2 = readSource(text, { file, allowComments: true });
+  const [doc] = source2.documents;
+  if (source2.fatal || !doc || source2.documents.length !== 1 || !TASK_KINDS.includes(doc.kind)) return void 0;
+  return {
+    file,
+    kind: doc.kind,
+    value: doc.value,
+    range(path, target) {
+      const { offset, length } = source2.locator.locate(doc.toSource(path), target);
+      return source2.lines.range(offset, length);
+    }
+  };
+}
+var pairedView = (pair) => viewOf(pair.kind, pair.value);
+
 // src/engine/lint.ts
 init_docs();
 function lintBytes(bytes2, options) {
@@ -18267,6 +29218,9 @@ function lintText(text, options) {
       }
     } else {
       const placeholdersPossible = mayHavePlaceholders(source2.text);
+      const [only] = source2.documents;
+      if (only && source2.documents.length === 1 && source2.kind === only.kind)
+        options.onDocument?.(only.kind, only.value);
       for (const doc of source2.documents) lintDocument(doc, options, push, levelOf, placeholdersPossible);
     }
   }
@@ -18313,7 +29267,13 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
     }
     push(p);
   }
-  let placeholders = placeholdersPossible ? findPlaceholders(value) : [];
+  const views = viewsOf(kind, value);
+  const references = new Set(
+    LAUNCH_KINDS.includes(kind) ? views.map((v) => toPointer(v.toSource(["taskDefinition"]))) : []
+  );
+  let placeholders = (placeholdersPossible ? findPlaceholders(value) : []).filter(
+    (hit) => !references.has(toPointer(hit.path))
+  );
   if (unknown) placeholders = placeholders.filter((hit) => !unknown(hit.path));
   const first = placeholders[0];
   if (first) {
@@ -18354,7 +29314,25 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
       push(placed(p, issue.path));
     }
   }
-  const view = viewOf(kind, value);
+  if (LAUNCH_KINDS.includes(kind) && options.pairing && "unpaired" in options.pairing) {
+    const hint = options.pairing.hint ?? 'lint the task definition in the same run (ecslint deploy/), or pair the files with "pairs" in the config';
+    const note = {
+      ruleId: "task-definition-pairing",
+      severity: "note",
+      messageId: "unpaired",
+      message: options.pairing.unpaired,
+      hint,
+      path: [],
+      target: "value"
+    };
+    push(placed(note, views[0]?.toSource(["taskDefinition"]) ?? []));
+  }
+  const pair = options.pairing && "pair" in options.pairing ? options.pairing.pair : void 0;
+  for (const view of views) runRules(view, doc, pair, options, push, levelOf, skipped, placed);
+}
+function runRules(view, doc, pair, options, push, levelOf, skipped, placed) {
+  const { kind, value } = doc;
+  const paired2 = pair && LAUNCH_KINDS.includes(kind) ? pairedView(pair) : void 0;
   for (const rule of options.rules) {
     const { meta } = rule;
     if (levelOf(meta.id) === "off") continue;
@@ -18364,6 +29342,7 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
       file: options.file,
       kind,
       document: value,
+      ...pair && paired2 ? { taskDefinition: { file: pair.file, kind: pair.kind, task: paired2.task } } : {},
       report(r) {
         const at = view.toSource(r.path);
         if (skipped(at)) return;
@@ -18381,11 +29360,14 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
         withFixes(p, r, doc, view.toSource);
         if (meta.id.includes("/")) p.docs = ruleDocsUrl(meta);
         if (r.related) {
-          p.related = r.related.map((rel) => ({
-            path: doc.toSource(view.toSource(rel.path)),
-            message: rel.message,
-            target: rel.target ?? "value"
-          }));
+          p.related = r.related.map((rel) => {
+            const target = rel.target ?? "value";
+            if (rel.in === "task-definition" && pair && paired2) {
+              const path = paired2.toSource(rel.path);
+              return { path, message: rel.message, target, file: pair.file, range: pair.range(path, target) };
+            }
+            return { path: doc.toSource(view.toSource(rel.path)), message: rel.message, target };
+          });
         }
         push(placed(p, at), meta.severity);
       }
@@ -18450,7 +29432,14 @@ var SCHEMA_TARGETS = /* @__PURE__ */ new Set([
   "container-definitions",
   "dockerrun-v1",
   "dockerrun-v2",
-  "dockerrun-v3"
+  "dockerrun-v3",
+  "create-service",
+  "update-service",
+  "describe-services",
+  "run-task",
+  "start-task",
+  "appspec",
+  "events-target"
 ]);
 var isSchemaTarget = (kind) => SCHEMA_TARGETS.has(kind);
 function inSourceNames(issue, sourceName, text = issue.message) {
@@ -18486,7 +29475,7 @@ function findPlaceholders(value) {
         hits.push({ path: [...path], match: match.length > 40 ? `${match.slice(0, 39)}\u2026` : match });
     } else if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) walk2(v[i], [...path, i]);
-    } else if (isObject2(v)) {
+    } else if (isObject3(v)) {
       for (const [k, item] of Object.entries(v)) if (!SHELL_KEYS.has(k)) walk2(item, [...path, k]);
     }
   };
@@ -18523,6 +29512,10 @@ function finish(pending, parsed, kind) {
       related.push({ message: r.message, pointer: "", range: lines.range(r.offset, r.length) });
     }
     for (const r of p.related ?? []) {
+      if (r.file !== void 0 && r.range !== void 0) {
+        related.push({ message: r.message, file: r.file, pointer: toPointer(r.path), range: r.range });
+        continue;
+      }
       if (parsed.fatal) continue;
       const loc = locator.locate(r.path, r.target);
       related.push({ message: r.message, pointer: toPointer(r.path), range: lines.range(loc.offset, loc.length) });
@@ -18545,7 +29538,7 @@ function atPlaceholder(document, path) {
   let v = document;
   for (const seg of path) {
     if (Array.isArray(v)) v = typeof seg === "number" ? v[seg] : void 0;
-    else if (isObject2(v) && Object.hasOwn(v, seg)) v = v[String(seg)];
+    else if (isObject3(v) && Object.hasOwn(v, seg)) v = v[String(seg)];
     else return false;
   }
   return typeof v === "string" && hasPlaceholder(v);
@@ -18580,13 +29573,13 @@ function fingerprint2(p, pointer, kind) {
 var CHUNK = 64 * 1024;
 
 // src/session/run.ts
-import { resolve as resolve5 } from "node:path";
+import { dirname as dirname4, resolve as resolve6 } from "node:path";
 
 // src/inputs/targets.ts
 import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
 import { join as join3, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
-var DOCUMENT_NAME = /(task[-_]?def|container[-_]?def|dockerrun|ecs)[^/\\]*\.json$/i;
+var DOCUMENT_NAME = /(task[-_]?def|container[-_]?def|dockerrun|ecs|service[-_]?def|appspec)[^/\\]*\.json$|appspec[^/\\]*\.ya?ml$/i;
 async function collectTargets(args, options) {
   const targets = [];
   const seen = /* @__PURE__ */ new Set();
@@ -18740,9 +29733,227 @@ function baselineFilter(baseline2) {
   });
 }
 
+// src/session/pairs.ts
+import { closeSync as closeSync2, existsSync as existsSync3, fstatSync as fstatSync2, openSync as openSync2, readdirSync as readdirSync2, readSync as readSync2 } from "node:fs";
+import { dirname as dirname3, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+
+// src/engine/pairing.ts
+var ARN2 = /^arn:aws[a-z-]*:ecs:[a-z0-9-]*:\d*:task-definition\/([A-Za-z0-9_-]{1,255})(?::(\d+))?$/;
+var FAMILY = /^([A-Za-z0-9_-]{1,255})(?::(\d+))?$/;
+function parseReference(value) {
+  if (typeof value !== "string" || value.trim() === "") return { open: true };
+  const text = value.trim();
+  if (hasPlaceholder(text)) return { open: true, text };
+  const m = ARN2.exec(text) ?? FAMILY.exec(text);
+  if (!m?.[1]) return { open: false, text };
+  return { family: m[1], ...m[2] === void 0 ? {} : { revision: Number(m[2]) }, open: false, text };
+}
+var listFiles = (entries) => entries.slice(0, 3).map((e) => e.file).join(", ") + (entries.length > 3 ? `, and ${entries.length - 3} more` : "");
+var PAIRS_HINT = 'pair the files with "pairs": [{"service": \u2026, "taskDefinition": \u2026}] in the config';
+function choosePair(dir, ref, entries) {
+  const here = entries.filter((e) => e.dir === dir);
+  if (ref.open) {
+    const what = ref.text === void 0 ? "no task definition is named" : `the task definition is the placeholder ${JSON.stringify(ref.text)}`;
+    if (here.length === 1 && here[0]) return { entry: here[0] };
+    if (here.length === 0) {
+      return {
+        unpaired: `${what}, and its folder holds no task definition: the checks against the task definition did not run`,
+        hint: `keep the task definition beside it, or ${PAIRS_HINT}`
+      };
+    }
+    return {
+      unpaired: `${what}, and its folder holds ${here.length} task definitions (${listFiles(here)}): the checks against the task definition did not run`,
+      hint: PAIRS_HINT
+    };
+  }
+  if (ref.family === void 0) {
+    return {
+      unpaired: `"taskDefinition" ${JSON.stringify(ref.text ?? "")} is neither a family, family:revision nor a task-definition ARN: the checks against the task definition did not run`
+    };
+  }
+  const candidates2 = entries.filter((e) => e.family === ref.family);
+  if (candidates2.length === 0) {
+    return {
+      unpaired: `no task definition with family "${ref.family}" was linted in this run: the checks against it did not run`
+    };
+  }
+  const near = candidates2.filter((e) => e.dir === dir);
+  for (const group of [near, candidates2]) {
+    if (group.length === 0) continue;
+    if (group.length === 1 && group[0]) return { entry: group[0] };
+    const sameRevision = group.filter((e) => ref.revision !== void 0 && e.revision === ref.revision);
+    if (sameRevision.length === 1 && sameRevision[0]) return { entry: sameRevision[0] };
+    if (group === near) break;
+  }
+  const distance6 = (e) => {
+    const a = dir.split("/");
+    const b = e.dir.split("/");
+    let common = 0;
+    while (common < a.length && common < b.length && a[common] === b[common]) common++;
+    return a.length - common + (b.length - common);
+  };
+  const pool = near.length > 0 ? near : candidates2;
+  const ranked = [...pool].sort((x, y) => distance6(x) - distance6(y));
+  const [first, second] = ranked;
+  if (first && (!second || distance6(second) > distance6(first))) return { entry: first };
+  return {
+    unpaired: `${pool.length} task definitions with family "${ref.family}" were linted (${listFiles(pool)}): the checks against the task definition did not run`,
+    hint: PAIRS_HINT
+  };
+}
+
+// src/session/pairs.ts
+var ECSPRESSO_CONFIGS = ["ecspresso.yml", "ecspresso.yaml", "ecspresso.json"];
+var MAX_PAIRED_BYTES = 5 * 1024 * 1024;
+var MAX_FOLDER_FILES = 64;
+var slash = (p) => p.split(sep3).join("/");
+var RunPairing = class {
+  #cwd;
+  #entries = [];
+  #deferred = [];
+  #ecspresso = /* @__PURE__ */ new Map();
+  constructor(cwd) {
+    this.#cwd = cwd;
+  }
+  /** Whether documents of this kind wait for the end of the run. */
+  static waits(kind) {
+    return isLaunchKind(kind);
+  }
+  /** Index a task definition the run linted. */
+  addTask(file, absolute, kind, value) {
+    if (!TASK_KINDS.includes(kind)) return;
+    const task = viewOf(kind, value).task;
+    const family = typeof task.family === "string" ? task.family : void 0;
+    const revision = typeof task.revision === "number" ? task.revision : void 0;
+    this.#entries.push({ file, absolute, dir: slash(dirname3(absolute)), family, revision });
+  }
+  /**
+   * Index the task definitions of one folder (for a document linted on its own): its `.json` files, at
+   * most MAX_FOLDER_FILES of them, each read only up to the size limit.
+   */
+  indexFolder(dir, except) {
+    let names;
+    try {
+      names = readdirSync2(dir).filter((n) => n.toLowerCase().endsWith(".json"));
+    } catch {
+      return;
+    }
+    for (const name of names.sort().slice(0, MAX_FOLDER_FILES)) {
+      const absolute = resolve5(dir, name);
+      if (absolute === except) continue;
+      const doc = this.#read(absolute);
+      if (doc) this.addTask(doc.file, absolute, doc.kind, doc.value);
+    }
+  }
+  defer(item) {
+    this.#deferred.push(item);
+  }
+  get deferred() {
+    return this.#deferred;
+  }
+  /** The pairing option for a deferred document (its task definition, or why there is none). */
+  pairingFor(item) {
+    const explicit = this.#explicit(item);
+    if (explicit !== void 0) {
+      const doc2 = this.#read(explicit.absolute);
+      if (doc2) return { pair: doc2 };
+      return {
+        unpaired: `the task definition ${explicit.via} pairs it with, ${this.#shown(explicit.absolute)}, cannot be read as a task definition: the checks against it did not run`
+      };
+    }
+    const view = viewsOf(item.kind, item.value)[0];
+    const answer = choosePair(slash(dirname3(item.absolute)), parseReference(view?.task.taskDefinition), this.#entries);
+    if ("unpaired" in answer) return answer;
+    const entry = this.#entries.find((e) => e.file === answer.entry.file);
+    const doc = entry ? this.#read(entry.absolute) : void 0;
+    return doc ? { pair: doc } : { unpaired: `${answer.entry.file} cannot be read again: the checks against it did not run` };
+  }
+  #shown(absolute) {
+    return slash(relative3(this.#cwd, absolute));
+  }
+  #read(absolute) {
+    let fd;
+    try {
+      fd = openSync2(absolute, "r");
+      const stat = fstatSync2(fd);
+      if (!stat.isFile() || stat.size > MAX_PAIRED_BYTES) return void 0;
+      const buffer = Buffer.alloc(stat.size);
+      let length = 0;
+      while (length < stat.size) {
+        const n = readSync2(fd, buffer, length, stat.size - length, null);
+        if (n === 0) break;
+        length += n;
+      }
+      return pairedDocument(this.#shown(absolute), buffer.subarray(0, length).toString("utf8"));
+    } catch {
+      return void 0;
+    } finally {
+      if (fd !== void 0) closeSync2(fd);
+    }
+  }
+  /** A pair the config or ecspresso's config states for this document. */
+  #explicit(item) {
+    for (const pair of item.loaded.config.pairs ?? []) {
+      if (resolve5(item.loaded.dir, pair.service) === item.absolute) {
+        return { absolute: resolve5(item.loaded.dir, pair.taskDefinition), via: "the config" };
+      }
+    }
+    let dir = dirname3(item.absolute);
+    for (let up = 0; up < 3; up++) {
+      const found = this.#ecspressoIn(dir);
+      if (found?.service !== void 0 && found.task !== void 0 && resolve5(dir, found.service) === item.absolute) {
+        return { absolute: resolve5(dir, found.task), via: "ecspresso's config" };
+      }
+      const parent = dirname3(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+    return void 0;
+  }
+  #ecspressoIn(dir) {
+    if (this.#ecspresso.has(dir)) return this.#ecspresso.get(dir);
+    let found;
+    for (const name of ECSPRESSO_CONFIGS) {
+      const path = resolve5(dir, name);
+      if (!existsSync3(path)) continue;
+      const text = readSmall(path);
+      if (text === void 0) break;
+      const parsed = name.endsWith(".json") ? safeJson(text) : parseYaml2(text).value;
+      if (isObject3(parsed)) {
+        found = {};
+        if (typeof parsed.service_definition === "string") found.service = parsed.service_definition;
+        if (typeof parsed.task_definition === "string") found.task = parsed.task_definition;
+      }
+      break;
+    }
+    this.#ecspresso.set(dir, found);
+    return found;
+  }
+};
+function readSmall(path) {
+  let fd;
+  try {
+    fd = openSync2(path, "r");
+    const buffer = Buffer.alloc(64 * 1024);
+    const n = readSync2(fd, buffer, 0, buffer.length, null);
+    return buffer.subarray(0, n).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync2(fd);
+  }
+}
+function safeJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/session/steps.ts
-import { relative as relative3 } from "node:path";
-var slash = (p) => p.replaceAll("\\", "/");
+import { relative as relative4 } from "node:path";
+var slash2 = (p) => p.replaceAll("\\", "/");
 var documents = {
   name: "documents",
   file: (result2, file) => file.explicit || file.keep || result2.kind !== "unknown" || result2.diagnostics.length > 0 && DOCUMENT_NAME.test(file.absolute) ? result2 : void 0
@@ -18756,7 +29967,7 @@ var suppressions = {
   file: (result2, file, run) => {
     if (run.whole) run.configsUsed.add(file.config);
     const set = file.config.suppressions;
-    return set ? set.apply(result2, slash(relative3(file.config.dir, file.absolute))) : result2;
+    return set ? set.apply(result2, slash2(relative4(file.config.dir, file.absolute))) : result2;
   },
   finish: (run) => {
     const out = [];
@@ -18764,7 +29975,7 @@ var suppressions = {
       if (!loaded.path || !loaded.suppressions || loaded.text === void 0) continue;
       const level = run.unusedSuppressionLevel(loaded);
       if (level === "off") continue;
-      const shown4 = slash(relative3(run.cwd, loaded.path));
+      const shown4 = slash2(relative4(run.cwd, loaded.path));
       const note = unusedSuppressionResult(loaded.path, shown4, loaded.text, loaded.suppressions, level);
       if (note) out.push(note);
     }
@@ -18835,20 +30046,39 @@ async function runSession(input, options = {}, onResult) {
       "unused-suppression"
     )
   };
-  if (options.baseline !== void 0) run.baseline = baselineFilter(readBaseline(resolve5(cwd, options.baseline)));
+  if (options.baseline !== void 0) run.baseline = baselineFilter(readBaseline(resolve6(cwd, options.baseline)));
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const lintOne = async (file, explicit, read) => {
-    const absolute = resolve5(cwd, file);
+  const pairing = new RunPairing(cwd);
+  const lintOne = async (file, explicit, read, paired2) => {
+    const absolute = resolve6(cwd, file);
     const loaded = configFor(file);
     const { rules: fileRules, settings } = await settingsFor2(loaded, absolute);
+    let seen;
     const lintOptions = {
       file,
       rules: fileRules,
       settings,
       explicit,
-      ...options.keepSource === false ? { keepSource: false } : {}
+      ...options.keepSource === false ? { keepSource: false } : {},
+      ...paired2 ? { pairing: paired2 } : {
+        onDocument: (kind, value) => {
+          seen = { kind, value };
+        }
+      }
     };
     const result2 = "size" in read ? lintText("", { ...lintOptions, decodeProblem: tooLarge(read.size, maxFileSize, read.exact) }) : "text" in read ? lintText(read.text, lintOptions) : lintBytes(read.bytes, lintOptions);
+    const found = seen;
+    if (found && RunPairing.waits(found.kind)) {
+      const item = { file, absolute, kind: found.kind, value: found.value, loaded, payload: { file, explicit, read } };
+      if (whole) {
+        pairing.defer(item);
+        return;
+      }
+      pairing.indexFolder(dirname4(absolute), absolute);
+      await lintOne(file, explicit, read, pairing.pairingFor(item));
+      return;
+    }
+    if (found) pairing.addTask(file, absolute, found.kind, found.value);
     const context = { absolute, config: loaded, explicit, keep: "size" in read };
     const final = postProcess(result2, context, run);
     if (final === void 0) return;
@@ -18860,14 +30090,14 @@ async function runSession(input, options = {}, onResult) {
       cwd,
       warn: options.warn ?? (() => {
       }),
-      isIgnored: (path) => isIgnored(configFor(path), resolve5(cwd, path)),
+      isIgnored: (path) => isIgnored(configFor(path), resolve6(cwd, path)),
       ...configFor.listed ? { listed: configFor.listed } : {}
     });
     options.onTargets?.(targets.length);
     for (const target of targets) {
       let read;
       try {
-        read = readBounded(resolve5(cwd, target.path), maxFileSize);
+        read = readBounded(resolve6(cwd, target.path), maxFileSize);
       } catch (error) {
         const code = error.code ?? String(error);
         if (target.explicit) throw new UsageError(`cannot read ${target.path}: ${code}`);
@@ -18875,6 +30105,10 @@ async function runSession(input, options = {}, onResult) {
         continue;
       }
       await lintOne(target.path, target.explicit, read);
+    }
+    for (const item of pairing.deferred) {
+      const { file, explicit, read } = item.payload;
+      await lintOne(file, explicit, read, pairing.pairingFor(item));
     }
     for (const result2 of finishSteps(run)) emit(result2);
   } else {
@@ -18896,7 +30130,7 @@ function configFilesOf(configs) {
   for (const loaded of configs) {
     if (loaded.path) files.add(loaded.path);
     for (const entry of loaded.config.policies ?? [])
-      if (typeof entry === "string") files.add(resolve5(loaded.dir, entry));
+      if (typeof entry === "string") files.add(resolve6(loaded.dir, entry));
     for (const spec of loaded.config.plugins ?? []) files.add(pluginPath(spec, loaded.dir));
   }
   return [...files];
@@ -18933,6 +30167,7 @@ export {
   CONFIG_NAMES,
   ConfigError,
   FORMATS,
+  LAUNCH_KINDS,
   LOG_DRIVERS,
   OUTPUT_ONLY_TASK_FIELDS,
   PSEUDO_RULES,
