@@ -44,6 +44,13 @@ import validNetworkParameters from './valid-network-parameters/index.js';
 import validPortMappings from './valid-port-mappings/index.js';
 import validRoleArn from './valid-role-arn/index.js';
 import validSecrets from './valid-secrets/index.js';
+import validServiceConnect from './valid-service-connect/index.js';
+import validServiceContainerPorts from './valid-service-container-ports/index.js';
+import validServiceDeployment from './valid-service-deployment/index.js';
+import validServiceExecuteCommand from './valid-service-execute-command/index.js';
+import validServiceLaunchType from './valid-service-launch-type/index.js';
+import validServiceNetworkConfiguration from './valid-service-network-configuration/index.js';
+import validServiceVolumeConfigurations from './valid-service-volume-configurations/index.js';
 import validTags from './valid-tags/index.js';
 import validTaskResources from './valid-task-resources/index.js';
 import validTimeouts from './valid-timeouts/index.js';
@@ -96,6 +103,13 @@ export const builtinRules: readonly AnyRule[] = [
   validPortMappings,
   validRoleArn,
   validSecrets,
+  validServiceConnect,
+  validServiceContainerPorts,
+  validServiceDeployment,
+  validServiceExecuteCommand,
+  validServiceLaunchType,
+  validServiceNetworkConfiguration,
+  validServiceVolumeConfigurations,
   validTags,
   validTaskResources,
   validTimeouts,

@@ -64,6 +64,11 @@ const TITLES = {
   S3FilesVolumeConfiguration: 'S3 Files volume configuration',
   NvidiaMpsAllocation: 'NVIDIA MPS allocation',
   DockerrunV2: 'Dockerrun.aws.json v2',
+  CreateServiceRequest: 'service definition',
+  UpdateServiceRequest: 'UpdateService input',
+  DescribeServicesResponse: 'describe-services output',
+  RunTaskRequest: 'RunTask input',
+  StartTaskRequest: 'StartTask input',
   DockerrunAuthentication: '"authentication"',
 };
 
@@ -134,6 +139,18 @@ function parseMembers(owner, body) {
   return members;
 }
 
+/**
+ * The service and task-launch inputs that name a task definition (issue #20): what `aws ecs create-service`,
+ * `update-service`, `run-task` and `start-task` take as `--cli-input-json`, and `describe-services` output.
+ */
+const SERVICE_OPERATIONS = (ops) => [
+  ['CreateServiceRequest', ops.CreateService.input],
+  ['UpdateServiceRequest', ops.UpdateService.input],
+  ['DescribeServicesResponse', ops.DescribeServices.output],
+  ['RunTaskRequest', ops.RunTask.input],
+  ['StartTaskRequest', ops.StartTask.input],
+];
+
 // ---------------------------------------------------------------------------------------------------------
 // Intermediate model: definitions with typed members, merged from both sources
 
@@ -193,6 +210,12 @@ function buildModel({ model, dts }) {
       agree(wire === 'map' && (resolve(shape.key).type ?? 'string') === 'string');
       return { kind: 'map', value: memberType(`${where}{}`, wire ? resolve(shape.value) : undefined, m[1]) };
     }
+    if (tsType === '__DocumentType') {
+      // A free-form JSON document (lifecycle hook details): any value.
+      agree(wire === 'structure');
+      return { kind: 'document' };
+    }
+    if (tsType === 'number' && (wire === 'double' || wire === 'float')) return { kind: 'number' };
     const scalar = SCALARS[tsType];
     if (scalar) {
       agree(scalar.wire.includes(wire));
@@ -249,6 +272,18 @@ function buildModel({ model, dts }) {
   const ops = model.operations;
   visit('RegisterTaskDefinitionRequest', ops.RegisterTaskDefinition.input);
   visit('DescribeTaskDefinitionResponse', ops.DescribeTaskDefinition.output);
+  for (const [name, shape] of SERVICE_OPERATIONS(ops)) {
+    visit(name, shape);
+    // `--cli-input-json` is merged with the command line (`--service-name`, `--task-definition`), and deploy
+    // tools (ecspresso, CodeDeploy) fill in the name and task definition: a file need not hold them.
+    const s = structures.get(name);
+    const dropped = s.members.filter((m) => m.required).map((m) => m.name);
+    for (const m of s.members) m.required = false;
+    if (dropped.length)
+      s.notes.push(
+        `required in the API but not here (the command line or deploy tool gives them): ${dropped.join(', ')}`,
+      );
+  }
   return { structures, usedEnums };
 }
 
@@ -281,11 +316,15 @@ function typeSchema(type) {
       return { type: 'string' };
     case 'integer':
       return { type: 'integer' };
+    case 'number':
+      return { type: 'number' };
     case 'boolean':
       return { type: 'boolean' };
     case 'timestamp':
       // The JSON protocol sends epoch seconds; the AWS CLI prints ISO 8601 strings.
       return { type: ['string', 'number'] };
+    case 'document':
+      return {};
     case 'enum':
     case 'ref':
       return { $ref: `#/definitions/${type.name}` };
@@ -378,6 +417,7 @@ const isIdentifier = (s) => /^[A-Za-z_$][\w$]*$/.test(s);
 function tsType(schema, where) {
   if (schema.$ref) return schema.$ref.replace(/^#\/definitions\//, '');
   if (schema.enum) return schema.enum.map(literal).join(' | ');
+  if (schema.type === undefined && Object.keys(schema).length === 0) return 'unknown';
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   const parts = types.map((t) => {
     switch (t) {

@@ -24,7 +24,18 @@ export const DOCUMENT_EXPORTS = {
   dockerrunV1: 'dockerrun-v1.schema.json',
   dockerrunV2: 'ecs.schema.json#/definitions/DockerrunV2',
   dockerrunV3: 'dockerrun-v3.schema.json',
+  createService: 'ecs.schema.json#/definitions/CreateServiceRequest',
+  updateService: 'ecs.schema.json#/definitions/UpdateServiceRequest',
+  describeServices: 'ecs.schema.json#/definitions/DescribeServicesResponse',
+  service: 'ecs.schema.json#/definitions/Service',
+  runTask: 'ecs.schema.json#/definitions/RunTaskRequest',
+  startTask: 'ecs.schema.json#/definitions/StartTaskRequest',
+  appspec: 'appspec.schema.json',
+  eventsTarget: 'eventbridge-ecs.schema.json',
 };
+
+/** Hand-written schemas of the documents that launch task definitions (src/schema/). */
+export const LAUNCH_SCHEMA_FILES = ['appspec.schema.json', 'eventbridge-ecs.schema.json'];
 
 export const CONTAINER_DEFINITIONS_SCHEMA = {
   $id: 'container-definitions',
@@ -99,11 +110,12 @@ function moduleCode(ajv, exports) {
 }
 
 /** src/schema/validators.generated.ts from the document schemas. */
-export function buildDocumentValidators({ ecsSchema, dockerrunV1Schema, dockerrunV3Schema }) {
+export function buildDocumentValidators({ ecsSchema, dockerrunV1Schema, dockerrunV3Schema, launchSchemas }) {
   const ajv = new Ajv({ ...DOCUMENT_AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
   ajv.addSchema(ecsSchema);
   ajv.addSchema(dockerrunV1Schema);
   ajv.addSchema(dockerrunV3Schema);
+  for (const schema of launchSchemas) ajv.addSchema(schema);
   ajv.addSchema(CONTAINER_DEFINITIONS_SCHEMA);
   return `${HEADER('the document schemas of src/schema/*.schema.json')}${moduleCode(ajv, DOCUMENT_EXPORTS)}\n`;
 }
@@ -150,6 +162,7 @@ export async function buildValidatorFiles() {
       ecsSchema: json('src/schema/ecs.schema.json'),
       dockerrunV1Schema: json('src/schema/dockerrun-v1.schema.json'),
       dockerrunV3Schema: json('src/schema/dockerrun-v3.schema.json'),
+      launchSchemas: LAUNCH_SCHEMA_FILES.map((f) => json(`src/schema/${f}`)),
       configSchema: CONFIG_SCHEMA,
       metas: [...PSEUDO_RULES, ...builtinRules.map((r) => r.meta)],
     });
@@ -159,11 +172,16 @@ export async function buildValidatorFiles() {
 }
 
 /** The files from already-loaded inputs (the drift test passes what vitest imported). */
-export function buildFiles({ ecsSchema, dockerrunV1Schema, dockerrunV3Schema, configSchema, metas }) {
+export function buildFiles({ ecsSchema, dockerrunV1Schema, dockerrunV3Schema, launchSchemas, configSchema, metas }) {
   const optionSchemas = {};
   for (const meta of metas) if (meta.options) optionSchemas[meta.id] = meta.options;
   return {
-    'src/schema/validators.generated.ts': buildDocumentValidators({ ecsSchema, dockerrunV1Schema, dockerrunV3Schema }),
+    'src/schema/validators.generated.ts': buildDocumentValidators({
+      ecsSchema,
+      dockerrunV1Schema,
+      dockerrunV3Schema,
+      launchSchemas,
+    }),
     'src/config/validators.generated.ts': buildConfigValidators({ configSchema, optionSchemas }),
   };
 }

@@ -37,10 +37,29 @@ export type DocumentKind =
   | 'cloudformation'
   | 'terraform-plan'
   | 'terraform'
+  /** CreateService input (`aws ecs create-service --cli-input-json`, ecspresso's ecs-service-def.json). */
+  | 'create-service'
+  /** UpdateService input. */
+  | 'update-service'
+  /** `aws ecs describe-services` output (or one service of it). */
+  | 'describe-services'
+  /** RunTask input. */
+  | 'run-task'
+  /** StartTask input. */
+  | 'start-task'
+  /** A CodeDeploy AppSpec file for an ECS blue/green deployment (JSON or YAML). */
+  | 'appspec'
+  /** EventBridge targets (PutTargets input, or one target) that run tasks through `EcsParameters`. */
+  | 'events-target'
   | 'unknown';
 
 export interface RelatedLocation {
   message: string;
+  /**
+   * The file the location is in, when it is not the diagnostic's own (the task definition a service was
+   * checked against), named as results name files.
+   */
+  file?: string;
   pointer: string;
   range: Range;
 }

@@ -47,6 +47,11 @@ export interface ConfigFile {
   /** JavaScript modules exporting rules made with defineRule. */
   plugins?: string[];
   suppressions?: Suppression[];
+  /**
+   * Services, AppSpecs and run-task inputs paired with the task definition they run, when the run cannot
+   * tell (paths relative to the config's folder).
+   */
+  pairs?: { service: string; taskDefinition: string }[];
 }
 
 /** A loaded config: where it came from (globs are relative to its folder) and what it says. */
@@ -90,6 +95,15 @@ export const CONFIG_SCHEMA = {
     policies: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'object' }] } },
     plugins: { type: 'array', items: { type: 'string' } },
     suppressions: { type: 'array', items: SUPPRESSION_SCHEMA },
+    pairs: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['service', 'taskDefinition'],
+        additionalProperties: false,
+        properties: { service: { type: 'string', minLength: 1 }, taskDefinition: { type: 'string', minLength: 1 } },
+      },
+    },
   },
 } as const;
 

@@ -1,6 +1,6 @@
 import { docsUrl, ruleDocsUrl } from '../docs.js';
 import { type FixProposal, FixWriter, toFix } from '../fix/index.js';
-import { isObject, KIND_NAMES, viewOf } from '../inputs/detect.js';
+import { type DocumentView, isObject, KIND_NAMES, viewsOf } from '../inputs/detect.js';
 import { readSource } from '../inputs/source.js';
 import type { LocatedDocument } from '../inputs/types.js';
 import { type LineTable, rememberSourceLines } from '../json/lines.js';
@@ -12,7 +12,7 @@ import { toPointer } from '../json/pointer.js';
 import { redactSecrets, redactStrictSecrets } from '../json/redact.js';
 import { sha256Hex } from '../lazy.js';
 import type { AnyRule, Report, RuleContext, TaskView } from '../rule.js';
-import { TASK_KINDS } from '../rule.js';
+import { LAUNCH_KINDS, TASK_KINDS } from '../rule.js';
 import { type SchemaTarget, validateSchema } from '../schema/validate.js';
 import { oneLine } from '../text.js';
 import type {
@@ -21,6 +21,7 @@ import type {
   Fix,
   JsonPath,
   LintResult,
+  Range,
   RelatedLocation,
   RuleLevel,
   Severity,
@@ -28,6 +29,7 @@ import type {
 import { type DecodeProblem, decode } from './decode.js';
 import { DEFAULT_TARGET, type DeployTarget, groupMechanical, type MechanicalClass } from './group.js';
 import { interpolate } from './interpolate.js';
+import { type PairedDocument, pairedView } from './pair.js';
 import { defaultSeverity, findingSeverity, levelIn } from './severity.js';
 
 export { DOCS_BASE, docsUrl, POLICY_DOCS, ruleDocsUrl } from '../docs.js';
@@ -62,6 +64,13 @@ export interface LintTextOptions {
    * left out (default DEFAULT_MAX_FINDINGS_PER_RULE; 0 for no limit).
    */
   maxFindingsPerRule?: number;
+  /**
+   * For a document that launches a task definition: the task definition the run paired it with, or why
+   * none was found (reported as a `task-definition-pairing` note; omit both when pairing was not tried).
+   */
+  pairing?: { pair: PairedDocument } | { unpaired: string; hint?: string };
+  /** Told the kind and value of a file that is one recognised document (for the run's pairing index). */
+  onDocument?: (kind: DocumentKind, value: unknown) => void;
 }
 
 /**
@@ -89,7 +98,7 @@ interface Pending {
   path: JsonPath;
   target: Target;
   data?: Readonly<Record<string, unknown>>;
-  related?: { path: JsonPath; message: string; target: Target }[];
+  related?: { path: JsonPath; message: string; target: Target; file?: string; range?: Range }[];
   /** The rule's docs, when they are not its README here (policies and plugin rules). */
   docs?: string;
   offset?: { offset: number; length: number; related?: { message: string; offset: number; length: number } };
@@ -163,6 +172,9 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
       }
     } else {
       const placeholdersPossible = mayHavePlaceholders(source.text);
+      const [only] = source.documents;
+      if (only && source.documents.length === 1 && source.kind === only.kind)
+        options.onDocument?.(only.kind, only.value);
       for (const doc of source.documents) lintDocument(doc, options, push, levelOf, placeholdersPossible);
       pending = groupMechanical(
         pending,
@@ -253,7 +265,15 @@ function lintDocument(
     push(p);
   }
 
-  let placeholders = placeholdersPossible ? findPlaceholders(value) : [];
+  const views = viewsOf(kind, value);
+  // A launch document's task definition reference is the deploy tool's to fill in (`<TASK_DEFINITION>`):
+  // pairing resolves it, so it is no reason for a note.
+  const references = new Set(
+    LAUNCH_KINDS.includes(kind) ? views.map((v) => toPointer(v.toSource(['taskDefinition']))) : [],
+  );
+  let placeholders = (placeholdersPossible ? findPlaceholders(value) : []).filter(
+    (hit) => !references.has(toPointer(hit.path)),
+  );
   if (unknown) placeholders = placeholders.filter((hit) => !unknown(hit.path));
   const first = placeholders[0];
   if (first) {
@@ -305,7 +325,37 @@ function lintDocument(
     }
   }
 
-  const view = viewOf(kind, value);
+  if (LAUNCH_KINDS.includes(kind) && options.pairing && 'unpaired' in options.pairing) {
+    const hint =
+      options.pairing.hint ??
+      'lint the task definition in the same run (ecslint deploy/), or pair the files with "pairs" in the config';
+    const note: Pending = {
+      ruleId: 'task-definition-pairing',
+      severity: 'note',
+      messageId: 'unpaired',
+      message: options.pairing.unpaired,
+      hint,
+      path: [],
+      target: 'value',
+    };
+    push(placed(note, views[0]?.toSource(['taskDefinition']) ?? []));
+  }
+  const pair = options.pairing && 'pair' in options.pairing ? options.pairing.pair : undefined;
+  for (const view of views) runRules(view, doc, pair, options, push, levelOf, skipped, placed);
+}
+
+function runRules(
+  view: DocumentView,
+  doc: LocatedDocument,
+  pair: PairedDocument | undefined,
+  options: LintTextOptions,
+  push: (p: Pending, base?: Severity) => void,
+  levelOf: (id: string) => RuleLevel,
+  skipped: (path: JsonPath) => boolean,
+  placed: (p: Pending, path: JsonPath) => Pending,
+): void {
+  const { kind, value } = doc;
+  const paired = pair && LAUNCH_KINDS.includes(kind) ? pairedView(pair) : undefined;
   for (const rule of options.rules) {
     const { meta } = rule;
     if (levelOf(meta.id) === 'off') continue;
@@ -315,6 +365,9 @@ function lintDocument(
       file: options.file,
       kind,
       document: value,
+      ...(pair && paired
+        ? { taskDefinition: { file: pair.file, kind: pair.kind, task: paired.task as TaskView } }
+        : {}),
       report(r: Report) {
         const at = view.toSource(r.path);
         if (skipped(at)) return;
@@ -333,11 +386,14 @@ function lintDocument(
         if (r.group !== undefined) p.group = r.group;
         if (meta.id.includes('/')) p.docs = ruleDocsUrl(meta);
         if (r.related) {
-          p.related = r.related.map((rel) => ({
-            path: doc.toSource(view.toSource(rel.path)),
-            message: rel.message,
-            target: rel.target ?? 'value',
-          }));
+          p.related = r.related.map((rel) => {
+            const target = rel.target ?? 'value';
+            if (rel.in === 'task-definition' && pair && paired) {
+              const path = paired.toSource(rel.path);
+              return { path, message: rel.message, target, file: pair.file, range: pair.range(path, target) };
+            }
+            return { path: doc.toSource(view.toSource(rel.path)), message: rel.message, target };
+          });
         }
         push(placed(p, at), meta.severity);
       },
@@ -442,6 +498,13 @@ const SCHEMA_TARGETS = new Set<DocumentKind>([
   'dockerrun-v1',
   'dockerrun-v2',
   'dockerrun-v3',
+  'create-service',
+  'update-service',
+  'describe-services',
+  'run-task',
+  'start-task',
+  'appspec',
+  'events-target',
 ]);
 const isSchemaTarget = (kind: DocumentKind): kind is SchemaTarget => SCHEMA_TARGETS.has(kind);
 
@@ -556,6 +619,10 @@ function finish(
       related.push({ message: r.message, pointer: '', range: lines.range(r.offset, r.length) });
     }
     for (const r of p.related ?? []) {
+      if (r.file !== undefined && r.range !== undefined) {
+        related.push({ message: r.message, file: r.file, pointer: toPointer(r.path), range: r.range });
+        continue;
+      }
       if (parsed.fatal) continue;
       const loc = locator.locate(r.path, r.target);
       related.push({ message: r.message, pointer: toPointer(r.path), range: lines.range(loc.offset, loc.length) });

@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../rule.js';
+import { LAUNCH_KINDS, type RuleMeta } from '../rule.js';
 import type { DocumentKind } from '../types.js';
 
 const ALL_KINDS: readonly DocumentKind[] = [
@@ -8,6 +8,13 @@ const ALL_KINDS: readonly DocumentKind[] = [
   'dockerrun-v1',
   'dockerrun-v2',
   'dockerrun-v3',
+  'create-service',
+  'update-service',
+  'describe-services',
+  'run-task',
+  'start-task',
+  'appspec',
+  'events-target',
   'unknown',
 ];
 
@@ -72,6 +79,19 @@ export const PSEUDO_RULES: readonly RuleMeta[] = [
     references: ['https://docs.aws.amazon.com/AmazonECS/latest/developerguide/example_task_definitions.html'],
     messages: {},
     appliesTo: ALL_KINDS,
+  },
+  {
+    id: 'task-definition-pairing',
+    category: 'correctness',
+    description: 'Note a service, AppSpec, run-task input or EventBridge target whose task definition was not found',
+    severity: 'note',
+    presets: { recommended: 'note', strict: 'note' },
+    references: [
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html',
+      'https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html',
+    ],
+    messages: {},
+    appliesTo: LAUNCH_KINDS,
   },
   {
     id: 'unused-suppression',

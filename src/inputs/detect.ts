@@ -1,4 +1,5 @@
 import type { DocumentKind, JsonPath } from '../types.js';
+import { detectLaunchKind, isLaunchKind, launchViews } from './launch.js';
 
 /** A document as rules see it: the task view, and how its paths map back into the file. */
 export interface DocumentView {
@@ -35,7 +36,13 @@ export function detectKind(value: unknown, fileName = ''): DocumentKind {
   if (isObject(value.taskDefinition)) return 'describe-output';
   if (has(value, 'containerDefinitions') || has(value, 'family')) return 'task-definition';
   if (has(value, 'Image') && has(value, 'Ports')) return 'dockerrun-v1';
-  return 'unknown';
+  return detectLaunchKind(value) ?? 'unknown';
+}
+
+/** The views rules run on: one for a task definition; one per service, target or resource of a launch document. */
+export function viewsOf(kind: DocumentKind, value: unknown): DocumentView[] {
+  if (!isLaunchKind(kind)) return [viewOf(kind, value)];
+  return launchViews(kind, value).map((v) => ({ kind, task: v.task, toSource: v.toSource }));
 }
 
 export function viewOf(kind: DocumentKind, value: unknown): DocumentView {
@@ -70,5 +77,12 @@ export const KIND_NAMES: Record<DocumentKind, string> = {
   cloudformation: 'CloudFormation template',
   'terraform-plan': 'Terraform plan',
   terraform: 'Terraform configuration',
+  'create-service': 'service definition',
+  'update-service': 'UpdateService input',
+  'describe-services': 'describe-services output',
+  'run-task': 'RunTask input',
+  'start-task': 'StartTask input',
+  appspec: 'CodeDeploy AppSpec',
+  'events-target': 'EventBridge ECS target',
   unknown: 'unrecognised document',
 };

@@ -3,10 +3,13 @@
  * Dockerrun files are one document each; CloudFormation templates and Terraform files hold one per task
  * definition resource.
  */
+import { LineTable } from '../json/lines.js';
 import { parseDocument } from '../json/parse.js';
 import type { JsonPath } from '../types.js';
 import { readJsonTemplate, readYamlTemplate } from './cloudformation/read.js';
+import { parseYaml } from './cloudformation/yaml.js';
 import { detectKind } from './detect.js';
+import { isLaunchKind } from './launch.js';
 import { notOurs } from './quiet.js';
 import type { SourceFile } from './types.js';
 
@@ -29,7 +32,9 @@ export function readSource(text: string, options: ReadOptions): SourceFile {
   const ext = extension(options.file);
   if (ext === 'tf') return notOurs(text);
   if (ext === 'yaml' || ext === 'yml' || (ext === 'template' && !/^\uFEFF?\s*[{[]/.test(text))) {
-    return readYamlTemplate(text);
+    const template = readYamlTemplate(text);
+    // Not a template: a CodeDeploy AppSpec (its one resource is an AWS::ECS::Service) may still be.
+    return template.quiet && ext !== 'template' && text.includes('AWS::ECS::Service') ? readYamlLaunch(text) : template;
   }
   const parsed = parseDocument(text, { allowComments: options.allowComments ?? false });
   if (!parsed.fatal) {
@@ -50,5 +55,30 @@ export function readSource(text: string, options: ReadOptions): SourceFile {
     strict: parsed.strict,
     issues: parsed.issues,
     documents: kind === 'unknown' ? [] : [{ kind, value: parsed.value, toSource: identity, fixPath: identity }],
+  };
+}
+
+/**
+ * A YAML file that launches a task definition (an AppSpec): one document, located in the YAML tree. No
+ * fixes (they are JSON edits); anything else is skipped quietly, as other YAML is.
+ */
+function readYamlLaunch(input: string): SourceFile {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const parsed = parseYaml(text);
+  const kind = parsed.fatal ? 'unknown' : detectKind(parsed.value);
+  if (!isLaunchKind(kind)) return notOurs(text);
+  let table: LineTable | undefined;
+  return {
+    kind,
+    text,
+    get lines() {
+      table ??= new LineTable(text);
+      return table;
+    },
+    locator: parsed.locator,
+    fatal: false,
+    strict: false,
+    issues: parsed.issues,
+    documents: [{ kind, value: parsed.value, toSource: identity }],
   };
 }

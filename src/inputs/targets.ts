@@ -11,7 +11,8 @@ export interface Target {
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 /** Names that are task definitions or Dockerrun files even when they do not parse. */
-export const DOCUMENT_NAME = /(task[-_]?def|container[-_]?def|dockerrun|ecs)[^/\\]*\.json$/i;
+export const DOCUMENT_NAME =
+  /(task[-_]?def|container[-_]?def|dockerrun|ecs|service[-_]?def|appspec)[^/\\]*\.json$|appspec[^/\\]*\.ya?ml$/i;
 
 export interface CollectOptions {
   cwd: string;

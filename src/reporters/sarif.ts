@@ -107,7 +107,8 @@ function result(
   const related = (d.related ?? []).map((rel, i) => ({
     id: i + 1,
     message: { text: rel.message },
-    ...location(where.uri, rel.range),
+    // A location in another file (the task definition a service was checked against) names that file.
+    ...location(rel.file === undefined ? where.uri : artifactUri(repoPath(rel.file, ctx), rel.file, ctx), rel.range),
   }));
   return {
     ruleId: d.ruleId,

@@ -35,7 +35,9 @@ export const stylishStream: StreamReporter = {
       if (d.fix) out += `   = fix: ${d.fix.message}\n`;
       for (const s of d.suggestions ?? []) out += `   = suggestion: ${s.message}\n`;
       for (const rel of d.related ?? []) {
-        out += `   = ${rel.message}: ${file}:${rel.range.start.line}:${rel.range.start.column}\n`;
+        // A location in another file (the task definition a service was checked against) reads "see td.json:12:9".
+        const where = rel.file === undefined ? file : `see ${oneLine(rel.file)}`;
+        out += `   = ${rel.message}: ${where}:${rel.range.start.line}:${rel.range.start.column}\n`;
       }
       out += `   = docs: ${d.docsUrl}\n\n`;
     }

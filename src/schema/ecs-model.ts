@@ -4,8 +4,17 @@
 
 // Enumerations (values exactly as the ECS API accepts them).
 
+export const ACCESS_TYPES = ['PRIVATE', 'PUBLIC'] as const;
+export type AccessType = (typeof ACCESS_TYPES)[number];
+
 export const APPLICATION_PROTOCOLS = ['grpc', 'http', 'http2'] as const;
 export type ApplicationProtocol = (typeof APPLICATION_PROTOCOLS)[number];
+
+export const ASSIGN_PUBLIC_IPS = ['DISABLED', 'ENABLED'] as const;
+export type AssignPublicIp = (typeof ASSIGN_PUBLIC_IPS)[number];
+
+export const AVAILABILITY_ZONE_REBALANCINGS = ['DISABLED', 'ENABLED'] as const;
+export type AvailabilityZoneRebalancing = (typeof AVAILABILITY_ZONE_REBALANCINGS)[number];
 
 export const CPU_ARCHITECTURES = ['ARM64', 'X86_64'] as const;
 export type CPUArchitecture = (typeof CPU_ARCHITECTURES)[number];
@@ -16,8 +25,38 @@ export type Compatibility = (typeof COMPATIBILITIES)[number];
 export const CONTAINER_CONDITIONS = ['COMPLETE', 'HEALTHY', 'START', 'SUCCESS'] as const;
 export type ContainerCondition = (typeof CONTAINER_CONDITIONS)[number];
 
+export const DEPLOYMENT_CONTROLLER_TYPES = ['CODE_DEPLOY', 'ECS', 'EXTERNAL'] as const;
+export type DeploymentControllerType = (typeof DEPLOYMENT_CONTROLLER_TYPES)[number];
+
+export const DEPLOYMENT_LIFECYCLE_HOOK_ACTIONS = ['CONTINUE', 'ROLLBACK'] as const;
+export type DeploymentLifecycleHookAction = (typeof DEPLOYMENT_LIFECYCLE_HOOK_ACTIONS)[number];
+
+export const DEPLOYMENT_LIFECYCLE_HOOK_STAGES = [
+  'POST_PRODUCTION_TRAFFIC_SHIFT',
+  'POST_SCALE_UP',
+  'POST_TEST_TRAFFIC_SHIFT',
+  'PRE_PRODUCTION_TRAFFIC_SHIFT',
+  'PRE_SCALE_UP',
+  'PRODUCTION_TRAFFIC_SHIFT',
+  'RECONCILE_SERVICE',
+  'TEST_TRAFFIC_SHIFT',
+] as const;
+export type DeploymentLifecycleHookStage = (typeof DEPLOYMENT_LIFECYCLE_HOOK_STAGES)[number];
+
+export const DEPLOYMENT_LIFECYCLE_HOOK_TARGET_TYPES = ['AWS_LAMBDA', 'PAUSE'] as const;
+export type DeploymentLifecycleHookTargetType = (typeof DEPLOYMENT_LIFECYCLE_HOOK_TARGET_TYPES)[number];
+
+export const DEPLOYMENT_ROLLOUT_STATES = ['COMPLETED', 'FAILED', 'IN_PROGRESS'] as const;
+export type DeploymentRolloutState = (typeof DEPLOYMENT_ROLLOUT_STATES)[number];
+
+export const DEPLOYMENT_STRATEGIES = ['BLUE_GREEN', 'CANARY', 'LINEAR', 'ROLLING'] as const;
+export type DeploymentStrategy = (typeof DEPLOYMENT_STRATEGIES)[number];
+
 export const DEVICE_CGROUP_PERMISSIONS = ['mknod', 'read', 'write'] as const;
 export type DeviceCgroupPermission = (typeof DEVICE_CGROUP_PERMISSIONS)[number];
+
+export const EBS_RESOURCE_TYPES = ['volume'] as const;
+export type EBSResourceType = (typeof EBS_RESOURCE_TYPES)[number];
 
 export const EFS_AUTHORIZATION_CONFIG_IAMS = ['DISABLED', 'ENABLED'] as const;
 export type EFSAuthorizationConfigIAM = (typeof EFS_AUTHORIZATION_CONFIG_IAMS)[number];
@@ -31,8 +70,14 @@ export type EnvironmentFileType = (typeof ENVIRONMENT_FILE_TYPES)[number];
 export const FIRELENS_CONFIGURATION_TYPES = ['fluentbit', 'fluentd'] as const;
 export type FirelensConfigurationType = (typeof FIRELENS_CONFIGURATION_TYPES)[number];
 
+export const GATEWAY_CONNECTOR_HEALTH_CHECK_PROTOCOLS = ['HTTP', 'HTTPS'] as const;
+export type GatewayConnectorHealthCheckProtocol = (typeof GATEWAY_CONNECTOR_HEALTH_CHECK_PROTOCOLS)[number];
+
 export const IPC_MODES = ['host', 'none', 'task'] as const;
 export type IpcMode = (typeof IPC_MODES)[number];
+
+export const LAUNCH_TYPES = ['EC2', 'EXTERNAL', 'FARGATE', 'MANAGED_INSTANCES'] as const;
+export type LaunchType = (typeof LAUNCH_TYPES)[number];
 
 export const LOG_DRIVERS = [
   'awsfirelens',
@@ -66,14 +111,47 @@ export type OSFamily = (typeof OS_FAMILIES)[number];
 export const PID_MODES = ['host', 'task'] as const;
 export type PidMode = (typeof PID_MODES)[number];
 
+export const PLACEMENT_CONSTRAINT_TYPES = ['distinctInstance', 'memberOf'] as const;
+export type PlacementConstraintType = (typeof PLACEMENT_CONSTRAINT_TYPES)[number];
+
+export const PLACEMENT_STRATEGY_TYPES = ['binpack', 'random', 'spread'] as const;
+export type PlacementStrategyType = (typeof PLACEMENT_STRATEGY_TYPES)[number];
+
+export const PROPAGATE_TAGSES = ['NONE', 'SERVICE', 'TASK_DEFINITION'] as const;
+export type PropagateTags = (typeof PROPAGATE_TAGSES)[number];
+
 export const PROXY_CONFIGURATION_TYPES = ['APPMESH'] as const;
 export type ProxyConfigurationType = (typeof PROXY_CONFIGURATION_TYPES)[number];
+
+export const RESOURCE_MANAGEMENT_TYPES = ['CUSTOMER', 'ECS'] as const;
+export type ResourceManagementType = (typeof RESOURCE_MANAGEMENT_TYPES)[number];
 
 export const RESOURCE_TYPES = ['GPU', 'InferenceAccelerator', 'NeuronDevice'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
+export const SCALE_UNITS = ['PERCENT'] as const;
+export type ScaleUnit = (typeof SCALE_UNITS)[number];
+
+export const SCHEDULING_STRATEGIES = ['DAEMON', 'REPLICA'] as const;
+export type SchedulingStrategy = (typeof SCHEDULING_STRATEGIES)[number];
+
 export const SCOPES = ['shared', 'task'] as const;
 export type Scope = (typeof SCOPES)[number];
+
+export const SERVICE_CONNECT_ACCESS_LOGGING_FORMATS = ['JSON', 'TEXT'] as const;
+export type ServiceConnectAccessLoggingFormat = (typeof SERVICE_CONNECT_ACCESS_LOGGING_FORMATS)[number];
+
+export const SERVICE_CONNECT_CONTAINER_LOG_LEVELS = ['debug', 'info'] as const;
+export type ServiceConnectContainerLogLevel = (typeof SERVICE_CONNECT_CONTAINER_LOG_LEVELS)[number];
+
+export const SERVICE_CONNECT_INCLUDE_QUERY_PARAMETERSES = ['DISABLED', 'ENABLED'] as const;
+export type ServiceConnectIncludeQueryParameters = (typeof SERVICE_CONNECT_INCLUDE_QUERY_PARAMETERSES)[number];
+
+export const SERVICE_REVISION_CLEANUPS = ['BLOCKING', 'DEFERRED'] as const;
+export type ServiceRevisionCleanup = (typeof SERVICE_REVISION_CLEANUPS)[number];
+
+export const STABILITY_STATUSES = ['STABILIZING', 'STEADY_STATE'] as const;
+export type StabilityStatus = (typeof STABILITY_STATUSES)[number];
 
 export const TARGET_TYPES = ['container-instance'] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
@@ -83,6 +161,12 @@ export type TaskDefinitionPlacementConstraintType = (typeof TASK_DEFINITION_PLAC
 
 export const TASK_DEFINITION_STATUSES = ['ACTIVE', 'DELETE_IN_PROGRESS', 'INACTIVE'] as const;
 export type TaskDefinitionStatus = (typeof TASK_DEFINITION_STATUSES)[number];
+
+export const TASK_FILESYSTEM_TYPES = ['ext3', 'ext4', 'ntfs', 'xfs'] as const;
+export type TaskFilesystemType = (typeof TASK_FILESYSTEM_TYPES)[number];
+
+export const THRESHOLD_TYPES = ['BOUNDED_PERCENT', 'COUNT', 'UNBOUNDED_PERCENT'] as const;
+export type ThresholdType = (typeof THRESHOLD_TYPES)[number];
 
 export const TRANSPORT_PROTOCOLS = ['tcp', 'udp'] as const;
 export type TransportProtocol = (typeof TRANSPORT_PROTOCOLS)[number];
@@ -190,12 +274,40 @@ export const CONTAINER_DEFINITION_FIELDS = [
 
 // Structures (ECS API shapes, then Elastic Beanstalk Dockerrun.aws.json).
 
+/** advanced configuration: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface AdvancedConfiguration {
+  alternateTargetGroupArn?: string;
+  productionListenerRule?: string;
+  testListenerRule?: string;
+  roleArn?: string;
+}
+
 /** attribute */
 export interface Attribute {
   name: string;
   value?: string;
   targetType?: TargetType;
   targetId?: string;
+}
+
+/** aws vpc configuration */
+export interface AwsVpcConfiguration {
+  subnets: string[];
+  securityGroups?: string[];
+  assignPublicIp?: AssignPublicIp;
+}
+
+/** canary configuration: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface CanaryConfiguration {
+  canaryPercent?: number;
+  canaryBakeTimeInMinutes?: number;
+}
+
+/** capacity provider strategy item */
+export interface CapacityProviderStrategyItem {
+  capacityProvider: string;
+  weight?: number;
+  base?: number;
 }
 
 /** container definition: members from @aws-sdk/client-ecs that aws-sdk lacks: versionConsistency */
@@ -250,11 +362,148 @@ export interface ContainerDependency {
   condition: ContainerCondition;
 }
 
+/** container override */
+export interface ContainerOverride {
+  name?: string;
+  command?: string[];
+  environment?: KeyValuePair[];
+  environmentFiles?: EnvironmentFile[];
+  cpu?: number;
+  memory?: number;
+  memoryReservation?: number;
+  resourceRequirements?: ResourceRequirement[];
+}
+
 /** restart policy */
 export interface ContainerRestartPolicy {
   enabled: boolean;
   ignoredExitCodes?: number[];
   restartAttemptPeriod?: number;
+}
+
+/** service definition: members from @aws-sdk/client-ecs that aws-sdk lacks: availabilityZoneRebalancing, vpcLatticeConfigurations, gatewayConnectors, monitoring; required in the API but not here (the command line or deploy tool gives them): serviceName */
+export interface CreateServiceRequest {
+  cluster?: string;
+  serviceName?: string;
+  taskDefinition?: string;
+  availabilityZoneRebalancing?: AvailabilityZoneRebalancing;
+  loadBalancers?: LoadBalancer[];
+  serviceRegistries?: ServiceRegistry[];
+  desiredCount?: number;
+  clientToken?: string;
+  launchType?: LaunchType;
+  capacityProviderStrategy?: CapacityProviderStrategyItem[];
+  platformVersion?: string;
+  role?: string;
+  deploymentConfiguration?: DeploymentConfiguration;
+  placementConstraints?: PlacementConstraint[];
+  placementStrategy?: PlacementStrategy[];
+  networkConfiguration?: NetworkConfiguration;
+  healthCheckGracePeriodSeconds?: number;
+  schedulingStrategy?: SchedulingStrategy;
+  deploymentController?: DeploymentController;
+  tags?: Tag[];
+  enableECSManagedTags?: boolean;
+  propagateTags?: PropagateTags;
+  enableExecuteCommand?: boolean;
+  serviceConnectConfiguration?: ServiceConnectConfiguration;
+  volumeConfigurations?: ServiceVolumeConfiguration[];
+  vpcLatticeConfigurations?: VpcLatticeConfiguration[];
+  gatewayConnectors?: GatewayConnector[];
+  monitoring?: MonitoringConfiguration;
+}
+
+/** deployment: members from @aws-sdk/client-ecs that aws-sdk lacks: vpcLatticeConfigurations */
+export interface Deployment {
+  id?: string;
+  status?: string;
+  taskDefinition?: string;
+  desiredCount?: number;
+  pendingCount?: number;
+  runningCount?: number;
+  failedTasks?: number;
+  createdAt?: string | number;
+  updatedAt?: string | number;
+  capacityProviderStrategy?: CapacityProviderStrategyItem[];
+  launchType?: LaunchType;
+  platformVersion?: string;
+  platformFamily?: string;
+  networkConfiguration?: NetworkConfiguration;
+  rolloutState?: DeploymentRolloutState;
+  rolloutStateReason?: string;
+  serviceConnectConfiguration?: ServiceConnectConfiguration;
+  serviceConnectResources?: ServiceConnectServiceResource[];
+  volumeConfigurations?: ServiceVolumeConfiguration[];
+  fargateEphemeralStorage?: DeploymentEphemeralStorage;
+  vpcLatticeConfigurations?: VpcLatticeConfiguration[];
+}
+
+/** deployment alarms */
+export interface DeploymentAlarms {
+  alarmNames: string[];
+  rollback: boolean;
+  enable: boolean;
+}
+
+/** deployment circuit breaker: members from @aws-sdk/client-ecs that aws-sdk lacks: resetOnHealthyTask, thresholdConfiguration */
+export interface DeploymentCircuitBreaker {
+  enable: boolean;
+  rollback: boolean;
+  resetOnHealthyTask?: boolean;
+  thresholdConfiguration?: ThresholdConfiguration;
+}
+
+/** deployment configuration: members from @aws-sdk/client-ecs that aws-sdk lacks: strategy, bakeTimeInMinutes, lifecycleHooks, linearConfiguration, canaryConfiguration, earlySuccessCriteria */
+export interface DeploymentConfiguration {
+  deploymentCircuitBreaker?: DeploymentCircuitBreaker;
+  maximumPercent?: number;
+  minimumHealthyPercent?: number;
+  alarms?: DeploymentAlarms;
+  strategy?: DeploymentStrategy;
+  bakeTimeInMinutes?: number;
+  lifecycleHooks?: DeploymentLifecycleHook[];
+  linearConfiguration?: LinearConfiguration;
+  canaryConfiguration?: CanaryConfiguration;
+  earlySuccessCriteria?: DeploymentEarlySuccessCriteria;
+}
+
+/** deployment controller */
+export interface DeploymentController {
+  type: DeploymentControllerType;
+}
+
+/** deployment early success criteria: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface DeploymentEarlySuccessCriteria {
+  enable: boolean;
+  healthyPercent?: number;
+  sourceServiceRevisionCleanup?: ServiceRevisionCleanup;
+}
+
+/** deployment ephemeral storage */
+export interface DeploymentEphemeralStorage {
+  kmsKeyId?: string;
+}
+
+/** deployment lifecycle hook: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface DeploymentLifecycleHook {
+  targetType?: DeploymentLifecycleHookTargetType;
+  hookTargetArn?: string;
+  roleArn?: string;
+  lifecycleStages?: DeploymentLifecycleHookStage[];
+  hookDetails?: unknown;
+  timeoutConfiguration?: DeploymentLifecycleHookTimeoutConfiguration;
+}
+
+/** deployment lifecycle hook timeout configuration: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface DeploymentLifecycleHookTimeoutConfiguration {
+  timeoutInMinutes?: number;
+  action?: DeploymentLifecycleHookAction;
+}
+
+/** describe-services output */
+export interface DescribeServicesResponse {
+  services?: Service[];
+  failures?: Failure[];
 }
 
 /** describe-task-definition output */
@@ -292,6 +541,13 @@ export interface DockerrunV2 {
   volumes?: Volume[];
   authentication?: DockerrunAuthentication;
   executionRoleArn?: string;
+}
+
+/** EBS tag specification */
+export interface EBSTagSpecification {
+  resourceType: EBSResourceType;
+  tags?: Tag[];
+  propagateTags?: PropagateTags;
 }
 
 /** EFS authorization config */
@@ -333,10 +589,47 @@ export interface FSxWindowsFileServerVolumeConfiguration {
   authorizationConfig: FSxWindowsFileServerAuthorizationConfig;
 }
 
+/** failure */
+export interface Failure {
+  arn?: string;
+  reason?: string;
+  detail?: string;
+}
+
 /** firelens configuration */
 export interface FirelensConfiguration {
   type: FirelensConfigurationType;
   options?: Record<string, string>;
+}
+
+/** gateway connector: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface GatewayConnector {
+  portName: string;
+  healthCheck?: GatewayConnectorHealthCheck;
+  filters?: GatewayConnectorFilters;
+}
+
+/** gateway connector filters: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface GatewayConnectorFilters {
+  accessTypes?: AccessType[];
+}
+
+/** gateway connector health check: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface GatewayConnectorHealthCheck {
+  healthCheckProtocol?: GatewayConnectorHealthCheckProtocol;
+  healthCheckPort?: number;
+  healthCheckPath?: string;
+  healthCheckTimeoutSeconds?: number;
+  healthCheckIntervalSeconds?: number;
+  healthyThresholdCount?: number;
+  unhealthyThresholdCount?: number;
+  matcher?: GatewayConnectorHealthCheckMatcher;
+}
+
+/** gateway connector health check matcher: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface GatewayConnectorHealthCheckMatcher {
+  httpCode?: string;
+  grpcCode?: string;
 }
 
 /** health check */
@@ -365,6 +658,12 @@ export interface InferenceAccelerator {
   deviceType: string;
 }
 
+/** inference accelerator override */
+export interface InferenceAcceleratorOverride {
+  deviceName?: string;
+  deviceType?: string;
+}
+
 /** kernel capabilities */
 export interface KernelCapabilities {
   add?: string[];
@@ -375,6 +674,12 @@ export interface KernelCapabilities {
 export interface KeyValuePair {
   name?: string;
   value?: string;
+}
+
+/** linear configuration: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface LinearConfiguration {
+  stepPercent?: number;
+  stepBakeTimeInMinutes?: number;
 }
 
 /** linux parameters */
@@ -388,11 +693,31 @@ export interface LinuxParameters {
   swappiness?: number;
 }
 
+/** load balancer: members from @aws-sdk/client-ecs that aws-sdk lacks: advancedConfiguration */
+export interface LoadBalancer {
+  targetGroupArn?: string;
+  loadBalancerName?: string;
+  containerName?: string;
+  containerPort?: number;
+  advancedConfiguration?: AdvancedConfiguration;
+}
+
 /** log configuration */
 export interface LogConfiguration {
   logDriver: LogDriver;
   options?: Record<string, string>;
   secretOptions?: Secret[];
+}
+
+/** metric configuration: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface MetricConfiguration {
+  metricNames: string[];
+  resolutionSeconds: number;
+}
+
+/** monitoring configuration: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface MonitoringConfiguration {
+  metricConfigurations?: MetricConfiguration[];
 }
 
 /** mount point */
@@ -402,10 +727,27 @@ export interface MountPoint {
   readOnly?: boolean;
 }
 
+/** network configuration */
+export interface NetworkConfiguration {
+  awsvpcConfiguration?: AwsVpcConfiguration;
+}
+
 /** NVIDIA MPS allocation: not in the aws-sdk model; from @aws-sdk/client-ecs */
 export interface NvidiaMpsAllocation {
   memory: number;
   maxComputePercent?: number;
+}
+
+/** placement constraint */
+export interface PlacementConstraint {
+  type?: PlacementConstraintType;
+  expression?: string;
+}
+
+/** placement strategy */
+export interface PlacementStrategy {
+  type?: PlacementStrategyType;
+  field?: string;
 }
 
 /** port mapping */
@@ -459,6 +801,29 @@ export interface ResourceRequirement {
   sharingStrategy?: SharingStrategy;
 }
 
+/** RunTask input: required in the API but not here (the command line or deploy tool gives them): taskDefinition */
+export interface RunTaskRequest {
+  capacityProviderStrategy?: CapacityProviderStrategyItem[];
+  cluster?: string;
+  count?: number;
+  enableECSManagedTags?: boolean;
+  enableExecuteCommand?: boolean;
+  group?: string;
+  launchType?: LaunchType;
+  networkConfiguration?: NetworkConfiguration;
+  overrides?: TaskOverride;
+  placementConstraints?: PlacementConstraint[];
+  placementStrategy?: PlacementStrategy[];
+  platformVersion?: string;
+  propagateTags?: PropagateTags;
+  referenceId?: string;
+  startedBy?: string;
+  tags?: Tag[];
+  taskDefinition?: string;
+  clientToken?: string;
+  volumeConfigurations?: TaskVolumeConfiguration[];
+}
+
 /** runtime platform */
 export interface RuntimePlatform {
   cpuArchitecture?: CPUArchitecture;
@@ -473,15 +838,193 @@ export interface S3FilesVolumeConfiguration {
   accessPointArn?: string;
 }
 
+/** scale */
+export interface Scale {
+  value?: number;
+  unit?: ScaleUnit;
+}
+
 /** secret */
 export interface Secret {
   name: string;
   valueFrom: string;
 }
 
+/** service: members from @aws-sdk/client-ecs that aws-sdk lacks: currentServiceDeployment, currentServiceRevisions, availabilityZoneRebalancing, resourceManagementType */
+export interface Service {
+  serviceArn?: string;
+  serviceName?: string;
+  clusterArn?: string;
+  loadBalancers?: LoadBalancer[];
+  serviceRegistries?: ServiceRegistry[];
+  status?: string;
+  desiredCount?: number;
+  runningCount?: number;
+  pendingCount?: number;
+  launchType?: LaunchType;
+  capacityProviderStrategy?: CapacityProviderStrategyItem[];
+  platformVersion?: string;
+  platformFamily?: string;
+  taskDefinition?: string;
+  deploymentConfiguration?: DeploymentConfiguration;
+  taskSets?: TaskSet[];
+  deployments?: Deployment[];
+  roleArn?: string;
+  events?: ServiceEvent[];
+  createdAt?: string | number;
+  currentServiceDeployment?: string;
+  currentServiceRevisions?: ServiceCurrentRevisionSummary[];
+  placementConstraints?: PlacementConstraint[];
+  placementStrategy?: PlacementStrategy[];
+  networkConfiguration?: NetworkConfiguration;
+  healthCheckGracePeriodSeconds?: number;
+  schedulingStrategy?: SchedulingStrategy;
+  deploymentController?: DeploymentController;
+  tags?: Tag[];
+  createdBy?: string;
+  enableECSManagedTags?: boolean;
+  propagateTags?: PropagateTags;
+  enableExecuteCommand?: boolean;
+  availabilityZoneRebalancing?: AvailabilityZoneRebalancing;
+  resourceManagementType?: ResourceManagementType;
+}
+
+/** service connect access log configuration: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface ServiceConnectAccessLogConfiguration {
+  format: ServiceConnectAccessLoggingFormat;
+  includeQueryParameters?: ServiceConnectIncludeQueryParameters;
+}
+
+/** service connect client alias: members from @aws-sdk/client-ecs that aws-sdk lacks: testTrafficRules */
+export interface ServiceConnectClientAlias {
+  port: number;
+  dnsName?: string;
+  testTrafficRules?: ServiceConnectTestTrafficRules;
+}
+
+/** service connect configuration: members from @aws-sdk/client-ecs that aws-sdk lacks: accessLogConfiguration, containerConfigurations */
+export interface ServiceConnectConfiguration {
+  enabled: boolean;
+  namespace?: string;
+  services?: ServiceConnectService[];
+  logConfiguration?: LogConfiguration;
+  accessLogConfiguration?: ServiceConnectAccessLogConfiguration;
+  containerConfigurations?: ServiceConnectContainerConfiguration[];
+}
+
+/** service connect container configuration: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface ServiceConnectContainerConfiguration {
+  logLevel?: ServiceConnectContainerLogLevel;
+}
+
+/** service connect service */
+export interface ServiceConnectService {
+  portName: string;
+  discoveryName?: string;
+  clientAliases?: ServiceConnectClientAlias[];
+  ingressPortOverride?: number;
+  timeout?: TimeoutConfiguration;
+  tls?: ServiceConnectTlsConfiguration;
+}
+
+/** service connect service resource */
+export interface ServiceConnectServiceResource {
+  discoveryName?: string;
+  discoveryArn?: string;
+}
+
+/** service connect test traffic header match rules: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface ServiceConnectTestTrafficHeaderMatchRules {
+  exact: string;
+}
+
+/** service connect test traffic header rules: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface ServiceConnectTestTrafficHeaderRules {
+  name: string;
+  value?: ServiceConnectTestTrafficHeaderMatchRules;
+}
+
+/** service connect test traffic rules: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface ServiceConnectTestTrafficRules {
+  header: ServiceConnectTestTrafficHeaderRules;
+}
+
+/** service connect tls certificate authority */
+export interface ServiceConnectTlsCertificateAuthority {
+  awsPcaAuthorityArn?: string;
+}
+
+/** service connect tls configuration */
+export interface ServiceConnectTlsConfiguration {
+  issuerCertificateAuthority: ServiceConnectTlsCertificateAuthority;
+  kmsKey?: string;
+  roleArn?: string;
+}
+
+/** service current revision summary: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface ServiceCurrentRevisionSummary {
+  arn?: string;
+  requestedTaskCount?: number;
+  runningTaskCount?: number;
+  pendingTaskCount?: number;
+}
+
+/** service event */
+export interface ServiceEvent {
+  id?: string;
+  createdAt?: string | number;
+  message?: string;
+}
+
+/** service managed EBS volume configuration: members from @aws-sdk/client-ecs that aws-sdk lacks: volumeInitializationRate */
+export interface ServiceManagedEBSVolumeConfiguration {
+  encrypted?: boolean;
+  kmsKeyId?: string;
+  volumeType?: string;
+  sizeInGiB?: number;
+  snapshotId?: string;
+  volumeInitializationRate?: number;
+  iops?: number;
+  throughput?: number;
+  tagSpecifications?: EBSTagSpecification[];
+  roleArn: string;
+  filesystemType?: TaskFilesystemType;
+}
+
+/** service registry */
+export interface ServiceRegistry {
+  registryArn?: string;
+  port?: number;
+  containerName?: string;
+  containerPort?: number;
+}
+
+/** service volume configuration */
+export interface ServiceVolumeConfiguration {
+  name: string;
+  managedEBSVolume?: ServiceManagedEBSVolumeConfiguration;
+}
+
 /** sharing strategy: not in the aws-sdk model; from @aws-sdk/client-ecs */
 export interface SharingStrategy {
   nvidiaMps?: NvidiaMpsAllocation;
+}
+
+/** StartTask input: required in the API but not here (the command line or deploy tool gives them): containerInstances, taskDefinition */
+export interface StartTaskRequest {
+  cluster?: string;
+  containerInstances?: string[];
+  enableECSManagedTags?: boolean;
+  enableExecuteCommand?: boolean;
+  group?: string;
+  networkConfiguration?: NetworkConfiguration;
+  overrides?: TaskOverride;
+  propagateTags?: PropagateTags;
+  referenceId?: string;
+  startedBy?: string;
+  tags?: Tag[];
+  taskDefinition?: string;
+  volumeConfigurations?: TaskVolumeConfiguration[];
 }
 
 /** system control */
@@ -532,6 +1075,85 @@ export interface TaskDefinitionPlacementConstraint {
   expression?: string;
 }
 
+/** task managed EBS volume configuration: members from @aws-sdk/client-ecs that aws-sdk lacks: volumeInitializationRate */
+export interface TaskManagedEBSVolumeConfiguration {
+  encrypted?: boolean;
+  kmsKeyId?: string;
+  volumeType?: string;
+  sizeInGiB?: number;
+  snapshotId?: string;
+  volumeInitializationRate?: number;
+  iops?: number;
+  throughput?: number;
+  tagSpecifications?: EBSTagSpecification[];
+  roleArn: string;
+  terminationPolicy?: TaskManagedEBSVolumeTerminationPolicy;
+  filesystemType?: TaskFilesystemType;
+}
+
+/** task managed EBS volume termination policy */
+export interface TaskManagedEBSVolumeTerminationPolicy {
+  deleteOnTermination: boolean;
+}
+
+/** task override */
+export interface TaskOverride {
+  containerOverrides?: ContainerOverride[];
+  cpu?: string;
+  inferenceAcceleratorOverrides?: InferenceAcceleratorOverride[];
+  executionRoleArn?: string;
+  memory?: string;
+  taskRoleArn?: string;
+  ephemeralStorage?: EphemeralStorage;
+}
+
+/** task set */
+export interface TaskSet {
+  id?: string;
+  taskSetArn?: string;
+  serviceArn?: string;
+  clusterArn?: string;
+  startedBy?: string;
+  externalId?: string;
+  status?: string;
+  taskDefinition?: string;
+  computedDesiredCount?: number;
+  pendingCount?: number;
+  runningCount?: number;
+  createdAt?: string | number;
+  updatedAt?: string | number;
+  launchType?: LaunchType;
+  capacityProviderStrategy?: CapacityProviderStrategyItem[];
+  platformVersion?: string;
+  platformFamily?: string;
+  networkConfiguration?: NetworkConfiguration;
+  loadBalancers?: LoadBalancer[];
+  serviceRegistries?: ServiceRegistry[];
+  scale?: Scale;
+  stabilityStatus?: StabilityStatus;
+  stabilityStatusAt?: string | number;
+  tags?: Tag[];
+  fargateEphemeralStorage?: DeploymentEphemeralStorage;
+}
+
+/** task volume configuration */
+export interface TaskVolumeConfiguration {
+  name: string;
+  managedEBSVolume?: TaskManagedEBSVolumeConfiguration;
+}
+
+/** threshold configuration: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface ThresholdConfiguration {
+  type: ThresholdType;
+  value: number;
+}
+
+/** timeout configuration */
+export interface TimeoutConfiguration {
+  idleTimeoutSeconds?: number;
+  perRequestTimeoutSeconds?: number;
+}
+
 /** tmpfs */
 export interface Tmpfs {
   containerPath: string;
@@ -544,6 +1166,34 @@ export interface Ulimit {
   name: UlimitName;
   softLimit: number;
   hardLimit: number;
+}
+
+/** UpdateService input: members from @aws-sdk/client-ecs that aws-sdk lacks: availabilityZoneRebalancing, deploymentController, vpcLatticeConfigurations, gatewayConnectors, monitoring; required in the API but not here (the command line or deploy tool gives them): service */
+export interface UpdateServiceRequest {
+  cluster?: string;
+  service?: string;
+  desiredCount?: number;
+  taskDefinition?: string;
+  capacityProviderStrategy?: CapacityProviderStrategyItem[];
+  deploymentConfiguration?: DeploymentConfiguration;
+  availabilityZoneRebalancing?: AvailabilityZoneRebalancing;
+  networkConfiguration?: NetworkConfiguration;
+  placementConstraints?: PlacementConstraint[];
+  placementStrategy?: PlacementStrategy[];
+  platformVersion?: string;
+  forceNewDeployment?: boolean;
+  healthCheckGracePeriodSeconds?: number;
+  deploymentController?: DeploymentController;
+  enableExecuteCommand?: boolean;
+  enableECSManagedTags?: boolean;
+  loadBalancers?: LoadBalancer[];
+  propagateTags?: PropagateTags;
+  serviceRegistries?: ServiceRegistry[];
+  serviceConnectConfiguration?: ServiceConnectConfiguration;
+  volumeConfigurations?: ServiceVolumeConfiguration[];
+  vpcLatticeConfigurations?: VpcLatticeConfiguration[];
+  gatewayConnectors?: GatewayConnector[];
+  monitoring?: MonitoringConfiguration;
 }
 
 /** volume: members from @aws-sdk/client-ecs that aws-sdk lacks: s3filesVolumeConfiguration */
@@ -561,6 +1211,21 @@ export interface Volume {
 export interface VolumeFrom {
   sourceContainer?: string;
   readOnly?: boolean;
+}
+
+/** vpc lattice advanced configuration: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface VpcLatticeAdvancedConfiguration {
+  alternateTargetGroupArn?: string;
+  productionListenerRule?: string;
+  testListenerRule?: string;
+}
+
+/** vpc lattice configuration: not in the aws-sdk model; from @aws-sdk/client-ecs */
+export interface VpcLatticeConfiguration {
+  roleArn: string;
+  targetGroupArn: string;
+  portName: string;
+  advancedConfiguration?: VpcLatticeAdvancedConfiguration;
 }
 
 /** Dockerrun.aws.json v1 */

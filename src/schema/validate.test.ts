@@ -78,7 +78,12 @@ describe('generated files', () => {
     for (const name of Object.keys(ecsSchema.definitions)) {
       expect(ajv.getSchema(`ecs.schema.json#/definitions/${name}`), name).toBeTypeOf('function');
     }
-    for (const file of ['dockerrun-v1.schema.json', 'dockerrun-v3.schema.json']) {
+    for (const file of [
+      'dockerrun-v1.schema.json',
+      'dockerrun-v3.schema.json',
+      'appspec.schema.json',
+      'eventbridge-ecs.schema.json',
+    ]) {
       const schema: unknown = JSON.parse(readFileSync(path.join(ROOT, 'src/schema', file), 'utf8'));
       expect(() => new Ajv({ strict: true, allowUnionTypes: true }).compile(schema as object), file).not.toThrow();
     }

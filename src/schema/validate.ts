@@ -16,7 +16,14 @@ export type SchemaTarget =
   | 'container-definitions'
   | 'dockerrun-v1'
   | 'dockerrun-v2'
-  | 'dockerrun-v3';
+  | 'dockerrun-v3'
+  | 'create-service'
+  | 'update-service'
+  | 'describe-services'
+  | 'run-task'
+  | 'start-task'
+  | 'appspec'
+  | 'events-target';
 
 export interface SchemaIssue {
   path: JsonPath;
@@ -48,6 +55,13 @@ const VALIDATORS: Record<SchemaTarget, StandaloneValidator> = {
   'dockerrun-v1': generated.dockerrunV1,
   'dockerrun-v2': generated.dockerrunV2,
   'dockerrun-v3': generated.dockerrunV3,
+  'create-service': generated.createService,
+  'update-service': generated.updateService,
+  'describe-services': generated.describeServices,
+  'run-task': generated.runTask,
+  'start-task': generated.startTask,
+  appspec: generated.appspec,
+  'events-target': generated.eventsTarget,
 };
 
 /** Arrays whose items have a `name` that messages use: `container "web": ...`, `volume "data": ...`. */
@@ -67,6 +81,13 @@ const NAMED_ITEMS: Record<SchemaTarget, readonly { array: JsonPath; noun: string
     { array: ['volumes'], noun: 'volume', title: 'volume' },
   ],
   'dockerrun-v3': [],
+  'create-service': [],
+  'update-service': [],
+  'describe-services': [],
+  'run-task': [],
+  'start-task': [],
+  appspec: [],
+  'events-target': [],
 };
 
 /** Values under these keys may be credentials: messages show their type, never the value. */
@@ -104,7 +125,11 @@ const OUTPUT_ONLY: ReadonlySet<string> = new Set(OUTPUT_ONLY_TASK_FIELDS);
  * Validates a parsed JSON value against the schema of a document kind. Never throws on any JSON value.
  */
 export function validateSchema(target: SchemaTarget, value: unknown): SchemaIssue[] {
-  const validate = VALIDATORS[target];
+  // One service of describe-services output (`--query 'services[0]'`) is a Service.
+  const validate =
+    target === 'describe-services' && isObject(value) && !Object.hasOwn(value, 'services')
+      ? (generated.service as StandaloneValidator)
+      : VALIDATORS[target];
   let errors: ErrorObject[];
   try {
     if (validate(value)) return [];

@@ -7299,3 +7299,11017 @@ validate77.errors = vErrors;
 return errors === 0;
 }
 
+export const createService = validate80;
+const schema109 = {"$comment":"members from @aws-sdk/client-ecs that aws-sdk lacks: availabilityZoneRebalancing, vpcLatticeConfigurations, gatewayConnectors, monitoring; required in the API but not here (the command line or deploy tool gives them): serviceName","title":"service definition","type":"object","properties":{"cluster":{"type":"string"},"serviceName":{"type":"string"},"taskDefinition":{"type":"string"},"availabilityZoneRebalancing":{"$ref":"#/definitions/AvailabilityZoneRebalancing"},"loadBalancers":{"type":"array","items":{"$ref":"#/definitions/LoadBalancer"}},"serviceRegistries":{"type":"array","items":{"$ref":"#/definitions/ServiceRegistry"}},"desiredCount":{"type":"integer"},"clientToken":{"type":"string"},"launchType":{"$ref":"#/definitions/LaunchType"},"capacityProviderStrategy":{"type":"array","items":{"$ref":"#/definitions/CapacityProviderStrategyItem"}},"platformVersion":{"type":"string"},"role":{"type":"string"},"deploymentConfiguration":{"$ref":"#/definitions/DeploymentConfiguration"},"placementConstraints":{"type":"array","items":{"$ref":"#/definitions/PlacementConstraint"}},"placementStrategy":{"type":"array","items":{"$ref":"#/definitions/PlacementStrategy"}},"networkConfiguration":{"$ref":"#/definitions/NetworkConfiguration"},"healthCheckGracePeriodSeconds":{"type":"integer"},"schedulingStrategy":{"$ref":"#/definitions/SchedulingStrategy"},"deploymentController":{"$ref":"#/definitions/DeploymentController"},"tags":{"type":"array","items":{"$ref":"#/definitions/Tag"}},"enableECSManagedTags":{"type":"boolean"},"propagateTags":{"$ref":"#/definitions/PropagateTags"},"enableExecuteCommand":{"type":"boolean"},"serviceConnectConfiguration":{"$ref":"#/definitions/ServiceConnectConfiguration"},"volumeConfigurations":{"type":"array","items":{"$ref":"#/definitions/ServiceVolumeConfiguration"}},"vpcLatticeConfigurations":{"type":"array","items":{"$ref":"#/definitions/VpcLatticeConfiguration"}},"gatewayConnectors":{"type":"array","items":{"$ref":"#/definitions/GatewayConnector"}},"monitoring":{"$ref":"#/definitions/MonitoringConfiguration"}},"additionalProperties":false};
+const schema110 = {"type":"string","enum":["DISABLED","ENABLED"]};
+const schema113 = {"title":"service registry","type":"object","properties":{"registryArn":{"type":"string"},"port":{"type":"integer"},"containerName":{"type":"string"},"containerPort":{"type":"integer"}},"additionalProperties":false};
+const schema114 = {"type":"string","enum":["EC2","EXTERNAL","FARGATE","MANAGED_INSTANCES"]};
+const schema115 = {"title":"capacity provider strategy item","type":"object","properties":{"capacityProvider":{"type":"string"},"weight":{"type":"integer"},"base":{"type":"integer"}},"required":["capacityProvider"],"additionalProperties":false};
+const schema138 = {"type":"string","enum":["DAEMON","REPLICA"]};
+const schema142 = {"type":"string","enum":["NONE","SERVICE","TASK_DEFINITION"]};
+const schema111 = {"$comment":"members from @aws-sdk/client-ecs that aws-sdk lacks: advancedConfiguration","title":"load balancer","type":"object","properties":{"targetGroupArn":{"type":"string"},"loadBalancerName":{"type":"string"},"containerName":{"type":"string"},"containerPort":{"type":"integer"},"advancedConfiguration":{"$ref":"#/definitions/AdvancedConfiguration"}},"additionalProperties":false};
+const schema112 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"advanced configuration","type":"object","properties":{"alternateTargetGroupArn":{"type":"string"},"productionListenerRule":{"type":"string"},"testListenerRule":{"type":"string"},"roleArn":{"type":"string"}},"additionalProperties":false};
+
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "targetGroupArn") || (key0 === "loadBalancerName")) || (key0 === "containerName")) || (key0 === "containerPort")) || (key0 === "advancedConfiguration"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.targetGroupArn !== undefined){
+let data0 = data.targetGroupArn;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/targetGroupArn",schemaPath:"#/properties/targetGroupArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.targetGroupArn.type,parentSchema:schema111.properties.targetGroupArn,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.loadBalancerName !== undefined){
+let data1 = data.loadBalancerName;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/loadBalancerName",schemaPath:"#/properties/loadBalancerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.loadBalancerName.type,parentSchema:schema111.properties.loadBalancerName,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.containerName !== undefined){
+let data2 = data.containerName;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/containerName",schemaPath:"#/properties/containerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.containerName.type,parentSchema:schema111.properties.containerName,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.containerPort !== undefined){
+let data3 = data.containerPort;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err4 = {instancePath:instancePath+"/containerPort",schemaPath:"#/properties/containerPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.properties.containerPort.type,parentSchema:schema111.properties.containerPort,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.advancedConfiguration !== undefined){
+let data4 = data.advancedConfiguration;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+if(!((((key1 === "alternateTargetGroupArn") || (key1 === "productionListenerRule")) || (key1 === "testListenerRule")) || (key1 === "roleArn"))){
+const err5 = {instancePath:instancePath+"/advancedConfiguration",schemaPath:"#/definitions/AdvancedConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data4.alternateTargetGroupArn !== undefined){
+let data5 = data4.alternateTargetGroupArn;
+if(typeof data5 !== "string"){
+const err6 = {instancePath:instancePath+"/advancedConfiguration/alternateTargetGroupArn",schemaPath:"#/definitions/AdvancedConfiguration/properties/alternateTargetGroupArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.alternateTargetGroupArn.type,parentSchema:schema112.properties.alternateTargetGroupArn,data:data5};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data4.productionListenerRule !== undefined){
+let data6 = data4.productionListenerRule;
+if(typeof data6 !== "string"){
+const err7 = {instancePath:instancePath+"/advancedConfiguration/productionListenerRule",schemaPath:"#/definitions/AdvancedConfiguration/properties/productionListenerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.productionListenerRule.type,parentSchema:schema112.properties.productionListenerRule,data:data6};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data4.testListenerRule !== undefined){
+let data7 = data4.testListenerRule;
+if(typeof data7 !== "string"){
+const err8 = {instancePath:instancePath+"/advancedConfiguration/testListenerRule",schemaPath:"#/definitions/AdvancedConfiguration/properties/testListenerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.testListenerRule.type,parentSchema:schema112.properties.testListenerRule,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.roleArn !== undefined){
+let data8 = data4.roleArn;
+if(typeof data8 !== "string"){
+const err9 = {instancePath:instancePath+"/advancedConfiguration/roleArn",schemaPath:"#/definitions/AdvancedConfiguration/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.roleArn.type,parentSchema:schema112.properties.roleArn,data:data8};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/advancedConfiguration",schemaPath:"#/definitions/AdvancedConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate81.errors = vErrors;
+return errors === 0;
+}
+
+const schema116 = {"$comment":"members from @aws-sdk/client-ecs that aws-sdk lacks: strategy, bakeTimeInMinutes, lifecycleHooks, linearConfiguration, canaryConfiguration, earlySuccessCriteria","title":"deployment configuration","type":"object","properties":{"deploymentCircuitBreaker":{"$ref":"#/definitions/DeploymentCircuitBreaker"},"maximumPercent":{"type":"integer"},"minimumHealthyPercent":{"type":"integer"},"alarms":{"$ref":"#/definitions/DeploymentAlarms"},"strategy":{"$ref":"#/definitions/DeploymentStrategy"},"bakeTimeInMinutes":{"type":"integer"},"lifecycleHooks":{"type":"array","items":{"$ref":"#/definitions/DeploymentLifecycleHook"}},"linearConfiguration":{"$ref":"#/definitions/LinearConfiguration"},"canaryConfiguration":{"$ref":"#/definitions/CanaryConfiguration"},"earlySuccessCriteria":{"$ref":"#/definitions/DeploymentEarlySuccessCriteria"}},"additionalProperties":false};
+const schema120 = {"title":"deployment alarms","type":"object","properties":{"alarmNames":{"type":"array","items":{"type":"string"}},"rollback":{"type":"boolean"},"enable":{"type":"boolean"}},"required":["alarmNames","rollback","enable"],"additionalProperties":false};
+const schema121 = {"type":"string","enum":["BLUE_GREEN","CANARY","LINEAR","ROLLING"]};
+const schema127 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"linear configuration","type":"object","properties":{"stepPercent":{"type":"integer"},"stepBakeTimeInMinutes":{"type":"integer"}},"additionalProperties":false};
+const schema128 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"canary configuration","type":"object","properties":{"canaryPercent":{"type":"integer"},"canaryBakeTimeInMinutes":{"type":"integer"}},"additionalProperties":false};
+const schema117 = {"$comment":"members from @aws-sdk/client-ecs that aws-sdk lacks: resetOnHealthyTask, thresholdConfiguration","title":"deployment circuit breaker","type":"object","properties":{"enable":{"type":"boolean"},"rollback":{"type":"boolean"},"resetOnHealthyTask":{"type":"boolean"},"thresholdConfiguration":{"$ref":"#/definitions/ThresholdConfiguration"}},"required":["enable","rollback"],"additionalProperties":false};
+const schema118 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"threshold configuration","type":"object","properties":{"type":{"$ref":"#/definitions/ThresholdType"},"value":{"type":"integer"}},"required":["type","value"],"additionalProperties":false};
+const schema119 = {"type":"string","enum":["BOUNDED_PERCENT","COUNT","UNBOUNDED_PERCENT"]};
+
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.required,parentSchema:schema118,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.value === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema118.required,parentSchema:schema118,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "type") || (key0 === "value"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ThresholdType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema119.type,parentSchema:schema119,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!(((data0 === "BOUNDED_PERCENT") || (data0 === "COUNT")) || (data0 === "UNBOUNDED_PERCENT"))){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/ThresholdType/enum",keyword:"enum",params:{allowedValues: schema119.enum},message:"must be equal to one of the allowed values",schema:schema119.enum,parentSchema:schema119,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data1 = data.value;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema118.properties.value.type,parentSchema:schema118.properties.value,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate85.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.enable === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enable"},message:"must have required property '"+"enable"+"'",schema:schema117.required,parentSchema:schema117,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.rollback === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rollback"},message:"must have required property '"+"rollback"+"'",schema:schema117.required,parentSchema:schema117,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "enable") || (key0 === "rollback")) || (key0 === "resetOnHealthyTask")) || (key0 === "thresholdConfiguration"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.enable !== undefined){
+let data0 = data.enable;
+if(typeof data0 !== "boolean"){
+const err3 = {instancePath:instancePath+"/enable",schemaPath:"#/properties/enable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema117.properties.enable.type,parentSchema:schema117.properties.enable,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.rollback !== undefined){
+let data1 = data.rollback;
+if(typeof data1 !== "boolean"){
+const err4 = {instancePath:instancePath+"/rollback",schemaPath:"#/properties/rollback/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema117.properties.rollback.type,parentSchema:schema117.properties.rollback,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.resetOnHealthyTask !== undefined){
+let data2 = data.resetOnHealthyTask;
+if(typeof data2 !== "boolean"){
+const err5 = {instancePath:instancePath+"/resetOnHealthyTask",schemaPath:"#/properties/resetOnHealthyTask/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema117.properties.resetOnHealthyTask.type,parentSchema:schema117.properties.resetOnHealthyTask,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.thresholdConfiguration !== undefined){
+if(!(validate85(data.thresholdConfiguration, {instancePath:instancePath+"/thresholdConfiguration",parentData:data,parentDataProperty:"thresholdConfiguration",rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate84.errors = vErrors;
+return errors === 0;
+}
+
+const schema122 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"deployment lifecycle hook","type":"object","properties":{"targetType":{"$ref":"#/definitions/DeploymentLifecycleHookTargetType"},"hookTargetArn":{"type":"string"},"roleArn":{"type":"string"},"lifecycleStages":{"type":"array","items":{"$ref":"#/definitions/DeploymentLifecycleHookStage"}},"hookDetails":{},"timeoutConfiguration":{"$ref":"#/definitions/DeploymentLifecycleHookTimeoutConfiguration"}},"additionalProperties":false};
+const schema123 = {"type":"string","enum":["AWS_LAMBDA","PAUSE"]};
+const schema124 = {"type":"string","enum":["POST_PRODUCTION_TRAFFIC_SHIFT","POST_SCALE_UP","POST_TEST_TRAFFIC_SHIFT","PRE_PRODUCTION_TRAFFIC_SHIFT","PRE_SCALE_UP","PRODUCTION_TRAFFIC_SHIFT","RECONCILE_SERVICE","TEST_TRAFFIC_SHIFT"]};
+const schema125 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"deployment lifecycle hook timeout configuration","type":"object","properties":{"timeoutInMinutes":{"type":"integer"},"action":{"$ref":"#/definitions/DeploymentLifecycleHookAction"}},"additionalProperties":false};
+const schema126 = {"type":"string","enum":["CONTINUE","ROLLBACK"]};
+
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "timeoutInMinutes") || (key0 === "action"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema125,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.timeoutInMinutes !== undefined){
+let data0 = data.timeoutInMinutes;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/timeoutInMinutes",schemaPath:"#/properties/timeoutInMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema125.properties.timeoutInMinutes.type,parentSchema:schema125.properties.timeoutInMinutes,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.action !== undefined){
+let data1 = data.action;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/action",schemaPath:"#/definitions/DeploymentLifecycleHookAction/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.type,parentSchema:schema126,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!((data1 === "CONTINUE") || (data1 === "ROLLBACK"))){
+const err3 = {instancePath:instancePath+"/action",schemaPath:"#/definitions/DeploymentLifecycleHookAction/enum",keyword:"enum",params:{allowedValues: schema126.enum},message:"must be equal to one of the allowed values",schema:schema126.enum,parentSchema:schema126,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema125.type,parentSchema:schema125,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate89.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((key0 === "targetType") || (key0 === "hookTargetArn")) || (key0 === "roleArn")) || (key0 === "lifecycleStages")) || (key0 === "hookDetails")) || (key0 === "timeoutConfiguration"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema122,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.targetType !== undefined){
+let data0 = data.targetType;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/targetType",schemaPath:"#/definitions/DeploymentLifecycleHookTargetType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.type,parentSchema:schema123,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data0 === "AWS_LAMBDA") || (data0 === "PAUSE"))){
+const err2 = {instancePath:instancePath+"/targetType",schemaPath:"#/definitions/DeploymentLifecycleHookTargetType/enum",keyword:"enum",params:{allowedValues: schema123.enum},message:"must be equal to one of the allowed values",schema:schema123.enum,parentSchema:schema123,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.hookTargetArn !== undefined){
+let data1 = data.hookTargetArn;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/hookTargetArn",schemaPath:"#/properties/hookTargetArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.hookTargetArn.type,parentSchema:schema122.properties.hookTargetArn,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.roleArn !== undefined){
+let data2 = data.roleArn;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/roleArn",schemaPath:"#/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema122.properties.roleArn.type,parentSchema:schema122.properties.roleArn,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.lifecycleStages !== undefined){
+let data3 = data.lifecycleStages;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 !== "string"){
+const err5 = {instancePath:instancePath+"/lifecycleStages/" + i0,schemaPath:"#/definitions/DeploymentLifecycleHookStage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.type,parentSchema:schema124,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!((((((((data4 === "POST_PRODUCTION_TRAFFIC_SHIFT") || (data4 === "POST_SCALE_UP")) || (data4 === "POST_TEST_TRAFFIC_SHIFT")) || (data4 === "PRE_PRODUCTION_TRAFFIC_SHIFT")) || (data4 === "PRE_SCALE_UP")) || (data4 === "PRODUCTION_TRAFFIC_SHIFT")) || (data4 === "RECONCILE_SERVICE")) || (data4 === "TEST_TRAFFIC_SHIFT"))){
+const err6 = {instancePath:instancePath+"/lifecycleStages/" + i0,schemaPath:"#/definitions/DeploymentLifecycleHookStage/enum",keyword:"enum",params:{allowedValues: schema124.enum},message:"must be equal to one of the allowed values",schema:schema124.enum,parentSchema:schema124,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/lifecycleStages",schemaPath:"#/properties/lifecycleStages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.properties.lifecycleStages.type,parentSchema:schema122.properties.lifecycleStages,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.timeoutConfiguration !== undefined){
+if(!(validate89(data.timeoutConfiguration, {instancePath:instancePath+"/timeoutConfiguration",parentData:data,parentDataProperty:"timeoutConfiguration",rootData}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema122.type,parentSchema:schema122,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate88.errors = vErrors;
+return errors === 0;
+}
+
+const schema129 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"deployment early success criteria","type":"object","properties":{"enable":{"type":"boolean"},"healthyPercent":{"type":"integer"},"sourceServiceRevisionCleanup":{"$ref":"#/definitions/ServiceRevisionCleanup"}},"required":["enable"],"additionalProperties":false};
+const schema130 = {"type":"string","enum":["BLOCKING","DEFERRED"]};
+
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.enable === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enable"},message:"must have required property '"+"enable"+"'",schema:schema129.required,parentSchema:schema129,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "enable") || (key0 === "healthyPercent")) || (key0 === "sourceServiceRevisionCleanup"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.enable !== undefined){
+let data0 = data.enable;
+if(typeof data0 !== "boolean"){
+const err2 = {instancePath:instancePath+"/enable",schemaPath:"#/properties/enable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema129.properties.enable.type,parentSchema:schema129.properties.enable,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.healthyPercent !== undefined){
+let data1 = data.healthyPercent;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/healthyPercent",schemaPath:"#/properties/healthyPercent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema129.properties.healthyPercent.type,parentSchema:schema129.properties.healthyPercent,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.sourceServiceRevisionCleanup !== undefined){
+let data2 = data.sourceServiceRevisionCleanup;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/sourceServiceRevisionCleanup",schemaPath:"#/definitions/ServiceRevisionCleanup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.type,parentSchema:schema130,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!((data2 === "BLOCKING") || (data2 === "DEFERRED"))){
+const err5 = {instancePath:instancePath+"/sourceServiceRevisionCleanup",schemaPath:"#/definitions/ServiceRevisionCleanup/enum",keyword:"enum",params:{allowedValues: schema130.enum},message:"must be equal to one of the allowed values",schema:schema130.enum,parentSchema:schema130,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate92.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema116.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.deploymentCircuitBreaker !== undefined){
+if(!(validate84(data.deploymentCircuitBreaker, {instancePath:instancePath+"/deploymentCircuitBreaker",parentData:data,parentDataProperty:"deploymentCircuitBreaker",rootData}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+errors = vErrors.length;
+}
+}
+if(data.maximumPercent !== undefined){
+let data1 = data.maximumPercent;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err1 = {instancePath:instancePath+"/maximumPercent",schemaPath:"#/properties/maximumPercent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.maximumPercent.type,parentSchema:schema116.properties.maximumPercent,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.minimumHealthyPercent !== undefined){
+let data2 = data.minimumHealthyPercent;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err2 = {instancePath:instancePath+"/minimumHealthyPercent",schemaPath:"#/properties/minimumHealthyPercent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.minimumHealthyPercent.type,parentSchema:schema116.properties.minimumHealthyPercent,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.alarms !== undefined){
+let data3 = data.alarms;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.alarmNames === undefined){
+const err3 = {instancePath:instancePath+"/alarms",schemaPath:"#/definitions/DeploymentAlarms/required",keyword:"required",params:{missingProperty: "alarmNames"},message:"must have required property '"+"alarmNames"+"'",schema:schema120.required,parentSchema:schema120,data:data3};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data3.rollback === undefined){
+const err4 = {instancePath:instancePath+"/alarms",schemaPath:"#/definitions/DeploymentAlarms/required",keyword:"required",params:{missingProperty: "rollback"},message:"must have required property '"+"rollback"+"'",schema:schema120.required,parentSchema:schema120,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data3.enable === undefined){
+const err5 = {instancePath:instancePath+"/alarms",schemaPath:"#/definitions/DeploymentAlarms/required",keyword:"required",params:{missingProperty: "enable"},message:"must have required property '"+"enable"+"'",schema:schema120.required,parentSchema:schema120,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!(((key1 === "alarmNames") || (key1 === "rollback")) || (key1 === "enable"))){
+const err6 = {instancePath:instancePath+"/alarms",schemaPath:"#/definitions/DeploymentAlarms/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema120,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data3.alarmNames !== undefined){
+let data4 = data3.alarmNames;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 !== "string"){
+const err7 = {instancePath:instancePath+"/alarms/alarmNames/" + i0,schemaPath:"#/definitions/DeploymentAlarms/properties/alarmNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.properties.alarmNames.items.type,parentSchema:schema120.properties.alarmNames.items,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/alarms/alarmNames",schemaPath:"#/definitions/DeploymentAlarms/properties/alarmNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.properties.alarmNames.type,parentSchema:schema120.properties.alarmNames,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data3.rollback !== undefined){
+let data6 = data3.rollback;
+if(typeof data6 !== "boolean"){
+const err9 = {instancePath:instancePath+"/alarms/rollback",schemaPath:"#/definitions/DeploymentAlarms/properties/rollback/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema120.properties.rollback.type,parentSchema:schema120.properties.rollback,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.enable !== undefined){
+let data7 = data3.enable;
+if(typeof data7 !== "boolean"){
+const err10 = {instancePath:instancePath+"/alarms/enable",schemaPath:"#/definitions/DeploymentAlarms/properties/enable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema120.properties.enable.type,parentSchema:schema120.properties.enable,data:data7};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/alarms",schemaPath:"#/definitions/DeploymentAlarms/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.strategy !== undefined){
+let data8 = data.strategy;
+if(typeof data8 !== "string"){
+const err12 = {instancePath:instancePath+"/strategy",schemaPath:"#/definitions/DeploymentStrategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.type,parentSchema:schema121,data:data8};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((((data8 === "BLUE_GREEN") || (data8 === "CANARY")) || (data8 === "LINEAR")) || (data8 === "ROLLING"))){
+const err13 = {instancePath:instancePath+"/strategy",schemaPath:"#/definitions/DeploymentStrategy/enum",keyword:"enum",params:{allowedValues: schema121.enum},message:"must be equal to one of the allowed values",schema:schema121.enum,parentSchema:schema121,data:data8};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.bakeTimeInMinutes !== undefined){
+let data9 = data.bakeTimeInMinutes;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err14 = {instancePath:instancePath+"/bakeTimeInMinutes",schemaPath:"#/properties/bakeTimeInMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema116.properties.bakeTimeInMinutes.type,parentSchema:schema116.properties.bakeTimeInMinutes,data:data9};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.lifecycleHooks !== undefined){
+let data10 = data.lifecycleHooks;
+if(Array.isArray(data10)){
+const len1 = data10.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate88(data10[i1], {instancePath:instancePath+"/lifecycleHooks/" + i1,parentData:data10,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/lifecycleHooks",schemaPath:"#/properties/lifecycleHooks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.properties.lifecycleHooks.type,parentSchema:schema116.properties.lifecycleHooks,data:data10};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.linearConfiguration !== undefined){
+let data12 = data.linearConfiguration;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key2 in data12){
+if(!((key2 === "stepPercent") || (key2 === "stepBakeTimeInMinutes"))){
+const err16 = {instancePath:instancePath+"/linearConfiguration",schemaPath:"#/definitions/LinearConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data:data12};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data12.stepPercent !== undefined){
+let data13 = data12.stepPercent;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err17 = {instancePath:instancePath+"/linearConfiguration/stepPercent",schemaPath:"#/definitions/LinearConfiguration/properties/stepPercent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.stepPercent.type,parentSchema:schema127.properties.stepPercent,data:data13};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data12.stepBakeTimeInMinutes !== undefined){
+let data14 = data12.stepBakeTimeInMinutes;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err18 = {instancePath:instancePath+"/linearConfiguration/stepBakeTimeInMinutes",schemaPath:"#/definitions/LinearConfiguration/properties/stepBakeTimeInMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.stepBakeTimeInMinutes.type,parentSchema:schema127.properties.stepBakeTimeInMinutes,data:data14};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/linearConfiguration",schemaPath:"#/definitions/LinearConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data:data12};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.canaryConfiguration !== undefined){
+let data15 = data.canaryConfiguration;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+for(const key3 in data15){
+if(!((key3 === "canaryPercent") || (key3 === "canaryBakeTimeInMinutes"))){
+const err20 = {instancePath:instancePath+"/canaryConfiguration",schemaPath:"#/definitions/CanaryConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema128,data:data15};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data15.canaryPercent !== undefined){
+let data16 = data15.canaryPercent;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err21 = {instancePath:instancePath+"/canaryConfiguration/canaryPercent",schemaPath:"#/definitions/CanaryConfiguration/properties/canaryPercent/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema128.properties.canaryPercent.type,parentSchema:schema128.properties.canaryPercent,data:data16};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data15.canaryBakeTimeInMinutes !== undefined){
+let data17 = data15.canaryBakeTimeInMinutes;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err22 = {instancePath:instancePath+"/canaryConfiguration/canaryBakeTimeInMinutes",schemaPath:"#/definitions/CanaryConfiguration/properties/canaryBakeTimeInMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema128.properties.canaryBakeTimeInMinutes.type,parentSchema:schema128.properties.canaryBakeTimeInMinutes,data:data17};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/canaryConfiguration",schemaPath:"#/definitions/CanaryConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data:data15};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.earlySuccessCriteria !== undefined){
+if(!(validate92(data.earlySuccessCriteria, {instancePath:instancePath+"/earlySuccessCriteria",parentData:data,parentDataProperty:"earlySuccessCriteria",rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate83.errors = vErrors;
+return errors === 0;
+}
+
+const schema131 = {"title":"placement constraint","type":"object","properties":{"type":{"$ref":"#/definitions/PlacementConstraintType"},"expression":{"type":"string"}},"additionalProperties":false};
+const schema132 = {"type":"string","enum":["distinctInstance","memberOf"]};
+
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "type") || (key0 === "expression"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/PlacementConstraintType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.type,parentSchema:schema132,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data0 === "distinctInstance") || (data0 === "memberOf"))){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/PlacementConstraintType/enum",keyword:"enum",params:{allowedValues: schema132.enum},message:"must be equal to one of the allowed values",schema:schema132.enum,parentSchema:schema132,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.expression !== undefined){
+let data1 = data.expression;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/expression",schemaPath:"#/properties/expression/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.properties.expression.type,parentSchema:schema131.properties.expression,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate95.errors = vErrors;
+return errors === 0;
+}
+
+const schema133 = {"title":"placement strategy","type":"object","properties":{"type":{"$ref":"#/definitions/PlacementStrategyType"},"field":{"type":"string"}},"additionalProperties":false};
+const schema134 = {"type":"string","enum":["binpack","random","spread"]};
+
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "type") || (key0 === "field"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/PlacementStrategyType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.type,parentSchema:schema134,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!(((data0 === "binpack") || (data0 === "random")) || (data0 === "spread"))){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/PlacementStrategyType/enum",keyword:"enum",params:{allowedValues: schema134.enum},message:"must be equal to one of the allowed values",schema:schema134.enum,parentSchema:schema134,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.field !== undefined){
+let data1 = data.field;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.field.type,parentSchema:schema133.properties.field,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate97.errors = vErrors;
+return errors === 0;
+}
+
+const schema135 = {"title":"network configuration","type":"object","properties":{"awsvpcConfiguration":{"$ref":"#/definitions/AwsVpcConfiguration"}},"additionalProperties":false};
+const schema136 = {"title":"aws vpc configuration","type":"object","properties":{"subnets":{"type":"array","items":{"type":"string"}},"securityGroups":{"type":"array","items":{"type":"string"}},"assignPublicIp":{"$ref":"#/definitions/AssignPublicIp"}},"required":["subnets"],"additionalProperties":false};
+const schema137 = {"type":"string","enum":["DISABLED","ENABLED"]};
+
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.subnets === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subnets"},message:"must have required property '"+"subnets"+"'",schema:schema136.required,parentSchema:schema136,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "subnets") || (key0 === "securityGroups")) || (key0 === "assignPublicIp"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema136,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.subnets !== undefined){
+let data0 = data.subnets;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/subnets/" + i0,schemaPath:"#/properties/subnets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.subnets.items.type,parentSchema:schema136.properties.subnets.items,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/subnets",schemaPath:"#/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema136.properties.subnets.type,parentSchema:schema136.properties.subnets,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.securityGroups !== undefined){
+let data2 = data.securityGroups;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(typeof data3 !== "string"){
+const err4 = {instancePath:instancePath+"/securityGroups/" + i1,schemaPath:"#/properties/securityGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.securityGroups.items.type,parentSchema:schema136.properties.securityGroups.items,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/securityGroups",schemaPath:"#/properties/securityGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema136.properties.securityGroups.type,parentSchema:schema136.properties.securityGroups,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.assignPublicIp !== undefined){
+let data4 = data.assignPublicIp;
+if(typeof data4 !== "string"){
+const err6 = {instancePath:instancePath+"/assignPublicIp",schemaPath:"#/definitions/AssignPublicIp/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.type,parentSchema:schema137,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!((data4 === "DISABLED") || (data4 === "ENABLED"))){
+const err7 = {instancePath:instancePath+"/assignPublicIp",schemaPath:"#/definitions/AssignPublicIp/enum",keyword:"enum",params:{allowedValues: schema137.enum},message:"must be equal to one of the allowed values",schema:schema137.enum,parentSchema:schema137,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.type,parentSchema:schema136,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate100.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "awsvpcConfiguration")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema135,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.awsvpcConfiguration !== undefined){
+if(!(validate100(data.awsvpcConfiguration, {instancePath:instancePath+"/awsvpcConfiguration",parentData:data,parentDataProperty:"awsvpcConfiguration",rootData}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema135.type,parentSchema:schema135,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate99.errors = vErrors;
+return errors === 0;
+}
+
+const schema139 = {"title":"deployment controller","type":"object","properties":{"type":{"$ref":"#/definitions/DeploymentControllerType"}},"required":["type"],"additionalProperties":false};
+const schema140 = {"type":"string","enum":["CODE_DEPLOY","ECS","EXTERNAL"]};
+
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema139.required,parentSchema:schema139,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "type")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema139,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/DeploymentControllerType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.type,parentSchema:schema140,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!(((data0 === "CODE_DEPLOY") || (data0 === "ECS")) || (data0 === "EXTERNAL"))){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/definitions/DeploymentControllerType/enum",keyword:"enum",params:{allowedValues: schema140.enum},message:"must be equal to one of the allowed values",schema:schema140.enum,parentSchema:schema140,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.type,parentSchema:schema139,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate103.errors = vErrors;
+return errors === 0;
+}
+
+const schema143 = {"$comment":"members from @aws-sdk/client-ecs that aws-sdk lacks: accessLogConfiguration, containerConfigurations","title":"service connect configuration","type":"object","properties":{"enabled":{"type":"boolean"},"namespace":{"type":"string"},"services":{"type":"array","items":{"$ref":"#/definitions/ServiceConnectService"}},"logConfiguration":{"$ref":"#/definitions/LogConfiguration"},"accessLogConfiguration":{"$ref":"#/definitions/ServiceConnectAccessLogConfiguration"},"containerConfigurations":{"type":"array","items":{"$ref":"#/definitions/ServiceConnectContainerConfiguration"}}},"required":["enabled"],"additionalProperties":false};
+const schema144 = {"title":"service connect service","type":"object","properties":{"portName":{"type":"string"},"discoveryName":{"type":"string"},"clientAliases":{"type":"array","items":{"$ref":"#/definitions/ServiceConnectClientAlias"}},"ingressPortOverride":{"type":"integer"},"timeout":{"$ref":"#/definitions/TimeoutConfiguration"},"tls":{"$ref":"#/definitions/ServiceConnectTlsConfiguration"}},"required":["portName"],"additionalProperties":false};
+const schema149 = {"title":"timeout configuration","type":"object","properties":{"idleTimeoutSeconds":{"type":"integer"},"perRequestTimeoutSeconds":{"type":"integer"}},"additionalProperties":false};
+const schema145 = {"$comment":"members from @aws-sdk/client-ecs that aws-sdk lacks: testTrafficRules","title":"service connect client alias","type":"object","properties":{"port":{"type":"integer"},"dnsName":{"type":"string"},"testTrafficRules":{"$ref":"#/definitions/ServiceConnectTestTrafficRules"}},"required":["port"],"additionalProperties":false};
+const schema146 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"service connect test traffic rules","type":"object","properties":{"header":{"$ref":"#/definitions/ServiceConnectTestTrafficHeaderRules"}},"required":["header"],"additionalProperties":false};
+const schema147 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"service connect test traffic header rules","type":"object","properties":{"name":{"type":"string"},"value":{"$ref":"#/definitions/ServiceConnectTestTrafficHeaderMatchRules"}},"required":["name"],"additionalProperties":false};
+const schema148 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"service connect test traffic header match rules","type":"object","properties":{"exact":{"type":"string"}},"required":["exact"],"additionalProperties":false};
+
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema147.required,parentSchema:schema147,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "name") || (key0 === "value"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema147,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.name.type,parentSchema:schema147.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data1 = data.value;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.exact === undefined){
+const err3 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/ServiceConnectTestTrafficHeaderMatchRules/required",keyword:"required",params:{missingProperty: "exact"},message:"must have required property '"+"exact"+"'",schema:schema148.required,parentSchema:schema148,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(key1 === "exact")){
+const err4 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/ServiceConnectTestTrafficHeaderMatchRules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema148,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.exact !== undefined){
+let data2 = data1.exact;
+if(typeof data2 !== "string"){
+const err5 = {instancePath:instancePath+"/value/exact",schemaPath:"#/definitions/ServiceConnectTestTrafficHeaderMatchRules/properties/exact/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.exact.type,parentSchema:schema148.properties.exact,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/value",schemaPath:"#/definitions/ServiceConnectTestTrafficHeaderMatchRules/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema148.type,parentSchema:schema148,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema147.type,parentSchema:schema147,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate109.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.header === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "header"},message:"must have required property '"+"header"+"'",schema:schema146.required,parentSchema:schema146,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "header")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema146,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.header !== undefined){
+if(!(validate109(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.type,parentSchema:schema146,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate108.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.port === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema145.required,parentSchema:schema145,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "port") || (key0 === "dnsName")) || (key0 === "testTrafficRules"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema145,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.port !== undefined){
+let data0 = data.port;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err2 = {instancePath:instancePath+"/port",schemaPath:"#/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema145.properties.port.type,parentSchema:schema145.properties.port,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.dnsName !== undefined){
+let data1 = data.dnsName;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/dnsName",schemaPath:"#/properties/dnsName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.properties.dnsName.type,parentSchema:schema145.properties.dnsName,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.testTrafficRules !== undefined){
+if(!(validate108(data.testTrafficRules, {instancePath:instancePath+"/testTrafficRules",parentData:data,parentDataProperty:"testTrafficRules",rootData}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema145.type,parentSchema:schema145,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate107.errors = vErrors;
+return errors === 0;
+}
+
+const schema150 = {"title":"service connect tls configuration","type":"object","properties":{"issuerCertificateAuthority":{"$ref":"#/definitions/ServiceConnectTlsCertificateAuthority"},"kmsKey":{"type":"string"},"roleArn":{"type":"string"}},"required":["issuerCertificateAuthority"],"additionalProperties":false};
+const schema151 = {"title":"service connect tls certificate authority","type":"object","properties":{"awsPcaAuthorityArn":{"type":"string"}},"additionalProperties":false};
+
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.issuerCertificateAuthority === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "issuerCertificateAuthority"},message:"must have required property '"+"issuerCertificateAuthority"+"'",schema:schema150.required,parentSchema:schema150,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "issuerCertificateAuthority") || (key0 === "kmsKey")) || (key0 === "roleArn"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema150,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.issuerCertificateAuthority !== undefined){
+let data0 = data.issuerCertificateAuthority;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+if(!(key1 === "awsPcaAuthorityArn")){
+const err2 = {instancePath:instancePath+"/issuerCertificateAuthority",schemaPath:"#/definitions/ServiceConnectTlsCertificateAuthority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema151,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.awsPcaAuthorityArn !== undefined){
+let data1 = data0.awsPcaAuthorityArn;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/issuerCertificateAuthority/awsPcaAuthorityArn",schemaPath:"#/definitions/ServiceConnectTlsCertificateAuthority/properties/awsPcaAuthorityArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.awsPcaAuthorityArn.type,parentSchema:schema151.properties.awsPcaAuthorityArn,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/issuerCertificateAuthority",schemaPath:"#/definitions/ServiceConnectTlsCertificateAuthority/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.type,parentSchema:schema151,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.kmsKey !== undefined){
+let data2 = data.kmsKey;
+if(typeof data2 !== "string"){
+const err5 = {instancePath:instancePath+"/kmsKey",schemaPath:"#/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.kmsKey.type,parentSchema:schema150.properties.kmsKey,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.roleArn !== undefined){
+let data3 = data.roleArn;
+if(typeof data3 !== "string"){
+const err6 = {instancePath:instancePath+"/roleArn",schemaPath:"#/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema150.properties.roleArn.type,parentSchema:schema150.properties.roleArn,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema150.type,parentSchema:schema150,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate113.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.portName === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portName"},message:"must have required property '"+"portName"+"'",schema:schema144.required,parentSchema:schema144,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "portName") || (key0 === "discoveryName")) || (key0 === "clientAliases")) || (key0 === "ingressPortOverride")) || (key0 === "timeout")) || (key0 === "tls"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema144,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.portName !== undefined){
+let data0 = data.portName;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/portName",schemaPath:"#/properties/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.portName.type,parentSchema:schema144.properties.portName,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.discoveryName !== undefined){
+let data1 = data.discoveryName;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/discoveryName",schemaPath:"#/properties/discoveryName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.discoveryName.type,parentSchema:schema144.properties.discoveryName,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.clientAliases !== undefined){
+let data2 = data.clientAliases;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate107(data2[i0], {instancePath:instancePath+"/clientAliases/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/clientAliases",schemaPath:"#/properties/clientAliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.properties.clientAliases.type,parentSchema:schema144.properties.clientAliases,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.ingressPortOverride !== undefined){
+let data4 = data.ingressPortOverride;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err5 = {instancePath:instancePath+"/ingressPortOverride",schemaPath:"#/properties/ingressPortOverride/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema144.properties.ingressPortOverride.type,parentSchema:schema144.properties.ingressPortOverride,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.timeout !== undefined){
+let data5 = data.timeout;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key1 in data5){
+if(!((key1 === "idleTimeoutSeconds") || (key1 === "perRequestTimeoutSeconds"))){
+const err6 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/TimeoutConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema149,data:data5};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data5.idleTimeoutSeconds !== undefined){
+let data6 = data5.idleTimeoutSeconds;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err7 = {instancePath:instancePath+"/timeout/idleTimeoutSeconds",schemaPath:"#/definitions/TimeoutConfiguration/properties/idleTimeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema149.properties.idleTimeoutSeconds.type,parentSchema:schema149.properties.idleTimeoutSeconds,data:data6};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data5.perRequestTimeoutSeconds !== undefined){
+let data7 = data5.perRequestTimeoutSeconds;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err8 = {instancePath:instancePath+"/timeout/perRequestTimeoutSeconds",schemaPath:"#/definitions/TimeoutConfiguration/properties/perRequestTimeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema149.properties.perRequestTimeoutSeconds.type,parentSchema:schema149.properties.perRequestTimeoutSeconds,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/timeout",schemaPath:"#/definitions/TimeoutConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.type,parentSchema:schema149,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.tls !== undefined){
+if(!(validate113(data.tls, {instancePath:instancePath+"/tls",parentData:data,parentDataProperty:"tls",rootData}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema144.type,parentSchema:schema144,data};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate106.errors = vErrors;
+return errors === 0;
+}
+
+const schema152 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"service connect access log configuration","type":"object","properties":{"format":{"$ref":"#/definitions/ServiceConnectAccessLoggingFormat"},"includeQueryParameters":{"$ref":"#/definitions/ServiceConnectIncludeQueryParameters"}},"required":["format"],"additionalProperties":false};
+const schema153 = {"type":"string","enum":["JSON","TEXT"]};
+const schema154 = {"type":"string","enum":["DISABLED","ENABLED"]};
+
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.format === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'",schema:schema152.required,parentSchema:schema152,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "format") || (key0 === "includeQueryParameters"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema152,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.format !== undefined){
+let data0 = data.format;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/format",schemaPath:"#/definitions/ServiceConnectAccessLoggingFormat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema153.type,parentSchema:schema153,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!((data0 === "JSON") || (data0 === "TEXT"))){
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/definitions/ServiceConnectAccessLoggingFormat/enum",keyword:"enum",params:{allowedValues: schema153.enum},message:"must be equal to one of the allowed values",schema:schema153.enum,parentSchema:schema153,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.includeQueryParameters !== undefined){
+let data1 = data.includeQueryParameters;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/includeQueryParameters",schemaPath:"#/definitions/ServiceConnectIncludeQueryParameters/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema154.type,parentSchema:schema154,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!((data1 === "DISABLED") || (data1 === "ENABLED"))){
+const err5 = {instancePath:instancePath+"/includeQueryParameters",schemaPath:"#/definitions/ServiceConnectIncludeQueryParameters/enum",keyword:"enum",params:{allowedValues: schema154.enum},message:"must be equal to one of the allowed values",schema:schema154.enum,parentSchema:schema154,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema152.type,parentSchema:schema152,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate117.errors = vErrors;
+return errors === 0;
+}
+
+const schema155 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"service connect container configuration","type":"object","properties":{"logLevel":{"$ref":"#/definitions/ServiceConnectContainerLogLevel"}},"minProperties":1,"maxProperties":1,"additionalProperties":false};
+const schema156 = {"type":"string","enum":["debug","info"]};
+
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 1){
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema155,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(Object.keys(data).length < 1){
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema155,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "logLevel")){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema155,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.logLevel !== undefined){
+let data0 = data.logLevel;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/logLevel",schemaPath:"#/definitions/ServiceConnectContainerLogLevel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema156.type,parentSchema:schema156,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data0 === "debug") || (data0 === "info"))){
+const err4 = {instancePath:instancePath+"/logLevel",schemaPath:"#/definitions/ServiceConnectContainerLogLevel/enum",keyword:"enum",params:{allowedValues: schema156.enum},message:"must be equal to one of the allowed values",schema:schema156.enum,parentSchema:schema156,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema155.type,parentSchema:schema155,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate119.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.enabled === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema143.required,parentSchema:schema143,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "enabled") || (key0 === "namespace")) || (key0 === "services")) || (key0 === "logConfiguration")) || (key0 === "accessLogConfiguration")) || (key0 === "containerConfigurations"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema143,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.enabled !== undefined){
+let data0 = data.enabled;
+if(typeof data0 !== "boolean"){
+const err2 = {instancePath:instancePath+"/enabled",schemaPath:"#/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema143.properties.enabled.type,parentSchema:schema143.properties.enabled,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.namespace !== undefined){
+let data1 = data.namespace;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.namespace.type,parentSchema:schema143.properties.namespace,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.services !== undefined){
+let data2 = data.services;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate106(data2[i0], {instancePath:instancePath+"/services/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema143.properties.services.type,parentSchema:schema143.properties.services,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.logConfiguration !== undefined){
+if(!(validate25(data.logConfiguration, {instancePath:instancePath+"/logConfiguration",parentData:data,parentDataProperty:"logConfiguration",rootData}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+if(data.accessLogConfiguration !== undefined){
+if(!(validate117(data.accessLogConfiguration, {instancePath:instancePath+"/accessLogConfiguration",parentData:data,parentDataProperty:"accessLogConfiguration",rootData}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+errors = vErrors.length;
+}
+}
+if(data.containerConfigurations !== undefined){
+let data6 = data.containerConfigurations;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate119(data6[i1], {instancePath:instancePath+"/containerConfigurations/" + i1,parentData:data6,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/containerConfigurations",schemaPath:"#/properties/containerConfigurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema143.properties.containerConfigurations.type,parentSchema:schema143.properties.containerConfigurations,data:data6};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema143.type,parentSchema:schema143,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate105.errors = vErrors;
+return errors === 0;
+}
+
+const schema157 = {"title":"service volume configuration","type":"object","properties":{"name":{"type":"string"},"managedEBSVolume":{"$ref":"#/definitions/ServiceManagedEBSVolumeConfiguration"}},"required":["name"],"additionalProperties":false};
+const schema158 = {"$comment":"members from @aws-sdk/client-ecs that aws-sdk lacks: volumeInitializationRate","title":"service managed EBS volume configuration","type":"object","properties":{"encrypted":{"type":"boolean"},"kmsKeyId":{"type":"string"},"volumeType":{"type":"string"},"sizeInGiB":{"type":"integer"},"snapshotId":{"type":"string"},"volumeInitializationRate":{"type":"integer"},"iops":{"type":"integer"},"throughput":{"type":"integer"},"tagSpecifications":{"type":"array","items":{"$ref":"#/definitions/EBSTagSpecification"}},"roleArn":{"type":"string"},"filesystemType":{"$ref":"#/definitions/TaskFilesystemType"}},"required":["roleArn"],"additionalProperties":false};
+const schema163 = {"type":"string","enum":["ext3","ext4","ntfs","xfs"]};
+const schema159 = {"title":"EBS tag specification","type":"object","properties":{"resourceType":{"$ref":"#/definitions/EBSResourceType"},"tags":{"type":"array","items":{"$ref":"#/definitions/Tag"}},"propagateTags":{"$ref":"#/definitions/PropagateTags"}},"required":["resourceType"],"additionalProperties":false};
+const schema160 = {"type":"string","enum":["volume"]};
+
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.resourceType === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "resourceType"},message:"must have required property '"+"resourceType"+"'",schema:schema159.required,parentSchema:schema159,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "resourceType") || (key0 === "tags")) || (key0 === "propagateTags"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema159,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.resourceType !== undefined){
+let data0 = data.resourceType;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/resourceType",schemaPath:"#/definitions/EBSResourceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema160.type,parentSchema:schema160,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!(data0 === "volume")){
+const err3 = {instancePath:instancePath+"/resourceType",schemaPath:"#/definitions/EBSResourceType/enum",keyword:"enum",params:{allowedValues: schema160.enum},message:"must be equal to one of the allowed values",schema:schema160.enum,parentSchema:schema160,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.tags !== undefined){
+let data1 = data.tags;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+if(!((key1 === "key") || (key1 === "value"))){
+const err4 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data2.key !== undefined){
+let data3 = data2.key;
+if(typeof data3 === "string"){
+if(func4(data3) > 128){
+const err5 = {instancePath:instancePath+"/tags/" + i0+"/key",schemaPath:"#/definitions/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema62.properties.key,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func4(data3) < 1){
+const err6 = {instancePath:instancePath+"/tags/" + i0+"/key",schemaPath:"#/definitions/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.key,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/tags/" + i0+"/key",schemaPath:"#/definitions/Tag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.key.type,parentSchema:schema62.properties.key,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data2.value !== undefined){
+let data4 = data2.value;
+if(typeof data4 === "string"){
+if(func4(data4) > 256){
+const err8 = {instancePath:instancePath+"/tags/" + i0+"/value",schemaPath:"#/definitions/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema62.properties.value,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/tags/" + i0+"/value",schemaPath:"#/definitions/Tag/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.value.type,parentSchema:schema62.properties.value,data:data4};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/definitions/Tag/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema159.properties.tags.type,parentSchema:schema159.properties.tags,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.propagateTags !== undefined){
+let data5 = data.propagateTags;
+if(typeof data5 !== "string"){
+const err12 = {instancePath:instancePath+"/propagateTags",schemaPath:"#/definitions/PropagateTags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.type,parentSchema:schema142,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!(((data5 === "NONE") || (data5 === "SERVICE")) || (data5 === "TASK_DEFINITION"))){
+const err13 = {instancePath:instancePath+"/propagateTags",schemaPath:"#/definitions/PropagateTags/enum",keyword:"enum",params:{allowedValues: schema142.enum},message:"must be equal to one of the allowed values",schema:schema142.enum,parentSchema:schema142,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema159.type,parentSchema:schema159,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate124.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.roleArn === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema158.required,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema158.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.encrypted !== undefined){
+let data0 = data.encrypted;
+if(typeof data0 !== "boolean"){
+const err2 = {instancePath:instancePath+"/encrypted",schemaPath:"#/properties/encrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema158.properties.encrypted.type,parentSchema:schema158.properties.encrypted,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kmsKeyId !== undefined){
+let data1 = data.kmsKeyId;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.kmsKeyId.type,parentSchema:schema158.properties.kmsKeyId,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.volumeType !== undefined){
+let data2 = data.volumeType;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/volumeType",schemaPath:"#/properties/volumeType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.volumeType.type,parentSchema:schema158.properties.volumeType,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.sizeInGiB !== undefined){
+let data3 = data.sizeInGiB;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err5 = {instancePath:instancePath+"/sizeInGiB",schemaPath:"#/properties/sizeInGiB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema158.properties.sizeInGiB.type,parentSchema:schema158.properties.sizeInGiB,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.snapshotId !== undefined){
+let data4 = data.snapshotId;
+if(typeof data4 !== "string"){
+const err6 = {instancePath:instancePath+"/snapshotId",schemaPath:"#/properties/snapshotId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.snapshotId.type,parentSchema:schema158.properties.snapshotId,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.volumeInitializationRate !== undefined){
+let data5 = data.volumeInitializationRate;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err7 = {instancePath:instancePath+"/volumeInitializationRate",schemaPath:"#/properties/volumeInitializationRate/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema158.properties.volumeInitializationRate.type,parentSchema:schema158.properties.volumeInitializationRate,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.iops !== undefined){
+let data6 = data.iops;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err8 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema158.properties.iops.type,parentSchema:schema158.properties.iops,data:data6};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.throughput !== undefined){
+let data7 = data.throughput;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err9 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema158.properties.throughput.type,parentSchema:schema158.properties.throughput,data:data7};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.tagSpecifications !== undefined){
+let data8 = data.tagSpecifications;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate124(data8[i0], {instancePath:instancePath+"/tagSpecifications/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/tagSpecifications",schemaPath:"#/properties/tagSpecifications/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema158.properties.tagSpecifications.type,parentSchema:schema158.properties.tagSpecifications,data:data8};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.roleArn !== undefined){
+let data10 = data.roleArn;
+if(typeof data10 !== "string"){
+const err11 = {instancePath:instancePath+"/roleArn",schemaPath:"#/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema158.properties.roleArn.type,parentSchema:schema158.properties.roleArn,data:data10};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.filesystemType !== undefined){
+let data11 = data.filesystemType;
+if(typeof data11 !== "string"){
+const err12 = {instancePath:instancePath+"/filesystemType",schemaPath:"#/definitions/TaskFilesystemType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema163.type,parentSchema:schema163,data:data11};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((((data11 === "ext3") || (data11 === "ext4")) || (data11 === "ntfs")) || (data11 === "xfs"))){
+const err13 = {instancePath:instancePath+"/filesystemType",schemaPath:"#/definitions/TaskFilesystemType/enum",keyword:"enum",params:{allowedValues: schema163.enum},message:"must be equal to one of the allowed values",schema:schema163.enum,parentSchema:schema163,data:data11};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema158.type,parentSchema:schema158,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate123.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema157.required,parentSchema:schema157,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "name") || (key0 === "managedEBSVolume"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema157,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema157.properties.name.type,parentSchema:schema157.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.managedEBSVolume !== undefined){
+if(!(validate123(data.managedEBSVolume, {instancePath:instancePath+"/managedEBSVolume",parentData:data,parentDataProperty:"managedEBSVolume",rootData}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema157.type,parentSchema:schema157,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate122.errors = vErrors;
+return errors === 0;
+}
+
+const schema164 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"vpc lattice configuration","type":"object","properties":{"roleArn":{"type":"string"},"targetGroupArn":{"type":"string"},"portName":{"type":"string"},"advancedConfiguration":{"$ref":"#/definitions/VpcLatticeAdvancedConfiguration"}},"required":["roleArn","targetGroupArn","portName"],"additionalProperties":false};
+const schema165 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"vpc lattice advanced configuration","type":"object","properties":{"alternateTargetGroupArn":{"type":"string"},"productionListenerRule":{"type":"string"},"testListenerRule":{"type":"string"}},"additionalProperties":false};
+
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.roleArn === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema164.required,parentSchema:schema164,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.targetGroupArn === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targetGroupArn"},message:"must have required property '"+"targetGroupArn"+"'",schema:schema164.required,parentSchema:schema164,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.portName === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portName"},message:"must have required property '"+"portName"+"'",schema:schema164.required,parentSchema:schema164,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "roleArn") || (key0 === "targetGroupArn")) || (key0 === "portName")) || (key0 === "advancedConfiguration"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema164,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.roleArn !== undefined){
+let data0 = data.roleArn;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/roleArn",schemaPath:"#/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema164.properties.roleArn.type,parentSchema:schema164.properties.roleArn,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.targetGroupArn !== undefined){
+let data1 = data.targetGroupArn;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/targetGroupArn",schemaPath:"#/properties/targetGroupArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema164.properties.targetGroupArn.type,parentSchema:schema164.properties.targetGroupArn,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.portName !== undefined){
+let data2 = data.portName;
+if(typeof data2 !== "string"){
+const err6 = {instancePath:instancePath+"/portName",schemaPath:"#/properties/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema164.properties.portName.type,parentSchema:schema164.properties.portName,data:data2};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.advancedConfiguration !== undefined){
+let data3 = data.advancedConfiguration;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!(((key1 === "alternateTargetGroupArn") || (key1 === "productionListenerRule")) || (key1 === "testListenerRule"))){
+const err7 = {instancePath:instancePath+"/advancedConfiguration",schemaPath:"#/definitions/VpcLatticeAdvancedConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema165,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data3.alternateTargetGroupArn !== undefined){
+let data4 = data3.alternateTargetGroupArn;
+if(typeof data4 !== "string"){
+const err8 = {instancePath:instancePath+"/advancedConfiguration/alternateTargetGroupArn",schemaPath:"#/definitions/VpcLatticeAdvancedConfiguration/properties/alternateTargetGroupArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.alternateTargetGroupArn.type,parentSchema:schema165.properties.alternateTargetGroupArn,data:data4};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data3.productionListenerRule !== undefined){
+let data5 = data3.productionListenerRule;
+if(typeof data5 !== "string"){
+const err9 = {instancePath:instancePath+"/advancedConfiguration/productionListenerRule",schemaPath:"#/definitions/VpcLatticeAdvancedConfiguration/properties/productionListenerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.productionListenerRule.type,parentSchema:schema165.properties.productionListenerRule,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.testListenerRule !== undefined){
+let data6 = data3.testListenerRule;
+if(typeof data6 !== "string"){
+const err10 = {instancePath:instancePath+"/advancedConfiguration/testListenerRule",schemaPath:"#/definitions/VpcLatticeAdvancedConfiguration/properties/testListenerRule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema165.properties.testListenerRule.type,parentSchema:schema165.properties.testListenerRule,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/advancedConfiguration",schemaPath:"#/definitions/VpcLatticeAdvancedConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema165.type,parentSchema:schema165,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema164.type,parentSchema:schema164,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate128.errors = vErrors;
+return errors === 0;
+}
+
+const schema166 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"gateway connector","type":"object","properties":{"portName":{"type":"string"},"healthCheck":{"$ref":"#/definitions/GatewayConnectorHealthCheck"},"filters":{"$ref":"#/definitions/GatewayConnectorFilters"}},"required":["portName"],"additionalProperties":false};
+const schema167 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"gateway connector health check","type":"object","properties":{"healthCheckProtocol":{"$ref":"#/definitions/GatewayConnectorHealthCheckProtocol"},"healthCheckPort":{"type":"integer"},"healthCheckPath":{"type":"string"},"healthCheckTimeoutSeconds":{"type":"integer"},"healthCheckIntervalSeconds":{"type":"integer"},"healthyThresholdCount":{"type":"integer"},"unhealthyThresholdCount":{"type":"integer"},"matcher":{"$ref":"#/definitions/GatewayConnectorHealthCheckMatcher"}},"additionalProperties":false};
+const schema168 = {"type":"string","enum":["HTTP","HTTPS"]};
+const schema169 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"gateway connector health check matcher","type":"object","properties":{"httpCode":{"type":"string"},"grpcCode":{"type":"string"}},"additionalProperties":false};
+
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((((key0 === "healthCheckProtocol") || (key0 === "healthCheckPort")) || (key0 === "healthCheckPath")) || (key0 === "healthCheckTimeoutSeconds")) || (key0 === "healthCheckIntervalSeconds")) || (key0 === "healthyThresholdCount")) || (key0 === "unhealthyThresholdCount")) || (key0 === "matcher"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema167,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.healthCheckProtocol !== undefined){
+let data0 = data.healthCheckProtocol;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/healthCheckProtocol",schemaPath:"#/definitions/GatewayConnectorHealthCheckProtocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema168.type,parentSchema:schema168,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data0 === "HTTP") || (data0 === "HTTPS"))){
+const err2 = {instancePath:instancePath+"/healthCheckProtocol",schemaPath:"#/definitions/GatewayConnectorHealthCheckProtocol/enum",keyword:"enum",params:{allowedValues: schema168.enum},message:"must be equal to one of the allowed values",schema:schema168.enum,parentSchema:schema168,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.healthCheckPort !== undefined){
+let data1 = data.healthCheckPort;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/healthCheckPort",schemaPath:"#/properties/healthCheckPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema167.properties.healthCheckPort.type,parentSchema:schema167.properties.healthCheckPort,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.healthCheckPath !== undefined){
+let data2 = data.healthCheckPath;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/healthCheckPath",schemaPath:"#/properties/healthCheckPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema167.properties.healthCheckPath.type,parentSchema:schema167.properties.healthCheckPath,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.healthCheckTimeoutSeconds !== undefined){
+let data3 = data.healthCheckTimeoutSeconds;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err5 = {instancePath:instancePath+"/healthCheckTimeoutSeconds",schemaPath:"#/properties/healthCheckTimeoutSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema167.properties.healthCheckTimeoutSeconds.type,parentSchema:schema167.properties.healthCheckTimeoutSeconds,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.healthCheckIntervalSeconds !== undefined){
+let data4 = data.healthCheckIntervalSeconds;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err6 = {instancePath:instancePath+"/healthCheckIntervalSeconds",schemaPath:"#/properties/healthCheckIntervalSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema167.properties.healthCheckIntervalSeconds.type,parentSchema:schema167.properties.healthCheckIntervalSeconds,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.healthyThresholdCount !== undefined){
+let data5 = data.healthyThresholdCount;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err7 = {instancePath:instancePath+"/healthyThresholdCount",schemaPath:"#/properties/healthyThresholdCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema167.properties.healthyThresholdCount.type,parentSchema:schema167.properties.healthyThresholdCount,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.unhealthyThresholdCount !== undefined){
+let data6 = data.unhealthyThresholdCount;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err8 = {instancePath:instancePath+"/unhealthyThresholdCount",schemaPath:"#/properties/unhealthyThresholdCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema167.properties.unhealthyThresholdCount.type,parentSchema:schema167.properties.unhealthyThresholdCount,data:data6};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.matcher !== undefined){
+let data7 = data.matcher;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key1 in data7){
+if(!((key1 === "httpCode") || (key1 === "grpcCode"))){
+const err9 = {instancePath:instancePath+"/matcher",schemaPath:"#/definitions/GatewayConnectorHealthCheckMatcher/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema169,data:data7};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data7.httpCode !== undefined){
+let data8 = data7.httpCode;
+if(typeof data8 !== "string"){
+const err10 = {instancePath:instancePath+"/matcher/httpCode",schemaPath:"#/definitions/GatewayConnectorHealthCheckMatcher/properties/httpCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.httpCode.type,parentSchema:schema169.properties.httpCode,data:data8};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data7.grpcCode !== undefined){
+let data9 = data7.grpcCode;
+if(typeof data9 !== "string"){
+const err11 = {instancePath:instancePath+"/matcher/grpcCode",schemaPath:"#/definitions/GatewayConnectorHealthCheckMatcher/properties/grpcCode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema169.properties.grpcCode.type,parentSchema:schema169.properties.grpcCode,data:data9};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/matcher",schemaPath:"#/definitions/GatewayConnectorHealthCheckMatcher/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema169.type,parentSchema:schema169,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema167.type,parentSchema:schema167,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate131.errors = vErrors;
+return errors === 0;
+}
+
+const schema170 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"gateway connector filters","type":"object","properties":{"accessTypes":{"type":"array","items":{"$ref":"#/definitions/AccessType"}}},"additionalProperties":false};
+const schema171 = {"type":"string","enum":["PRIVATE","PUBLIC"]};
+
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "accessTypes")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema170,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.accessTypes !== undefined){
+let data0 = data.accessTypes;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(typeof data1 !== "string"){
+const err1 = {instancePath:instancePath+"/accessTypes/" + i0,schemaPath:"#/definitions/AccessType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema171.type,parentSchema:schema171,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data1 === "PRIVATE") || (data1 === "PUBLIC"))){
+const err2 = {instancePath:instancePath+"/accessTypes/" + i0,schemaPath:"#/definitions/AccessType/enum",keyword:"enum",params:{allowedValues: schema171.enum},message:"must be equal to one of the allowed values",schema:schema171.enum,parentSchema:schema171,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/accessTypes",schemaPath:"#/properties/accessTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema170.properties.accessTypes.type,parentSchema:schema170.properties.accessTypes,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema170.type,parentSchema:schema170,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate133.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.portName === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portName"},message:"must have required property '"+"portName"+"'",schema:schema166.required,parentSchema:schema166,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "portName") || (key0 === "healthCheck")) || (key0 === "filters"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema166,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.portName !== undefined){
+let data0 = data.portName;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/portName",schemaPath:"#/properties/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema166.properties.portName.type,parentSchema:schema166.properties.portName,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.healthCheck !== undefined){
+if(!(validate131(data.healthCheck, {instancePath:instancePath+"/healthCheck",parentData:data,parentDataProperty:"healthCheck",rootData}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+errors = vErrors.length;
+}
+}
+if(data.filters !== undefined){
+if(!(validate133(data.filters, {instancePath:instancePath+"/filters",parentData:data,parentDataProperty:"filters",rootData}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema166.type,parentSchema:schema166,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate130.errors = vErrors;
+return errors === 0;
+}
+
+const schema172 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"monitoring configuration","type":"object","properties":{"metricConfigurations":{"type":"array","items":{"$ref":"#/definitions/MetricConfiguration"}}},"additionalProperties":false};
+const schema173 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"metric configuration","type":"object","properties":{"metricNames":{"type":"array","items":{"type":"string"}},"resolutionSeconds":{"type":"integer"}},"required":["metricNames","resolutionSeconds"],"additionalProperties":false};
+
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "metricConfigurations")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema172,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.metricConfigurations !== undefined){
+let data0 = data.metricConfigurations;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.metricNames === undefined){
+const err1 = {instancePath:instancePath+"/metricConfigurations/" + i0,schemaPath:"#/definitions/MetricConfiguration/required",keyword:"required",params:{missingProperty: "metricNames"},message:"must have required property '"+"metricNames"+"'",schema:schema173.required,parentSchema:schema173,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1.resolutionSeconds === undefined){
+const err2 = {instancePath:instancePath+"/metricConfigurations/" + i0,schemaPath:"#/definitions/MetricConfiguration/required",keyword:"required",params:{missingProperty: "resolutionSeconds"},message:"must have required property '"+"resolutionSeconds"+"'",schema:schema173.required,parentSchema:schema173,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "metricNames") || (key1 === "resolutionSeconds"))){
+const err3 = {instancePath:instancePath+"/metricConfigurations/" + i0,schemaPath:"#/definitions/MetricConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema173,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data1.metricNames !== undefined){
+let data2 = data1.metricNames;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(typeof data3 !== "string"){
+const err4 = {instancePath:instancePath+"/metricConfigurations/" + i0+"/metricNames/" + i1,schemaPath:"#/definitions/MetricConfiguration/properties/metricNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema173.properties.metricNames.items.type,parentSchema:schema173.properties.metricNames.items,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/metricConfigurations/" + i0+"/metricNames",schemaPath:"#/definitions/MetricConfiguration/properties/metricNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema173.properties.metricNames.type,parentSchema:schema173.properties.metricNames,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.resolutionSeconds !== undefined){
+let data4 = data1.resolutionSeconds;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err6 = {instancePath:instancePath+"/metricConfigurations/" + i0+"/resolutionSeconds",schemaPath:"#/definitions/MetricConfiguration/properties/resolutionSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema173.properties.resolutionSeconds.type,parentSchema:schema173.properties.resolutionSeconds,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/metricConfigurations/" + i0,schemaPath:"#/definitions/MetricConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema173.type,parentSchema:schema173,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/metricConfigurations",schemaPath:"#/properties/metricConfigurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema172.properties.metricConfigurations.type,parentSchema:schema172.properties.metricConfigurations,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema172.type,parentSchema:schema172,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate136.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema109.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.cluster !== undefined){
+let data0 = data.cluster;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.cluster.type,parentSchema:schema109.properties.cluster,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.serviceName !== undefined){
+let data1 = data.serviceName;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/serviceName",schemaPath:"#/properties/serviceName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.serviceName.type,parentSchema:schema109.properties.serviceName,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.taskDefinition !== undefined){
+let data2 = data.taskDefinition;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/taskDefinition",schemaPath:"#/properties/taskDefinition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.taskDefinition.type,parentSchema:schema109.properties.taskDefinition,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.availabilityZoneRebalancing !== undefined){
+let data3 = data.availabilityZoneRebalancing;
+if(typeof data3 !== "string"){
+const err4 = {instancePath:instancePath+"/availabilityZoneRebalancing",schemaPath:"#/definitions/AvailabilityZoneRebalancing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!((data3 === "DISABLED") || (data3 === "ENABLED"))){
+const err5 = {instancePath:instancePath+"/availabilityZoneRebalancing",schemaPath:"#/definitions/AvailabilityZoneRebalancing/enum",keyword:"enum",params:{allowedValues: schema110.enum},message:"must be equal to one of the allowed values",schema:schema110.enum,parentSchema:schema110,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.loadBalancers !== undefined){
+let data4 = data.loadBalancers;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate81(data4[i0], {instancePath:instancePath+"/loadBalancers/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/loadBalancers",schemaPath:"#/properties/loadBalancers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.loadBalancers.type,parentSchema:schema109.properties.loadBalancers,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.serviceRegistries !== undefined){
+let data6 = data.serviceRegistries;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key1 in data7){
+if(!((((key1 === "registryArn") || (key1 === "port")) || (key1 === "containerName")) || (key1 === "containerPort"))){
+const err7 = {instancePath:instancePath+"/serviceRegistries/" + i1,schemaPath:"#/definitions/ServiceRegistry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data:data7};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data7.registryArn !== undefined){
+let data8 = data7.registryArn;
+if(typeof data8 !== "string"){
+const err8 = {instancePath:instancePath+"/serviceRegistries/" + i1+"/registryArn",schemaPath:"#/definitions/ServiceRegistry/properties/registryArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.registryArn.type,parentSchema:schema113.properties.registryArn,data:data8};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data7.port !== undefined){
+let data9 = data7.port;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err9 = {instancePath:instancePath+"/serviceRegistries/" + i1+"/port",schemaPath:"#/definitions/ServiceRegistry/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.port.type,parentSchema:schema113.properties.port,data:data9};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data7.containerName !== undefined){
+let data10 = data7.containerName;
+if(typeof data10 !== "string"){
+const err10 = {instancePath:instancePath+"/serviceRegistries/" + i1+"/containerName",schemaPath:"#/definitions/ServiceRegistry/properties/containerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.containerName.type,parentSchema:schema113.properties.containerName,data:data10};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data7.containerPort !== undefined){
+let data11 = data7.containerPort;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err11 = {instancePath:instancePath+"/serviceRegistries/" + i1+"/containerPort",schemaPath:"#/definitions/ServiceRegistry/properties/containerPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.containerPort.type,parentSchema:schema113.properties.containerPort,data:data11};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/serviceRegistries/" + i1,schemaPath:"#/definitions/ServiceRegistry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/serviceRegistries",schemaPath:"#/properties/serviceRegistries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.serviceRegistries.type,parentSchema:schema109.properties.serviceRegistries,data:data6};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.desiredCount !== undefined){
+let data12 = data.desiredCount;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err14 = {instancePath:instancePath+"/desiredCount",schemaPath:"#/properties/desiredCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.desiredCount.type,parentSchema:schema109.properties.desiredCount,data:data12};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.clientToken !== undefined){
+let data13 = data.clientToken;
+if(typeof data13 !== "string"){
+const err15 = {instancePath:instancePath+"/clientToken",schemaPath:"#/properties/clientToken/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.clientToken.type,parentSchema:schema109.properties.clientToken,data:data13};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.launchType !== undefined){
+let data14 = data.launchType;
+if(typeof data14 !== "string"){
+const err16 = {instancePath:instancePath+"/launchType",schemaPath:"#/definitions/LaunchType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.type,parentSchema:schema114,data:data14};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!((((data14 === "EC2") || (data14 === "EXTERNAL")) || (data14 === "FARGATE")) || (data14 === "MANAGED_INSTANCES"))){
+const err17 = {instancePath:instancePath+"/launchType",schemaPath:"#/definitions/LaunchType/enum",keyword:"enum",params:{allowedValues: schema114.enum},message:"must be equal to one of the allowed values",schema:schema114.enum,parentSchema:schema114,data:data14};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.capacityProviderStrategy !== undefined){
+let data15 = data.capacityProviderStrategy;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+let data16 = data15[i2];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.capacityProvider === undefined){
+const err18 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2,schemaPath:"#/definitions/CapacityProviderStrategyItem/required",keyword:"required",params:{missingProperty: "capacityProvider"},message:"must have required property '"+"capacityProvider"+"'",schema:schema115.required,parentSchema:schema115,data:data16};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key2 in data16){
+if(!(((key2 === "capacityProvider") || (key2 === "weight")) || (key2 === "base"))){
+const err19 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2,schemaPath:"#/definitions/CapacityProviderStrategyItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data:data16};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data16.capacityProvider !== undefined){
+let data17 = data16.capacityProvider;
+if(typeof data17 !== "string"){
+const err20 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2+"/capacityProvider",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/capacityProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.capacityProvider.type,parentSchema:schema115.properties.capacityProvider,data:data17};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data16.weight !== undefined){
+let data18 = data16.weight;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err21 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2+"/weight",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.weight.type,parentSchema:schema115.properties.weight,data:data18};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data16.base !== undefined){
+let data19 = data16.base;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err22 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2+"/base",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.base.type,parentSchema:schema115.properties.base,data:data19};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2,schemaPath:"#/definitions/CapacityProviderStrategyItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data:data16};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/capacityProviderStrategy",schemaPath:"#/properties/capacityProviderStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.capacityProviderStrategy.type,parentSchema:schema109.properties.capacityProviderStrategy,data:data15};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.platformVersion !== undefined){
+let data20 = data.platformVersion;
+if(typeof data20 !== "string"){
+const err25 = {instancePath:instancePath+"/platformVersion",schemaPath:"#/properties/platformVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.platformVersion.type,parentSchema:schema109.properties.platformVersion,data:data20};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.role !== undefined){
+let data21 = data.role;
+if(typeof data21 !== "string"){
+const err26 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.properties.role.type,parentSchema:schema109.properties.role,data:data21};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.deploymentConfiguration !== undefined){
+if(!(validate83(data.deploymentConfiguration, {instancePath:instancePath+"/deploymentConfiguration",parentData:data,parentDataProperty:"deploymentConfiguration",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+}
+if(data.placementConstraints !== undefined){
+let data23 = data.placementConstraints;
+if(Array.isArray(data23)){
+const len3 = data23.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate95(data23[i3], {instancePath:instancePath+"/placementConstraints/" + i3,parentData:data23,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/placementConstraints",schemaPath:"#/properties/placementConstraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.placementConstraints.type,parentSchema:schema109.properties.placementConstraints,data:data23};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.placementStrategy !== undefined){
+let data25 = data.placementStrategy;
+if(Array.isArray(data25)){
+const len4 = data25.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate97(data25[i4], {instancePath:instancePath+"/placementStrategy/" + i4,parentData:data25,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/placementStrategy",schemaPath:"#/properties/placementStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.placementStrategy.type,parentSchema:schema109.properties.placementStrategy,data:data25};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.networkConfiguration !== undefined){
+if(!(validate99(data.networkConfiguration, {instancePath:instancePath+"/networkConfiguration",parentData:data,parentDataProperty:"networkConfiguration",rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+errors = vErrors.length;
+}
+}
+if(data.healthCheckGracePeriodSeconds !== undefined){
+let data28 = data.healthCheckGracePeriodSeconds;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err29 = {instancePath:instancePath+"/healthCheckGracePeriodSeconds",schemaPath:"#/properties/healthCheckGracePeriodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.healthCheckGracePeriodSeconds.type,parentSchema:schema109.properties.healthCheckGracePeriodSeconds,data:data28};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.schedulingStrategy !== undefined){
+let data29 = data.schedulingStrategy;
+if(typeof data29 !== "string"){
+const err30 = {instancePath:instancePath+"/schedulingStrategy",schemaPath:"#/definitions/SchedulingStrategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.type,parentSchema:schema138,data:data29};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!((data29 === "DAEMON") || (data29 === "REPLICA"))){
+const err31 = {instancePath:instancePath+"/schedulingStrategy",schemaPath:"#/definitions/SchedulingStrategy/enum",keyword:"enum",params:{allowedValues: schema138.enum},message:"must be equal to one of the allowed values",schema:schema138.enum,parentSchema:schema138,data:data29};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.deploymentController !== undefined){
+if(!(validate103(data.deploymentController, {instancePath:instancePath+"/deploymentController",parentData:data,parentDataProperty:"deploymentController",rootData}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+errors = vErrors.length;
+}
+}
+if(data.tags !== undefined){
+let data31 = data.tags;
+if(Array.isArray(data31)){
+const len5 = data31.length;
+for(let i5=0; i5<len5; i5++){
+let data32 = data31[i5];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key3 in data32){
+if(!((key3 === "key") || (key3 === "value"))){
+const err32 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/definitions/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data32};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data32.key !== undefined){
+let data33 = data32.key;
+if(typeof data33 === "string"){
+if(func4(data33) > 128){
+const err33 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/definitions/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema62.properties.key,data:data33};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(func4(data33) < 1){
+const err34 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/definitions/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.key,data:data33};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/tags/" + i5+"/key",schemaPath:"#/definitions/Tag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.key.type,parentSchema:schema62.properties.key,data:data33};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data32.value !== undefined){
+let data34 = data32.value;
+if(typeof data34 === "string"){
+if(func4(data34) > 256){
+const err36 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/definitions/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema62.properties.value,data:data34};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/tags/" + i5+"/value",schemaPath:"#/definitions/Tag/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.value.type,parentSchema:schema62.properties.value,data:data34};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/definitions/Tag/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data32};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.tags.type,parentSchema:schema109.properties.tags,data:data31};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.enableECSManagedTags !== undefined){
+let data35 = data.enableECSManagedTags;
+if(typeof data35 !== "boolean"){
+const err40 = {instancePath:instancePath+"/enableECSManagedTags",schemaPath:"#/properties/enableECSManagedTags/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema109.properties.enableECSManagedTags.type,parentSchema:schema109.properties.enableECSManagedTags,data:data35};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data.propagateTags !== undefined){
+let data36 = data.propagateTags;
+if(typeof data36 !== "string"){
+const err41 = {instancePath:instancePath+"/propagateTags",schemaPath:"#/definitions/PropagateTags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.type,parentSchema:schema142,data:data36};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(!(((data36 === "NONE") || (data36 === "SERVICE")) || (data36 === "TASK_DEFINITION"))){
+const err42 = {instancePath:instancePath+"/propagateTags",schemaPath:"#/definitions/PropagateTags/enum",keyword:"enum",params:{allowedValues: schema142.enum},message:"must be equal to one of the allowed values",schema:schema142.enum,parentSchema:schema142,data:data36};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.enableExecuteCommand !== undefined){
+let data37 = data.enableExecuteCommand;
+if(typeof data37 !== "boolean"){
+const err43 = {instancePath:instancePath+"/enableExecuteCommand",schemaPath:"#/properties/enableExecuteCommand/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema109.properties.enableExecuteCommand.type,parentSchema:schema109.properties.enableExecuteCommand,data:data37};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.serviceConnectConfiguration !== undefined){
+if(!(validate105(data.serviceConnectConfiguration, {instancePath:instancePath+"/serviceConnectConfiguration",parentData:data,parentDataProperty:"serviceConnectConfiguration",rootData}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+if(data.volumeConfigurations !== undefined){
+let data39 = data.volumeConfigurations;
+if(Array.isArray(data39)){
+const len6 = data39.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate122(data39[i6], {instancePath:instancePath+"/volumeConfigurations/" + i6,parentData:data39,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/volumeConfigurations",schemaPath:"#/properties/volumeConfigurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.volumeConfigurations.type,parentSchema:schema109.properties.volumeConfigurations,data:data39};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.vpcLatticeConfigurations !== undefined){
+let data41 = data.vpcLatticeConfigurations;
+if(Array.isArray(data41)){
+const len7 = data41.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate128(data41[i7], {instancePath:instancePath+"/vpcLatticeConfigurations/" + i7,parentData:data41,parentDataProperty:i7,rootData}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/vpcLatticeConfigurations",schemaPath:"#/properties/vpcLatticeConfigurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.vpcLatticeConfigurations.type,parentSchema:schema109.properties.vpcLatticeConfigurations,data:data41};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.gatewayConnectors !== undefined){
+let data43 = data.gatewayConnectors;
+if(Array.isArray(data43)){
+const len8 = data43.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate130(data43[i8], {instancePath:instancePath+"/gatewayConnectors/" + i8,parentData:data43,parentDataProperty:i8,rootData}))){
+vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/gatewayConnectors",schemaPath:"#/properties/gatewayConnectors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema109.properties.gatewayConnectors.type,parentSchema:schema109.properties.gatewayConnectors,data:data43};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.monitoring !== undefined){
+if(!(validate136(data.monitoring, {instancePath:instancePath+"/monitoring",parentData:data,parentDataProperty:"monitoring",rootData}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+validate80.errors = vErrors;
+return errors === 0;
+}
+
+export const updateService = validate138;
+const schema174 = {"$comment":"members from @aws-sdk/client-ecs that aws-sdk lacks: availabilityZoneRebalancing, deploymentController, vpcLatticeConfigurations, gatewayConnectors, monitoring; required in the API but not here (the command line or deploy tool gives them): service","title":"UpdateService input","type":"object","properties":{"cluster":{"type":"string"},"service":{"type":"string"},"desiredCount":{"type":"integer"},"taskDefinition":{"type":"string"},"capacityProviderStrategy":{"type":"array","items":{"$ref":"#/definitions/CapacityProviderStrategyItem"}},"deploymentConfiguration":{"$ref":"#/definitions/DeploymentConfiguration"},"availabilityZoneRebalancing":{"$ref":"#/definitions/AvailabilityZoneRebalancing"},"networkConfiguration":{"$ref":"#/definitions/NetworkConfiguration"},"placementConstraints":{"type":"array","items":{"$ref":"#/definitions/PlacementConstraint"}},"placementStrategy":{"type":"array","items":{"$ref":"#/definitions/PlacementStrategy"}},"platformVersion":{"type":"string"},"forceNewDeployment":{"type":"boolean"},"healthCheckGracePeriodSeconds":{"type":"integer"},"deploymentController":{"$ref":"#/definitions/DeploymentController"},"enableExecuteCommand":{"type":"boolean"},"enableECSManagedTags":{"type":"boolean"},"loadBalancers":{"type":"array","items":{"$ref":"#/definitions/LoadBalancer"}},"propagateTags":{"$ref":"#/definitions/PropagateTags"},"serviceRegistries":{"type":"array","items":{"$ref":"#/definitions/ServiceRegistry"}},"serviceConnectConfiguration":{"$ref":"#/definitions/ServiceConnectConfiguration"},"volumeConfigurations":{"type":"array","items":{"$ref":"#/definitions/ServiceVolumeConfiguration"}},"vpcLatticeConfigurations":{"type":"array","items":{"$ref":"#/definitions/VpcLatticeConfiguration"}},"gatewayConnectors":{"type":"array","items":{"$ref":"#/definitions/GatewayConnector"}},"monitoring":{"$ref":"#/definitions/MonitoringConfiguration"}},"additionalProperties":false};
+
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema174.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema174,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.cluster !== undefined){
+let data0 = data.cluster;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.properties.cluster.type,parentSchema:schema174.properties.cluster,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.service !== undefined){
+let data1 = data.service;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/service",schemaPath:"#/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.properties.service.type,parentSchema:schema174.properties.service,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.desiredCount !== undefined){
+let data2 = data.desiredCount;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err3 = {instancePath:instancePath+"/desiredCount",schemaPath:"#/properties/desiredCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema174.properties.desiredCount.type,parentSchema:schema174.properties.desiredCount,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.taskDefinition !== undefined){
+let data3 = data.taskDefinition;
+if(typeof data3 !== "string"){
+const err4 = {instancePath:instancePath+"/taskDefinition",schemaPath:"#/properties/taskDefinition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.properties.taskDefinition.type,parentSchema:schema174.properties.taskDefinition,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.capacityProviderStrategy !== undefined){
+let data4 = data.capacityProviderStrategy;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.capacityProvider === undefined){
+const err5 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0,schemaPath:"#/definitions/CapacityProviderStrategyItem/required",keyword:"required",params:{missingProperty: "capacityProvider"},message:"must have required property '"+"capacityProvider"+"'",schema:schema115.required,parentSchema:schema115,data:data5};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!(((key1 === "capacityProvider") || (key1 === "weight")) || (key1 === "base"))){
+const err6 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0,schemaPath:"#/definitions/CapacityProviderStrategyItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data:data5};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data5.capacityProvider !== undefined){
+let data6 = data5.capacityProvider;
+if(typeof data6 !== "string"){
+const err7 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0+"/capacityProvider",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/capacityProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.capacityProvider.type,parentSchema:schema115.properties.capacityProvider,data:data6};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data5.weight !== undefined){
+let data7 = data5.weight;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err8 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0+"/weight",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.weight.type,parentSchema:schema115.properties.weight,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data5.base !== undefined){
+let data8 = data5.base;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err9 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0+"/base",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.base.type,parentSchema:schema115.properties.base,data:data8};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0,schemaPath:"#/definitions/CapacityProviderStrategyItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/capacityProviderStrategy",schemaPath:"#/properties/capacityProviderStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema174.properties.capacityProviderStrategy.type,parentSchema:schema174.properties.capacityProviderStrategy,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.deploymentConfiguration !== undefined){
+if(!(validate83(data.deploymentConfiguration, {instancePath:instancePath+"/deploymentConfiguration",parentData:data,parentDataProperty:"deploymentConfiguration",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+}
+if(data.availabilityZoneRebalancing !== undefined){
+let data10 = data.availabilityZoneRebalancing;
+if(typeof data10 !== "string"){
+const err12 = {instancePath:instancePath+"/availabilityZoneRebalancing",schemaPath:"#/definitions/AvailabilityZoneRebalancing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data10};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(!((data10 === "DISABLED") || (data10 === "ENABLED"))){
+const err13 = {instancePath:instancePath+"/availabilityZoneRebalancing",schemaPath:"#/definitions/AvailabilityZoneRebalancing/enum",keyword:"enum",params:{allowedValues: schema110.enum},message:"must be equal to one of the allowed values",schema:schema110.enum,parentSchema:schema110,data:data10};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.networkConfiguration !== undefined){
+if(!(validate99(data.networkConfiguration, {instancePath:instancePath+"/networkConfiguration",parentData:data,parentDataProperty:"networkConfiguration",rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+errors = vErrors.length;
+}
+}
+if(data.placementConstraints !== undefined){
+let data12 = data.placementConstraints;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate95(data12[i1], {instancePath:instancePath+"/placementConstraints/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/placementConstraints",schemaPath:"#/properties/placementConstraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema174.properties.placementConstraints.type,parentSchema:schema174.properties.placementConstraints,data:data12};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.placementStrategy !== undefined){
+let data14 = data.placementStrategy;
+if(Array.isArray(data14)){
+const len2 = data14.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate97(data14[i2], {instancePath:instancePath+"/placementStrategy/" + i2,parentData:data14,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/placementStrategy",schemaPath:"#/properties/placementStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema174.properties.placementStrategy.type,parentSchema:schema174.properties.placementStrategy,data:data14};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.platformVersion !== undefined){
+let data16 = data.platformVersion;
+if(typeof data16 !== "string"){
+const err16 = {instancePath:instancePath+"/platformVersion",schemaPath:"#/properties/platformVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema174.properties.platformVersion.type,parentSchema:schema174.properties.platformVersion,data:data16};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.forceNewDeployment !== undefined){
+let data17 = data.forceNewDeployment;
+if(typeof data17 !== "boolean"){
+const err17 = {instancePath:instancePath+"/forceNewDeployment",schemaPath:"#/properties/forceNewDeployment/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema174.properties.forceNewDeployment.type,parentSchema:schema174.properties.forceNewDeployment,data:data17};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.healthCheckGracePeriodSeconds !== undefined){
+let data18 = data.healthCheckGracePeriodSeconds;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err18 = {instancePath:instancePath+"/healthCheckGracePeriodSeconds",schemaPath:"#/properties/healthCheckGracePeriodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema174.properties.healthCheckGracePeriodSeconds.type,parentSchema:schema174.properties.healthCheckGracePeriodSeconds,data:data18};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.deploymentController !== undefined){
+if(!(validate103(data.deploymentController, {instancePath:instancePath+"/deploymentController",parentData:data,parentDataProperty:"deploymentController",rootData}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+errors = vErrors.length;
+}
+}
+if(data.enableExecuteCommand !== undefined){
+let data20 = data.enableExecuteCommand;
+if(typeof data20 !== "boolean"){
+const err19 = {instancePath:instancePath+"/enableExecuteCommand",schemaPath:"#/properties/enableExecuteCommand/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema174.properties.enableExecuteCommand.type,parentSchema:schema174.properties.enableExecuteCommand,data:data20};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.enableECSManagedTags !== undefined){
+let data21 = data.enableECSManagedTags;
+if(typeof data21 !== "boolean"){
+const err20 = {instancePath:instancePath+"/enableECSManagedTags",schemaPath:"#/properties/enableECSManagedTags/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema174.properties.enableECSManagedTags.type,parentSchema:schema174.properties.enableECSManagedTags,data:data21};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.loadBalancers !== undefined){
+let data22 = data.loadBalancers;
+if(Array.isArray(data22)){
+const len3 = data22.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate81(data22[i3], {instancePath:instancePath+"/loadBalancers/" + i3,parentData:data22,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/loadBalancers",schemaPath:"#/properties/loadBalancers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema174.properties.loadBalancers.type,parentSchema:schema174.properties.loadBalancers,data:data22};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.propagateTags !== undefined){
+let data24 = data.propagateTags;
+if(typeof data24 !== "string"){
+const err22 = {instancePath:instancePath+"/propagateTags",schemaPath:"#/definitions/PropagateTags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.type,parentSchema:schema142,data:data24};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!(((data24 === "NONE") || (data24 === "SERVICE")) || (data24 === "TASK_DEFINITION"))){
+const err23 = {instancePath:instancePath+"/propagateTags",schemaPath:"#/definitions/PropagateTags/enum",keyword:"enum",params:{allowedValues: schema142.enum},message:"must be equal to one of the allowed values",schema:schema142.enum,parentSchema:schema142,data:data24};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.serviceRegistries !== undefined){
+let data25 = data.serviceRegistries;
+if(Array.isArray(data25)){
+const len4 = data25.length;
+for(let i4=0; i4<len4; i4++){
+let data26 = data25[i4];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key2 in data26){
+if(!((((key2 === "registryArn") || (key2 === "port")) || (key2 === "containerName")) || (key2 === "containerPort"))){
+const err24 = {instancePath:instancePath+"/serviceRegistries/" + i4,schemaPath:"#/definitions/ServiceRegistry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data:data26};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data26.registryArn !== undefined){
+let data27 = data26.registryArn;
+if(typeof data27 !== "string"){
+const err25 = {instancePath:instancePath+"/serviceRegistries/" + i4+"/registryArn",schemaPath:"#/definitions/ServiceRegistry/properties/registryArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.registryArn.type,parentSchema:schema113.properties.registryArn,data:data27};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data26.port !== undefined){
+let data28 = data26.port;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err26 = {instancePath:instancePath+"/serviceRegistries/" + i4+"/port",schemaPath:"#/definitions/ServiceRegistry/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.port.type,parentSchema:schema113.properties.port,data:data28};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data26.containerName !== undefined){
+let data29 = data26.containerName;
+if(typeof data29 !== "string"){
+const err27 = {instancePath:instancePath+"/serviceRegistries/" + i4+"/containerName",schemaPath:"#/definitions/ServiceRegistry/properties/containerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.containerName.type,parentSchema:schema113.properties.containerName,data:data29};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data26.containerPort !== undefined){
+let data30 = data26.containerPort;
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err28 = {instancePath:instancePath+"/serviceRegistries/" + i4+"/containerPort",schemaPath:"#/definitions/ServiceRegistry/properties/containerPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.containerPort.type,parentSchema:schema113.properties.containerPort,data:data30};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/serviceRegistries/" + i4,schemaPath:"#/definitions/ServiceRegistry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data:data26};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/serviceRegistries",schemaPath:"#/properties/serviceRegistries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema174.properties.serviceRegistries.type,parentSchema:schema174.properties.serviceRegistries,data:data25};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.serviceConnectConfiguration !== undefined){
+if(!(validate105(data.serviceConnectConfiguration, {instancePath:instancePath+"/serviceConnectConfiguration",parentData:data,parentDataProperty:"serviceConnectConfiguration",rootData}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+if(data.volumeConfigurations !== undefined){
+let data32 = data.volumeConfigurations;
+if(Array.isArray(data32)){
+const len5 = data32.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate122(data32[i5], {instancePath:instancePath+"/volumeConfigurations/" + i5,parentData:data32,parentDataProperty:i5,rootData}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/volumeConfigurations",schemaPath:"#/properties/volumeConfigurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema174.properties.volumeConfigurations.type,parentSchema:schema174.properties.volumeConfigurations,data:data32};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.vpcLatticeConfigurations !== undefined){
+let data34 = data.vpcLatticeConfigurations;
+if(Array.isArray(data34)){
+const len6 = data34.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate128(data34[i6], {instancePath:instancePath+"/vpcLatticeConfigurations/" + i6,parentData:data34,parentDataProperty:i6,rootData}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/vpcLatticeConfigurations",schemaPath:"#/properties/vpcLatticeConfigurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema174.properties.vpcLatticeConfigurations.type,parentSchema:schema174.properties.vpcLatticeConfigurations,data:data34};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.gatewayConnectors !== undefined){
+let data36 = data.gatewayConnectors;
+if(Array.isArray(data36)){
+const len7 = data36.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate130(data36[i7], {instancePath:instancePath+"/gatewayConnectors/" + i7,parentData:data36,parentDataProperty:i7,rootData}))){
+vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/gatewayConnectors",schemaPath:"#/properties/gatewayConnectors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema174.properties.gatewayConnectors.type,parentSchema:schema174.properties.gatewayConnectors,data:data36};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.monitoring !== undefined){
+if(!(validate136(data.monitoring, {instancePath:instancePath+"/monitoring",parentData:data,parentDataProperty:"monitoring",rootData}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema174.type,parentSchema:schema174,data};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+validate138.errors = vErrors;
+return errors === 0;
+}
+
+export const describeServices = validate150;
+const schema179 = {"title":"describe-services output","type":"object","properties":{"services":{"type":"array","items":{"$ref":"#/definitions/Service"}},"failures":{"type":"array","items":{"$ref":"#/definitions/Failure"}}},"additionalProperties":false};
+const schema206 = {"title":"failure","type":"object","properties":{"arn":{"type":"string"},"reason":{"type":"string"},"detail":{"type":"string"}},"additionalProperties":false};
+const schema180 = {"$comment":"members from @aws-sdk/client-ecs that aws-sdk lacks: currentServiceDeployment, currentServiceRevisions, availabilityZoneRebalancing, resourceManagementType","title":"service","type":"object","properties":{"serviceArn":{"type":"string"},"serviceName":{"type":"string"},"clusterArn":{"type":"string"},"loadBalancers":{"type":"array","items":{"$ref":"#/definitions/LoadBalancer"}},"serviceRegistries":{"type":"array","items":{"$ref":"#/definitions/ServiceRegistry"}},"status":{"type":"string"},"desiredCount":{"type":"integer"},"runningCount":{"type":"integer"},"pendingCount":{"type":"integer"},"launchType":{"$ref":"#/definitions/LaunchType"},"capacityProviderStrategy":{"type":"array","items":{"$ref":"#/definitions/CapacityProviderStrategyItem"}},"platformVersion":{"type":"string"},"platformFamily":{"type":"string"},"taskDefinition":{"type":"string"},"deploymentConfiguration":{"$ref":"#/definitions/DeploymentConfiguration"},"taskSets":{"type":"array","items":{"$ref":"#/definitions/TaskSet"}},"deployments":{"type":"array","items":{"$ref":"#/definitions/Deployment"}},"roleArn":{"type":"string"},"events":{"type":"array","items":{"$ref":"#/definitions/ServiceEvent"}},"createdAt":{"type":["string","number"]},"currentServiceDeployment":{"type":"string"},"currentServiceRevisions":{"type":"array","items":{"$ref":"#/definitions/ServiceCurrentRevisionSummary"}},"placementConstraints":{"type":"array","items":{"$ref":"#/definitions/PlacementConstraint"}},"placementStrategy":{"type":"array","items":{"$ref":"#/definitions/PlacementStrategy"}},"networkConfiguration":{"$ref":"#/definitions/NetworkConfiguration"},"healthCheckGracePeriodSeconds":{"type":"integer"},"schedulingStrategy":{"$ref":"#/definitions/SchedulingStrategy"},"deploymentController":{"$ref":"#/definitions/DeploymentController"},"tags":{"type":"array","items":{"$ref":"#/definitions/Tag"}},"createdBy":{"type":"string"},"enableECSManagedTags":{"type":"boolean"},"propagateTags":{"$ref":"#/definitions/PropagateTags"},"enableExecuteCommand":{"type":"boolean"},"availabilityZoneRebalancing":{"$ref":"#/definitions/AvailabilityZoneRebalancing"},"resourceManagementType":{"$ref":"#/definitions/ResourceManagementType"}},"additionalProperties":false};
+const schema199 = {"title":"service event","type":"object","properties":{"id":{"type":"string"},"createdAt":{"type":["string","number"]},"message":{"type":"string"}},"additionalProperties":false};
+const schema200 = {"$comment":"not in the aws-sdk model; from @aws-sdk/client-ecs","title":"service current revision summary","type":"object","properties":{"arn":{"type":"string"},"requestedTaskCount":{"type":"integer"},"runningTaskCount":{"type":"integer"},"pendingTaskCount":{"type":"integer"}},"additionalProperties":false};
+const schema205 = {"type":"string","enum":["CUSTOMER","ECS"]};
+const schema184 = {"title":"task set","type":"object","properties":{"id":{"type":"string"},"taskSetArn":{"type":"string"},"serviceArn":{"type":"string"},"clusterArn":{"type":"string"},"startedBy":{"type":"string"},"externalId":{"type":"string"},"status":{"type":"string"},"taskDefinition":{"type":"string"},"computedDesiredCount":{"type":"integer"},"pendingCount":{"type":"integer"},"runningCount":{"type":"integer"},"createdAt":{"type":["string","number"]},"updatedAt":{"type":["string","number"]},"launchType":{"$ref":"#/definitions/LaunchType"},"capacityProviderStrategy":{"type":"array","items":{"$ref":"#/definitions/CapacityProviderStrategyItem"}},"platformVersion":{"type":"string"},"platformFamily":{"type":"string"},"networkConfiguration":{"$ref":"#/definitions/NetworkConfiguration"},"loadBalancers":{"type":"array","items":{"$ref":"#/definitions/LoadBalancer"}},"serviceRegistries":{"type":"array","items":{"$ref":"#/definitions/ServiceRegistry"}},"scale":{"$ref":"#/definitions/Scale"},"stabilityStatus":{"$ref":"#/definitions/StabilityStatus"},"stabilityStatusAt":{"type":["string","number"]},"tags":{"type":"array","items":{"$ref":"#/definitions/Tag"}},"fargateEphemeralStorage":{"$ref":"#/definitions/DeploymentEphemeralStorage"}},"additionalProperties":false};
+const schema190 = {"type":"string","enum":["STABILIZING","STEADY_STATE"]};
+const schema192 = {"title":"deployment ephemeral storage","type":"object","properties":{"kmsKeyId":{"type":"string"}},"additionalProperties":false};
+const schema188 = {"title":"scale","type":"object","properties":{"value":{"type":"number"},"unit":{"$ref":"#/definitions/ScaleUnit"}},"additionalProperties":false};
+const schema189 = {"type":"string","enum":["PERCENT"]};
+
+function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "value") || (key0 === "unit"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema188,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+let data0 = data.value;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+const err1 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema188.properties.value.type,parentSchema:schema188.properties.value,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.unit !== undefined){
+let data1 = data.unit;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/ScaleUnit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema189.type,parentSchema:schema189,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!(data1 === "PERCENT")){
+const err3 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/ScaleUnit/enum",keyword:"enum",params:{allowedValues: schema189.enum},message:"must be equal to one of the allowed values",schema:schema189.enum,parentSchema:schema189,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema188.type,parentSchema:schema188,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate157.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema184.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema184,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema184.properties.id.type,parentSchema:schema184.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.taskSetArn !== undefined){
+let data1 = data.taskSetArn;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/taskSetArn",schemaPath:"#/properties/taskSetArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema184.properties.taskSetArn.type,parentSchema:schema184.properties.taskSetArn,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.serviceArn !== undefined){
+let data2 = data.serviceArn;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/serviceArn",schemaPath:"#/properties/serviceArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema184.properties.serviceArn.type,parentSchema:schema184.properties.serviceArn,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.clusterArn !== undefined){
+let data3 = data.clusterArn;
+if(typeof data3 !== "string"){
+const err4 = {instancePath:instancePath+"/clusterArn",schemaPath:"#/properties/clusterArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema184.properties.clusterArn.type,parentSchema:schema184.properties.clusterArn,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.startedBy !== undefined){
+let data4 = data.startedBy;
+if(typeof data4 !== "string"){
+const err5 = {instancePath:instancePath+"/startedBy",schemaPath:"#/properties/startedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema184.properties.startedBy.type,parentSchema:schema184.properties.startedBy,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.externalId !== undefined){
+let data5 = data.externalId;
+if(typeof data5 !== "string"){
+const err6 = {instancePath:instancePath+"/externalId",schemaPath:"#/properties/externalId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema184.properties.externalId.type,parentSchema:schema184.properties.externalId,data:data5};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data6 = data.status;
+if(typeof data6 !== "string"){
+const err7 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema184.properties.status.type,parentSchema:schema184.properties.status,data:data6};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.taskDefinition !== undefined){
+let data7 = data.taskDefinition;
+if(typeof data7 !== "string"){
+const err8 = {instancePath:instancePath+"/taskDefinition",schemaPath:"#/properties/taskDefinition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema184.properties.taskDefinition.type,parentSchema:schema184.properties.taskDefinition,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.computedDesiredCount !== undefined){
+let data8 = data.computedDesiredCount;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err9 = {instancePath:instancePath+"/computedDesiredCount",schemaPath:"#/properties/computedDesiredCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema184.properties.computedDesiredCount.type,parentSchema:schema184.properties.computedDesiredCount,data:data8};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.pendingCount !== undefined){
+let data9 = data.pendingCount;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err10 = {instancePath:instancePath+"/pendingCount",schemaPath:"#/properties/pendingCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema184.properties.pendingCount.type,parentSchema:schema184.properties.pendingCount,data:data9};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.runningCount !== undefined){
+let data10 = data.runningCount;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err11 = {instancePath:instancePath+"/runningCount",schemaPath:"#/properties/runningCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema184.properties.runningCount.type,parentSchema:schema184.properties.runningCount,data:data10};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.createdAt !== undefined){
+let data11 = data.createdAt;
+if((typeof data11 !== "string") && (!((typeof data11 == "number") && (isFinite(data11))))){
+const err12 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: schema184.properties.createdAt.type},message:"must be string,number",schema:schema184.properties.createdAt.type,parentSchema:schema184.properties.createdAt,data:data11};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.updatedAt !== undefined){
+let data12 = data.updatedAt;
+if((typeof data12 !== "string") && (!((typeof data12 == "number") && (isFinite(data12))))){
+const err13 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/type",keyword:"type",params:{type: schema184.properties.updatedAt.type},message:"must be string,number",schema:schema184.properties.updatedAt.type,parentSchema:schema184.properties.updatedAt,data:data12};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.launchType !== undefined){
+let data13 = data.launchType;
+if(typeof data13 !== "string"){
+const err14 = {instancePath:instancePath+"/launchType",schemaPath:"#/definitions/LaunchType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.type,parentSchema:schema114,data:data13};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(!((((data13 === "EC2") || (data13 === "EXTERNAL")) || (data13 === "FARGATE")) || (data13 === "MANAGED_INSTANCES"))){
+const err15 = {instancePath:instancePath+"/launchType",schemaPath:"#/definitions/LaunchType/enum",keyword:"enum",params:{allowedValues: schema114.enum},message:"must be equal to one of the allowed values",schema:schema114.enum,parentSchema:schema114,data:data13};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.capacityProviderStrategy !== undefined){
+let data14 = data.capacityProviderStrategy;
+if(Array.isArray(data14)){
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+let data15 = data14[i0];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.capacityProvider === undefined){
+const err16 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0,schemaPath:"#/definitions/CapacityProviderStrategyItem/required",keyword:"required",params:{missingProperty: "capacityProvider"},message:"must have required property '"+"capacityProvider"+"'",schema:schema115.required,parentSchema:schema115,data:data15};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data15){
+if(!(((key1 === "capacityProvider") || (key1 === "weight")) || (key1 === "base"))){
+const err17 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0,schemaPath:"#/definitions/CapacityProviderStrategyItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data:data15};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data15.capacityProvider !== undefined){
+let data16 = data15.capacityProvider;
+if(typeof data16 !== "string"){
+const err18 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0+"/capacityProvider",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/capacityProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.capacityProvider.type,parentSchema:schema115.properties.capacityProvider,data:data16};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data15.weight !== undefined){
+let data17 = data15.weight;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err19 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0+"/weight",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.weight.type,parentSchema:schema115.properties.weight,data:data17};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data15.base !== undefined){
+let data18 = data15.base;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err20 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0+"/base",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.base.type,parentSchema:schema115.properties.base,data:data18};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0,schemaPath:"#/definitions/CapacityProviderStrategyItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data:data15};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/capacityProviderStrategy",schemaPath:"#/properties/capacityProviderStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema184.properties.capacityProviderStrategy.type,parentSchema:schema184.properties.capacityProviderStrategy,data:data14};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.platformVersion !== undefined){
+let data19 = data.platformVersion;
+if(typeof data19 !== "string"){
+const err23 = {instancePath:instancePath+"/platformVersion",schemaPath:"#/properties/platformVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema184.properties.platformVersion.type,parentSchema:schema184.properties.platformVersion,data:data19};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.platformFamily !== undefined){
+let data20 = data.platformFamily;
+if(typeof data20 !== "string"){
+const err24 = {instancePath:instancePath+"/platformFamily",schemaPath:"#/properties/platformFamily/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema184.properties.platformFamily.type,parentSchema:schema184.properties.platformFamily,data:data20};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.networkConfiguration !== undefined){
+if(!(validate99(data.networkConfiguration, {instancePath:instancePath+"/networkConfiguration",parentData:data,parentDataProperty:"networkConfiguration",rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+errors = vErrors.length;
+}
+}
+if(data.loadBalancers !== undefined){
+let data22 = data.loadBalancers;
+if(Array.isArray(data22)){
+const len1 = data22.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate81(data22[i1], {instancePath:instancePath+"/loadBalancers/" + i1,parentData:data22,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/loadBalancers",schemaPath:"#/properties/loadBalancers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema184.properties.loadBalancers.type,parentSchema:schema184.properties.loadBalancers,data:data22};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.serviceRegistries !== undefined){
+let data24 = data.serviceRegistries;
+if(Array.isArray(data24)){
+const len2 = data24.length;
+for(let i2=0; i2<len2; i2++){
+let data25 = data24[i2];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key2 in data25){
+if(!((((key2 === "registryArn") || (key2 === "port")) || (key2 === "containerName")) || (key2 === "containerPort"))){
+const err26 = {instancePath:instancePath+"/serviceRegistries/" + i2,schemaPath:"#/definitions/ServiceRegistry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data:data25};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data25.registryArn !== undefined){
+let data26 = data25.registryArn;
+if(typeof data26 !== "string"){
+const err27 = {instancePath:instancePath+"/serviceRegistries/" + i2+"/registryArn",schemaPath:"#/definitions/ServiceRegistry/properties/registryArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.registryArn.type,parentSchema:schema113.properties.registryArn,data:data26};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data25.port !== undefined){
+let data27 = data25.port;
+if(!(((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27))) && (isFinite(data27)))){
+const err28 = {instancePath:instancePath+"/serviceRegistries/" + i2+"/port",schemaPath:"#/definitions/ServiceRegistry/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.port.type,parentSchema:schema113.properties.port,data:data27};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data25.containerName !== undefined){
+let data28 = data25.containerName;
+if(typeof data28 !== "string"){
+const err29 = {instancePath:instancePath+"/serviceRegistries/" + i2+"/containerName",schemaPath:"#/definitions/ServiceRegistry/properties/containerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.containerName.type,parentSchema:schema113.properties.containerName,data:data28};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data25.containerPort !== undefined){
+let data29 = data25.containerPort;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err30 = {instancePath:instancePath+"/serviceRegistries/" + i2+"/containerPort",schemaPath:"#/definitions/ServiceRegistry/properties/containerPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.containerPort.type,parentSchema:schema113.properties.containerPort,data:data29};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/serviceRegistries/" + i2,schemaPath:"#/definitions/ServiceRegistry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data:data25};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/serviceRegistries",schemaPath:"#/properties/serviceRegistries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema184.properties.serviceRegistries.type,parentSchema:schema184.properties.serviceRegistries,data:data24};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.scale !== undefined){
+if(!(validate157(data.scale, {instancePath:instancePath+"/scale",parentData:data,parentDataProperty:"scale",rootData}))){
+vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+errors = vErrors.length;
+}
+}
+if(data.stabilityStatus !== undefined){
+let data31 = data.stabilityStatus;
+if(typeof data31 !== "string"){
+const err33 = {instancePath:instancePath+"/stabilityStatus",schemaPath:"#/definitions/StabilityStatus/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema190.type,parentSchema:schema190,data:data31};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(!((data31 === "STABILIZING") || (data31 === "STEADY_STATE"))){
+const err34 = {instancePath:instancePath+"/stabilityStatus",schemaPath:"#/definitions/StabilityStatus/enum",keyword:"enum",params:{allowedValues: schema190.enum},message:"must be equal to one of the allowed values",schema:schema190.enum,parentSchema:schema190,data:data31};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.stabilityStatusAt !== undefined){
+let data32 = data.stabilityStatusAt;
+if((typeof data32 !== "string") && (!((typeof data32 == "number") && (isFinite(data32))))){
+const err35 = {instancePath:instancePath+"/stabilityStatusAt",schemaPath:"#/properties/stabilityStatusAt/type",keyword:"type",params:{type: schema184.properties.stabilityStatusAt.type},message:"must be string,number",schema:schema184.properties.stabilityStatusAt.type,parentSchema:schema184.properties.stabilityStatusAt,data:data32};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.tags !== undefined){
+let data33 = data.tags;
+if(Array.isArray(data33)){
+const len3 = data33.length;
+for(let i3=0; i3<len3; i3++){
+let data34 = data33[i3];
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key3 in data34){
+if(!((key3 === "key") || (key3 === "value"))){
+const err36 = {instancePath:instancePath+"/tags/" + i3,schemaPath:"#/definitions/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data34};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data34.key !== undefined){
+let data35 = data34.key;
+if(typeof data35 === "string"){
+if(func4(data35) > 128){
+const err37 = {instancePath:instancePath+"/tags/" + i3+"/key",schemaPath:"#/definitions/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema62.properties.key,data:data35};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(func4(data35) < 1){
+const err38 = {instancePath:instancePath+"/tags/" + i3+"/key",schemaPath:"#/definitions/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.key,data:data35};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/tags/" + i3+"/key",schemaPath:"#/definitions/Tag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.key.type,parentSchema:schema62.properties.key,data:data35};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data34.value !== undefined){
+let data36 = data34.value;
+if(typeof data36 === "string"){
+if(func4(data36) > 256){
+const err40 = {instancePath:instancePath+"/tags/" + i3+"/value",schemaPath:"#/definitions/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema62.properties.value,data:data36};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/tags/" + i3+"/value",schemaPath:"#/definitions/Tag/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.value.type,parentSchema:schema62.properties.value,data:data36};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/tags/" + i3,schemaPath:"#/definitions/Tag/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data34};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema184.properties.tags.type,parentSchema:schema184.properties.tags,data:data33};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.fargateEphemeralStorage !== undefined){
+let data37 = data.fargateEphemeralStorage;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+for(const key4 in data37){
+if(!(key4 === "kmsKeyId")){
+const err44 = {instancePath:instancePath+"/fargateEphemeralStorage",schemaPath:"#/definitions/DeploymentEphemeralStorage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema192,data:data37};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data37.kmsKeyId !== undefined){
+let data38 = data37.kmsKeyId;
+if(typeof data38 !== "string"){
+const err45 = {instancePath:instancePath+"/fargateEphemeralStorage/kmsKeyId",schemaPath:"#/definitions/DeploymentEphemeralStorage/properties/kmsKeyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema192.properties.kmsKeyId.type,parentSchema:schema192.properties.kmsKeyId,data:data38};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/fargateEphemeralStorage",schemaPath:"#/definitions/DeploymentEphemeralStorage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema192.type,parentSchema:schema192,data:data37};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema184.type,parentSchema:schema184,data};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+validate154.errors = vErrors;
+return errors === 0;
+}
+
+const schema193 = {"$comment":"members from @aws-sdk/client-ecs that aws-sdk lacks: vpcLatticeConfigurations","title":"deployment","type":"object","properties":{"id":{"type":"string"},"status":{"type":"string"},"taskDefinition":{"type":"string"},"desiredCount":{"type":"integer"},"pendingCount":{"type":"integer"},"runningCount":{"type":"integer"},"failedTasks":{"type":"integer"},"createdAt":{"type":["string","number"]},"updatedAt":{"type":["string","number"]},"capacityProviderStrategy":{"type":"array","items":{"$ref":"#/definitions/CapacityProviderStrategyItem"}},"launchType":{"$ref":"#/definitions/LaunchType"},"platformVersion":{"type":"string"},"platformFamily":{"type":"string"},"networkConfiguration":{"$ref":"#/definitions/NetworkConfiguration"},"rolloutState":{"$ref":"#/definitions/DeploymentRolloutState"},"rolloutStateReason":{"type":"string"},"serviceConnectConfiguration":{"$ref":"#/definitions/ServiceConnectConfiguration"},"serviceConnectResources":{"type":"array","items":{"$ref":"#/definitions/ServiceConnectServiceResource"}},"volumeConfigurations":{"type":"array","items":{"$ref":"#/definitions/ServiceVolumeConfiguration"}},"fargateEphemeralStorage":{"$ref":"#/definitions/DeploymentEphemeralStorage"},"vpcLatticeConfigurations":{"type":"array","items":{"$ref":"#/definitions/VpcLatticeConfiguration"}}},"additionalProperties":false};
+const schema196 = {"type":"string","enum":["COMPLETED","FAILED","IN_PROGRESS"]};
+const schema197 = {"title":"service connect service resource","type":"object","properties":{"discoveryName":{"type":"string"},"discoveryArn":{"type":"string"}},"additionalProperties":false};
+
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema193.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema193,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema193.properties.id.type,parentSchema:schema193.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data1 = data.status;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema193.properties.status.type,parentSchema:schema193.properties.status,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.taskDefinition !== undefined){
+let data2 = data.taskDefinition;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/taskDefinition",schemaPath:"#/properties/taskDefinition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema193.properties.taskDefinition.type,parentSchema:schema193.properties.taskDefinition,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.desiredCount !== undefined){
+let data3 = data.desiredCount;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err4 = {instancePath:instancePath+"/desiredCount",schemaPath:"#/properties/desiredCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema193.properties.desiredCount.type,parentSchema:schema193.properties.desiredCount,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.pendingCount !== undefined){
+let data4 = data.pendingCount;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err5 = {instancePath:instancePath+"/pendingCount",schemaPath:"#/properties/pendingCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema193.properties.pendingCount.type,parentSchema:schema193.properties.pendingCount,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.runningCount !== undefined){
+let data5 = data.runningCount;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err6 = {instancePath:instancePath+"/runningCount",schemaPath:"#/properties/runningCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema193.properties.runningCount.type,parentSchema:schema193.properties.runningCount,data:data5};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.failedTasks !== undefined){
+let data6 = data.failedTasks;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err7 = {instancePath:instancePath+"/failedTasks",schemaPath:"#/properties/failedTasks/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema193.properties.failedTasks.type,parentSchema:schema193.properties.failedTasks,data:data6};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.createdAt !== undefined){
+let data7 = data.createdAt;
+if((typeof data7 !== "string") && (!((typeof data7 == "number") && (isFinite(data7))))){
+const err8 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: schema193.properties.createdAt.type},message:"must be string,number",schema:schema193.properties.createdAt.type,parentSchema:schema193.properties.createdAt,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.updatedAt !== undefined){
+let data8 = data.updatedAt;
+if((typeof data8 !== "string") && (!((typeof data8 == "number") && (isFinite(data8))))){
+const err9 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/type",keyword:"type",params:{type: schema193.properties.updatedAt.type},message:"must be string,number",schema:schema193.properties.updatedAt.type,parentSchema:schema193.properties.updatedAt,data:data8};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.capacityProviderStrategy !== undefined){
+let data9 = data.capacityProviderStrategy;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.capacityProvider === undefined){
+const err10 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0,schemaPath:"#/definitions/CapacityProviderStrategyItem/required",keyword:"required",params:{missingProperty: "capacityProvider"},message:"must have required property '"+"capacityProvider"+"'",schema:schema115.required,parentSchema:schema115,data:data10};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+for(const key1 in data10){
+if(!(((key1 === "capacityProvider") || (key1 === "weight")) || (key1 === "base"))){
+const err11 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0,schemaPath:"#/definitions/CapacityProviderStrategyItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data:data10};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data10.capacityProvider !== undefined){
+let data11 = data10.capacityProvider;
+if(typeof data11 !== "string"){
+const err12 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0+"/capacityProvider",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/capacityProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.capacityProvider.type,parentSchema:schema115.properties.capacityProvider,data:data11};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data10.weight !== undefined){
+let data12 = data10.weight;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err13 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0+"/weight",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.weight.type,parentSchema:schema115.properties.weight,data:data12};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data10.base !== undefined){
+let data13 = data10.base;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err14 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0+"/base",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.base.type,parentSchema:schema115.properties.base,data:data13};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0,schemaPath:"#/definitions/CapacityProviderStrategyItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data:data10};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/capacityProviderStrategy",schemaPath:"#/properties/capacityProviderStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema193.properties.capacityProviderStrategy.type,parentSchema:schema193.properties.capacityProviderStrategy,data:data9};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.launchType !== undefined){
+let data14 = data.launchType;
+if(typeof data14 !== "string"){
+const err17 = {instancePath:instancePath+"/launchType",schemaPath:"#/definitions/LaunchType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.type,parentSchema:schema114,data:data14};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!((((data14 === "EC2") || (data14 === "EXTERNAL")) || (data14 === "FARGATE")) || (data14 === "MANAGED_INSTANCES"))){
+const err18 = {instancePath:instancePath+"/launchType",schemaPath:"#/definitions/LaunchType/enum",keyword:"enum",params:{allowedValues: schema114.enum},message:"must be equal to one of the allowed values",schema:schema114.enum,parentSchema:schema114,data:data14};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.platformVersion !== undefined){
+let data15 = data.platformVersion;
+if(typeof data15 !== "string"){
+const err19 = {instancePath:instancePath+"/platformVersion",schemaPath:"#/properties/platformVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema193.properties.platformVersion.type,parentSchema:schema193.properties.platformVersion,data:data15};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.platformFamily !== undefined){
+let data16 = data.platformFamily;
+if(typeof data16 !== "string"){
+const err20 = {instancePath:instancePath+"/platformFamily",schemaPath:"#/properties/platformFamily/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema193.properties.platformFamily.type,parentSchema:schema193.properties.platformFamily,data:data16};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.networkConfiguration !== undefined){
+if(!(validate99(data.networkConfiguration, {instancePath:instancePath+"/networkConfiguration",parentData:data,parentDataProperty:"networkConfiguration",rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+errors = vErrors.length;
+}
+}
+if(data.rolloutState !== undefined){
+let data18 = data.rolloutState;
+if(typeof data18 !== "string"){
+const err21 = {instancePath:instancePath+"/rolloutState",schemaPath:"#/definitions/DeploymentRolloutState/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema196.type,parentSchema:schema196,data:data18};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!(((data18 === "COMPLETED") || (data18 === "FAILED")) || (data18 === "IN_PROGRESS"))){
+const err22 = {instancePath:instancePath+"/rolloutState",schemaPath:"#/definitions/DeploymentRolloutState/enum",keyword:"enum",params:{allowedValues: schema196.enum},message:"must be equal to one of the allowed values",schema:schema196.enum,parentSchema:schema196,data:data18};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.rolloutStateReason !== undefined){
+let data19 = data.rolloutStateReason;
+if(typeof data19 !== "string"){
+const err23 = {instancePath:instancePath+"/rolloutStateReason",schemaPath:"#/properties/rolloutStateReason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema193.properties.rolloutStateReason.type,parentSchema:schema193.properties.rolloutStateReason,data:data19};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.serviceConnectConfiguration !== undefined){
+if(!(validate105(data.serviceConnectConfiguration, {instancePath:instancePath+"/serviceConnectConfiguration",parentData:data,parentDataProperty:"serviceConnectConfiguration",rootData}))){
+vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+errors = vErrors.length;
+}
+}
+if(data.serviceConnectResources !== undefined){
+let data21 = data.serviceConnectResources;
+if(Array.isArray(data21)){
+const len1 = data21.length;
+for(let i1=0; i1<len1; i1++){
+let data22 = data21[i1];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key2 in data22){
+if(!((key2 === "discoveryName") || (key2 === "discoveryArn"))){
+const err24 = {instancePath:instancePath+"/serviceConnectResources/" + i1,schemaPath:"#/definitions/ServiceConnectServiceResource/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema197,data:data22};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data22.discoveryName !== undefined){
+let data23 = data22.discoveryName;
+if(typeof data23 !== "string"){
+const err25 = {instancePath:instancePath+"/serviceConnectResources/" + i1+"/discoveryName",schemaPath:"#/definitions/ServiceConnectServiceResource/properties/discoveryName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema197.properties.discoveryName.type,parentSchema:schema197.properties.discoveryName,data:data23};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data22.discoveryArn !== undefined){
+let data24 = data22.discoveryArn;
+if(typeof data24 !== "string"){
+const err26 = {instancePath:instancePath+"/serviceConnectResources/" + i1+"/discoveryArn",schemaPath:"#/definitions/ServiceConnectServiceResource/properties/discoveryArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema197.properties.discoveryArn.type,parentSchema:schema197.properties.discoveryArn,data:data24};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/serviceConnectResources/" + i1,schemaPath:"#/definitions/ServiceConnectServiceResource/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema197.type,parentSchema:schema197,data:data22};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/serviceConnectResources",schemaPath:"#/properties/serviceConnectResources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema193.properties.serviceConnectResources.type,parentSchema:schema193.properties.serviceConnectResources,data:data21};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.volumeConfigurations !== undefined){
+let data25 = data.volumeConfigurations;
+if(Array.isArray(data25)){
+const len2 = data25.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate122(data25[i2], {instancePath:instancePath+"/volumeConfigurations/" + i2,parentData:data25,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/volumeConfigurations",schemaPath:"#/properties/volumeConfigurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema193.properties.volumeConfigurations.type,parentSchema:schema193.properties.volumeConfigurations,data:data25};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.fargateEphemeralStorage !== undefined){
+let data27 = data.fargateEphemeralStorage;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key3 in data27){
+if(!(key3 === "kmsKeyId")){
+const err30 = {instancePath:instancePath+"/fargateEphemeralStorage",schemaPath:"#/definitions/DeploymentEphemeralStorage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema192,data:data27};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data27.kmsKeyId !== undefined){
+let data28 = data27.kmsKeyId;
+if(typeof data28 !== "string"){
+const err31 = {instancePath:instancePath+"/fargateEphemeralStorage/kmsKeyId",schemaPath:"#/definitions/DeploymentEphemeralStorage/properties/kmsKeyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema192.properties.kmsKeyId.type,parentSchema:schema192.properties.kmsKeyId,data:data28};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/fargateEphemeralStorage",schemaPath:"#/definitions/DeploymentEphemeralStorage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema192.type,parentSchema:schema192,data:data27};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.vpcLatticeConfigurations !== undefined){
+let data29 = data.vpcLatticeConfigurations;
+if(Array.isArray(data29)){
+const len3 = data29.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate128(data29[i3], {instancePath:instancePath+"/vpcLatticeConfigurations/" + i3,parentData:data29,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/vpcLatticeConfigurations",schemaPath:"#/properties/vpcLatticeConfigurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema193.properties.vpcLatticeConfigurations.type,parentSchema:schema193.properties.vpcLatticeConfigurations,data:data29};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema193.type,parentSchema:schema193,data};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+validate160.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema180.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema180,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.serviceArn !== undefined){
+let data0 = data.serviceArn;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/serviceArn",schemaPath:"#/properties/serviceArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.serviceArn.type,parentSchema:schema180.properties.serviceArn,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.serviceName !== undefined){
+let data1 = data.serviceName;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/serviceName",schemaPath:"#/properties/serviceName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.serviceName.type,parentSchema:schema180.properties.serviceName,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.clusterArn !== undefined){
+let data2 = data.clusterArn;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/clusterArn",schemaPath:"#/properties/clusterArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.clusterArn.type,parentSchema:schema180.properties.clusterArn,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.loadBalancers !== undefined){
+let data3 = data.loadBalancers;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate81(data3[i0], {instancePath:instancePath+"/loadBalancers/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/loadBalancers",schemaPath:"#/properties/loadBalancers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.loadBalancers.type,parentSchema:schema180.properties.loadBalancers,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.serviceRegistries !== undefined){
+let data5 = data.serviceRegistries;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+if(!((((key1 === "registryArn") || (key1 === "port")) || (key1 === "containerName")) || (key1 === "containerPort"))){
+const err5 = {instancePath:instancePath+"/serviceRegistries/" + i1,schemaPath:"#/definitions/ServiceRegistry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data:data6};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data6.registryArn !== undefined){
+let data7 = data6.registryArn;
+if(typeof data7 !== "string"){
+const err6 = {instancePath:instancePath+"/serviceRegistries/" + i1+"/registryArn",schemaPath:"#/definitions/ServiceRegistry/properties/registryArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.registryArn.type,parentSchema:schema113.properties.registryArn,data:data7};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data6.port !== undefined){
+let data8 = data6.port;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err7 = {instancePath:instancePath+"/serviceRegistries/" + i1+"/port",schemaPath:"#/definitions/ServiceRegistry/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.port.type,parentSchema:schema113.properties.port,data:data8};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data6.containerName !== undefined){
+let data9 = data6.containerName;
+if(typeof data9 !== "string"){
+const err8 = {instancePath:instancePath+"/serviceRegistries/" + i1+"/containerName",schemaPath:"#/definitions/ServiceRegistry/properties/containerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.containerName.type,parentSchema:schema113.properties.containerName,data:data9};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data6.containerPort !== undefined){
+let data10 = data6.containerPort;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err9 = {instancePath:instancePath+"/serviceRegistries/" + i1+"/containerPort",schemaPath:"#/definitions/ServiceRegistry/properties/containerPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.containerPort.type,parentSchema:schema113.properties.containerPort,data:data10};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/serviceRegistries/" + i1,schemaPath:"#/definitions/ServiceRegistry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/serviceRegistries",schemaPath:"#/properties/serviceRegistries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.serviceRegistries.type,parentSchema:schema180.properties.serviceRegistries,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data11 = data.status;
+if(typeof data11 !== "string"){
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.status.type,parentSchema:schema180.properties.status,data:data11};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.desiredCount !== undefined){
+let data12 = data.desiredCount;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err13 = {instancePath:instancePath+"/desiredCount",schemaPath:"#/properties/desiredCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema180.properties.desiredCount.type,parentSchema:schema180.properties.desiredCount,data:data12};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.runningCount !== undefined){
+let data13 = data.runningCount;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err14 = {instancePath:instancePath+"/runningCount",schemaPath:"#/properties/runningCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema180.properties.runningCount.type,parentSchema:schema180.properties.runningCount,data:data13};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.pendingCount !== undefined){
+let data14 = data.pendingCount;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err15 = {instancePath:instancePath+"/pendingCount",schemaPath:"#/properties/pendingCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema180.properties.pendingCount.type,parentSchema:schema180.properties.pendingCount,data:data14};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.launchType !== undefined){
+let data15 = data.launchType;
+if(typeof data15 !== "string"){
+const err16 = {instancePath:instancePath+"/launchType",schemaPath:"#/definitions/LaunchType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.type,parentSchema:schema114,data:data15};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!((((data15 === "EC2") || (data15 === "EXTERNAL")) || (data15 === "FARGATE")) || (data15 === "MANAGED_INSTANCES"))){
+const err17 = {instancePath:instancePath+"/launchType",schemaPath:"#/definitions/LaunchType/enum",keyword:"enum",params:{allowedValues: schema114.enum},message:"must be equal to one of the allowed values",schema:schema114.enum,parentSchema:schema114,data:data15};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.capacityProviderStrategy !== undefined){
+let data16 = data.capacityProviderStrategy;
+if(Array.isArray(data16)){
+const len2 = data16.length;
+for(let i2=0; i2<len2; i2++){
+let data17 = data16[i2];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.capacityProvider === undefined){
+const err18 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2,schemaPath:"#/definitions/CapacityProviderStrategyItem/required",keyword:"required",params:{missingProperty: "capacityProvider"},message:"must have required property '"+"capacityProvider"+"'",schema:schema115.required,parentSchema:schema115,data:data17};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key2 in data17){
+if(!(((key2 === "capacityProvider") || (key2 === "weight")) || (key2 === "base"))){
+const err19 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2,schemaPath:"#/definitions/CapacityProviderStrategyItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data:data17};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data17.capacityProvider !== undefined){
+let data18 = data17.capacityProvider;
+if(typeof data18 !== "string"){
+const err20 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2+"/capacityProvider",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/capacityProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.capacityProvider.type,parentSchema:schema115.properties.capacityProvider,data:data18};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data17.weight !== undefined){
+let data19 = data17.weight;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err21 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2+"/weight",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.weight.type,parentSchema:schema115.properties.weight,data:data19};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data17.base !== undefined){
+let data20 = data17.base;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err22 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2+"/base",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.base.type,parentSchema:schema115.properties.base,data:data20};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2,schemaPath:"#/definitions/CapacityProviderStrategyItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data:data17};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/capacityProviderStrategy",schemaPath:"#/properties/capacityProviderStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.capacityProviderStrategy.type,parentSchema:schema180.properties.capacityProviderStrategy,data:data16};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.platformVersion !== undefined){
+let data21 = data.platformVersion;
+if(typeof data21 !== "string"){
+const err25 = {instancePath:instancePath+"/platformVersion",schemaPath:"#/properties/platformVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.platformVersion.type,parentSchema:schema180.properties.platformVersion,data:data21};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.platformFamily !== undefined){
+let data22 = data.platformFamily;
+if(typeof data22 !== "string"){
+const err26 = {instancePath:instancePath+"/platformFamily",schemaPath:"#/properties/platformFamily/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.platformFamily.type,parentSchema:schema180.properties.platformFamily,data:data22};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.taskDefinition !== undefined){
+let data23 = data.taskDefinition;
+if(typeof data23 !== "string"){
+const err27 = {instancePath:instancePath+"/taskDefinition",schemaPath:"#/properties/taskDefinition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.taskDefinition.type,parentSchema:schema180.properties.taskDefinition,data:data23};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.deploymentConfiguration !== undefined){
+if(!(validate83(data.deploymentConfiguration, {instancePath:instancePath+"/deploymentConfiguration",parentData:data,parentDataProperty:"deploymentConfiguration",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+}
+if(data.taskSets !== undefined){
+let data25 = data.taskSets;
+if(Array.isArray(data25)){
+const len3 = data25.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate154(data25[i3], {instancePath:instancePath+"/taskSets/" + i3,parentData:data25,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/taskSets",schemaPath:"#/properties/taskSets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.taskSets.type,parentSchema:schema180.properties.taskSets,data:data25};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.deployments !== undefined){
+let data27 = data.deployments;
+if(Array.isArray(data27)){
+const len4 = data27.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate160(data27[i4], {instancePath:instancePath+"/deployments/" + i4,parentData:data27,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/deployments",schemaPath:"#/properties/deployments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.deployments.type,parentSchema:schema180.properties.deployments,data:data27};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.roleArn !== undefined){
+let data29 = data.roleArn;
+if(typeof data29 !== "string"){
+const err30 = {instancePath:instancePath+"/roleArn",schemaPath:"#/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.roleArn.type,parentSchema:schema180.properties.roleArn,data:data29};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.events !== undefined){
+let data30 = data.events;
+if(Array.isArray(data30)){
+const len5 = data30.length;
+for(let i5=0; i5<len5; i5++){
+let data31 = data30[i5];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key3 in data31){
+if(!(((key3 === "id") || (key3 === "createdAt")) || (key3 === "message"))){
+const err31 = {instancePath:instancePath+"/events/" + i5,schemaPath:"#/definitions/ServiceEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema199,data:data31};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data31.id !== undefined){
+let data32 = data31.id;
+if(typeof data32 !== "string"){
+const err32 = {instancePath:instancePath+"/events/" + i5+"/id",schemaPath:"#/definitions/ServiceEvent/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema199.properties.id.type,parentSchema:schema199.properties.id,data:data32};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data31.createdAt !== undefined){
+let data33 = data31.createdAt;
+if((typeof data33 !== "string") && (!((typeof data33 == "number") && (isFinite(data33))))){
+const err33 = {instancePath:instancePath+"/events/" + i5+"/createdAt",schemaPath:"#/definitions/ServiceEvent/properties/createdAt/type",keyword:"type",params:{type: schema199.properties.createdAt.type},message:"must be string,number",schema:schema199.properties.createdAt.type,parentSchema:schema199.properties.createdAt,data:data33};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data31.message !== undefined){
+let data34 = data31.message;
+if(typeof data34 !== "string"){
+const err34 = {instancePath:instancePath+"/events/" + i5+"/message",schemaPath:"#/definitions/ServiceEvent/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema199.properties.message.type,parentSchema:schema199.properties.message,data:data34};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/events/" + i5,schemaPath:"#/definitions/ServiceEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema199.type,parentSchema:schema199,data:data31};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.events.type,parentSchema:schema180.properties.events,data:data30};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.createdAt !== undefined){
+let data35 = data.createdAt;
+if((typeof data35 !== "string") && (!((typeof data35 == "number") && (isFinite(data35))))){
+const err37 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: schema180.properties.createdAt.type},message:"must be string,number",schema:schema180.properties.createdAt.type,parentSchema:schema180.properties.createdAt,data:data35};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.currentServiceDeployment !== undefined){
+let data36 = data.currentServiceDeployment;
+if(typeof data36 !== "string"){
+const err38 = {instancePath:instancePath+"/currentServiceDeployment",schemaPath:"#/properties/currentServiceDeployment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.currentServiceDeployment.type,parentSchema:schema180.properties.currentServiceDeployment,data:data36};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.currentServiceRevisions !== undefined){
+let data37 = data.currentServiceRevisions;
+if(Array.isArray(data37)){
+const len6 = data37.length;
+for(let i6=0; i6<len6; i6++){
+let data38 = data37[i6];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key4 in data38){
+if(!((((key4 === "arn") || (key4 === "requestedTaskCount")) || (key4 === "runningTaskCount")) || (key4 === "pendingTaskCount"))){
+const err39 = {instancePath:instancePath+"/currentServiceRevisions/" + i6,schemaPath:"#/definitions/ServiceCurrentRevisionSummary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema200,data:data38};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data38.arn !== undefined){
+let data39 = data38.arn;
+if(typeof data39 !== "string"){
+const err40 = {instancePath:instancePath+"/currentServiceRevisions/" + i6+"/arn",schemaPath:"#/definitions/ServiceCurrentRevisionSummary/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema200.properties.arn.type,parentSchema:schema200.properties.arn,data:data39};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data38.requestedTaskCount !== undefined){
+let data40 = data38.requestedTaskCount;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err41 = {instancePath:instancePath+"/currentServiceRevisions/" + i6+"/requestedTaskCount",schemaPath:"#/definitions/ServiceCurrentRevisionSummary/properties/requestedTaskCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema200.properties.requestedTaskCount.type,parentSchema:schema200.properties.requestedTaskCount,data:data40};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data38.runningTaskCount !== undefined){
+let data41 = data38.runningTaskCount;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err42 = {instancePath:instancePath+"/currentServiceRevisions/" + i6+"/runningTaskCount",schemaPath:"#/definitions/ServiceCurrentRevisionSummary/properties/runningTaskCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema200.properties.runningTaskCount.type,parentSchema:schema200.properties.runningTaskCount,data:data41};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data38.pendingTaskCount !== undefined){
+let data42 = data38.pendingTaskCount;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err43 = {instancePath:instancePath+"/currentServiceRevisions/" + i6+"/pendingTaskCount",schemaPath:"#/definitions/ServiceCurrentRevisionSummary/properties/pendingTaskCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema200.properties.pendingTaskCount.type,parentSchema:schema200.properties.pendingTaskCount,data:data42};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/currentServiceRevisions/" + i6,schemaPath:"#/definitions/ServiceCurrentRevisionSummary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema200.type,parentSchema:schema200,data:data38};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/currentServiceRevisions",schemaPath:"#/properties/currentServiceRevisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.currentServiceRevisions.type,parentSchema:schema180.properties.currentServiceRevisions,data:data37};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.placementConstraints !== undefined){
+let data43 = data.placementConstraints;
+if(Array.isArray(data43)){
+const len7 = data43.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate95(data43[i7], {instancePath:instancePath+"/placementConstraints/" + i7,parentData:data43,parentDataProperty:i7,rootData}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/placementConstraints",schemaPath:"#/properties/placementConstraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.placementConstraints.type,parentSchema:schema180.properties.placementConstraints,data:data43};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.placementStrategy !== undefined){
+let data45 = data.placementStrategy;
+if(Array.isArray(data45)){
+const len8 = data45.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate97(data45[i8], {instancePath:instancePath+"/placementStrategy/" + i8,parentData:data45,parentDataProperty:i8,rootData}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/placementStrategy",schemaPath:"#/properties/placementStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.placementStrategy.type,parentSchema:schema180.properties.placementStrategy,data:data45};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.networkConfiguration !== undefined){
+if(!(validate99(data.networkConfiguration, {instancePath:instancePath+"/networkConfiguration",parentData:data,parentDataProperty:"networkConfiguration",rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+errors = vErrors.length;
+}
+}
+if(data.healthCheckGracePeriodSeconds !== undefined){
+let data48 = data.healthCheckGracePeriodSeconds;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err48 = {instancePath:instancePath+"/healthCheckGracePeriodSeconds",schemaPath:"#/properties/healthCheckGracePeriodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema180.properties.healthCheckGracePeriodSeconds.type,parentSchema:schema180.properties.healthCheckGracePeriodSeconds,data:data48};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.schedulingStrategy !== undefined){
+let data49 = data.schedulingStrategy;
+if(typeof data49 !== "string"){
+const err49 = {instancePath:instancePath+"/schedulingStrategy",schemaPath:"#/definitions/SchedulingStrategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.type,parentSchema:schema138,data:data49};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(!((data49 === "DAEMON") || (data49 === "REPLICA"))){
+const err50 = {instancePath:instancePath+"/schedulingStrategy",schemaPath:"#/definitions/SchedulingStrategy/enum",keyword:"enum",params:{allowedValues: schema138.enum},message:"must be equal to one of the allowed values",schema:schema138.enum,parentSchema:schema138,data:data49};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.deploymentController !== undefined){
+if(!(validate103(data.deploymentController, {instancePath:instancePath+"/deploymentController",parentData:data,parentDataProperty:"deploymentController",rootData}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+errors = vErrors.length;
+}
+}
+if(data.tags !== undefined){
+let data51 = data.tags;
+if(Array.isArray(data51)){
+const len9 = data51.length;
+for(let i9=0; i9<len9; i9++){
+let data52 = data51[i9];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key5 in data52){
+if(!((key5 === "key") || (key5 === "value"))){
+const err51 = {instancePath:instancePath+"/tags/" + i9,schemaPath:"#/definitions/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data52};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data52.key !== undefined){
+let data53 = data52.key;
+if(typeof data53 === "string"){
+if(func4(data53) > 128){
+const err52 = {instancePath:instancePath+"/tags/" + i9+"/key",schemaPath:"#/definitions/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema62.properties.key,data:data53};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(func4(data53) < 1){
+const err53 = {instancePath:instancePath+"/tags/" + i9+"/key",schemaPath:"#/definitions/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.key,data:data53};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/tags/" + i9+"/key",schemaPath:"#/definitions/Tag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.key.type,parentSchema:schema62.properties.key,data:data53};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data52.value !== undefined){
+let data54 = data52.value;
+if(typeof data54 === "string"){
+if(func4(data54) > 256){
+const err55 = {instancePath:instancePath+"/tags/" + i9+"/value",schemaPath:"#/definitions/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema62.properties.value,data:data54};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/tags/" + i9+"/value",schemaPath:"#/definitions/Tag/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.value.type,parentSchema:schema62.properties.value,data:data54};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/tags/" + i9,schemaPath:"#/definitions/Tag/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data52};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.tags.type,parentSchema:schema180.properties.tags,data:data51};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.createdBy !== undefined){
+let data55 = data.createdBy;
+if(typeof data55 !== "string"){
+const err59 = {instancePath:instancePath+"/createdBy",schemaPath:"#/properties/createdBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.createdBy.type,parentSchema:schema180.properties.createdBy,data:data55};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data.enableECSManagedTags !== undefined){
+let data56 = data.enableECSManagedTags;
+if(typeof data56 !== "boolean"){
+const err60 = {instancePath:instancePath+"/enableECSManagedTags",schemaPath:"#/properties/enableECSManagedTags/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema180.properties.enableECSManagedTags.type,parentSchema:schema180.properties.enableECSManagedTags,data:data56};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.propagateTags !== undefined){
+let data57 = data.propagateTags;
+if(typeof data57 !== "string"){
+const err61 = {instancePath:instancePath+"/propagateTags",schemaPath:"#/definitions/PropagateTags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.type,parentSchema:schema142,data:data57};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(!(((data57 === "NONE") || (data57 === "SERVICE")) || (data57 === "TASK_DEFINITION"))){
+const err62 = {instancePath:instancePath+"/propagateTags",schemaPath:"#/definitions/PropagateTags/enum",keyword:"enum",params:{allowedValues: schema142.enum},message:"must be equal to one of the allowed values",schema:schema142.enum,parentSchema:schema142,data:data57};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.enableExecuteCommand !== undefined){
+let data58 = data.enableExecuteCommand;
+if(typeof data58 !== "boolean"){
+const err63 = {instancePath:instancePath+"/enableExecuteCommand",schemaPath:"#/properties/enableExecuteCommand/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema180.properties.enableExecuteCommand.type,parentSchema:schema180.properties.enableExecuteCommand,data:data58};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.availabilityZoneRebalancing !== undefined){
+let data59 = data.availabilityZoneRebalancing;
+if(typeof data59 !== "string"){
+const err64 = {instancePath:instancePath+"/availabilityZoneRebalancing",schemaPath:"#/definitions/AvailabilityZoneRebalancing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data59};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(!((data59 === "DISABLED") || (data59 === "ENABLED"))){
+const err65 = {instancePath:instancePath+"/availabilityZoneRebalancing",schemaPath:"#/definitions/AvailabilityZoneRebalancing/enum",keyword:"enum",params:{allowedValues: schema110.enum},message:"must be equal to one of the allowed values",schema:schema110.enum,parentSchema:schema110,data:data59};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.resourceManagementType !== undefined){
+let data60 = data.resourceManagementType;
+if(typeof data60 !== "string"){
+const err66 = {instancePath:instancePath+"/resourceManagementType",schemaPath:"#/definitions/ResourceManagementType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema205.type,parentSchema:schema205,data:data60};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(!((data60 === "CUSTOMER") || (data60 === "ECS"))){
+const err67 = {instancePath:instancePath+"/resourceManagementType",schemaPath:"#/definitions/ResourceManagementType/enum",keyword:"enum",params:{allowedValues: schema205.enum},message:"must be equal to one of the allowed values",schema:schema205.enum,parentSchema:schema205,data:data60};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema180.type,parentSchema:schema180,data};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+validate151.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "services") || (key0 === "failures"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema179,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.services !== undefined){
+let data0 = data.services;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate151(data0[i0], {instancePath:instancePath+"/services/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema179.properties.services.type,parentSchema:schema179.properties.services,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.failures !== undefined){
+let data2 = data.failures;
+if(Array.isArray(data2)){
+const len1 = data2.length;
+for(let i1=0; i1<len1; i1++){
+let data3 = data2[i1];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!(((key1 === "arn") || (key1 === "reason")) || (key1 === "detail"))){
+const err2 = {instancePath:instancePath+"/failures/" + i1,schemaPath:"#/definitions/Failure/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema206,data:data3};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data3.arn !== undefined){
+let data4 = data3.arn;
+if(typeof data4 !== "string"){
+const err3 = {instancePath:instancePath+"/failures/" + i1+"/arn",schemaPath:"#/definitions/Failure/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema206.properties.arn.type,parentSchema:schema206.properties.arn,data:data4};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data3.reason !== undefined){
+let data5 = data3.reason;
+if(typeof data5 !== "string"){
+const err4 = {instancePath:instancePath+"/failures/" + i1+"/reason",schemaPath:"#/definitions/Failure/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema206.properties.reason.type,parentSchema:schema206.properties.reason,data:data5};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data3.detail !== undefined){
+let data6 = data3.detail;
+if(typeof data6 !== "string"){
+const err5 = {instancePath:instancePath+"/failures/" + i1+"/detail",schemaPath:"#/definitions/Failure/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema206.properties.detail.type,parentSchema:schema206.properties.detail,data:data6};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/failures/" + i1,schemaPath:"#/definitions/Failure/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema206.type,parentSchema:schema206,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/failures",schemaPath:"#/properties/failures/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema179.properties.failures.type,parentSchema:schema179.properties.failures,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema179.type,parentSchema:schema179,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate150.errors = vErrors;
+return errors === 0;
+}
+
+export const service = validate171;
+
+function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema180.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema180,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.serviceArn !== undefined){
+let data0 = data.serviceArn;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/serviceArn",schemaPath:"#/properties/serviceArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.serviceArn.type,parentSchema:schema180.properties.serviceArn,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.serviceName !== undefined){
+let data1 = data.serviceName;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/serviceName",schemaPath:"#/properties/serviceName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.serviceName.type,parentSchema:schema180.properties.serviceName,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.clusterArn !== undefined){
+let data2 = data.clusterArn;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/clusterArn",schemaPath:"#/properties/clusterArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.clusterArn.type,parentSchema:schema180.properties.clusterArn,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.loadBalancers !== undefined){
+let data3 = data.loadBalancers;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate81(data3[i0], {instancePath:instancePath+"/loadBalancers/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/loadBalancers",schemaPath:"#/properties/loadBalancers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.loadBalancers.type,parentSchema:schema180.properties.loadBalancers,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.serviceRegistries !== undefined){
+let data5 = data.serviceRegistries;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+if(!((((key1 === "registryArn") || (key1 === "port")) || (key1 === "containerName")) || (key1 === "containerPort"))){
+const err5 = {instancePath:instancePath+"/serviceRegistries/" + i1,schemaPath:"#/definitions/ServiceRegistry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data:data6};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data6.registryArn !== undefined){
+let data7 = data6.registryArn;
+if(typeof data7 !== "string"){
+const err6 = {instancePath:instancePath+"/serviceRegistries/" + i1+"/registryArn",schemaPath:"#/definitions/ServiceRegistry/properties/registryArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.registryArn.type,parentSchema:schema113.properties.registryArn,data:data7};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data6.port !== undefined){
+let data8 = data6.port;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err7 = {instancePath:instancePath+"/serviceRegistries/" + i1+"/port",schemaPath:"#/definitions/ServiceRegistry/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.port.type,parentSchema:schema113.properties.port,data:data8};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data6.containerName !== undefined){
+let data9 = data6.containerName;
+if(typeof data9 !== "string"){
+const err8 = {instancePath:instancePath+"/serviceRegistries/" + i1+"/containerName",schemaPath:"#/definitions/ServiceRegistry/properties/containerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.containerName.type,parentSchema:schema113.properties.containerName,data:data9};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data6.containerPort !== undefined){
+let data10 = data6.containerPort;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err9 = {instancePath:instancePath+"/serviceRegistries/" + i1+"/containerPort",schemaPath:"#/definitions/ServiceRegistry/properties/containerPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema113.properties.containerPort.type,parentSchema:schema113.properties.containerPort,data:data10};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/serviceRegistries/" + i1,schemaPath:"#/definitions/ServiceRegistry/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/serviceRegistries",schemaPath:"#/properties/serviceRegistries/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.serviceRegistries.type,parentSchema:schema180.properties.serviceRegistries,data:data5};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data11 = data.status;
+if(typeof data11 !== "string"){
+const err12 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.status.type,parentSchema:schema180.properties.status,data:data11};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.desiredCount !== undefined){
+let data12 = data.desiredCount;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err13 = {instancePath:instancePath+"/desiredCount",schemaPath:"#/properties/desiredCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema180.properties.desiredCount.type,parentSchema:schema180.properties.desiredCount,data:data12};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.runningCount !== undefined){
+let data13 = data.runningCount;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err14 = {instancePath:instancePath+"/runningCount",schemaPath:"#/properties/runningCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema180.properties.runningCount.type,parentSchema:schema180.properties.runningCount,data:data13};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.pendingCount !== undefined){
+let data14 = data.pendingCount;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err15 = {instancePath:instancePath+"/pendingCount",schemaPath:"#/properties/pendingCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema180.properties.pendingCount.type,parentSchema:schema180.properties.pendingCount,data:data14};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.launchType !== undefined){
+let data15 = data.launchType;
+if(typeof data15 !== "string"){
+const err16 = {instancePath:instancePath+"/launchType",schemaPath:"#/definitions/LaunchType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.type,parentSchema:schema114,data:data15};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!((((data15 === "EC2") || (data15 === "EXTERNAL")) || (data15 === "FARGATE")) || (data15 === "MANAGED_INSTANCES"))){
+const err17 = {instancePath:instancePath+"/launchType",schemaPath:"#/definitions/LaunchType/enum",keyword:"enum",params:{allowedValues: schema114.enum},message:"must be equal to one of the allowed values",schema:schema114.enum,parentSchema:schema114,data:data15};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.capacityProviderStrategy !== undefined){
+let data16 = data.capacityProviderStrategy;
+if(Array.isArray(data16)){
+const len2 = data16.length;
+for(let i2=0; i2<len2; i2++){
+let data17 = data16[i2];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.capacityProvider === undefined){
+const err18 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2,schemaPath:"#/definitions/CapacityProviderStrategyItem/required",keyword:"required",params:{missingProperty: "capacityProvider"},message:"must have required property '"+"capacityProvider"+"'",schema:schema115.required,parentSchema:schema115,data:data17};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key2 in data17){
+if(!(((key2 === "capacityProvider") || (key2 === "weight")) || (key2 === "base"))){
+const err19 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2,schemaPath:"#/definitions/CapacityProviderStrategyItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data:data17};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data17.capacityProvider !== undefined){
+let data18 = data17.capacityProvider;
+if(typeof data18 !== "string"){
+const err20 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2+"/capacityProvider",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/capacityProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.capacityProvider.type,parentSchema:schema115.properties.capacityProvider,data:data18};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data17.weight !== undefined){
+let data19 = data17.weight;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err21 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2+"/weight",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.weight.type,parentSchema:schema115.properties.weight,data:data19};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data17.base !== undefined){
+let data20 = data17.base;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err22 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2+"/base",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.base.type,parentSchema:schema115.properties.base,data:data20};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/capacityProviderStrategy/" + i2,schemaPath:"#/definitions/CapacityProviderStrategyItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data:data17};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/capacityProviderStrategy",schemaPath:"#/properties/capacityProviderStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.capacityProviderStrategy.type,parentSchema:schema180.properties.capacityProviderStrategy,data:data16};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.platformVersion !== undefined){
+let data21 = data.platformVersion;
+if(typeof data21 !== "string"){
+const err25 = {instancePath:instancePath+"/platformVersion",schemaPath:"#/properties/platformVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.platformVersion.type,parentSchema:schema180.properties.platformVersion,data:data21};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.platformFamily !== undefined){
+let data22 = data.platformFamily;
+if(typeof data22 !== "string"){
+const err26 = {instancePath:instancePath+"/platformFamily",schemaPath:"#/properties/platformFamily/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.platformFamily.type,parentSchema:schema180.properties.platformFamily,data:data22};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.taskDefinition !== undefined){
+let data23 = data.taskDefinition;
+if(typeof data23 !== "string"){
+const err27 = {instancePath:instancePath+"/taskDefinition",schemaPath:"#/properties/taskDefinition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.taskDefinition.type,parentSchema:schema180.properties.taskDefinition,data:data23};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.deploymentConfiguration !== undefined){
+if(!(validate83(data.deploymentConfiguration, {instancePath:instancePath+"/deploymentConfiguration",parentData:data,parentDataProperty:"deploymentConfiguration",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+}
+if(data.taskSets !== undefined){
+let data25 = data.taskSets;
+if(Array.isArray(data25)){
+const len3 = data25.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate154(data25[i3], {instancePath:instancePath+"/taskSets/" + i3,parentData:data25,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/taskSets",schemaPath:"#/properties/taskSets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.taskSets.type,parentSchema:schema180.properties.taskSets,data:data25};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.deployments !== undefined){
+let data27 = data.deployments;
+if(Array.isArray(data27)){
+const len4 = data27.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate160(data27[i4], {instancePath:instancePath+"/deployments/" + i4,parentData:data27,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/deployments",schemaPath:"#/properties/deployments/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.deployments.type,parentSchema:schema180.properties.deployments,data:data27};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.roleArn !== undefined){
+let data29 = data.roleArn;
+if(typeof data29 !== "string"){
+const err30 = {instancePath:instancePath+"/roleArn",schemaPath:"#/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.roleArn.type,parentSchema:schema180.properties.roleArn,data:data29};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.events !== undefined){
+let data30 = data.events;
+if(Array.isArray(data30)){
+const len5 = data30.length;
+for(let i5=0; i5<len5; i5++){
+let data31 = data30[i5];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+for(const key3 in data31){
+if(!(((key3 === "id") || (key3 === "createdAt")) || (key3 === "message"))){
+const err31 = {instancePath:instancePath+"/events/" + i5,schemaPath:"#/definitions/ServiceEvent/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema199,data:data31};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data31.id !== undefined){
+let data32 = data31.id;
+if(typeof data32 !== "string"){
+const err32 = {instancePath:instancePath+"/events/" + i5+"/id",schemaPath:"#/definitions/ServiceEvent/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema199.properties.id.type,parentSchema:schema199.properties.id,data:data32};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data31.createdAt !== undefined){
+let data33 = data31.createdAt;
+if((typeof data33 !== "string") && (!((typeof data33 == "number") && (isFinite(data33))))){
+const err33 = {instancePath:instancePath+"/events/" + i5+"/createdAt",schemaPath:"#/definitions/ServiceEvent/properties/createdAt/type",keyword:"type",params:{type: schema199.properties.createdAt.type},message:"must be string,number",schema:schema199.properties.createdAt.type,parentSchema:schema199.properties.createdAt,data:data33};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data31.message !== undefined){
+let data34 = data31.message;
+if(typeof data34 !== "string"){
+const err34 = {instancePath:instancePath+"/events/" + i5+"/message",schemaPath:"#/definitions/ServiceEvent/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema199.properties.message.type,parentSchema:schema199.properties.message,data:data34};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/events/" + i5,schemaPath:"#/definitions/ServiceEvent/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema199.type,parentSchema:schema199,data:data31};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.events.type,parentSchema:schema180.properties.events,data:data30};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.createdAt !== undefined){
+let data35 = data.createdAt;
+if((typeof data35 !== "string") && (!((typeof data35 == "number") && (isFinite(data35))))){
+const err37 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: schema180.properties.createdAt.type},message:"must be string,number",schema:schema180.properties.createdAt.type,parentSchema:schema180.properties.createdAt,data:data35};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.currentServiceDeployment !== undefined){
+let data36 = data.currentServiceDeployment;
+if(typeof data36 !== "string"){
+const err38 = {instancePath:instancePath+"/currentServiceDeployment",schemaPath:"#/properties/currentServiceDeployment/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.currentServiceDeployment.type,parentSchema:schema180.properties.currentServiceDeployment,data:data36};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.currentServiceRevisions !== undefined){
+let data37 = data.currentServiceRevisions;
+if(Array.isArray(data37)){
+const len6 = data37.length;
+for(let i6=0; i6<len6; i6++){
+let data38 = data37[i6];
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key4 in data38){
+if(!((((key4 === "arn") || (key4 === "requestedTaskCount")) || (key4 === "runningTaskCount")) || (key4 === "pendingTaskCount"))){
+const err39 = {instancePath:instancePath+"/currentServiceRevisions/" + i6,schemaPath:"#/definitions/ServiceCurrentRevisionSummary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema200,data:data38};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data38.arn !== undefined){
+let data39 = data38.arn;
+if(typeof data39 !== "string"){
+const err40 = {instancePath:instancePath+"/currentServiceRevisions/" + i6+"/arn",schemaPath:"#/definitions/ServiceCurrentRevisionSummary/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema200.properties.arn.type,parentSchema:schema200.properties.arn,data:data39};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data38.requestedTaskCount !== undefined){
+let data40 = data38.requestedTaskCount;
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err41 = {instancePath:instancePath+"/currentServiceRevisions/" + i6+"/requestedTaskCount",schemaPath:"#/definitions/ServiceCurrentRevisionSummary/properties/requestedTaskCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema200.properties.requestedTaskCount.type,parentSchema:schema200.properties.requestedTaskCount,data:data40};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data38.runningTaskCount !== undefined){
+let data41 = data38.runningTaskCount;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+const err42 = {instancePath:instancePath+"/currentServiceRevisions/" + i6+"/runningTaskCount",schemaPath:"#/definitions/ServiceCurrentRevisionSummary/properties/runningTaskCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema200.properties.runningTaskCount.type,parentSchema:schema200.properties.runningTaskCount,data:data41};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data38.pendingTaskCount !== undefined){
+let data42 = data38.pendingTaskCount;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err43 = {instancePath:instancePath+"/currentServiceRevisions/" + i6+"/pendingTaskCount",schemaPath:"#/definitions/ServiceCurrentRevisionSummary/properties/pendingTaskCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema200.properties.pendingTaskCount.type,parentSchema:schema200.properties.pendingTaskCount,data:data42};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/currentServiceRevisions/" + i6,schemaPath:"#/definitions/ServiceCurrentRevisionSummary/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema200.type,parentSchema:schema200,data:data38};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/currentServiceRevisions",schemaPath:"#/properties/currentServiceRevisions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.currentServiceRevisions.type,parentSchema:schema180.properties.currentServiceRevisions,data:data37};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.placementConstraints !== undefined){
+let data43 = data.placementConstraints;
+if(Array.isArray(data43)){
+const len7 = data43.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate95(data43[i7], {instancePath:instancePath+"/placementConstraints/" + i7,parentData:data43,parentDataProperty:i7,rootData}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/placementConstraints",schemaPath:"#/properties/placementConstraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.placementConstraints.type,parentSchema:schema180.properties.placementConstraints,data:data43};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data.placementStrategy !== undefined){
+let data45 = data.placementStrategy;
+if(Array.isArray(data45)){
+const len8 = data45.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate97(data45[i8], {instancePath:instancePath+"/placementStrategy/" + i8,parentData:data45,parentDataProperty:i8,rootData}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/placementStrategy",schemaPath:"#/properties/placementStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.placementStrategy.type,parentSchema:schema180.properties.placementStrategy,data:data45};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.networkConfiguration !== undefined){
+if(!(validate99(data.networkConfiguration, {instancePath:instancePath+"/networkConfiguration",parentData:data,parentDataProperty:"networkConfiguration",rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+errors = vErrors.length;
+}
+}
+if(data.healthCheckGracePeriodSeconds !== undefined){
+let data48 = data.healthCheckGracePeriodSeconds;
+if(!(((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48))) && (isFinite(data48)))){
+const err48 = {instancePath:instancePath+"/healthCheckGracePeriodSeconds",schemaPath:"#/properties/healthCheckGracePeriodSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema180.properties.healthCheckGracePeriodSeconds.type,parentSchema:schema180.properties.healthCheckGracePeriodSeconds,data:data48};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.schedulingStrategy !== undefined){
+let data49 = data.schedulingStrategy;
+if(typeof data49 !== "string"){
+const err49 = {instancePath:instancePath+"/schedulingStrategy",schemaPath:"#/definitions/SchedulingStrategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema138.type,parentSchema:schema138,data:data49};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(!((data49 === "DAEMON") || (data49 === "REPLICA"))){
+const err50 = {instancePath:instancePath+"/schedulingStrategy",schemaPath:"#/definitions/SchedulingStrategy/enum",keyword:"enum",params:{allowedValues: schema138.enum},message:"must be equal to one of the allowed values",schema:schema138.enum,parentSchema:schema138,data:data49};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.deploymentController !== undefined){
+if(!(validate103(data.deploymentController, {instancePath:instancePath+"/deploymentController",parentData:data,parentDataProperty:"deploymentController",rootData}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+errors = vErrors.length;
+}
+}
+if(data.tags !== undefined){
+let data51 = data.tags;
+if(Array.isArray(data51)){
+const len9 = data51.length;
+for(let i9=0; i9<len9; i9++){
+let data52 = data51[i9];
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key5 in data52){
+if(!((key5 === "key") || (key5 === "value"))){
+const err51 = {instancePath:instancePath+"/tags/" + i9,schemaPath:"#/definitions/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data52};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data52.key !== undefined){
+let data53 = data52.key;
+if(typeof data53 === "string"){
+if(func4(data53) > 128){
+const err52 = {instancePath:instancePath+"/tags/" + i9+"/key",schemaPath:"#/definitions/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema62.properties.key,data:data53};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(func4(data53) < 1){
+const err53 = {instancePath:instancePath+"/tags/" + i9+"/key",schemaPath:"#/definitions/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.key,data:data53};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/tags/" + i9+"/key",schemaPath:"#/definitions/Tag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.key.type,parentSchema:schema62.properties.key,data:data53};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data52.value !== undefined){
+let data54 = data52.value;
+if(typeof data54 === "string"){
+if(func4(data54) > 256){
+const err55 = {instancePath:instancePath+"/tags/" + i9+"/value",schemaPath:"#/definitions/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema62.properties.value,data:data54};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/tags/" + i9+"/value",schemaPath:"#/definitions/Tag/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.value.type,parentSchema:schema62.properties.value,data:data54};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/tags/" + i9,schemaPath:"#/definitions/Tag/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data52};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema180.properties.tags.type,parentSchema:schema180.properties.tags,data:data51};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data.createdBy !== undefined){
+let data55 = data.createdBy;
+if(typeof data55 !== "string"){
+const err59 = {instancePath:instancePath+"/createdBy",schemaPath:"#/properties/createdBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema180.properties.createdBy.type,parentSchema:schema180.properties.createdBy,data:data55};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data.enableECSManagedTags !== undefined){
+let data56 = data.enableECSManagedTags;
+if(typeof data56 !== "boolean"){
+const err60 = {instancePath:instancePath+"/enableECSManagedTags",schemaPath:"#/properties/enableECSManagedTags/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema180.properties.enableECSManagedTags.type,parentSchema:schema180.properties.enableECSManagedTags,data:data56};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.propagateTags !== undefined){
+let data57 = data.propagateTags;
+if(typeof data57 !== "string"){
+const err61 = {instancePath:instancePath+"/propagateTags",schemaPath:"#/definitions/PropagateTags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.type,parentSchema:schema142,data:data57};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(!(((data57 === "NONE") || (data57 === "SERVICE")) || (data57 === "TASK_DEFINITION"))){
+const err62 = {instancePath:instancePath+"/propagateTags",schemaPath:"#/definitions/PropagateTags/enum",keyword:"enum",params:{allowedValues: schema142.enum},message:"must be equal to one of the allowed values",schema:schema142.enum,parentSchema:schema142,data:data57};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.enableExecuteCommand !== undefined){
+let data58 = data.enableExecuteCommand;
+if(typeof data58 !== "boolean"){
+const err63 = {instancePath:instancePath+"/enableExecuteCommand",schemaPath:"#/properties/enableExecuteCommand/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema180.properties.enableExecuteCommand.type,parentSchema:schema180.properties.enableExecuteCommand,data:data58};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.availabilityZoneRebalancing !== undefined){
+let data59 = data.availabilityZoneRebalancing;
+if(typeof data59 !== "string"){
+const err64 = {instancePath:instancePath+"/availabilityZoneRebalancing",schemaPath:"#/definitions/AvailabilityZoneRebalancing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data59};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(!((data59 === "DISABLED") || (data59 === "ENABLED"))){
+const err65 = {instancePath:instancePath+"/availabilityZoneRebalancing",schemaPath:"#/definitions/AvailabilityZoneRebalancing/enum",keyword:"enum",params:{allowedValues: schema110.enum},message:"must be equal to one of the allowed values",schema:schema110.enum,parentSchema:schema110,data:data59};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.resourceManagementType !== undefined){
+let data60 = data.resourceManagementType;
+if(typeof data60 !== "string"){
+const err66 = {instancePath:instancePath+"/resourceManagementType",schemaPath:"#/definitions/ResourceManagementType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema205.type,parentSchema:schema205,data:data60};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(!((data60 === "CUSTOMER") || (data60 === "ECS"))){
+const err67 = {instancePath:instancePath+"/resourceManagementType",schemaPath:"#/definitions/ResourceManagementType/enum",keyword:"enum",params:{allowedValues: schema205.enum},message:"must be equal to one of the allowed values",schema:schema205.enum,parentSchema:schema205,data:data60};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema180.type,parentSchema:schema180,data};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+validate171.errors = vErrors;
+return errors === 0;
+}
+
+export const runTask = validate180;
+const schema218 = {"$comment":"required in the API but not here (the command line or deploy tool gives them): taskDefinition","title":"RunTask input","type":"object","properties":{"capacityProviderStrategy":{"type":"array","items":{"$ref":"#/definitions/CapacityProviderStrategyItem"}},"cluster":{"type":"string"},"count":{"type":"integer"},"enableECSManagedTags":{"type":"boolean"},"enableExecuteCommand":{"type":"boolean"},"group":{"type":"string"},"launchType":{"$ref":"#/definitions/LaunchType"},"networkConfiguration":{"$ref":"#/definitions/NetworkConfiguration"},"overrides":{"$ref":"#/definitions/TaskOverride"},"placementConstraints":{"type":"array","items":{"$ref":"#/definitions/PlacementConstraint"}},"placementStrategy":{"type":"array","items":{"$ref":"#/definitions/PlacementStrategy"}},"platformVersion":{"type":"string"},"propagateTags":{"$ref":"#/definitions/PropagateTags"},"referenceId":{"type":"string"},"startedBy":{"type":"string"},"tags":{"type":"array","items":{"$ref":"#/definitions/Tag"}},"taskDefinition":{"type":"string"},"clientToken":{"type":"string"},"volumeConfigurations":{"type":"array","items":{"$ref":"#/definitions/TaskVolumeConfiguration"}}},"additionalProperties":false};
+const schema221 = {"title":"task override","type":"object","properties":{"containerOverrides":{"type":"array","items":{"$ref":"#/definitions/ContainerOverride"}},"cpu":{"type":"string"},"inferenceAcceleratorOverrides":{"type":"array","items":{"$ref":"#/definitions/InferenceAcceleratorOverride"}},"executionRoleArn":{"type":"string"},"memory":{"type":"string"},"taskRoleArn":{"type":"string"},"ephemeralStorage":{"$ref":"#/definitions/EphemeralStorage"}},"additionalProperties":false};
+const schema224 = {"title":"inference accelerator override","type":"object","properties":{"deviceName":{"type":"string"},"deviceType":{"type":"string"}},"additionalProperties":false};
+const schema222 = {"title":"container override","type":"object","properties":{"name":{"type":"string"},"command":{"type":"array","items":{"type":"string"}},"environment":{"type":"array","items":{"$ref":"#/definitions/KeyValuePair"}},"environmentFiles":{"type":"array","items":{"$ref":"#/definitions/EnvironmentFile"}},"cpu":{"type":"integer"},"memory":{"type":"integer"},"memoryReservation":{"type":"integer"},"resourceRequirements":{"type":"array","items":{"$ref":"#/definitions/ResourceRequirement"}}},"additionalProperties":false};
+
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((((((((key0 === "name") || (key0 === "command")) || (key0 === "environment")) || (key0 === "environmentFiles")) || (key0 === "cpu")) || (key0 === "memory")) || (key0 === "memoryReservation")) || (key0 === "resourceRequirements"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema222,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema222.properties.name.type,parentSchema:schema222.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.command !== undefined){
+let data1 = data.command;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/command/" + i0,schemaPath:"#/properties/command/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema222.properties.command.items.type,parentSchema:schema222.properties.command.items,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/command",schemaPath:"#/properties/command/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema222.properties.command.type,parentSchema:schema222.properties.command,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.environment !== undefined){
+let data3 = data.environment;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+if(!((key1 === "name") || (key1 === "value"))){
+const err4 = {instancePath:instancePath+"/environment/" + i1,schemaPath:"#/definitions/KeyValuePair/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data:data4};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data4.name !== undefined){
+let data5 = data4.name;
+if(typeof data5 !== "string"){
+const err5 = {instancePath:instancePath+"/environment/" + i1+"/name",schemaPath:"#/definitions/KeyValuePair/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.name.type,parentSchema:schema20.properties.name,data:data5};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data4.value !== undefined){
+let data6 = data4.value;
+if(typeof data6 !== "string"){
+const err6 = {instancePath:instancePath+"/environment/" + i1+"/value",schemaPath:"#/definitions/KeyValuePair/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.value.type,parentSchema:schema20.properties.value,data:data6};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/environment/" + i1,schemaPath:"#/definitions/KeyValuePair/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/environment",schemaPath:"#/properties/environment/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema222.properties.environment.type,parentSchema:schema222.properties.environment,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.environmentFiles !== undefined){
+let data7 = data.environmentFiles;
+if(Array.isArray(data7)){
+const len2 = data7.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate15(data7[i2], {instancePath:instancePath+"/environmentFiles/" + i2,parentData:data7,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/environmentFiles",schemaPath:"#/properties/environmentFiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema222.properties.environmentFiles.type,parentSchema:schema222.properties.environmentFiles,data:data7};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.cpu !== undefined){
+let data9 = data.cpu;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err10 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema222.properties.cpu.type,parentSchema:schema222.properties.cpu,data:data9};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.memory !== undefined){
+let data10 = data.memory;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err11 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema222.properties.memory.type,parentSchema:schema222.properties.memory,data:data10};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.memoryReservation !== undefined){
+let data11 = data.memoryReservation;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err12 = {instancePath:instancePath+"/memoryReservation",schemaPath:"#/properties/memoryReservation/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema222.properties.memoryReservation.type,parentSchema:schema222.properties.memoryReservation,data:data11};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.resourceRequirements !== undefined){
+let data12 = data.resourceRequirements;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate27(data12[i3], {instancePath:instancePath+"/resourceRequirements/" + i3,parentData:data12,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/resourceRequirements",schemaPath:"#/properties/resourceRequirements/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema222.properties.resourceRequirements.type,parentSchema:schema222.properties.resourceRequirements,data:data12};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema222.type,parentSchema:schema222,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate183.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((((key0 === "containerOverrides") || (key0 === "cpu")) || (key0 === "inferenceAcceleratorOverrides")) || (key0 === "executionRoleArn")) || (key0 === "memory")) || (key0 === "taskRoleArn")) || (key0 === "ephemeralStorage"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema221,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.containerOverrides !== undefined){
+let data0 = data.containerOverrides;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate183(data0[i0], {instancePath:instancePath+"/containerOverrides/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/containerOverrides",schemaPath:"#/properties/containerOverrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema221.properties.containerOverrides.type,parentSchema:schema221.properties.containerOverrides,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.cpu !== undefined){
+let data2 = data.cpu;
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/cpu",schemaPath:"#/properties/cpu/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema221.properties.cpu.type,parentSchema:schema221.properties.cpu,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.inferenceAcceleratorOverrides !== undefined){
+let data3 = data.inferenceAcceleratorOverrides;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+if(!((key1 === "deviceName") || (key1 === "deviceType"))){
+const err3 = {instancePath:instancePath+"/inferenceAcceleratorOverrides/" + i1,schemaPath:"#/definitions/InferenceAcceleratorOverride/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema224,data:data4};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data4.deviceName !== undefined){
+let data5 = data4.deviceName;
+if(typeof data5 !== "string"){
+const err4 = {instancePath:instancePath+"/inferenceAcceleratorOverrides/" + i1+"/deviceName",schemaPath:"#/definitions/InferenceAcceleratorOverride/properties/deviceName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema224.properties.deviceName.type,parentSchema:schema224.properties.deviceName,data:data5};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data4.deviceType !== undefined){
+let data6 = data4.deviceType;
+if(typeof data6 !== "string"){
+const err5 = {instancePath:instancePath+"/inferenceAcceleratorOverrides/" + i1+"/deviceType",schemaPath:"#/definitions/InferenceAcceleratorOverride/properties/deviceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema224.properties.deviceType.type,parentSchema:schema224.properties.deviceType,data:data6};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/inferenceAcceleratorOverrides/" + i1,schemaPath:"#/definitions/InferenceAcceleratorOverride/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema224.type,parentSchema:schema224,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/inferenceAcceleratorOverrides",schemaPath:"#/properties/inferenceAcceleratorOverrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema221.properties.inferenceAcceleratorOverrides.type,parentSchema:schema221.properties.inferenceAcceleratorOverrides,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.executionRoleArn !== undefined){
+let data7 = data.executionRoleArn;
+if(typeof data7 !== "string"){
+const err8 = {instancePath:instancePath+"/executionRoleArn",schemaPath:"#/properties/executionRoleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema221.properties.executionRoleArn.type,parentSchema:schema221.properties.executionRoleArn,data:data7};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.memory !== undefined){
+let data8 = data.memory;
+if(typeof data8 !== "string"){
+const err9 = {instancePath:instancePath+"/memory",schemaPath:"#/properties/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema221.properties.memory.type,parentSchema:schema221.properties.memory,data:data8};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.taskRoleArn !== undefined){
+let data9 = data.taskRoleArn;
+if(typeof data9 !== "string"){
+const err10 = {instancePath:instancePath+"/taskRoleArn",schemaPath:"#/properties/taskRoleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema221.properties.taskRoleArn.type,parentSchema:schema221.properties.taskRoleArn,data:data9};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.ephemeralStorage !== undefined){
+let data10 = data.ephemeralStorage;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.sizeInGiB === undefined){
+const err11 = {instancePath:instancePath+"/ephemeralStorage",schemaPath:"#/definitions/EphemeralStorage/required",keyword:"required",params:{missingProperty: "sizeInGiB"},message:"must have required property '"+"sizeInGiB"+"'",schema:schema69.required,parentSchema:schema69,data:data10};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key2 in data10){
+if(!(key2 === "sizeInGiB")){
+const err12 = {instancePath:instancePath+"/ephemeralStorage",schemaPath:"#/definitions/EphemeralStorage/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data:data10};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data10.sizeInGiB !== undefined){
+let data11 = data10.sizeInGiB;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err13 = {instancePath:instancePath+"/ephemeralStorage/sizeInGiB",schemaPath:"#/definitions/EphemeralStorage/properties/sizeInGiB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.sizeInGiB.type,parentSchema:schema69.properties.sizeInGiB,data:data11};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/ephemeralStorage",schemaPath:"#/definitions/EphemeralStorage/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data10};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema221.type,parentSchema:schema221,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate182.errors = vErrors;
+return errors === 0;
+}
+
+const schema228 = {"title":"task volume configuration","type":"object","properties":{"name":{"type":"string"},"managedEBSVolume":{"$ref":"#/definitions/TaskManagedEBSVolumeConfiguration"}},"required":["name"],"additionalProperties":false};
+const schema229 = {"$comment":"members from @aws-sdk/client-ecs that aws-sdk lacks: volumeInitializationRate","title":"task managed EBS volume configuration","type":"object","properties":{"encrypted":{"type":"boolean"},"kmsKeyId":{"type":"string"},"volumeType":{"type":"string"},"sizeInGiB":{"type":"integer"},"snapshotId":{"type":"string"},"volumeInitializationRate":{"type":"integer"},"iops":{"type":"integer"},"throughput":{"type":"integer"},"tagSpecifications":{"type":"array","items":{"$ref":"#/definitions/EBSTagSpecification"}},"roleArn":{"type":"string"},"terminationPolicy":{"$ref":"#/definitions/TaskManagedEBSVolumeTerminationPolicy"},"filesystemType":{"$ref":"#/definitions/TaskFilesystemType"}},"required":["roleArn"],"additionalProperties":false};
+const schema230 = {"title":"task managed EBS volume termination policy","type":"object","properties":{"deleteOnTermination":{"type":"boolean"}},"required":["deleteOnTermination"],"additionalProperties":false};
+
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.roleArn === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "roleArn"},message:"must have required property '"+"roleArn"+"'",schema:schema229.required,parentSchema:schema229,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema229.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema229,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.encrypted !== undefined){
+let data0 = data.encrypted;
+if(typeof data0 !== "boolean"){
+const err2 = {instancePath:instancePath+"/encrypted",schemaPath:"#/properties/encrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema229.properties.encrypted.type,parentSchema:schema229.properties.encrypted,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.kmsKeyId !== undefined){
+let data1 = data.kmsKeyId;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/kmsKeyId",schemaPath:"#/properties/kmsKeyId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema229.properties.kmsKeyId.type,parentSchema:schema229.properties.kmsKeyId,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.volumeType !== undefined){
+let data2 = data.volumeType;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/volumeType",schemaPath:"#/properties/volumeType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema229.properties.volumeType.type,parentSchema:schema229.properties.volumeType,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.sizeInGiB !== undefined){
+let data3 = data.sizeInGiB;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err5 = {instancePath:instancePath+"/sizeInGiB",schemaPath:"#/properties/sizeInGiB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema229.properties.sizeInGiB.type,parentSchema:schema229.properties.sizeInGiB,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.snapshotId !== undefined){
+let data4 = data.snapshotId;
+if(typeof data4 !== "string"){
+const err6 = {instancePath:instancePath+"/snapshotId",schemaPath:"#/properties/snapshotId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema229.properties.snapshotId.type,parentSchema:schema229.properties.snapshotId,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.volumeInitializationRate !== undefined){
+let data5 = data.volumeInitializationRate;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err7 = {instancePath:instancePath+"/volumeInitializationRate",schemaPath:"#/properties/volumeInitializationRate/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema229.properties.volumeInitializationRate.type,parentSchema:schema229.properties.volumeInitializationRate,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.iops !== undefined){
+let data6 = data.iops;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err8 = {instancePath:instancePath+"/iops",schemaPath:"#/properties/iops/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema229.properties.iops.type,parentSchema:schema229.properties.iops,data:data6};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.throughput !== undefined){
+let data7 = data.throughput;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err9 = {instancePath:instancePath+"/throughput",schemaPath:"#/properties/throughput/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema229.properties.throughput.type,parentSchema:schema229.properties.throughput,data:data7};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.tagSpecifications !== undefined){
+let data8 = data.tagSpecifications;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate124(data8[i0], {instancePath:instancePath+"/tagSpecifications/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/tagSpecifications",schemaPath:"#/properties/tagSpecifications/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema229.properties.tagSpecifications.type,parentSchema:schema229.properties.tagSpecifications,data:data8};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.roleArn !== undefined){
+let data10 = data.roleArn;
+if(typeof data10 !== "string"){
+const err11 = {instancePath:instancePath+"/roleArn",schemaPath:"#/properties/roleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema229.properties.roleArn.type,parentSchema:schema229.properties.roleArn,data:data10};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.terminationPolicy !== undefined){
+let data11 = data.terminationPolicy;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.deleteOnTermination === undefined){
+const err12 = {instancePath:instancePath+"/terminationPolicy",schemaPath:"#/definitions/TaskManagedEBSVolumeTerminationPolicy/required",keyword:"required",params:{missingProperty: "deleteOnTermination"},message:"must have required property '"+"deleteOnTermination"+"'",schema:schema230.required,parentSchema:schema230,data:data11};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key1 in data11){
+if(!(key1 === "deleteOnTermination")){
+const err13 = {instancePath:instancePath+"/terminationPolicy",schemaPath:"#/definitions/TaskManagedEBSVolumeTerminationPolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema230,data:data11};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data11.deleteOnTermination !== undefined){
+let data12 = data11.deleteOnTermination;
+if(typeof data12 !== "boolean"){
+const err14 = {instancePath:instancePath+"/terminationPolicy/deleteOnTermination",schemaPath:"#/definitions/TaskManagedEBSVolumeTerminationPolicy/properties/deleteOnTermination/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema230.properties.deleteOnTermination.type,parentSchema:schema230.properties.deleteOnTermination,data:data12};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/terminationPolicy",schemaPath:"#/definitions/TaskManagedEBSVolumeTerminationPolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema230.type,parentSchema:schema230,data:data11};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.filesystemType !== undefined){
+let data13 = data.filesystemType;
+if(typeof data13 !== "string"){
+const err16 = {instancePath:instancePath+"/filesystemType",schemaPath:"#/definitions/TaskFilesystemType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema163.type,parentSchema:schema163,data:data13};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!((((data13 === "ext3") || (data13 === "ext4")) || (data13 === "ntfs")) || (data13 === "xfs"))){
+const err17 = {instancePath:instancePath+"/filesystemType",schemaPath:"#/definitions/TaskFilesystemType/enum",keyword:"enum",params:{allowedValues: schema163.enum},message:"must be equal to one of the allowed values",schema:schema163.enum,parentSchema:schema163,data:data13};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema229.type,parentSchema:schema229,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate191.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema228.required,parentSchema:schema228,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "name") || (key0 === "managedEBSVolume"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema228,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data0 = data.name;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema228.properties.name.type,parentSchema:schema228.properties.name,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.managedEBSVolume !== undefined){
+if(!(validate191(data.managedEBSVolume, {instancePath:instancePath+"/managedEBSVolume",parentData:data,parentDataProperty:"managedEBSVolume",rootData}))){
+vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema228.type,parentSchema:schema228,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate190.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema218.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema218,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.capacityProviderStrategy !== undefined){
+let data0 = data.capacityProviderStrategy;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.capacityProvider === undefined){
+const err1 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0,schemaPath:"#/definitions/CapacityProviderStrategyItem/required",keyword:"required",params:{missingProperty: "capacityProvider"},message:"must have required property '"+"capacityProvider"+"'",schema:schema115.required,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(((key1 === "capacityProvider") || (key1 === "weight")) || (key1 === "base"))){
+const err2 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0,schemaPath:"#/definitions/CapacityProviderStrategyItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data1.capacityProvider !== undefined){
+let data2 = data1.capacityProvider;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0+"/capacityProvider",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/capacityProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.properties.capacityProvider.type,parentSchema:schema115.properties.capacityProvider,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data1.weight !== undefined){
+let data3 = data1.weight;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err4 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0+"/weight",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.weight.type,parentSchema:schema115.properties.weight,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data1.base !== undefined){
+let data4 = data1.base;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err5 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0+"/base",schemaPath:"#/definitions/CapacityProviderStrategyItem/properties/base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema115.properties.base.type,parentSchema:schema115.properties.base,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/capacityProviderStrategy/" + i0,schemaPath:"#/definitions/CapacityProviderStrategyItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/capacityProviderStrategy",schemaPath:"#/properties/capacityProviderStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema218.properties.capacityProviderStrategy.type,parentSchema:schema218.properties.capacityProviderStrategy,data:data0};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.cluster !== undefined){
+let data5 = data.cluster;
+if(typeof data5 !== "string"){
+const err8 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema218.properties.cluster.type,parentSchema:schema218.properties.cluster,data:data5};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.count !== undefined){
+let data6 = data.count;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err9 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema218.properties.count.type,parentSchema:schema218.properties.count,data:data6};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.enableECSManagedTags !== undefined){
+let data7 = data.enableECSManagedTags;
+if(typeof data7 !== "boolean"){
+const err10 = {instancePath:instancePath+"/enableECSManagedTags",schemaPath:"#/properties/enableECSManagedTags/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema218.properties.enableECSManagedTags.type,parentSchema:schema218.properties.enableECSManagedTags,data:data7};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.enableExecuteCommand !== undefined){
+let data8 = data.enableExecuteCommand;
+if(typeof data8 !== "boolean"){
+const err11 = {instancePath:instancePath+"/enableExecuteCommand",schemaPath:"#/properties/enableExecuteCommand/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema218.properties.enableExecuteCommand.type,parentSchema:schema218.properties.enableExecuteCommand,data:data8};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.group !== undefined){
+let data9 = data.group;
+if(typeof data9 !== "string"){
+const err12 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema218.properties.group.type,parentSchema:schema218.properties.group,data:data9};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.launchType !== undefined){
+let data10 = data.launchType;
+if(typeof data10 !== "string"){
+const err13 = {instancePath:instancePath+"/launchType",schemaPath:"#/definitions/LaunchType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.type,parentSchema:schema114,data:data10};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(!((((data10 === "EC2") || (data10 === "EXTERNAL")) || (data10 === "FARGATE")) || (data10 === "MANAGED_INSTANCES"))){
+const err14 = {instancePath:instancePath+"/launchType",schemaPath:"#/definitions/LaunchType/enum",keyword:"enum",params:{allowedValues: schema114.enum},message:"must be equal to one of the allowed values",schema:schema114.enum,parentSchema:schema114,data:data10};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.networkConfiguration !== undefined){
+if(!(validate99(data.networkConfiguration, {instancePath:instancePath+"/networkConfiguration",parentData:data,parentDataProperty:"networkConfiguration",rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+errors = vErrors.length;
+}
+}
+if(data.overrides !== undefined){
+if(!(validate182(data.overrides, {instancePath:instancePath+"/overrides",parentData:data,parentDataProperty:"overrides",rootData}))){
+vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+errors = vErrors.length;
+}
+}
+if(data.placementConstraints !== undefined){
+let data13 = data.placementConstraints;
+if(Array.isArray(data13)){
+const len1 = data13.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate95(data13[i1], {instancePath:instancePath+"/placementConstraints/" + i1,parentData:data13,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/placementConstraints",schemaPath:"#/properties/placementConstraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema218.properties.placementConstraints.type,parentSchema:schema218.properties.placementConstraints,data:data13};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.placementStrategy !== undefined){
+let data15 = data.placementStrategy;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate97(data15[i2], {instancePath:instancePath+"/placementStrategy/" + i2,parentData:data15,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/placementStrategy",schemaPath:"#/properties/placementStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema218.properties.placementStrategy.type,parentSchema:schema218.properties.placementStrategy,data:data15};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.platformVersion !== undefined){
+let data17 = data.platformVersion;
+if(typeof data17 !== "string"){
+const err17 = {instancePath:instancePath+"/platformVersion",schemaPath:"#/properties/platformVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema218.properties.platformVersion.type,parentSchema:schema218.properties.platformVersion,data:data17};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.propagateTags !== undefined){
+let data18 = data.propagateTags;
+if(typeof data18 !== "string"){
+const err18 = {instancePath:instancePath+"/propagateTags",schemaPath:"#/definitions/PropagateTags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.type,parentSchema:schema142,data:data18};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!(((data18 === "NONE") || (data18 === "SERVICE")) || (data18 === "TASK_DEFINITION"))){
+const err19 = {instancePath:instancePath+"/propagateTags",schemaPath:"#/definitions/PropagateTags/enum",keyword:"enum",params:{allowedValues: schema142.enum},message:"must be equal to one of the allowed values",schema:schema142.enum,parentSchema:schema142,data:data18};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.referenceId !== undefined){
+let data19 = data.referenceId;
+if(typeof data19 !== "string"){
+const err20 = {instancePath:instancePath+"/referenceId",schemaPath:"#/properties/referenceId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema218.properties.referenceId.type,parentSchema:schema218.properties.referenceId,data:data19};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.startedBy !== undefined){
+let data20 = data.startedBy;
+if(typeof data20 !== "string"){
+const err21 = {instancePath:instancePath+"/startedBy",schemaPath:"#/properties/startedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema218.properties.startedBy.type,parentSchema:schema218.properties.startedBy,data:data20};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.tags !== undefined){
+let data21 = data.tags;
+if(Array.isArray(data21)){
+const len3 = data21.length;
+for(let i3=0; i3<len3; i3++){
+let data22 = data21[i3];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key2 in data22){
+if(!((key2 === "key") || (key2 === "value"))){
+const err22 = {instancePath:instancePath+"/tags/" + i3,schemaPath:"#/definitions/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data22};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data22.key !== undefined){
+let data23 = data22.key;
+if(typeof data23 === "string"){
+if(func4(data23) > 128){
+const err23 = {instancePath:instancePath+"/tags/" + i3+"/key",schemaPath:"#/definitions/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema62.properties.key,data:data23};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(func4(data23) < 1){
+const err24 = {instancePath:instancePath+"/tags/" + i3+"/key",schemaPath:"#/definitions/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.key,data:data23};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/tags/" + i3+"/key",schemaPath:"#/definitions/Tag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.key.type,parentSchema:schema62.properties.key,data:data23};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data22.value !== undefined){
+let data24 = data22.value;
+if(typeof data24 === "string"){
+if(func4(data24) > 256){
+const err26 = {instancePath:instancePath+"/tags/" + i3+"/value",schemaPath:"#/definitions/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema62.properties.value,data:data24};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/tags/" + i3+"/value",schemaPath:"#/definitions/Tag/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.value.type,parentSchema:schema62.properties.value,data:data24};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/tags/" + i3,schemaPath:"#/definitions/Tag/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data22};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema218.properties.tags.type,parentSchema:schema218.properties.tags,data:data21};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.taskDefinition !== undefined){
+let data25 = data.taskDefinition;
+if(typeof data25 !== "string"){
+const err30 = {instancePath:instancePath+"/taskDefinition",schemaPath:"#/properties/taskDefinition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema218.properties.taskDefinition.type,parentSchema:schema218.properties.taskDefinition,data:data25};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data.clientToken !== undefined){
+let data26 = data.clientToken;
+if(typeof data26 !== "string"){
+const err31 = {instancePath:instancePath+"/clientToken",schemaPath:"#/properties/clientToken/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema218.properties.clientToken.type,parentSchema:schema218.properties.clientToken,data:data26};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.volumeConfigurations !== undefined){
+let data27 = data.volumeConfigurations;
+if(Array.isArray(data27)){
+const len4 = data27.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate190(data27[i4], {instancePath:instancePath+"/volumeConfigurations/" + i4,parentData:data27,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/volumeConfigurations",schemaPath:"#/properties/volumeConfigurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema218.properties.volumeConfigurations.type,parentSchema:schema218.properties.volumeConfigurations,data:data27};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema218.type,parentSchema:schema218,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+validate180.errors = vErrors;
+return errors === 0;
+}
+
+export const startTask = validate195;
+const schema232 = {"$comment":"required in the API but not here (the command line or deploy tool gives them): containerInstances, taskDefinition","title":"StartTask input","type":"object","properties":{"cluster":{"type":"string"},"containerInstances":{"type":"array","items":{"type":"string"}},"enableECSManagedTags":{"type":"boolean"},"enableExecuteCommand":{"type":"boolean"},"group":{"type":"string"},"networkConfiguration":{"$ref":"#/definitions/NetworkConfiguration"},"overrides":{"$ref":"#/definitions/TaskOverride"},"propagateTags":{"$ref":"#/definitions/PropagateTags"},"referenceId":{"type":"string"},"startedBy":{"type":"string"},"tags":{"type":"array","items":{"$ref":"#/definitions/Tag"}},"taskDefinition":{"type":"string"},"volumeConfigurations":{"type":"array","items":{"$ref":"#/definitions/TaskVolumeConfiguration"}}},"additionalProperties":false};
+
+function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema232.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema232,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.cluster !== undefined){
+let data0 = data.cluster;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/cluster",schemaPath:"#/properties/cluster/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema232.properties.cluster.type,parentSchema:schema232.properties.cluster,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.containerInstances !== undefined){
+let data1 = data.containerInstances;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 !== "string"){
+const err2 = {instancePath:instancePath+"/containerInstances/" + i0,schemaPath:"#/properties/containerInstances/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema232.properties.containerInstances.items.type,parentSchema:schema232.properties.containerInstances.items,data:data2};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/containerInstances",schemaPath:"#/properties/containerInstances/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema232.properties.containerInstances.type,parentSchema:schema232.properties.containerInstances,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.enableECSManagedTags !== undefined){
+let data3 = data.enableECSManagedTags;
+if(typeof data3 !== "boolean"){
+const err4 = {instancePath:instancePath+"/enableECSManagedTags",schemaPath:"#/properties/enableECSManagedTags/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema232.properties.enableECSManagedTags.type,parentSchema:schema232.properties.enableECSManagedTags,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.enableExecuteCommand !== undefined){
+let data4 = data.enableExecuteCommand;
+if(typeof data4 !== "boolean"){
+const err5 = {instancePath:instancePath+"/enableExecuteCommand",schemaPath:"#/properties/enableExecuteCommand/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema232.properties.enableExecuteCommand.type,parentSchema:schema232.properties.enableExecuteCommand,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.group !== undefined){
+let data5 = data.group;
+if(typeof data5 !== "string"){
+const err6 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema232.properties.group.type,parentSchema:schema232.properties.group,data:data5};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.networkConfiguration !== undefined){
+if(!(validate99(data.networkConfiguration, {instancePath:instancePath+"/networkConfiguration",parentData:data,parentDataProperty:"networkConfiguration",rootData}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+errors = vErrors.length;
+}
+}
+if(data.overrides !== undefined){
+if(!(validate182(data.overrides, {instancePath:instancePath+"/overrides",parentData:data,parentDataProperty:"overrides",rootData}))){
+vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+errors = vErrors.length;
+}
+}
+if(data.propagateTags !== undefined){
+let data8 = data.propagateTags;
+if(typeof data8 !== "string"){
+const err7 = {instancePath:instancePath+"/propagateTags",schemaPath:"#/definitions/PropagateTags/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.type,parentSchema:schema142,data:data8};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!(((data8 === "NONE") || (data8 === "SERVICE")) || (data8 === "TASK_DEFINITION"))){
+const err8 = {instancePath:instancePath+"/propagateTags",schemaPath:"#/definitions/PropagateTags/enum",keyword:"enum",params:{allowedValues: schema142.enum},message:"must be equal to one of the allowed values",schema:schema142.enum,parentSchema:schema142,data:data8};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.referenceId !== undefined){
+let data9 = data.referenceId;
+if(typeof data9 !== "string"){
+const err9 = {instancePath:instancePath+"/referenceId",schemaPath:"#/properties/referenceId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema232.properties.referenceId.type,parentSchema:schema232.properties.referenceId,data:data9};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.startedBy !== undefined){
+let data10 = data.startedBy;
+if(typeof data10 !== "string"){
+const err10 = {instancePath:instancePath+"/startedBy",schemaPath:"#/properties/startedBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema232.properties.startedBy.type,parentSchema:schema232.properties.startedBy,data:data10};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.tags !== undefined){
+let data11 = data.tags;
+if(Array.isArray(data11)){
+const len1 = data11.length;
+for(let i1=0; i1<len1; i1++){
+let data12 = data11[i1];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+for(const key1 in data12){
+if(!((key1 === "key") || (key1 === "value"))){
+const err11 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/definitions/Tag/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data:data12};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data12.key !== undefined){
+let data13 = data12.key;
+if(typeof data13 === "string"){
+if(func4(data13) > 128){
+const err12 = {instancePath:instancePath+"/tags/" + i1+"/key",schemaPath:"#/definitions/Tag/properties/key/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema62.properties.key,data:data13};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(func4(data13) < 1){
+const err13 = {instancePath:instancePath+"/tags/" + i1+"/key",schemaPath:"#/definitions/Tag/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.key,data:data13};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/tags/" + i1+"/key",schemaPath:"#/definitions/Tag/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.key.type,parentSchema:schema62.properties.key,data:data13};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data12.value !== undefined){
+let data14 = data12.value;
+if(typeof data14 === "string"){
+if(func4(data14) > 256){
+const err15 = {instancePath:instancePath+"/tags/" + i1+"/value",schemaPath:"#/definitions/Tag/properties/value/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema62.properties.value,data:data14};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/tags/" + i1+"/value",schemaPath:"#/definitions/Tag/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.value.type,parentSchema:schema62.properties.value,data:data14};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/tags/" + i1,schemaPath:"#/definitions/Tag/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data12};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema232.properties.tags.type,parentSchema:schema232.properties.tags,data:data11};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.taskDefinition !== undefined){
+let data15 = data.taskDefinition;
+if(typeof data15 !== "string"){
+const err19 = {instancePath:instancePath+"/taskDefinition",schemaPath:"#/properties/taskDefinition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema232.properties.taskDefinition.type,parentSchema:schema232.properties.taskDefinition,data:data15};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.volumeConfigurations !== undefined){
+let data16 = data.volumeConfigurations;
+if(Array.isArray(data16)){
+const len2 = data16.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate190(data16[i2], {instancePath:instancePath+"/volumeConfigurations/" + i2,parentData:data16,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/volumeConfigurations",schemaPath:"#/properties/volumeConfigurations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema232.properties.volumeConfigurations.type,parentSchema:schema232.properties.volumeConfigurations,data:data16};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema232.type,parentSchema:schema232,data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate195.errors = vErrors;
+return errors === 0;
+}
+
+export const appspec = validate199;
+const schema235 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"appspec.schema.json","$comment":"CodeDeploy AppSpec file for an Amazon ECS (blue/green) deployment. Hand-written from the CodeDeploy User Guide: reference-appspec-file-structure-resources.html (Resources: TaskDefinition, LoadBalancerInfo ContainerName/ContainerPort, PlatformVersion, NetworkConfiguration.AwsvpcConfiguration, CapacityProviderStrategy) and reference-appspec-file-structure-hooks.html (the five ECS lifecycle events). ContainerPort is a number; every other property a string.","$ref":"#/definitions/AppSpec","definitions":{"AppSpec":{"title":"AppSpec file","type":"object","properties":{"version":{"enum":[0,"0.0"]},"Resources":{"$ref":"#/definitions/AppSpecResources"},"resources":{"$ref":"#/definitions/AppSpecResources"},"Hooks":{"$ref":"#/definitions/AppSpecHooks"},"hooks":{"$ref":"#/definitions/AppSpecHooks"}},"required":["version"],"additionalProperties":false},"AppSpecResources":{"title":"\"Resources\"","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/definitions/AppSpecResource"}},"AppSpecResource":{"title":"AppSpec resource","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"$ref":"#/definitions/AppSpecEcsService"}},"AppSpecEcsService":{"title":"AppSpec ECS service","type":"object","properties":{"Type":{"enum":["AWS::ECS::Service"]},"Properties":{"$ref":"#/definitions/AppSpecEcsServiceProperties"}},"required":["Type","Properties"],"additionalProperties":false},"AppSpecEcsServiceProperties":{"title":"AppSpec \"Properties\"","type":"object","properties":{"TaskDefinition":{"type":"string"},"LoadBalancerInfo":{"$ref":"#/definitions/AppSpecLoadBalancerInfo"},"PlatformVersion":{"type":"string"},"NetworkConfiguration":{"$ref":"#/definitions/AppSpecNetworkConfiguration"},"CapacityProviderStrategy":{"type":"array","items":{"$ref":"#/definitions/AppSpecCapacityProviderStrategyItem"}}},"required":["TaskDefinition","LoadBalancerInfo"],"additionalProperties":false},"AppSpecLoadBalancerInfo":{"title":"\"LoadBalancerInfo\"","type":"object","properties":{"ContainerName":{"type":"string"},"ContainerPort":{"type":"integer","minimum":1,"maximum":65535}},"required":["ContainerName","ContainerPort"],"additionalProperties":false},"AppSpecNetworkConfiguration":{"title":"\"NetworkConfiguration\"","type":"object","properties":{"AwsvpcConfiguration":{"$ref":"#/definitions/AppSpecAwsvpcConfiguration"}},"required":["AwsvpcConfiguration"],"additionalProperties":false},"AppSpecAwsvpcConfiguration":{"title":"\"AwsvpcConfiguration\"","type":"object","properties":{"Subnets":{"type":"array","items":{"type":"string"}},"SecurityGroups":{"type":"array","items":{"type":"string"}},"AssignPublicIp":{"enum":["ENABLED","DISABLED"]}},"additionalProperties":false},"AppSpecCapacityProviderStrategyItem":{"title":"capacity provider strategy item","type":"object","properties":{"Base":{"type":"integer","minimum":0,"maximum":100000},"CapacityProvider":{"type":"string"},"Weight":{"type":"integer","minimum":0,"maximum":1000}},"required":["CapacityProvider"],"additionalProperties":false},"AppSpecHooks":{"title":"\"Hooks\"","type":"array","items":{"$ref":"#/definitions/AppSpecHook"}},"AppSpecHook":{"title":"AppSpec hook","type":"object","properties":{"BeforeInstall":{"type":"string"},"AfterInstall":{"type":"string"},"AfterAllowTestTraffic":{"type":"string"},"BeforeAllowTraffic":{"type":"string"},"AfterAllowTraffic":{"type":"string"}},"minProperties":1,"maxProperties":1,"additionalProperties":false}}};
+const schema236 = {"title":"AppSpec file","type":"object","properties":{"version":{"enum":[0,"0.0"]},"Resources":{"$ref":"#/definitions/AppSpecResources"},"resources":{"$ref":"#/definitions/AppSpecResources"},"Hooks":{"$ref":"#/definitions/AppSpecHooks"},"hooks":{"$ref":"#/definitions/AppSpecHooks"}},"required":["version"],"additionalProperties":false};
+const schema237 = {"title":"\"Resources\"","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/definitions/AppSpecResource"}};
+const schema238 = {"title":"AppSpec resource","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":{"$ref":"#/definitions/AppSpecEcsService"}};
+const schema239 = {"title":"AppSpec ECS service","type":"object","properties":{"Type":{"enum":["AWS::ECS::Service"]},"Properties":{"$ref":"#/definitions/AppSpecEcsServiceProperties"}},"required":["Type","Properties"],"additionalProperties":false};
+const schema240 = {"title":"AppSpec \"Properties\"","type":"object","properties":{"TaskDefinition":{"type":"string"},"LoadBalancerInfo":{"$ref":"#/definitions/AppSpecLoadBalancerInfo"},"PlatformVersion":{"type":"string"},"NetworkConfiguration":{"$ref":"#/definitions/AppSpecNetworkConfiguration"},"CapacityProviderStrategy":{"type":"array","items":{"$ref":"#/definitions/AppSpecCapacityProviderStrategyItem"}}},"required":["TaskDefinition","LoadBalancerInfo"],"additionalProperties":false};
+const schema241 = {"title":"\"LoadBalancerInfo\"","type":"object","properties":{"ContainerName":{"type":"string"},"ContainerPort":{"type":"integer","minimum":1,"maximum":65535}},"required":["ContainerName","ContainerPort"],"additionalProperties":false};
+const schema244 = {"title":"capacity provider strategy item","type":"object","properties":{"Base":{"type":"integer","minimum":0,"maximum":100000},"CapacityProvider":{"type":"string"},"Weight":{"type":"integer","minimum":0,"maximum":1000}},"required":["CapacityProvider"],"additionalProperties":false};
+const schema242 = {"title":"\"NetworkConfiguration\"","type":"object","properties":{"AwsvpcConfiguration":{"$ref":"#/definitions/AppSpecAwsvpcConfiguration"}},"required":["AwsvpcConfiguration"],"additionalProperties":false};
+const schema243 = {"title":"\"AwsvpcConfiguration\"","type":"object","properties":{"Subnets":{"type":"array","items":{"type":"string"}},"SecurityGroups":{"type":"array","items":{"type":"string"}},"AssignPublicIp":{"enum":["ENABLED","DISABLED"]}},"additionalProperties":false};
+
+function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.AwsvpcConfiguration === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "AwsvpcConfiguration"},message:"must have required property '"+"AwsvpcConfiguration"+"'",schema:schema242.required,parentSchema:schema242,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "AwsvpcConfiguration")){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema242,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.AwsvpcConfiguration !== undefined){
+let data0 = data.AwsvpcConfiguration;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+for(const key1 in data0){
+if(!(((key1 === "Subnets") || (key1 === "SecurityGroups")) || (key1 === "AssignPublicIp"))){
+const err2 = {instancePath:instancePath+"/AwsvpcConfiguration",schemaPath:"#/definitions/AppSpecAwsvpcConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema243,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.Subnets !== undefined){
+let data1 = data0.Subnets;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/AwsvpcConfiguration/Subnets/" + i0,schemaPath:"#/definitions/AppSpecAwsvpcConfiguration/properties/Subnets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema243.properties.Subnets.items.type,parentSchema:schema243.properties.Subnets.items,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/AwsvpcConfiguration/Subnets",schemaPath:"#/definitions/AppSpecAwsvpcConfiguration/properties/Subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema243.properties.Subnets.type,parentSchema:schema243.properties.Subnets,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.SecurityGroups !== undefined){
+let data3 = data0.SecurityGroups;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(typeof data4 !== "string"){
+const err5 = {instancePath:instancePath+"/AwsvpcConfiguration/SecurityGroups/" + i1,schemaPath:"#/definitions/AppSpecAwsvpcConfiguration/properties/SecurityGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema243.properties.SecurityGroups.items.type,parentSchema:schema243.properties.SecurityGroups.items,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/AwsvpcConfiguration/SecurityGroups",schemaPath:"#/definitions/AppSpecAwsvpcConfiguration/properties/SecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema243.properties.SecurityGroups.type,parentSchema:schema243.properties.SecurityGroups,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data0.AssignPublicIp !== undefined){
+let data5 = data0.AssignPublicIp;
+if(!((data5 === "ENABLED") || (data5 === "DISABLED"))){
+const err7 = {instancePath:instancePath+"/AwsvpcConfiguration/AssignPublicIp",schemaPath:"#/definitions/AppSpecAwsvpcConfiguration/properties/AssignPublicIp/enum",keyword:"enum",params:{allowedValues: schema243.properties.AssignPublicIp.enum},message:"must be equal to one of the allowed values",schema:schema243.properties.AssignPublicIp.enum,parentSchema:schema243.properties.AssignPublicIp,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/AwsvpcConfiguration",schemaPath:"#/definitions/AppSpecAwsvpcConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema243.type,parentSchema:schema243,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema242.type,parentSchema:schema242,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate205.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.TaskDefinition === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "TaskDefinition"},message:"must have required property '"+"TaskDefinition"+"'",schema:schema240.required,parentSchema:schema240,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.LoadBalancerInfo === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "LoadBalancerInfo"},message:"must have required property '"+"LoadBalancerInfo"+"'",schema:schema240.required,parentSchema:schema240,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "TaskDefinition") || (key0 === "LoadBalancerInfo")) || (key0 === "PlatformVersion")) || (key0 === "NetworkConfiguration")) || (key0 === "CapacityProviderStrategy"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema240,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.TaskDefinition !== undefined){
+let data0 = data.TaskDefinition;
+if(typeof data0 !== "string"){
+const err3 = {instancePath:instancePath+"/TaskDefinition",schemaPath:"#/properties/TaskDefinition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema240.properties.TaskDefinition.type,parentSchema:schema240.properties.TaskDefinition,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.LoadBalancerInfo !== undefined){
+let data1 = data.LoadBalancerInfo;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.ContainerName === undefined){
+const err4 = {instancePath:instancePath+"/LoadBalancerInfo",schemaPath:"#/definitions/AppSpecLoadBalancerInfo/required",keyword:"required",params:{missingProperty: "ContainerName"},message:"must have required property '"+"ContainerName"+"'",schema:schema241.required,parentSchema:schema241,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.ContainerPort === undefined){
+const err5 = {instancePath:instancePath+"/LoadBalancerInfo",schemaPath:"#/definitions/AppSpecLoadBalancerInfo/required",keyword:"required",params:{missingProperty: "ContainerPort"},message:"must have required property '"+"ContainerPort"+"'",schema:schema241.required,parentSchema:schema241,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "ContainerName") || (key1 === "ContainerPort"))){
+const err6 = {instancePath:instancePath+"/LoadBalancerInfo",schemaPath:"#/definitions/AppSpecLoadBalancerInfo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema241,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.ContainerName !== undefined){
+let data2 = data1.ContainerName;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/LoadBalancerInfo/ContainerName",schemaPath:"#/definitions/AppSpecLoadBalancerInfo/properties/ContainerName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema241.properties.ContainerName.type,parentSchema:schema241.properties.ContainerName,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.ContainerPort !== undefined){
+let data3 = data1.ContainerPort;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err8 = {instancePath:instancePath+"/LoadBalancerInfo/ContainerPort",schemaPath:"#/definitions/AppSpecLoadBalancerInfo/properties/ContainerPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema241.properties.ContainerPort.type,parentSchema:schema241.properties.ContainerPort,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 65535 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/LoadBalancerInfo/ContainerPort",schemaPath:"#/definitions/AppSpecLoadBalancerInfo/properties/ContainerPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema241.properties.ContainerPort,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data3 < 1 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/LoadBalancerInfo/ContainerPort",schemaPath:"#/definitions/AppSpecLoadBalancerInfo/properties/ContainerPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema241.properties.ContainerPort,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/LoadBalancerInfo",schemaPath:"#/definitions/AppSpecLoadBalancerInfo/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema241.type,parentSchema:schema241,data:data1};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.PlatformVersion !== undefined){
+let data4 = data.PlatformVersion;
+if(typeof data4 !== "string"){
+const err12 = {instancePath:instancePath+"/PlatformVersion",schemaPath:"#/properties/PlatformVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema240.properties.PlatformVersion.type,parentSchema:schema240.properties.PlatformVersion,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.NetworkConfiguration !== undefined){
+if(!(validate205(data.NetworkConfiguration, {instancePath:instancePath+"/NetworkConfiguration",parentData:data,parentDataProperty:"NetworkConfiguration",rootData}))){
+vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+errors = vErrors.length;
+}
+}
+if(data.CapacityProviderStrategy !== undefined){
+let data6 = data.CapacityProviderStrategy;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.CapacityProvider === undefined){
+const err13 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0,schemaPath:"#/definitions/AppSpecCapacityProviderStrategyItem/required",keyword:"required",params:{missingProperty: "CapacityProvider"},message:"must have required property '"+"CapacityProvider"+"'",schema:schema244.required,parentSchema:schema244,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key2 in data7){
+if(!(((key2 === "Base") || (key2 === "CapacityProvider")) || (key2 === "Weight"))){
+const err14 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0,schemaPath:"#/definitions/AppSpecCapacityProviderStrategyItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema244,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data7.Base !== undefined){
+let data8 = data7.Base;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err15 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0+"/Base",schemaPath:"#/definitions/AppSpecCapacityProviderStrategyItem/properties/Base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema244.properties.Base.type,parentSchema:schema244.properties.Base,data:data8};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 100000 || isNaN(data8)){
+const err16 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0+"/Base",schemaPath:"#/definitions/AppSpecCapacityProviderStrategyItem/properties/Base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema244.properties.Base,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data8 < 0 || isNaN(data8)){
+const err17 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0+"/Base",schemaPath:"#/definitions/AppSpecCapacityProviderStrategyItem/properties/Base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema244.properties.Base,data:data8};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+if(data7.CapacityProvider !== undefined){
+let data9 = data7.CapacityProvider;
+if(typeof data9 !== "string"){
+const err18 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0+"/CapacityProvider",schemaPath:"#/definitions/AppSpecCapacityProviderStrategyItem/properties/CapacityProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema244.properties.CapacityProvider.type,parentSchema:schema244.properties.CapacityProvider,data:data9};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data7.Weight !== undefined){
+let data10 = data7.Weight;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err19 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0+"/Weight",schemaPath:"#/definitions/AppSpecCapacityProviderStrategyItem/properties/Weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema244.properties.Weight.type,parentSchema:schema244.properties.Weight,data:data10};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1000 || isNaN(data10)){
+const err20 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0+"/Weight",schemaPath:"#/definitions/AppSpecCapacityProviderStrategyItem/properties/Weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema244.properties.Weight,data:data10};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0+"/Weight",schemaPath:"#/definitions/AppSpecCapacityProviderStrategyItem/properties/Weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema244.properties.Weight,data:data10};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0,schemaPath:"#/definitions/AppSpecCapacityProviderStrategyItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema244.type,parentSchema:schema244,data:data7};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/CapacityProviderStrategy",schemaPath:"#/properties/CapacityProviderStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema240.properties.CapacityProviderStrategy.type,parentSchema:schema240.properties.CapacityProviderStrategy,data:data6};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema240.type,parentSchema:schema240,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+validate204.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.Type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Type"},message:"must have required property '"+"Type"+"'",schema:schema239.required,parentSchema:schema239,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.Properties === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "Properties"},message:"must have required property '"+"Properties"+"'",schema:schema239.required,parentSchema:schema239,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "Type") || (key0 === "Properties"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema239,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Type !== undefined){
+let data0 = data.Type;
+if(!(data0 === "AWS::ECS::Service")){
+const err3 = {instancePath:instancePath+"/Type",schemaPath:"#/properties/Type/enum",keyword:"enum",params:{allowedValues: schema239.properties.Type.enum},message:"must be equal to one of the allowed values",schema:schema239.properties.Type.enum,parentSchema:schema239.properties.Type,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Properties !== undefined){
+if(!(validate204(data.Properties, {instancePath:instancePath+"/Properties",parentData:data,parentDataProperty:"Properties",rootData}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema239.type,parentSchema:schema239,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate203.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length > 1){
+const err0 = {instancePath,schemaPath:"#/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema238,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(Object.keys(data).length < 1){
+const err1 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema238,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(validate203(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData}))){
+vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema238.type,parentSchema:schema238,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate202.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+if(data.length > 1){
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items",schema:1,parentSchema:schema237,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.length < 1){
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema237,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate202(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema237.type,parentSchema:schema237,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate201.errors = vErrors;
+return errors === 0;
+}
+
+const schema245 = {"title":"\"Hooks\"","type":"array","items":{"$ref":"#/definitions/AppSpecHook"}};
+const schema246 = {"title":"AppSpec hook","type":"object","properties":{"BeforeInstall":{"type":"string"},"AfterInstall":{"type":"string"},"AfterAllowTestTraffic":{"type":"string"},"BeforeAllowTraffic":{"type":"string"},"AfterAllowTraffic":{"type":"string"}},"minProperties":1,"maxProperties":1,"additionalProperties":false};
+
+function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length > 1){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/AppSpecHook/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema246,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(Object.keys(data0).length < 1){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/AppSpecHook/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema246,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!(((((key0 === "BeforeInstall") || (key0 === "AfterInstall")) || (key0 === "AfterAllowTestTraffic")) || (key0 === "BeforeAllowTraffic")) || (key0 === "AfterAllowTraffic"))){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/AppSpecHook/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema246,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.BeforeInstall !== undefined){
+let data1 = data0.BeforeInstall;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/" + i0+"/BeforeInstall",schemaPath:"#/definitions/AppSpecHook/properties/BeforeInstall/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema246.properties.BeforeInstall.type,parentSchema:schema246.properties.BeforeInstall,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.AfterInstall !== undefined){
+let data2 = data0.AfterInstall;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/" + i0+"/AfterInstall",schemaPath:"#/definitions/AppSpecHook/properties/AfterInstall/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema246.properties.AfterInstall.type,parentSchema:schema246.properties.AfterInstall,data:data2};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.AfterAllowTestTraffic !== undefined){
+let data3 = data0.AfterAllowTestTraffic;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/" + i0+"/AfterAllowTestTraffic",schemaPath:"#/definitions/AppSpecHook/properties/AfterAllowTestTraffic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema246.properties.AfterAllowTestTraffic.type,parentSchema:schema246.properties.AfterAllowTestTraffic,data:data3};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data0.BeforeAllowTraffic !== undefined){
+let data4 = data0.BeforeAllowTraffic;
+if(typeof data4 !== "string"){
+const err6 = {instancePath:instancePath+"/" + i0+"/BeforeAllowTraffic",schemaPath:"#/definitions/AppSpecHook/properties/BeforeAllowTraffic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema246.properties.BeforeAllowTraffic.type,parentSchema:schema246.properties.BeforeAllowTraffic,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data0.AfterAllowTraffic !== undefined){
+let data5 = data0.AfterAllowTraffic;
+if(typeof data5 !== "string"){
+const err7 = {instancePath:instancePath+"/" + i0+"/AfterAllowTraffic",schemaPath:"#/definitions/AppSpecHook/properties/AfterAllowTraffic/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema246.properties.AfterAllowTraffic.type,parentSchema:schema246.properties.AfterAllowTraffic,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/AppSpecHook/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema246.type,parentSchema:schema246,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema245.type,parentSchema:schema245,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate212.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema236.required,parentSchema:schema236,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "version") || (key0 === "Resources")) || (key0 === "resources")) || (key0 === "Hooks")) || (key0 === "hooks"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema236,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data0 = data.version;
+if(!((data0 === 0) || (data0 === "0.0"))){
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/enum",keyword:"enum",params:{allowedValues: schema236.properties.version.enum},message:"must be equal to one of the allowed values",schema:schema236.properties.version.enum,parentSchema:schema236.properties.version,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Resources !== undefined){
+if(!(validate201(data.Resources, {instancePath:instancePath+"/Resources",parentData:data,parentDataProperty:"Resources",rootData}))){
+vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+errors = vErrors.length;
+}
+}
+if(data.resources !== undefined){
+if(!(validate201(data.resources, {instancePath:instancePath+"/resources",parentData:data,parentDataProperty:"resources",rootData}))){
+vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+errors = vErrors.length;
+}
+}
+if(data.Hooks !== undefined){
+if(!(validate212(data.Hooks, {instancePath:instancePath+"/Hooks",parentData:data,parentDataProperty:"Hooks",rootData}))){
+vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+errors = vErrors.length;
+}
+}
+if(data.hooks !== undefined){
+if(!(validate212(data.hooks, {instancePath:instancePath+"/hooks",parentData:data,parentDataProperty:"hooks",rootData}))){
+vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema236.type,parentSchema:schema236,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate200.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="appspec.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate200(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+errors = vErrors.length;
+}
+validate199.errors = vErrors;
+return errors === 0;
+}
+
+export const eventsTarget = validate216;
+const schema247 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"eventbridge-ecs.schema.json","$comment":"EventBridge targets that run ECS tasks: PutTargets input ({Rule, Targets}) or one Target. Hand-written from the EventBridge API Reference (API_Target.html, API_EcsParameters.html, API_NetworkConfiguration.html, API_AwsVpcConfiguration.html, API_CapacityProviderStrategyItem.html), with the EventBridge spelling (awsvpcConfiguration and the strategy members lower-case, the rest PascalCase). Only the members that matter for ECS are typed; the rest of a Target is accepted as any value.","$ref":"#/definitions/EventBridgeTargets","definitions":{"EventBridgeTargets":{"title":"EventBridge targets","type":"object","properties":{"Rule":{"type":"string"},"EventBusName":{"type":"string"},"Targets":{"type":"array","items":{"$ref":"#/definitions/EventBridgeTarget"}},"Id":{"type":"string"},"Arn":{"type":"string"},"RoleArn":{"type":"string"},"Input":{"type":"string"},"InputPath":{"type":"string"},"InputTransformer":{},"RetryPolicy":{},"DeadLetterConfig":{},"EcsParameters":{"$ref":"#/definitions/EventBridgeEcsParameters"}},"additionalProperties":false},"EventBridgeTarget":{"title":"EventBridge target","type":"object","properties":{"Id":{"type":"string"},"Arn":{"type":"string"},"RoleArn":{"type":"string"},"Input":{"type":"string"},"InputPath":{"type":"string"},"InputTransformer":{},"RetryPolicy":{},"DeadLetterConfig":{},"KinesisParameters":{},"RunCommandParameters":{},"BatchParameters":{},"SqsParameters":{},"HttpParameters":{},"RedshiftDataParameters":{},"SageMakerPipelineParameters":{},"AppSyncParameters":{},"EcsParameters":{"$ref":"#/definitions/EventBridgeEcsParameters"}},"additionalProperties":false},"EventBridgeEcsParameters":{"title":"\"EcsParameters\"","type":"object","properties":{"TaskDefinitionArn":{"type":"string"},"TaskCount":{"type":"integer","minimum":1},"LaunchType":{"enum":["EC2","FARGATE","EXTERNAL"]},"NetworkConfiguration":{"$ref":"#/definitions/EventBridgeNetworkConfiguration"},"PlatformVersion":{"type":"string"},"Group":{"type":"string"},"CapacityProviderStrategy":{"type":"array","maxItems":6,"items":{"$ref":"#/definitions/EventBridgeCapacityProviderStrategyItem"}},"EnableECSManagedTags":{"type":"boolean"},"EnableExecuteCommand":{"type":"boolean"},"PlacementConstraints":{"type":"array"},"PlacementStrategy":{"type":"array"},"PropagateTags":{"enum":["TASK_DEFINITION"]},"ReferenceId":{"type":"string"},"Tags":{"type":"array"}},"required":["TaskDefinitionArn"],"additionalProperties":false},"EventBridgeNetworkConfiguration":{"title":"\"NetworkConfiguration\"","type":"object","properties":{"awsvpcConfiguration":{"$ref":"#/definitions/EventBridgeAwsVpcConfiguration"}},"additionalProperties":false},"EventBridgeAwsVpcConfiguration":{"title":"\"awsvpcConfiguration\"","type":"object","properties":{"Subnets":{"type":"array","items":{"type":"string"}},"SecurityGroups":{"type":"array","items":{"type":"string"}},"AssignPublicIp":{"enum":["ENABLED","DISABLED"]}},"required":["Subnets"],"additionalProperties":false},"EventBridgeCapacityProviderStrategyItem":{"title":"capacity provider strategy item","type":"object","properties":{"capacityProvider":{"type":"string"},"weight":{"type":"integer","minimum":0,"maximum":1000},"base":{"type":"integer","minimum":0,"maximum":100000}},"required":["capacityProvider"],"additionalProperties":false}}};
+const schema248 = {"title":"EventBridge targets","type":"object","properties":{"Rule":{"type":"string"},"EventBusName":{"type":"string"},"Targets":{"type":"array","items":{"$ref":"#/definitions/EventBridgeTarget"}},"Id":{"type":"string"},"Arn":{"type":"string"},"RoleArn":{"type":"string"},"Input":{"type":"string"},"InputPath":{"type":"string"},"InputTransformer":{},"RetryPolicy":{},"DeadLetterConfig":{},"EcsParameters":{"$ref":"#/definitions/EventBridgeEcsParameters"}},"additionalProperties":false};
+const schema249 = {"title":"EventBridge target","type":"object","properties":{"Id":{"type":"string"},"Arn":{"type":"string"},"RoleArn":{"type":"string"},"Input":{"type":"string"},"InputPath":{"type":"string"},"InputTransformer":{},"RetryPolicy":{},"DeadLetterConfig":{},"KinesisParameters":{},"RunCommandParameters":{},"BatchParameters":{},"SqsParameters":{},"HttpParameters":{},"RedshiftDataParameters":{},"SageMakerPipelineParameters":{},"AppSyncParameters":{},"EcsParameters":{"$ref":"#/definitions/EventBridgeEcsParameters"}},"additionalProperties":false};
+const schema250 = {"title":"\"EcsParameters\"","type":"object","properties":{"TaskDefinitionArn":{"type":"string"},"TaskCount":{"type":"integer","minimum":1},"LaunchType":{"enum":["EC2","FARGATE","EXTERNAL"]},"NetworkConfiguration":{"$ref":"#/definitions/EventBridgeNetworkConfiguration"},"PlatformVersion":{"type":"string"},"Group":{"type":"string"},"CapacityProviderStrategy":{"type":"array","maxItems":6,"items":{"$ref":"#/definitions/EventBridgeCapacityProviderStrategyItem"}},"EnableECSManagedTags":{"type":"boolean"},"EnableExecuteCommand":{"type":"boolean"},"PlacementConstraints":{"type":"array"},"PlacementStrategy":{"type":"array"},"PropagateTags":{"enum":["TASK_DEFINITION"]},"ReferenceId":{"type":"string"},"Tags":{"type":"array"}},"required":["TaskDefinitionArn"],"additionalProperties":false};
+const schema253 = {"title":"capacity provider strategy item","type":"object","properties":{"capacityProvider":{"type":"string"},"weight":{"type":"integer","minimum":0,"maximum":1000},"base":{"type":"integer","minimum":0,"maximum":100000}},"required":["capacityProvider"],"additionalProperties":false};
+const schema251 = {"title":"\"NetworkConfiguration\"","type":"object","properties":{"awsvpcConfiguration":{"$ref":"#/definitions/EventBridgeAwsVpcConfiguration"}},"additionalProperties":false};
+const schema252 = {"title":"\"awsvpcConfiguration\"","type":"object","properties":{"Subnets":{"type":"array","items":{"type":"string"}},"SecurityGroups":{"type":"array","items":{"type":"string"}},"AssignPublicIp":{"enum":["ENABLED","DISABLED"]}},"required":["Subnets"],"additionalProperties":false};
+
+function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(key0 === "awsvpcConfiguration")){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema251,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.awsvpcConfiguration !== undefined){
+let data0 = data.awsvpcConfiguration;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.Subnets === undefined){
+const err1 = {instancePath:instancePath+"/awsvpcConfiguration",schemaPath:"#/definitions/EventBridgeAwsVpcConfiguration/required",keyword:"required",params:{missingProperty: "Subnets"},message:"must have required property '"+"Subnets"+"'",schema:schema252.required,parentSchema:schema252,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!(((key1 === "Subnets") || (key1 === "SecurityGroups")) || (key1 === "AssignPublicIp"))){
+const err2 = {instancePath:instancePath+"/awsvpcConfiguration",schemaPath:"#/definitions/EventBridgeAwsVpcConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema252,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data0.Subnets !== undefined){
+let data1 = data0.Subnets;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/awsvpcConfiguration/Subnets/" + i0,schemaPath:"#/definitions/EventBridgeAwsVpcConfiguration/properties/Subnets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema252.properties.Subnets.items.type,parentSchema:schema252.properties.Subnets.items,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/awsvpcConfiguration/Subnets",schemaPath:"#/definitions/EventBridgeAwsVpcConfiguration/properties/Subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema252.properties.Subnets.type,parentSchema:schema252.properties.Subnets,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data0.SecurityGroups !== undefined){
+let data3 = data0.SecurityGroups;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+if(typeof data4 !== "string"){
+const err5 = {instancePath:instancePath+"/awsvpcConfiguration/SecurityGroups/" + i1,schemaPath:"#/definitions/EventBridgeAwsVpcConfiguration/properties/SecurityGroups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema252.properties.SecurityGroups.items.type,parentSchema:schema252.properties.SecurityGroups.items,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/awsvpcConfiguration/SecurityGroups",schemaPath:"#/definitions/EventBridgeAwsVpcConfiguration/properties/SecurityGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema252.properties.SecurityGroups.type,parentSchema:schema252.properties.SecurityGroups,data:data3};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data0.AssignPublicIp !== undefined){
+let data5 = data0.AssignPublicIp;
+if(!((data5 === "ENABLED") || (data5 === "DISABLED"))){
+const err7 = {instancePath:instancePath+"/awsvpcConfiguration/AssignPublicIp",schemaPath:"#/definitions/EventBridgeAwsVpcConfiguration/properties/AssignPublicIp/enum",keyword:"enum",params:{allowedValues: schema252.properties.AssignPublicIp.enum},message:"must be equal to one of the allowed values",schema:schema252.properties.AssignPublicIp.enum,parentSchema:schema252.properties.AssignPublicIp,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/awsvpcConfiguration",schemaPath:"#/definitions/EventBridgeAwsVpcConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema252.type,parentSchema:schema252,data:data0};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema251.type,parentSchema:schema251,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate220.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.TaskDefinitionArn === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "TaskDefinitionArn"},message:"must have required property '"+"TaskDefinitionArn"+"'",schema:schema250.required,parentSchema:schema250,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema250.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema250,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.TaskDefinitionArn !== undefined){
+let data0 = data.TaskDefinitionArn;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/TaskDefinitionArn",schemaPath:"#/properties/TaskDefinitionArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema250.properties.TaskDefinitionArn.type,parentSchema:schema250.properties.TaskDefinitionArn,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.TaskCount !== undefined){
+let data1 = data.TaskCount;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err3 = {instancePath:instancePath+"/TaskCount",schemaPath:"#/properties/TaskCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema250.properties.TaskCount.type,parentSchema:schema250.properties.TaskCount,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 < 1 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/TaskCount",schemaPath:"#/properties/TaskCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema250.properties.TaskCount,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+if(data.LaunchType !== undefined){
+let data2 = data.LaunchType;
+if(!(((data2 === "EC2") || (data2 === "FARGATE")) || (data2 === "EXTERNAL"))){
+const err5 = {instancePath:instancePath+"/LaunchType",schemaPath:"#/properties/LaunchType/enum",keyword:"enum",params:{allowedValues: schema250.properties.LaunchType.enum},message:"must be equal to one of the allowed values",schema:schema250.properties.LaunchType.enum,parentSchema:schema250.properties.LaunchType,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.NetworkConfiguration !== undefined){
+if(!(validate220(data.NetworkConfiguration, {instancePath:instancePath+"/NetworkConfiguration",parentData:data,parentDataProperty:"NetworkConfiguration",rootData}))){
+vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
+errors = vErrors.length;
+}
+}
+if(data.PlatformVersion !== undefined){
+let data4 = data.PlatformVersion;
+if(typeof data4 !== "string"){
+const err6 = {instancePath:instancePath+"/PlatformVersion",schemaPath:"#/properties/PlatformVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema250.properties.PlatformVersion.type,parentSchema:schema250.properties.PlatformVersion,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.Group !== undefined){
+let data5 = data.Group;
+if(typeof data5 !== "string"){
+const err7 = {instancePath:instancePath+"/Group",schemaPath:"#/properties/Group/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema250.properties.Group.type,parentSchema:schema250.properties.Group,data:data5};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.CapacityProviderStrategy !== undefined){
+let data6 = data.CapacityProviderStrategy;
+if(Array.isArray(data6)){
+if(data6.length > 6){
+const err8 = {instancePath:instancePath+"/CapacityProviderStrategy",schemaPath:"#/properties/CapacityProviderStrategy/maxItems",keyword:"maxItems",params:{limit: 6},message:"must NOT have more than 6 items",schema:6,parentSchema:schema250.properties.CapacityProviderStrategy,data:data6};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.capacityProvider === undefined){
+const err9 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0,schemaPath:"#/definitions/EventBridgeCapacityProviderStrategyItem/required",keyword:"required",params:{missingProperty: "capacityProvider"},message:"must have required property '"+"capacityProvider"+"'",schema:schema253.required,parentSchema:schema253,data:data7};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+for(const key1 in data7){
+if(!(((key1 === "capacityProvider") || (key1 === "weight")) || (key1 === "base"))){
+const err10 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0,schemaPath:"#/definitions/EventBridgeCapacityProviderStrategyItem/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema253,data:data7};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data7.capacityProvider !== undefined){
+let data8 = data7.capacityProvider;
+if(typeof data8 !== "string"){
+const err11 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0+"/capacityProvider",schemaPath:"#/definitions/EventBridgeCapacityProviderStrategyItem/properties/capacityProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema253.properties.capacityProvider.type,parentSchema:schema253.properties.capacityProvider,data:data8};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data7.weight !== undefined){
+let data9 = data7.weight;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err12 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0+"/weight",schemaPath:"#/definitions/EventBridgeCapacityProviderStrategyItem/properties/weight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema253.properties.weight.type,parentSchema:schema253.properties.weight,data:data9};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 1000 || isNaN(data9)){
+const err13 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0+"/weight",schemaPath:"#/definitions/EventBridgeCapacityProviderStrategyItem/properties/weight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema253.properties.weight,data:data9};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data9 < 0 || isNaN(data9)){
+const err14 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0+"/weight",schemaPath:"#/definitions/EventBridgeCapacityProviderStrategyItem/properties/weight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema253.properties.weight,data:data9};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+if(data7.base !== undefined){
+let data10 = data7.base;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err15 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0+"/base",schemaPath:"#/definitions/EventBridgeCapacityProviderStrategyItem/properties/base/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema253.properties.base.type,parentSchema:schema253.properties.base,data:data10};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 100000 || isNaN(data10)){
+const err16 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0+"/base",schemaPath:"#/definitions/EventBridgeCapacityProviderStrategyItem/properties/base/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000",schema:100000,parentSchema:schema253.properties.base,data:data10};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data10 < 0 || isNaN(data10)){
+const err17 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0+"/base",schemaPath:"#/definitions/EventBridgeCapacityProviderStrategyItem/properties/base/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema253.properties.base,data:data10};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/CapacityProviderStrategy/" + i0,schemaPath:"#/definitions/EventBridgeCapacityProviderStrategyItem/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema253.type,parentSchema:schema253,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/CapacityProviderStrategy",schemaPath:"#/properties/CapacityProviderStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema250.properties.CapacityProviderStrategy.type,parentSchema:schema250.properties.CapacityProviderStrategy,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.EnableECSManagedTags !== undefined){
+let data11 = data.EnableECSManagedTags;
+if(typeof data11 !== "boolean"){
+const err20 = {instancePath:instancePath+"/EnableECSManagedTags",schemaPath:"#/properties/EnableECSManagedTags/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema250.properties.EnableECSManagedTags.type,parentSchema:schema250.properties.EnableECSManagedTags,data:data11};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.EnableExecuteCommand !== undefined){
+let data12 = data.EnableExecuteCommand;
+if(typeof data12 !== "boolean"){
+const err21 = {instancePath:instancePath+"/EnableExecuteCommand",schemaPath:"#/properties/EnableExecuteCommand/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema250.properties.EnableExecuteCommand.type,parentSchema:schema250.properties.EnableExecuteCommand,data:data12};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.PlacementConstraints !== undefined){
+let data13 = data.PlacementConstraints;
+if(!(Array.isArray(data13))){
+const err22 = {instancePath:instancePath+"/PlacementConstraints",schemaPath:"#/properties/PlacementConstraints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema250.properties.PlacementConstraints.type,parentSchema:schema250.properties.PlacementConstraints,data:data13};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.PlacementStrategy !== undefined){
+let data14 = data.PlacementStrategy;
+if(!(Array.isArray(data14))){
+const err23 = {instancePath:instancePath+"/PlacementStrategy",schemaPath:"#/properties/PlacementStrategy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema250.properties.PlacementStrategy.type,parentSchema:schema250.properties.PlacementStrategy,data:data14};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.PropagateTags !== undefined){
+let data15 = data.PropagateTags;
+if(!(data15 === "TASK_DEFINITION")){
+const err24 = {instancePath:instancePath+"/PropagateTags",schemaPath:"#/properties/PropagateTags/enum",keyword:"enum",params:{allowedValues: schema250.properties.PropagateTags.enum},message:"must be equal to one of the allowed values",schema:schema250.properties.PropagateTags.enum,parentSchema:schema250.properties.PropagateTags,data:data15};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.ReferenceId !== undefined){
+let data16 = data.ReferenceId;
+if(typeof data16 !== "string"){
+const err25 = {instancePath:instancePath+"/ReferenceId",schemaPath:"#/properties/ReferenceId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema250.properties.ReferenceId.type,parentSchema:schema250.properties.ReferenceId,data:data16};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.Tags !== undefined){
+let data17 = data.Tags;
+if(!(Array.isArray(data17))){
+const err26 = {instancePath:instancePath+"/Tags",schemaPath:"#/properties/Tags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema250.properties.Tags.type,parentSchema:schema250.properties.Tags,data:data17};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema250.type,parentSchema:schema250,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate219.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema249.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema249,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.Id !== undefined){
+let data0 = data.Id;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/Id",schemaPath:"#/properties/Id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema249.properties.Id.type,parentSchema:schema249.properties.Id,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.Arn !== undefined){
+let data1 = data.Arn;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/Arn",schemaPath:"#/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema249.properties.Arn.type,parentSchema:schema249.properties.Arn,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.RoleArn !== undefined){
+let data2 = data.RoleArn;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/RoleArn",schemaPath:"#/properties/RoleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema249.properties.RoleArn.type,parentSchema:schema249.properties.RoleArn,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Input !== undefined){
+let data3 = data.Input;
+if(typeof data3 !== "string"){
+const err4 = {instancePath:instancePath+"/Input",schemaPath:"#/properties/Input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema249.properties.Input.type,parentSchema:schema249.properties.Input,data:data3};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.InputPath !== undefined){
+let data4 = data.InputPath;
+if(typeof data4 !== "string"){
+const err5 = {instancePath:instancePath+"/InputPath",schemaPath:"#/properties/InputPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema249.properties.InputPath.type,parentSchema:schema249.properties.InputPath,data:data4};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.EcsParameters !== undefined){
+if(!(validate219(data.EcsParameters, {instancePath:instancePath+"/EcsParameters",parentData:data,parentDataProperty:"EcsParameters",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema249.type,parentSchema:schema249,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate218.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema248.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema248,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.Rule !== undefined){
+let data0 = data.Rule;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/Rule",schemaPath:"#/properties/Rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.Rule.type,parentSchema:schema248.properties.Rule,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.EventBusName !== undefined){
+let data1 = data.EventBusName;
+if(typeof data1 !== "string"){
+const err2 = {instancePath:instancePath+"/EventBusName",schemaPath:"#/properties/EventBusName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.EventBusName.type,parentSchema:schema248.properties.EventBusName,data:data1};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.Targets !== undefined){
+let data2 = data.Targets;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate218(data2[i0], {instancePath:instancePath+"/Targets/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/Targets",schemaPath:"#/properties/Targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema248.properties.Targets.type,parentSchema:schema248.properties.Targets,data:data2};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.Id !== undefined){
+let data4 = data.Id;
+if(typeof data4 !== "string"){
+const err4 = {instancePath:instancePath+"/Id",schemaPath:"#/properties/Id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.Id.type,parentSchema:schema248.properties.Id,data:data4};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.Arn !== undefined){
+let data5 = data.Arn;
+if(typeof data5 !== "string"){
+const err5 = {instancePath:instancePath+"/Arn",schemaPath:"#/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.Arn.type,parentSchema:schema248.properties.Arn,data:data5};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.RoleArn !== undefined){
+let data6 = data.RoleArn;
+if(typeof data6 !== "string"){
+const err6 = {instancePath:instancePath+"/RoleArn",schemaPath:"#/properties/RoleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.RoleArn.type,parentSchema:schema248.properties.RoleArn,data:data6};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.Input !== undefined){
+let data7 = data.Input;
+if(typeof data7 !== "string"){
+const err7 = {instancePath:instancePath+"/Input",schemaPath:"#/properties/Input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.Input.type,parentSchema:schema248.properties.Input,data:data7};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.InputPath !== undefined){
+let data8 = data.InputPath;
+if(typeof data8 !== "string"){
+const err8 = {instancePath:instancePath+"/InputPath",schemaPath:"#/properties/InputPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.InputPath.type,parentSchema:schema248.properties.InputPath,data:data8};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.EcsParameters !== undefined){
+if(!(validate219(data.EcsParameters, {instancePath:instancePath+"/EcsParameters",parentData:data,parentDataProperty:"EcsParameters",rootData}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema248.type,parentSchema:schema248,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate217.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="eventbridge-ecs.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(!(validate217(data, {instancePath,parentData,parentDataProperty,rootData}))){
+vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+errors = vErrors.length;
+}
+validate216.errors = vErrors;
+return errors === 0;
+}
+

@@ -12,11 +12,15 @@ const json = (rel: string): unknown => JSON.parse(readFileSync(path.join(ROOT, r
 describe('generated validators', () => {
   it('are what scripts/generate-validators.mjs produces from the current schemas', async () => {
     const script = pathToFileURL(path.join(ROOT, 'scripts/generate-validators.mjs')).href;
-    const generator: { buildFiles(inputs: Record<string, unknown>): Record<string, string> } = await import(script);
+    const generator: {
+      buildFiles(inputs: Record<string, unknown>): Record<string, string>;
+      LAUNCH_SCHEMA_FILES: string[];
+    } = await import(script);
     const files = generator.buildFiles({
       ecsSchema: json('src/schema/ecs.schema.json'),
       dockerrunV1Schema: json('src/schema/dockerrun-v1.schema.json'),
       dockerrunV3Schema: json('src/schema/dockerrun-v3.schema.json'),
+      launchSchemas: generator.LAUNCH_SCHEMA_FILES.map((f) => json(`src/schema/${f}`)),
       configSchema: CONFIG_SCHEMA,
       metas: [...PSEUDO_RULES, ...builtinRules.map((r) => r.meta)],
     });

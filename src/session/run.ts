@@ -3,7 +3,7 @@
  * documents → engine → post-processing (src/session/steps.ts) → results → the caller (a reporter, the
  * library's return value). The CLI, the library API (src/api.ts) and the Action are adapters over it.
  */
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import {
   type ConfigRulesOptions,
@@ -14,7 +14,7 @@ import {
   resolveSettings,
 } from '../config/config.js';
 import { decode } from '../engine/decode.js';
-import { type LintSettings, lintBytes, lintText } from '../engine/lint.js';
+import { type LintSettings, type LintTextOptions, lintBytes, lintText } from '../engine/lint.js';
 import { levelIn } from '../engine/severity.js';
 import { UsageError } from '../errors.js';
 import { fixUntilStable } from '../fix/loop.js';
@@ -24,8 +24,9 @@ import { carrySourceLines } from '../json/lines.js';
 import { type BaselineEntry, baselineFilter, readBaseline } from '../policy/baseline.js';
 import { pluginPath } from '../policy/plugins.js';
 import type { AnyRule } from '../rule.js';
-import type { LintResult } from '../types.js';
+import type { DocumentKind, LintResult } from '../types.js';
 import { configResolver } from './config.js';
+import { RunPairing } from './pairs.js';
 import { type FileContext, finishSteps, postProcess, type RunState, unusedBaselineEntries } from './steps.js';
 
 const slash = (p: string): string => p.replaceAll('\\', '/');
@@ -188,21 +189,34 @@ export async function runSession(
   }
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
+  type Read = { bytes: Uint8Array } | { text: string } | { size: number; exact: boolean };
+  // Services, AppSpecs and run-task inputs wait for the end of a run, then are linted with the task
+  // definition they run (src/session/pairs.ts); a text on its own pairs with its folder's task definitions.
+  const pairing = new RunPairing<{ file: string; explicit: boolean; read: Read }>(cwd);
   const lintOne = async (
     file: string,
     explicit: boolean,
-    read: { bytes: Uint8Array } | { text: string } | { size: number; exact: boolean },
+    read: Read,
+    paired?: LintTextOptions['pairing'],
   ): Promise<void> => {
     const absolute = resolve(cwd, file);
     const loaded = configFor(file);
     const { rules: fileRules, settings } = await settingsFor(loaded, absolute);
-    const lintOptions = {
+    let seen: { kind: DocumentKind; value: unknown } | undefined;
+    const lintOptions: LintTextOptions = {
       file,
       rules: fileRules,
       settings,
       explicit,
       ...(options.keepSource === false ? { keepSource: false } : {}),
       ...(options.maxFindingsPerRule === undefined ? {} : { maxFindingsPerRule: options.maxFindingsPerRule }),
+      ...(paired
+        ? { pairing: paired }
+        : {
+            onDocument: (kind: DocumentKind, value: unknown) => {
+              seen = { kind, value };
+            },
+          }),
     };
     // Too large to read: reported like any finding (configured level, fingerprint), walk or not.
     let result =
@@ -211,6 +225,18 @@ export async function runSession(
         : 'text' in read
           ? lintText(read.text, lintOptions)
           : lintBytes(read.bytes, lintOptions);
+    const found = seen as { kind: DocumentKind; value: unknown } | undefined;
+    if (found && RunPairing.waits(found.kind)) {
+      const item = { file, absolute, kind: found.kind, value: found.value, loaded, payload: { file, explicit, read } };
+      if (whole) {
+        pairing.defer(item);
+        return;
+      }
+      pairing.indexFolder(dirname(absolute), absolute);
+      await lintOne(file, explicit, read, pairing.pairingFor(item));
+      return;
+    }
+    if (found) pairing.addTask(file, absolute, found.kind, found.value);
     if (options.onFixed && !('size' in read) && result.diagnostics.some((d) => d.fix)) {
       const decoded = 'text' in read ? { text: read.text } : decode(read.bytes);
       if (!decoded.problem) {
@@ -261,6 +287,10 @@ export async function runSession(
         continue;
       }
       await lintOne(target.path, target.explicit, read);
+    }
+    for (const item of pairing.deferred) {
+      const { file, explicit, read } = item.payload;
+      await lintOne(file, explicit, read, pairing.pairingFor(item));
     }
     for (const result of finishSteps(run)) emit(result);
   } else {

@@ -45,7 +45,7 @@ describe('README', () => {
 });
 
 /** A finding line as the fixture goldens and the rule READMEs print it. */
-const FINDING_LINE = /^\d+:\d+-\d+:\d+: (error|warning|note): .*\[[a-z0-9/-]+\]$/;
+const FINDING_LINE = /^(?:[\w.-]+:)?\d+:\d+-\d+:\d+: (error|warning|note): .*\[[a-z0-9/-]+\]$/;
 const DETAIL_LINE = /^ {4}(hint|related): /;
 
 /**
@@ -67,7 +67,7 @@ function outputBlocks(readme: string): { fixture: string | undefined; lines: str
       }
       continue;
     }
-    const named = line.match(/fixtures\/[a-z0-9-]+\/(?:valid|invalid)\/[^\s)]+\.json/g);
+    const named = line.match(/fixtures\/[a-z0-9-]+\/(?:valid|invalid)\/[^\s)]+(?:\.json|\/)/g);
     if (named) fixture = named.at(-1);
   }
   return blocks;
@@ -82,6 +82,9 @@ describe('rule READMEs', () => {
       if (!existsSync(dir)) continue;
       for (const f of readdirSync(dir)) {
         if (f.endsWith('.expected.txt')) goldens.set(`fixtures/${id}/${kind}/${f}`, readFileSync(join(dir, f), 'utf8'));
+        // A folder case (a service with its task definition): its expected.txt, named by the folder.
+        const inFolder = join(dir, f, 'expected.txt');
+        if (existsSync(inFolder)) goldens.set(`fixtures/${id}/${kind}/${f}/`, readFileSync(inFolder, 'utf8'));
       }
     }
     const readme = readFileSync(join(ROOT, 'rules', id, 'README.md'), 'utf8');
@@ -89,7 +92,7 @@ describe('rule READMEs', () => {
     if (goldens.size === 0) return;
     const anyGolden = new Set([...goldens.values()].flatMap((g) => g.split('\n')));
     for (const block of outputBlocks(readme)) {
-      const named = block.fixture?.replace(/\.json$/, '.expected.txt');
+      const named = block.fixture?.endsWith('/') ? block.fixture : block.fixture?.replace(/\.json$/, '.expected.txt');
       const golden = named === undefined ? anyGolden : new Set((goldens.get(named) ?? '').split('\n'));
       for (const line of block.lines) {
         expect(golden.has(line), `${line}\nis not in ${named ?? `any fixture of ${id}`}`).toBe(true);

@@ -12,7 +12,9 @@ export function formatExpected(diagnostics: readonly Diagnostic[]): string {
   for (const d of diagnostics) {
     out += `${span(d.range)}: ${d.severity}: ${d.message} [${d.ruleId}]\n`;
     if (d.hint) out += `    hint: ${d.hint}\n`;
-    for (const r of d.related ?? []) out += `    related: ${span(r.range)}: ${r.message}\n`;
+    for (const r of d.related ?? []) {
+      out += `    related: ${r.file === undefined ? '' : `${r.file}:`}${span(r.range)}: ${r.message}\n`;
+    }
   }
   return out;
 }

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../../rules/index.js';
+import { lintRun } from '../api.js';
 import { type LintSettings, lintBytes, type RuleSetting } from '../engine/lint.js';
 import { PSEUDO_RULE_IDS, PSEUDO_RULES } from '../engine/pseudo-rules.js';
 import type { AnyRule, RuleMeta } from '../rule.js';
@@ -18,6 +19,11 @@ export interface FixtureCase {
   path: string;
   expectedPath: string;
   optionsPath: string;
+  /**
+   * A folder of files linted together as one run (a service or AppSpec with the task definition it runs),
+   * with its findings in `expected.txt` inside it.
+   */
+  dir: boolean;
 }
 
 /** Every fixtures/<rule-id>/{valid,invalid}/<case>.json (folders starting with `_` are not rule fixtures). */
@@ -29,15 +35,30 @@ export function fixtureCases(): FixtureCase[] {
       const dir = join(FIXTURES, ruleId, kind);
       if (!existsSync(dir)) continue;
       for (const file of readdirSync(dir).sort()) {
-        if (!file.endsWith('.json') || file.endsWith('.options.json')) continue;
-        const base = file.slice(0, -'.json'.length);
+        const path = join(dir, file);
+        if (statSync(path).isDirectory()) {
+          cases.push({
+            ruleId,
+            valid: kind === 'valid',
+            name: `${ruleId}/${kind}/${file}/`,
+            path,
+            expectedPath: join(path, 'expected.txt'),
+            optionsPath: join(path, 'options.json'),
+            dir: true,
+          });
+          continue;
+        }
+        const ext = /\.(json|ya?ml)$/.exec(file)?.[0];
+        if (ext === undefined || file.endsWith('.options.json')) continue;
+        const base = file.slice(0, -ext.length);
         cases.push({
           ruleId,
           valid: kind === 'valid',
           name: `${ruleId}/${kind}/${file}`,
-          path: join(dir, file),
+          path,
           expectedPath: join(dir, `${base}.expected.txt`),
           optionsPath: join(dir, `${base}.options.json`),
+          dir: false,
         });
       }
     }
@@ -74,6 +95,34 @@ export function lintFixture(
   if (only) return { rules: selected, settings };
   // The file's bytes, decoded as the CLI decodes them (a byte-order mark, UTF-16 or invalid UTF-8 is seen).
   return lintBytes(readFileSync(c.path), { file: c.name, rules: selected, settings, explicit: true });
+}
+
+/**
+ * Lint a folder case as the CLI lints a folder (pairing included), with only its rule on (plus the
+ * pseudo-rules), and format the findings per file: `file:line:col-…` lines, files in name order.
+ */
+export async function lintFixtureDir(c: FixtureCase): Promise<string> {
+  const rule = ruleById(c.ruleId);
+  const meta = rule?.meta ?? PSEUDO_RULES.find((m) => m.id === c.ruleId);
+  const { results } = await lintRun(['.'], {
+    cwd: c.path,
+    config: false,
+    rules: rule ? [rule] : [],
+    ...(meta ? { ruleLevels: { [meta.id]: meta.severity } } : {}),
+  });
+  const { formatExpected } = await import('./expected.js');
+  return [...results]
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .map((r) =>
+      formatExpected(r.diagnostics)
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => (line.startsWith(' ') ? line : `${r.file}:${line}`))
+        .join('\n'),
+    )
+    .filter((text) => text !== '')
+    .map((text) => `${text}\n`)
+    .join('');
 }
 
 /** Rule options with the schema's defaults filled in, as config loading does. */

@@ -109,6 +109,7 @@ describe('fixtures', () => {
     const seen = new Map<string, string>();
     const dupes: string[] = [];
     for (const c of cases) {
+      if (c.dir) continue;
       const text = readFileSync(c.path, 'utf8');
       const prev = seen.get(text);
       if (prev) dupes.push(`${c.name} = ${prev}`);
@@ -124,7 +125,10 @@ describe('fixtures', () => {
         const dir = join(FIXTURES, id, kind);
         if (!existsSync(dir)) continue;
         for (const f of readdirSync(dir).filter((n) => n.endsWith('.expected.txt'))) {
-          if (!existsSync(join(dir, f.replace(/\.expected\.txt$/, '.json')))) orphans.push(`${id}/${kind}/${f}`);
+          const base = f.replace(/\.expected\.txt$/, '');
+          if (!['.json', '.yaml', '.yml'].some((ext) => existsSync(join(dir, base + ext)))) {
+            orphans.push(`${id}/${kind}/${f}`);
+          }
         }
       }
     }

@@ -3,7 +3,7 @@
  */
 import type { FixProposal } from './fix/edits.js';
 import type { Target } from './json/locate.js';
-import type { ContainerDefinition, RegisterTaskDefinitionRequest } from './schema/ecs-model.js';
+import type { ContainerDefinition, CreateServiceRequest, RegisterTaskDefinitionRequest, RunTaskRequest } from './schema/ecs-model.js';
 import type { DocumentKind, JsonPath, RuleLevel, Severity } from './types.js';
 export type { Edit, FixProposal } from './fix/edits.js';
 export type { Target } from './json/locate.js';
@@ -26,6 +26,25 @@ export type TaskView = DeepPartial<RegisterTaskDefinitionRequest> & {
     [extra: string]: unknown;
 };
 export type ContainerView = DeepPartial<ContainerDefinition>;
+/**
+ * What a rule sees of a document that launches a task definition (a service, a run-task input, an AppSpec
+ * resource, an EventBridge target), always in the CreateService/RunTask member names whatever the file's
+ * spelling: AppSpec `LoadBalancerInfo` is `loadBalancers[0]`, EventBridge `TaskDefinitionArn` is
+ * `taskDefinition`. Paths reported on it are mapped back to the file.
+ */
+export type LaunchView = DeepPartial<CreateServiceRequest> & DeepPartial<RunTaskRequest> & {
+    [extra: string]: unknown;
+};
+/** Kinds that launch a task definition: their rules get a LaunchView and, when paired, the task definition. */
+export { LAUNCH_KINDS } from './inputs/launch.js';
+/** The task definition a launch document was paired with in the run. */
+export interface PairedTaskDefinition {
+    /** The file, named as results name it. */
+    readonly file: string;
+    readonly kind: DocumentKind;
+    /** Its task view (as task rules see it). Read-only. */
+    readonly task: TaskView;
+}
 /** Kinds that hold a task definition (or part of one). */
 export declare const TASK_KINDS: readonly DocumentKind[];
 export interface RuleMeta<M extends string = string> {
@@ -62,6 +81,8 @@ export interface Related {
     path: JsonPath;
     message: string;
     target?: Target;
+    /** `task-definition`: the path is in the paired task definition (`ctx.taskDefinition`), not this document. */
+    in?: 'task-definition';
 }
 export interface Report<M extends string = string> {
     messageId: M;
@@ -94,6 +115,11 @@ export interface RuleContext<M extends string = string, O = undefined> {
     readonly kind: DocumentKind;
     /** The whole parsed document as written (for rules that need more than the task view). Read-only. */
     readonly document: unknown;
+    /**
+     * For a document that launches a task definition (LAUNCH_KINDS): the task definition the run paired it
+     * with, if any. Cross-checks report on this document, with related locations in the task definition.
+     */
+    readonly taskDefinition?: PairedTaskDefinition;
     report(report: Report<M>): void;
 }
 export interface Rule<M extends string = string, O = undefined> {

@@ -22,9 +22,28 @@ export interface Range {
 /** What a document is, detected from its content. */
 export type DocumentKind = 'task-definition' | 'describe-output' | 'container-definitions' | 'dockerrun-v1' | 'dockerrun-v2' | 'dockerrun-v3'
 /** Files that hold task definitions as resources: each is linted as a task definition. */
- | 'cloudformation' | 'terraform-plan' | 'terraform' | 'unknown';
+ | 'cloudformation' | 'terraform-plan' | 'terraform'
+/** CreateService input (`aws ecs create-service --cli-input-json`, ecspresso's ecs-service-def.json). */
+ | 'create-service'
+/** UpdateService input. */
+ | 'update-service'
+/** `aws ecs describe-services` output (or one service of it). */
+ | 'describe-services'
+/** RunTask input. */
+ | 'run-task'
+/** StartTask input. */
+ | 'start-task'
+/** A CodeDeploy AppSpec file for an ECS blue/green deployment (JSON or YAML). */
+ | 'appspec'
+/** EventBridge targets (PutTargets input, or one target) that run tasks through `EcsParameters`. */
+ | 'events-target' | 'unknown';
 export interface RelatedLocation {
     message: string;
+    /**
+     * The file the location is in, when it is not the diagnostic's own (the task definition a service was
+     * checked against), named as results name files.
+     */
+    file?: string;
     pointer: string;
     range: Range;
 }

@@ -20,6 +20,14 @@ export interface ConfigFile {
     /** JavaScript modules exporting rules made with defineRule. */
     plugins?: string[];
     suppressions?: Suppression[];
+    /**
+     * Services, AppSpecs and run-task inputs paired with the task definition they run, when the run cannot
+     * tell (paths relative to the config's folder).
+     */
+    pairs?: {
+        service: string;
+        taskDefinition: string;
+    }[];
 }
 /** A loaded config: where it came from (globs are relative to its folder) and what it says. */
 export interface LoadedConfig {
@@ -152,6 +160,24 @@ export declare const CONFIG_SCHEMA: {
                         readonly type: 'string';
                     };
                     readonly reason: {
+                        readonly type: 'string';
+                        readonly minLength: 1;
+                    };
+                };
+            };
+        };
+        readonly pairs: {
+            readonly type: 'array';
+            readonly items: {
+                readonly type: 'object';
+                readonly required: readonly ['service', 'taskDefinition'];
+                readonly additionalProperties: false;
+                readonly properties: {
+                    readonly service: {
+                        readonly type: 'string';
+                        readonly minLength: 1;
+                    };
+                    readonly taskDefinition: {
                         readonly type: 'string';
                         readonly minLength: 1;
                     };

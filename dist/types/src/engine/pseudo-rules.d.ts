@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../rule.js';
+import { type RuleMeta } from '../rule.js';
 /**
  * Findings the engine itself makes. They are listed, documented and configurable like rules, but their
  * logic lives in src/ (parse, detect, schema), not in rules/.

@@ -6,7 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import type { FixProposal } from '../fix/edits.js';
 import type { JsonPath } from '../types.js';
-export type SchemaTarget = 'task-definition' | 'describe-output' | 'container-definitions' | 'dockerrun-v1' | 'dockerrun-v2' | 'dockerrun-v3';
+export type SchemaTarget = 'task-definition' | 'describe-output' | 'container-definitions' | 'dockerrun-v1' | 'dockerrun-v2' | 'dockerrun-v3' | 'create-service' | 'update-service' | 'describe-services' | 'run-task' | 'start-task' | 'appspec' | 'events-target';
 export interface SchemaIssue {
     path: JsonPath;
     /** `key`: underline the key at `path` (the parent object's key for a missing property); `value`: its value. */

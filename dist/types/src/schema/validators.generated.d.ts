@@ -28,4 +28,44 @@ declare function validate77(data: any, { instancePath, parentData, parentDataPro
     instancePath?: string | undefined;
     rootData?: any;
 }): boolean;
+export declare const createService: typeof validate80;
+declare function validate80(data: any, { instancePath, parentData, parentDataProperty, rootData }?: {
+    instancePath?: string | undefined;
+    rootData?: any;
+}): boolean;
+export declare const updateService: typeof validate138;
+declare function validate138(data: any, { instancePath, parentData, parentDataProperty, rootData }?: {
+    instancePath?: string | undefined;
+    rootData?: any;
+}): boolean;
+export declare const describeServices: typeof validate150;
+declare function validate150(data: any, { instancePath, parentData, parentDataProperty, rootData }?: {
+    instancePath?: string | undefined;
+    rootData?: any;
+}): boolean;
+export declare const service: typeof validate171;
+declare function validate171(data: any, { instancePath, parentData, parentDataProperty, rootData }?: {
+    instancePath?: string | undefined;
+    rootData?: any;
+}): boolean;
+export declare const runTask: typeof validate180;
+declare function validate180(data: any, { instancePath, parentData, parentDataProperty, rootData }?: {
+    instancePath?: string | undefined;
+    rootData?: any;
+}): boolean;
+export declare const startTask: typeof validate195;
+declare function validate195(data: any, { instancePath, parentData, parentDataProperty, rootData }?: {
+    instancePath?: string | undefined;
+    rootData?: any;
+}): boolean;
+export declare const appspec: typeof validate199;
+declare function validate199(data: any, { instancePath, parentData, parentDataProperty, rootData }?: {
+    instancePath?: string | undefined;
+    rootData?: any;
+}): boolean;
+export declare const eventsTarget: typeof validate216;
+declare function validate216(data: any, { instancePath, parentData, parentDataProperty, rootData }?: {
+    instancePath?: string | undefined;
+    rootData?: any;
+}): boolean;
 export {};

@@ -1,0 +1,2 @@
+declare const _default: import("../../src/rule.js").Rule<"noPort" | "perRequestTcp", undefined>;
+export default _default;

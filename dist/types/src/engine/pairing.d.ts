@@ -1,0 +1,25 @@
+export interface TaskEntry {
+    /** The file as results name it. */
+    file: string;
+    /** Its folder (any consistent form: the caller compares folders as strings). */
+    dir: string;
+    family: string | undefined;
+    revision: number | undefined;
+}
+export interface Reference {
+    family?: string;
+    revision?: number;
+    /** A placeholder, or no reference: the folder decides. */
+    open: boolean;
+    text?: string;
+}
+/** What a `taskDefinition` value names. */
+export declare function parseReference(value: unknown): Reference;
+export type PairAnswer = {
+    entry: TaskEntry;
+} | {
+    unpaired: string;
+    hint?: string;
+};
+/** The task definition a launch document in `dir` runs, from the task definitions of the run. */
+export declare function choosePair(dir: string, ref: Reference, entries: readonly TaskEntry[]): PairAnswer;

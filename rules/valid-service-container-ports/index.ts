@@ -1,0 +1,103 @@
+import { defineRule, LAUNCH_KINDS, type Related } from '../../src/rule.js';
+import type { JsonPath } from '../../src/types.js';
+import { containers, hasPlaceholder, quoteList } from '../_helpers/index.js';
+import {
+  containerNamed,
+  containerPorts,
+  launchView,
+  mapsPort,
+  num,
+  objects,
+  paired,
+  portsPath,
+  str,
+  uncertainNames,
+} from '../_helpers/launch.js';
+
+const LISTS = [
+  { key: 'loadBalancers', noun: 'load balancer' },
+  { key: 'serviceRegistries', noun: 'service registry' },
+] as const;
+
+export default defineRule({
+  meta: {
+    id: 'valid-service-container-ports',
+    category: 'correctness',
+    description:
+      'Require the container and port a load balancer, service registry or AppSpec names to be in the task definition',
+    severity: 'error',
+    presets: { recommended: 'error', strict: 'error' },
+    references: [
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LoadBalancer.html',
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceRegistry.html',
+      'https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html',
+    ],
+    messages: {
+      noContainer: '{{what}} names container {{container}}, which {{td}} does not have',
+      noPort: '{{what}} routes to port {{port}} of container {{container}}, which maps {{mapped}}',
+    },
+    appliesTo: LAUNCH_KINDS,
+  },
+  check(task, ctx) {
+    const td = paired(ctx);
+    if (!td) return;
+    const view = launchView(task);
+    const unsure = uncertainNames(td.task);
+    for (const { key, noun } of LISTS) {
+      for (const [item, i] of objects(view[key])) {
+        const what = ctx.kind === 'appspec' ? '"LoadBalancerInfo"' : `${noun} #${i + 1}`;
+        const name = str(item.containerName);
+        const port = num(item.containerPort);
+        const at: JsonPath = [key, i];
+        if (name === undefined || hasPlaceholder(name)) continue;
+        const container = containerNamed(td.task, name);
+        if (!container) {
+          if (unsure) continue;
+          // The one container that maps the port is the likely intended one.
+          const byPort = port === undefined ? [] : containers(td.task).filter((c) => mapsPort(c, port) && c.name);
+          const names = containers(td.task).flatMap((c) => (c.name ? [c.name] : []));
+          const only = byPort.length === 1 ? byPort[0] : undefined;
+          ctx.report({
+            messageId: 'noContainer',
+            path: [...at, 'containerName'],
+            data: { what, container: JSON.stringify(name), td: td.label },
+            hint: only?.name
+              ? `did you mean "${only.name}"? It is the container that maps port ${port}`
+              : `name one of the task definition's containers: ${quoteList(names, 'or')}`,
+            related: [
+              only
+                ? { in: 'task-definition', path: [...only.path, 'name'], message: 'the container that maps the port' }
+                : { in: 'task-definition', path: ['containerDefinitions'], message: 'the containers', target: 'key' },
+            ],
+          });
+          continue;
+        }
+        if (port === undefined) continue;
+        const mapped = containerPorts(container);
+        if (mapped.uncertain || mapsPort(container, port)) continue;
+        const related: Related = {
+          in: 'task-definition',
+          path: portsPath(container),
+          message: `the port mappings of container "${name}"`,
+          target: 'key',
+        };
+        const list = [...mapped.ports, ...mapped.ranges.map(([a, b]) => `${a}-${b}`)];
+        ctx.report({
+          messageId: 'noPort',
+          path: [...at, 'containerPort'],
+          data: {
+            what,
+            port,
+            container: JSON.stringify(name),
+            mapped: list.length === 0 ? 'no ports' : `only ${quoteList(list)}`,
+          },
+          hint:
+            list.length === 1
+              ? `route to port ${list[0]}, or add a port mapping for ${port} to container "${name}"`
+              : `add a port mapping with "containerPort": ${port} to container "${name}", or route to a port it maps`,
+          related: [related],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,41 @@
+/**
+ * The task definition a launch document (service, AppSpec, run-task input, EventBridge target) is checked
+ * against: parsed once, located lazily (only a finding's related location needs a position in it).
+ */
+import { viewOf } from '../inputs/detect.js';
+import { readSource } from '../inputs/source.js';
+import type { Target } from '../json/locate.js';
+import { TASK_KINDS } from '../rule.js';
+import type { DocumentKind, JsonPath, Range } from '../types.js';
+
+export interface PairedDocument {
+  /** The file, named as results name files. */
+  readonly file: string;
+  readonly kind: DocumentKind;
+  /** The document (as the engine checks it). */
+  readonly value: unknown;
+  /** Where a path of the document (not the task view) is in its file. */
+  range(path: JsonPath, target: Target): Range;
+}
+
+/**
+ * A task-definition file's text as a paired document; undefined when it does not parse or holds no task
+ * definition. Comments and trailing commas are accepted here: the file's own lint reports them.
+ */
+export function pairedDocument(file: string, text: string): PairedDocument | undefined {
+  const source = readSource(text, { file, allowComments: true });
+  const [doc] = source.documents;
+  if (source.fatal || !doc || source.documents.length !== 1 || !TASK_KINDS.includes(doc.kind)) return undefined;
+  return {
+    file,
+    kind: doc.kind,
+    value: doc.value,
+    range(path, target) {
+      const { offset, length } = source.locator.locate(doc.toSource(path), target);
+      return source.lines.range(offset, length);
+    },
+  };
+}
+
+/** The task view of a paired document and the map from view paths to its file. */
+export const pairedView = (pair: PairedDocument): ReturnType<typeof viewOf> => viewOf(pair.kind, pair.value);

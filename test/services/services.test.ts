@@ -1,0 +1,310 @@
+/**
+ * Services, AppSpecs and run-task inputs linted with the task definitions they run, through the CLI as a
+ * user runs it: detection, pairing (folder, family, ARN, ecspresso, config), related locations in the
+ * task definition (text and SARIF) and the pairing note.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/api.js';
+import { choosePair, parseReference } from '../../src/engine/pairing.js';
+import { detectKind } from '../../src/inputs/detect.js';
+import { project, runCli } from '../../src/testing/harness.js';
+
+const TASK = {
+  family: 'web',
+  taskRoleArn: 'arn:aws:iam::123456789012:role/web-task',
+  executionRoleArn: 'arn:aws:iam::123456789012:role/ecsTaskExecutionRole',
+  networkMode: 'awsvpc',
+  requiresCompatibilities: ['FARGATE'],
+  cpu: '256',
+  memory: '512',
+  containerDefinitions: [
+    {
+      name: 'web',
+      image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.2.3',
+      essential: true,
+      portMappings: [{ name: 'http', containerPort: 8080, appProtocol: 'http' }],
+      healthCheck: { command: ['CMD-SHELL', 'curl -f http://localhost:8080/ || exit 1'] },
+      logConfiguration: {
+        logDriver: 'awslogs',
+        options: { 'awslogs-group': '/ecs/web', 'awslogs-region': 'us-east-1', 'awslogs-stream-prefix': 'web' },
+      },
+    },
+  ],
+};
+const NETWORK = { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d'], securityGroups: ['sg-0a1b2c3d'] } };
+const SERVICE = {
+  cluster: 'prod',
+  serviceName: 'web',
+  taskDefinition: 'web',
+  desiredCount: 2,
+  launchType: 'FARGATE',
+  loadBalancers: [
+    {
+      targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef',
+      containerName: 'web',
+      containerPort: 8080,
+    },
+  ],
+  networkConfiguration: NETWORK,
+};
+const APPSPEC = (container: string, port: number) => `version: 0.0
+Resources:
+  - TargetService:
+      Type: AWS::ECS::Service
+      Properties:
+        TaskDefinition: <TASK_DEFINITION>
+        LoadBalancerInfo:
+          ContainerName: ${container}
+          ContainerPort: ${port}
+`;
+const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
+const compact = async (dir: string, args: string[] = ['deploy']) =>
+  runCli(dir, ['--format', 'compact', '--no-config', ...args]);
+
+describe('services, AppSpecs and run-task inputs', () => {
+  it('lints a consistent trio in a folder with no finding, pairing them without config', async () => {
+    const dir = project({
+      'deploy/task-definition.json': json(TASK),
+      'deploy/service.json': json(SERVICE),
+      'deploy/appspec.yaml': APPSPEC('web', 8080),
+    });
+    const run = await runCli(dir, ['--format', 'json', '--no-config', 'deploy']);
+    const out = JSON.parse(run.stdout) as { results: { file: string; kind: string; diagnostics: unknown[] }[] };
+    expect(out.results.map((r) => [r.file, r.kind, r.diagnostics.length]).sort()).toEqual([
+      ['deploy/appspec.yaml', 'appspec', 0],
+      ['deploy/service.json', 'create-service', 0],
+      ['deploy/task-definition.json', 'task-definition', 0],
+    ]);
+    expect(run.code).toBe(0);
+  });
+
+  it('reports a broken AppSpec port on the AppSpec line, with the task definition as related location', async () => {
+    const dir = project({
+      'deploy/taskdef.json': json(TASK),
+      'deploy/appspec.yaml': APPSPEC('web', 80),
+    });
+    const run = await runCli(dir, ['--no-config', 'deploy']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'deploy/appspec.yaml:9:26: error: "LoadBalancerInfo" routes to port 80 of container "web", which maps only 8080 [valid-service-container-ports]',
+    );
+    expect(run.stdout).toContain('   = the port mappings of container "web": see deploy/taskdef.json:16:7');
+    const sarif = JSON.parse((await runCli(dir, ['--format', 'sarif', '--no-config', 'deploy'])).stdout);
+    const result = sarif.runs
+      .flatMap((r: { results: unknown[] }) => r.results)
+      .find((r: { ruleId: string }) => r.ruleId === 'valid-service-container-ports');
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('deploy/appspec.yaml');
+    expect(result.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe('deploy/taskdef.json');
+    expect(result.relatedLocations[0].physicalLocation.region.startLine).toBe(16);
+  });
+
+  it('pairs by family and by ARN across folders, and notes a service whose task definition is not in the run', async () => {
+    const dir = project({
+      'ecs/web.json': json(TASK),
+      'services/web.json': json({
+        ...SERVICE,
+        taskDefinition: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:12',
+        loadBalancers: [{ ...SERVICE.loadBalancers[0], containerName: 'app' }],
+      }),
+      'services/api.json': json({ ...SERVICE, serviceName: 'api', taskDefinition: 'api:3' }),
+    });
+    const run = await compact(dir, ['.']);
+    expect(run.stdout).toContain(
+      'services/web.json:10:24: error: load balancer #1 names container "app", which task definition "web" does not have [valid-service-container-ports]',
+    );
+    expect(run.stdout).toContain(
+      'services/api.json:4:21: note: no task definition with family "api" was linted in this run: the checks against it did not run [task-definition-pairing]',
+    );
+  });
+
+  it('pairs an ecspresso service definition through ecspresso.yml, and through config "pairs"', async () => {
+    const bridge = { ...TASK, networkMode: 'bridge', requiresCompatibilities: ['EC2'] };
+    const { taskDefinition: _, serviceName: __, cluster: ___, ...ecspressoService } = SERVICE;
+    const files = {
+      'app/ecspresso.yml':
+        'service: web\nservice_definition: ecs-service-def.json\ntask_definition: ecs-task-def.json\n',
+      'app/ecs-task-def.json': json(bridge),
+      'app/other-task-def.json': json({ ...TASK, family: 'other' }),
+      'app/ecs-service-def.json': json({ ...ecspressoService, launchType: 'EC2' }),
+    };
+    const run = await compact(project(files), ['app']);
+    expect(run.stdout).toContain(
+      'app/ecs-service-def.json:11:3: error: "networkConfiguration" is given, but task definition "web" uses the bridge network mode',
+    );
+    // Without ecspresso's config two task definitions share the folder: only a note, until the config pairs them.
+    const { 'app/ecspresso.yml': _config, ...bare } = files;
+    const unpaired = await compact(project(bare), ['app']);
+    expect(unpaired.stdout).toContain('[task-definition-pairing]');
+    expect(unpaired.stdout).not.toContain('[valid-service-network-configuration]');
+    const configured = project({
+      ...bare,
+      '.ecslintrc.json': json({
+        pairs: [{ service: 'app/ecs-service-def.json', taskDefinition: 'app/ecs-task-def.json' }],
+      }),
+    });
+    const paired = await runCli(configured, ['--format', 'compact', 'app']);
+    expect(paired.stdout).toContain('[valid-service-network-configuration]');
+  });
+
+  it('checks describe-services output and RunTask input', async () => {
+    const described = {
+      services: [
+        {
+          ...SERVICE,
+          serviceArn: 'arn:aws:ecs:us-east-1:123456789012:service/prod/web',
+          taskDefinition: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:7',
+          status: 'ACTIVE',
+          platformVersion: '1.4.0',
+          launchType: 'EC2',
+        },
+      ],
+      failures: [],
+    };
+    const dir = project({
+      'deploy/td.json': json(TASK),
+      'deploy/describe.json': json(described),
+      'deploy/run-task.json': json({ cluster: 'prod', taskDefinition: 'web', launchType: 'FARGATE', count: 1 }),
+    });
+    const run = await compact(dir);
+    expect(run.stdout).toContain('deploy/describe.json:');
+    expect(run.stdout).toContain('"platformVersion" is set for launch type EC2');
+    expect(run.stdout).toContain(
+      'deploy/run-task.json:3:3: error: task definition "web" uses the awsvpc network mode, but no "networkConfiguration.awsvpcConfiguration" is given (AWS: "Network Configuration must be provided when networkMode \'awsvpc\' is specified.") [valid-service-network-configuration]',
+    );
+  });
+
+  it('reports schema problems in services and AppSpecs with did-you-mean hints', async () => {
+    const dir = project({
+      'deploy/td.json': json(TASK),
+      'deploy/service.json': json({ ...SERVICE, desiredCount: undefined, desiredCont: 2 }),
+      'deploy/appspec.yml': APPSPEC('web', 8080).replace('ContainerPort', 'ContainerPrt'),
+    });
+    const run = await runCli(dir, ['--format', 'json', '--no-config', 'deploy']);
+    const diags = (
+      JSON.parse(run.stdout).results as { file: string; diagnostics: { message: string; hint?: string }[] }[]
+    )
+      .flatMap((r) => r.diagnostics.map((d) => `${r.file}: ${d.message} (${d.hint ?? ''})`))
+      .sort();
+    expect(diags).toContain(
+      'deploy/appspec.yml: unknown property "ContainerPrt" in "LoadBalancerInfo" (did you mean "ContainerPort"?)',
+    );
+    expect(diags).toContain(
+      'deploy/service.json: unknown property "desiredCont" in service definition (did you mean "desiredCount"?)',
+    );
+  });
+});
+
+describe('one document linted on its own (editor buffer, library lintText)', () => {
+  it('is paired with the task definitions of its folder', async () => {
+    const dir = project({ 'deploy/task-definition.json': json(TASK), 'deploy/notes.json': '{"x": 1}\n' });
+    const result = await lintText(APPSPEC('app', 8080), 'deploy/appspec.yaml', { cwd: dir, config: false });
+    expect(result.kind).toBe('appspec');
+    expect(result.diagnostics.map((d) => [d.ruleId, d.related?.[0]?.file])).toEqual([
+      ['valid-service-container-ports', 'deploy/task-definition.json'],
+    ]);
+    const alone = await lintText(APPSPEC('app', 8080), 'elsewhere/appspec.yaml', { cwd: dir, config: false });
+    expect(alone.diagnostics.map((d) => d.ruleId)).toEqual(['task-definition-pairing']);
+  });
+});
+
+describe('detection', () => {
+  it.each([
+    [{ serviceName: 'web', taskDefinition: 'web:1', desiredCount: 1 }, 'create-service'],
+    [{ desiredCount: 2, loadBalancers: [], launchType: 'FARGATE' }, 'create-service'],
+    [{ service: 'web', cluster: 'prod', taskDefinition: 'web:2', forceNewDeployment: true }, 'update-service'],
+    [
+      { services: [{ serviceArn: 'arn:aws:ecs:us-east-1:1:service/c/web', taskDefinition: 'x' }], failures: [] },
+      'describe-services',
+    ],
+    [{ cluster: 'prod', taskDefinition: 'web', count: 1 }, 'run-task'],
+    [{ cluster: 'prod', taskDefinition: 'web', containerInstances: ['i'] }, 'start-task'],
+    [{ version: 0, Resources: [{ TargetService: { Type: 'AWS::ECS::Service', Properties: {} } }] }, 'appspec'],
+    [{ Rule: 'r', Targets: [{ Id: '1', Arn: 'a', EcsParameters: { TaskDefinitionArn: 'x' } }] }, 'events-target'],
+    [{ name: 'my-package', version: '1.0.0', dependencies: {} }, 'unknown'],
+    [{ compilerOptions: { strict: true } }, 'unknown'],
+  ])('%j is %s', (value, kind) => {
+    expect(detectKind(value)).toBe(kind);
+  });
+});
+
+describe('pairing', () => {
+  const entries = [
+    { file: 'a/td.json', dir: '/r/a', family: 'web', revision: undefined },
+    { file: 'b/td.json', dir: '/r/b', family: 'web', revision: 3 },
+    { file: 'b/worker.json', dir: '/r/b', family: 'worker', revision: undefined },
+  ];
+  it('reads families, revisions and ARNs, and treats placeholders as open', () => {
+    expect(parseReference('arn:aws-cn:ecs:cn-north-1:123456789012:task-definition/web:42')).toMatchObject({
+      family: 'web',
+      revision: 42,
+      open: false,
+    });
+    expect(parseReference('web:7')).toMatchObject({ family: 'web', revision: 7 });
+    expect(parseReference('<TASK_DEFINITION>').open).toBe(true);
+    expect(parseReference('${TASK_DEFINITION_ARN}').open).toBe(true);
+    expect(parseReference(undefined).open).toBe(true);
+  });
+  it('prefers the same folder, then the revision, and says why when it cannot choose', () => {
+    expect(choosePair('/r/a', parseReference('web'), entries)).toEqual({ entry: entries[0] });
+    expect(choosePair('/r/c', parseReference('web:3'), entries)).toEqual({ entry: entries[1] });
+    expect(choosePair('/r/a', parseReference('<TASK_DEFINITION>'), entries)).toEqual({ entry: entries[0] });
+    const two = choosePair('/r/b', parseReference('<TASK_DEFINITION>'), entries);
+    expect('unpaired' in two && two.unpaired).toContain(
+      'its folder holds 2 task definitions (b/td.json, b/worker.json)',
+    );
+    const none = choosePair('/r/a', parseReference('api'), entries);
+    expect('unpaired' in none && none.unpaired).toBe(
+      'no task definition with family "api" was linted in this run: the checks against it did not run',
+    );
+  });
+});
+
+describe('the README example', () => {
+  it('is what ecslint prints on such a folder', async () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const dir = project({
+      'deploy/task-definition.json': json(TASK),
+      'deploy/service.json': json(SERVICE),
+      'deploy/appspec.yaml': APPSPEC('web', 80),
+    });
+    const run = await runCli(dir, ['--no-config', 'deploy/']);
+    const lines = run.stdout.split('\n').filter((l) => l.startsWith('deploy/') || l.includes(': see '));
+    expect(lines.length).toBe(2);
+    for (const line of lines) expect(readme).toContain(line);
+  });
+});
+
+describe('the pre-commit hook', () => {
+  const hooks = readFileSync(join(import.meta.dirname, '../../.pre-commit-hooks.yaml'), 'utf8');
+  const files = /- id: ecslint\n[\s\S]*?\n {2}files: (.+)\n/.exec(hooks)?.[1] ?? '';
+  // pre-commit matches `files` with Python's re.search; this pattern uses nothing JavaScript reads differently.
+  const pattern = new RegExp(files);
+  it.each([
+    'appspec.yaml',
+    'deploy/appspec.yml',
+    'appspec.json',
+    'deploy/appspec-prod.yaml',
+    'ecs-service-def.json',
+    'deploy/service-definition.json',
+    'ecs-service.json',
+    'run-task.json',
+    'task-definition.json',
+    'Dockerrun.aws.json',
+  ])('takes %s', (name) => {
+    expect(pattern.test(name)).toBe(true);
+  });
+  it.each([
+    'package.json',
+    'service-account.json',
+    'docker-compose.yaml',
+    '.github/workflows/deploy.yml',
+    'tsconfig.json',
+  ])('leaves %s', (name) => {
+    expect(pattern.test(name)).toBe(false);
+  });
+  it('passes YAML files as well as JSON', () => {
+    expect(hooks).toContain('types_or: [json, yaml]');
+  });
+});
