@@ -147,6 +147,34 @@ describe('the playground in Chromium', () => {
     await page.close();
   });
 
+  it('opens a rule README`s "Try it" link with the rule on, even one the recommended preset leaves off', async () => {
+    const { page, errors } = await open(`${base}#example=require-image-digest`);
+    expect((await findings(page)).some((f) => f.endsWith(' require-image-digest'))).toBe(true);
+    await expect(page.inputValue('#config')).resolves.toContain('"require-image-digest": "warning"');
+    // The page writes its own link: the example, shareable as it is now.
+    expect(new URL(page.url()).hash).toMatch(/^#code=[\w-]+&config=[\w-]+$/);
+    const port = await open(`${base}#example=valid-port-mappings`);
+    expect((await findings(port.page)).some((f) => f.endsWith(' valid-port-mappings'))).toBe(true);
+    expect([...errors, ...port.errors]).toEqual([]);
+    await page.close();
+    await port.page.close();
+  });
+
+  it('lints a CloudFormation template (YAML) from the Example menu, at the template`s lines', async () => {
+    const { page, errors } = await open(base);
+    const n = await lintCount(page);
+    await page.selectOption('#example', 'document:CloudFormation: refarch-product-service.yaml');
+    await nextLint(page, n);
+    await expect(page.inputValue('#kind')).resolves.toBe('template.yaml');
+    await expect(page.locator('#status').textContent()).resolves.toContain('CloudFormation template');
+    const template = readFileSync(join(ROOT, 'fixtures/_inputs/cloudformation/refarch-product-service.yaml'), 'utf8');
+    expect(await findings(page)).toEqual([`${lineOf(template, 'Name: product-service')} require-health-check`]);
+    // The link names the file, so it opens as a template again.
+    expect(new URL(page.url()).hash).toContain('&file=template.yaml');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('updates the findings and the link when the config changes, and says why a bad config is not used', async () => {
     const { page, errors } = await open(`${base}#code=${b64url(TASK)}`);
     await page.click('#config-panel summary');
