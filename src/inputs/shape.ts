@@ -35,6 +35,10 @@ export interface MapOptions {
   resolve?: (value: unknown) => Resolved | undefined;
   /** Strings, numbers and booleans are converted to the type the API wants, as CloudFormation does. */
   coerce?: boolean;
+  /** Members whose value is null are left out (Terraform writes every unset attribute as null). */
+  dropNull?: boolean;
+  /** A key matches a member without regard to case (Go's encoding/json, as the Terraform provider decodes). */
+  caseInsensitive?: boolean;
   /** A key the shape does not have. Return true to keep it under its own name (the schema then judges it). */
   unknownKey?: (key: string, shape: ObjectShape, sourcePath: JsonPath) => boolean;
 }
@@ -101,7 +105,13 @@ export function mapShape(source: unknown, shape: Shape, options: MapOptions, sou
     const out: Record<string, unknown> = {};
     const keyNames = new Map<string, string>();
     for (const [k, v] of Object.entries(obj)) {
-      const prop = Object.hasOwn(s.props, k) ? s.props[k] : undefined;
+      let prop = Object.hasOwn(s.props, k) ? s.props[k] : undefined;
+      if (prop === undefined && options.caseInsensitive) {
+        const lower = k.toLowerCase();
+        const match = Object.keys(s.props).find((name) => name.toLowerCase() === lower);
+        if (match !== undefined) prop = s.props[match];
+      }
+      if (v === null && options.dropNull) continue;
       if (prop === undefined) {
         if (options.unknownKey?.(k, s, [...sourcePrefix, ...objPath, k])) {
           out[k] = v;

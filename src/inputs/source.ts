@@ -5,9 +5,10 @@
  */
 import { parseDocument } from '../json/parse.js';
 import type { JsonPath } from '../types.js';
-import { readJsonTemplate, readYamlTemplate } from './cloudformation/read.js';
+import { jsonWithDocuments, readJsonTemplate, readYamlTemplate } from './cloudformation/read.js';
 import { detectKind } from './detect.js';
 import { notOurs } from './quiet.js';
+import { isTerraformJson, planTaskDefinitions } from './terraform/plan.js';
 import type { SourceFile } from './types.js';
 
 export interface ReadOptions {
@@ -35,6 +36,9 @@ export function readSource(text: string, options: ReadOptions): SourceFile {
   if (!parsed.fatal) {
     const template = readJsonTemplate(parsed);
     if (template) return template;
+    if (isTerraformJson(parsed.value)) {
+      return jsonWithDocuments(parsed, 'terraform-plan', planTaskDefinitions(parsed.value));
+    }
   }
   const kind = parsed.fatal ? 'unknown' : detectKind(parsed.value, options.file);
   return {
