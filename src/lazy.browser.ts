@@ -9,6 +9,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Ajv } from 'ajv';
+import { hclLanguage } from 'codemirror-lang-hcl';
 import picomatch from 'picomatch';
 import * as yaml from 'yaml';
 
@@ -17,6 +18,7 @@ type AjvModule = typeof import('ajv');
 type Picomatch = typeof import('picomatch');
 
 export const loadYaml = (): Yaml => yaml;
+export const loadHcl = (): { parser: import('@lezer/common').Parser } => hclLanguage;
 /** What the engine takes from ajv: its class (the module object differs by how it is imported). */
 export const loadAjv = (): Pick<AjvModule, 'Ajv'> => ({ Ajv });
 export const loadPicomatch = (): Picomatch => picomatch;

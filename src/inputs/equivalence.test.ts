@@ -2,7 +2,8 @@
  * The same task definitions written as raw JSON, as CloudFormation (JSON and YAML) and as a Terraform plan
  * give the same rule ids per file. The task definitions are the benchmark's generated corpus (bench/corpus.mjs),
  * so every rule that fires on it is compared. Documented differences (docs/inputs.md): a file with a JSON
- * syntax error is not converted (its syntax is the file's own).
+ * syntax error is not converted (its syntax is the file's own). Terraform is written both as a plan and as
+ * HCL (`jsonencode` of the containers, nested blocks for volumes and the runtime platform).
  */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -88,6 +89,35 @@ const plan = (task: Record<string, unknown>): unknown => ({
   },
 });
 
+/** A value as an HCL expression (strings escaped for HCL templates: `${` and `%{` doubled). */
+function hcl(value: unknown, indent = ''): string {
+  if (typeof value === 'string') return JSON.stringify(value).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  if (typeof value !== 'object' || value === null) return String(value);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) return `[\n${value.map((v) => `${inner}${hcl(v, inner)},`).join('\n')}\n${indent}]`;
+  const members = Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)} = ${hcl(v, inner)}`);
+  return `{\n${members.join('\n')}\n${indent}}`;
+}
+
+/** The plan's attributes as a resource block: block lists as nested blocks, containers with jsonencode. */
+function terraformHcl(task: Record<string, unknown>): string {
+  const values = terraformValues(task) as Record<string, unknown>;
+  const body = (obj: Record<string, unknown>, indent: string): string =>
+    Object.entries(obj)
+      .map(([k, v]) => {
+        if (k === 'container_definitions')
+          return `${indent}${k} = jsonencode(${hcl(task.containerDefinitions, indent)})`;
+        if (Array.isArray(v) && v.every((b) => isObject(b)) && k !== 'placement_constraints' && v.length > 0) {
+          return v
+            .map((b) => `${indent}${k} {\n${body(b as Record<string, unknown>, `${indent}  `)}\n${indent}}`)
+            .join('\n');
+        }
+        return `${indent}${k} = ${hcl(v, indent)}`;
+      })
+      .join('\n');
+  return `resource "aws_ecs_task_definition" "task" {\n${body(values, '  ')}\n}\n`;
+}
+
 const ruleIds = async (text: string, file: string): Promise<string[]> => {
   const r = await lintText(text, file, { config: false, preset: 'all' });
   expect(r.kind, file).not.toBe('unknown');
@@ -120,6 +150,14 @@ describe('raw JSON, CloudFormation and Terraform plans give the same findings', 
       compared++;
     }
     expect(compared).toBe(tasks.length);
+  });
+
+  it('as Terraform HCL with jsonencode', async () => {
+    // Fewer files: each is a large HCL text, and the point is the mapping, which 40 files exercise fully.
+    for (const task of tasks.slice(0, 40)) {
+      const raw = await ruleIds(JSON.stringify(task, null, 2), 'task-definition.json');
+      expect(await ruleIds(terraformHcl(task), 'main.tf'), terraformHcl(task)).toEqual(raw);
+    }
   });
 
   it('as a Terraform plan', async () => {

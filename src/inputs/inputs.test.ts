@@ -59,10 +59,17 @@ describe('the ecslint-iac pre-commit hook', () => {
       'plan.json',
       'deploy/tfplan.json',
       'terraform-plan.json',
+      'infra/main.tf',
     ]) {
       expect(files.test(name), name).toBe(true);
     }
-    for (const name of ['package.json', 'tsconfig.json', 'task-definition.json', 'cdk.out/manifest.json', 'main.tf']) {
+    for (const name of [
+      'package.json',
+      'tsconfig.json',
+      'task-definition.json',
+      'cdk.out/manifest.json',
+      'variables.tfvars',
+    ]) {
       expect(files.test(name), name).toBe(false);
     }
   });

@@ -34,7 +34,7 @@ export interface MapOptions {
   /** `undefined` when `value` is a plain value; otherwise what the expression gives. */
   resolve?: (value: unknown) => Resolved | undefined;
   /** Strings, numbers and booleans are converted to the type the API wants, as CloudFormation does. */
-  coerce?: boolean;
+  coerce?: boolean | ((path: JsonPath) => boolean);
   /** Members whose value is null are left out (Terraform writes every unset attribute as null). */
   dropNull?: boolean;
   /** A key matches a member without regard to case (Go's encoding/json, as the Terraform provider decodes). */
@@ -82,7 +82,10 @@ export function mapShape(source: unknown, shape: Shape, options: MapOptions, sou
       src = resolved.value;
     }
     if (s === 'any') return src;
-    if (s === 'string' || s === 'integer' || s === 'boolean') return options.coerce ? coerce(src, s) : src;
+    if (s === 'string' || s === 'integer' || s === 'boolean') {
+      const c = options.coerce;
+      return c === true || (typeof c === 'function' && c(path)) ? coerce(src, s) : src;
+    }
     if (s === 'map') {
       if (!isObject(src)) return src;
       const out: Record<string, unknown> = {};

@@ -9,6 +9,7 @@ import { jsonWithDocuments, readJsonTemplate, readYamlTemplate } from './cloudfo
 import { detectKind } from './detect.js';
 import { notOurs } from './quiet.js';
 import { isTerraformJson, planTaskDefinitions } from './terraform/plan.js';
+import { readTerraform } from './terraform/read.js';
 import type { SourceFile } from './types.js';
 
 export interface ReadOptions {
@@ -28,7 +29,7 @@ const identity = (path: JsonPath): JsonPath => path;
 
 export function readSource(text: string, options: ReadOptions): SourceFile {
   const ext = extension(options.file);
-  if (ext === 'tf') return notOurs(text);
+  if (ext === 'tf') return readTerraform(text);
   if (ext === 'yaml' || ext === 'yml' || (ext === 'template' && !/^\uFEFF?\s*[{[]/.test(text))) {
     return readYamlTemplate(text);
   }
