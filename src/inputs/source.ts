@@ -7,7 +7,6 @@ import { parseDocument } from '../json/parse.js';
 import type { JsonPath } from '../types.js';
 import { jsonWithDocuments, readJsonTemplate, readYamlTemplate } from './cloudformation/read.js';
 import { detectKind } from './detect.js';
-import { notOurs } from './quiet.js';
 import { isTerraformJson, planTaskDefinitions } from './terraform/plan.js';
 import { readTerraform } from './terraform/read.js';
 import type { SourceFile } from './types.js';

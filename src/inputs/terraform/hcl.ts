@@ -45,7 +45,7 @@ export function parseHcl(text: string): ParsedHcl {
     let lit: SyntaxNode | null = n.name === 'StringLit' || n.name === 'QuotedTemplate' ? n : n.firstChild;
     if (lit?.name === 'QuotedTemplate' || lit?.name === 'StringLit') {
       for (let c = lit.firstChild; c; c = c.nextSibling) {
-        if (c.name === 'TemplateLiteral') out += unescape(slice(c));
+        if (c.name === 'TemplateLiteral') out += unescapeHcl(slice(c));
         else if (c.name === 'QuotedTemplateStart' || c.name === 'QuotedTemplateEnd') continue;
         else return new Unknown(slice(n));
       }
@@ -63,7 +63,7 @@ export function parseHcl(text: string): ParsedHcl {
     return new Unknown(slice(n));
   };
 
-  const valueOf = (expr: SyntaxNode | null, path: (string | number)[], depth: number): unknown => {
+  const evaluate = (expr: SyntaxNode | null, path: (string | number)[], depth: number): unknown => {
     if (!expr || depth > MAX_DEPTH) return new Unknown('…');
     spans.set(pathKey(path), { ...(spans.get(pathKey(path)) ?? {}), value: [expr.from, expr.to] });
     let n: SyntaxNode = expr;
@@ -84,7 +84,7 @@ export function parseHcl(text: string): ParsedHcl {
       case 'Tuple': {
         const items: unknown[] = [];
         for (let c = n.firstChild; c; c = c.nextSibling) {
-          if (c.name === 'Expression') items.push(valueOf(c, [...path, items.length], depth + 1));
+          if (c.name === 'Expression') items.push(evaluate(c, [...path, items.length], depth + 1));
         }
         return items;
       }
@@ -101,7 +101,7 @@ export function parseHcl(text: string): ParsedHcl {
           const at = [...path, key];
           spans.set(pathKey(at), { key: [keyNode.from, keyNode.to], value: [c.to, c.to] });
           Object.defineProperty(obj, key, {
-            value: valueOf(valueNode, at, depth + 1),
+            value: evaluate(valueNode, at, depth + 1),
             enumerable: true,
             writable: true,
             configurable: true,
@@ -112,7 +112,7 @@ export function parseHcl(text: string): ParsedHcl {
       case 'FunctionCall': {
         const name = slice(n.getChild('FunctionName') ?? n).trim();
         const args = n.getChild('FunctionArguments')?.getChildren('Expression') ?? [];
-        if (name === 'jsonencode' && args.length === 1) return valueOf(args[0] ?? null, path, depth + 1);
+        if (name === 'jsonencode' && args.length === 1) return evaluate(args[0] ?? null, path, depth + 1);
         return new Unknown(`${name}(…)`);
       }
       case 'Operation': {
@@ -136,7 +136,7 @@ export function parseHcl(text: string): ParsedHcl {
         const key = slice(id);
         const at = [...path, key];
         spans.set(pathKey(at), { key: [id.from, id.to], value: [c.to, c.to] });
-        obj[key] = valueOf(c.getChild('Expression'), at, depth + 1);
+        obj[key] = evaluate(c.getChild('Expression'), at, depth + 1);
       } else if (c.name === 'Block') {
         const type = slice(c.getChild('BlockType') ?? c).trim();
         const list = (obj[type] as unknown[] | undefined) ?? [];
@@ -219,7 +219,7 @@ export function parseHcl(text: string): ParsedHcl {
 }
 
 /** HCL string escapes in a literal part (`\"`, `\\`, `\n`, `\t`, `\r`, `\uNNNN`). */
-function unescape(s: string): string {
+function unescapeHcl(s: string): string {
   return s.replace(/\\(["\\ntr]|u[0-9a-fA-F]{4})/g, (_, e: string) =>
     e === 'n'
       ? '\n'
