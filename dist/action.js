@@ -1023,8 +1023,8 @@ var require_util = __commonJS({
     }
     function nop() {
     }
-    function isStream(obj2) {
-      return obj2 && typeof obj2 === "object" && typeof obj2.pipe === "function" && typeof obj2.on === "function";
+    function isStream(obj3) {
+      return obj3 && typeof obj3 === "object" && typeof obj3.pipe === "function" && typeof obj3.on === "function";
     }
     function isBlobLike(object2) {
       if (object2 === null) {
@@ -1129,14 +1129,14 @@ var require_util = __commonJS({
       }
       return servername;
     }
-    function deepClone(obj2) {
-      return JSON.parse(JSON.stringify(obj2));
+    function deepClone(obj3) {
+      return JSON.parse(JSON.stringify(obj3));
     }
-    function isAsyncIterable(obj2) {
-      return !!(obj2 != null && typeof obj2[Symbol.asyncIterator] === "function");
+    function isAsyncIterable(obj3) {
+      return !!(obj3 != null && typeof obj3[Symbol.asyncIterator] === "function");
     }
-    function isIterable(obj2) {
-      return !!(obj2 != null && (typeof obj2[Symbol.iterator] === "function" || typeof obj2[Symbol.asyncIterator] === "function"));
+    function isIterable(obj3) {
+      return !!(obj3 != null && (typeof obj3[Symbol.iterator] === "function" || typeof obj3[Symbol.asyncIterator] === "function"));
     }
     function bodyLength(body) {
       if (body == null) {
@@ -1183,30 +1183,30 @@ var require_util = __commonJS({
     function bufferToLowerCasedHeaderName(value) {
       return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
     }
-    function parseHeaders(headers, obj2) {
-      if (obj2 === void 0) obj2 = {};
+    function parseHeaders(headers, obj3) {
+      if (obj3 === void 0) obj3 = {};
       for (let i = 0; i < headers.length; i += 2) {
         const key = headerNameToString(headers[i]);
-        let val = obj2[key];
+        let val = obj3[key];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key] = val;
+            obj3[key] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj2[key] = headersValue;
+            obj3[key] = headersValue;
           } else {
-            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj3[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
-      if ("content-length" in obj2 && "content-disposition" in obj2) {
-        obj2["content-disposition"] = Buffer.from(obj2["content-disposition"]).toString("latin1");
+      if ("content-length" in obj3 && "content-disposition" in obj3) {
+        obj3["content-disposition"] = Buffer.from(obj3["content-disposition"]).toString("latin1");
       }
-      return obj2;
+      return obj3;
     }
     function parseRawHeaders(headers) {
       const len = headers.length;
@@ -1384,17 +1384,17 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj2, name, listener) {
-      const listeners = obj2[kListeners] ??= [];
+    function addListener(obj3, name, listener) {
+      const listeners = obj3[kListeners] ??= [];
       listeners.push([name, listener]);
-      obj2.on(name, listener);
-      return obj2;
+      obj3.on(name, listener);
+      return obj3;
     }
-    function removeAllListeners(obj2) {
-      for (const [name, listener] of obj2[kListeners] ?? []) {
-        obj2.removeListener(name, listener);
+    function removeAllListeners(obj3) {
+      for (const [name, listener] of obj3[kListeners] ?? []) {
+        obj3.removeListener(name, listener);
       }
-      obj2[kListeners] = null;
+      obj3[kListeners] = null;
     }
     function errorRequest2(client, request2, err) {
       try {
@@ -2707,10 +2707,10 @@ var require_utils = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.enumToMap = void 0;
-    function enumToMap(obj2) {
+    function enumToMap(obj3) {
       const res = {};
-      Object.keys(obj2).forEach((key) => {
-        const value = obj2[key];
+      Object.keys(obj3).forEach((key) => {
+        const value = obj3[key];
         if (typeof value === "number") {
           res[key] = value;
         }
@@ -5818,39 +5818,39 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p2, at, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
-            assert(currentParser.ptr === p);
+          wasm_on_status: (p2, at, len) => {
+            assert(currentParser.ptr === p2);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_message_begin: (p) => {
-            assert(currentParser.ptr === p);
+          wasm_on_message_begin: (p2) => {
+            assert(currentParser.ptr === p2);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
-            assert(currentParser.ptr === p);
+          wasm_on_header_field: (p2, at, len) => {
+            assert(currentParser.ptr === p2);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
-            assert(currentParser.ptr === p);
+          wasm_on_header_value: (p2, at, len) => {
+            assert(currentParser.ptr === p2);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
-            assert(currentParser.ptr === p);
+          wasm_on_headers_complete: (p2, statusCode, upgrade, shouldKeepAlive) => {
+            assert(currentParser.ptr === p2);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
-            assert(currentParser.ptr === p);
+          wasm_on_body: (p2, at, len) => {
+            assert(currentParser.ptr === p2);
             const start = at - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_message_complete: (p) => {
-            assert(currentParser.ptr === p);
+          wasm_on_message_complete: (p2) => {
+            assert(currentParser.ptr === p2);
             return currentParser.onMessageComplete() || 0;
           }
           /* eslint-enable camelcase */
@@ -8569,7 +8569,7 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       get upstreams() {
-        return this[kClients].filter((dispatcher) => dispatcher.closed !== true && dispatcher.destroyed !== true).map((p) => p[kUrl].origin);
+        return this[kClients].filter((dispatcher) => dispatcher.closed !== true && dispatcher.destroyed !== true).map((p2) => p2[kUrl].origin);
       }
       [kGetDispatcher]() {
         if (this[kClients].length === 0) {
@@ -12629,12 +12629,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target, p) {
-          return p in state ? state[p] : target[p];
+        get(target, p2) {
+          return p2 in state ? state[p2] : target[p2];
         },
-        set(target, p, value) {
-          assert(!(p in state));
-          target[p] = value;
+        set(target, p2, value) {
+          assert(!(p2 in state));
+          target[p2] = value;
           return true;
         }
       });
@@ -13622,18 +13622,18 @@ var require_fetch = __commonJS({
     }
     function fetch(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
-      let p = createDeferredPromise();
+      let p2 = createDeferredPromise();
       let requestObject;
       try {
         requestObject = new Request(input, init);
       } catch (e) {
-        p.reject(e);
-        return p.promise;
+        p2.reject(e);
+        return p2.promise;
       }
       const request2 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request2, null, requestObject.signal.reason);
-        return p.promise;
+        abortFetch(p2, request2, null, requestObject.signal.reason);
+        return p2.promise;
       }
       const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
@@ -13649,7 +13649,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request2, realResponse, requestObject.signal.reason);
+          abortFetch(p2, request2, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13657,16 +13657,16 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
+          abortFetch(p2, request2, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
-          p.reject(new TypeError("fetch failed", { cause: response.error }));
+          p2.reject(new TypeError("fetch failed", { cause: response.error }));
           return;
         }
         responseObject = new WeakRef(fromInnerResponse(response, "immutable"));
-        p.resolve(responseObject.deref());
-        p = null;
+        p2.resolve(responseObject.deref());
+        p2 = null;
       };
       controller = fetching({
         request: request2,
@@ -13675,7 +13675,7 @@ var require_fetch = __commonJS({
         dispatcher: requestObject[kDispatcher]
         // undici
       });
-      return p.promise;
+      return p2.promise;
     }
     function finalizeAndReportTiming(response, initiatorType = "other") {
       if (response.type === "error" && response.aborted) {
@@ -13710,9 +13710,9 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request2, responseObject, error2) {
-      if (p) {
-        p.reject(error2);
+    function abortFetch(p2, request2, responseObject, error2) {
+      if (p2) {
+        p2.reject(error2);
       }
       if (request2.body != null && isReadable(request2.body?.stream)) {
         request2.body.stream.cancel(error2).catch((err) => {
@@ -15155,7 +15155,7 @@ var require_filereader = __commonJS({
     } = require_symbols3();
     var { webidl } = require_webidl();
     var { kEnumerableProperty } = require_util();
-    var FileReader = class _FileReader extends EventTarget {
+    var FileReader2 = class _FileReader extends EventTarget {
       constructor() {
         super();
         this[kState] = "empty";
@@ -15357,10 +15357,10 @@ var require_filereader = __commonJS({
         }
       }
     };
-    FileReader.EMPTY = FileReader.prototype.EMPTY = 0;
-    FileReader.LOADING = FileReader.prototype.LOADING = 1;
-    FileReader.DONE = FileReader.prototype.DONE = 2;
-    Object.defineProperties(FileReader.prototype, {
+    FileReader2.EMPTY = FileReader2.prototype.EMPTY = 0;
+    FileReader2.LOADING = FileReader2.prototype.LOADING = 1;
+    FileReader2.DONE = FileReader2.prototype.DONE = 2;
+    Object.defineProperties(FileReader2.prototype, {
       EMPTY: staticPropertyDescriptors,
       LOADING: staticPropertyDescriptors,
       DONE: staticPropertyDescriptors,
@@ -15385,13 +15385,13 @@ var require_filereader = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(FileReader, {
+    Object.defineProperties(FileReader2, {
       EMPTY: staticPropertyDescriptors,
       LOADING: staticPropertyDescriptors,
       DONE: staticPropertyDescriptors
     });
     module.exports = {
-      FileReader
+      FileReader: FileReader2
     };
   }
 });
@@ -15469,11 +15469,11 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request2, options, 1);
-        if (p.length === 0) {
+        const p2 = this.#internalMatchAll(request2, options, 1);
+        if (p2.length === 0) {
           return;
         }
-        return p[0];
+        return p2[0];
       }
       async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
@@ -15564,8 +15564,8 @@ var require_cache = __commonJS({
           }));
           responsePromises.push(responsePromise.promise);
         }
-        const p = Promise.all(responsePromises);
-        const responses = await p;
+        const p2 = Promise.all(responsePromises);
+        const responses = await p2;
         const operations = [];
         let index = 0;
         for (const response of responses) {
@@ -17209,8 +17209,8 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue2 = crypto3.randomBytes(16).toString("base64");
-      request2.headersList.append("sec-websocket-key", keyValue2);
+      const keyValue3 = crypto3.randomBytes(16).toString("base64");
+      request2.headersList.append("sec-websocket-key", keyValue3);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
         request2.headersList.append("sec-websocket-protocol", protocol);
@@ -17239,7 +17239,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto3.createHash("sha1").update(keyValue2 + uid).digest("base64");
+          const digest = crypto3.createHash("sha1").update(keyValue3 + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -17977,10 +17977,10 @@ var require_websocket = __commonJS({
         if (typeof protocols === "string") {
           protocols = [protocols];
         }
-        if (protocols.length !== new Set(protocols.map((p) => p.toLowerCase())).size) {
+        if (protocols.length !== new Set(protocols.map((p2) => p2.toLowerCase())).size) {
           throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
         }
-        if (protocols.length > 0 && !protocols.every((p) => isValidSubprotocol(p))) {
+        if (protocols.length > 0 && !protocols.every((p2) => isValidSubprotocol(p2))) {
           throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
         }
         this[kWebSocketURL] = new URL(urlRecord.href);
@@ -19622,7 +19622,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj3, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -19662,7 +19662,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj3, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -20598,10 +20598,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj2;
+      let obj3;
       if (identity3.isScalar(item)) {
-        obj2 = item.value;
-        let match = tags.filter((t) => t.identify?.(obj2));
+        obj3 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj3));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -20609,11 +20609,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj2 = item;
-        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
+        obj3 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj3 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
+        const name = obj3?.constructor?.name ?? (obj3 === null ? "null" : typeof obj3);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -21169,23 +21169,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj2, ctx) {
+      static from(schema, obj3, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
+            value = replacer.call(obj3, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
+        if (obj3 instanceof Map) {
+          for (const [key, value] of obj3)
             add(key, value);
-        } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+        } else if (obj3 && typeof obj3 === "object") {
+          for (const key of Object.keys(obj3))
+            add(key, obj3[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -21295,7 +21295,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
+      createNode: (schema, obj3, ctx) => YAMLMap.YAMLMap.from(schema, obj3, ctx)
     };
     exports.map = map;
   }
@@ -21391,15 +21391,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj2, ctx) {
+      static from(schema, obj3, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj2 && Symbol.iterator in Object(obj2)) {
+        if (obj3 && Symbol.iterator in Object(obj3)) {
           let i = 0;
-          for (let it of obj2) {
+          for (let it of obj3) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i++);
-              it = replacer.call(obj2, key, it);
+              const key = obj3 instanceof Set ? it : String(i++);
+              it = replacer.call(obj3, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -21433,7 +21433,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
+      createNode: (schema, obj3, ctx) => YAMLSeq.YAMLSeq.from(schema, obj3, ctx)
     };
     exports.seq = seq;
   }
@@ -21815,8 +21815,8 @@ ${cn.comment}` : item.comment;
     }
     function createPairs(schema, iterable, ctx) {
       const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
+      const pairs3 = new YAMLSeq.YAMLSeq(schema);
+      pairs3.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
@@ -21840,11 +21840,11 @@ ${cn.comment}` : item.comment;
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs3.items.push(Pair.createPair(key, value, ctx));
         }
-      return pairs2;
+      return pairs3;
     }
-    var pairs = {
+    var pairs2 = {
       collection: "seq",
       default: false,
       tag: "tag:yaml.org,2002:pairs",
@@ -21852,7 +21852,7 @@ ${cn.comment}` : item.comment;
       createNode: createPairs
     };
     exports.createPairs = createPairs;
-    exports.pairs = pairs;
+    exports.pairs = pairs2;
     exports.resolvePairs = resolvePairs;
   }
 });
@@ -21865,7 +21865,7 @@ var require_omap = __commonJS({
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
       constructor() {
         super();
@@ -21901,7 +21901,7 @@ var require_omap = __commonJS({
         return map;
       }
       static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const pairs$1 = pairs2.createPairs(schema, iterable, ctx);
         const omap2 = new this();
         omap2.items = pairs$1.items;
         return omap2;
@@ -21915,7 +21915,7 @@ var require_omap = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:omap",
       resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const pairs$1 = pairs2.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
           if (identity3.isScalar(key)) {
@@ -22193,7 +22193,7 @@ var require_timestamp = __commonJS({
       const sign = str2[0];
       const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num2(60) + num2(p2), num2(0));
       return sign === "-" ? num2(-1) * res : res;
     }
     function stringifySexagesimal(node) {
@@ -22286,7 +22286,7 @@ var require_schema3 = __commonJS({
     var int = require_int2();
     var merge2 = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
@@ -22306,7 +22306,7 @@ var require_schema3 = __commonJS({
       binary.binary,
       merge2.merge,
       omap.omap,
-      pairs.pairs,
+      pairs2.pairs,
       set.set,
       timestamp.intTime,
       timestamp.floatTime,
@@ -22332,7 +22332,7 @@ var require_tags = __commonJS({
     var binary = require_binary();
     var merge2 = require_merge();
     var omap = require_omap();
-    var pairs = require_pairs();
+    var pairs2 = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
     var timestamp = require_timestamp();
@@ -22358,7 +22358,7 @@ var require_tags = __commonJS({
       merge: merge2.merge,
       null: _null.nullTag,
       omap: omap.omap,
-      pairs: pairs.pairs,
+      pairs: pairs2.pairs,
       seq: seq.seq,
       set: set.set,
       timestamp: timestamp.timestamp
@@ -22367,7 +22367,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:binary": binary.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
+      "tag:yaml.org,2002:pairs": pairs2.pairs,
       "tag:yaml.org,2002:set": set.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
@@ -26492,6 +26492,22290 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/@lezer/common/dist/index.cjs
+var require_dist2 = __commonJS({
+  "node_modules/@lezer/common/dist/index.cjs"(exports) {
+    "use strict";
+    var DefaultBufferLength = 1024;
+    var nextPropID = 0;
+    var Range = class {
+      constructor(from, to) {
+        this.from = from;
+        this.to = to;
+      }
+    };
+    var NodeProp = class {
+      /**
+      Create a new node prop type.
+      */
+      constructor(config = {}) {
+        this.id = nextPropID++;
+        this.perNode = !!config.perNode;
+        this.deserialize = config.deserialize || (() => {
+          throw new Error("This node type doesn't define a deserialize function");
+        });
+        this.combine = config.combine || null;
+      }
+      /**
+      This is meant to be used with
+      [`NodeSet.extend`](#common.NodeSet.extend) or
+      [`LRParser.configure`](#lr.ParserConfig.props) to compute
+      prop values for each node type in the set. Takes a [match
+      object](#common.NodeType^match) or function that returns undefined
+      if the node type doesn't get this prop, and the prop's value if
+      it does.
+      */
+      add(match) {
+        if (this.perNode)
+          throw new RangeError("Can't add per-node props to node types");
+        if (typeof match != "function")
+          match = NodeType.match(match);
+        return (type) => {
+          let result2 = match(type);
+          return result2 === void 0 ? null : [this, result2];
+        };
+      }
+    };
+    NodeProp.closedBy = new NodeProp({ deserialize: (str2) => str2.split(" ") });
+    NodeProp.openedBy = new NodeProp({ deserialize: (str2) => str2.split(" ") });
+    NodeProp.group = new NodeProp({ deserialize: (str2) => str2.split(" ") });
+    NodeProp.isolate = new NodeProp({ deserialize: (value) => {
+      if (value && value != "rtl" && value != "ltr" && value != "auto")
+        throw new RangeError("Invalid value for isolate: " + value);
+      return value || "auto";
+    } });
+    NodeProp.contextHash = new NodeProp({ perNode: true });
+    NodeProp.lookAhead = new NodeProp({ perNode: true });
+    NodeProp.mounted = new NodeProp({ perNode: true });
+    var MountedTree = class {
+      constructor(tree, overlay, parser, bracketed = false) {
+        this.tree = tree;
+        this.overlay = overlay;
+        this.parser = parser;
+        this.bracketed = bracketed;
+      }
+      /**
+      @internal
+      */
+      static get(tree) {
+        return tree && tree.props && tree.props[NodeProp.mounted.id];
+      }
+    };
+    var noProps = /* @__PURE__ */ Object.create(null);
+    var NodeType = class _NodeType {
+      /**
+      @internal
+      */
+      constructor(name, props, id, flags = 0) {
+        this.name = name;
+        this.props = props;
+        this.id = id;
+        this.flags = flags;
+      }
+      /**
+      Define a node type.
+      */
+      static define(spec) {
+        let props = spec.props && spec.props.length ? /* @__PURE__ */ Object.create(null) : noProps;
+        let flags = (spec.top ? 1 : 0) | (spec.skipped ? 2 : 0) | (spec.error ? 4 : 0) | (spec.name == null ? 8 : 0);
+        let type = new _NodeType(spec.name || "", props, spec.id, flags);
+        if (spec.props)
+          for (let src of spec.props) {
+            if (!Array.isArray(src))
+              src = src(type);
+            if (src) {
+              if (src[0].perNode)
+                throw new RangeError("Can't store a per-node prop on a node type");
+              props[src[0].id] = src[1];
+            }
+          }
+        return type;
+      }
+      /**
+      Retrieves a node prop for this type. Will return `undefined` if
+      the prop isn't present on this node.
+      */
+      prop(prop) {
+        return this.props[prop.id];
+      }
+      /**
+      True when this is the top node of a grammar.
+      */
+      get isTop() {
+        return (this.flags & 1) > 0;
+      }
+      /**
+      True when this node is produced by a skip rule.
+      */
+      get isSkipped() {
+        return (this.flags & 2) > 0;
+      }
+      /**
+      Indicates whether this is an error node.
+      */
+      get isError() {
+        return (this.flags & 4) > 0;
+      }
+      /**
+      When true, this node type doesn't correspond to a user-declared
+      named node, for example because it is used to cache repetition.
+      */
+      get isAnonymous() {
+        return (this.flags & 8) > 0;
+      }
+      /**
+      Returns true when this node's name or one of its
+      [groups](#common.NodeProp^group) matches the given string.
+      */
+      is(name) {
+        if (typeof name == "string") {
+          if (this.name == name)
+            return true;
+          let group = this.prop(NodeProp.group);
+          return group ? group.indexOf(name) > -1 : false;
+        }
+        return this.id == name;
+      }
+      /**
+      Create a function from node types to arbitrary values by
+      specifying an object whose property names are node or
+      [group](#common.NodeProp^group) names. Often useful with
+      [`NodeProp.add`](#common.NodeProp.add). You can put multiple
+      names, separated by spaces, in a single property name to map
+      multiple node names to a single value.
+      */
+      static match(map) {
+        let direct = /* @__PURE__ */ Object.create(null);
+        for (let prop in map)
+          for (let name of prop.split(" "))
+            direct[name] = map[prop];
+        return (node) => {
+          for (let groups2 = node.prop(NodeProp.group), i = -1; i < (groups2 ? groups2.length : 0); i++) {
+            let found = direct[i < 0 ? node.name : groups2[i]];
+            if (found)
+              return found;
+          }
+        };
+      }
+    };
+    NodeType.none = new NodeType(
+      "",
+      /* @__PURE__ */ Object.create(null),
+      0,
+      8
+      /* NodeFlag.Anonymous */
+    );
+    var NodeSet = class _NodeSet {
+      /**
+      Create a set with the given types. The `id` property of each
+      type should correspond to its position within the array.
+      */
+      constructor(types) {
+        this.types = types;
+        for (let i = 0; i < types.length; i++)
+          if (types[i].id != i)
+            throw new RangeError("Node type ids should correspond to array positions when creating a node set");
+      }
+      /**
+      Create a copy of this set with some node properties added. The
+      arguments to this method can be created with
+      [`NodeProp.add`](#common.NodeProp.add).
+      */
+      extend(...props) {
+        let newTypes = [];
+        for (let type of this.types) {
+          let newProps = null;
+          for (let source2 of props) {
+            let add = source2(type);
+            if (add) {
+              if (!newProps)
+                newProps = Object.assign({}, type.props);
+              let value = add[1], prop = add[0];
+              if (prop.combine && prop.id in newProps)
+                value = prop.combine(newProps[prop.id], value);
+              newProps[prop.id] = value;
+            }
+          }
+          newTypes.push(newProps ? new NodeType(type.name, newProps, type.id, type.flags) : type);
+        }
+        return new _NodeSet(newTypes);
+      }
+    };
+    var CachedNode = /* @__PURE__ */ new WeakMap();
+    var CachedInnerNode = /* @__PURE__ */ new WeakMap();
+    exports.IterMode = void 0;
+    (function(IterMode) {
+      IterMode[IterMode["ExcludeBuffers"] = 1] = "ExcludeBuffers";
+      IterMode[IterMode["IncludeAnonymous"] = 2] = "IncludeAnonymous";
+      IterMode[IterMode["IgnoreMounts"] = 4] = "IgnoreMounts";
+      IterMode[IterMode["IgnoreOverlays"] = 8] = "IgnoreOverlays";
+      IterMode[IterMode["EnterBracketed"] = 16] = "EnterBracketed";
+    })(exports.IterMode || (exports.IterMode = {}));
+    var Tree = class _Tree {
+      /**
+      Construct a new tree. See also [`Tree.build`](#common.Tree^build).
+      */
+      constructor(type, children, positions, length, props) {
+        this.type = type;
+        this.children = children;
+        this.positions = positions;
+        this.length = length;
+        this.props = null;
+        if (props && props.length) {
+          this.props = /* @__PURE__ */ Object.create(null);
+          for (let [prop, value] of props)
+            this.props[typeof prop == "number" ? prop : prop.id] = value;
+        }
+      }
+      /**
+      @internal
+      */
+      toString() {
+        let mounted = MountedTree.get(this);
+        if (mounted && !mounted.overlay)
+          return mounted.tree.toString();
+        let children = "";
+        for (let ch of this.children) {
+          let str2 = ch.toString();
+          if (str2) {
+            if (children)
+              children += ",";
+            children += str2;
+          }
+        }
+        return !this.type.name ? children : (/\W/.test(this.type.name) && !this.type.isError ? JSON.stringify(this.type.name) : this.type.name) + (children.length ? "(" + children + ")" : "");
+      }
+      /**
+      Get a [tree cursor](#common.TreeCursor) positioned at the top of
+      the tree. Mode can be used to [control](#common.IterMode) which
+      nodes the cursor visits.
+      */
+      cursor(mode = 0) {
+        return new TreeCursor(this.topNode, mode);
+      }
+      /**
+      Get a [tree cursor](#common.TreeCursor) pointing into this tree
+      at the given position and side (see
+      [`moveTo`](#common.TreeCursor.moveTo).
+      */
+      cursorAt(pos, side = 0, mode = 0) {
+        let scope = CachedNode.get(this) || this.topNode;
+        let cursor = new TreeCursor(scope);
+        cursor.moveTo(pos, side);
+        CachedNode.set(this, cursor._tree);
+        return cursor;
+      }
+      /**
+      Get a [syntax node](#common.SyntaxNode) object for the top of the
+      tree.
+      */
+      get topNode() {
+        return new TreeNode(this, 0, 0, null);
+      }
+      /**
+      Get the [syntax node](#common.SyntaxNode) at the given position.
+      If `side` is -1, this will move into nodes that end at the
+      position. If 1, it'll move into nodes that start at the
+      position. With 0, it'll only enter nodes that cover the position
+      from both sides.
+      
+      Note that this will not enter
+      [overlays](#common.MountedTree.overlay), and you often want
+      [`resolveInner`](#common.Tree.resolveInner) instead.
+      */
+      resolve(pos, side = 0) {
+        let node = resolveNode(CachedNode.get(this) || this.topNode, pos, side, false);
+        CachedNode.set(this, node);
+        return node;
+      }
+      /**
+      Like [`resolve`](#common.Tree.resolve), but will enter
+      [overlaid](#common.MountedTree.overlay) nodes, producing a syntax node
+      pointing into the innermost overlaid tree at the given position
+      (with parent links going through all parent structure, including
+      the host trees).
+      */
+      resolveInner(pos, side = 0) {
+        let node = resolveNode(CachedInnerNode.get(this) || this.topNode, pos, side, true);
+        CachedInnerNode.set(this, node);
+        return node;
+      }
+      /**
+      In some situations, it can be useful to iterate through all
+      nodes around a position, including those in overlays that don't
+      directly cover the position. This method gives you an iterator
+      that will produce all nodes, from small to big, around the given
+      position.
+      */
+      resolveStack(pos, side = 0) {
+        return stackIterator(this, pos, side);
+      }
+      /**
+      Iterate over the tree and its children, calling `enter` for any
+      node that touches the `from`/`to` region (if given) before
+      running over such a node's children, and `leave` (if given) when
+      leaving the node. When `enter` returns `false`, that node will
+      not have its children iterated over (or `leave` called).
+      */
+      iterate(spec) {
+        let { enter, leave, from = 0, to = this.length } = spec;
+        let mode = spec.mode || 0, anon = (mode & exports.IterMode.IncludeAnonymous) > 0;
+        for (let c = this.cursor(mode | exports.IterMode.IncludeAnonymous); ; ) {
+          let entered = false;
+          if (c.from <= to && c.to >= from && (!anon && c.type.isAnonymous || enter(c) !== false)) {
+            if (c.firstChild())
+              continue;
+            entered = true;
+          }
+          for (; ; ) {
+            if (entered && leave && (anon || !c.type.isAnonymous))
+              leave(c);
+            if (c.nextSibling())
+              break;
+            if (!c.parent())
+              return;
+            entered = true;
+          }
+        }
+      }
+      /**
+      Get the value of the given [node prop](#common.NodeProp) for this
+      node. Works with both per-node and per-type props.
+      */
+      prop(prop) {
+        return !prop.perNode ? this.type.prop(prop) : this.props ? this.props[prop.id] : void 0;
+      }
+      /**
+      Returns the node's [per-node props](#common.NodeProp.perNode) in a
+      format that can be passed to the [`Tree`](#common.Tree)
+      constructor.
+      */
+      get propValues() {
+        let result2 = [];
+        if (this.props)
+          for (let id in this.props)
+            result2.push([+id, this.props[id]]);
+        return result2;
+      }
+      /**
+      Balance the direct children of this tree, producing a copy of
+      which may have children grouped into subtrees with type
+      [`NodeType.none`](#common.NodeType^none).
+      */
+      balance(config = {}) {
+        return this.children.length <= 8 ? this : balanceRange(NodeType.none, this.children, this.positions, 0, this.children.length, 0, this.length, (children, positions, length) => new _Tree(this.type, children, positions, length, this.propValues), config.makeTree || ((children, positions, length) => new _Tree(NodeType.none, children, positions, length)));
+      }
+      /**
+      Build a tree from a postfix-ordered buffer of node information,
+      or a cursor over such a buffer.
+      */
+      static build(data) {
+        return buildTree(data);
+      }
+    };
+    Tree.empty = new Tree(NodeType.none, [], [], 0);
+    var FlatBufferCursor = class _FlatBufferCursor {
+      constructor(buffer, index) {
+        this.buffer = buffer;
+        this.index = index;
+      }
+      get id() {
+        return this.buffer[this.index - 4];
+      }
+      get start() {
+        return this.buffer[this.index - 3];
+      }
+      get end() {
+        return this.buffer[this.index - 2];
+      }
+      get size() {
+        return this.buffer[this.index - 1];
+      }
+      get pos() {
+        return this.index;
+      }
+      next() {
+        this.index -= 4;
+      }
+      fork() {
+        return new _FlatBufferCursor(this.buffer, this.index);
+      }
+    };
+    var TreeBuffer = class _TreeBuffer {
+      /**
+      Create a tree buffer.
+      */
+      constructor(buffer, length, set) {
+        this.buffer = buffer;
+        this.length = length;
+        this.set = set;
+      }
+      /**
+      @internal
+      */
+      get type() {
+        return NodeType.none;
+      }
+      /**
+      @internal
+      */
+      toString() {
+        let result2 = [];
+        for (let index = 0; index < this.buffer.length; ) {
+          result2.push(this.childString(index));
+          index = this.buffer[index + 3];
+        }
+        return result2.join(",");
+      }
+      /**
+      @internal
+      */
+      childString(index) {
+        let id = this.buffer[index], endIndex = this.buffer[index + 3];
+        let type = this.set.types[id], result2 = type.name;
+        if (/\W/.test(result2) && !type.isError)
+          result2 = JSON.stringify(result2);
+        index += 4;
+        if (endIndex == index)
+          return result2;
+        let children = [];
+        while (index < endIndex) {
+          children.push(this.childString(index));
+          index = this.buffer[index + 3];
+        }
+        return result2 + "(" + children.join(",") + ")";
+      }
+      /**
+      @internal
+      */
+      findChild(startIndex, endIndex, dir, pos, side) {
+        let { buffer } = this, pick = -1;
+        for (let i = startIndex; i != endIndex; i = buffer[i + 3]) {
+          if (checkSide(side, pos, buffer[i + 1], buffer[i + 2])) {
+            pick = i;
+            if (dir > 0)
+              break;
+          }
+        }
+        return pick;
+      }
+      /**
+      @internal
+      */
+      slice(startI, endI, from) {
+        let b = this.buffer;
+        let copy = new Uint16Array(endI - startI), len = 0;
+        for (let i = startI, j = 0; i < endI; ) {
+          copy[j++] = b[i++];
+          copy[j++] = b[i++] - from;
+          let to = copy[j++] = b[i++] - from;
+          copy[j++] = b[i++] - startI;
+          len = Math.max(len, to);
+        }
+        return new _TreeBuffer(copy, len, this.set);
+      }
+    };
+    function checkSide(side, pos, from, to) {
+      switch (side) {
+        case -2:
+          return from < pos;
+        case -1:
+          return to >= pos && from < pos;
+        case 0:
+          return from < pos && to > pos;
+        case 1:
+          return from <= pos && to > pos;
+        case 2:
+          return to > pos;
+        case 4:
+          return true;
+      }
+    }
+    function resolveNode(node, pos, side, overlays) {
+      var _a;
+      while (node.from == node.to || (side < 1 ? node.from >= pos : node.from > pos) || (side > -1 ? node.to <= pos : node.to < pos)) {
+        let parent = !overlays && node instanceof TreeNode && node.index < 0 ? null : node.parent;
+        if (!parent)
+          return node;
+        node = parent;
+      }
+      let mode = overlays ? 0 : exports.IterMode.IgnoreOverlays;
+      if (overlays)
+        for (let scan = node, parent = scan.parent; parent; scan = parent, parent = scan.parent) {
+          if (scan instanceof TreeNode && scan.index < 0 && ((_a = parent.enter(pos, side, mode)) === null || _a === void 0 ? void 0 : _a.from) != scan.from)
+            node = parent;
+        }
+      for (; ; ) {
+        let inner = node.enter(pos, side, mode);
+        if (!inner)
+          return node;
+        node = inner;
+      }
+    }
+    var BaseNode = class {
+      cursor(mode = 0) {
+        return new TreeCursor(this, mode);
+      }
+      getChild(type, before = null, after = null) {
+        let r = getChildren(this, type, before, after);
+        return r.length ? r[0] : null;
+      }
+      getChildren(type, before = null, after = null) {
+        return getChildren(this, type, before, after);
+      }
+      resolve(pos, side = 0) {
+        return resolveNode(this, pos, side, false);
+      }
+      resolveInner(pos, side = 0) {
+        return resolveNode(this, pos, side, true);
+      }
+      matchContext(context) {
+        return matchNodeContext(this.parent, context);
+      }
+      enterUnfinishedNodesBefore(pos) {
+        let scan = this.childBefore(pos), node = this;
+        while (scan) {
+          let last = scan.lastChild;
+          if (!last || last.to != scan.to)
+            break;
+          if (last.type.isError && last.from == last.to) {
+            node = scan;
+            scan = last.prevSibling;
+          } else {
+            scan = last;
+          }
+        }
+        return node;
+      }
+      get node() {
+        return this;
+      }
+      get next() {
+        return this.parent;
+      }
+    };
+    var TreeNode = class _TreeNode extends BaseNode {
+      constructor(_tree, from, index, _parent) {
+        super();
+        this._tree = _tree;
+        this.from = from;
+        this.index = index;
+        this._parent = _parent;
+      }
+      get type() {
+        return this._tree.type;
+      }
+      get name() {
+        return this._tree.type.name;
+      }
+      get to() {
+        return this.from + this._tree.length;
+      }
+      nextChild(i, dir, pos, side, mode = 0) {
+        for (let parent = this; ; ) {
+          for (let { children, positions } = parent._tree, e = dir > 0 ? children.length : -1; i != e; i += dir) {
+            let next = children[i], start = positions[i] + parent.from, mounted;
+            if (!(mode & exports.IterMode.EnterBracketed && next instanceof Tree && (mounted = MountedTree.get(next)) && !mounted.overlay && mounted.bracketed && pos >= start && pos <= start + next.length) && !checkSide(side, pos, start, start + next.length))
+              continue;
+            if (next instanceof TreeBuffer) {
+              if (mode & exports.IterMode.ExcludeBuffers)
+                continue;
+              let index = next.findChild(0, next.buffer.length, dir, pos - start, side);
+              if (index > -1)
+                return new BufferNode(new BufferContext(parent, next, i, start), null, index);
+            } else if (mode & exports.IterMode.IncludeAnonymous || (!next.type.isAnonymous || hasChild(next))) {
+              let mounted2;
+              if (!(mode & exports.IterMode.IgnoreMounts) && (mounted2 = MountedTree.get(next)) && !mounted2.overlay)
+                return new _TreeNode(mounted2.tree, start, i, parent);
+              let inner = new _TreeNode(next, start, i, parent);
+              return mode & exports.IterMode.IncludeAnonymous || !inner.type.isAnonymous ? inner : inner.nextChild(dir < 0 ? next.children.length - 1 : 0, dir, pos, side, mode);
+            }
+          }
+          if (mode & exports.IterMode.IncludeAnonymous || !parent.type.isAnonymous)
+            return null;
+          if (parent.index >= 0)
+            i = parent.index + dir;
+          else
+            i = dir < 0 ? -1 : parent._parent._tree.children.length;
+          parent = parent._parent;
+          if (!parent)
+            return null;
+        }
+      }
+      get firstChild() {
+        return this.nextChild(
+          0,
+          1,
+          0,
+          4
+          /* Side.DontCare */
+        );
+      }
+      get lastChild() {
+        return this.nextChild(
+          this._tree.children.length - 1,
+          -1,
+          0,
+          4
+          /* Side.DontCare */
+        );
+      }
+      childAfter(pos) {
+        return this.nextChild(
+          0,
+          1,
+          pos,
+          2
+          /* Side.After */
+        );
+      }
+      childBefore(pos) {
+        return this.nextChild(
+          this._tree.children.length - 1,
+          -1,
+          pos,
+          -2
+          /* Side.Before */
+        );
+      }
+      prop(prop) {
+        return this._tree.prop(prop);
+      }
+      enter(pos, side, mode = 0) {
+        let mounted;
+        if (!(mode & exports.IterMode.IgnoreOverlays) && (mounted = MountedTree.get(this._tree)) && mounted.overlay) {
+          let rPos = pos - this.from, enterBracketed = mode & exports.IterMode.EnterBracketed && mounted.bracketed;
+          for (let { from, to } of mounted.overlay) {
+            if ((side > 0 || enterBracketed ? from <= rPos : from < rPos) && (side < 0 || enterBracketed ? to >= rPos : to > rPos))
+              return new _TreeNode(mounted.tree, mounted.overlay[0].from + this.from, -1, this);
+          }
+        }
+        return this.nextChild(0, 1, pos, side, mode);
+      }
+      nextSignificantParent() {
+        let val = this;
+        while (val.type.isAnonymous && val._parent)
+          val = val._parent;
+        return val;
+      }
+      get parent() {
+        return this._parent ? this._parent.nextSignificantParent() : null;
+      }
+      get nextSibling() {
+        return this._parent && this.index >= 0 ? this._parent.nextChild(
+          this.index + 1,
+          1,
+          0,
+          4
+          /* Side.DontCare */
+        ) : null;
+      }
+      get prevSibling() {
+        return this._parent && this.index >= 0 ? this._parent.nextChild(
+          this.index - 1,
+          -1,
+          0,
+          4
+          /* Side.DontCare */
+        ) : null;
+      }
+      get tree() {
+        return this._tree;
+      }
+      toTree() {
+        return this._tree;
+      }
+      /**
+      @internal
+      */
+      toString() {
+        return this._tree.toString();
+      }
+    };
+    function getChildren(node, type, before, after) {
+      let cur = node.cursor(), result2 = [];
+      if (!cur.firstChild())
+        return result2;
+      if (before != null)
+        for (let found = false; !found; ) {
+          found = cur.type.is(before);
+          if (!cur.nextSibling())
+            return result2;
+        }
+      for (; ; ) {
+        if (after != null && cur.type.is(after))
+          return result2;
+        if (cur.type.is(type))
+          result2.push(cur.node);
+        if (!cur.nextSibling())
+          return after == null ? result2 : [];
+      }
+    }
+    function matchNodeContext(node, context, i = context.length - 1) {
+      for (let p2 = node; i >= 0; p2 = p2.parent) {
+        if (!p2)
+          return false;
+        if (!p2.type.isAnonymous) {
+          if (context[i] && context[i] != p2.name)
+            return false;
+          i--;
+        }
+      }
+      return true;
+    }
+    var BufferContext = class {
+      constructor(parent, buffer, index, start) {
+        this.parent = parent;
+        this.buffer = buffer;
+        this.index = index;
+        this.start = start;
+      }
+    };
+    var BufferNode = class _BufferNode extends BaseNode {
+      get name() {
+        return this.type.name;
+      }
+      get from() {
+        return this.context.start + this.context.buffer.buffer[this.index + 1];
+      }
+      get to() {
+        return this.context.start + this.context.buffer.buffer[this.index + 2];
+      }
+      constructor(context, _parent, index) {
+        super();
+        this.context = context;
+        this._parent = _parent;
+        this.index = index;
+        this.type = context.buffer.set.types[context.buffer.buffer[index]];
+      }
+      child(dir, pos, side) {
+        let { buffer } = this.context;
+        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.context.start, side);
+        return index < 0 ? null : new _BufferNode(this.context, this, index);
+      }
+      get firstChild() {
+        return this.child(
+          1,
+          0,
+          4
+          /* Side.DontCare */
+        );
+      }
+      get lastChild() {
+        return this.child(
+          -1,
+          0,
+          4
+          /* Side.DontCare */
+        );
+      }
+      childAfter(pos) {
+        return this.child(
+          1,
+          pos,
+          2
+          /* Side.After */
+        );
+      }
+      childBefore(pos) {
+        return this.child(
+          -1,
+          pos,
+          -2
+          /* Side.Before */
+        );
+      }
+      prop(prop) {
+        return this.type.prop(prop);
+      }
+      enter(pos, side, mode = 0) {
+        if (mode & exports.IterMode.ExcludeBuffers)
+          return null;
+        let { buffer } = this.context;
+        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], side > 0 ? 1 : -1, pos - this.context.start, side);
+        return index < 0 ? null : new _BufferNode(this.context, this, index);
+      }
+      get parent() {
+        return this._parent || this.context.parent.nextSignificantParent();
+      }
+      externalSibling(dir) {
+        return this._parent ? null : this.context.parent.nextChild(
+          this.context.index + dir,
+          dir,
+          0,
+          4
+          /* Side.DontCare */
+        );
+      }
+      get nextSibling() {
+        let { buffer } = this.context;
+        let after = buffer.buffer[this.index + 3];
+        if (after < (this._parent ? buffer.buffer[this._parent.index + 3] : buffer.buffer.length))
+          return new _BufferNode(this.context, this._parent, after);
+        return this.externalSibling(1);
+      }
+      get prevSibling() {
+        let { buffer } = this.context;
+        let parentStart = this._parent ? this._parent.index + 4 : 0;
+        if (this.index == parentStart)
+          return this.externalSibling(-1);
+        return new _BufferNode(this.context, this._parent, buffer.findChild(
+          parentStart,
+          this.index,
+          -1,
+          0,
+          4
+          /* Side.DontCare */
+        ));
+      }
+      get tree() {
+        return null;
+      }
+      toTree() {
+        let children = [], positions = [];
+        let { buffer } = this.context;
+        let startI = this.index + 4, endI = buffer.buffer[this.index + 3];
+        if (endI > startI) {
+          let from = buffer.buffer[this.index + 1];
+          children.push(buffer.slice(startI, endI, from));
+          positions.push(0);
+        }
+        return new Tree(this.type, children, positions, this.to - this.from);
+      }
+      /**
+      @internal
+      */
+      toString() {
+        return this.context.buffer.childString(this.index);
+      }
+    };
+    function iterStack(heads) {
+      if (!heads.length)
+        return null;
+      let pick = 0, picked = heads[0];
+      for (let i = 1; i < heads.length; i++) {
+        let node = heads[i];
+        if (node.from > picked.from || node.to < picked.to) {
+          picked = node;
+          pick = i;
+        }
+      }
+      let next = picked instanceof TreeNode && picked.index < 0 ? null : picked.parent;
+      let newHeads = heads.slice();
+      if (next)
+        newHeads[pick] = next;
+      else
+        newHeads.splice(pick, 1);
+      return new StackIterator(newHeads, picked);
+    }
+    var StackIterator = class {
+      constructor(heads, node) {
+        this.heads = heads;
+        this.node = node;
+      }
+      get next() {
+        return iterStack(this.heads);
+      }
+    };
+    function stackIterator(tree, pos, side) {
+      let inner = tree.resolveInner(pos, side), layers = null;
+      for (let scan = inner instanceof TreeNode ? inner : inner.context.parent; scan; scan = scan.parent) {
+        if (scan.index < 0) {
+          let parent = scan.parent;
+          (layers || (layers = [inner])).push(parent.resolve(pos, side));
+          scan = parent;
+        } else {
+          let mount = MountedTree.get(scan.tree);
+          if (mount && mount.overlay && mount.overlay[0].from <= pos && mount.overlay[mount.overlay.length - 1].to >= pos) {
+            let root = new TreeNode(mount.tree, mount.overlay[0].from + scan.from, -1, scan);
+            (layers || (layers = [inner])).push(resolveNode(root, pos, side, false));
+          }
+        }
+      }
+      return layers ? iterStack(layers) : inner;
+    }
+    var TreeCursor = class {
+      /**
+      Shorthand for `.type.name`.
+      */
+      get name() {
+        return this.type.name;
+      }
+      /**
+      @internal
+      */
+      constructor(node, mode = 0) {
+        this.buffer = null;
+        this.stack = [];
+        this.index = 0;
+        this.bufferNode = null;
+        this.mode = mode & ~exports.IterMode.EnterBracketed;
+        if (node instanceof TreeNode) {
+          this.yieldNode(node);
+        } else {
+          this._tree = node.context.parent;
+          this.buffer = node.context;
+          for (let n = node._parent; n; n = n._parent)
+            this.stack.unshift(n.index);
+          this.bufferNode = node;
+          this.yieldBuf(node.index);
+        }
+      }
+      yieldNode(node) {
+        if (!node)
+          return false;
+        this._tree = node;
+        this.type = node.type;
+        this.from = node.from;
+        this.to = node.to;
+        return true;
+      }
+      yieldBuf(index, type) {
+        this.index = index;
+        let { start, buffer } = this.buffer;
+        this.type = type || buffer.set.types[buffer.buffer[index]];
+        this.from = start + buffer.buffer[index + 1];
+        this.to = start + buffer.buffer[index + 2];
+        return true;
+      }
+      /**
+      @internal
+      */
+      yield(node) {
+        if (!node)
+          return false;
+        if (node instanceof TreeNode) {
+          this.buffer = null;
+          return this.yieldNode(node);
+        }
+        this.buffer = node.context;
+        return this.yieldBuf(node.index, node.type);
+      }
+      /**
+      @internal
+      */
+      toString() {
+        return this.buffer ? this.buffer.buffer.childString(this.index) : this._tree.toString();
+      }
+      /**
+      @internal
+      */
+      enterChild(dir, pos, side) {
+        if (!this.buffer)
+          return this.yield(this._tree.nextChild(dir < 0 ? this._tree._tree.children.length - 1 : 0, dir, pos, side, this.mode));
+        let { buffer } = this.buffer;
+        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.buffer.start, side);
+        if (index < 0)
+          return false;
+        this.stack.push(this.index);
+        return this.yieldBuf(index);
+      }
+      /**
+      Move the cursor to this node's first child. When this returns
+      false, the node has no child, and the cursor has not been moved.
+      */
+      firstChild() {
+        return this.enterChild(
+          1,
+          0,
+          4
+          /* Side.DontCare */
+        );
+      }
+      /**
+      Move the cursor to this node's last child.
+      */
+      lastChild() {
+        return this.enterChild(
+          -1,
+          0,
+          4
+          /* Side.DontCare */
+        );
+      }
+      /**
+      Move the cursor to the first child that ends after `pos`.
+      */
+      childAfter(pos) {
+        return this.enterChild(
+          1,
+          pos,
+          2
+          /* Side.After */
+        );
+      }
+      /**
+      Move to the last child that starts before `pos`.
+      */
+      childBefore(pos) {
+        return this.enterChild(
+          -1,
+          pos,
+          -2
+          /* Side.Before */
+        );
+      }
+      /**
+      Move the cursor to the child around `pos`. If side is -1 the
+      child may end at that position, when 1 it may start there. This
+      will also enter [overlaid](#common.MountedTree.overlay)
+      [mounted](#common.NodeProp^mounted) trees unless `overlays` is
+      set to false.
+      */
+      enter(pos, side, mode = this.mode) {
+        if (!this.buffer)
+          return this.yield(this._tree.enter(pos, side, mode));
+        return mode & exports.IterMode.ExcludeBuffers ? false : this.enterChild(1, pos, side);
+      }
+      /**
+      Move to the node's parent node, if this isn't the top node.
+      */
+      parent() {
+        if (!this.buffer)
+          return this.yieldNode(this.mode & exports.IterMode.IncludeAnonymous ? this._tree._parent : this._tree.parent);
+        if (this.stack.length)
+          return this.yieldBuf(this.stack.pop());
+        let parent = this.mode & exports.IterMode.IncludeAnonymous ? this.buffer.parent : this.buffer.parent.nextSignificantParent();
+        this.buffer = null;
+        return this.yieldNode(parent);
+      }
+      /**
+      @internal
+      */
+      sibling(dir) {
+        if (!this.buffer)
+          return !this._tree._parent ? false : this.yield(this._tree.index < 0 ? null : this._tree._parent.nextChild(this._tree.index + dir, dir, 0, 4, this.mode));
+        let { buffer } = this.buffer, d = this.stack.length - 1;
+        if (dir < 0) {
+          let parentStart = d < 0 ? 0 : this.stack[d] + 4;
+          if (this.index != parentStart)
+            return this.yieldBuf(buffer.findChild(
+              parentStart,
+              this.index,
+              -1,
+              0,
+              4
+              /* Side.DontCare */
+            ));
+        } else {
+          let after = buffer.buffer[this.index + 3];
+          if (after < (d < 0 ? buffer.buffer.length : buffer.buffer[this.stack[d] + 3]))
+            return this.yieldBuf(after);
+        }
+        return d < 0 ? this.yield(this.buffer.parent.nextChild(this.buffer.index + dir, dir, 0, 4, this.mode)) : false;
+      }
+      /**
+      Move to this node's next sibling, if any.
+      */
+      nextSibling() {
+        return this.sibling(1);
+      }
+      /**
+      Move to this node's previous sibling, if any.
+      */
+      prevSibling() {
+        return this.sibling(-1);
+      }
+      atLastNode(dir) {
+        let index, parent, { buffer } = this;
+        if (buffer) {
+          if (dir > 0) {
+            if (this.index < buffer.buffer.buffer.length)
+              return false;
+          } else {
+            for (let i = 0; i < this.index; i++)
+              if (buffer.buffer.buffer[i + 3] < this.index)
+                return false;
+          }
+          ({ index, parent } = buffer);
+        } else {
+          ({ index, _parent: parent } = this._tree);
+        }
+        for (; parent; { index, _parent: parent } = parent) {
+          if (index > -1)
+            for (let i = index + dir, e = dir < 0 ? -1 : parent._tree.children.length; i != e; i += dir) {
+              let child2 = parent._tree.children[i];
+              if (this.mode & exports.IterMode.IncludeAnonymous || child2 instanceof TreeBuffer || !child2.type.isAnonymous || hasChild(child2))
+                return false;
+            }
+        }
+        return true;
+      }
+      move(dir, enter) {
+        if (enter && this.enterChild(
+          dir,
+          0,
+          4
+          /* Side.DontCare */
+        ))
+          return true;
+        for (; ; ) {
+          if (this.sibling(dir))
+            return true;
+          if (this.atLastNode(dir) || !this.parent())
+            return false;
+        }
+      }
+      /**
+      Move to the next node in a
+      [pre-order](https://en.wikipedia.org/wiki/Tree_traversal#Pre-order,_NLR)
+      traversal, going from a node to its first child or, if the
+      current node is empty or `enter` is false, its next sibling or
+      the next sibling of the first parent node that has one.
+      */
+      next(enter = true) {
+        return this.move(1, enter);
+      }
+      /**
+      Move to the next node in a last-to-first pre-order traversal. A
+      node is followed by its last child or, if it has none, its
+      previous sibling or the previous sibling of the first parent
+      node that has one.
+      */
+      prev(enter = true) {
+        return this.move(-1, enter);
+      }
+      /**
+      Move the cursor to the innermost node that covers `pos`. If
+      `side` is -1, it will enter nodes that end at `pos`. If it is 1,
+      it will enter nodes that start at `pos`.
+      */
+      moveTo(pos, side = 0) {
+        while (this.from == this.to || (side < 1 ? this.from >= pos : this.from > pos) || (side > -1 ? this.to <= pos : this.to < pos))
+          if (!this.parent())
+            break;
+        while (this.enterChild(1, pos, side)) {
+        }
+        return this;
+      }
+      /**
+      Get a [syntax node](#common.SyntaxNode) at the cursor's current
+      position.
+      */
+      get node() {
+        if (!this.buffer)
+          return this._tree;
+        let cache = this.bufferNode, result2 = null, depth = 0;
+        if (cache && cache.context == this.buffer) {
+          scan: for (let index = this.index, d = this.stack.length; d >= 0; ) {
+            for (let c = cache; c; c = c._parent)
+              if (c.index == index) {
+                if (index == this.index)
+                  return c;
+                result2 = c;
+                depth = d + 1;
+                break scan;
+              }
+            index = this.stack[--d];
+          }
+        }
+        for (let i = depth; i < this.stack.length; i++)
+          result2 = new BufferNode(this.buffer, result2, this.stack[i]);
+        return this.bufferNode = new BufferNode(this.buffer, result2, this.index);
+      }
+      /**
+      Get the [tree](#common.Tree) that represents the current node, if
+      any. Will return null when the node is in a [tree
+      buffer](#common.TreeBuffer).
+      */
+      get tree() {
+        return this.buffer ? null : this._tree._tree;
+      }
+      /**
+      Iterate over the current node and all its descendants, calling
+      `enter` when entering a node and `leave`, if given, when leaving
+      one. When `enter` returns `false`, any children of that node are
+      skipped, and `leave` isn't called for it.
+      */
+      iterate(enter, leave) {
+        for (let depth = 0; ; ) {
+          let mustLeave = false;
+          if (this.type.isAnonymous || enter(this) !== false) {
+            if (this.firstChild()) {
+              depth++;
+              continue;
+            }
+            if (!this.type.isAnonymous)
+              mustLeave = true;
+          }
+          for (; ; ) {
+            if (mustLeave && leave)
+              leave(this);
+            mustLeave = this.type.isAnonymous;
+            if (!depth)
+              return;
+            if (this.nextSibling())
+              break;
+            this.parent();
+            depth--;
+            mustLeave = true;
+          }
+        }
+      }
+      /**
+      Test whether the current node matches a given context—a sequence
+      of direct parent node names. Empty strings in the context array
+      are treated as wildcards.
+      */
+      matchContext(context) {
+        if (!this.buffer)
+          return matchNodeContext(this.node.parent, context);
+        let { buffer } = this.buffer, { types } = buffer.set;
+        for (let i = context.length - 1, d = this.stack.length - 1; i >= 0; d--) {
+          if (d < 0)
+            return matchNodeContext(this._tree, context, i);
+          let type = types[buffer.buffer[this.stack[d]]];
+          if (!type.isAnonymous) {
+            if (context[i] && context[i] != type.name)
+              return false;
+            i--;
+          }
+        }
+        return true;
+      }
+    };
+    function hasChild(tree) {
+      return tree.children.some((ch) => ch instanceof TreeBuffer || !ch.type.isAnonymous || hasChild(ch));
+    }
+    function buildTree(data) {
+      var _a;
+      let { buffer, nodeSet, maxBufferLength = DefaultBufferLength, reused = [], minRepeatType = nodeSet.types.length } = data;
+      let cursor = Array.isArray(buffer) ? new FlatBufferCursor(buffer, buffer.length) : buffer;
+      let types = nodeSet.types;
+      let contextHash = 0, lookAhead = 0;
+      function takeNode(parentStart, minPos, children2, positions2, inRepeat, depth) {
+        let { id, start, end, size } = cursor;
+        if (size < 0) {
+          cursor.next();
+          if (size == -1) {
+            let node2 = reused[id];
+            children2.push(node2);
+            positions2.push(start - parentStart);
+            return;
+          } else if (size == -3) {
+            contextHash = id;
+            return;
+          } else if (size == -4) {
+            lookAhead = id;
+            return;
+          } else {
+            throw new RangeError(`Unrecognized record size: ${size}`);
+          }
+        }
+        let type = types[id], node, buffer2;
+        let startPos = start - parentStart;
+        if (end - start <= maxBufferLength && (buffer2 = findBufferSize(cursor.pos - minPos, inRepeat))) {
+          let data2 = new Uint16Array(buffer2.size - buffer2.skip);
+          let endPos = cursor.pos - buffer2.size, index = data2.length;
+          while (cursor.pos > endPos)
+            index = copyToBuffer(buffer2.start, data2, index);
+          node = new TreeBuffer(data2, end - buffer2.start, nodeSet);
+          startPos = buffer2.start - parentStart;
+        } else {
+          let lookAheadAtStart = lookAhead, contextAtStart = contextHash;
+          let endPos = cursor.pos - size;
+          cursor.next();
+          let localChildren = [], localPositions = [];
+          let localInRepeat = id >= minRepeatType ? id : -1;
+          let lastGroup = 0, lastEnd = end, groupLookAhead = lookAheadAtStart;
+          while (cursor.pos > endPos) {
+            if (localInRepeat >= 0 && cursor.id == localInRepeat && cursor.size >= 0) {
+              if (cursor.end <= lastEnd - maxBufferLength) {
+                makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextHash);
+                lastGroup = localChildren.length;
+                lastEnd = cursor.end;
+                groupLookAhead = lookAhead;
+              }
+              cursor.next();
+            } else if (depth > 2500) {
+              takeFlatNode(start, endPos, localChildren, localPositions);
+            } else {
+              if (localInRepeat >= 0 && cursor.size == -1 && reused[cursor.id].type == nodeSet.types[localInRepeat]) {
+                if (lastGroup < localChildren.length)
+                  makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextHash);
+                lastGroup = localChildren.length + 1;
+                lastEnd = cursor.start;
+                groupLookAhead = lookAhead;
+              }
+              takeNode(start, endPos, localChildren, localPositions, localInRepeat, depth + 1);
+            }
+          }
+          if (localInRepeat >= 0 && lastGroup > 0 && lastGroup < localChildren.length)
+            makeRepeatLeaf(localChildren, localPositions, start, lastGroup, start, lastEnd, localInRepeat, groupLookAhead, contextHash);
+          localChildren.reverse();
+          localPositions.reverse();
+          if (localInRepeat > -1 && lastGroup > 0) {
+            let make = makeBalanced(type);
+            node = balanceRange(type, localChildren, localPositions, 0, localChildren.length, 0, end - start, make, make);
+          } else {
+            node = makeTree(type, localChildren, localPositions, end - start, lookAheadAtStart - end, contextAtStart);
+          }
+        }
+        children2.push(node);
+        positions2.push(startPos);
+      }
+      function takeFlatNode(parentStart, minPos, children2, positions2) {
+        let nodes = [];
+        let nodeCount = 0, stopAt = -1;
+        while (cursor.pos > minPos) {
+          let { id, start, end, size } = cursor;
+          if (size > 4) {
+            cursor.next();
+          } else if (stopAt > -1 && start < stopAt) {
+            break;
+          } else {
+            if (stopAt < 0)
+              stopAt = end - maxBufferLength;
+            nodes.push(id, start, end);
+            nodeCount++;
+            cursor.next();
+          }
+        }
+        if (nodeCount) {
+          let buffer2 = new Uint16Array(nodeCount * 4);
+          let start = nodes[nodes.length - 2];
+          for (let i = nodes.length - 3, j = 0; i >= 0; i -= 3) {
+            buffer2[j++] = nodes[i];
+            buffer2[j++] = nodes[i + 1] - start;
+            buffer2[j++] = nodes[i + 2] - start;
+            buffer2[j++] = j;
+          }
+          children2.push(new TreeBuffer(buffer2, nodes[2] - start, nodeSet));
+          positions2.push(start - parentStart);
+        }
+      }
+      function makeBalanced(type) {
+        return (children2, positions2, length2) => {
+          var _a2;
+          let lookAhead2 = 0, lastI = children2.length - 1, last, lookAheadProp;
+          if (lastI >= 0 && (last = children2[lastI]) instanceof Tree) {
+            if (!lastI && last.type == type && last.length == length2)
+              return last;
+            if (lookAheadProp = last.prop(NodeProp.lookAhead))
+              lookAhead2 = positions2[lastI] + last.length + lookAheadProp - length2;
+          }
+          let contextHash2 = 0;
+          for (let i = 0; i < children2.length; i++)
+            if (children2[i] instanceof Tree) {
+              contextHash2 = (_a2 = children2[i].prop(NodeProp.contextHash)) !== null && _a2 !== void 0 ? _a2 : 0;
+              break;
+            }
+          return makeTree(type, children2, positions2, length2, lookAhead2, contextHash2);
+        };
+      }
+      function makeRepeatLeaf(children2, positions2, base, i, from, to, type, lookAhead2, contextHash2) {
+        let localChildren = [], localPositions = [];
+        while (children2.length > i) {
+          localChildren.push(children2.pop());
+          localPositions.push(positions2.pop() + base - from);
+        }
+        children2.push(makeTree(nodeSet.types[type], localChildren, localPositions, to - from, lookAhead2 - to, contextHash2));
+        positions2.push(from - base);
+      }
+      function makeTree(type, children2, positions2, length2, lookAhead2, contextHash2, props) {
+        if (contextHash2) {
+          let pair = [NodeProp.contextHash, contextHash2];
+          props = props ? [pair].concat(props) : [pair];
+        }
+        if (lookAhead2 > 25) {
+          let pair = [NodeProp.lookAhead, lookAhead2];
+          props = props ? [pair].concat(props) : [pair];
+        }
+        return new Tree(type, children2, positions2, length2, props);
+      }
+      function findBufferSize(maxSize, inRepeat) {
+        let fork = cursor.fork();
+        let size = 0, start = 0, skip = 0, minStart = fork.end - maxBufferLength;
+        let result2 = { size: 0, start: 0, skip: 0 };
+        scan: for (let minPos = fork.pos - maxSize; fork.pos > minPos; ) {
+          let nodeSize2 = fork.size;
+          if (fork.id == inRepeat && nodeSize2 >= 0) {
+            result2.size = size;
+            result2.start = start;
+            result2.skip = skip;
+            skip += 4;
+            size += 4;
+            fork.next();
+            continue;
+          }
+          let startPos = fork.pos - nodeSize2;
+          if (nodeSize2 < 0 || startPos < minPos || fork.start < minStart)
+            break;
+          let localSkipped = fork.id >= minRepeatType ? 4 : 0;
+          let nodeStart = fork.start;
+          fork.next();
+          while (fork.pos > startPos) {
+            if (fork.size < 0) {
+              if (fork.size == -3 || fork.size == -4)
+                localSkipped += 4;
+              else
+                break scan;
+            } else if (fork.id >= minRepeatType) {
+              localSkipped += 4;
+            }
+            fork.next();
+          }
+          start = nodeStart;
+          size += nodeSize2;
+          skip += localSkipped;
+        }
+        if (inRepeat < 0 || size == maxSize) {
+          result2.size = size;
+          result2.start = start;
+          result2.skip = skip;
+        }
+        return result2.size > 4 ? result2 : void 0;
+      }
+      function copyToBuffer(bufferStart, buffer2, index) {
+        let { id, start, end, size } = cursor;
+        cursor.next();
+        if (size >= 0 && id < minRepeatType) {
+          let startIndex = index;
+          if (size > 4) {
+            let endPos = cursor.pos - (size - 4);
+            while (cursor.pos > endPos)
+              index = copyToBuffer(bufferStart, buffer2, index);
+          }
+          buffer2[--index] = startIndex;
+          buffer2[--index] = end - bufferStart;
+          buffer2[--index] = start - bufferStart;
+          buffer2[--index] = id;
+        } else if (size == -3) {
+          contextHash = id;
+        } else if (size == -4) {
+          lookAhead = id;
+        }
+        return index;
+      }
+      let children = [], positions = [];
+      while (cursor.pos > 0)
+        takeNode(data.start || 0, data.bufferStart || 0, children, positions, -1, 0);
+      let length = (_a = data.length) !== null && _a !== void 0 ? _a : children.length ? positions[0] + children[0].length : 0;
+      return new Tree(types[data.topID], children.reverse(), positions.reverse(), length);
+    }
+    var nodeSizeCache = /* @__PURE__ */ new WeakMap();
+    function nodeSize(balanceType, node) {
+      if (!balanceType.isAnonymous || node instanceof TreeBuffer || node.type != balanceType)
+        return 1;
+      let size = nodeSizeCache.get(node);
+      if (size == null) {
+        size = 1;
+        for (let child2 of node.children) {
+          if (child2.type != balanceType || !(child2 instanceof Tree)) {
+            size = 1;
+            break;
+          }
+          size += nodeSize(balanceType, child2);
+        }
+        nodeSizeCache.set(node, size);
+      }
+      return size;
+    }
+    function balanceRange(balanceType, children, positions, from, to, start, length, mkTop, mkTree) {
+      let total2 = 0;
+      for (let i = from; i < to; i++)
+        total2 += nodeSize(balanceType, children[i]);
+      let maxChild = Math.ceil(
+        total2 * 1.5 / 8
+        /* Balance.BranchFactor */
+      );
+      let localChildren = [], localPositions = [];
+      function divide(children2, positions2, from2, to2, offset) {
+        for (let i = from2; i < to2; ) {
+          let groupFrom = i, groupStart = positions2[i], groupSize = nodeSize(balanceType, children2[i]);
+          i++;
+          for (; i < to2; i++) {
+            let nextSize = nodeSize(balanceType, children2[i]);
+            if (groupSize + nextSize >= maxChild)
+              break;
+            groupSize += nextSize;
+          }
+          if (i == groupFrom + 1) {
+            if (groupSize > maxChild) {
+              let only = children2[groupFrom];
+              divide(only.children, only.positions, 0, only.children.length, positions2[groupFrom] + offset);
+              continue;
+            }
+            localChildren.push(children2[groupFrom]);
+          } else {
+            let length2 = positions2[i - 1] + children2[i - 1].length - groupStart;
+            localChildren.push(balanceRange(balanceType, children2, positions2, groupFrom, i, groupStart, length2, null, mkTree));
+          }
+          localPositions.push(groupStart + offset - start);
+        }
+      }
+      divide(children, positions, from, to, 0);
+      return (mkTop || mkTree)(localChildren, localPositions, length);
+    }
+    var NodeWeakMap = class {
+      constructor() {
+        this.map = /* @__PURE__ */ new WeakMap();
+      }
+      setBuffer(buffer, index, value) {
+        let inner = this.map.get(buffer);
+        if (!inner)
+          this.map.set(buffer, inner = /* @__PURE__ */ new Map());
+        inner.set(index, value);
+      }
+      getBuffer(buffer, index) {
+        let inner = this.map.get(buffer);
+        return inner && inner.get(index);
+      }
+      /**
+      Set the value for this syntax node.
+      */
+      set(node, value) {
+        if (node instanceof BufferNode)
+          this.setBuffer(node.context.buffer, node.index, value);
+        else if (node instanceof TreeNode)
+          this.map.set(node.tree, value);
+      }
+      /**
+      Retrieve value for this syntax node, if it exists in the map.
+      */
+      get(node) {
+        return node instanceof BufferNode ? this.getBuffer(node.context.buffer, node.index) : node instanceof TreeNode ? this.map.get(node.tree) : void 0;
+      }
+      /**
+      Set the value for the node that a cursor currently points to.
+      */
+      cursorSet(cursor, value) {
+        if (cursor.buffer)
+          this.setBuffer(cursor.buffer.buffer, cursor.index, value);
+        else
+          this.map.set(cursor.tree, value);
+      }
+      /**
+      Retrieve the value for the node that a cursor currently points
+      to.
+      */
+      cursorGet(cursor) {
+        return cursor.buffer ? this.getBuffer(cursor.buffer.buffer, cursor.index) : this.map.get(cursor.tree);
+      }
+    };
+    var TreeFragment = class _TreeFragment {
+      /**
+      Construct a tree fragment. You'll usually want to use
+      [`addTree`](#common.TreeFragment^addTree) and
+      [`applyChanges`](#common.TreeFragment^applyChanges) instead of
+      calling this directly.
+      */
+      constructor(from, to, tree, offset, openStart = false, openEnd = false) {
+        this.from = from;
+        this.to = to;
+        this.tree = tree;
+        this.offset = offset;
+        this.open = (openStart ? 1 : 0) | (openEnd ? 2 : 0);
+      }
+      /**
+      Whether the start of the fragment represents the start of a
+      parse, or the end of a change. (In the second case, it may not
+      be safe to reuse some nodes at the start, depending on the
+      parsing algorithm.)
+      */
+      get openStart() {
+        return (this.open & 1) > 0;
+      }
+      /**
+      Whether the end of the fragment represents the end of a
+      full-document parse, or the start of a change.
+      */
+      get openEnd() {
+        return (this.open & 2) > 0;
+      }
+      /**
+      Create a set of fragments from a freshly parsed tree, or update
+      an existing set of fragments by replacing the ones that overlap
+      with a tree with content from the new tree. When `partial` is
+      true, the parse is treated as incomplete, and the resulting
+      fragment has [`openEnd`](#common.TreeFragment.openEnd) set to
+      true.
+      */
+      static addTree(tree, fragments = [], partial = false) {
+        let result2 = [new _TreeFragment(0, tree.length, tree, 0, false, partial)];
+        for (let f of fragments)
+          if (f.to > tree.length)
+            result2.push(f);
+        return result2;
+      }
+      /**
+      Apply a set of edits to an array of fragments, removing or
+      splitting fragments as necessary to remove edited ranges, and
+      adjusting offsets for fragments that moved.
+      */
+      static applyChanges(fragments, changes, minGap = 128) {
+        if (!changes.length)
+          return fragments;
+        let result2 = [];
+        let fI = 1, nextF = fragments.length ? fragments[0] : null;
+        for (let cI = 0, pos = 0, off = 0; ; cI++) {
+          let nextC = cI < changes.length ? changes[cI] : null;
+          let nextPos = nextC ? nextC.fromA : 1e9;
+          if (nextPos - pos >= minGap)
+            while (nextF && nextF.from < nextPos) {
+              let cut4 = nextF;
+              if (pos >= cut4.from || nextPos <= cut4.to || off) {
+                let fFrom = Math.max(cut4.from, pos) - off, fTo = Math.min(cut4.to, nextPos) - off;
+                cut4 = fFrom >= fTo ? null : new _TreeFragment(fFrom, fTo, cut4.tree, cut4.offset + off, cut4.openStart || cI > 0, cut4.openEnd || !!nextC);
+              }
+              if (cut4)
+                result2.push(cut4);
+              if (nextF.to > nextPos)
+                break;
+              nextF = fI < fragments.length ? fragments[fI++] : null;
+            }
+          if (!nextC)
+            break;
+          pos = nextC.toA;
+          off = nextC.toA - nextC.toB;
+        }
+        return result2;
+      }
+    };
+    var Parser = class {
+      /**
+      Start a parse, returning a [partial parse](#common.PartialParse)
+      object. [`fragments`](#common.TreeFragment) can be passed in to
+      make the parse incremental.
+      
+      By default, the entire input is parsed. You can pass `ranges`,
+      which should be a sorted array of non-empty, non-overlapping
+      ranges, to parse only those ranges. The tree returned in that
+      case will start at `ranges[0].from`.
+      */
+      startParse(input, fragments, ranges) {
+        if (typeof input == "string")
+          input = new StringInput(input);
+        ranges = !ranges ? [new Range(0, input.length)] : ranges.length ? ranges.map((r) => new Range(r.from, r.to)) : [new Range(0, 0)];
+        return this.createParse(input, fragments || [], ranges);
+      }
+      /**
+      Run a full parse, returning the resulting tree.
+      */
+      parse(input, fragments, ranges) {
+        let parse4 = this.startParse(input, fragments, ranges);
+        for (; ; ) {
+          let done = parse4.advance();
+          if (done)
+            return done;
+        }
+      }
+    };
+    var StringInput = class {
+      constructor(string) {
+        this.string = string;
+      }
+      get length() {
+        return this.string.length;
+      }
+      chunk(from) {
+        return this.string.slice(from);
+      }
+      get lineChunks() {
+        return false;
+      }
+      read(from, to) {
+        return this.string.slice(from, to);
+      }
+    };
+    function parseMixed(nest) {
+      return (parse4, input, fragments, ranges) => new MixedParse(parse4, nest, input, fragments, ranges);
+    }
+    var InnerParse = class {
+      constructor(parser, parse4, overlay, bracketed, target, from) {
+        this.parser = parser;
+        this.parse = parse4;
+        this.overlay = overlay;
+        this.bracketed = bracketed;
+        this.target = target;
+        this.from = from;
+      }
+    };
+    function checkRanges(ranges) {
+      if (!ranges.length || ranges.some((r) => r.from >= r.to))
+        throw new RangeError("Invalid inner parse ranges given: " + JSON.stringify(ranges));
+    }
+    var ActiveOverlay = class {
+      constructor(parser, predicate, mounts, index, start, bracketed, target, prev) {
+        this.parser = parser;
+        this.predicate = predicate;
+        this.mounts = mounts;
+        this.index = index;
+        this.start = start;
+        this.bracketed = bracketed;
+        this.target = target;
+        this.prev = prev;
+        this.depth = 0;
+        this.ranges = [];
+      }
+    };
+    var stoppedInner = new NodeProp({ perNode: true });
+    var InnerScan = class {
+      constructor(fragments, cursor) {
+        this.cursor = cursor;
+        this.overlay = null;
+        this.covered = null;
+        this.fragmentCursor = new FragmentCursor(fragments);
+      }
+    };
+    var MixedParse = class {
+      constructor(base, nest, input, fragments, ranges) {
+        this.nest = nest;
+        this.input = input;
+        this.fragments = fragments;
+        this.ranges = ranges;
+        this.inner = [];
+        this.innerDone = 0;
+        this.baseTree = null;
+        this.scan = null;
+        this.stoppedAt = null;
+        this.baseParse = base;
+      }
+      advance() {
+        if (this.baseParse) {
+          let done2 = this.baseParse.advance();
+          if (!done2)
+            return null;
+          this.baseParse = null;
+          this.baseTree = done2;
+          this.scan = new InnerScan(this.fragments, new TreeCursor(new TreeNode(done2, this.ranges[0].from, 0, null), exports.IterMode.IncludeAnonymous | exports.IterMode.IgnoreMounts));
+        }
+        if (this.scan) {
+          if (!this.scanInner())
+            return null;
+          this.scan = null;
+          if (this.stoppedAt != null)
+            for (let inner2 of this.inner)
+              inner2.parse.stopAt(this.stoppedAt);
+        }
+        if (this.innerDone == this.inner.length) {
+          let result2 = this.baseTree;
+          if (this.stoppedAt != null)
+            result2 = new Tree(result2.type, result2.children, result2.positions, result2.length, result2.propValues.concat([[stoppedInner, this.stoppedAt]]));
+          return result2;
+        }
+        let inner = this.inner[this.innerDone], done = inner.parse.advance();
+        if (done) {
+          this.innerDone++;
+          let props = Object.assign(/* @__PURE__ */ Object.create(null), inner.target.props);
+          props[NodeProp.mounted.id] = new MountedTree(done, inner.overlay, inner.parser, inner.bracketed);
+          inner.target.props = props;
+        }
+        return null;
+      }
+      get parsedPos() {
+        if (this.baseParse)
+          return 0;
+        let pos = this.input.length;
+        if (this.scan) {
+          pos = this.scan.cursor.from;
+          for (let o = this.scan.overlay; o; o = o.prev)
+            pos = Math.min(pos, o.start);
+        }
+        for (let i = this.innerDone; i < this.inner.length; i++) {
+          if (this.inner[i].from < pos)
+            pos = Math.min(pos, this.inner[i].parse.parsedPos);
+        }
+        return pos;
+      }
+      stopAt(pos) {
+        this.stoppedAt = pos;
+        if (this.baseParse)
+          this.baseParse.stopAt(pos);
+        else
+          for (let i = this.innerDone; i < this.inner.length; i++)
+            this.inner[i].parse.stopAt(pos);
+      }
+      // Continue the walk that finds nested regions. Returns true when
+      // it's done, false when it stopped to let advance() return.
+      scanInner() {
+        let scan = this.scan, { fragmentCursor, cursor } = scan;
+        let { overlay, covered } = scan;
+        let work = 0;
+        walk: for (let nest, isCovered; ; ) {
+          if (work >= 2e3) {
+            scan.overlay = overlay;
+            scan.covered = covered;
+            return false;
+          }
+          work++;
+          let enter = true, range2;
+          if (this.stoppedAt != null && cursor.from >= this.stoppedAt) {
+            enter = false;
+          } else if (fragmentCursor.hasNode(cursor)) {
+            if (overlay) {
+              let match = overlay.mounts.find((m) => m.frag.from <= cursor.from && m.frag.to >= cursor.to && m.mount.overlay);
+              if (match)
+                for (let r of match.mount.overlay) {
+                  let from = r.from + match.pos, to = r.to + match.pos;
+                  if (from >= cursor.from && to <= cursor.to && !overlay.ranges.some((r2) => r2.from < to && r2.to > from))
+                    overlay.ranges.push({ from, to });
+                }
+            }
+            enter = false;
+          } else if (covered && (isCovered = checkCover(covered.ranges, cursor.from, cursor.to))) {
+            enter = isCovered != 2;
+          } else if (!cursor.type.isAnonymous && (nest = this.nest(cursor, this.input)) && (cursor.from < cursor.to || !nest.overlay)) {
+            if (!cursor.tree) {
+              materialize(cursor);
+              if (overlay)
+                overlay.depth++;
+              if (covered)
+                covered.depth++;
+            }
+            let oldMounts = fragmentCursor.findMounts(cursor.from, nest.parser);
+            if (typeof nest.overlay == "function") {
+              overlay = new ActiveOverlay(nest.parser, nest.overlay, oldMounts, this.inner.length, cursor.from, !!nest.bracketed, cursor.tree, overlay);
+            } else {
+              let ranges = punchRanges(this.ranges, nest.overlay || (cursor.from < cursor.to ? [new Range(cursor.from, cursor.to)] : []));
+              if (ranges.length) {
+                checkRanges(ranges);
+                work += 20;
+              }
+              if (ranges.length || !nest.overlay)
+                this.inner.push(new InnerParse(nest.parser, ranges.length ? nest.parser.startParse(this.input, enterFragments(oldMounts, ranges), ranges) : nest.parser.startParse(""), nest.overlay ? nest.overlay.map((r) => new Range(r.from - cursor.from, r.to - cursor.from)) : null, !!nest.bracketed, cursor.tree, ranges.length ? ranges[0].from : cursor.from));
+              if (!nest.overlay)
+                enter = false;
+              else if (ranges.length)
+                covered = { ranges, depth: 0, prev: covered };
+            }
+          } else if (overlay && (range2 = overlay.predicate(cursor))) {
+            if (range2 === true)
+              range2 = new Range(cursor.from, cursor.to);
+            if (range2.from < range2.to) {
+              let last = overlay.ranges.length - 1;
+              if (last >= 0 && overlay.ranges[last].to == range2.from)
+                overlay.ranges[last] = { from: overlay.ranges[last].from, to: range2.to };
+              else
+                overlay.ranges.push(range2);
+            }
+          }
+          if (enter && cursor.firstChild()) {
+            if (overlay)
+              overlay.depth++;
+            if (covered)
+              covered.depth++;
+          } else {
+            for (; ; ) {
+              if (cursor.nextSibling())
+                break;
+              if (!cursor.parent())
+                break walk;
+              if (overlay && !--overlay.depth) {
+                let ranges = punchRanges(this.ranges, overlay.ranges);
+                if (ranges.length) {
+                  checkRanges(ranges);
+                  work += 20;
+                  this.inner.splice(overlay.index, 0, new InnerParse(overlay.parser, overlay.parser.startParse(this.input, enterFragments(overlay.mounts, ranges), ranges), overlay.ranges.map((r) => new Range(r.from - overlay.start, r.to - overlay.start)), overlay.bracketed, overlay.target, ranges[0].from));
+                }
+                overlay = overlay.prev;
+              }
+              if (covered && !--covered.depth)
+                covered = covered.prev;
+            }
+          }
+        }
+        return true;
+      }
+    };
+    function checkCover(covered, from, to) {
+      for (let range2 of covered) {
+        if (range2.from >= to)
+          break;
+        if (range2.to > from)
+          return range2.from <= from && range2.to >= to ? 2 : 1;
+      }
+      return 0;
+    }
+    function sliceBuf(buf, startI, endI, nodes, positions, off) {
+      if (startI < endI) {
+        let from = buf.buffer[startI + 1];
+        nodes.push(buf.slice(startI, endI, from));
+        positions.push(from - off);
+      }
+    }
+    function materialize(cursor) {
+      let { node } = cursor, stack = [];
+      let buffer = node.context.buffer;
+      do {
+        stack.push(cursor.index);
+        cursor.parent();
+      } while (!cursor.tree);
+      let base = cursor.tree, i = base.children.indexOf(buffer);
+      let buf = base.children[i], b = buf.buffer, newStack = [i];
+      function split2(startI, endI, type, innerOffset, length, stackPos) {
+        let targetI = stack[stackPos];
+        let children = [], positions = [];
+        sliceBuf(buf, startI, targetI, children, positions, innerOffset);
+        let from = b[targetI + 1], to = b[targetI + 2];
+        newStack.push(children.length);
+        let child2 = stackPos ? split2(targetI + 4, b[targetI + 3], buf.set.types[b[targetI]], from, to - from, stackPos - 1) : node.toTree();
+        children.push(child2);
+        positions.push(from - innerOffset);
+        sliceBuf(buf, b[targetI + 3], endI, children, positions, innerOffset);
+        return new Tree(type, children, positions, length);
+      }
+      base.children[i] = split2(0, b.length, NodeType.none, 0, buf.length, stack.length - 1);
+      for (let index of newStack) {
+        let tree = cursor.tree.children[index], pos = cursor.tree.positions[index];
+        cursor.yield(new TreeNode(tree, pos + cursor.from, index, cursor._tree));
+      }
+    }
+    var StructureCursor = class {
+      constructor(root, offset) {
+        this.offset = offset;
+        this.done = false;
+        this.cursor = root.cursor(exports.IterMode.IncludeAnonymous | exports.IterMode.IgnoreMounts | exports.IterMode.ExcludeBuffers);
+      }
+      // Move to the first node (in pre-order) that starts at or after `pos`.
+      moveTo(pos) {
+        let { cursor } = this, p2 = pos - this.offset;
+        while (!this.done && cursor.from < p2) {
+          if (cursor.to >= p2 && cursor.enter(p2, 1, exports.IterMode.IncludeAnonymous | exports.IterMode.IgnoreMounts | exports.IterMode.IgnoreOverlays | exports.IterMode.ExcludeBuffers)) ;
+          else if (cursor.to <= p2) {
+            if (!cursor.next(false))
+              this.done = true;
+          } else {
+            break;
+          }
+        }
+      }
+      hasNode(cursor) {
+        this.moveTo(cursor.from);
+        if (!this.done && this.cursor.from + this.offset == cursor.from && this.cursor.tree) {
+          for (let tree = this.cursor.tree; ; ) {
+            if (tree == cursor.tree)
+              return true;
+            if (tree.children.length && tree.positions[0] == 0 && tree.children[0] instanceof Tree)
+              tree = tree.children[0];
+            else
+              break;
+          }
+        }
+        return false;
+      }
+    };
+    function fragEnd(frag) {
+      let stopped = frag.tree.prop(stoppedInner);
+      return stopped == null ? frag.to : Math.min(frag.to, stopped - frag.offset);
+    }
+    var FragmentCursor = class {
+      constructor(fragments) {
+        this.fragments = fragments;
+        this.curTo = 0;
+        this.fragI = 0;
+        if (fragments.length) {
+          let first = this.curFrag = fragments[0];
+          this.curTo = fragEnd(first);
+          this.inner = new StructureCursor(first.tree, -first.offset);
+        } else {
+          this.curFrag = this.inner = null;
+        }
+      }
+      hasNode(node) {
+        while (this.curFrag && node.from >= this.curTo)
+          this.nextFrag();
+        return this.curFrag && this.curFrag.from <= node.from && this.curTo >= node.to && this.inner.hasNode(node);
+      }
+      nextFrag() {
+        this.fragI++;
+        if (this.fragI == this.fragments.length) {
+          this.curFrag = this.inner = null;
+        } else {
+          let frag = this.curFrag = this.fragments[this.fragI];
+          this.curTo = fragEnd(frag);
+          this.inner = new StructureCursor(frag.tree, -frag.offset);
+        }
+      }
+      findMounts(pos, parser) {
+        var _a;
+        let result2 = [];
+        if (this.inner) {
+          this.inner.cursor.moveTo(pos, 1);
+          for (let pos2 = this.inner.cursor.node; pos2; pos2 = pos2.parent) {
+            let mount = (_a = pos2.tree) === null || _a === void 0 ? void 0 : _a.prop(NodeProp.mounted);
+            if (mount && mount.parser == parser) {
+              for (let i = this.fragI; i < this.fragments.length; i++) {
+                let frag = this.fragments[i];
+                if (frag.from >= pos2.to)
+                  break;
+                if (frag.tree == this.curFrag.tree)
+                  result2.push({
+                    frag,
+                    pos: pos2.from - frag.offset,
+                    mount
+                  });
+              }
+            }
+          }
+        }
+        return result2;
+      }
+    };
+    function punchRanges(outer, ranges) {
+      let copy = null, current = ranges;
+      for (let i = 1, j = 0; i < outer.length; i++) {
+        let gapFrom = outer[i - 1].to, gapTo = outer[i].from;
+        for (; j < current.length; j++) {
+          let r = current[j];
+          if (r.from >= gapTo)
+            break;
+          if (r.to <= gapFrom)
+            continue;
+          if (!copy)
+            current = copy = ranges.slice();
+          if (r.from < gapFrom) {
+            copy[j] = new Range(r.from, gapFrom);
+            if (r.to > gapTo)
+              copy.splice(j + 1, 0, new Range(gapTo, r.to));
+          } else if (r.to > gapTo) {
+            copy[j--] = new Range(gapTo, r.to);
+          } else {
+            copy.splice(j--, 1);
+          }
+        }
+      }
+      return current;
+    }
+    function findCoverChanges(a, b, from, to) {
+      let iA = 0, iB = 0, inA = false, inB = false, pos = -1e9;
+      let result2 = [];
+      for (; ; ) {
+        let nextA = iA == a.length ? 1e9 : inA ? a[iA].to : a[iA].from;
+        let nextB = iB == b.length ? 1e9 : inB ? b[iB].to : b[iB].from;
+        if (inA != inB) {
+          let start = Math.max(pos, from), end = Math.min(nextA, nextB, to);
+          if (start < end)
+            result2.push(new Range(start, end));
+        }
+        pos = Math.min(nextA, nextB);
+        if (pos == 1e9)
+          break;
+        if (nextA == pos) {
+          if (!inA)
+            inA = true;
+          else {
+            inA = false;
+            iA++;
+          }
+        }
+        if (nextB == pos) {
+          if (!inB)
+            inB = true;
+          else {
+            inB = false;
+            iB++;
+          }
+        }
+      }
+      return result2;
+    }
+    function enterFragments(mounts, ranges) {
+      let result2 = [];
+      for (let { pos, mount, frag } of mounts) {
+        let startPos = pos + (mount.overlay ? mount.overlay[0].from : 0), endPos = startPos + mount.tree.length;
+        let from = Math.max(frag.from, startPos), to = Math.min(frag.to, endPos);
+        if (mount.overlay) {
+          let overlay = mount.overlay.map((r) => new Range(r.from + pos, r.to + pos));
+          let changes = findCoverChanges(ranges, overlay, from, to);
+          for (let i = 0, pos2 = from; ; i++) {
+            let last = i == changes.length, end = last ? to : changes[i].from;
+            if (end > pos2)
+              result2.push(new TreeFragment(pos2, end, mount.tree, -startPos, frag.from >= pos2 || frag.openStart, frag.to <= end || frag.openEnd));
+            if (last)
+              break;
+            pos2 = changes[i].to;
+          }
+        } else {
+          result2.push(new TreeFragment(from, to, mount.tree, -startPos, frag.from >= startPos || frag.openStart, frag.to <= endPos || frag.openEnd));
+        }
+      }
+      return result2;
+    }
+    exports.DefaultBufferLength = DefaultBufferLength;
+    exports.MountedTree = MountedTree;
+    exports.NodeProp = NodeProp;
+    exports.NodeSet = NodeSet;
+    exports.NodeType = NodeType;
+    exports.NodeWeakMap = NodeWeakMap;
+    exports.Parser = Parser;
+    exports.Tree = Tree;
+    exports.TreeBuffer = TreeBuffer;
+    exports.TreeCursor = TreeCursor;
+    exports.TreeFragment = TreeFragment;
+    exports.parseMixed = parseMixed;
+  }
+});
+
+// node_modules/@lezer/highlight/dist/index.cjs
+var require_dist3 = __commonJS({
+  "node_modules/@lezer/highlight/dist/index.cjs"(exports) {
+    "use strict";
+    var common = require_dist2();
+    var nextTagID = 0;
+    var Tag = class _Tag {
+      /**
+      @internal
+      */
+      constructor(name2, set, base, modified) {
+        this.name = name2;
+        this.set = set;
+        this.base = base;
+        this.modified = modified;
+        this.id = nextTagID++;
+      }
+      toString() {
+        let { name: name2 } = this;
+        for (let mod of this.modified)
+          if (mod.name)
+            name2 = `${mod.name}(${name2})`;
+        return name2;
+      }
+      static define(nameOrParent, parent) {
+        let name2 = typeof nameOrParent == "string" ? nameOrParent : "?";
+        if (nameOrParent instanceof _Tag)
+          parent = nameOrParent;
+        if (parent === null || parent === void 0 ? void 0 : parent.base)
+          throw new Error("Can not derive from a modified tag");
+        let tag = new _Tag(name2, [], null, []);
+        tag.set.push(tag);
+        if (parent)
+          for (let t2 of parent.set)
+            tag.set.push(t2);
+        return tag;
+      }
+      /**
+      Define a tag _modifier_, which is a function that, given a tag,
+      will return a tag that is a subtag of the original. Applying the
+      same modifier to a twice tag will return the same value (`m1(t1)
+      == m1(t1)`) and applying multiple modifiers will, regardless or
+      order, produce the same tag (`m1(m2(t1)) == m2(m1(t1))`).
+      
+      When multiple modifiers are applied to a given base tag, each
+      smaller set of modifiers is registered as a parent, so that for
+      example `m1(m2(m3(t1)))` is a subtype of `m1(m2(t1))`,
+      `m1(m3(t1)`, and so on.
+      */
+      static defineModifier(name2) {
+        let mod = new Modifier(name2);
+        return (tag) => {
+          if (tag.modified.indexOf(mod) > -1)
+            return tag;
+          return Modifier.get(tag.base || tag, tag.modified.concat(mod).sort((a, b) => a.id - b.id));
+        };
+      }
+    };
+    var nextModifierID = 0;
+    var Modifier = class _Modifier {
+      constructor(name2) {
+        this.name = name2;
+        this.instances = [];
+        this.id = nextModifierID++;
+      }
+      static get(base, mods) {
+        if (!mods.length)
+          return base;
+        let exists2 = mods[0].instances.find((t2) => t2.base == base && sameArray(mods, t2.modified));
+        if (exists2)
+          return exists2;
+        let set = [], tag = new Tag(base.name, set, base, mods);
+        for (let m of mods)
+          m.instances.push(tag);
+        let configs = powerSet(mods);
+        for (let parent of base.set)
+          if (!parent.modified.length)
+            for (let config of configs)
+              set.push(_Modifier.get(parent, config));
+        return tag;
+      }
+    };
+    function sameArray(a, b) {
+      return a.length == b.length && a.every((x, i) => x == b[i]);
+    }
+    function powerSet(array) {
+      let sets = [[]];
+      for (let i = 0; i < array.length; i++) {
+        for (let j = 0, e = sets.length; j < e; j++) {
+          sets.push(sets[j].concat(array[i]));
+        }
+      }
+      return sets.sort((a, b) => b.length - a.length);
+    }
+    function styleTags(spec) {
+      let byName = /* @__PURE__ */ Object.create(null);
+      for (let prop in spec) {
+        let tags2 = spec[prop];
+        if (!Array.isArray(tags2))
+          tags2 = [tags2];
+        for (let part of prop.split(" "))
+          if (part) {
+            let pieces = [], mode = 2, rest = part;
+            for (let pos = 0; ; ) {
+              if (rest == "..." && pos > 0 && pos + 3 == part.length) {
+                mode = 1;
+                break;
+              }
+              let m = /^"(?:[^"\\]|\\.)*?"|[^\/!]+/.exec(rest);
+              if (!m)
+                throw new RangeError("Invalid path: " + part);
+              pieces.push(m[0] == "*" ? "" : m[0][0] == '"' ? JSON.parse(m[0]) : m[0]);
+              pos += m[0].length;
+              if (pos == part.length)
+                break;
+              let next = part[pos++];
+              if (pos == part.length && next == "!") {
+                mode = 0;
+                break;
+              }
+              if (next != "/")
+                throw new RangeError("Invalid path: " + part);
+              rest = part.slice(pos);
+            }
+            let last = pieces.length - 1, inner = pieces[last];
+            if (!inner)
+              throw new RangeError("Invalid path: " + part);
+            let rule = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
+            byName[inner] = rule.sort(byName[inner]);
+          }
+      }
+      return ruleNodeProp.add(byName);
+    }
+    var ruleNodeProp = new common.NodeProp({
+      combine(a, b) {
+        let cur, root, take;
+        while (a || b) {
+          if (!a || b && a.depth <= b.depth) {
+            take = b;
+            b = b.next;
+          } else {
+            take = a;
+            a = a.next;
+          }
+          if (cur && cur.mode == take.mode && !take.context && !cur.context)
+            continue;
+          let copy = new Rule(take.tags, take.mode, take.context);
+          if (cur)
+            cur.next = copy;
+          else
+            root = copy;
+          cur = copy;
+        }
+        return root;
+      }
+    });
+    var Rule = class {
+      constructor(tags2, mode, context, next) {
+        this.tags = tags2;
+        this.mode = mode;
+        this.context = context;
+        this.next = next;
+      }
+      get opaque() {
+        return this.mode == 0;
+      }
+      get inherit() {
+        return this.mode == 1;
+      }
+      sort(other) {
+        if (!other || other.depth < this.depth) {
+          this.next = other;
+          return this;
+        }
+        other.next = this.sort(other.next);
+        return other;
+      }
+      get depth() {
+        return this.context ? this.context.length : 0;
+      }
+    };
+    Rule.empty = new Rule([], 2, null);
+    function tagHighlighter(tags2, options) {
+      let map = /* @__PURE__ */ Object.create(null);
+      for (let style of tags2) {
+        if (!Array.isArray(style.tag))
+          map[style.tag.id] = style.class;
+        else
+          for (let tag of style.tag)
+            map[tag.id] = style.class;
+      }
+      let { scope, all = null } = options || {};
+      return {
+        style: (tags3) => {
+          let cls = all;
+          for (let tag of tags3) {
+            for (let sub of tag.set) {
+              let tagClass = map[sub.id];
+              if (tagClass) {
+                cls = cls ? cls + " " + tagClass : tagClass;
+                break;
+              }
+            }
+          }
+          return cls;
+        },
+        scope
+      };
+    }
+    function highlightTags(highlighters, tags2) {
+      let result2 = null;
+      for (let highlighter of highlighters) {
+        let value = highlighter.style(tags2);
+        if (value)
+          result2 = result2 ? result2 + " " + value : value;
+      }
+      return result2;
+    }
+    function highlightTree(tree, highlighter, putStyle, from = 0, to = tree.length) {
+      let builder = new HighlightBuilder(from, Array.isArray(highlighter) ? highlighter : [highlighter], putStyle);
+      builder.highlightRange(tree.cursor(), from, to, "", builder.highlighters);
+      builder.flush(to);
+    }
+    function highlightCode(code, tree, highlighter, putText, putBreak, from = 0, to = code.length) {
+      let pos = from;
+      function writeTo(p2, classes) {
+        if (p2 <= pos)
+          return;
+        for (let text = code.slice(pos, p2), i = 0; ; ) {
+          let nextBreak = text.indexOf("\n", i);
+          let upto = nextBreak < 0 ? text.length : nextBreak;
+          if (upto > i)
+            putText(text.slice(i, upto), classes);
+          if (nextBreak < 0)
+            break;
+          putBreak();
+          i = nextBreak + 1;
+        }
+        pos = p2;
+      }
+      highlightTree(tree, highlighter, (from2, to2, classes) => {
+        writeTo(from2, "");
+        writeTo(to2, classes);
+      }, from, to);
+      writeTo(to, "");
+    }
+    var HighlightBuilder = class {
+      constructor(at, highlighters, span) {
+        this.at = at;
+        this.highlighters = highlighters;
+        this.span = span;
+        this.class = "";
+      }
+      startSpan(at, cls) {
+        if (cls != this.class) {
+          this.flush(at);
+          if (at > this.at)
+            this.at = at;
+          this.class = cls;
+        }
+      }
+      flush(to) {
+        if (to > this.at && this.class)
+          this.span(this.at, to, this.class);
+      }
+      highlightRange(cursor, from, to, inheritedClass, highlighters) {
+        let { type, from: start, to: end } = cursor;
+        if (start >= to || end <= from)
+          return;
+        if (type.isTop)
+          highlighters = this.highlighters.filter((h) => !h.scope || h.scope(type));
+        let cls = inheritedClass;
+        let rule = getStyleTags(cursor) || Rule.empty;
+        let tagCls = highlightTags(highlighters, rule.tags);
+        if (tagCls) {
+          if (cls)
+            cls += " ";
+          cls += tagCls;
+          if (rule.mode == 1)
+            inheritedClass += (inheritedClass ? " " : "") + tagCls;
+        }
+        this.startSpan(Math.max(from, start), cls);
+        if (rule.opaque)
+          return;
+        let mounted = cursor.tree && cursor.tree.prop(common.NodeProp.mounted);
+        if (mounted && mounted.overlay) {
+          let inner = cursor.node.enter(mounted.overlay[0].from + start, 1);
+          let innerHighlighters = this.highlighters.filter((h) => !h.scope || h.scope(mounted.tree.type));
+          let hasChild = cursor.firstChild();
+          for (let i = 0, pos = start; ; i++) {
+            let next = i < mounted.overlay.length ? mounted.overlay[i] : null;
+            let nextPos = next ? next.from + start : end;
+            let rangeFrom = Math.max(from, pos), rangeTo = Math.min(to, nextPos);
+            if (rangeFrom < rangeTo && hasChild) {
+              while (cursor.from < rangeTo) {
+                this.highlightRange(cursor, rangeFrom, rangeTo, inheritedClass, highlighters);
+                this.startSpan(Math.min(rangeTo, cursor.to), cls);
+                if (cursor.to >= nextPos || !cursor.nextSibling())
+                  break;
+              }
+            }
+            if (!next || nextPos > to)
+              break;
+            pos = next.to + start;
+            if (pos > from) {
+              this.highlightRange(inner.cursor(), Math.max(from, next.from + start), Math.min(to, pos), "", innerHighlighters);
+              this.startSpan(Math.min(to, pos), cls);
+            }
+          }
+          if (hasChild)
+            cursor.parent();
+        } else if (cursor.firstChild()) {
+          if (mounted)
+            inheritedClass = "";
+          do {
+            if (cursor.to <= from)
+              continue;
+            if (cursor.from >= to)
+              break;
+            this.highlightRange(cursor, from, to, inheritedClass, highlighters);
+            this.startSpan(Math.min(to, cursor.to), cls);
+          } while (cursor.nextSibling());
+          cursor.parent();
+        }
+      }
+    };
+    function getStyleTags(node) {
+      let rule = node.type.prop(ruleNodeProp);
+      while (rule && rule.context && !node.matchContext(rule.context))
+        rule = rule.next;
+      return rule || null;
+    }
+    var t = Tag.define;
+    var comment = t();
+    var name = t();
+    var typeName = t(name);
+    var propertyName = t(name);
+    var literal = t();
+    var string = t(literal);
+    var number = t(literal);
+    var content = t();
+    var heading = t(content);
+    var keyword = t();
+    var operator = t();
+    var punctuation = t();
+    var bracket = t(punctuation);
+    var meta = t();
+    var tags = {
+      /**
+      A comment.
+      */
+      comment,
+      /**
+      A line [comment](#highlight.tags.comment).
+      */
+      lineComment: t(comment),
+      /**
+      A block [comment](#highlight.tags.comment).
+      */
+      blockComment: t(comment),
+      /**
+      A documentation [comment](#highlight.tags.comment).
+      */
+      docComment: t(comment),
+      /**
+      Any kind of identifier.
+      */
+      name,
+      /**
+      The [name](#highlight.tags.name) of a variable.
+      */
+      variableName: t(name),
+      /**
+      A type [name](#highlight.tags.name).
+      */
+      typeName,
+      /**
+      A tag name (subtag of [`typeName`](#highlight.tags.typeName)).
+      */
+      tagName: t(typeName),
+      /**
+      A property or field [name](#highlight.tags.name).
+      */
+      propertyName,
+      /**
+      An attribute name (subtag of [`propertyName`](#highlight.tags.propertyName)).
+      */
+      attributeName: t(propertyName),
+      /**
+      The [name](#highlight.tags.name) of a class.
+      */
+      className: t(name),
+      /**
+      A label [name](#highlight.tags.name).
+      */
+      labelName: t(name),
+      /**
+      A namespace [name](#highlight.tags.name).
+      */
+      namespace: t(name),
+      /**
+      The [name](#highlight.tags.name) of a macro.
+      */
+      macroName: t(name),
+      /**
+      A literal value.
+      */
+      literal,
+      /**
+      A string [literal](#highlight.tags.literal).
+      */
+      string,
+      /**
+      A documentation [string](#highlight.tags.string).
+      */
+      docString: t(string),
+      /**
+      A character literal (subtag of [string](#highlight.tags.string)).
+      */
+      character: t(string),
+      /**
+      An attribute value (subtag of [string](#highlight.tags.string)).
+      */
+      attributeValue: t(string),
+      /**
+      A number [literal](#highlight.tags.literal).
+      */
+      number,
+      /**
+      An integer [number](#highlight.tags.number) literal.
+      */
+      integer: t(number),
+      /**
+      A floating-point [number](#highlight.tags.number) literal.
+      */
+      float: t(number),
+      /**
+      A boolean [literal](#highlight.tags.literal).
+      */
+      bool: t(literal),
+      /**
+      Regular expression [literal](#highlight.tags.literal).
+      */
+      regexp: t(literal),
+      /**
+      An escape [literal](#highlight.tags.literal), for example a
+      backslash escape in a string.
+      */
+      escape: t(literal),
+      /**
+      A color [literal](#highlight.tags.literal).
+      */
+      color: t(literal),
+      /**
+      A URL [literal](#highlight.tags.literal).
+      */
+      url: t(literal),
+      /**
+      A language keyword.
+      */
+      keyword,
+      /**
+      The [keyword](#highlight.tags.keyword) for the self or this
+      object.
+      */
+      self: t(keyword),
+      /**
+      The [keyword](#highlight.tags.keyword) for null.
+      */
+      null: t(keyword),
+      /**
+      A [keyword](#highlight.tags.keyword) denoting some atomic value.
+      */
+      atom: t(keyword),
+      /**
+      A [keyword](#highlight.tags.keyword) that represents a unit.
+      */
+      unit: t(keyword),
+      /**
+      A modifier [keyword](#highlight.tags.keyword).
+      */
+      modifier: t(keyword),
+      /**
+      A [keyword](#highlight.tags.keyword) that acts as an operator.
+      */
+      operatorKeyword: t(keyword),
+      /**
+      A control-flow related [keyword](#highlight.tags.keyword).
+      */
+      controlKeyword: t(keyword),
+      /**
+      A [keyword](#highlight.tags.keyword) that defines something.
+      */
+      definitionKeyword: t(keyword),
+      /**
+      A [keyword](#highlight.tags.keyword) related to defining or
+      interfacing with modules.
+      */
+      moduleKeyword: t(keyword),
+      /**
+      An operator.
+      */
+      operator,
+      /**
+      An [operator](#highlight.tags.operator) that dereferences something.
+      */
+      derefOperator: t(operator),
+      /**
+      Arithmetic-related [operator](#highlight.tags.operator).
+      */
+      arithmeticOperator: t(operator),
+      /**
+      Logical [operator](#highlight.tags.operator).
+      */
+      logicOperator: t(operator),
+      /**
+      Bit [operator](#highlight.tags.operator).
+      */
+      bitwiseOperator: t(operator),
+      /**
+      Comparison [operator](#highlight.tags.operator).
+      */
+      compareOperator: t(operator),
+      /**
+      [Operator](#highlight.tags.operator) that updates its operand.
+      */
+      updateOperator: t(operator),
+      /**
+      [Operator](#highlight.tags.operator) that defines something.
+      */
+      definitionOperator: t(operator),
+      /**
+      Type-related [operator](#highlight.tags.operator).
+      */
+      typeOperator: t(operator),
+      /**
+      Control-flow [operator](#highlight.tags.operator).
+      */
+      controlOperator: t(operator),
+      /**
+      Program or markup punctuation.
+      */
+      punctuation,
+      /**
+      [Punctuation](#highlight.tags.punctuation) that separates
+      things.
+      */
+      separator: t(punctuation),
+      /**
+      Bracket-style [punctuation](#highlight.tags.punctuation).
+      */
+      bracket,
+      /**
+      Angle [brackets](#highlight.tags.bracket) (usually `<` and `>`
+      tokens).
+      */
+      angleBracket: t(bracket),
+      /**
+      Square [brackets](#highlight.tags.bracket) (usually `[` and `]`
+      tokens).
+      */
+      squareBracket: t(bracket),
+      /**
+      Parentheses (usually `(` and `)` tokens). Subtag of
+      [bracket](#highlight.tags.bracket).
+      */
+      paren: t(bracket),
+      /**
+      Braces (usually `{` and `}` tokens). Subtag of
+      [bracket](#highlight.tags.bracket).
+      */
+      brace: t(bracket),
+      /**
+      Content, for example plain text in XML or markup documents.
+      */
+      content,
+      /**
+      [Content](#highlight.tags.content) that represents a heading.
+      */
+      heading,
+      /**
+      A level 1 [heading](#highlight.tags.heading).
+      */
+      heading1: t(heading),
+      /**
+      A level 2 [heading](#highlight.tags.heading).
+      */
+      heading2: t(heading),
+      /**
+      A level 3 [heading](#highlight.tags.heading).
+      */
+      heading3: t(heading),
+      /**
+      A level 4 [heading](#highlight.tags.heading).
+      */
+      heading4: t(heading),
+      /**
+      A level 5 [heading](#highlight.tags.heading).
+      */
+      heading5: t(heading),
+      /**
+      A level 6 [heading](#highlight.tags.heading).
+      */
+      heading6: t(heading),
+      /**
+      A prose [content](#highlight.tags.content) separator (such as a horizontal rule).
+      */
+      contentSeparator: t(content),
+      /**
+      [Content](#highlight.tags.content) that represents a list.
+      */
+      list: t(content),
+      /**
+      [Content](#highlight.tags.content) that represents a quote.
+      */
+      quote: t(content),
+      /**
+      [Content](#highlight.tags.content) that is emphasized.
+      */
+      emphasis: t(content),
+      /**
+      [Content](#highlight.tags.content) that is styled strong.
+      */
+      strong: t(content),
+      /**
+      [Content](#highlight.tags.content) that is part of a link.
+      */
+      link: t(content),
+      /**
+      [Content](#highlight.tags.content) that is styled as code or
+      monospace.
+      */
+      monospace: t(content),
+      /**
+      [Content](#highlight.tags.content) that has a strike-through
+      style.
+      */
+      strikethrough: t(content),
+      /**
+      Inserted text in a change-tracking format.
+      */
+      inserted: t(),
+      /**
+      Deleted text.
+      */
+      deleted: t(),
+      /**
+      Changed text.
+      */
+      changed: t(),
+      /**
+      An invalid or unsyntactic element.
+      */
+      invalid: t(),
+      /**
+      Metadata or meta-instruction.
+      */
+      meta,
+      /**
+      [Metadata](#highlight.tags.meta) that applies to the entire
+      document.
+      */
+      documentMeta: t(meta),
+      /**
+      [Metadata](#highlight.tags.meta) that annotates or adds
+      attributes to a given syntactic element.
+      */
+      annotation: t(meta),
+      /**
+      Processing instruction or preprocessor directive. Subtag of
+      [meta](#highlight.tags.meta).
+      */
+      processingInstruction: t(meta),
+      /**
+      [Modifier](#highlight.Tag^defineModifier) that indicates that a
+      given element is being defined. Expected to be used with the
+      various [name](#highlight.tags.name) tags.
+      */
+      definition: Tag.defineModifier("definition"),
+      /**
+      [Modifier](#highlight.Tag^defineModifier) that indicates that
+      something is constant. Mostly expected to be used with
+      [variable names](#highlight.tags.variableName).
+      */
+      constant: Tag.defineModifier("constant"),
+      /**
+      [Modifier](#highlight.Tag^defineModifier) used to indicate that
+      a [variable](#highlight.tags.variableName) or [property
+      name](#highlight.tags.propertyName) is being called or defined
+      as a function.
+      */
+      function: Tag.defineModifier("function"),
+      /**
+      [Modifier](#highlight.Tag^defineModifier) that can be applied to
+      [names](#highlight.tags.name) to indicate that they belong to
+      the language's standard environment.
+      */
+      standard: Tag.defineModifier("standard"),
+      /**
+      [Modifier](#highlight.Tag^defineModifier) that indicates a given
+      [names](#highlight.tags.name) is local to some scope.
+      */
+      local: Tag.defineModifier("local"),
+      /**
+      A generic variant [modifier](#highlight.Tag^defineModifier) that
+      can be used to tag language-specific alternative variants of
+      some common tag. It is recommended for themes to define special
+      forms of at least the [string](#highlight.tags.string) and
+      [variable name](#highlight.tags.variableName) tags, since those
+      come up a lot.
+      */
+      special: Tag.defineModifier("special")
+    };
+    for (let name2 in tags) {
+      let val = tags[name2];
+      if (val instanceof Tag)
+        val.name = name2;
+    }
+    var classHighlighter = tagHighlighter([
+      { tag: tags.link, class: "tok-link" },
+      { tag: tags.heading, class: "tok-heading" },
+      { tag: tags.emphasis, class: "tok-emphasis" },
+      { tag: tags.strong, class: "tok-strong" },
+      { tag: tags.keyword, class: "tok-keyword" },
+      { tag: tags.atom, class: "tok-atom" },
+      { tag: tags.bool, class: "tok-bool" },
+      { tag: tags.url, class: "tok-url" },
+      { tag: tags.labelName, class: "tok-labelName" },
+      { tag: tags.inserted, class: "tok-inserted" },
+      { tag: tags.deleted, class: "tok-deleted" },
+      { tag: tags.literal, class: "tok-literal" },
+      { tag: tags.string, class: "tok-string" },
+      { tag: tags.number, class: "tok-number" },
+      { tag: [tags.regexp, tags.escape, tags.special(tags.string)], class: "tok-string2" },
+      { tag: tags.variableName, class: "tok-variableName" },
+      { tag: tags.local(tags.variableName), class: "tok-variableName tok-local" },
+      { tag: tags.definition(tags.variableName), class: "tok-variableName tok-definition" },
+      { tag: tags.special(tags.variableName), class: "tok-variableName2" },
+      { tag: tags.definition(tags.propertyName), class: "tok-propertyName tok-definition" },
+      { tag: tags.typeName, class: "tok-typeName" },
+      { tag: tags.namespace, class: "tok-namespace" },
+      { tag: tags.className, class: "tok-className" },
+      { tag: tags.macroName, class: "tok-macroName" },
+      { tag: tags.propertyName, class: "tok-propertyName" },
+      { tag: tags.operator, class: "tok-operator" },
+      { tag: tags.comment, class: "tok-comment" },
+      { tag: tags.meta, class: "tok-meta" },
+      { tag: tags.invalid, class: "tok-invalid" },
+      { tag: tags.punctuation, class: "tok-punctuation" }
+    ]);
+    exports.Tag = Tag;
+    exports.classHighlighter = classHighlighter;
+    exports.getStyleTags = getStyleTags;
+    exports.highlightCode = highlightCode;
+    exports.highlightTree = highlightTree;
+    exports.styleTags = styleTags;
+    exports.tagHighlighter = tagHighlighter;
+    exports.tags = tags;
+  }
+});
+
+// node_modules/@lezer/lr/dist/index.cjs
+var require_dist4 = __commonJS({
+  "node_modules/@lezer/lr/dist/index.cjs"(exports) {
+    "use strict";
+    var common = require_dist2();
+    var Stack = class _Stack {
+      /**
+      @internal
+      */
+      constructor(p2, stack, state, reducePos, pos, score, buffer, bufferBase, curContext, lookAhead = 0, parent) {
+        this.p = p2;
+        this.stack = stack;
+        this.state = state;
+        this.reducePos = reducePos;
+        this.pos = pos;
+        this.score = score;
+        this.buffer = buffer;
+        this.bufferBase = bufferBase;
+        this.curContext = curContext;
+        this.lookAhead = lookAhead;
+        this.parent = parent;
+      }
+      /**
+      @internal
+      */
+      toString() {
+        return `[${this.stack.filter((_, i) => i % 3 == 0).concat(this.state)}]@${this.pos}${this.score ? "!" + this.score : ""}`;
+      }
+      // Start an empty stack
+      /**
+      @internal
+      */
+      static start(p2, state, pos = 0) {
+        let cx = p2.parser.context;
+        return new _Stack(p2, [], state, pos, pos, 0, [], 0, cx ? new StackContext(cx, cx.start) : null, 0, null);
+      }
+      /**
+      The stack's current [context](#lr.ContextTracker) value, if
+      any. Its type will depend on the context tracker's type
+      parameter, or it will be `null` if there is no context
+      tracker.
+      */
+      get context() {
+        return this.curContext ? this.curContext.context : null;
+      }
+      // Push a state onto the stack, tracking its start position as well
+      // as the buffer base at that point.
+      /**
+      @internal
+      */
+      pushState(state, start) {
+        this.stack.push(this.state, start, this.bufferBase + this.buffer.length);
+        this.state = state;
+      }
+      // Apply a reduce action
+      /**
+      @internal
+      */
+      reduce(action) {
+        var _a;
+        let depth = action >> 19, type = action & 65535;
+        let { parser } = this.p;
+        let lookaheadRecord = this.reducePos < this.pos - 25 && this.setLookAhead(this.pos);
+        let dPrec = parser.dynamicPrecedence(type);
+        if (dPrec)
+          this.score += dPrec;
+        if (depth == 0) {
+          if (type < parser.minRepeatTerm && this.reducePos < this.pos)
+            this.reducePos = this.pos;
+          this.pushState(parser.getGoto(this.state, type, true), this.reducePos);
+          if (type < parser.minRepeatTerm)
+            this.storeNode(type, this.reducePos, this.reducePos, lookaheadRecord ? 8 : 4, true);
+          this.reduceContext(type, this.reducePos);
+          return;
+        }
+        let base = this.stack.length - (depth - 1) * 3 - (action & 262144 ? 6 : 0);
+        let start = base ? this.stack[base - 2] : this.p.ranges[0].from;
+        if (type < parser.minRepeatTerm && start == this.reducePos && this.reducePos < this.pos)
+          this.reducePos = this.pos;
+        let size = this.reducePos - start;
+        if (size >= 2e3 && !((_a = this.p.parser.nodeSet.types[type]) === null || _a === void 0 ? void 0 : _a.isAnonymous)) {
+          if (start == this.p.lastBigReductionStart) {
+            this.p.bigReductionCount++;
+            this.p.lastBigReductionSize = size;
+          } else if (this.p.lastBigReductionSize < size) {
+            this.p.bigReductionCount = 1;
+            this.p.lastBigReductionStart = start;
+            this.p.lastBigReductionSize = size;
+          }
+        }
+        let bufferBase = base ? this.stack[base - 1] : 0, count2 = this.bufferBase + this.buffer.length - bufferBase;
+        if (type < parser.minRepeatTerm || action & 131072) {
+          let pos = parser.stateFlag(
+            this.state,
+            1
+            /* StateFlag.Skipped */
+          ) ? this.pos : this.reducePos;
+          this.storeNode(type, start, pos, count2 + 4, true);
+        }
+        if (action & 262144) {
+          this.state = this.stack[base];
+        } else {
+          let baseStateID = this.stack[base - 3];
+          this.state = parser.getGoto(baseStateID, type, true);
+        }
+        while (this.stack.length > base)
+          this.stack.pop();
+        this.reduceContext(type, start);
+      }
+      // Shift a value into the buffer
+      /**
+      @internal
+      */
+      storeNode(term, start, end, size = 4, mustSink = false) {
+        if (term == 0 && (!this.stack.length || this.stack[this.stack.length - 1] < this.buffer.length + this.bufferBase)) {
+          let top = this.buffer.length;
+          if (top > 0 && this.buffer[top - 4] == 0 && this.buffer[top - 1] > -1) {
+            if (start == end)
+              return;
+            if (this.buffer[top - 2] >= start) {
+              this.buffer[top - 2] = end;
+              return;
+            }
+          }
+        }
+        if (!mustSink || this.pos == end) {
+          this.buffer.push(term, start, end, size);
+        } else {
+          let index = this.buffer.length;
+          if (index > 0 && (this.buffer[index - 4] != 0 || this.buffer[index - 1] < 0)) {
+            let mustMove = false;
+            for (let scan = index; scan > 0 && this.buffer[scan - 2] > end; scan -= 4) {
+              if (this.buffer[scan - 1] >= 0) {
+                mustMove = true;
+                break;
+              }
+            }
+            if (mustMove)
+              while (index > 0 && this.buffer[index - 2] > end) {
+                this.buffer[index] = this.buffer[index - 4];
+                this.buffer[index + 1] = this.buffer[index - 3];
+                this.buffer[index + 2] = this.buffer[index - 2];
+                this.buffer[index + 3] = this.buffer[index - 1];
+                index -= 4;
+                if (size > 4)
+                  size -= 4;
+              }
+          }
+          this.buffer[index] = term;
+          this.buffer[index + 1] = start;
+          this.buffer[index + 2] = end;
+          this.buffer[index + 3] = size;
+        }
+      }
+      // Apply a shift action
+      /**
+      @internal
+      */
+      shift(action, type, start, end) {
+        if (action & 131072) {
+          this.pushState(action & 65535, this.pos);
+        } else if ((action & 262144) == 0) {
+          let nextState = action, { parser } = this.p;
+          this.pos = end;
+          let skipped = parser.stateFlag(
+            nextState,
+            1
+            /* StateFlag.Skipped */
+          );
+          if (!skipped && (end > start || type <= parser.maxNode))
+            this.reducePos = end;
+          this.pushState(nextState, skipped ? start : Math.min(start, this.reducePos));
+          this.shiftContext(type, start);
+          if (type <= parser.maxNode)
+            this.buffer.push(type, start, end, 4);
+        } else {
+          this.pos = end;
+          this.shiftContext(type, start);
+          if (type <= this.p.parser.maxNode)
+            this.buffer.push(type, start, end, 4);
+        }
+      }
+      // Apply an action
+      /**
+      @internal
+      */
+      apply(action, next, nextStart, nextEnd) {
+        if (action & 65536)
+          this.reduce(action);
+        else
+          this.shift(action, next, nextStart, nextEnd);
+      }
+      // Add a prebuilt (reused) node into the buffer.
+      /**
+      @internal
+      */
+      useNode(value, next, start) {
+        let index = this.p.reused.length - 1;
+        if (index < 0 || this.p.reused[index] != value) {
+          this.p.reused.push(value);
+          index++;
+        }
+        let end = this.reducePos = this.pos = start + value.length;
+        this.pushState(next, start);
+        this.buffer.push(
+          index,
+          start,
+          end,
+          -1
+          /* size == -1 means this is a reused value */
+        );
+        if (this.curContext)
+          this.updateContext(this.curContext.tracker.reuse(this.curContext.context, value, this, this.p.stream, this.pos - value.length));
+      }
+      // Split the stack. Due to the buffer sharing and the fact
+      // that `this.stack` tends to stay quite shallow, this isn't very
+      // expensive.
+      /**
+      @internal
+      */
+      split() {
+        let parent = this;
+        let off = parent.buffer.length;
+        if (off && parent.buffer[off - 4] == 0)
+          off -= 4;
+        while (off > 0 && parent.buffer[off - 2] > parent.reducePos)
+          off -= 4;
+        let buffer = parent.buffer.slice(off), base = parent.bufferBase + off;
+        while (parent && base == parent.bufferBase)
+          parent = parent.parent;
+        return new _Stack(this.p, this.stack.slice(), this.state, this.reducePos, this.pos, this.score, buffer, base, this.curContext, this.lookAhead, parent);
+      }
+      // Try to recover from an error by 'deleting' (ignoring) one token.
+      /**
+      @internal
+      */
+      recoverByDelete(next, nextEnd) {
+        let isNode = next <= this.p.parser.maxNode;
+        if (isNode)
+          this.storeNode(next, this.pos, nextEnd, 4);
+        this.storeNode(0, this.pos, nextEnd, isNode ? 8 : 4);
+        this.pos = this.reducePos = nextEnd;
+        this.score -= 190;
+      }
+      /**
+      Check if the given term would be able to be shifted (optionally
+      after some reductions) on this stack. This can be useful for
+      external tokenizers that want to make sure they only provide a
+      given token when it applies.
+      */
+      canShift(term) {
+        for (let sim = new SimulatedStack(this); ; ) {
+          let action = this.p.parser.stateSlot(
+            sim.state,
+            4
+            /* ParseState.DefaultReduce */
+          ) || this.p.parser.hasAction(sim.state, term);
+          if (action == 0)
+            return false;
+          if ((action & 65536) == 0)
+            return true;
+          sim.reduce(action);
+        }
+      }
+      // Apply up to Recover.MaxNext recovery actions that conceptually
+      // inserts some missing token or rule.
+      /**
+      @internal
+      */
+      recoverByInsert(next) {
+        if (this.stack.length >= 300)
+          return [];
+        let nextStates = this.p.parser.nextStates(this.state);
+        if (nextStates.length > 4 << 1 || this.stack.length >= 120) {
+          let best = [];
+          for (let i = 0, s; i < nextStates.length; i += 2) {
+            if ((s = nextStates[i + 1]) != this.state && this.p.parser.hasAction(s, next))
+              best.push(nextStates[i], s);
+          }
+          if (this.stack.length < 120)
+            for (let i = 0; best.length < 4 << 1 && i < nextStates.length; i += 2) {
+              let s = nextStates[i + 1];
+              if (!best.some((v, i2) => i2 & 1 && v == s))
+                best.push(nextStates[i], s);
+            }
+          nextStates = best;
+        }
+        let result2 = [];
+        for (let i = 0; i < nextStates.length && result2.length < 4; i += 2) {
+          let s = nextStates[i + 1];
+          if (s == this.state)
+            continue;
+          let stack = this.split();
+          stack.pushState(s, this.pos);
+          stack.storeNode(0, stack.pos, stack.pos, 4, true);
+          stack.shiftContext(nextStates[i], this.pos);
+          stack.reducePos = this.pos;
+          stack.score -= 200;
+          result2.push(stack);
+        }
+        return result2;
+      }
+      // Force a reduce, if possible. Return false if that can't
+      // be done.
+      /**
+      @internal
+      */
+      forceReduce() {
+        let { parser } = this.p;
+        let reduce = parser.stateSlot(
+          this.state,
+          5
+          /* ParseState.ForcedReduce */
+        );
+        if ((reduce & 65536) == 0)
+          return false;
+        if (!parser.validAction(this.state, reduce)) {
+          let depth = reduce >> 19, term = reduce & 65535;
+          let target = this.stack.length - depth * 3;
+          if (target < 0 || parser.getGoto(this.stack[target], term, false) < 0) {
+            let backup = this.findForcedReduction();
+            if (backup == null)
+              return false;
+            reduce = backup;
+          }
+          this.storeNode(0, this.pos, this.pos, 4, true);
+          this.score -= 100;
+        }
+        this.reducePos = this.pos;
+        this.reduce(reduce);
+        return true;
+      }
+      /**
+      Try to scan through the automaton to find some kind of reduction
+      that can be applied. Used when the regular ForcedReduce field
+      isn't a valid action. @internal
+      */
+      findForcedReduction() {
+        let { parser } = this.p, seen = [];
+        let explore = (state, depth) => {
+          if (seen.includes(state))
+            return;
+          seen.push(state);
+          return parser.allActions(state, (action) => {
+            if (action & (262144 | 131072)) ;
+            else if (action & 65536) {
+              let rDepth = (action >> 19) - depth;
+              if (rDepth > 1) {
+                let term = action & 65535, target = this.stack.length - rDepth * 3;
+                if (target >= 0 && parser.getGoto(this.stack[target], term, false) >= 0)
+                  return rDepth << 19 | 65536 | term;
+              }
+            } else {
+              let found = explore(action, depth + 1);
+              if (found != null)
+                return found;
+            }
+          });
+        };
+        return explore(this.state, 0);
+      }
+      /**
+      @internal
+      */
+      forceAll() {
+        while (!this.p.parser.stateFlag(
+          this.state,
+          2
+          /* StateFlag.Accepting */
+        )) {
+          if (!this.forceReduce()) {
+            this.storeNode(0, this.pos, this.pos, 4, true);
+            break;
+          }
+        }
+        return this;
+      }
+      /**
+      Check whether this state has no further actions (assumed to be a direct descendant of the
+      top state, since any other states must be able to continue
+      somehow). @internal
+      */
+      get deadEnd() {
+        if (this.stack.length != 3)
+          return false;
+        let { parser } = this.p;
+        return parser.data[parser.stateSlot(
+          this.state,
+          1
+          /* ParseState.Actions */
+        )] == 65535 && !parser.stateSlot(
+          this.state,
+          4
+          /* ParseState.DefaultReduce */
+        );
+      }
+      /**
+      Restart the stack (put it back in its start state). Only safe
+      when this.stack.length == 3 (state is directly below the top
+      state). @internal
+      */
+      restart() {
+        this.storeNode(0, this.pos, this.pos, 4, true);
+        this.state = this.stack[0];
+        this.stack.length = 0;
+      }
+      /**
+      @internal
+      */
+      sameState(other) {
+        if (this.state != other.state || this.stack.length != other.stack.length)
+          return false;
+        for (let i = 0; i < this.stack.length; i += 3)
+          if (this.stack[i] != other.stack[i])
+            return false;
+        return true;
+      }
+      /**
+      Get the parser used by this stack.
+      */
+      get parser() {
+        return this.p.parser;
+      }
+      /**
+      Test whether a given dialect (by numeric ID, as exported from
+      the terms file) is enabled.
+      */
+      dialectEnabled(dialectID) {
+        return this.p.parser.dialect.flags[dialectID];
+      }
+      shiftContext(term, start) {
+        if (this.curContext)
+          this.updateContext(this.curContext.tracker.shift(this.curContext.context, term, this, this.p.stream, start));
+      }
+      reduceContext(term, start) {
+        if (this.curContext)
+          this.updateContext(this.curContext.tracker.reduce(this.curContext.context, term, this, this.p.stream, start));
+      }
+      /**
+      @internal
+      */
+      emitContext() {
+        let last = this.buffer.length - 1;
+        if (last < 0 || this.buffer[last] != -3)
+          this.storeNode(this.curContext.hash, this.reducePos, this.reducePos, -3, true);
+      }
+      /**
+      @internal
+      */
+      emitLookAhead() {
+        let last = this.buffer.length - 1;
+        if (last < 0 || this.buffer[last] != -4)
+          this.buffer.push(this.lookAhead, this.pos, this.pos, -4);
+      }
+      updateContext(context) {
+        if (context != this.curContext.context) {
+          let newCx = new StackContext(this.curContext.tracker, context);
+          if (newCx.hash != this.curContext.hash)
+            this.emitContext();
+          this.curContext = newCx;
+        }
+      }
+      /**
+      @internal
+      */
+      setLookAhead(lookAhead) {
+        if (lookAhead <= this.lookAhead)
+          return false;
+        this.emitLookAhead();
+        this.lookAhead = lookAhead;
+        return true;
+      }
+      /**
+      @internal
+      */
+      close() {
+        if (this.curContext && this.curContext.tracker.strict)
+          this.emitContext();
+        if (this.lookAhead > 0)
+          this.emitLookAhead();
+      }
+    };
+    var StackContext = class {
+      constructor(tracker, context) {
+        this.tracker = tracker;
+        this.context = context;
+        this.hash = tracker.strict ? tracker.hash(context) : 0;
+      }
+    };
+    var SimulatedStack = class {
+      constructor(start) {
+        this.start = start;
+        this.state = start.state;
+        this.stack = start.stack;
+        this.base = this.stack.length;
+      }
+      reduce(action) {
+        let term = action & 65535, depth = action >> 19;
+        if (depth == 0) {
+          if (this.stack == this.start.stack)
+            this.stack = this.stack.slice();
+          this.stack.push(this.state, 0, 0);
+          this.base += 3;
+        } else {
+          this.base -= (depth - 1) * 3;
+        }
+        let goto = this.start.p.parser.getGoto(this.stack[this.base - 3], term, true);
+        this.state = goto;
+      }
+    };
+    var StackBufferCursor = class _StackBufferCursor {
+      constructor(stack, pos, index) {
+        this.stack = stack;
+        this.pos = pos;
+        this.index = index;
+        this.buffer = stack.buffer;
+        if (this.index == 0)
+          this.maybeNext();
+      }
+      static create(stack, pos = stack.bufferBase + stack.buffer.length) {
+        return new _StackBufferCursor(stack, pos, pos - stack.bufferBase);
+      }
+      maybeNext() {
+        let next = this.stack.parent;
+        if (next != null) {
+          this.index = this.stack.bufferBase - next.bufferBase;
+          this.stack = next;
+          this.buffer = next.buffer;
+        }
+      }
+      get id() {
+        return this.buffer[this.index - 4];
+      }
+      get start() {
+        return this.buffer[this.index - 3];
+      }
+      get end() {
+        return this.buffer[this.index - 2];
+      }
+      get size() {
+        return this.buffer[this.index - 1];
+      }
+      next() {
+        this.index -= 4;
+        this.pos -= 4;
+        if (this.index == 0)
+          this.maybeNext();
+      }
+      fork() {
+        return new _StackBufferCursor(this.stack, this.pos, this.index);
+      }
+    };
+    function decodeArray(input, Type = Uint16Array) {
+      if (typeof input != "string")
+        return input;
+      let array = null;
+      for (let pos = 0, out = 0; pos < input.length; ) {
+        let value = 0;
+        for (; ; ) {
+          let next = input.charCodeAt(pos++), stop = false;
+          if (next == 126) {
+            value = 65535;
+            break;
+          }
+          if (next >= 92)
+            next--;
+          if (next >= 34)
+            next--;
+          let digit = next - 32;
+          if (digit >= 46) {
+            digit -= 46;
+            stop = true;
+          }
+          value += digit;
+          if (stop)
+            break;
+          value *= 46;
+        }
+        if (array)
+          array[out++] = value;
+        else
+          array = new Type(value);
+      }
+      return array;
+    }
+    var CachedToken = class {
+      constructor() {
+        this.start = -1;
+        this.value = -1;
+        this.end = -1;
+        this.extended = -1;
+        this.lookAhead = 0;
+        this.mask = 0;
+        this.context = 0;
+      }
+    };
+    var nullToken = new CachedToken();
+    var InputStream = class {
+      /**
+      @internal
+      */
+      constructor(input, ranges) {
+        this.input = input;
+        this.ranges = ranges;
+        this.chunk = "";
+        this.chunkOff = 0;
+        this.chunk2 = "";
+        this.chunk2Pos = 0;
+        this.next = -1;
+        this.token = nullToken;
+        this.rangeIndex = 0;
+        this.pos = this.chunkPos = ranges[0].from;
+        this.range = ranges[0];
+        this.end = ranges[ranges.length - 1].to;
+        this.readNext();
+      }
+      /**
+      @internal
+      */
+      resolveOffset(offset, assoc) {
+        let range2 = this.range, index = this.rangeIndex;
+        let pos = this.pos + offset;
+        while (pos < range2.from) {
+          if (!index)
+            return null;
+          let next = this.ranges[--index];
+          pos -= range2.from - next.to;
+          range2 = next;
+        }
+        while (assoc < 0 ? pos > range2.to : pos >= range2.to) {
+          if (index == this.ranges.length - 1)
+            return null;
+          let next = this.ranges[++index];
+          pos += next.from - range2.to;
+          range2 = next;
+        }
+        return pos;
+      }
+      /**
+      @internal
+      */
+      clipPos(pos) {
+        if (pos >= this.range.from && pos < this.range.to)
+          return pos;
+        for (let range2 of this.ranges)
+          if (range2.to > pos)
+            return Math.max(pos, range2.from);
+        return this.end;
+      }
+      /**
+      Look at a code unit near the stream position. `.peek(0)` equals
+      `.next`, `.peek(-1)` gives you the previous character, and so
+      on.
+      
+      Note that looking around during tokenizing creates dependencies
+      on potentially far-away content, which may reduce the
+      effectiveness incremental parsing—when looking forward—or even
+      cause invalid reparses when looking backward more than 25 code
+      units, since the library does not track lookbehind.
+      */
+      peek(offset) {
+        let idx = this.chunkOff + offset, pos, result2;
+        if (idx >= 0 && idx < this.chunk.length) {
+          pos = this.pos + offset;
+          result2 = this.chunk.charCodeAt(idx);
+        } else {
+          let resolved = this.resolveOffset(offset, 1);
+          if (resolved == null)
+            return -1;
+          pos = resolved;
+          if (pos >= this.chunk2Pos && pos < this.chunk2Pos + this.chunk2.length) {
+            result2 = this.chunk2.charCodeAt(pos - this.chunk2Pos);
+          } else {
+            let i = this.rangeIndex, range2 = this.range;
+            while (range2.to <= pos)
+              range2 = this.ranges[++i];
+            this.chunk2 = this.input.chunk(this.chunk2Pos = pos);
+            if (pos + this.chunk2.length > range2.to)
+              this.chunk2 = this.chunk2.slice(0, range2.to - pos);
+            result2 = this.chunk2.charCodeAt(0);
+          }
+        }
+        if (pos >= this.token.lookAhead)
+          this.token.lookAhead = pos + 1;
+        return result2;
+      }
+      /**
+      Accept a token. By default, the end of the token is set to the
+      current stream position, but you can pass an offset (relative to
+      the stream position) to change that.
+      */
+      acceptToken(token, endOffset = 0) {
+        let end = endOffset ? this.resolveOffset(endOffset, -1) : this.pos;
+        if (end == null || end < this.token.start)
+          throw new RangeError("Token end out of bounds");
+        this.token.value = token;
+        this.token.end = end;
+      }
+      /**
+      Accept a token ending at a specific given position.
+      */
+      acceptTokenTo(token, endPos) {
+        this.token.value = token;
+        this.token.end = endPos;
+      }
+      getChunk() {
+        if (this.pos >= this.chunk2Pos && this.pos < this.chunk2Pos + this.chunk2.length) {
+          let { chunk, chunkPos } = this;
+          this.chunk = this.chunk2;
+          this.chunkPos = this.chunk2Pos;
+          this.chunk2 = chunk;
+          this.chunk2Pos = chunkPos;
+          this.chunkOff = this.pos - this.chunkPos;
+        } else {
+          this.chunk2 = this.chunk;
+          this.chunk2Pos = this.chunkPos;
+          let nextChunk = this.input.chunk(this.pos);
+          let end = this.pos + nextChunk.length;
+          this.chunk = end > this.range.to ? nextChunk.slice(0, this.range.to - this.pos) : nextChunk;
+          this.chunkPos = this.pos;
+          this.chunkOff = 0;
+        }
+      }
+      readNext() {
+        if (this.chunkOff >= this.chunk.length) {
+          this.getChunk();
+          if (this.chunkOff == this.chunk.length)
+            return this.next = -1;
+        }
+        return this.next = this.chunk.charCodeAt(this.chunkOff);
+      }
+      /**
+      Move the stream forward N (defaults to 1) code units. Returns
+      the new value of [`next`](#lr.InputStream.next).
+      */
+      advance(n = 1) {
+        this.chunkOff += n;
+        while (this.pos + n >= this.range.to) {
+          if (this.rangeIndex == this.ranges.length - 1)
+            return this.setDone();
+          n -= this.range.to - this.pos;
+          this.range = this.ranges[++this.rangeIndex];
+          this.pos = this.range.from;
+        }
+        this.pos += n;
+        if (this.pos >= this.token.lookAhead)
+          this.token.lookAhead = this.pos + 1;
+        return this.readNext();
+      }
+      setDone() {
+        this.pos = this.chunkPos = this.end;
+        this.range = this.ranges[this.rangeIndex = this.ranges.length - 1];
+        this.chunk = "";
+        return this.next = -1;
+      }
+      /**
+      @internal
+      */
+      reset(pos, token) {
+        if (token) {
+          this.token = token;
+          token.start = pos;
+          token.lookAhead = pos + 1;
+          token.value = token.extended = -1;
+        } else {
+          this.token = nullToken;
+        }
+        if (this.pos != pos) {
+          this.pos = pos;
+          if (pos == this.end) {
+            this.setDone();
+            return this;
+          }
+          while (pos < this.range.from)
+            this.range = this.ranges[--this.rangeIndex];
+          while (pos >= this.range.to)
+            this.range = this.ranges[++this.rangeIndex];
+          if (pos >= this.chunkPos && pos < this.chunkPos + this.chunk.length) {
+            this.chunkOff = pos - this.chunkPos;
+          } else {
+            this.chunk = "";
+            this.chunkOff = 0;
+          }
+          this.readNext();
+        }
+        return this;
+      }
+      /**
+      @internal
+      */
+      read(from, to) {
+        if (from >= this.chunkPos && to <= this.chunkPos + this.chunk.length)
+          return this.chunk.slice(from - this.chunkPos, to - this.chunkPos);
+        if (from >= this.chunk2Pos && to <= this.chunk2Pos + this.chunk2.length)
+          return this.chunk2.slice(from - this.chunk2Pos, to - this.chunk2Pos);
+        if (from >= this.range.from && to <= this.range.to)
+          return this.input.read(from, to);
+        let result2 = "";
+        for (let r of this.ranges) {
+          if (r.from >= to)
+            break;
+          if (r.to > from)
+            result2 += this.input.read(Math.max(r.from, from), Math.min(r.to, to));
+        }
+        return result2;
+      }
+    };
+    var TokenGroup = class {
+      constructor(data, id2) {
+        this.data = data;
+        this.id = id2;
+      }
+      token(input, stack) {
+        let { parser } = stack.p;
+        readToken(this.data, input, stack, this.id, parser.data, parser.tokenPrecTable);
+      }
+    };
+    TokenGroup.prototype.contextual = TokenGroup.prototype.fallback = TokenGroup.prototype.extend = false;
+    var LocalTokenGroup = class {
+      constructor(data, precTable, elseToken) {
+        this.precTable = precTable;
+        this.elseToken = elseToken;
+        this.data = typeof data == "string" ? decodeArray(data) : data;
+      }
+      token(input, stack) {
+        let start = input.pos, skipped = 0;
+        for (; ; ) {
+          let atEof = input.next < 0, nextPos = input.resolveOffset(1, 1);
+          readToken(this.data, input, stack, 0, this.data, this.precTable);
+          if (input.token.value > -1)
+            break;
+          if (this.elseToken == null)
+            return;
+          if (!atEof)
+            skipped++;
+          if (nextPos == null)
+            break;
+          input.reset(nextPos, input.token);
+        }
+        if (skipped) {
+          input.reset(start, input.token);
+          input.acceptToken(this.elseToken, skipped);
+        }
+      }
+    };
+    LocalTokenGroup.prototype.contextual = TokenGroup.prototype.fallback = TokenGroup.prototype.extend = false;
+    var ExternalTokenizer = class {
+      /**
+      Create a tokenizer. The first argument is the function that,
+      given an input stream, scans for the types of tokens it
+      recognizes at the stream's position, and calls
+      [`acceptToken`](#lr.InputStream.acceptToken) when it finds
+      one.
+      */
+      constructor(token, options = {}) {
+        this.token = token;
+        this.contextual = !!options.contextual;
+        this.fallback = !!options.fallback;
+        this.extend = !!options.extend;
+      }
+    };
+    function readToken(data, input, stack, group, precTable, precOffset) {
+      let state = 0, groupMask = 1 << group, { dialect } = stack.p.parser;
+      scan: for (; ; ) {
+        if ((groupMask & data[state]) == 0)
+          break;
+        let accEnd = data[state + 1];
+        for (let i = state + 3; i < accEnd; i += 2)
+          if ((data[i + 1] & groupMask) > 0) {
+            let term = data[i];
+            if (dialect.allows(term) && (input.token.value == -1 || input.token.value == term || overrides(term, input.token.value, precTable, precOffset))) {
+              input.acceptToken(term);
+              break;
+            }
+          }
+        let next = input.next, low = 0, high = data[state + 2];
+        if (input.next < 0 && high > low && data[accEnd + high * 3 - 3] == 65535) {
+          state = data[accEnd + high * 3 - 1];
+          continue scan;
+        }
+        for (; low < high; ) {
+          let mid = low + high >> 1;
+          let index = accEnd + mid + (mid << 1);
+          let from = data[index], to = data[index + 1] || 65536;
+          if (next < from)
+            high = mid;
+          else if (next >= to)
+            low = mid + 1;
+          else {
+            state = data[index + 2];
+            input.advance();
+            continue scan;
+          }
+        }
+        break;
+      }
+    }
+    function findOffset(data, start, term) {
+      for (let i = start, next; (next = data[i]) != 65535; i++)
+        if (next == term)
+          return i - start;
+      return -1;
+    }
+    function overrides(token, prev, tableData, tableOffset) {
+      let iPrev = findOffset(tableData, tableOffset, prev);
+      return iPrev < 0 || findOffset(tableData, tableOffset, token) < iPrev;
+    }
+    var verbose = typeof process != "undefined" && process.env && /\bparse\b/.test(process.env.LOG);
+    var stackIDs = null;
+    function cutAt(tree, pos, side) {
+      let cursor = tree.cursor(common.IterMode.IncludeAnonymous);
+      cursor.moveTo(pos);
+      for (; ; ) {
+        if (!(side < 0 ? cursor.childBefore(pos) : cursor.childAfter(pos)))
+          for (; ; ) {
+            if ((side < 0 ? cursor.to < pos : cursor.from > pos) && !cursor.type.isError)
+              return side < 0 ? Math.max(0, Math.min(
+                cursor.to - 1,
+                pos - 25
+                /* Lookahead.Margin */
+              )) : Math.min(tree.length, Math.max(
+                cursor.from + 1,
+                pos + 25
+                /* Lookahead.Margin */
+              ));
+            if (side < 0 ? cursor.prevSibling() : cursor.nextSibling())
+              break;
+            if (!cursor.parent())
+              return side < 0 ? 0 : tree.length;
+          }
+      }
+    }
+    var FragmentCursor = class {
+      constructor(fragments, minRepeat) {
+        this.fragments = fragments;
+        this.minRepeat = minRepeat;
+        this.i = 0;
+        this.fragment = null;
+        this.safeFrom = -1;
+        this.safeTo = -1;
+        this.trees = [];
+        this.start = [];
+        this.index = [];
+        this.lastRepeat = null;
+        this.lastRepeatPos = -1;
+        this.nextFragment();
+      }
+      nextFragment() {
+        let fr = this.fragment = this.i == this.fragments.length ? null : this.fragments[this.i++];
+        if (fr) {
+          this.safeFrom = fr.openStart ? cutAt(fr.tree, fr.from + fr.offset, 1) - fr.offset : fr.from;
+          this.safeTo = fr.openEnd ? cutAt(fr.tree, fr.to + fr.offset, -1) - fr.offset : fr.to;
+          while (this.trees.length) {
+            this.trees.pop();
+            this.start.pop();
+            this.index.pop();
+          }
+          this.trees.push(fr.tree);
+          this.start.push(-fr.offset);
+          this.index.push(0);
+          this.nextStart = this.safeFrom;
+        } else {
+          this.nextStart = 1e9;
+        }
+      }
+      // `pos` must be >= any previously given `pos` for this cursor
+      nodeAt(pos) {
+        if (pos < this.nextStart)
+          return null;
+        while (this.fragment && this.safeTo <= pos)
+          this.nextFragment();
+        if (!this.fragment)
+          return null;
+        for (; ; ) {
+          let last = this.trees.length - 1;
+          if (last < 0) {
+            this.nextFragment();
+            return null;
+          }
+          if (pos < this.safeFrom)
+            return null;
+          let top = this.trees[last], index = this.index[last];
+          if (index == top.children.length) {
+            this.trees.pop();
+            this.start.pop();
+            this.index.pop();
+            continue;
+          }
+          let next = top.children[index];
+          let start = this.start[last] + top.positions[index];
+          if (start > pos) {
+            this.nextStart = start;
+            return null;
+          }
+          if (next instanceof common.Tree) {
+            let storeRepeat = start > this.lastRepeatPos && next.type.id >= this.minRepeat;
+            if (start == pos || storeRepeat) {
+              let end = start + next.length, lookahead;
+              if (start >= this.safeFrom && end <= this.safeTo && (!(lookahead = next.prop(common.NodeProp.lookAhead)) || end + lookahead < this.fragment.to)) {
+                if (storeRepeat) {
+                  this.lastRepeat = next;
+                  this.lastRepeatPos = start;
+                }
+                if (start == pos)
+                  return next;
+              }
+            }
+            this.index[last]++;
+            if (start + next.length >= Math.max(this.safeFrom, pos)) {
+              this.trees.push(next);
+              this.start.push(start);
+              this.index.push(0);
+            }
+          } else {
+            this.index[last]++;
+            this.nextStart = start + next.length;
+          }
+        }
+      }
+    };
+    var TokenCache = class {
+      constructor(parser, stream) {
+        this.stream = stream;
+        this.tokens = [];
+        this.mainToken = null;
+        this.actions = [];
+        this.tokens = parser.tokenizers.map((_) => new CachedToken());
+      }
+      getActions(stack) {
+        let actionIndex = 0;
+        let main = null;
+        let { parser } = stack.p, { tokenizers } = parser;
+        let mask2 = parser.stateSlot(
+          stack.state,
+          3
+          /* ParseState.TokenizerMask */
+        );
+        let context = stack.curContext ? stack.curContext.hash : 0;
+        let lookAhead = 0;
+        for (let i = 0; i < tokenizers.length; i++) {
+          if ((1 << i & mask2) == 0)
+            continue;
+          let tokenizer = tokenizers[i], token = this.tokens[i];
+          if (main && !tokenizer.fallback)
+            continue;
+          if (tokenizer.contextual || token.start != stack.pos || token.mask != mask2 || token.context != context) {
+            this.updateCachedToken(token, tokenizer, stack);
+            token.mask = mask2;
+            token.context = context;
+          }
+          if (token.lookAhead > token.end + 25)
+            lookAhead = Math.max(token.lookAhead, lookAhead);
+          if (token.value != 0) {
+            let startIndex = actionIndex;
+            if (token.extended > -1)
+              actionIndex = this.addActions(stack, token.extended, token.end, actionIndex);
+            actionIndex = this.addActions(stack, token.value, token.end, actionIndex);
+            if (!tokenizer.extend) {
+              main = token;
+              if (actionIndex > startIndex)
+                break;
+            }
+          }
+        }
+        while (this.actions.length > actionIndex)
+          this.actions.pop();
+        if (lookAhead)
+          stack.setLookAhead(lookAhead);
+        if (!main && stack.pos == this.stream.end) {
+          main = new CachedToken();
+          main.value = stack.p.parser.eofTerm;
+          main.start = main.end = stack.pos;
+          actionIndex = this.addActions(stack, main.value, main.end, actionIndex);
+        }
+        this.mainToken = main;
+        return this.actions;
+      }
+      getMainToken(stack) {
+        if (this.mainToken)
+          return this.mainToken;
+        let main = new CachedToken(), { pos, p: p2 } = stack;
+        main.start = pos;
+        main.end = Math.min(pos + 1, p2.stream.end);
+        main.value = pos == p2.stream.end ? p2.parser.eofTerm : 0;
+        return main;
+      }
+      updateCachedToken(token, tokenizer, stack) {
+        let start = this.stream.clipPos(stack.pos);
+        tokenizer.token(this.stream.reset(start, token), stack);
+        if (token.value > -1) {
+          let { parser } = stack.p;
+          for (let i = 0; i < parser.specialized.length; i++)
+            if (parser.specialized[i] == token.value) {
+              let result2 = parser.specializers[i](this.stream.read(token.start, token.end), stack);
+              if (result2 >= 0 && stack.p.parser.dialect.allows(result2 >> 1)) {
+                if ((result2 & 1) == 0)
+                  token.value = result2 >> 1;
+                else
+                  token.extended = result2 >> 1;
+                break;
+              }
+            }
+        } else {
+          token.value = 0;
+          token.end = this.stream.clipPos(start + 1);
+        }
+      }
+      putAction(action, token, end, index) {
+        for (let i = 0; i < index; i += 3)
+          if (this.actions[i] == action)
+            return index;
+        this.actions[index++] = action;
+        this.actions[index++] = token;
+        this.actions[index++] = end;
+        return index;
+      }
+      addActions(stack, token, end, index) {
+        let { state } = stack, { parser } = stack.p, { data } = parser;
+        for (let set = 0; set < 2; set++) {
+          for (let i = parser.stateSlot(
+            state,
+            set ? 2 : 1
+            /* ParseState.Actions */
+          ); ; i += 3) {
+            if (data[i] == 65535) {
+              if (data[i + 1] == 1) {
+                i = pair(data, i + 2);
+              } else {
+                if (index == 0 && data[i + 1] == 2)
+                  index = this.putAction(pair(data, i + 2), token, end, index);
+                break;
+              }
+            }
+            if (data[i] == token)
+              index = this.putAction(pair(data, i + 1), token, end, index);
+          }
+        }
+        return index;
+      }
+    };
+    var Parse = class {
+      constructor(parser, input, fragments, ranges) {
+        this.parser = parser;
+        this.input = input;
+        this.ranges = ranges;
+        this.recovering = 0;
+        this.nextStackID = 9812;
+        this.minStackPos = 0;
+        this.reused = [];
+        this.stoppedAt = null;
+        this.lastBigReductionStart = -1;
+        this.lastBigReductionSize = 0;
+        this.bigReductionCount = 0;
+        this.stream = new InputStream(input, ranges);
+        this.tokens = new TokenCache(parser, this.stream);
+        this.topTerm = parser.top[1];
+        let { from } = ranges[0];
+        this.stacks = [Stack.start(this, parser.top[0], from)];
+        this.fragments = fragments.length && this.stream.end - from > parser.bufferLength * 4 ? new FragmentCursor(fragments, parser.minRepeatTerm) : null;
+      }
+      get parsedPos() {
+        return this.minStackPos;
+      }
+      // Move the parser forward. This will process all parse stacks at
+      // `this.pos` and try to advance them to a further position. If no
+      // stack for such a position is found, it'll start error-recovery.
+      //
+      // When the parse is finished, this will return a syntax tree. When
+      // not, it returns `null`.
+      advance() {
+        let stacks = this.stacks, pos = this.minStackPos;
+        let newStacks = this.stacks = [];
+        let stopped, stoppedTokens;
+        if (this.bigReductionCount > 300 && stacks.length == 1) {
+          let [s] = stacks;
+          while (s.forceReduce() && s.stack.length && s.stack[s.stack.length - 2] >= this.lastBigReductionStart) {
+          }
+          this.bigReductionCount = this.lastBigReductionSize = 0;
+        }
+        for (let i = 0; i < stacks.length; i++) {
+          let stack = stacks[i];
+          for (; ; ) {
+            this.tokens.mainToken = null;
+            if (stack.pos > pos) {
+              newStacks.push(stack);
+            } else if (this.advanceStack(stack, newStacks, stacks)) {
+              continue;
+            } else {
+              if (!stopped) {
+                stopped = [];
+                stoppedTokens = [];
+              }
+              stopped.push(stack);
+              let tok = this.tokens.getMainToken(stack);
+              stoppedTokens.push(tok.value, tok.end);
+            }
+            break;
+          }
+        }
+        if (!newStacks.length) {
+          let finished = stopped && findFinished(stopped);
+          if (finished) {
+            if (verbose)
+              console.log("Finish with " + this.stackID(finished));
+            return this.stackToTree(finished);
+          }
+          if (this.parser.strict) {
+            if (verbose && stopped)
+              console.log("Stuck with token " + (this.tokens.mainToken ? this.parser.getName(this.tokens.mainToken.value) : "none"));
+            throw new SyntaxError("No parse at " + pos);
+          }
+          if (!this.recovering)
+            this.recovering = 5;
+        }
+        if (this.recovering && stopped) {
+          let finished = this.stoppedAt != null && stopped[0].pos > this.stoppedAt ? stopped[0] : this.runRecovery(stopped, stoppedTokens, newStacks);
+          if (finished) {
+            if (verbose)
+              console.log("Force-finish " + this.stackID(finished));
+            return this.stackToTree(finished.forceAll());
+          }
+        }
+        if (this.recovering) {
+          let maxRemaining = this.recovering == 1 ? 1 : this.recovering * 3;
+          if (newStacks.length > maxRemaining) {
+            newStacks.sort((a, b) => b.score - a.score);
+            while (newStacks.length > maxRemaining)
+              newStacks.pop();
+          }
+          if (newStacks.some((s) => s.reducePos > pos))
+            this.recovering--;
+        } else if (newStacks.length > 1) {
+          outer: for (let i = 0; i < newStacks.length - 1; i++) {
+            let stack = newStacks[i];
+            for (let j = i + 1; j < newStacks.length; j++) {
+              let other = newStacks[j];
+              if (stack.sameState(other) || stack.buffer.length > 500 && other.buffer.length > 500) {
+                if ((stack.score - other.score || stack.buffer.length - other.buffer.length) > 0) {
+                  newStacks.splice(j--, 1);
+                } else {
+                  newStacks.splice(i--, 1);
+                  continue outer;
+                }
+              }
+            }
+          }
+          if (newStacks.length > 12) {
+            newStacks.sort((a, b) => b.score - a.score);
+            newStacks.splice(
+              12,
+              newStacks.length - 12
+              /* Rec.MaxStackCount */
+            );
+          }
+        }
+        this.minStackPos = newStacks[0].pos;
+        for (let i = 1; i < newStacks.length; i++)
+          if (newStacks[i].pos < this.minStackPos)
+            this.minStackPos = newStacks[i].pos;
+        return null;
+      }
+      stopAt(pos) {
+        if (this.stoppedAt != null && this.stoppedAt < pos)
+          throw new RangeError("Can't move stoppedAt forward");
+        this.stoppedAt = pos;
+      }
+      // See if a given tree, or a descendant right at its start, can be
+      // reused in the given stack.
+      tryReuse(stack, start, tree, repeatOnly) {
+        if (!tree)
+          return null;
+        let strictCx = stack.curContext && stack.curContext.tracker.strict, cxHash = strictCx ? stack.curContext.hash : 0;
+        for (; tree; ) {
+          let match = this.parser.nodeSet.types[tree.type.id] != tree.type ? -1 : this.parser.getGoto(stack.state, tree.type.id);
+          if (match > -1 && tree.length && (!strictCx || (tree.prop(common.NodeProp.contextHash) || 0) == cxHash)) {
+            stack.useNode(tree, match, start);
+            return tree;
+          }
+          if (tree.children.length == 0 || tree.positions[0] > 0)
+            break;
+          let inner = tree.children[0];
+          if (inner instanceof common.Tree && (!repeatOnly || inner.type.id >= this.parser.minRepeatTerm))
+            tree = inner;
+          else
+            break;
+        }
+        return null;
+      }
+      // Returns an updated version of the given stack, or null if the
+      // stack can't advance normally. When `split` and `stacks` are
+      // given, stacks split off by ambiguous operations will be pushed to
+      // `split`, or added to `stacks` if they move `pos` forward.
+      advanceStack(stack, stacks, split2) {
+        let start = stack.pos, { parser } = this;
+        let base = verbose ? this.stackID(stack) + " -> " : "";
+        if (this.stoppedAt != null && start > this.stoppedAt)
+          return stack.forceReduce() ? stack : null;
+        if (this.fragments) {
+          let reused = stack.reducePos < start && stack.buffer.length && stack.buffer[stack.buffer.length - 2] <= stack.reducePos && this.fragments.lastRepeatPos == stack.reducePos && this.tryReuse(stack, stack.reducePos, this.fragments.lastRepeat, true) || this.tryReuse(stack, start, this.fragments.nodeAt(start), false);
+          if (reused) {
+            if (verbose)
+              console.log(base + this.stackID(stack) + ` (via reuse of ${parser.getName(reused.type.id)})`);
+            return true;
+          }
+        }
+        let defaultReduce = parser.stateSlot(
+          stack.state,
+          4
+          /* ParseState.DefaultReduce */
+        );
+        if (defaultReduce > 0) {
+          stack.reduce(defaultReduce);
+          if (verbose)
+            console.log(base + this.stackID(stack) + ` (via always-reduce ${parser.getName(
+              defaultReduce & 65535
+              /* Action.ValueMask */
+            )})`);
+          return true;
+        }
+        if (stack.stack.length >= 8400) {
+          while (stack.stack.length > 6e3 && stack.forceReduce()) {
+          }
+        }
+        let actions = this.tokens.getActions(stack);
+        for (let i = 0; i < actions.length; ) {
+          let action = actions[i++], term = actions[i++], end = actions[i++];
+          let last = i == actions.length || !split2;
+          let localStack = last ? stack : stack.split();
+          let main = this.tokens.mainToken;
+          localStack.apply(action, term, main ? main.start : localStack.pos, end);
+          if (verbose)
+            console.log(base + this.stackID(localStack) + ` (via ${(action & 65536) == 0 ? "shift" : `reduce of ${parser.getName(
+              action & 65535
+              /* Action.ValueMask */
+            )}`} for ${parser.getName(term)} @ ${start}${localStack == stack ? "" : ", split"})`);
+          if (last)
+            return true;
+          else if (localStack.pos > start)
+            stacks.push(localStack);
+          else
+            split2.push(localStack);
+        }
+        return false;
+      }
+      // Advance a given stack forward as far as it will go. Returns the
+      // (possibly updated) stack if it got stuck, or null if it moved
+      // forward and was given to `pushStackDedup`.
+      advanceFully(stack, newStacks) {
+        let pos = stack.pos;
+        for (; ; ) {
+          if (!this.advanceStack(stack, null, null))
+            return false;
+          if (stack.pos > pos) {
+            pushStackDedup(stack, newStacks);
+            return true;
+          }
+        }
+      }
+      runRecovery(stacks, tokens, newStacks) {
+        let finished = null, restarted = false;
+        for (let i = 0; i < stacks.length; i++) {
+          let stack = stacks[i], token = tokens[i << 1], tokenEnd = tokens[(i << 1) + 1];
+          let base = verbose ? this.stackID(stack) + " -> " : "";
+          if (stack.deadEnd) {
+            if (restarted)
+              continue;
+            restarted = true;
+            stack.restart();
+            if (verbose)
+              console.log(base + this.stackID(stack) + " (restarted)");
+            let done = this.advanceFully(stack, newStacks);
+            if (done)
+              continue;
+          }
+          let force = stack.split(), forceBase = base;
+          for (let j = 0; j < 10 && force.forceReduce(); j++) {
+            if (verbose)
+              console.log(forceBase + this.stackID(force) + " (via force-reduce)");
+            let done = this.advanceFully(force, newStacks);
+            if (done)
+              break;
+            if (verbose)
+              forceBase = this.stackID(force) + " -> ";
+          }
+          for (let insert of stack.recoverByInsert(token)) {
+            if (verbose)
+              console.log(base + this.stackID(insert) + " (via recover-insert)");
+            this.advanceFully(insert, newStacks);
+          }
+          if (this.stream.end > stack.pos) {
+            if (tokenEnd == stack.pos) {
+              tokenEnd++;
+              token = 0;
+            }
+            stack.recoverByDelete(token, tokenEnd);
+            if (verbose)
+              console.log(base + this.stackID(stack) + ` (via recover-delete ${this.parser.getName(token)})`);
+            pushStackDedup(stack, newStacks);
+          } else if (!finished || finished.score < force.score) {
+            finished = force;
+          }
+        }
+        return finished;
+      }
+      // Convert the stack's buffer to a syntax tree.
+      stackToTree(stack) {
+        stack.close();
+        return common.Tree.build({
+          buffer: StackBufferCursor.create(stack),
+          nodeSet: this.parser.nodeSet,
+          topID: this.topTerm,
+          maxBufferLength: this.parser.bufferLength,
+          reused: this.reused,
+          start: this.ranges[0].from,
+          length: stack.pos - this.ranges[0].from,
+          minRepeatType: this.parser.minRepeatTerm
+        });
+      }
+      stackID(stack) {
+        let id2 = (stackIDs || (stackIDs = /* @__PURE__ */ new WeakMap())).get(stack);
+        if (!id2)
+          stackIDs.set(stack, id2 = String.fromCodePoint(this.nextStackID++));
+        return id2 + stack;
+      }
+    };
+    function pushStackDedup(stack, newStacks) {
+      for (let i = 0; i < newStacks.length; i++) {
+        let other = newStacks[i];
+        if (other.pos == stack.pos && other.sameState(stack)) {
+          if (newStacks[i].score < stack.score)
+            newStacks[i] = stack;
+          return;
+        }
+      }
+      newStacks.push(stack);
+    }
+    var Dialect = class {
+      constructor(source2, flags, disabled) {
+        this.source = source2;
+        this.flags = flags;
+        this.disabled = disabled;
+      }
+      allows(term) {
+        return !this.disabled || this.disabled[term] == 0;
+      }
+    };
+    var id = (x) => x;
+    function wrapContextOp(op) {
+      if (!op)
+        return id;
+      if (op.length < 3)
+        return op;
+      return (context, arg, stack, input, pos) => op(context, arg, stack, input.reset(pos));
+    }
+    var ContextTracker = class {
+      /**
+      Define a context tracker.
+      */
+      constructor(spec) {
+        this.start = spec.start;
+        this.shift = wrapContextOp(spec.shift);
+        this.reduce = wrapContextOp(spec.reduce);
+        this.reuse = wrapContextOp(spec.reuse);
+        this.hash = spec.hash || (() => 0);
+        this.strict = spec.strict !== false;
+      }
+    };
+    var LRParser = class _LRParser extends common.Parser {
+      /**
+      @internal
+      */
+      constructor(spec) {
+        super();
+        this.wrappers = [];
+        if (spec.version != 14)
+          throw new RangeError(`Parser version (${spec.version}) doesn't match runtime version (${14})`);
+        let nodeNames = spec.nodeNames.split(" ");
+        this.minRepeatTerm = nodeNames.length;
+        for (let i = 0; i < spec.repeatNodeCount; i++)
+          nodeNames.push("");
+        let topTerms = Object.keys(spec.topRules).map((r) => spec.topRules[r][1]);
+        let nodeProps = [];
+        for (let i = 0; i < nodeNames.length; i++)
+          nodeProps.push([]);
+        function setProp(nodeID, prop, value) {
+          nodeProps[nodeID].push([prop, prop.deserialize(String(value))]);
+        }
+        if (spec.nodeProps)
+          for (let propSpec of spec.nodeProps) {
+            let prop = propSpec[0];
+            if (typeof prop == "string")
+              prop = common.NodeProp[prop];
+            for (let i = 1; i < propSpec.length; ) {
+              let next = propSpec[i++];
+              if (next >= 0) {
+                setProp(next, prop, propSpec[i++]);
+              } else {
+                let value = propSpec[i + -next];
+                for (let j = -next; j > 0; j--)
+                  setProp(propSpec[i++], prop, value);
+                i++;
+              }
+            }
+          }
+        this.nodeSet = new common.NodeSet(nodeNames.map((name, i) => common.NodeType.define({
+          name: i >= this.minRepeatTerm ? void 0 : name,
+          id: i,
+          props: nodeProps[i],
+          top: topTerms.indexOf(i) > -1,
+          error: i == 0,
+          skipped: spec.skippedNodes && spec.skippedNodes.indexOf(i) > -1
+        })));
+        if (spec.propSources)
+          this.nodeSet = this.nodeSet.extend(...spec.propSources);
+        this.strict = false;
+        this.bufferLength = common.DefaultBufferLength;
+        let tokenArray = decodeArray(spec.tokenData);
+        this.context = spec.context;
+        this.specializerSpecs = spec.specialized || [];
+        this.specialized = new Uint16Array(this.specializerSpecs.length);
+        for (let i = 0; i < this.specializerSpecs.length; i++)
+          this.specialized[i] = this.specializerSpecs[i].term;
+        this.specializers = this.specializerSpecs.map(getSpecializer);
+        this.states = decodeArray(spec.states, Uint32Array);
+        this.data = decodeArray(spec.stateData);
+        this.goto = decodeArray(spec.goto);
+        this.maxTerm = spec.maxTerm;
+        this.tokenizers = spec.tokenizers.map((value) => typeof value == "number" ? new TokenGroup(tokenArray, value) : value);
+        this.topRules = spec.topRules;
+        this.dialects = spec.dialects || {};
+        this.dynamicPrecedences = spec.dynamicPrecedences || null;
+        this.tokenPrecTable = spec.tokenPrec;
+        this.termNames = spec.termNames || null;
+        this.maxNode = this.nodeSet.types.length - 1;
+        this.dialect = this.parseDialect();
+        this.top = this.topRules[Object.keys(this.topRules)[0]];
+      }
+      createParse(input, fragments, ranges) {
+        let parse4 = new Parse(this, input, fragments, ranges);
+        for (let w of this.wrappers)
+          parse4 = w(parse4, input, fragments, ranges);
+        return parse4;
+      }
+      /**
+      Get a goto table entry @internal
+      */
+      getGoto(state, term, loose = false) {
+        let table = this.goto;
+        if (term >= table[0])
+          return -1;
+        for (let pos = table[term + 1]; ; ) {
+          let groupTag = table[pos++], last = groupTag & 1;
+          let target = table[pos++];
+          if (last && loose)
+            return target;
+          for (let end = pos + (groupTag >> 1); pos < end; pos++)
+            if (table[pos] == state)
+              return target;
+          if (last)
+            return -1;
+        }
+      }
+      /**
+      Check if this state has an action for a given terminal @internal
+      */
+      hasAction(state, terminal) {
+        let data = this.data;
+        for (let set = 0; set < 2; set++) {
+          for (let i = this.stateSlot(
+            state,
+            set ? 2 : 1
+            /* ParseState.Actions */
+          ), next; ; i += 3) {
+            if ((next = data[i]) == 65535) {
+              if (data[i + 1] == 1)
+                next = data[i = pair(data, i + 2)];
+              else if (data[i + 1] == 2)
+                return pair(data, i + 2);
+              else
+                break;
+            }
+            if (next == terminal || next == 0)
+              return pair(data, i + 1);
+          }
+        }
+        return 0;
+      }
+      /**
+      @internal
+      */
+      stateSlot(state, slot) {
+        return this.states[state * 6 + slot];
+      }
+      /**
+      @internal
+      */
+      stateFlag(state, flag2) {
+        return (this.stateSlot(
+          state,
+          0
+          /* ParseState.Flags */
+        ) & flag2) > 0;
+      }
+      /**
+      @internal
+      */
+      validAction(state, action) {
+        return !!this.allActions(state, (a) => a == action ? true : null);
+      }
+      /**
+      @internal
+      */
+      allActions(state, action) {
+        let deflt = this.stateSlot(
+          state,
+          4
+          /* ParseState.DefaultReduce */
+        );
+        let result2 = deflt ? action(deflt) : void 0;
+        for (let i = this.stateSlot(
+          state,
+          1
+          /* ParseState.Actions */
+        ); result2 == null; i += 3) {
+          if (this.data[i] == 65535) {
+            if (this.data[i + 1] == 1)
+              i = pair(this.data, i + 2);
+            else
+              break;
+          }
+          result2 = action(pair(this.data, i + 1));
+        }
+        return result2;
+      }
+      /**
+      Get the states that can follow this one through shift actions or
+      goto jumps. @internal
+      */
+      nextStates(state) {
+        let result2 = [];
+        for (let i = this.stateSlot(
+          state,
+          1
+          /* ParseState.Actions */
+        ); ; i += 3) {
+          if (this.data[i] == 65535) {
+            if (this.data[i + 1] == 1)
+              i = pair(this.data, i + 2);
+            else
+              break;
+          }
+          if ((this.data[i + 2] & 65536 >> 16) == 0) {
+            let value = this.data[i + 1];
+            if (!result2.some((v, i2) => i2 & 1 && v == value))
+              result2.push(this.data[i], value);
+          }
+        }
+        return result2;
+      }
+      /**
+      Configure the parser. Returns a new parser instance that has the
+      given settings modified. Settings not provided in `config` are
+      kept from the original parser.
+      */
+      configure(config) {
+        let copy = Object.assign(Object.create(_LRParser.prototype), this);
+        if (config.props)
+          copy.nodeSet = this.nodeSet.extend(...config.props);
+        if (config.top) {
+          let info2 = this.topRules[config.top];
+          if (!info2)
+            throw new RangeError(`Invalid top rule name ${config.top}`);
+          copy.top = info2;
+        }
+        if (config.tokenizers)
+          copy.tokenizers = this.tokenizers.map((t) => {
+            let found = config.tokenizers.find((r) => r.from == t);
+            return found ? found.to : t;
+          });
+        if (config.specializers) {
+          copy.specializers = this.specializers.slice();
+          copy.specializerSpecs = this.specializerSpecs.map((s, i) => {
+            let found = config.specializers.find((r) => r.from == s.external);
+            if (!found)
+              return s;
+            let spec = Object.assign(Object.assign({}, s), { external: found.to });
+            copy.specializers[i] = getSpecializer(spec);
+            return spec;
+          });
+        }
+        if (config.contextTracker)
+          copy.context = config.contextTracker;
+        if (config.dialect)
+          copy.dialect = this.parseDialect(config.dialect);
+        if (config.strict != null)
+          copy.strict = config.strict;
+        if (config.wrap)
+          copy.wrappers = copy.wrappers.concat(config.wrap);
+        if (config.bufferLength != null)
+          copy.bufferLength = config.bufferLength;
+        return copy;
+      }
+      /**
+      Tells you whether any [parse wrappers](#lr.ParserConfig.wrap)
+      are registered for this parser.
+      */
+      hasWrappers() {
+        return this.wrappers.length > 0;
+      }
+      /**
+      Returns the name associated with a given term. This will only
+      work for all terms when the parser was generated with the
+      `--names` option. By default, only the names of tagged terms are
+      stored.
+      */
+      getName(term) {
+        return this.termNames ? this.termNames[term] : String(term <= this.maxNode && this.nodeSet.types[term].name || term);
+      }
+      /**
+      The eof term id is always allocated directly after the node
+      types. @internal
+      */
+      get eofTerm() {
+        return this.maxNode + 1;
+      }
+      /**
+      The type of top node produced by the parser.
+      */
+      get topNode() {
+        return this.nodeSet.types[this.top[1]];
+      }
+      /**
+      @internal
+      */
+      dynamicPrecedence(term) {
+        let prec = this.dynamicPrecedences;
+        return prec == null ? 0 : prec[term] || 0;
+      }
+      /**
+      @internal
+      */
+      parseDialect(dialect) {
+        let values = Object.keys(this.dialects), flags = values.map(() => false);
+        if (dialect)
+          for (let part of dialect.split(" ")) {
+            let id2 = values.indexOf(part);
+            if (id2 >= 0)
+              flags[id2] = true;
+          }
+        let disabled = null;
+        for (let i = 0; i < values.length; i++)
+          if (!flags[i]) {
+            for (let j = this.dialects[values[i]], id2; (id2 = this.data[j++]) != 65535; )
+              (disabled || (disabled = new Uint8Array(this.maxTerm + 1)))[id2] = 1;
+          }
+        return new Dialect(dialect, flags, disabled);
+      }
+      /**
+      Used by the output of the parser generator. Not available to
+      user code. @hide
+      */
+      static deserialize(spec) {
+        return new _LRParser(spec);
+      }
+    };
+    function pair(data, off) {
+      return data[off] | data[off + 1] << 16;
+    }
+    function findFinished(stacks) {
+      let best = null;
+      for (let stack of stacks) {
+        let stopped = stack.p.stoppedAt;
+        if ((stack.pos == stack.p.stream.end || stopped != null && stack.pos > stopped) && stack.p.parser.stateFlag(
+          stack.state,
+          2
+          /* StateFlag.Accepting */
+        ) && (!best || best.score < stack.score))
+          best = stack;
+      }
+      return best;
+    }
+    function getSpecializer(spec) {
+      if (spec.external) {
+        let mask2 = spec.extend ? 1 : 0;
+        return (value, stack) => spec.external(value, stack) << 1 | mask2;
+      }
+      return spec.get;
+    }
+    exports.ContextTracker = ContextTracker;
+    exports.ExternalTokenizer = ExternalTokenizer;
+    exports.InputStream = InputStream;
+    exports.LRParser = LRParser;
+    exports.LocalTokenGroup = LocalTokenGroup;
+    exports.Stack = Stack;
+  }
+});
+
+// node_modules/@marijn/find-cluster-break/dist/index.cjs
+var require_dist5 = __commonJS({
+  "node_modules/@marijn/find-cluster-break/dist/index.cjs"(exports) {
+    "use strict";
+    var rangeFrom = [];
+    var rangeTo = [];
+    (() => {
+      let numbers = "lc,34,7n,7,7b,19,,,,2,,2,,,20,b,1c,l,g,,2t,7,2,6,2,2,,4,z,,u,r,2j,b,1m,9,9,,o,4,,9,,3,,5,17,3,1n,9,16,o,,x,1i,3,,i,,7,a,2,t,3,1k,,,7,2,2,2,3,9,,a,2,q,,2,3,1k,,,5,4,2,2,3,3,,u,2,3,,b,3,1k,,,8,,3,,3,k,2,m,6,,3,1k,,,7,2,2,2,3,7,3,a,2,u,,1n,5,3,3,,4,9,,14,5,1j,,,7,,3,,4,7,2,b,2,t,3,1k,,,7,,3,,4,7,2,b,2,f,,c,4,1j,2,,7,,3,,4,9,,a,2,t,3,1y,,4,6,,,,8,i,2,1p,,,8,c,8,2q,,,a,b,7,21,2,r,,,,,,4,2,1d,k,,2,5,b,,10,9,,2u,b,,6,n,4,4,3,g,4,d,,,3,6,,f,,jj,3,qa,4,s,3,t,2,u,2,1s,w,9,,19,3,,,39,2,y,,3a,c,4,c,63,5,1l,a,,,,,2,o,2,,1c,1a,2,c,k,5,1b,h,12,9,c,3,u,d,1k,e,1c,k,48,3,,l,4,,6,,2,3,5i,1s,ek,,5f,x,2da,3,3x,,2o,w,fe,6,2x,2,n9w,4,,a,w,2,28,2,7k,,3,,4,,n,5,4,,2b,2,1e,i,q,i,d,,12,8,p,d,18,4,1b,e,10,,1v,e,c,,8,2,1a,,1f,,,3,2,2,5,2,,,15,5,5,2,6k,8,,2,fn4,,kh,g,g,g,a6,2,gt,,6a,,45,5,1ae,3,,2,5,4,14,3,4,,4l,2,fx,4,1t,5,8t,2,25,6,1y,b,1d,4,3e,3,1h,f,15,,2,2,a,4,19,b,7,,1p,3,10,e,g,2,18,,c,3,1c,e,8,4,,2,2k,c,6,,2,,4d,c,l,4,1j,2,,7,2,2,2,3,9,,a,2,2,7,3,5,1v,9,,,2,,,4,,5,,,e,2,2a,i,n,,29,k,6j,7,2,9,r,2,2a,h,2y,d,2t,3,2,a,74,f,6t,6,,2,2,4,,,,2,3x,7,2,7,3,,s,a,14,7,,4,8,,9,b,1a,g,5i,8,5j,8,,8,2a,m,,e,3e,6,3,,,2,,7,,,1u,5,,2,,5,9n,4,9,2,,,1c,7,3,5,n,,44l,,6,f,8ug,i,1xc,5,1n,7,t4,,,1j,7,4,29,,b,2,f57,2,3mp,1a,2,n,f2,5,3,6,8,8,2,7,u,4,44,3,1iz,1j,4,1e,8,,e,,m,5,,f,11s,7,,h,2,7,,2,,5,2s,,4g,7,af,,1p,4,e4,4,72,2,6r,,2,,7,2,5,,d6,7,31,7,240,5".split(",").map((s) => s ? parseInt(s, 36) : 1);
+      for (let i = 0, n = 0; i < numbers.length; i++)
+        (i % 2 ? rangeTo : rangeFrom).push(n = n + numbers[i]);
+    })();
+    function isExtendingChar(code) {
+      if (code < 768) return false;
+      for (let from = 0, to = rangeFrom.length; ; ) {
+        let mid = from + to >> 1;
+        if (code < rangeFrom[mid]) to = mid;
+        else if (code >= rangeTo[mid]) from = mid + 1;
+        else return true;
+        if (from == to) return false;
+      }
+    }
+    function isRegionalIndicator(code) {
+      return code >= 127462 && code <= 127487;
+    }
+    var ZWJ = 8205;
+    function findClusterBreak(str2, pos, forward = true, includeExtending = true) {
+      return (forward ? nextClusterBreak : prevClusterBreak)(str2, pos, includeExtending);
+    }
+    function nextClusterBreak(str2, pos, includeExtending) {
+      if (pos == str2.length) return pos;
+      if (pos && surrogateLow(str2.charCodeAt(pos)) && surrogateHigh(str2.charCodeAt(pos - 1))) pos--;
+      let prev = codePointAt(str2, pos);
+      pos += codePointSize(prev);
+      while (pos < str2.length) {
+        let next = codePointAt(str2, pos);
+        if (prev == ZWJ || next == ZWJ || includeExtending && isExtendingChar(next)) {
+          pos += codePointSize(next);
+          prev = next;
+        } else if (isRegionalIndicator(next)) {
+          let countBefore = 0, i = pos - 2;
+          while (i >= 0 && isRegionalIndicator(codePointAt(str2, i))) {
+            countBefore++;
+            i -= 2;
+          }
+          if (countBefore % 2 == 0) break;
+          else pos += 2;
+        } else {
+          break;
+        }
+      }
+      return pos;
+    }
+    function prevClusterBreak(str2, pos, includeExtending) {
+      while (pos > 1) {
+        let found = nextClusterBreak(str2, pos - 2, includeExtending);
+        if (found < pos) return found;
+        pos--;
+      }
+      return 0;
+    }
+    function codePointAt(str2, pos) {
+      let code0 = str2.charCodeAt(pos);
+      if (!surrogateHigh(code0) || pos + 1 == str2.length) return code0;
+      let code1 = str2.charCodeAt(pos + 1);
+      if (!surrogateLow(code1)) return code0;
+      return (code0 - 55296 << 10) + (code1 - 56320) + 65536;
+    }
+    function surrogateLow(ch) {
+      return ch >= 56320 && ch < 57344;
+    }
+    function surrogateHigh(ch) {
+      return ch >= 55296 && ch < 56320;
+    }
+    function codePointSize(code) {
+      return code < 65536 ? 1 : 2;
+    }
+    exports.findClusterBreak = findClusterBreak;
+    exports.isExtendingChar = isExtendingChar;
+  }
+});
+
+// node_modules/@codemirror/state/dist/index.cjs
+var require_dist6 = __commonJS({
+  "node_modules/@codemirror/state/dist/index.cjs"(exports) {
+    "use strict";
+    var findClusterBreak$1 = require_dist5();
+    var Text = class _Text {
+      /**
+      Get the line description around the given position.
+      */
+      lineAt(pos) {
+        if (pos < 0 || pos > this.length)
+          throw new RangeError(`Invalid position ${pos} in document of length ${this.length}`);
+        return this.lineInner(pos, false, 1, 0);
+      }
+      /**
+      Get the description for the given (1-based) line number.
+      */
+      line(n) {
+        if (n < 1 || n > this.lines)
+          throw new RangeError(`Invalid line number ${n} in ${this.lines}-line document`);
+        return this.lineInner(n, true, 1, 0);
+      }
+      /**
+      Replace a range of the text with the given content.
+      */
+      replace(from, to, text) {
+        [from, to] = clip2(this, from, to);
+        let parts = [];
+        this.decompose(
+          0,
+          from,
+          parts,
+          2
+          /* Open.To */
+        );
+        if (text.length)
+          text.decompose(
+            0,
+            text.length,
+            parts,
+            1 | 2
+            /* Open.To */
+          );
+        this.decompose(
+          to,
+          this.length,
+          parts,
+          1
+          /* Open.From */
+        );
+        return TextNode.from(parts, this.length - (to - from) + text.length);
+      }
+      /**
+      Append another document to this one.
+      */
+      append(other) {
+        return this.replace(this.length, this.length, other);
+      }
+      /**
+      Retrieve the text between the given points.
+      */
+      slice(from, to = this.length) {
+        [from, to] = clip2(this, from, to);
+        let parts = [];
+        this.decompose(from, to, parts, 0);
+        return TextNode.from(parts, to - from);
+      }
+      /**
+      Test whether this text is equal to another instance.
+      */
+      eq(other) {
+        if (other == this)
+          return true;
+        if (other.length != this.length || other.lines != this.lines)
+          return false;
+        let start = this.scanIdentical(other, 1), end = this.length - this.scanIdentical(other, -1);
+        let a = new RawTextCursor(this), b = new RawTextCursor(other);
+        for (let skip = start, pos = start; ; ) {
+          a.next(skip);
+          b.next(skip);
+          skip = 0;
+          if (a.lineBreak != b.lineBreak || a.done != b.done || a.value != b.value)
+            return false;
+          pos += a.value.length;
+          if (a.done || pos >= end)
+            return true;
+        }
+      }
+      /**
+      Iterate over the text. When `dir` is `-1`, iteration happens
+      from end to start. This will return lines and the breaks between
+      them as separate strings.
+      */
+      iter(dir = 1) {
+        return new RawTextCursor(this, dir);
+      }
+      /**
+      Iterate over a range of the text. When `from` > `to`, the
+      iterator will run in reverse.
+      */
+      iterRange(from, to = this.length) {
+        return new PartialTextCursor(this, from, to);
+      }
+      /**
+      Return a cursor that iterates over the given range of lines,
+      _without_ returning the line breaks between, and yielding empty
+      strings for empty lines.
+      
+      When `from` and `to` are given, they should be 1-based line numbers.
+      */
+      iterLines(from, to) {
+        let inner;
+        if (from == null) {
+          inner = this.iter();
+        } else {
+          if (to == null)
+            to = this.lines + 1;
+          let start = this.line(from).from;
+          inner = this.iterRange(start, Math.max(start, to == this.lines + 1 ? this.length : to <= 1 ? 0 : this.line(to - 1).to));
+        }
+        return new LineCursor(inner);
+      }
+      /**
+      Return the document as a string, using newline characters to
+      separate lines.
+      */
+      toString() {
+        return this.sliceString(0);
+      }
+      /**
+      Convert the document to an array of lines (which can be
+      deserialized again via [`Text.of`](https://codemirror.net/6/docs/ref/#state.Text^of)).
+      */
+      toJSON() {
+        let lines = [];
+        this.flatten(lines);
+        return lines;
+      }
+      /**
+      @internal
+      */
+      constructor() {
+      }
+      /**
+      Create a `Text` instance for the given array of lines.
+      */
+      static of(text) {
+        if (text.length == 0)
+          throw new RangeError("A document must have at least one line");
+        if (text.length == 1 && !text[0])
+          return _Text.empty;
+        return text.length <= 32 ? new TextLeaf(text) : TextNode.from(TextLeaf.split(text, []));
+      }
+    };
+    var TextLeaf = class _TextLeaf extends Text {
+      constructor(text, length = textLength(text)) {
+        super();
+        this.text = text;
+        this.length = length;
+      }
+      get lines() {
+        return this.text.length;
+      }
+      get children() {
+        return null;
+      }
+      lineInner(target, isLine, line, offset) {
+        for (let i = 0; ; i++) {
+          let string = this.text[i], end = offset + string.length;
+          if ((isLine ? line : end) >= target)
+            return new Line(offset, end, line, string);
+          offset = end + 1;
+          line++;
+        }
+      }
+      decompose(from, to, target, open2) {
+        let text = from <= 0 && to >= this.length ? this : new _TextLeaf(sliceText(this.text, from, to), Math.min(to, this.length) - Math.max(0, from));
+        if (open2 & 1) {
+          let prev = target.pop();
+          let joined = appendText(text.text, prev.text.slice(), 0, text.length);
+          if (joined.length <= 32) {
+            target.push(new _TextLeaf(joined, prev.length + text.length));
+          } else {
+            let mid = joined.length >> 1;
+            target.push(new _TextLeaf(joined.slice(0, mid)), new _TextLeaf(joined.slice(mid)));
+          }
+        } else {
+          target.push(text);
+        }
+      }
+      replace(from, to, text) {
+        if (!(text instanceof _TextLeaf))
+          return super.replace(from, to, text);
+        [from, to] = clip2(this, from, to);
+        let lines = appendText(this.text, appendText(text.text, sliceText(this.text, 0, from)), to);
+        let newLen = this.length + text.length - (to - from);
+        if (lines.length <= 32)
+          return new _TextLeaf(lines, newLen);
+        return TextNode.from(_TextLeaf.split(lines, []), newLen);
+      }
+      sliceString(from, to = this.length, lineSep = "\n") {
+        [from, to] = clip2(this, from, to);
+        let result2 = "";
+        for (let pos = 0, i = 0; pos <= to && i < this.text.length; i++) {
+          let line = this.text[i], end = pos + line.length;
+          if (pos > from && i)
+            result2 += lineSep;
+          if (from < end && to > pos)
+            result2 += line.slice(Math.max(0, from - pos), to - pos);
+          pos = end + 1;
+        }
+        return result2;
+      }
+      flatten(target) {
+        for (let line of this.text)
+          target.push(line);
+      }
+      scanIdentical() {
+        return 0;
+      }
+      static split(text, target) {
+        let part = [], len = -1;
+        for (let line of text) {
+          part.push(line);
+          len += line.length + 1;
+          if (part.length == 32) {
+            target.push(new _TextLeaf(part, len));
+            part = [];
+            len = -1;
+          }
+        }
+        if (len > -1)
+          target.push(new _TextLeaf(part, len));
+        return target;
+      }
+    };
+    var TextNode = class _TextNode extends Text {
+      constructor(children, length) {
+        super();
+        this.children = children;
+        this.length = length;
+        this.lines = 0;
+        for (let child2 of children)
+          this.lines += child2.lines;
+      }
+      lineInner(target, isLine, line, offset) {
+        for (let i = 0; ; i++) {
+          let child2 = this.children[i], end = offset + child2.length, endLine = line + child2.lines - 1;
+          if ((isLine ? endLine : end) >= target)
+            return child2.lineInner(target, isLine, line, offset);
+          offset = end + 1;
+          line = endLine + 1;
+        }
+      }
+      decompose(from, to, target, open2) {
+        for (let i = 0, pos = 0; pos <= to && i < this.children.length; i++) {
+          let child2 = this.children[i], end = pos + child2.length;
+          if (from <= end && to >= pos) {
+            let childOpen = open2 & ((pos <= from ? 1 : 0) | (end >= to ? 2 : 0));
+            if (pos >= from && end <= to && !childOpen)
+              target.push(child2);
+            else
+              child2.decompose(from - pos, to - pos, target, childOpen);
+          }
+          pos = end + 1;
+        }
+      }
+      replace(from, to, text) {
+        [from, to] = clip2(this, from, to);
+        if (text.lines < this.lines)
+          for (let i = 0, pos = 0; i < this.children.length; i++) {
+            let child2 = this.children[i], end = pos + child2.length;
+            if (from >= pos && to <= end) {
+              let updated = child2.replace(from - pos, to - pos, text);
+              let totalLines = this.lines - child2.lines + updated.lines;
+              if (updated.lines < totalLines >> 5 - 1 && updated.lines > totalLines >> 5 + 1) {
+                let copy = this.children.slice();
+                copy[i] = updated;
+                return new _TextNode(copy, this.length - (to - from) + text.length);
+              }
+              return super.replace(pos, end, updated);
+            }
+            pos = end + 1;
+          }
+        return super.replace(from, to, text);
+      }
+      sliceString(from, to = this.length, lineSep = "\n") {
+        [from, to] = clip2(this, from, to);
+        let result2 = "";
+        for (let i = 0, pos = 0; i < this.children.length && pos <= to; i++) {
+          let child2 = this.children[i], end = pos + child2.length;
+          if (pos > from && i)
+            result2 += lineSep;
+          if (from < end && to > pos)
+            result2 += child2.sliceString(from - pos, to - pos, lineSep);
+          pos = end + 1;
+        }
+        return result2;
+      }
+      flatten(target) {
+        for (let child2 of this.children)
+          child2.flatten(target);
+      }
+      scanIdentical(other, dir) {
+        if (!(other instanceof _TextNode))
+          return 0;
+        let length = 0;
+        let [iA, iB, eA, eB] = dir > 0 ? [0, 0, this.children.length, other.children.length] : [this.children.length - 1, other.children.length - 1, -1, -1];
+        for (; ; iA += dir, iB += dir) {
+          if (iA == eA || iB == eB)
+            return length;
+          let chA = this.children[iA], chB = other.children[iB];
+          if (chA != chB)
+            return length + chA.scanIdentical(chB, dir);
+          length += chA.length + 1;
+        }
+      }
+      static from(children, length = children.reduce((l, ch) => l + ch.length + 1, -1)) {
+        let lines = 0;
+        for (let ch of children)
+          lines += ch.lines;
+        if (lines < 32) {
+          let flat = [];
+          for (let ch of children)
+            ch.flatten(flat);
+          return new TextLeaf(flat, length);
+        }
+        let chunk = Math.max(
+          32,
+          lines >> 5
+          /* Tree.BranchShift */
+        ), maxChunk = chunk << 1, minChunk = chunk >> 1;
+        let chunked = [], currentLines = 0, currentLen = -1, currentChunk = [];
+        function add(child2) {
+          let last2;
+          if (child2.lines > maxChunk && child2 instanceof _TextNode) {
+            for (let node of child2.children)
+              add(node);
+          } else if (child2.lines > minChunk && (currentLines > minChunk || !currentLines)) {
+            flush();
+            chunked.push(child2);
+          } else if (child2 instanceof TextLeaf && currentLines && (last2 = currentChunk[currentChunk.length - 1]) instanceof TextLeaf && child2.lines + last2.lines <= 32) {
+            currentLines += child2.lines;
+            currentLen += child2.length + 1;
+            currentChunk[currentChunk.length - 1] = new TextLeaf(last2.text.concat(child2.text), last2.length + 1 + child2.length);
+          } else {
+            if (currentLines + child2.lines > chunk)
+              flush();
+            currentLines += child2.lines;
+            currentLen += child2.length + 1;
+            currentChunk.push(child2);
+          }
+        }
+        function flush() {
+          if (currentLines == 0)
+            return;
+          chunked.push(currentChunk.length == 1 ? currentChunk[0] : _TextNode.from(currentChunk, currentLen));
+          currentLen = -1;
+          currentLines = currentChunk.length = 0;
+        }
+        for (let child2 of children)
+          add(child2);
+        flush();
+        return chunked.length == 1 ? chunked[0] : new _TextNode(chunked, length);
+      }
+    };
+    Text.empty = new TextLeaf([""], 0);
+    function textLength(text) {
+      let length = -1;
+      for (let line of text)
+        length += line.length + 1;
+      return length;
+    }
+    function appendText(text, target, from = 0, to = 1e9) {
+      for (let pos = 0, i = 0, first = true; i < text.length && pos <= to; i++) {
+        let line = text[i], end = pos + line.length;
+        if (end >= from) {
+          if (end > to)
+            line = line.slice(0, to - pos);
+          if (pos < from)
+            line = line.slice(from - pos);
+          if (first) {
+            target[target.length - 1] += line;
+            first = false;
+          } else
+            target.push(line);
+        }
+        pos = end + 1;
+      }
+      return target;
+    }
+    function sliceText(text, from, to) {
+      return appendText(text, [""], from, to);
+    }
+    var RawTextCursor = class {
+      constructor(text, dir = 1) {
+        this.dir = dir;
+        this.done = false;
+        this.lineBreak = false;
+        this.value = "";
+        this.nodes = [text];
+        this.offsets = [dir > 0 ? 1 : (text instanceof TextLeaf ? text.text.length : text.children.length) << 1];
+      }
+      nextInner(skip, dir) {
+        this.done = this.lineBreak = false;
+        for (; ; ) {
+          let last2 = this.nodes.length - 1;
+          let top = this.nodes[last2], offsetValue = this.offsets[last2], offset = offsetValue >> 1;
+          let size = top instanceof TextLeaf ? top.text.length : top.children.length;
+          if (offset == (dir > 0 ? size : 0)) {
+            if (last2 == 0) {
+              this.done = true;
+              this.value = "";
+              return this;
+            }
+            if (dir > 0)
+              this.offsets[last2 - 1]++;
+            this.nodes.pop();
+            this.offsets.pop();
+          } else if ((offsetValue & 1) == (dir > 0 ? 0 : 1)) {
+            this.offsets[last2] += dir;
+            if (skip == 0) {
+              this.lineBreak = true;
+              this.value = "\n";
+              return this;
+            }
+            skip--;
+          } else if (top instanceof TextLeaf) {
+            let next = top.text[offset + (dir < 0 ? -1 : 0)];
+            this.offsets[last2] += dir;
+            if (next.length > Math.max(0, skip)) {
+              this.value = skip == 0 ? next : dir > 0 ? next.slice(skip) : next.slice(0, next.length - skip);
+              return this;
+            }
+            skip -= next.length;
+          } else {
+            let next = top.children[offset + (dir < 0 ? -1 : 0)];
+            if (skip > next.length) {
+              skip -= next.length;
+              this.offsets[last2] += dir;
+            } else {
+              if (dir < 0)
+                this.offsets[last2]--;
+              this.nodes.push(next);
+              this.offsets.push(dir > 0 ? 1 : (next instanceof TextLeaf ? next.text.length : next.children.length) << 1);
+            }
+          }
+        }
+      }
+      next(skip = 0) {
+        if (skip < 0) {
+          this.nextInner(-skip, -this.dir);
+          skip = this.value.length;
+        }
+        return this.nextInner(skip, this.dir);
+      }
+    };
+    var PartialTextCursor = class {
+      constructor(text, start, end) {
+        this.value = "";
+        this.done = false;
+        this.cursor = new RawTextCursor(text, start > end ? -1 : 1);
+        this.pos = start > end ? text.length : 0;
+        this.from = Math.min(start, end);
+        this.to = Math.max(start, end);
+      }
+      nextInner(skip, dir) {
+        if (dir < 0 ? this.pos <= this.from : this.pos >= this.to) {
+          this.value = "";
+          this.done = true;
+          return this;
+        }
+        skip += Math.max(0, dir < 0 ? this.pos - this.to : this.from - this.pos);
+        let limit = dir < 0 ? this.pos - this.from : this.to - this.pos;
+        if (skip > limit)
+          skip = limit;
+        limit -= skip;
+        let { value } = this.cursor.next(skip);
+        this.pos += (value.length + skip) * dir;
+        this.value = value.length <= limit ? value : dir < 0 ? value.slice(value.length - limit) : value.slice(0, limit);
+        this.done = !this.value;
+        return this;
+      }
+      next(skip = 0) {
+        if (skip < 0)
+          skip = Math.max(skip, this.from - this.pos);
+        else if (skip > 0)
+          skip = Math.min(skip, this.to - this.pos);
+        return this.nextInner(skip, this.cursor.dir);
+      }
+      get lineBreak() {
+        return this.cursor.lineBreak && this.value != "";
+      }
+    };
+    var LineCursor = class {
+      constructor(inner) {
+        this.inner = inner;
+        this.afterBreak = true;
+        this.value = "";
+        this.done = false;
+      }
+      next(skip = 0) {
+        let { done, lineBreak, value } = this.inner.next(skip);
+        if (done && this.afterBreak) {
+          this.value = "";
+          this.afterBreak = false;
+        } else if (done) {
+          this.done = true;
+          this.value = "";
+        } else if (lineBreak) {
+          if (this.afterBreak) {
+            this.value = "";
+          } else {
+            this.afterBreak = true;
+            this.next();
+          }
+        } else {
+          this.value = value;
+          this.afterBreak = false;
+        }
+        return this;
+      }
+      get lineBreak() {
+        return false;
+      }
+    };
+    if (typeof Symbol != "undefined") {
+      Text.prototype[Symbol.iterator] = function() {
+        return this.iter();
+      };
+      RawTextCursor.prototype[Symbol.iterator] = PartialTextCursor.prototype[Symbol.iterator] = LineCursor.prototype[Symbol.iterator] = function() {
+        return this;
+      };
+    }
+    var Line = class {
+      /**
+      @internal
+      */
+      constructor(from, to, number, text) {
+        this.from = from;
+        this.to = to;
+        this.number = number;
+        this.text = text;
+      }
+      /**
+      The length of the line (not including any line break after it).
+      */
+      get length() {
+        return this.to - this.from;
+      }
+    };
+    function clip2(text, from, to) {
+      from = Math.max(0, Math.min(text.length, from));
+      return [from, Math.max(from, Math.min(text.length, to))];
+    }
+    function findClusterBreak(str2, pos, forward = true, includeExtending = true) {
+      return findClusterBreak$1.findClusterBreak(str2, pos, forward, includeExtending);
+    }
+    function surrogateLow(ch) {
+      return ch >= 56320 && ch < 57344;
+    }
+    function surrogateHigh(ch) {
+      return ch >= 55296 && ch < 56320;
+    }
+    function codePointAt(str2, pos) {
+      let code0 = str2.charCodeAt(pos);
+      if (!surrogateHigh(code0) || pos + 1 == str2.length)
+        return code0;
+      let code1 = str2.charCodeAt(pos + 1);
+      if (!surrogateLow(code1))
+        return code0;
+      return (code0 - 55296 << 10) + (code1 - 56320) + 65536;
+    }
+    function fromCodePoint(code) {
+      if (code <= 65535)
+        return String.fromCharCode(code);
+      code -= 65536;
+      return String.fromCharCode((code >> 10) + 55296, (code & 1023) + 56320);
+    }
+    function codePointSize(code) {
+      return code < 65536 ? 1 : 2;
+    }
+    var DefaultSplit = /\r\n?|\n/;
+    exports.MapMode = void 0;
+    (function(MapMode) {
+      MapMode[MapMode["Simple"] = 0] = "Simple";
+      MapMode[MapMode["TrackDel"] = 1] = "TrackDel";
+      MapMode[MapMode["TrackBefore"] = 2] = "TrackBefore";
+      MapMode[MapMode["TrackAfter"] = 3] = "TrackAfter";
+    })(exports.MapMode || (exports.MapMode = {}));
+    var ChangeDesc = class _ChangeDesc {
+      // Sections are encoded as pairs of integers. The first is the
+      // length in the current document, and the second is -1 for
+      // unaffected sections, and the length of the replacement content
+      // otherwise. So an insertion would be (0, n>0), a deletion (n>0,
+      // 0), and a replacement two positive numbers.
+      /**
+      @internal
+      */
+      constructor(sections) {
+        this.sections = sections;
+      }
+      /**
+      The length of the document before the change.
+      */
+      get length() {
+        let result2 = 0;
+        for (let i = 0; i < this.sections.length; i += 2)
+          result2 += this.sections[i];
+        return result2;
+      }
+      /**
+      The length of the document after the change.
+      */
+      get newLength() {
+        let result2 = 0;
+        for (let i = 0; i < this.sections.length; i += 2) {
+          let ins = this.sections[i + 1];
+          result2 += ins < 0 ? this.sections[i] : ins;
+        }
+        return result2;
+      }
+      /**
+      False when there are actual changes in this set.
+      */
+      get empty() {
+        return this.sections.length == 0 || this.sections.length == 2 && this.sections[1] < 0;
+      }
+      /**
+      Iterate over the unchanged parts left by these changes. `posA`
+      provides the position of the range in the old document, `posB`
+      the new position in the changed document.
+      */
+      iterGaps(f) {
+        for (let i = 0, posA = 0, posB = 0; i < this.sections.length; ) {
+          let len = this.sections[i++], ins = this.sections[i++];
+          if (ins < 0) {
+            f(posA, posB, len);
+            posB += len;
+          } else {
+            posB += ins;
+          }
+          posA += len;
+        }
+      }
+      /**
+      Iterate over the ranges changed by these changes. (See
+      [`ChangeSet.iterChanges`](https://codemirror.net/6/docs/ref/#state.ChangeSet.iterChanges) for a
+      variant that also provides you with the inserted text.)
+      `fromA`/`toA` provides the extent of the change in the starting
+      document, `fromB`/`toB` the extent of the replacement in the
+      changed document.
+      
+      When `individual` is true, adjacent changes (which are kept
+      separate for [position mapping](https://codemirror.net/6/docs/ref/#state.ChangeDesc.mapPos)) are
+      reported separately.
+      */
+      iterChangedRanges(f, individual = false) {
+        iterChanges(this, f, individual);
+      }
+      /**
+      Get a description of the inverted form of these changes.
+      */
+      get invertedDesc() {
+        let sections = [];
+        for (let i = 0; i < this.sections.length; ) {
+          let len = this.sections[i++], ins = this.sections[i++];
+          if (ins < 0)
+            sections.push(len, ins);
+          else
+            sections.push(ins, len);
+        }
+        return new _ChangeDesc(sections);
+      }
+      /**
+      Compute the combined effect of applying another set of changes
+      after this one. The length of the document after this set should
+      match the length before `other`.
+      */
+      composeDesc(other) {
+        return this.empty ? other : other.empty ? this : composeSets(this, other);
+      }
+      /**
+      Map this description, which should start with the same document
+      as `other`, over another set of changes, so that it can be
+      applied after it. When `before` is true, map as if the changes
+      in `this` happened before the ones in `other`.
+      */
+      mapDesc(other, before = false) {
+        return other.empty ? this : mapSet(this, other, before);
+      }
+      mapPos(pos, assoc = -1, mode = exports.MapMode.Simple) {
+        let posA = 0, posB = 0;
+        for (let i = 0; i < this.sections.length; ) {
+          let len = this.sections[i++], ins = this.sections[i++], endA = posA + len;
+          if (ins < 0) {
+            if (endA > pos)
+              return posB + (pos - posA);
+            posB += len;
+          } else {
+            if (mode != exports.MapMode.Simple && endA >= pos && (mode == exports.MapMode.TrackDel && posA < pos && endA > pos || mode == exports.MapMode.TrackBefore && posA < pos || mode == exports.MapMode.TrackAfter && endA > pos))
+              return null;
+            if (endA > pos || endA == pos && assoc < 0 && !len)
+              return pos == posA || assoc < 0 ? posB : posB + ins;
+            posB += ins;
+          }
+          posA = endA;
+        }
+        if (pos > posA)
+          throw new RangeError(`Position ${pos} is out of range for changeset of length ${posA}`);
+        return posB;
+      }
+      /**
+      Check whether these changes touch a given range. When one of the
+      changes entirely covers the range, the string `"cover"` is
+      returned.
+      */
+      touchesRange(from, to = from) {
+        for (let i = 0, pos = 0; i < this.sections.length && pos <= to; ) {
+          let len = this.sections[i++], ins = this.sections[i++], end = pos + len;
+          if (ins >= 0 && pos <= to && end >= from)
+            return pos < from && end > to ? "cover" : true;
+          pos = end;
+        }
+        return false;
+      }
+      /**
+      @internal
+      */
+      toString() {
+        let result2 = "";
+        for (let i = 0; i < this.sections.length; ) {
+          let len = this.sections[i++], ins = this.sections[i++];
+          result2 += (result2 ? " " : "") + len + (ins >= 0 ? ":" + ins : "");
+        }
+        return result2;
+      }
+      /**
+      Serialize this change desc to a JSON-representable value.
+      */
+      toJSON() {
+        return this.sections;
+      }
+      /**
+      Create a change desc from its JSON representation (as produced
+      by [`toJSON`](https://codemirror.net/6/docs/ref/#state.ChangeDesc.toJSON).
+      */
+      static fromJSON(json2) {
+        if (!Array.isArray(json2) || json2.length % 2 || json2.some((a) => typeof a != "number"))
+          throw new RangeError("Invalid JSON representation of ChangeDesc");
+        return new _ChangeDesc(json2);
+      }
+      /**
+      @internal
+      */
+      static create(sections) {
+        return new _ChangeDesc(sections);
+      }
+    };
+    var ChangeSet = class _ChangeSet extends ChangeDesc {
+      constructor(sections, inserted) {
+        super(sections);
+        this.inserted = inserted;
+      }
+      /**
+      Apply the changes to a document, returning the modified
+      document.
+      */
+      apply(doc) {
+        if (this.length != doc.length)
+          throw new RangeError("Applying change set to a document with the wrong length");
+        iterChanges(this, (fromA, toA, fromB, _toB, text) => doc = doc.replace(fromB, fromB + (toA - fromA), text), false);
+        return doc;
+      }
+      mapDesc(other, before = false) {
+        return mapSet(this, other, before, true);
+      }
+      /**
+      Given the document as it existed _before_ the changes, return a
+      change set that represents the inverse of this set, which could
+      be used to go from the document created by the changes back to
+      the document as it existed before the changes.
+      */
+      invert(doc) {
+        let sections = this.sections.slice(), inserted = [];
+        for (let i = 0, pos = 0; i < sections.length; i += 2) {
+          let len = sections[i], ins = sections[i + 1];
+          if (ins >= 0) {
+            sections[i] = ins;
+            sections[i + 1] = len;
+            let index = i >> 1;
+            while (inserted.length < index)
+              inserted.push(Text.empty);
+            inserted.push(len ? doc.slice(pos, pos + len) : Text.empty);
+          }
+          pos += len;
+        }
+        return new _ChangeSet(sections, inserted);
+      }
+      /**
+      Combine two subsequent change sets into a single set. `other`
+      must start in the document produced by `this`. If `this` goes
+      `docA` → `docB` and `other` represents `docB` → `docC`, the
+      returned value will represent the change `docA` → `docC`.
+      */
+      compose(other) {
+        return this.empty ? other : other.empty ? this : composeSets(this, other, true);
+      }
+      /**
+      Given another change set starting in the same document, maps this
+      change set over the other, producing a new change set that can be
+      applied to the document produced by applying `other`. When
+      `before` is `true`, order changes as if `this` comes before
+      `other`, otherwise (the default) treat `other` as coming first.
+      
+      Given two changes `A` and `B`, `A.compose(B.map(A))` and
+      `B.compose(A.map(B, true))` will produce the same document. This
+      provides a basic form of [operational
+      transformation](https://en.wikipedia.org/wiki/Operational_transformation),
+      and can be used for collaborative editing.
+      */
+      map(other, before = false) {
+        return other.empty ? this : mapSet(this, other, before, true);
+      }
+      /**
+      Iterate over the changed ranges in the document, calling `f` for
+      each, with the range in the original document (`fromA`-`toA`)
+      and the range that replaces it in the new document
+      (`fromB`-`toB`).
+      
+      When `individual` is true, adjacent changes are reported
+      separately.
+      */
+      iterChanges(f, individual = false) {
+        iterChanges(this, f, individual);
+      }
+      /**
+      Get a [change description](https://codemirror.net/6/docs/ref/#state.ChangeDesc) for this change
+      set.
+      */
+      get desc() {
+        return ChangeDesc.create(this.sections);
+      }
+      /**
+      @internal
+      */
+      filter(ranges) {
+        let resultSections = [], resultInserted = [], filteredSections = [];
+        let iter = new SectionIter(this);
+        done: for (let i = 0, pos = 0; ; ) {
+          let next = i == ranges.length ? 1e9 : ranges[i++];
+          while (pos < next || pos == next && iter.len == 0) {
+            if (iter.done)
+              break done;
+            let len = Math.min(iter.len, next - pos);
+            addSection(filteredSections, len, -1);
+            let ins = iter.ins == -1 ? -1 : iter.off == 0 ? iter.ins : 0;
+            addSection(resultSections, len, ins);
+            if (ins > 0)
+              addInsert(resultInserted, resultSections, iter.text);
+            iter.forward(len);
+            pos += len;
+          }
+          let end = ranges[i++];
+          while (pos < end) {
+            if (iter.done)
+              break done;
+            let len = Math.min(iter.len, end - pos);
+            addSection(resultSections, len, -1);
+            addSection(filteredSections, len, iter.ins == -1 ? -1 : iter.off == 0 ? iter.ins : 0);
+            iter.forward(len);
+            pos += len;
+          }
+        }
+        return {
+          changes: new _ChangeSet(resultSections, resultInserted),
+          filtered: ChangeDesc.create(filteredSections)
+        };
+      }
+      /**
+      Serialize this change set to a JSON-representable value.
+      */
+      toJSON() {
+        let parts = [];
+        for (let i = 0; i < this.sections.length; i += 2) {
+          let len = this.sections[i], ins = this.sections[i + 1];
+          if (ins < 0)
+            parts.push(len);
+          else if (ins == 0)
+            parts.push([len]);
+          else
+            parts.push([len].concat(this.inserted[i >> 1].toJSON()));
+        }
+        return parts;
+      }
+      /**
+      Create a change set for the given changes, for a document of the
+      given length, using `lineSep` as line separator.
+      */
+      static of(changes, length, lineSep) {
+        let sections = [], inserted = [], pos = 0;
+        let total2 = null;
+        function flush(force = false) {
+          if (!force && !sections.length)
+            return;
+          if (pos < length)
+            addSection(sections, length - pos, -1);
+          let set = new _ChangeSet(sections, inserted);
+          total2 = total2 ? total2.compose(set.map(total2)) : set;
+          sections = [];
+          inserted = [];
+          pos = 0;
+        }
+        function process2(spec) {
+          if (Array.isArray(spec)) {
+            for (let sub of spec)
+              process2(sub);
+          } else if (spec instanceof _ChangeSet) {
+            if (spec.length != length)
+              throw new RangeError(`Mismatched change set length (got ${spec.length}, expected ${length})`);
+            flush();
+            total2 = total2 ? total2.compose(spec.map(total2)) : spec;
+          } else {
+            let { from, to = from, insert: insert2 } = spec;
+            if (from > to || from < 0 || to > length)
+              throw new RangeError(`Invalid change range ${from} to ${to} (in doc of length ${length})`);
+            let insText = !insert2 ? Text.empty : typeof insert2 == "string" ? Text.of(insert2.split(lineSep || DefaultSplit)) : insert2;
+            let insLen = insText.length;
+            if (from == to && insLen == 0)
+              return;
+            if (from < pos)
+              flush();
+            if (from > pos)
+              addSection(sections, from - pos, -1);
+            addSection(sections, to - from, insLen);
+            addInsert(inserted, sections, insText);
+            pos = to;
+          }
+        }
+        process2(changes);
+        flush(!total2);
+        return total2;
+      }
+      /**
+      Create an empty changeset of the given length.
+      */
+      static empty(length) {
+        return new _ChangeSet(length ? [length, -1] : [], []);
+      }
+      /**
+      Create a changeset from its JSON representation (as produced by
+      [`toJSON`](https://codemirror.net/6/docs/ref/#state.ChangeSet.toJSON).
+      */
+      static fromJSON(json2) {
+        if (!Array.isArray(json2))
+          throw new RangeError("Invalid JSON representation of ChangeSet");
+        let sections = [], inserted = [];
+        for (let i = 0; i < json2.length; i++) {
+          let part = json2[i];
+          if (typeof part == "number") {
+            sections.push(part, -1);
+          } else if (!Array.isArray(part) || typeof part[0] != "number" || part.some((e, i2) => i2 && typeof e != "string")) {
+            throw new RangeError("Invalid JSON representation of ChangeSet");
+          } else if (part.length == 1) {
+            sections.push(part[0], 0);
+          } else {
+            while (inserted.length < i)
+              inserted.push(Text.empty);
+            inserted[i] = Text.of(part.slice(1));
+            sections.push(part[0], inserted[i].length);
+          }
+        }
+        return new _ChangeSet(sections, inserted);
+      }
+      /**
+      @internal
+      */
+      static createSet(sections, inserted) {
+        return new _ChangeSet(sections, inserted);
+      }
+    };
+    function addSection(sections, len, ins, forceJoin = false) {
+      if (len == 0 && ins <= 0)
+        return;
+      let last2 = sections.length - 2;
+      if (last2 >= 0 && ins <= 0 && ins == sections[last2 + 1])
+        sections[last2] += len;
+      else if (last2 >= 0 && len == 0 && sections[last2] == 0)
+        sections[last2 + 1] += ins;
+      else if (forceJoin) {
+        sections[last2] += len;
+        sections[last2 + 1] += ins;
+      } else
+        sections.push(len, ins);
+    }
+    function addInsert(values, sections, value) {
+      if (value.length == 0)
+        return;
+      let index = sections.length - 2 >> 1;
+      if (index < values.length) {
+        values[values.length - 1] = values[values.length - 1].append(value);
+      } else {
+        while (values.length < index)
+          values.push(Text.empty);
+        values.push(value);
+      }
+    }
+    function iterChanges(desc, f, individual) {
+      let inserted = desc.inserted;
+      for (let posA = 0, posB = 0, i = 0; i < desc.sections.length; ) {
+        let len = desc.sections[i++], ins = desc.sections[i++];
+        if (ins < 0) {
+          posA += len;
+          posB += len;
+        } else {
+          let endA = posA, endB = posB, text = Text.empty;
+          for (; ; ) {
+            endA += len;
+            endB += ins;
+            if (ins && inserted)
+              text = text.append(inserted[i - 2 >> 1]);
+            if (individual || i == desc.sections.length || desc.sections[i + 1] < 0)
+              break;
+            len = desc.sections[i++];
+            ins = desc.sections[i++];
+          }
+          f(posA, endA, posB, endB, text);
+          posA = endA;
+          posB = endB;
+        }
+      }
+    }
+    function mapSet(setA, setB, before, mkSet = false) {
+      let sections = [], insert2 = mkSet ? [] : null;
+      let a = new SectionIter(setA), b = new SectionIter(setB);
+      for (let inserted = -1; ; ) {
+        if (a.done && b.len || b.done && a.len) {
+          throw new Error("Mismatched change set lengths");
+        } else if (a.ins == -1 && b.ins == -1) {
+          let len = Math.min(a.len, b.len);
+          addSection(sections, len, -1);
+          a.forward(len);
+          b.forward(len);
+        } else if (b.ins >= 0 && (a.ins < 0 || inserted == a.i || a.off == 0 && (b.len < a.len || b.len == a.len && !before))) {
+          let len = b.len;
+          addSection(sections, b.ins, -1);
+          while (len) {
+            let piece = Math.min(a.len, len);
+            if (a.ins >= 0 && inserted < a.i && a.len <= piece) {
+              addSection(sections, 0, a.ins);
+              if (insert2)
+                addInsert(insert2, sections, a.text);
+              inserted = a.i;
+            }
+            a.forward(piece);
+            len -= piece;
+          }
+          b.next();
+        } else if (a.ins >= 0) {
+          let len = 0, left = a.len;
+          while (left) {
+            if (b.ins == -1) {
+              let piece = Math.min(left, b.len);
+              len += piece;
+              left -= piece;
+              b.forward(piece);
+            } else if (b.ins == 0 && b.len < left) {
+              left -= b.len;
+              b.next();
+            } else {
+              break;
+            }
+          }
+          addSection(sections, len, inserted < a.i ? a.ins : 0);
+          if (insert2 && inserted < a.i)
+            addInsert(insert2, sections, a.text);
+          inserted = a.i;
+          a.forward(a.len - left);
+        } else if (a.done && b.done) {
+          return insert2 ? ChangeSet.createSet(sections, insert2) : ChangeDesc.create(sections);
+        } else {
+          throw new Error("Mismatched change set lengths");
+        }
+      }
+    }
+    function composeSets(setA, setB, mkSet = false) {
+      let sections = [];
+      let insert2 = mkSet ? [] : null;
+      let a = new SectionIter(setA), b = new SectionIter(setB);
+      for (let open2 = false; ; ) {
+        if (a.done && b.done) {
+          return insert2 ? ChangeSet.createSet(sections, insert2) : ChangeDesc.create(sections);
+        } else if (a.ins == 0) {
+          addSection(sections, a.len, 0, open2);
+          a.next();
+        } else if (b.len == 0 && !b.done) {
+          addSection(sections, 0, b.ins, open2);
+          if (insert2)
+            addInsert(insert2, sections, b.text);
+          b.next();
+        } else if (a.done || b.done) {
+          throw new Error("Mismatched change set lengths");
+        } else {
+          let len = Math.min(a.len2, b.len), sectionLen = sections.length;
+          if (a.ins == -1) {
+            let insB = b.ins == -1 ? -1 : b.off ? 0 : b.ins;
+            addSection(sections, len, insB, open2);
+            if (insert2 && insB)
+              addInsert(insert2, sections, b.text);
+          } else if (b.ins == -1) {
+            addSection(sections, a.off ? 0 : a.len, len, open2);
+            if (insert2)
+              addInsert(insert2, sections, a.textBit(len));
+          } else {
+            addSection(sections, a.off ? 0 : a.len, b.off ? 0 : b.ins, open2);
+            if (insert2 && !b.off)
+              addInsert(insert2, sections, b.text);
+          }
+          open2 = (a.ins > len || b.ins >= 0 && b.len > len) && (open2 || sections.length > sectionLen);
+          a.forward2(len);
+          b.forward(len);
+        }
+      }
+    }
+    var SectionIter = class {
+      constructor(set) {
+        this.set = set;
+        this.i = 0;
+        this.next();
+      }
+      next() {
+        let { sections } = this.set;
+        if (this.i < sections.length) {
+          this.len = sections[this.i++];
+          this.ins = sections[this.i++];
+        } else {
+          this.len = 0;
+          this.ins = -2;
+        }
+        this.off = 0;
+      }
+      get done() {
+        return this.ins == -2;
+      }
+      get len2() {
+        return this.ins < 0 ? this.len : this.ins;
+      }
+      get text() {
+        let { inserted } = this.set, index = this.i - 2 >> 1;
+        return index >= inserted.length ? Text.empty : inserted[index];
+      }
+      textBit(len) {
+        let { inserted } = this.set, index = this.i - 2 >> 1;
+        return index >= inserted.length && !len ? Text.empty : inserted[index].slice(this.off, len == null ? void 0 : this.off + len);
+      }
+      forward(len) {
+        if (len == this.len)
+          this.next();
+        else {
+          this.len -= len;
+          this.off += len;
+        }
+      }
+      forward2(len) {
+        if (this.ins == -1)
+          this.forward(len);
+        else if (len == this.ins)
+          this.next();
+        else {
+          this.ins -= len;
+          this.off += len;
+        }
+      }
+    };
+    var SelectionRange = class _SelectionRange {
+      constructor(from, to, flags, goalColumn) {
+        this.from = from;
+        this.to = to;
+        this.flags = flags;
+        this.goalColumn = goalColumn;
+      }
+      /**
+      The anchor of the range—the side that doesn't move when you
+      extend it.
+      */
+      get anchor() {
+        return this.flags & 32 ? this.to : this.from;
+      }
+      /**
+      The head of the range, which is moved when the range is
+      [extended](https://codemirror.net/6/docs/ref/#state.SelectionRange.extend).
+      */
+      get head() {
+        return this.flags & 32 ? this.from : this.to;
+      }
+      /**
+      True when `anchor` and `head` are at the same position.
+      */
+      get empty() {
+        return this.from == this.to;
+      }
+      /**
+      If this is a cursor that is explicitly associated with the
+      character on one of its sides, this returns the side. -1 means
+      the character before its position, 1 the character after, and 0
+      means no association.
+      */
+      get assoc() {
+        return this.flags & 8 ? -1 : this.flags & 16 ? 1 : 0;
+      }
+      /**
+      A flag that, when set, makes some selection-extending commands
+      treat the range's head and anchor as exchangeable, so that for
+      example Shift-ArrowUp will make the lower side of the selection
+      the anchor, even if that was the head before. Used to implement
+      MacOS-style undirectional selections.
+      */
+      get undirectional() {
+        return (this.flags & 64) > 0;
+      }
+      /**
+      The bidirectional text level associated with this cursor, if
+      any.
+      */
+      get bidiLevel() {
+        let level = this.flags & 7;
+        return level == 7 ? null : level;
+      }
+      /**
+      Map this range through a change, producing a valid range in the
+      updated document.
+      */
+      map(change, assoc = -1) {
+        let from, to;
+        if (this.empty) {
+          from = to = change.mapPos(this.from, assoc);
+        } else {
+          from = change.mapPos(this.from, 1);
+          to = change.mapPos(this.to, -1);
+        }
+        return from == this.from && to == this.to ? this : new _SelectionRange(from, to, this.flags, this.goalColumn);
+      }
+      /**
+      Extend this range to cover at least `from` to `to`.
+      */
+      extend(from, to = from, assoc = 0) {
+        if (from <= this.anchor && to >= this.anchor)
+          return EditorSelection.range(from, to, void 0, void 0, assoc);
+        let head = Math.abs(from - this.anchor) > Math.abs(to - this.anchor) ? from : to;
+        return EditorSelection.range(this.anchor, head, void 0, void 0, assoc);
+      }
+      /**
+      Compare this range to another range.
+      */
+      eq(other, includeAssoc = false) {
+        return this.anchor == other.anchor && this.head == other.head && this.goalColumn == other.goalColumn && (!includeAssoc || !this.empty || this.assoc == other.assoc);
+      }
+      /**
+      Return a JSON-serializable object representing the range.
+      */
+      toJSON() {
+        return { anchor: this.anchor, head: this.head };
+      }
+      /**
+      Convert a JSON representation of a range to a `SelectionRange`
+      instance.
+      */
+      static fromJSON(json2) {
+        if (!json2 || typeof json2.anchor != "number" || typeof json2.head != "number")
+          throw new RangeError("Invalid JSON representation for SelectionRange");
+        return EditorSelection.range(json2.anchor, json2.head);
+      }
+      /**
+      @internal
+      */
+      static create(from, to, flags, goalColumn) {
+        return new _SelectionRange(from, to, flags, goalColumn);
+      }
+    };
+    var EditorSelection = class _EditorSelection {
+      constructor(ranges, mainIndex) {
+        this.ranges = ranges;
+        this.mainIndex = mainIndex;
+      }
+      /**
+      Map a selection through a change. Used to adjust the selection
+      position for changes.
+      */
+      map(change, assoc = -1) {
+        if (change.empty)
+          return this;
+        return _EditorSelection.create(this.ranges.map((r) => r.map(change, assoc)), this.mainIndex);
+      }
+      /**
+      Compare this selection to another selection. By default, ranges
+      are compared only by position. When `includeAssoc` is true,
+      cursor ranges must also have the same
+      [`assoc`](https://codemirror.net/6/docs/ref/#state.SelectionRange.assoc) value.
+      */
+      eq(other, includeAssoc = false) {
+        if (this.ranges.length != other.ranges.length || this.mainIndex != other.mainIndex)
+          return false;
+        for (let i = 0; i < this.ranges.length; i++)
+          if (!this.ranges[i].eq(other.ranges[i], includeAssoc))
+            return false;
+        return true;
+      }
+      /**
+      Get the primary selection range. Usually, you should make sure
+      your code applies to _all_ ranges, by using methods like
+      [`changeByRange`](https://codemirror.net/6/docs/ref/#state.EditorState.changeByRange).
+      */
+      get main() {
+        return this.ranges[this.mainIndex];
+      }
+      /**
+      Make sure the selection only has one range. Returns a selection
+      holding only the main range from this selection.
+      */
+      asSingle() {
+        return this.ranges.length == 1 ? this : new _EditorSelection([this.main], 0);
+      }
+      /**
+      Extend this selection with an extra range.
+      */
+      addRange(range2, main = true) {
+        return _EditorSelection.create([range2].concat(this.ranges), main ? 0 : this.mainIndex + 1);
+      }
+      /**
+      Replace a given range with another range, and then normalize the
+      selection to merge and sort ranges if necessary.
+      */
+      replaceRange(range2, which2 = this.mainIndex) {
+        let ranges = this.ranges.slice();
+        ranges[which2] = range2;
+        return _EditorSelection.create(ranges, this.mainIndex);
+      }
+      /**
+      Convert this selection to an object that can be serialized to
+      JSON.
+      */
+      toJSON() {
+        return { ranges: this.ranges.map((r) => r.toJSON()), main: this.mainIndex };
+      }
+      /**
+      Create a selection from a JSON representation.
+      */
+      static fromJSON(json2) {
+        if (!json2 || !Array.isArray(json2.ranges) || typeof json2.main != "number" || json2.main >= json2.ranges.length)
+          throw new RangeError("Invalid JSON representation for EditorSelection");
+        return new _EditorSelection(json2.ranges.map((r) => SelectionRange.fromJSON(r)), json2.main);
+      }
+      /**
+      Create a selection holding a single range.
+      */
+      static single(anchor, head = anchor) {
+        return new _EditorSelection([_EditorSelection.range(anchor, head)], 0);
+      }
+      /**
+      Sort and merge the given set of ranges, creating a valid
+      selection.
+      */
+      static create(ranges, mainIndex = 0) {
+        if (ranges.length == 0)
+          throw new RangeError("A selection needs at least one range");
+        for (let pos = 0, i = 0; i < ranges.length; i++) {
+          let range2 = ranges[i];
+          if (range2.empty ? range2.from <= pos : range2.from < pos)
+            return _EditorSelection.normalized(ranges.slice(), mainIndex);
+          pos = range2.to;
+        }
+        return new _EditorSelection(ranges, mainIndex);
+      }
+      /**
+      Create a cursor selection range at the given position. You can
+      safely ignore the optional arguments in most situations.
+      */
+      static cursor(pos, assoc = 0, bidiLevel, goalColumn) {
+        return SelectionRange.create(pos, pos, (assoc == 0 ? 0 : assoc < 0 ? 8 : 16) | (bidiLevel == null ? 7 : Math.min(6, bidiLevel)), goalColumn);
+      }
+      /**
+      Create a selection range.
+      */
+      static range(anchor, head, goalColumn, bidiLevel, assoc) {
+        let flags = bidiLevel == null ? 7 : Math.min(6, bidiLevel);
+        if (!assoc && anchor != head)
+          assoc = head < anchor ? 1 : -1;
+        if (assoc)
+          flags |= assoc < 0 ? 8 : 16;
+        return head < anchor ? SelectionRange.create(head, anchor, flags | 32, goalColumn) : SelectionRange.create(anchor, head, flags, goalColumn);
+      }
+      /**
+      Create an [undirectional](https://codemirror.net/6/docs/ref/#state.SelectionRange.undirectional)
+      selection range.
+      */
+      static undirectionalRange(from, to) {
+        return SelectionRange.create(from, to, 64, void 0);
+      }
+      /**
+      @internal
+      */
+      static normalized(ranges, mainIndex = 0) {
+        let main = ranges[mainIndex];
+        ranges.sort((a, b) => a.from - b.from);
+        mainIndex = ranges.indexOf(main);
+        for (let i = 1; i < ranges.length; i++) {
+          let range2 = ranges[i], prev = ranges[i - 1];
+          if (range2.empty ? range2.from <= prev.to : range2.from < prev.to) {
+            let from = prev.from, to = Math.max(range2.to, prev.to);
+            if (i <= mainIndex)
+              mainIndex--;
+            ranges.splice(--i, 2, range2.anchor > range2.head ? _EditorSelection.range(to, from) : _EditorSelection.range(from, to));
+          }
+        }
+        return new _EditorSelection(ranges, mainIndex);
+      }
+    };
+    function checkSelection(selection, docLength) {
+      for (let range2 of selection.ranges)
+        if (range2.to > docLength)
+          throw new RangeError("Selection points outside of document");
+    }
+    var nextID = 0;
+    var Facet = class _Facet {
+      constructor(combine, compareInput, compare2, isStatic, enables) {
+        this.combine = combine;
+        this.compareInput = compareInput;
+        this.compare = compare2;
+        this.isStatic = isStatic;
+        this.id = nextID++;
+        this.default = combine([]);
+        this.extensions = typeof enables == "function" ? enables(this) : enables;
+      }
+      /**
+      Returns a facet reader for this facet, which can be used to
+      [read](https://codemirror.net/6/docs/ref/#state.EditorState.facet) it but not to define values for it.
+      */
+      get reader() {
+        return this;
+      }
+      /**
+      Define a new facet.
+      */
+      static define(config = {}) {
+        return new _Facet(config.combine || ((a) => a), config.compareInput || ((a, b) => a === b), config.compare || (!config.combine ? sameArray : (a, b) => a === b), !!config.static, config.enables);
+      }
+      /**
+      Returns an extension that adds the given value to this facet.
+      */
+      of(value) {
+        return new FacetProvider([], this, 0, value);
+      }
+      /**
+      Create an extension that computes a value for the facet from a
+      state. You must take care to declare the parts of the state that
+      this value depends on, since your function is only called again
+      for a new state when one of those parts changed.
+      
+      In cases where your value depends only on a single field, you'll
+      want to use the [`from`](https://codemirror.net/6/docs/ref/#state.Facet.from) method instead.
+      */
+      compute(deps, get) {
+        if (this.isStatic)
+          throw new Error("Can't compute a static facet");
+        return new FacetProvider(deps, this, 1, get);
+      }
+      /**
+      Create an extension that computes zero or more values for this
+      facet from a state.
+      */
+      computeN(deps, get) {
+        if (this.isStatic)
+          throw new Error("Can't compute a static facet");
+        return new FacetProvider(deps, this, 2, get);
+      }
+      from(field, get) {
+        if (!get)
+          get = (x) => x;
+        return this.compute([field], (state) => get(state.field(field)));
+      }
+    };
+    function sameArray(a, b) {
+      return a == b || a.length == b.length && a.every((e, i) => e === b[i]);
+    }
+    var FacetProvider = class {
+      constructor(dependencies, facet, type, value) {
+        this.dependencies = dependencies;
+        this.facet = facet;
+        this.type = type;
+        this.value = value;
+        this.id = nextID++;
+      }
+      dynamicSlot(addresses) {
+        var _a;
+        let getter = this.value;
+        let compare2 = this.facet.compareInput;
+        let id = this.id, idx = addresses[id] >> 1, multi = this.type == 2;
+        let depDoc = false, depSel = false, depAddrs = [];
+        for (let dep of this.dependencies) {
+          if (dep == "doc")
+            depDoc = true;
+          else if (dep == "selection")
+            depSel = true;
+          else if ((((_a = addresses[dep.id]) !== null && _a !== void 0 ? _a : 1) & 1) == 0)
+            depAddrs.push(addresses[dep.id]);
+        }
+        return {
+          create(state) {
+            state.values[idx] = getter(state);
+            return 1;
+          },
+          update(state, tr) {
+            if (depDoc && tr.docChanged || depSel && (tr.docChanged || tr.selection) || ensureAll(state, depAddrs)) {
+              let newVal = getter(state);
+              if (multi ? !compareArray(newVal, state.values[idx], compare2) : !compare2(newVal, state.values[idx])) {
+                state.values[idx] = newVal;
+                return 1;
+              }
+            }
+            return 0;
+          },
+          reconfigure: (state, oldState) => {
+            let newVal, oldAddr = oldState.config.address[id];
+            if (oldAddr != null) {
+              let oldVal = getAddr(oldState, oldAddr);
+              if (this.dependencies.every((dep) => {
+                return dep instanceof Facet ? oldState.facet(dep) === state.facet(dep) : dep instanceof StateField ? oldState.field(dep, false) == state.field(dep, false) : true;
+              }) || (multi ? compareArray(newVal = getter(state), oldVal, compare2) : compare2(newVal = getter(state), oldVal))) {
+                state.values[idx] = oldVal;
+                return 0;
+              }
+            } else {
+              newVal = getter(state);
+            }
+            state.values[idx] = newVal;
+            return 1;
+          }
+        };
+      }
+      get extension() {
+        return this;
+      }
+    };
+    function compareArray(a, b, compare2) {
+      if (a.length != b.length)
+        return false;
+      for (let i = 0; i < a.length; i++)
+        if (!compare2(a[i], b[i]))
+          return false;
+      return true;
+    }
+    function ensureAll(state, addrs) {
+      let changed = false;
+      for (let addr of addrs)
+        if (ensureAddr(state, addr) & 1)
+          changed = true;
+      return changed;
+    }
+    function dynamicFacetSlot(addresses, facet, providers) {
+      let providerAddrs = providers.map((p2) => addresses[p2.id]);
+      let providerTypes = providers.map((p2) => p2.type);
+      let dynamic = providerAddrs.filter((p2) => !(p2 & 1));
+      let idx = addresses[facet.id] >> 1;
+      function get(state) {
+        let values = [];
+        for (let i = 0; i < providerAddrs.length; i++) {
+          let value = getAddr(state, providerAddrs[i]);
+          if (providerTypes[i] == 2)
+            for (let val of value)
+              values.push(val);
+          else
+            values.push(value);
+        }
+        return facet.combine(values);
+      }
+      return {
+        create(state) {
+          for (let addr of providerAddrs)
+            ensureAddr(state, addr);
+          state.values[idx] = get(state);
+          return 1;
+        },
+        update(state, tr) {
+          if (!ensureAll(state, dynamic))
+            return 0;
+          let value = get(state);
+          if (facet.compare(value, state.values[idx]))
+            return 0;
+          state.values[idx] = value;
+          return 1;
+        },
+        reconfigure(state, oldState) {
+          let depChanged = ensureAll(state, providerAddrs);
+          let oldProviders = oldState.config.facets[facet.id], oldValue = oldState.facet(facet);
+          if (oldProviders && !depChanged && sameArray(providers, oldProviders)) {
+            state.values[idx] = oldValue;
+            return 0;
+          }
+          let value = get(state);
+          if (facet.compare(value, oldValue)) {
+            state.values[idx] = oldValue;
+            return 0;
+          }
+          state.values[idx] = value;
+          return 1;
+        }
+      };
+    }
+    var initField = Facet.define({ static: true });
+    var StateField = class _StateField {
+      constructor(id, createF, updateF, compareF, spec) {
+        this.id = id;
+        this.createF = createF;
+        this.updateF = updateF;
+        this.compareF = compareF;
+        this.spec = spec;
+        this.provides = void 0;
+      }
+      /**
+      Define a state field.
+      */
+      static define(config) {
+        let field = new _StateField(nextID++, config.create, config.update, config.compare || ((a, b) => a === b), config);
+        if (config.provide)
+          field.provides = config.provide(field);
+        return field;
+      }
+      create(state) {
+        let init = state.facet(initField).find((i) => i.field == this);
+        return ((init === null || init === void 0 ? void 0 : init.create) || this.createF)(state);
+      }
+      /**
+      @internal
+      */
+      slot(addresses) {
+        let idx = addresses[this.id] >> 1;
+        return {
+          create: (state) => {
+            state.values[idx] = this.create(state);
+            return 1;
+          },
+          update: (state, tr) => {
+            let oldVal = state.values[idx];
+            let value = this.updateF(oldVal, tr);
+            if (this.compareF(oldVal, value))
+              return 0;
+            state.values[idx] = value;
+            return 1;
+          },
+          reconfigure: (state, oldState) => {
+            let init = state.facet(initField), oldInit = oldState.facet(initField), reInit;
+            if ((reInit = init.find((i) => i.field == this)) && reInit != oldInit.find((i) => i.field == this)) {
+              state.values[idx] = reInit.create(state);
+              return 1;
+            }
+            if (oldState.config.address[this.id] != null) {
+              state.values[idx] = oldState.field(this);
+              return 0;
+            }
+            state.values[idx] = this.create(state);
+            return 1;
+          }
+        };
+      }
+      /**
+      Returns an extension that enables this field and overrides the
+      way it is initialized. Can be useful when you need to provide a
+      non-default starting value for the field.
+      */
+      init(create) {
+        return [this, initField.of({ field: this, create })];
+      }
+      /**
+      State field instances can be used as
+      [`Extension`](https://codemirror.net/6/docs/ref/#state.Extension) values to enable the field in a
+      given state.
+      */
+      get extension() {
+        return this;
+      }
+    };
+    var Prec_ = { lowest: 4, low: 3, default: 2, high: 1, highest: 0 };
+    function prec(value) {
+      return (ext) => new PrecExtension(ext, value);
+    }
+    var Prec = {
+      /**
+      The highest precedence level, for extensions that should end up
+      near the start of the precedence ordering.
+      */
+      highest: prec(Prec_.highest),
+      /**
+      A higher-than-default precedence, for extensions that should
+      come before those with default precedence.
+      */
+      high: prec(Prec_.high),
+      /**
+      The default precedence, which is also used for extensions
+      without an explicit precedence.
+      */
+      default: prec(Prec_.default),
+      /**
+      A lower-than-default precedence.
+      */
+      low: prec(Prec_.low),
+      /**
+      The lowest precedence level. Meant for things that should end up
+      near the end of the extension order.
+      */
+      lowest: prec(Prec_.lowest)
+    };
+    var PrecExtension = class {
+      constructor(inner, prec2) {
+        this.inner = inner;
+        this.prec = prec2;
+      }
+      get extension() {
+        return this;
+      }
+    };
+    var Compartment = class _Compartment {
+      /**
+      Create an instance of this compartment to add to your [state
+      configuration](https://codemirror.net/6/docs/ref/#state.EditorStateConfig.extensions).
+      */
+      of(ext) {
+        return new CompartmentInstance(this, ext);
+      }
+      /**
+      Create an [effect](https://codemirror.net/6/docs/ref/#state.TransactionSpec.effects) that
+      reconfigures this compartment.
+      */
+      reconfigure(content) {
+        return _Compartment.reconfigure.of({ compartment: this, extension: content });
+      }
+      /**
+      Get the current content of the compartment in the state, or
+      `undefined` if it isn't present.
+      */
+      get(state) {
+        return state.config.compartments.get(this);
+      }
+    };
+    var CompartmentInstance = class {
+      constructor(compartment, inner) {
+        this.compartment = compartment;
+        this.inner = inner;
+      }
+      get extension() {
+        return this;
+      }
+    };
+    var Configuration = class _Configuration {
+      constructor(base, compartments, dynamicSlots, address, staticValues, facets) {
+        this.base = base;
+        this.compartments = compartments;
+        this.dynamicSlots = dynamicSlots;
+        this.address = address;
+        this.staticValues = staticValues;
+        this.facets = facets;
+        this.statusTemplate = [];
+        while (this.statusTemplate.length < dynamicSlots.length)
+          this.statusTemplate.push(
+            0
+            /* SlotStatus.Unresolved */
+          );
+      }
+      staticFacet(facet) {
+        let addr = this.address[facet.id];
+        return addr == null ? facet.default : this.staticValues[addr >> 1];
+      }
+      static resolve(base, compartments, oldState) {
+        let fields = [];
+        let facets = /* @__PURE__ */ Object.create(null);
+        let newCompartments = /* @__PURE__ */ new Map();
+        for (let ext of flatten(base, compartments, newCompartments)) {
+          if (ext instanceof StateField)
+            fields.push(ext);
+          else
+            (facets[ext.facet.id] || (facets[ext.facet.id] = [])).push(ext);
+        }
+        let address = /* @__PURE__ */ Object.create(null);
+        let staticValues = [];
+        let dynamicSlots = [];
+        for (let field of fields) {
+          address[field.id] = dynamicSlots.length << 1;
+          dynamicSlots.push((a) => field.slot(a));
+        }
+        let oldFacets = oldState === null || oldState === void 0 ? void 0 : oldState.config.facets;
+        for (let id in facets) {
+          let providers = facets[id], facet = providers[0].facet;
+          let oldProviders = oldFacets && oldFacets[id] || [];
+          if (providers.every(
+            (p2) => p2.type == 0
+            /* Provider.Static */
+          )) {
+            address[facet.id] = staticValues.length << 1 | 1;
+            if (sameArray(oldProviders, providers)) {
+              staticValues.push(oldState.facet(facet));
+            } else {
+              let value = facet.combine(providers.map((p2) => p2.value));
+              staticValues.push(oldState && facet.compare(value, oldState.facet(facet)) ? oldState.facet(facet) : value);
+            }
+          } else {
+            for (let p2 of providers) {
+              if (p2.type == 0) {
+                address[p2.id] = staticValues.length << 1 | 1;
+                staticValues.push(p2.value);
+              } else {
+                address[p2.id] = dynamicSlots.length << 1;
+                dynamicSlots.push((a) => p2.dynamicSlot(a));
+              }
+            }
+            address[facet.id] = dynamicSlots.length << 1;
+            dynamicSlots.push((a) => dynamicFacetSlot(a, facet, providers));
+          }
+        }
+        let dynamic = dynamicSlots.map((f) => f(address));
+        return new _Configuration(base, newCompartments, dynamic, address, staticValues, facets);
+      }
+    };
+    function flatten(extension2, compartments, newCompartments) {
+      let result2 = [[], [], [], [], []];
+      let seen = /* @__PURE__ */ new Map();
+      function inner(ext, prec2) {
+        let known = seen.get(ext);
+        if (known != null) {
+          if (known <= prec2)
+            return;
+          let found = result2[known].indexOf(ext);
+          if (found > -1)
+            result2[known].splice(found, 1);
+          if (ext instanceof CompartmentInstance)
+            newCompartments.delete(ext.compartment);
+        }
+        seen.set(ext, prec2);
+        if (Array.isArray(ext)) {
+          for (let e of ext)
+            inner(e, prec2);
+        } else if (ext instanceof CompartmentInstance) {
+          if (newCompartments.has(ext.compartment))
+            throw new RangeError(`Duplicate use of compartment in extensions`);
+          let content = compartments.get(ext.compartment) || ext.inner;
+          newCompartments.set(ext.compartment, content);
+          inner(content, prec2);
+        } else if (ext instanceof PrecExtension) {
+          inner(ext.inner, ext.prec);
+        } else if (ext instanceof StateField) {
+          result2[prec2].push(ext);
+          if (ext.provides)
+            inner(ext.provides, prec2);
+        } else if (ext instanceof FacetProvider) {
+          result2[prec2].push(ext);
+          if (ext.facet.extensions)
+            inner(ext.facet.extensions, Prec_.default);
+        } else {
+          let content = ext.extension;
+          if (!content)
+            throw new Error(`Unrecognized extension value in extension set (${ext}).`);
+          if (content == ext)
+            throw new Error(`Unrecognized extension value in extension set (${ext}). This sometimes happens because multiple instances of @codemirror/state are loaded, breaking instanceof checks.`);
+          inner(content, prec2);
+        }
+      }
+      inner(extension2, Prec_.default);
+      return result2.reduce((a, b) => a.concat(b));
+    }
+    function ensureAddr(state, addr) {
+      if (addr & 1)
+        return 2;
+      let idx = addr >> 1;
+      let status = state.status[idx];
+      if (status == 4)
+        throw new Error("Cyclic dependency between fields and/or facets");
+      if (status & 2)
+        return status;
+      state.status[idx] = 4;
+      let changed = state.computeSlot(state, state.config.dynamicSlots[idx]);
+      return state.status[idx] = 2 | changed;
+    }
+    function getAddr(state, addr) {
+      return addr & 1 ? state.config.staticValues[addr >> 1] : state.values[addr >> 1];
+    }
+    var languageData = Facet.define();
+    var allowMultipleSelections = Facet.define({
+      combine: (values) => values.some((v) => v),
+      static: true
+    });
+    var lineSeparator = Facet.define({
+      combine: (values) => values.length ? values[0] : void 0,
+      static: true
+    });
+    var changeFilter = Facet.define();
+    var transactionFilter = Facet.define();
+    var transactionExtender = Facet.define();
+    var readOnly = Facet.define({
+      combine: (values) => values.length ? values[0] : false
+    });
+    var Annotation = class {
+      /**
+      @internal
+      */
+      constructor(type, value) {
+        this.type = type;
+        this.value = value;
+      }
+      /**
+      Define a new type of annotation.
+      */
+      static define() {
+        return new AnnotationType();
+      }
+    };
+    var AnnotationType = class {
+      /**
+      Create an instance of this annotation.
+      */
+      of(value) {
+        return new Annotation(this, value);
+      }
+    };
+    var StateEffectType = class {
+      /**
+      @internal
+      */
+      constructor(map) {
+        this.map = map;
+      }
+      /**
+      Create a [state effect](https://codemirror.net/6/docs/ref/#state.StateEffect) instance of this
+      type.
+      */
+      of(value) {
+        return new StateEffect(this, value);
+      }
+    };
+    var StateEffect = class _StateEffect {
+      /**
+      @internal
+      */
+      constructor(type, value) {
+        this.type = type;
+        this.value = value;
+      }
+      /**
+      Map this effect through a position mapping. Will return
+      `undefined` when that ends up deleting the effect.
+      */
+      map(mapping) {
+        let mapped = this.type.map(this.value, mapping);
+        return mapped === void 0 ? void 0 : mapped == this.value ? this : new _StateEffect(this.type, mapped);
+      }
+      /**
+      Tells you whether this effect object is of a given
+      [type](https://codemirror.net/6/docs/ref/#state.StateEffectType).
+      */
+      is(type) {
+        return this.type == type;
+      }
+      /**
+      Define a new effect type. The type parameter indicates the type
+      of values that his effect holds. It should be a type that
+      doesn't include `undefined`, since that is used in
+      [mapping](https://codemirror.net/6/docs/ref/#state.StateEffect.map) to indicate that an effect is
+      removed.
+      */
+      static define(spec = {}) {
+        return new StateEffectType(spec.map || ((v) => v));
+      }
+      /**
+      Map an array of effects through a change set.
+      */
+      static mapEffects(effects, mapping) {
+        if (!effects.length)
+          return effects;
+        let result2 = [];
+        for (let effect of effects) {
+          let mapped = effect.map(mapping);
+          if (mapped)
+            result2.push(mapped);
+        }
+        return result2;
+      }
+    };
+    StateEffect.reconfigure = StateEffect.define();
+    StateEffect.appendConfig = StateEffect.define();
+    var Transaction = class _Transaction {
+      constructor(startState, changes, selection, effects, annotations, scrollIntoView) {
+        this.startState = startState;
+        this.changes = changes;
+        this.selection = selection;
+        this.effects = effects;
+        this.annotations = annotations;
+        this.scrollIntoView = scrollIntoView;
+        this._doc = null;
+        this._state = null;
+        if (selection)
+          checkSelection(selection, changes.newLength);
+        if (!annotations.some((a) => a.type == _Transaction.time))
+          this.annotations = annotations.concat(_Transaction.time.of(Date.now()));
+      }
+      /**
+      @internal
+      */
+      static create(startState, changes, selection, effects, annotations, scrollIntoView) {
+        return new _Transaction(startState, changes, selection, effects, annotations, scrollIntoView);
+      }
+      /**
+      The new document produced by the transaction. Contrary to
+      [`.state`](https://codemirror.net/6/docs/ref/#state.Transaction.state)`.doc`, accessing this won't
+      force the entire new state to be computed right away, so it is
+      recommended that [transaction
+      filters](https://codemirror.net/6/docs/ref/#state.EditorState^transactionFilter) use this getter
+      when they need to look at the new document.
+      */
+      get newDoc() {
+        return this._doc || (this._doc = this.changes.apply(this.startState.doc));
+      }
+      /**
+      The new selection produced by the transaction. If
+      [`this.selection`](https://codemirror.net/6/docs/ref/#state.Transaction.selection) is undefined,
+      this will [map](https://codemirror.net/6/docs/ref/#state.EditorSelection.map) the start state's
+      current selection through the changes made by the transaction.
+      */
+      get newSelection() {
+        return this.selection || this.startState.selection.map(this.changes);
+      }
+      /**
+      The new state created by the transaction. Computed on demand
+      (but retained for subsequent access), so it is recommended not to
+      access it in [transaction
+      filters](https://codemirror.net/6/docs/ref/#state.EditorState^transactionFilter) when possible.
+      */
+      get state() {
+        if (!this._state)
+          this.startState.applyTransaction(this);
+        return this._state;
+      }
+      /**
+      Get the value of the given annotation type, if any.
+      */
+      annotation(type) {
+        for (let ann of this.annotations)
+          if (ann.type == type)
+            return ann.value;
+        return void 0;
+      }
+      /**
+      Indicates whether the transaction changed the document.
+      */
+      get docChanged() {
+        return !this.changes.empty;
+      }
+      /**
+      Indicates whether this transaction reconfigures the state
+      (through a [configuration compartment](https://codemirror.net/6/docs/ref/#state.Compartment) or
+      with a top-level configuration
+      [effect](https://codemirror.net/6/docs/ref/#state.StateEffect^reconfigure).
+      */
+      get reconfigured() {
+        return this.startState.config != this.state.config;
+      }
+      /**
+      Returns true if the transaction has a [user
+      event](https://codemirror.net/6/docs/ref/#state.Transaction^userEvent) annotation that is equal to
+      or more specific than `event`. For example, if the transaction
+      has `"select.pointer"` as user event, `"select"` and
+      `"select.pointer"` will match it.
+      */
+      isUserEvent(event) {
+        let e = this.annotation(_Transaction.userEvent);
+        return !!(e && (e == event || e.length > event.length && e.slice(0, event.length) == event && e[event.length] == "."));
+      }
+    };
+    Transaction.time = Annotation.define();
+    Transaction.userEvent = Annotation.define();
+    Transaction.addToHistory = Annotation.define();
+    Transaction.remote = Annotation.define();
+    function joinRanges(a, b) {
+      let result2 = [];
+      for (let iA = 0, iB = 0; ; ) {
+        let from, to;
+        if (iA < a.length && (iB == b.length || b[iB] >= a[iA])) {
+          from = a[iA++];
+          to = a[iA++];
+        } else if (iB < b.length) {
+          from = b[iB++];
+          to = b[iB++];
+        } else
+          return result2;
+        if (!result2.length || result2[result2.length - 1] < from)
+          result2.push(from, to);
+        else if (result2[result2.length - 1] < to)
+          result2[result2.length - 1] = to;
+      }
+    }
+    function mergeTransaction(a, b, sequential) {
+      var _a;
+      let mapForA, mapForB, changes;
+      if (sequential) {
+        mapForA = b.changes;
+        mapForB = ChangeSet.empty(b.changes.length);
+        changes = a.changes.compose(b.changes);
+      } else {
+        mapForA = b.changes.map(a.changes);
+        mapForB = a.changes.mapDesc(b.changes, true);
+        changes = a.changes.compose(mapForA);
+      }
+      return {
+        changes,
+        selection: b.selection ? b.selection.map(mapForB) : (_a = a.selection) === null || _a === void 0 ? void 0 : _a.map(mapForA),
+        effects: StateEffect.mapEffects(a.effects, mapForA).concat(StateEffect.mapEffects(b.effects, mapForB)),
+        annotations: a.annotations.length ? a.annotations.concat(b.annotations) : b.annotations,
+        scrollIntoView: a.scrollIntoView || b.scrollIntoView
+      };
+    }
+    function resolveTransactionInner(state, spec, docSize) {
+      let sel = spec.selection, annotations = asArray(spec.annotations);
+      if (spec.userEvent)
+        annotations = annotations.concat(Transaction.userEvent.of(spec.userEvent));
+      return {
+        changes: spec.changes instanceof ChangeSet ? spec.changes : ChangeSet.of(spec.changes || [], docSize, state.facet(lineSeparator)),
+        selection: sel && (sel instanceof EditorSelection ? sel : EditorSelection.single(sel.anchor, sel.head)),
+        effects: asArray(spec.effects),
+        annotations,
+        scrollIntoView: !!spec.scrollIntoView
+      };
+    }
+    function resolveTransaction(state, specs, filter) {
+      let s = resolveTransactionInner(state, specs.length ? specs[0] : {}, state.doc.length);
+      if (specs.length && specs[0].filter === false)
+        filter = false;
+      for (let i = 1; i < specs.length; i++) {
+        if (specs[i].filter === false)
+          filter = false;
+        let seq = !!specs[i].sequential;
+        s = mergeTransaction(s, resolveTransactionInner(state, specs[i], seq ? s.changes.newLength : state.doc.length), seq);
+      }
+      let tr = Transaction.create(state, s.changes, s.selection, s.effects, s.annotations, s.scrollIntoView);
+      return extendTransaction(filter ? filterTransaction(tr) : tr);
+    }
+    function filterTransaction(tr) {
+      let state = tr.startState;
+      let result2 = true;
+      for (let filter of state.facet(changeFilter)) {
+        let value = filter(tr);
+        if (value === false) {
+          result2 = false;
+          break;
+        }
+        if (Array.isArray(value))
+          result2 = result2 === true ? value : joinRanges(result2, value);
+      }
+      if (result2 !== true) {
+        let changes, back;
+        if (result2 === false) {
+          back = tr.changes.invertedDesc;
+          changes = ChangeSet.empty(state.doc.length);
+        } else {
+          let filtered = tr.changes.filter(result2);
+          changes = filtered.changes;
+          back = filtered.filtered.mapDesc(filtered.changes).invertedDesc;
+        }
+        tr = Transaction.create(state, changes, tr.selection && tr.selection.map(back), StateEffect.mapEffects(tr.effects, back), tr.annotations, tr.scrollIntoView);
+      }
+      let filters = state.facet(transactionFilter);
+      for (let i = filters.length - 1; i >= 0; i--) {
+        let filtered = filters[i](tr);
+        if (filtered instanceof Transaction)
+          tr = filtered;
+        else if (Array.isArray(filtered) && filtered.length == 1 && filtered[0] instanceof Transaction)
+          tr = filtered[0];
+        else
+          tr = resolveTransaction(state, asArray(filtered), false);
+      }
+      return tr;
+    }
+    function extendTransaction(tr) {
+      let state = tr.startState, extenders = state.facet(transactionExtender), spec = tr;
+      for (let i = extenders.length - 1; i >= 0; i--) {
+        let extension2 = extenders[i](tr);
+        if (extension2 && Object.keys(extension2).length)
+          spec = mergeTransaction(spec, resolveTransactionInner(state, extension2, tr.changes.newLength), true);
+      }
+      return spec == tr ? tr : Transaction.create(state, tr.changes, tr.selection, spec.effects, spec.annotations, spec.scrollIntoView);
+    }
+    var none = [];
+    function asArray(value) {
+      return value == null ? none : Array.isArray(value) ? value : [value];
+    }
+    exports.CharCategory = void 0;
+    (function(CharCategory) {
+      CharCategory[CharCategory["Word"] = 0] = "Word";
+      CharCategory[CharCategory["Space"] = 1] = "Space";
+      CharCategory[CharCategory["Other"] = 2] = "Other";
+    })(exports.CharCategory || (exports.CharCategory = {}));
+    var nonASCIISingleCaseWordChar = /[\u00df\u0587\u0590-\u05f4\u0600-\u06ff\u3040-\u309f\u30a0-\u30ff\u3400-\u4db5\u4e00-\u9fcc\uac00-\ud7af]/;
+    var wordChar;
+    try {
+      wordChar = new RegExp("[\\p{Alphabetic}\\p{Number}_]", "u");
+    } catch (_) {
+    }
+    function hasWordChar(str2) {
+      if (wordChar)
+        return wordChar.test(str2);
+      for (let i = 0; i < str2.length; i++) {
+        let ch = str2[i];
+        if (/\w/.test(ch) || ch > "\x80" && (ch.toUpperCase() != ch.toLowerCase() || nonASCIISingleCaseWordChar.test(ch)))
+          return true;
+      }
+      return false;
+    }
+    function makeCategorizer(wordChars) {
+      return (char) => {
+        if (!/\S/.test(char))
+          return exports.CharCategory.Space;
+        if (hasWordChar(char))
+          return exports.CharCategory.Word;
+        for (let i = 0; i < wordChars.length; i++)
+          if (char.indexOf(wordChars[i]) > -1)
+            return exports.CharCategory.Word;
+        return exports.CharCategory.Other;
+      };
+    }
+    var EditorState = class _EditorState {
+      constructor(config, doc, selection, values, computeSlot, tr) {
+        this.config = config;
+        this.doc = doc;
+        this.selection = selection;
+        this.values = values;
+        this.status = config.statusTemplate.slice();
+        this.computeSlot = computeSlot;
+        if (tr)
+          tr._state = this;
+        for (let i = 0; i < this.config.dynamicSlots.length; i++)
+          ensureAddr(this, i << 1);
+        this.computeSlot = null;
+      }
+      field(field, require2 = true) {
+        let addr = this.config.address[field.id];
+        if (addr == null) {
+          if (require2)
+            throw new RangeError("Field is not present in this state");
+          return void 0;
+        }
+        ensureAddr(this, addr);
+        return getAddr(this, addr);
+      }
+      /**
+      Create a [transaction](https://codemirror.net/6/docs/ref/#state.Transaction) that updates this
+      state. Any number of [transaction specs](https://codemirror.net/6/docs/ref/#state.TransactionSpec)
+      can be passed. Unless
+      [`sequential`](https://codemirror.net/6/docs/ref/#state.TransactionSpec.sequential) is set, the
+      [changes](https://codemirror.net/6/docs/ref/#state.TransactionSpec.changes) (if any) of each spec
+      are assumed to start in the _current_ document (not the document
+      produced by previous specs), and its
+      [selection](https://codemirror.net/6/docs/ref/#state.TransactionSpec.selection) and
+      [effects](https://codemirror.net/6/docs/ref/#state.TransactionSpec.effects) are assumed to refer
+      to the document created by its _own_ changes. The resulting
+      transaction contains the combined effect of all the different
+      specs. For [selection](https://codemirror.net/6/docs/ref/#state.TransactionSpec.selection), later
+      specs take precedence over earlier ones.
+      */
+      update(...specs) {
+        return resolveTransaction(this, specs, true);
+      }
+      /**
+      @internal
+      */
+      applyTransaction(tr) {
+        let conf = this.config, { base, compartments } = conf;
+        for (let effect of tr.effects) {
+          if (effect.is(Compartment.reconfigure)) {
+            if (conf) {
+              compartments = /* @__PURE__ */ new Map();
+              conf.compartments.forEach((val, key) => compartments.set(key, val));
+              conf = null;
+            }
+            compartments.set(effect.value.compartment, effect.value.extension);
+          } else if (effect.is(StateEffect.reconfigure)) {
+            conf = null;
+            base = effect.value;
+          } else if (effect.is(StateEffect.appendConfig)) {
+            conf = null;
+            base = asArray(base).concat(effect.value);
+          }
+        }
+        let startValues;
+        if (!conf) {
+          conf = Configuration.resolve(base, compartments, this);
+          let intermediateState = new _EditorState(conf, this.doc, this.selection, conf.dynamicSlots.map(() => null), (state, slot) => slot.reconfigure(state, this), null);
+          startValues = intermediateState.values;
+        } else {
+          startValues = tr.startState.values.slice();
+        }
+        let selection = tr.startState.facet(allowMultipleSelections) ? tr.newSelection : tr.newSelection.asSingle();
+        new _EditorState(conf, tr.newDoc, selection, startValues, (state, slot) => slot.update(state, tr), tr);
+      }
+      /**
+      Create a [transaction spec](https://codemirror.net/6/docs/ref/#state.TransactionSpec) that
+      replaces every selection range with the given content.
+      */
+      replaceSelection(text) {
+        if (typeof text == "string")
+          text = this.toText(text);
+        return this.changeByRange((range2) => ({
+          changes: { from: range2.from, to: range2.to, insert: text },
+          range: EditorSelection.cursor(range2.from + text.length, -1)
+        }));
+      }
+      /**
+      Create a set of changes and a new selection by running the given
+      function for each range in the active selection. The function
+      can return an optional set of changes (in the coordinate space
+      of the start document), plus an updated range (in the coordinate
+      space of the document produced by the call's own changes). This
+      method will merge all the changes and ranges into a single
+      changeset and selection, and return it as a [transaction
+      spec](https://codemirror.net/6/docs/ref/#state.TransactionSpec), which can be passed to
+      [`update`](https://codemirror.net/6/docs/ref/#state.EditorState.update).
+      */
+      changeByRange(f) {
+        let sel = this.selection;
+        let result1 = f(sel.ranges[0]);
+        let changes = this.changes(result1.changes), ranges = [result1.range];
+        let effects = asArray(result1.effects);
+        for (let i = 1; i < sel.ranges.length; i++) {
+          let result2 = f(sel.ranges[i]);
+          let newChanges = this.changes(result2.changes), newMapped = newChanges.map(changes);
+          for (let j = 0; j < i; j++)
+            ranges[j] = ranges[j].map(newMapped);
+          let mapBy = changes.mapDesc(newChanges, true);
+          ranges.push(result2.range.map(mapBy));
+          changes = changes.compose(newMapped);
+          effects = StateEffect.mapEffects(effects, newMapped).concat(StateEffect.mapEffects(asArray(result2.effects), mapBy));
+        }
+        return {
+          changes,
+          selection: EditorSelection.create(ranges, sel.mainIndex),
+          effects
+        };
+      }
+      /**
+      Create a [change set](https://codemirror.net/6/docs/ref/#state.ChangeSet) from the given change
+      description, taking the state's document length and line
+      separator into account.
+      */
+      changes(spec = []) {
+        if (spec instanceof ChangeSet)
+          return spec;
+        return ChangeSet.of(spec, this.doc.length, this.facet(_EditorState.lineSeparator));
+      }
+      /**
+      Using the state's [line
+      separator](https://codemirror.net/6/docs/ref/#state.EditorState^lineSeparator), create a
+      [`Text`](https://codemirror.net/6/docs/ref/#state.Text) instance from the given string.
+      */
+      toText(string) {
+        return Text.of(string.split(this.facet(_EditorState.lineSeparator) || DefaultSplit));
+      }
+      /**
+      Return the given range of the document as a string.
+      */
+      sliceDoc(from = 0, to = this.doc.length) {
+        return this.doc.sliceString(from, to, this.lineBreak);
+      }
+      /**
+      Get the value of a state [facet](https://codemirror.net/6/docs/ref/#state.Facet).
+      */
+      facet(facet) {
+        let addr = this.config.address[facet.id];
+        if (addr == null)
+          return facet.default;
+        ensureAddr(this, addr);
+        return getAddr(this, addr);
+      }
+      /**
+      Convert this state to a JSON-serializable object. When custom
+      fields should be serialized, you can pass them in as an object
+      mapping property names (in the resulting object, which should
+      not use `doc` or `selection`) to fields.
+      */
+      toJSON(fields) {
+        let result2 = {
+          doc: this.sliceDoc(),
+          selection: this.selection.toJSON()
+        };
+        if (fields)
+          for (let prop in fields) {
+            let value = fields[prop];
+            if (value instanceof StateField && this.config.address[value.id] != null)
+              result2[prop] = value.spec.toJSON(this.field(fields[prop]), this);
+          }
+        return result2;
+      }
+      /**
+      Deserialize a state from its JSON representation. When custom
+      fields should be deserialized, pass the same object you passed
+      to [`toJSON`](https://codemirror.net/6/docs/ref/#state.EditorState.toJSON) when serializing as
+      third argument.
+      */
+      static fromJSON(json2, config = {}, fields) {
+        if (!json2 || typeof json2.doc != "string")
+          throw new RangeError("Invalid JSON representation for EditorState");
+        let fieldInit = [];
+        if (fields)
+          for (let prop in fields) {
+            if (Object.prototype.hasOwnProperty.call(json2, prop)) {
+              let field = fields[prop], value = json2[prop];
+              fieldInit.push(field.init((state) => field.spec.fromJSON(value, state)));
+            }
+          }
+        return _EditorState.create({
+          doc: json2.doc,
+          selection: EditorSelection.fromJSON(json2.selection),
+          extensions: config.extensions ? fieldInit.concat([config.extensions]) : fieldInit
+        });
+      }
+      /**
+      Create a new state. You'll usually only need this when
+      initializing an editor—updated states are created by applying
+      transactions.
+      */
+      static create(config = {}) {
+        let configuration = Configuration.resolve(config.extensions || [], /* @__PURE__ */ new Map());
+        let doc = config.doc instanceof Text ? config.doc : Text.of((config.doc || "").split(configuration.staticFacet(_EditorState.lineSeparator) || DefaultSplit));
+        let selection = !config.selection ? EditorSelection.single(0) : config.selection instanceof EditorSelection ? config.selection : EditorSelection.single(config.selection.anchor, config.selection.head);
+        checkSelection(selection, doc.length);
+        if (!configuration.staticFacet(allowMultipleSelections))
+          selection = selection.asSingle();
+        return new _EditorState(configuration, doc, selection, configuration.dynamicSlots.map(() => null), (state, slot) => slot.create(state), null);
+      }
+      /**
+      The size (in columns) of a tab in the document, determined by
+      the [`tabSize`](https://codemirror.net/6/docs/ref/#state.EditorState^tabSize) facet.
+      */
+      get tabSize() {
+        return this.facet(_EditorState.tabSize);
+      }
+      /**
+      Get the proper [line-break](https://codemirror.net/6/docs/ref/#state.EditorState^lineSeparator)
+      string for this state.
+      */
+      get lineBreak() {
+        return this.facet(_EditorState.lineSeparator) || "\n";
+      }
+      /**
+      Returns true when the editor is
+      [configured](https://codemirror.net/6/docs/ref/#state.EditorState^readOnly) to be read-only.
+      */
+      get readOnly() {
+        return this.facet(readOnly);
+      }
+      /**
+      Look up a translation for the given phrase (via the
+      [`phrases`](https://codemirror.net/6/docs/ref/#state.EditorState^phrases) facet), or return the
+      original string if no translation is found.
+      
+      If additional arguments are passed, they will be inserted in
+      place of markers like `$1` (for the first value) and `$2`, etc.
+      A single `$` is equivalent to `$1`, and `$$` will produce a
+      literal dollar sign.
+      */
+      phrase(phrase, ...insert2) {
+        for (let map of this.facet(_EditorState.phrases))
+          if (Object.prototype.hasOwnProperty.call(map, phrase)) {
+            phrase = map[phrase];
+            break;
+          }
+        if (insert2.length)
+          phrase = phrase.replace(/\$(\$|\d*)/g, (m, i) => {
+            if (i == "$")
+              return "$";
+            let n = +(i || 1);
+            return !n || n > insert2.length ? m : insert2[n - 1];
+          });
+        return phrase;
+      }
+      /**
+      Find the values for a given language data field, provided by the
+      the [`languageData`](https://codemirror.net/6/docs/ref/#state.EditorState^languageData) facet.
+      
+      Examples of language data fields are...
+      
+      - [`"commentTokens"`](https://codemirror.net/6/docs/ref/#commands.CommentTokens) for specifying
+        comment syntax.
+      - [`"autocomplete"`](https://codemirror.net/6/docs/ref/#autocomplete.autocompletion^config.override)
+        for providing language-specific completion sources.
+      - [`"wordChars"`](https://codemirror.net/6/docs/ref/#state.EditorState.charCategorizer) for adding
+        characters that should be considered part of words in this
+        language.
+      - [`"closeBrackets"`](https://codemirror.net/6/docs/ref/#autocomplete.CloseBracketConfig) controls
+        bracket closing behavior.
+      */
+      languageDataAt(name, pos, side = -1) {
+        let values = [];
+        for (let provider of this.facet(languageData)) {
+          for (let result2 of provider(this, pos, side)) {
+            if (Object.prototype.hasOwnProperty.call(result2, name))
+              values.push(result2[name]);
+          }
+        }
+        return values;
+      }
+      /**
+      Return a function that can categorize strings (expected to
+      represent a single [grapheme cluster](https://codemirror.net/6/docs/ref/#state.findClusterBreak))
+      into one of:
+      
+       - Word (contains an alphanumeric character or a character
+         explicitly listed in the local language's `"wordChars"`
+         language data, which should be a string)
+       - Space (contains only whitespace)
+       - Other (anything else)
+      */
+      charCategorizer(at) {
+        let chars = this.languageDataAt("wordChars", at);
+        return makeCategorizer(chars.length ? chars[0] : "");
+      }
+      /**
+      Find the word at the given position, meaning the range
+      containing all [word](https://codemirror.net/6/docs/ref/#state.CharCategory.Word) characters
+      around it. If no word characters are adjacent to the position,
+      this returns null.
+      */
+      wordAt(pos) {
+        let { text, from, length } = this.doc.lineAt(pos);
+        let cat = this.charCategorizer(pos);
+        let start = pos - from, end = pos - from;
+        while (start > 0) {
+          let prev = findClusterBreak(text, start, false);
+          if (cat(text.slice(prev, start)) != exports.CharCategory.Word)
+            break;
+          start = prev;
+        }
+        while (end < length) {
+          let next = findClusterBreak(text, end);
+          if (cat(text.slice(end, next)) != exports.CharCategory.Word)
+            break;
+          end = next;
+        }
+        return start == end ? null : EditorSelection.range(start + from, end + from);
+      }
+    };
+    EditorState.allowMultipleSelections = allowMultipleSelections;
+    EditorState.tabSize = Facet.define({
+      combine: (values) => values.length ? values[0] : 4
+    });
+    EditorState.lineSeparator = lineSeparator;
+    EditorState.readOnly = readOnly;
+    EditorState.phrases = Facet.define({
+      compare(a, b) {
+        let kA = Object.keys(a), kB = Object.keys(b);
+        return kA.length == kB.length && kA.every((k) => a[k] == b[k]);
+      }
+    });
+    EditorState.languageData = languageData;
+    EditorState.changeFilter = changeFilter;
+    EditorState.transactionFilter = transactionFilter;
+    EditorState.transactionExtender = transactionExtender;
+    Compartment.reconfigure = StateEffect.define();
+    function combineConfig(configs, defaults, combine = {}) {
+      let result2 = {};
+      for (let config of configs)
+        for (let key of Object.keys(config)) {
+          let value = config[key], current = result2[key];
+          if (current === void 0)
+            result2[key] = value;
+          else if (current === value || value === void 0) ;
+          else if (Object.hasOwnProperty.call(combine, key))
+            result2[key] = combine[key](current, value);
+          else
+            throw new Error("Config merge conflict for field " + key);
+        }
+      for (let key in defaults)
+        if (result2[key] === void 0)
+          result2[key] = defaults[key];
+      return result2;
+    }
+    var RangeValue = class {
+      /**
+      Compare this value with another value. Used when comparing
+      rangesets. The default implementation compares by identity.
+      Unless you are only creating a fixed number of unique instances
+      of your value type, it is a good idea to implement this
+      properly.
+      */
+      eq(other) {
+        return this == other;
+      }
+      /**
+      Create a [range](https://codemirror.net/6/docs/ref/#state.Range) with this value.
+      */
+      range(from, to = from) {
+        return Range.create(from, to, this);
+      }
+    };
+    RangeValue.prototype.startSide = RangeValue.prototype.endSide = 0;
+    RangeValue.prototype.point = false;
+    RangeValue.prototype.mapMode = exports.MapMode.TrackDel;
+    function cmpVal(a, b) {
+      return a == b || a.constructor == b.constructor && a.eq(b);
+    }
+    var Range = class _Range {
+      constructor(from, to, value) {
+        this.from = from;
+        this.to = to;
+        this.value = value;
+      }
+      /**
+      @internal
+      */
+      static create(from, to, value) {
+        return new _Range(from, to, value);
+      }
+    };
+    function cmpRange(a, b) {
+      return a.from - b.from || a.value.startSide - b.value.startSide;
+    }
+    var Chunk = class _Chunk {
+      constructor(from, to, value, maxPoint) {
+        this.from = from;
+        this.to = to;
+        this.value = value;
+        this.maxPoint = maxPoint;
+      }
+      get length() {
+        return last(this.to);
+      }
+      // Find the index of the given position and side. Use the ranges'
+      // `from` pos when `end == false`, `to` when `end == true`.
+      findIndex(pos, side, end, startAt = 0) {
+        let arr2 = end ? this.to : this.from;
+        for (let lo = startAt, hi = arr2.length; ; ) {
+          if (lo == hi)
+            return lo;
+          let mid = lo + hi >> 1;
+          let diff = arr2[mid] - pos || (end ? this.value[mid].endSide : this.value[mid].startSide) - side;
+          if (mid == lo)
+            return diff >= 0 ? lo : hi;
+          if (diff >= 0)
+            hi = mid;
+          else
+            lo = mid + 1;
+        }
+      }
+      between(offset, from, to, f) {
+        for (let i = this.findIndex(from, -1e9, true), e = this.findIndex(to, 1e9, false, i); i < e; i++)
+          if (f(this.from[i] + offset, this.to[i] + offset, this.value[i]) === false)
+            return false;
+      }
+      map(offset, changes, basePos, baseSide, spill) {
+        let value = [], from = [], to = [], newPos = -1, maxPoint = -1;
+        iter: for (let i = 0; i < this.value.length; i++) {
+          let val = this.value[i], curFrom = this.from[i] + offset, curTo = this.to[i] + offset, newFrom, newTo;
+          if (curFrom == curTo) {
+            let mapped = changes.mapPos(curFrom, val.startSide, val.mapMode);
+            if (mapped == null)
+              continue;
+            newFrom = newTo = mapped;
+            if (val.startSide != val.endSide) {
+              newTo = changes.mapPos(curFrom, val.endSide);
+              if (newTo < newFrom)
+                continue;
+            }
+          } else {
+            newFrom = changes.mapPos(curFrom, val.startSide);
+            newTo = changes.mapPos(curTo, val.endSide);
+            if (newFrom > newTo || newFrom == newTo && val.startSide > 0 && val.endSide <= 0)
+              continue;
+          }
+          if ((newTo - newFrom || val.endSide - val.startSide) < 0)
+            continue;
+          if (newPos < 0)
+            newPos = newFrom;
+          if (val.point)
+            maxPoint = Math.max(maxPoint, newTo - newFrom);
+          if ((newFrom - basePos || val.startSide - baseSide) >= 0) {
+            value.push(val);
+            from.push(newFrom - newPos);
+            to.push(newTo - newPos);
+            basePos = newTo;
+            baseSide = val.endSide;
+          } else {
+            if (newFrom == newTo) {
+              for (let i2 = value.length; i2 > 0; i2--) {
+                if ((newFrom - (to[i2 - 1] + newPos) || val.startSide - value[i2 - 1].endSide) >= 0) {
+                  value.splice(i2, 0, val);
+                  from.splice(i2, 0, newFrom - newPos);
+                  to.splice(i2, 0, newTo - newPos);
+                  continue iter;
+                }
+                if ((newFrom - (from[i2 - 1] + newPos) || val.endSide - value[i2 - 1].startSide) > 0)
+                  break;
+              }
+            }
+            spill(newFrom, newTo, val);
+          }
+        }
+        return { mapped: value.length ? new _Chunk(from, to, value, maxPoint) : null, pos: newPos };
+      }
+    };
+    var RangeSet = class _RangeSet {
+      constructor(chunkPos, chunk, nextLayer, maxPoint) {
+        this.chunkPos = chunkPos;
+        this.chunk = chunk;
+        this.nextLayer = nextLayer;
+        this.maxPoint = maxPoint;
+      }
+      /**
+      @internal
+      */
+      static create(chunkPos, chunk, nextLayer, maxPoint) {
+        return new _RangeSet(chunkPos, chunk, nextLayer, maxPoint);
+      }
+      /**
+      @internal
+      */
+      get length() {
+        let last2 = this.chunk.length - 1;
+        return last2 < 0 ? 0 : Math.max(this.chunkEnd(last2), this.nextLayer.length);
+      }
+      /**
+      The number of ranges in the set.
+      */
+      get size() {
+        if (this.isEmpty)
+          return 0;
+        let size = this.nextLayer.size;
+        for (let chunk of this.chunk)
+          size += chunk.value.length;
+        return size;
+      }
+      /**
+      @internal
+      */
+      chunkEnd(index) {
+        return this.chunkPos[index] + this.chunk[index].length;
+      }
+      /**
+      Update the range set, optionally adding new ranges or filtering
+      out existing ones.
+      
+      (Note: The type parameter is just there as a kludge to work
+      around TypeScript variance issues that prevented `RangeSet<X>`
+      from being a subtype of `RangeSet<Y>` when `X` is a subtype of
+      `Y`.)
+      */
+      update(updateSpec) {
+        let { add = [], sort = false, filterFrom = 0, filterTo = this.length } = updateSpec;
+        let filter = updateSpec.filter;
+        if (add.length == 0 && !filter)
+          return this;
+        if (sort)
+          add = add.slice().sort(cmpRange);
+        if (this.isEmpty)
+          return add.length ? _RangeSet.of(add) : this;
+        let cur = new LayerCursor(this, null, -1).goto(0), i = 0, spill = [];
+        let builder = new RangeSetBuilder();
+        while (cur.value || i < add.length) {
+          if (i < add.length && (cur.from - add[i].from || cur.startSide - add[i].value.startSide) >= 0) {
+            let range2 = add[i++];
+            if (!builder.addInner(range2.from, range2.to, range2.value, false))
+              spill.push(range2);
+          } else if (cur.rangeIndex == 1 && cur.chunkIndex < this.chunk.length && (i == add.length || this.chunkEnd(cur.chunkIndex) < add[i].from) && (!filter || filterFrom > this.chunkEnd(cur.chunkIndex) || filterTo < this.chunkPos[cur.chunkIndex]) && builder.addChunk(this.chunkPos[cur.chunkIndex], this.chunk[cur.chunkIndex])) {
+            cur.nextChunk();
+          } else {
+            if (!filter || filterFrom > cur.to || filterTo < cur.from || filter(cur.from, cur.to, cur.value)) {
+              if (!builder.addInner(cur.from, cur.to, cur.value, false))
+                spill.push(Range.create(cur.from, cur.to, cur.value));
+            }
+            cur.next();
+          }
+        }
+        return builder.finishInner(this.nextLayer.isEmpty && !spill.length ? _RangeSet.empty : this.nextLayer.update({ add: spill, filter, filterFrom, filterTo }));
+      }
+      /**
+      Map this range set through a set of changes, return the new set.
+      */
+      map(changes) {
+        if (changes.empty || this.isEmpty)
+          return this;
+        let chunks = [], chunkPos = [], maxPoint = -1;
+        let spilled;
+        let spill = (from, to, value) => {
+          if (!spilled)
+            spilled = new RangeSetBuilder();
+          spilled.addRange(from, to, value, false);
+        };
+        for (let i = 0; i < this.chunk.length; i++) {
+          let start = this.chunkPos[i], chunk = this.chunk[i];
+          let touch = changes.touchesRange(start, start + chunk.length);
+          if (touch === false) {
+            maxPoint = Math.max(maxPoint, chunk.maxPoint);
+            chunks.push(chunk);
+            chunkPos.push(changes.mapPos(start));
+          } else if (touch === true) {
+            let [prevPos, prevSide] = !chunks.length ? [-1, -1] : [last(chunkPos) + last(chunks).length, last(last(chunks).value).endSide];
+            let { mapped, pos } = chunk.map(start, changes, prevPos, prevSide, spill);
+            if (mapped) {
+              maxPoint = Math.max(maxPoint, mapped.maxPoint);
+              chunks.push(mapped);
+              chunkPos.push(pos);
+            }
+          }
+        }
+        let next = this.nextLayer.map(changes);
+        if (spilled)
+          next = spilled.finishInner(next);
+        return chunks.length == 0 ? next : new _RangeSet(chunkPos, chunks, next || _RangeSet.empty, maxPoint);
+      }
+      /**
+      Iterate over the ranges that touch the region `from` to `to`,
+      calling `f` for each. There is no guarantee that the ranges will
+      be reported in any specific order. When the callback returns
+      `false`, iteration stops.
+      */
+      between(from, to, f) {
+        if (this.isEmpty)
+          return;
+        for (let i = 0; i < this.chunk.length; i++) {
+          let start = this.chunkPos[i], chunk = this.chunk[i];
+          if (to >= start && from <= start + chunk.length && chunk.between(start, from - start, to - start, f) === false)
+            return;
+        }
+        this.nextLayer.between(from, to, f);
+      }
+      /**
+      Iterate over the ranges in this set, in order, including all
+      ranges that end at or after `from`.
+      */
+      iter(from = 0) {
+        return HeapCursor.from([this]).goto(from);
+      }
+      /**
+      @internal
+      */
+      get isEmpty() {
+        return this.nextLayer == this;
+      }
+      /**
+      Iterate over the ranges in a collection of sets, in order,
+      starting from `from`.
+      */
+      static iter(sets, from = 0) {
+        return HeapCursor.from(sets).goto(from);
+      }
+      /**
+      Iterate over two groups of sets, calling methods on `comparator`
+      to notify it of possible differences.
+      */
+      static compare(oldSets, newSets, textDiff, comparator, minPointSize = -1) {
+        let a = oldSets.filter((set) => set.maxPoint > 0 || !set.isEmpty && set.maxPoint >= minPointSize);
+        let b = newSets.filter((set) => set.maxPoint > 0 || !set.isEmpty && set.maxPoint >= minPointSize);
+        let sharedChunks = findSharedChunks(a, b, textDiff);
+        let sideA = new SpanCursor(a, sharedChunks, minPointSize);
+        let sideB = new SpanCursor(b, sharedChunks, minPointSize);
+        textDiff.iterGaps((fromA, fromB, length) => compare(sideA, fromA, sideB, fromB, length, comparator));
+        if (textDiff.empty && textDiff.length == 0)
+          compare(sideA, 0, sideB, 0, 0, comparator);
+      }
+      /**
+      Compare the contents of two groups of range sets, returning true
+      if they are equivalent in the given range.
+      */
+      static eq(oldSets, newSets, from = 0, to) {
+        if (to == null)
+          to = 1e9 - 1;
+        let a = oldSets.filter((set) => !set.isEmpty && newSets.indexOf(set) < 0);
+        let b = newSets.filter((set) => !set.isEmpty && oldSets.indexOf(set) < 0);
+        if (a.length != b.length)
+          return false;
+        if (!a.length)
+          return true;
+        let sharedChunks = findSharedChunks(a, b);
+        let sideA = new SpanCursor(a, sharedChunks, 0).goto(from), sideB = new SpanCursor(b, sharedChunks, 0).goto(from);
+        for (; ; ) {
+          if (sideA.to != sideB.to || !sameValues(sideA.active, sideB.active) || sideA.point && (!sideB.point || !cmpVal(sideA.point, sideB.point)))
+            return false;
+          if (sideA.to > to)
+            return true;
+          sideA.next();
+          sideB.next();
+        }
+      }
+      /**
+      Iterate over a group of range sets at the same time, notifying
+      the iterator about the ranges covering every given piece of
+      content. Returns the open count (see
+      [`SpanIterator.span`](https://codemirror.net/6/docs/ref/#state.SpanIterator.span)) at the end
+      of the iteration.
+      */
+      static spans(sets, from, to, iterator2, minPointSize = -1) {
+        let cursor = new SpanCursor(sets, null, minPointSize).goto(from), pos = from;
+        let openRanges = cursor.openStart;
+        for (; ; ) {
+          let curTo = Math.min(cursor.to, to);
+          if (cursor.point) {
+            let active = cursor.activeForPoint(cursor.to);
+            let openCount = cursor.pointFrom < from ? active.length + 1 : cursor.point.startSide < 0 ? active.length : Math.min(active.length, openRanges);
+            iterator2.point(pos, curTo, cursor.point, active, openCount, cursor.pointRank);
+            openRanges = Math.min(cursor.openEnd(curTo), active.length);
+          } else if (curTo > pos) {
+            iterator2.span(pos, curTo, cursor.active, openRanges);
+            openRanges = cursor.openEnd(curTo);
+          }
+          if (cursor.to > to)
+            return openRanges + (cursor.point && cursor.to > to ? 1 : 0);
+          pos = cursor.to;
+          cursor.next();
+        }
+      }
+      /**
+      Create a range set for the given range or array of ranges. By
+      default, this expects the ranges to be _sorted_ (by start
+      position and, if two start at the same position,
+      `value.startSide`). You can pass `true` as second argument to
+      cause the method to sort them.
+      */
+      static of(ranges, sort = false) {
+        let build2 = new RangeSetBuilder();
+        for (let range2 of ranges instanceof Range ? [ranges] : sort ? lazySort(ranges) : ranges)
+          build2.add(range2.from, range2.to, range2.value);
+        return build2.finish();
+      }
+      /**
+      Join an array of range sets into a single set.
+      */
+      static join(sets) {
+        if (!sets.length)
+          return _RangeSet.empty;
+        let result2 = last(sets);
+        for (let i = sets.length - 2; i >= 0; i--) {
+          for (let layer = sets[i]; layer != _RangeSet.empty; layer = layer.nextLayer)
+            result2 = new _RangeSet(layer.chunkPos, layer.chunk, result2, Math.max(layer.maxPoint, result2.maxPoint));
+        }
+        return result2;
+      }
+    };
+    RangeSet.empty = new RangeSet([], [], null, -1);
+    function last(arr2) {
+      return arr2[arr2.length - 1];
+    }
+    function lazySort(ranges) {
+      if (ranges.length > 1)
+        for (let prev = ranges[0], i = 1; i < ranges.length; i++) {
+          let cur = ranges[i];
+          if (cmpRange(prev, cur) > 0)
+            return ranges.slice().sort(cmpRange);
+          prev = cur;
+        }
+      return ranges;
+    }
+    RangeSet.empty.nextLayer = RangeSet.empty;
+    var RangeSetBuilder = class _RangeSetBuilder {
+      finishChunk(newArrays) {
+        this.chunks.push(new Chunk(this.from, this.to, this.value, this.maxPoint));
+        this.chunkPos.push(this.chunkStart);
+        this.chunkStart = -1;
+        this.setMaxPoint = Math.max(this.setMaxPoint, this.maxPoint);
+        this.maxPoint = -1;
+        if (newArrays) {
+          this.from = [];
+          this.to = [];
+          this.value = [];
+        }
+      }
+      /**
+      Create an empty builder.
+      */
+      constructor() {
+        this.chunks = [];
+        this.chunkPos = [];
+        this.chunkStart = -1;
+        this.last = null;
+        this.lastFrom = -1e9;
+        this.lastTo = -1e9;
+        this.from = [];
+        this.to = [];
+        this.value = [];
+        this.maxPoint = -1;
+        this.setMaxPoint = -1;
+        this.nextLayer = null;
+      }
+      /**
+      Add a range. Ranges should be added in sorted (by `from` and
+      `value.startSide`) order.
+      */
+      add(from, to, value) {
+        this.addRange(from, to, value, true);
+      }
+      /**
+      @internal
+      */
+      addRange(from, to, value, strict) {
+        if (!this.addInner(from, to, value, strict))
+          (this.nextLayer || (this.nextLayer = new _RangeSetBuilder())).addRange(from, to, value, strict);
+      }
+      /**
+      @internal
+      */
+      addInner(from, to, value, strict) {
+        let diff = from - this.lastTo || value.startSide - this.last.endSide;
+        if (strict && diff <= 0 && (from - this.lastFrom || value.startSide - this.last.startSide) < 0)
+          throw new Error("Ranges must be added sorted by `from` position and `startSide`");
+        if (diff < 0)
+          return false;
+        if (this.from.length == 250)
+          this.finishChunk(true);
+        if (this.chunkStart < 0)
+          this.chunkStart = from;
+        this.from.push(from - this.chunkStart);
+        this.to.push(to - this.chunkStart);
+        this.last = value;
+        this.lastFrom = from;
+        this.lastTo = to;
+        this.value.push(value);
+        if (value.point)
+          this.maxPoint = Math.max(this.maxPoint, to - from);
+        return true;
+      }
+      /**
+      @internal
+      */
+      addChunk(from, chunk) {
+        if ((from - this.lastTo || chunk.value[0].startSide - this.last.endSide) < 0)
+          return false;
+        if (this.from.length)
+          this.finishChunk(true);
+        this.setMaxPoint = Math.max(this.setMaxPoint, chunk.maxPoint);
+        this.chunks.push(chunk);
+        this.chunkPos.push(from);
+        let last2 = chunk.value.length - 1;
+        this.last = chunk.value[last2];
+        this.lastFrom = chunk.from[last2] + from;
+        this.lastTo = chunk.to[last2] + from;
+        return true;
+      }
+      /**
+      Finish the range set. Returns the new set. The builder can't be
+      used anymore after this has been called.
+      */
+      finish() {
+        return this.finishInner(RangeSet.empty);
+      }
+      /**
+      @internal
+      */
+      finishInner(next) {
+        if (this.from.length)
+          this.finishChunk(false);
+        if (this.chunks.length == 0)
+          return next;
+        let result2 = RangeSet.create(this.chunkPos, this.chunks, this.nextLayer ? this.nextLayer.finishInner(next) : next, this.setMaxPoint);
+        this.from = null;
+        return result2;
+      }
+    };
+    function findSharedChunks(a, b, textDiff) {
+      let inA = /* @__PURE__ */ new Map();
+      for (let set of a)
+        for (let i = 0; i < set.chunk.length; i++)
+          if (set.chunk[i].maxPoint <= 0)
+            inA.set(set.chunk[i], set.chunkPos[i]);
+      let shared = /* @__PURE__ */ new Set();
+      for (let set of b)
+        for (let i = 0; i < set.chunk.length; i++) {
+          let known = inA.get(set.chunk[i]);
+          if (known != null && (textDiff ? textDiff.mapPos(known) : known) == set.chunkPos[i] && !(textDiff === null || textDiff === void 0 ? void 0 : textDiff.touchesRange(known, known + set.chunk[i].length)))
+            shared.add(set.chunk[i]);
+        }
+      return shared;
+    }
+    var LayerCursor = class {
+      constructor(layer, skip, minPoint, rank = 0) {
+        this.layer = layer;
+        this.skip = skip;
+        this.minPoint = minPoint;
+        this.rank = rank;
+      }
+      get startSide() {
+        return this.value ? this.value.startSide : 0;
+      }
+      get endSide() {
+        return this.value ? this.value.endSide : 0;
+      }
+      goto(pos, side = -1e9) {
+        this.chunkIndex = this.rangeIndex = 0;
+        this.gotoInner(pos, side, false);
+        return this;
+      }
+      gotoInner(pos, side, forward) {
+        while (this.chunkIndex < this.layer.chunk.length) {
+          let next = this.layer.chunk[this.chunkIndex];
+          if (!(this.skip && this.skip.has(next) || this.layer.chunkEnd(this.chunkIndex) < pos || next.maxPoint < this.minPoint))
+            break;
+          this.chunkIndex++;
+          forward = false;
+        }
+        if (this.chunkIndex < this.layer.chunk.length) {
+          let rangeIndex = this.layer.chunk[this.chunkIndex].findIndex(pos - this.layer.chunkPos[this.chunkIndex], side, true);
+          if (!forward || this.rangeIndex < rangeIndex)
+            this.setRangeIndex(rangeIndex);
+        }
+        this.next();
+      }
+      forward(pos, side) {
+        if ((this.to - pos || this.endSide - side) < 0)
+          this.gotoInner(pos, side, true);
+      }
+      next() {
+        for (; ; ) {
+          if (this.chunkIndex == this.layer.chunk.length) {
+            this.from = this.to = 1e9;
+            this.value = null;
+            break;
+          } else {
+            let chunkPos = this.layer.chunkPos[this.chunkIndex], chunk = this.layer.chunk[this.chunkIndex];
+            let from = chunkPos + chunk.from[this.rangeIndex];
+            this.from = from;
+            this.to = chunkPos + chunk.to[this.rangeIndex];
+            this.value = chunk.value[this.rangeIndex];
+            this.setRangeIndex(this.rangeIndex + 1);
+            if (this.minPoint < 0 || this.value.point && this.to - this.from >= this.minPoint)
+              break;
+          }
+        }
+      }
+      setRangeIndex(index) {
+        if (index == this.layer.chunk[this.chunkIndex].value.length) {
+          this.chunkIndex++;
+          if (this.skip) {
+            while (this.chunkIndex < this.layer.chunk.length && this.skip.has(this.layer.chunk[this.chunkIndex]))
+              this.chunkIndex++;
+          }
+          this.rangeIndex = 0;
+        } else {
+          this.rangeIndex = index;
+        }
+      }
+      nextChunk() {
+        this.chunkIndex++;
+        this.rangeIndex = 0;
+        this.next();
+      }
+      compare(other) {
+        return this.from - other.from || this.startSide - other.startSide || this.rank - other.rank || this.to - other.to || this.endSide - other.endSide;
+      }
+    };
+    var HeapCursor = class _HeapCursor {
+      constructor(heap) {
+        this.heap = heap;
+      }
+      static from(sets, skip = null, minPoint = -1) {
+        let heap = [];
+        for (let i = 0; i < sets.length; i++) {
+          for (let cur = sets[i]; !cur.isEmpty; cur = cur.nextLayer) {
+            if (cur.maxPoint >= minPoint)
+              heap.push(new LayerCursor(cur, skip, minPoint, i));
+          }
+        }
+        return heap.length == 1 ? heap[0] : new _HeapCursor(heap);
+      }
+      get startSide() {
+        return this.value ? this.value.startSide : 0;
+      }
+      goto(pos, side = -1e9) {
+        for (let cur of this.heap)
+          cur.goto(pos, side);
+        for (let i = this.heap.length >> 1; i >= 0; i--)
+          heapBubble(this.heap, i);
+        this.next();
+        return this;
+      }
+      forward(pos, side) {
+        for (let cur of this.heap)
+          cur.forward(pos, side);
+        for (let i = this.heap.length >> 1; i >= 0; i--)
+          heapBubble(this.heap, i);
+        if ((this.to - pos || this.value.endSide - side) < 0)
+          this.next();
+      }
+      next() {
+        if (this.heap.length == 0) {
+          this.from = this.to = 1e9;
+          this.value = null;
+          this.rank = -1;
+        } else {
+          let top = this.heap[0];
+          this.from = top.from;
+          this.to = top.to;
+          this.value = top.value;
+          this.rank = top.rank;
+          if (top.value)
+            top.next();
+          heapBubble(this.heap, 0);
+        }
+      }
+    };
+    function heapBubble(heap, index) {
+      for (let cur = heap[index]; ; ) {
+        let childIndex = (index << 1) + 1;
+        if (childIndex >= heap.length)
+          break;
+        let child2 = heap[childIndex];
+        if (childIndex + 1 < heap.length && child2.compare(heap[childIndex + 1]) >= 0) {
+          child2 = heap[childIndex + 1];
+          childIndex++;
+        }
+        if (cur.compare(child2) < 0)
+          break;
+        heap[childIndex] = cur;
+        heap[index] = child2;
+        index = childIndex;
+      }
+    }
+    var SpanCursor = class {
+      constructor(sets, skip, minPoint) {
+        this.minPoint = minPoint;
+        this.active = [];
+        this.activeTo = [];
+        this.activeRank = [];
+        this.minActive = -1;
+        this.point = null;
+        this.pointFrom = 0;
+        this.pointRank = 0;
+        this.to = -1e9;
+        this.endSide = 0;
+        this.openStart = -1;
+        this.cursor = HeapCursor.from(sets, skip, minPoint);
+      }
+      goto(pos, side = -1e9) {
+        this.cursor.goto(pos, side);
+        this.active.length = this.activeTo.length = this.activeRank.length = 0;
+        this.minActive = -1;
+        this.to = pos;
+        this.endSide = side;
+        this.openStart = -1;
+        this.next();
+        return this;
+      }
+      forward(pos, side) {
+        while (this.minActive > -1 && (this.activeTo[this.minActive] - pos || this.active[this.minActive].endSide - side) < 0)
+          this.removeActive(this.minActive);
+        this.cursor.forward(pos, side);
+      }
+      removeActive(index) {
+        remove(this.active, index);
+        remove(this.activeTo, index);
+        remove(this.activeRank, index);
+        this.minActive = findMinIndex(this.active, this.activeTo);
+      }
+      addActive(trackOpen) {
+        let i = 0, { value, to, rank } = this.cursor;
+        while (i < this.activeRank.length && (rank - this.activeRank[i] || to - this.activeTo[i]) > 0)
+          i++;
+        insert(this.active, i, value);
+        insert(this.activeTo, i, to);
+        insert(this.activeRank, i, rank);
+        if (trackOpen)
+          insert(trackOpen, i, this.cursor.from);
+        this.minActive = findMinIndex(this.active, this.activeTo);
+      }
+      // After calling this, if `this.point` != null, the next range is a
+      // point. Otherwise, it's a regular range, covered by `this.active`.
+      next() {
+        let from = this.to, wasPoint = this.point;
+        this.point = null;
+        let trackOpen = this.openStart < 0 ? [] : null;
+        for (; ; ) {
+          let a = this.minActive;
+          if (a > -1 && (this.activeTo[a] - this.cursor.from || this.active[a].endSide - this.cursor.startSide) < 0) {
+            if (this.activeTo[a] > from) {
+              this.to = this.activeTo[a];
+              this.endSide = this.active[a].endSide;
+              break;
+            }
+            this.removeActive(a);
+            if (trackOpen)
+              remove(trackOpen, a);
+          } else if (!this.cursor.value) {
+            this.to = this.endSide = 1e9;
+            break;
+          } else if (this.cursor.from > from) {
+            this.to = this.cursor.from;
+            this.endSide = this.cursor.startSide;
+            break;
+          } else {
+            let nextVal = this.cursor.value;
+            if (!nextVal.point) {
+              this.addActive(trackOpen);
+              this.cursor.next();
+            } else if (wasPoint && this.cursor.to == this.to && this.cursor.from < this.cursor.to) {
+              this.cursor.next();
+            } else {
+              this.point = nextVal;
+              this.pointFrom = this.cursor.from;
+              this.pointRank = this.cursor.rank;
+              this.to = this.cursor.to;
+              this.endSide = nextVal.endSide;
+              this.cursor.next();
+              this.forward(this.to, this.endSide);
+              break;
+            }
+          }
+        }
+        if (trackOpen) {
+          this.openStart = 0;
+          for (let i = trackOpen.length - 1; i >= 0 && trackOpen[i] < from; i--)
+            this.openStart++;
+        }
+      }
+      activeForPoint(to) {
+        if (!this.active.length)
+          return this.active;
+        let active = [];
+        for (let i = this.active.length - 1; i >= 0; i--) {
+          if (this.activeRank[i] < this.pointRank)
+            break;
+          if (this.activeTo[i] > to || this.activeTo[i] == to && this.active[i].endSide >= this.point.endSide)
+            active.push(this.active[i]);
+        }
+        return active.reverse();
+      }
+      openEnd(to) {
+        let open2 = 0;
+        for (let i = this.activeTo.length - 1; i >= 0 && this.activeTo[i] > to; i--)
+          open2++;
+        return open2;
+      }
+    };
+    function compare(a, startA, b, startB, length, comparator) {
+      a.goto(startA);
+      b.goto(startB);
+      let endB = startB + length;
+      let pos = startB, dPos = startB - startA;
+      let bounds = !!comparator.boundChange;
+      for (let boundChange = false; ; ) {
+        let dEnd = a.to + dPos - b.to, diff = dEnd || a.endSide - b.endSide;
+        let end = diff < 0 ? a.to + dPos : b.to, clipEnd = Math.min(end, endB);
+        let point = a.point || b.point;
+        if (point) {
+          if (!(a.point && b.point && cmpVal(a.point, b.point) && sameValues(a.activeForPoint(a.to), b.activeForPoint(b.to))))
+            comparator.comparePoint(pos, clipEnd, a.point, b.point);
+          boundChange = false;
+        } else {
+          if (boundChange) {
+            comparator.boundChange(pos);
+            boundChange = false;
+          }
+          if (clipEnd > pos && !sameValues(a.active, b.active))
+            comparator.compareRange(pos, clipEnd, a.active, b.active);
+          if (bounds && clipEnd < endB && (dEnd || a.openEnd(end) != b.openEnd(end)))
+            boundChange = true;
+        }
+        if (end > endB)
+          break;
+        pos = end;
+        if (diff <= 0)
+          a.next();
+        if (diff >= 0)
+          b.next();
+      }
+    }
+    function sameValues(a, b) {
+      if (a.length != b.length)
+        return false;
+      for (let i = 0; i < a.length; i++)
+        if (a[i] != b[i] && !cmpVal(a[i], b[i]))
+          return false;
+      return true;
+    }
+    function remove(array, index) {
+      for (let i = index, e = array.length - 1; i < e; i++)
+        array[i] = array[i + 1];
+      array.pop();
+    }
+    function insert(array, index, value) {
+      for (let i = array.length - 1; i >= index; i--)
+        array[i + 1] = array[i];
+      array[index] = value;
+    }
+    function findMinIndex(value, array) {
+      let found = -1, foundPos = 1e9;
+      for (let i = 0; i < array.length; i++)
+        if ((array[i] - foundPos || value[i].endSide - value[found].endSide) < 0) {
+          found = i;
+          foundPos = array[i];
+        }
+      return found;
+    }
+    function countColumn(string, tabSize, to = string.length) {
+      let n = 0;
+      for (let i = 0; i < to && i < string.length; ) {
+        if (string.charCodeAt(i) == 9) {
+          n += tabSize - n % tabSize;
+          i++;
+        } else {
+          n++;
+          i = findClusterBreak(string, i);
+        }
+      }
+      return n;
+    }
+    function findColumn(string, col, tabSize, strict) {
+      for (let i = 0, n = 0; ; ) {
+        if (n >= col)
+          return i;
+        if (i == string.length)
+          break;
+        n += string.charCodeAt(i) == 9 ? tabSize - n % tabSize : 1;
+        i = findClusterBreak(string, i);
+      }
+      return strict === true ? -1 : string.length;
+    }
+    exports.Annotation = Annotation;
+    exports.AnnotationType = AnnotationType;
+    exports.ChangeDesc = ChangeDesc;
+    exports.ChangeSet = ChangeSet;
+    exports.Compartment = Compartment;
+    exports.EditorSelection = EditorSelection;
+    exports.EditorState = EditorState;
+    exports.Facet = Facet;
+    exports.Line = Line;
+    exports.Prec = Prec;
+    exports.Range = Range;
+    exports.RangeSet = RangeSet;
+    exports.RangeSetBuilder = RangeSetBuilder;
+    exports.RangeValue = RangeValue;
+    exports.SelectionRange = SelectionRange;
+    exports.StateEffect = StateEffect;
+    exports.StateEffectType = StateEffectType;
+    exports.StateField = StateField;
+    exports.Text = Text;
+    exports.Transaction = Transaction;
+    exports.codePointAt = codePointAt;
+    exports.codePointSize = codePointSize;
+    exports.combineConfig = combineConfig;
+    exports.countColumn = countColumn;
+    exports.findClusterBreak = findClusterBreak;
+    exports.findColumn = findColumn;
+    exports.fromCodePoint = fromCodePoint;
+  }
+});
+
+// node_modules/style-mod/dist/style-mod.cjs
+var require_style_mod = __commonJS({
+  "node_modules/style-mod/dist/style-mod.cjs"(exports) {
+    var C = "\u037C";
+    var COUNT = typeof Symbol == "undefined" ? "__" + C : Symbol.for(C);
+    var SET = typeof Symbol == "undefined" ? "__styleSet" + Math.floor(Math.random() * 1e8) : /* @__PURE__ */ Symbol("styleSet");
+    var top = typeof globalThis != "undefined" ? globalThis : typeof window != "undefined" ? window : {};
+    var StyleModule = exports.StyleModule = function StyleModule2(spec, options) {
+      this.rules = [];
+      var ref = options || {};
+      var finish2 = ref.finish;
+      function render(selectors, spec2, target, isKeyframes) {
+        var local = [], isAt = /^@(\w+)\b/.exec(selectors[0]), keyframes = isAt && isAt[1] == "keyframes";
+        if (isAt && spec2 == null) {
+          return target.push(selectors[0] + ";");
+        }
+        for (var prop2 in spec2) {
+          var value = spec2[prop2];
+          if (/&/.test(prop2)) {
+            render(
+              prop2.split(/,\s*/).map(function(part) {
+                return selectors.map(function(sel) {
+                  return part.replace(/&/, sel);
+                });
+              }).reduce(function(a, b) {
+                return a.concat(b);
+              }),
+              value,
+              target
+            );
+          } else if (value && typeof value == "object") {
+            if (!isAt) {
+              throw new RangeError("The value of a property (" + prop2 + ") should be a primitive value.");
+            }
+            render(splitSelector(prop2), value, local, keyframes);
+          } else if (value != null) {
+            if (!/^--/.test(prop2)) {
+              prop2 = prop2.replace(/_.*/, "").replace(/[A-Z]/g, function(l) {
+                return "-" + l.toLowerCase();
+              });
+            }
+            local.push(prop2 + ": " + value + ";");
+          }
+        }
+        if (local.length || keyframes) {
+          target.push((finish2 && !isAt && !isKeyframes ? selectors.map(finish2) : selectors).join(", ") + " {" + local.join(" ") + "}");
+        }
+      }
+      for (var prop in spec) {
+        render(splitSelector(prop), spec[prop], this.rules);
+      }
+    };
+    StyleModule.prototype.getRules = function getRules() {
+      return this.rules.join("\n");
+    };
+    StyleModule.newName = function newName() {
+      var id = top[COUNT] || 1;
+      top[COUNT] = id + 1;
+      return C + id.toString(36);
+    };
+    StyleModule.mount = function mount(root, modules, options) {
+      var set = root[SET], nonce = options && options.nonce;
+      if (!set) {
+        set = new StyleSet(root, nonce);
+      } else if (nonce) {
+        set.setNonce(nonce);
+      }
+      set.mount(Array.isArray(modules) ? modules : [modules], root);
+    };
+    function splitSelector(selector) {
+      if (/^@/.test(selector)) {
+        return [selector];
+      }
+      var result2 = [], depth = 0, inStr = null, lastNonSpace = 0, cut4 = 0;
+      for (var i = 0; i < selector.length; i++) {
+        var next = selector[i];
+        if (next == "\\") {
+          i++;
+        } else if (next == '"' || next == "'") {
+          if (next == inStr) {
+            inStr = false;
+          } else if (!inStr) {
+            inStr = next;
+          }
+        } else if ((next == "[" || next == "(") && !inStr) {
+          depth++;
+        } else if ((next == "]" || next == ")") && !inStr) {
+          depth--;
+        } else if (next == "," && !depth && !inStr) {
+          result2.push(selector.slice(cut4, lastNonSpace));
+          cut4 = i + 1;
+        }
+        if (/\S/.test(next)) {
+          lastNonSpace = i + 1;
+        } else if (i == cut4) {
+          cut4++;
+        }
+      }
+      result2.push(selector.slice(cut4, lastNonSpace));
+      return result2;
+    }
+    var adoptedSet = /* @__PURE__ */ new Map();
+    var StyleSet = function StyleSet2(root, nonce) {
+      var doc = root.ownerDocument || root, win = doc.defaultView;
+      if (!root.head && root.adoptedStyleSheets && win.CSSStyleSheet) {
+        var adopted = adoptedSet.get(doc);
+        if (adopted) {
+          return root[SET] = adopted;
+        }
+        this.sheet = new win.CSSStyleSheet();
+        adoptedSet.set(doc, this);
+      } else {
+        this.styleTag = doc.createElement("style");
+        if (nonce) {
+          this.styleTag.setAttribute("nonce", nonce);
+        }
+      }
+      this.modules = [];
+      root[SET] = this;
+    };
+    StyleSet.prototype.mount = function mount(modules, root) {
+      var sheet = this.sheet;
+      var pos = 0, j = 0;
+      var changed = false;
+      for (var i = 0; i < modules.length; i++) {
+        var mod = modules[i], index = this.modules.indexOf(mod);
+        if (index < j && index > -1) {
+          this.modules.splice(index, 1);
+          changed = true;
+          j--;
+          index = -1;
+        }
+        if (index == -1) {
+          this.modules.splice(j++, 0, mod);
+          changed = true;
+          if (sheet) {
+            for (var k = 0; k < mod.rules.length; k++) {
+              sheet.insertRule(mod.rules[k], pos++);
+            }
+          }
+        } else {
+          while (j < index) {
+            pos += this.modules[j++].rules.length;
+          }
+          pos += mod.rules.length;
+          j++;
+        }
+      }
+      if (sheet) {
+        if (root.adoptedStyleSheets.indexOf(this.sheet) < 0) {
+          root.adoptedStyleSheets = [this.sheet].concat(root.adoptedStyleSheets);
+        }
+      } else {
+        if (changed) {
+          var text = "";
+          for (var i$1 = 0; i$1 < this.modules.length; i$1++) {
+            text += this.modules[i$1].getRules() + "\n";
+          }
+          this.styleTag.textContent = text;
+        }
+        var target = root.head || root;
+        if (this.styleTag.parentNode != target) {
+          target.insertBefore(this.styleTag, target.firstChild);
+        }
+      }
+    };
+    StyleSet.prototype.setNonce = function setNonce(nonce) {
+      if (this.styleTag && this.styleTag.getAttribute("nonce") != nonce) {
+        this.styleTag.setAttribute("nonce", nonce);
+      }
+    };
+  }
+});
+
+// node_modules/w3c-keyname/index.cjs
+var require_w3c_keyname = __commonJS({
+  "node_modules/w3c-keyname/index.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var base = {
+      8: "Backspace",
+      9: "Tab",
+      10: "Enter",
+      12: "NumLock",
+      13: "Enter",
+      16: "Shift",
+      17: "Control",
+      18: "Alt",
+      20: "CapsLock",
+      27: "Escape",
+      32: " ",
+      33: "PageUp",
+      34: "PageDown",
+      35: "End",
+      36: "Home",
+      37: "ArrowLeft",
+      38: "ArrowUp",
+      39: "ArrowRight",
+      40: "ArrowDown",
+      44: "PrintScreen",
+      45: "Insert",
+      46: "Delete",
+      59: ";",
+      61: "=",
+      91: "Meta",
+      92: "Meta",
+      106: "*",
+      107: "+",
+      108: ",",
+      109: "-",
+      110: ".",
+      111: "/",
+      144: "NumLock",
+      145: "ScrollLock",
+      160: "Shift",
+      161: "Shift",
+      162: "Control",
+      163: "Control",
+      164: "Alt",
+      165: "Alt",
+      173: "-",
+      186: ";",
+      187: "=",
+      188: ",",
+      189: "-",
+      190: ".",
+      191: "/",
+      192: "`",
+      219: "[",
+      220: "\\",
+      221: "]",
+      222: "'"
+    };
+    var shift = {
+      48: ")",
+      49: "!",
+      50: "@",
+      51: "#",
+      52: "$",
+      53: "%",
+      54: "^",
+      55: "&",
+      56: "*",
+      57: "(",
+      59: ":",
+      61: "+",
+      173: "_",
+      186: ":",
+      187: "+",
+      188: "<",
+      189: "_",
+      190: ">",
+      191: "?",
+      192: "~",
+      219: "{",
+      220: "|",
+      221: "}",
+      222: '"'
+    };
+    var mac = typeof navigator != "undefined" && /Mac/.test(navigator.platform);
+    var ie = typeof navigator != "undefined" && /MSIE \d|Trident\/(?:[7-9]|\d{2,})\..*rv:(\d+)/.exec(navigator.userAgent);
+    for (i = 0; i < 10; i++) base[48 + i] = base[96 + i] = String(i);
+    var i;
+    for (i = 1; i <= 24; i++) base[i + 111] = "F" + i;
+    var i;
+    for (i = 65; i <= 90; i++) {
+      base[i] = String.fromCharCode(i + 32);
+      shift[i] = String.fromCharCode(i);
+    }
+    var i;
+    for (code in base) if (!shift.hasOwnProperty(code)) shift[code] = base[code];
+    var code;
+    function keyName(event) {
+      var ignoreKey = mac && event.metaKey && event.shiftKey && !event.ctrlKey && !event.altKey || ie && event.shiftKey && event.key && event.key.length == 1 || event.key == "Unidentified";
+      var name = !ignoreKey && event.key || (event.shiftKey ? shift : base)[event.keyCode] || event.key || "Unidentified";
+      if (name == "Esc") name = "Escape";
+      if (name == "Del") name = "Delete";
+      if (name == "Left") name = "ArrowLeft";
+      if (name == "Up") name = "ArrowUp";
+      if (name == "Right") name = "ArrowRight";
+      if (name == "Down") name = "ArrowDown";
+      return name;
+    }
+    exports.base = base;
+    exports.keyName = keyName;
+    exports.shift = shift;
+  }
+});
+
+// node_modules/crelt/dist/index.cjs
+var require_dist7 = __commonJS({
+  "node_modules/crelt/dist/index.cjs"(exports, module) {
+    "use strict";
+    function crelt() {
+      var elt = arguments[0];
+      if (typeof elt == "string") elt = document.createElement(elt);
+      var i = 1, next = arguments[1];
+      if (next && typeof next == "object" && next.nodeType == null && !Array.isArray(next)) {
+        for (var name in next) if (Object.prototype.hasOwnProperty.call(next, name)) {
+          var value = next[name];
+          if (typeof value == "string") elt.setAttribute(name, value);
+          else if (value != null) elt[name] = value;
+        }
+        i++;
+      }
+      for (; i < arguments.length; i++) add(elt, arguments[i]);
+      return elt;
+    }
+    function add(elt, child2) {
+      if (typeof child2 == "string") {
+        elt.appendChild(document.createTextNode(child2));
+      } else if (child2 == null) ;
+      else if (child2.nodeType != null) {
+        elt.appendChild(child2);
+      } else if (Array.isArray(child2)) {
+        for (var i = 0; i < child2.length; i++) add(elt, child2[i]);
+      } else {
+        throw new RangeError("Unsupported child node: " + child2);
+      }
+    }
+    module.exports = crelt;
+  }
+});
+
+// node_modules/@codemirror/view/dist/index.cjs
+var require_dist8 = __commonJS({
+  "node_modules/@codemirror/view/dist/index.cjs"(exports) {
+    "use strict";
+    var state = require_dist6();
+    var styleMod = require_style_mod();
+    var w3cKeyname = require_w3c_keyname();
+    var elt = require_dist7();
+    var nav = typeof navigator != "undefined" ? navigator : { userAgent: "", vendor: "", platform: "" };
+    var doc = typeof document != "undefined" ? document : { documentElement: { style: {} } };
+    var ie_edge = /Edge\/(\d+)/.exec(nav.userAgent);
+    var ie_upto10 = /MSIE \d/.test(nav.userAgent);
+    var ie_11up = /Trident\/(?:[7-9]|\d{2,})\..*rv:(\d+)/.exec(nav.userAgent);
+    var ie = !!(ie_upto10 || ie_11up || ie_edge);
+    var gecko = !ie && /gecko\/(\d+)/i.test(nav.userAgent);
+    var chrome = !ie && /Chrome\/(\d+)/.exec(nav.userAgent);
+    var webkit = "webkitFontSmoothing" in doc.documentElement.style;
+    var safari = !ie && /Apple Computer/.test(nav.vendor);
+    var ios = safari && (/Mobile\/\w+/.test(nav.userAgent) || nav.maxTouchPoints > 2);
+    var browser = {
+      mac: ios || /Mac/.test(nav.platform),
+      windows: /Win/.test(nav.platform),
+      linux: /Linux|X11/.test(nav.platform),
+      ie,
+      ie_version: ie_upto10 ? doc.documentMode || 6 : ie_11up ? +ie_11up[1] : ie_edge ? +ie_edge[1] : 0,
+      gecko,
+      gecko_version: gecko ? +(/Firefox\/(\d+)/.exec(nav.userAgent) || [0, 0])[1] : 0,
+      chrome: !!chrome,
+      chrome_version: chrome ? +chrome[1] : 0,
+      ios,
+      android: /Android\b/.test(nav.userAgent),
+      webkit,
+      webkit_version: webkit ? +(/\bAppleWebKit\/(\d+)/.exec(nav.userAgent) || [0, 0])[1] : 0,
+      safari,
+      safari_version: safari ? +(/\bVersion\/(\d+(\.\d+)?)/.exec(nav.userAgent) || [0, 0])[1] : 0,
+      tabSize: doc.documentElement.style.tabSize != null ? "tab-size" : "-moz-tab-size"
+    };
+    function combineAttrs(source2, target) {
+      for (let name in source2) {
+        if (name == "class" && target.class)
+          target.class += " " + source2.class;
+        else if (name == "style" && target.style)
+          target.style += ";" + source2.style;
+        else
+          target[name] = source2[name];
+      }
+      return target;
+    }
+    var noAttrs = /* @__PURE__ */ Object.create(null);
+    function attrsEq(a, b, ignore) {
+      if (a == b)
+        return true;
+      if (!a)
+        a = noAttrs;
+      if (!b)
+        b = noAttrs;
+      let keysA = Object.keys(a), keysB = Object.keys(b);
+      if (keysA.length - 0 != keysB.length - 0)
+        return false;
+      for (let key of keysA) {
+        if (key != ignore && (keysB.indexOf(key) == -1 || a[key] !== b[key]))
+          return false;
+      }
+      return true;
+    }
+    function setAttrs(dom, attrs) {
+      for (let i = dom.attributes.length - 1; i >= 0; i--) {
+        let name = dom.attributes[i].name;
+        if (attrs[name] == null)
+          dom.removeAttribute(name);
+      }
+      for (let name in attrs) {
+        let value = attrs[name];
+        if (name == "style")
+          dom.style.cssText = value;
+        else if (dom.getAttribute(name) != value)
+          dom.setAttribute(name, value);
+      }
+    }
+    function updateAttrs(dom, prev, attrs) {
+      let changed = false;
+      if (prev) {
+        for (let name in prev)
+          if (!(attrs && name in attrs)) {
+            changed = true;
+            if (name == "style")
+              dom.style.cssText = "";
+            else
+              dom.removeAttribute(name);
+          }
+      }
+      if (attrs) {
+        for (let name in attrs)
+          if (!(prev && prev[name] == attrs[name])) {
+            changed = true;
+            if (name == "style")
+              dom.style.cssText = attrs[name];
+            else
+              dom.setAttribute(name, attrs[name]);
+          }
+      }
+      return changed;
+    }
+    function getAttrs(dom) {
+      let attrs = /* @__PURE__ */ Object.create(null);
+      for (let i = 0; i < dom.attributes.length; i++) {
+        let attr = dom.attributes[i];
+        attrs[attr.name] = attr.value;
+      }
+      return attrs;
+    }
+    var WidgetType = class {
+      /**
+      Compare this instance to another instance of the same type.
+      (TypeScript can't express this, but only instances of the same
+      specific class will be passed to this method.) This is used to
+      avoid redrawing widgets when they are replaced by a new
+      decoration of the same type. The default implementation just
+      returns `false`, which will cause new instances of the widget to
+      always be redrawn.
+      */
+      eq(widget) {
+        return false;
+      }
+      /**
+      Update a DOM element created by a widget of the same type (but
+      different, non-`eq` content) to reflect this widget. May return
+      true to indicate that it could update, false to indicate it
+      couldn't (in which case the widget will be redrawn). The default
+      implementation just returns false.
+      */
+      updateDOM(dom, view, from) {
+        return false;
+      }
+      /**
+      @internal
+      */
+      compare(other) {
+        return this == other || this.constructor == other.constructor && this.eq(other);
+      }
+      /**
+      The estimated height this widget will have, to be used when
+      estimating the height of content that hasn't been drawn. May
+      return -1 to indicate you don't know. The default implementation
+      returns -1.
+      */
+      get estimatedHeight() {
+        return -1;
+      }
+      /**
+      For inline widgets that are displayed inline (as opposed to
+      `inline-block`) and introduce line breaks (through `<br>` tags
+      or textual newlines), this must indicate the amount of line
+      breaks they introduce. Defaults to 0.
+      */
+      get lineBreaks() {
+        return 0;
+      }
+      /**
+      Can be used to configure which kinds of events inside the widget
+      should be ignored by the editor. The default is to ignore all
+      events.
+      */
+      ignoreEvent(event) {
+        return true;
+      }
+      /**
+      Override the way screen coordinates for positions at/in the
+      widget are found. `pos` will be the offset into the widget, and
+      `side` the side of the position that is being queried—less than
+      zero for before, greater than zero for after, and zero for
+      directly at that position.
+      */
+      coordsAt(dom, pos, side) {
+        return null;
+      }
+      /**
+      @internal
+      */
+      get isHidden() {
+        return false;
+      }
+      /**
+      @internal
+      */
+      get editable() {
+        return false;
+      }
+      /**
+      This is called when the an instance of the widget is removed
+      from the editor view.
+      */
+      destroy(dom) {
+      }
+    };
+    exports.BlockType = void 0;
+    (function(BlockType) {
+      BlockType[BlockType["Text"] = 0] = "Text";
+      BlockType[BlockType["WidgetBefore"] = 1] = "WidgetBefore";
+      BlockType[BlockType["WidgetAfter"] = 2] = "WidgetAfter";
+      BlockType[BlockType["WidgetRange"] = 3] = "WidgetRange";
+    })(exports.BlockType || (exports.BlockType = {}));
+    var Decoration = class extends state.RangeValue {
+      constructor(startSide, endSide, widget, spec) {
+        super();
+        this.startSide = startSide;
+        this.endSide = endSide;
+        this.widget = widget;
+        this.spec = spec;
+      }
+      /**
+      @internal
+      */
+      get heightRelevant() {
+        return false;
+      }
+      /**
+      Create a mark decoration, which influences the styling of the
+      content in its range. Nested mark decorations will cause nested
+      DOM elements to be created. Nesting order is determined by
+      precedence of the [facet](https://codemirror.net/6/docs/ref/#view.EditorView^decorations), with
+      the higher-precedence decorations creating the inner DOM nodes.
+      Such elements are split on line boundaries and on the boundaries
+      of lower-precedence decorations.
+      */
+      static mark(spec) {
+        return new MarkDecoration(spec);
+      }
+      /**
+      Create a widget decoration, which displays a DOM element at the
+      given position.
+      */
+      static widget(spec) {
+        let side = Math.max(-1e4, Math.min(1e4, spec.side || 0)), block = !!spec.block;
+        side += block && !spec.inlineOrder ? side > 0 ? 3e8 : -4e8 : side > 0 ? 1e8 : -1e8;
+        return new PointDecoration(spec, side, side, block, spec.widget || null, false);
+      }
+      /**
+      Create a replace decoration which replaces the given range with
+      a widget, or simply hides it.
+      */
+      static replace(spec) {
+        let block = !!spec.block, startSide, endSide;
+        if (spec.isBlockGap) {
+          startSide = -5e8;
+          endSide = 4e8;
+        } else {
+          let { start, end } = getInclusive(spec, block);
+          startSide = (start ? block ? -3e8 : -1 : 5e8) - 1;
+          endSide = (end ? block ? 2e8 : 1 : -6e8) + 1;
+        }
+        return new PointDecoration(spec, startSide, endSide, block, spec.widget || null, true);
+      }
+      /**
+      Create a line decoration, which can add DOM attributes to the
+      line starting at the given position.
+      */
+      static line(spec) {
+        return new LineDecoration(spec);
+      }
+      /**
+      Build a [`DecorationSet`](https://codemirror.net/6/docs/ref/#view.DecorationSet) from the given
+      decorated range or ranges. If the ranges aren't already sorted,
+      pass `true` for `sort` to make the library sort them for you.
+      */
+      static set(of, sort = false) {
+        return state.RangeSet.of(of, sort);
+      }
+      /**
+      @internal
+      */
+      hasHeight() {
+        return this.widget ? this.widget.estimatedHeight > -1 : false;
+      }
+    };
+    Decoration.none = state.RangeSet.empty;
+    var MarkDecoration = class _MarkDecoration extends Decoration {
+      constructor(spec) {
+        let { start, end } = getInclusive(spec);
+        super(start ? -1 : 5e8, end ? 1 : -6e8, null, spec);
+        this.tagName = spec.tagName || "span";
+        this.attrs = spec.class && spec.attributes ? combineAttrs(spec.attributes, { class: spec.class }) : spec.class ? { class: spec.class } : spec.attributes || noAttrs;
+      }
+      eq(other) {
+        return this == other || other instanceof _MarkDecoration && this.tagName == other.tagName && attrsEq(this.attrs, other.attrs);
+      }
+      range(from, to = from) {
+        if (from >= to)
+          throw new RangeError("Mark decorations may not be empty");
+        return super.range(from, to);
+      }
+    };
+    MarkDecoration.prototype.point = false;
+    var LineDecoration = class _LineDecoration extends Decoration {
+      constructor(spec) {
+        super(-2e8, -2e8, null, spec);
+      }
+      eq(other) {
+        return other instanceof _LineDecoration && this.spec.class == other.spec.class && attrsEq(this.spec.attributes, other.spec.attributes);
+      }
+      range(from, to = from) {
+        if (to != from)
+          throw new RangeError("Line decoration ranges must be zero-length");
+        return super.range(from, to);
+      }
+    };
+    LineDecoration.prototype.mapMode = state.MapMode.TrackBefore;
+    LineDecoration.prototype.point = true;
+    var PointDecoration = class _PointDecoration extends Decoration {
+      constructor(spec, startSide, endSide, block, widget, isReplace) {
+        super(startSide, endSide, widget, spec);
+        this.block = block;
+        this.isReplace = isReplace;
+        this.mapMode = !block ? state.MapMode.TrackDel : startSide <= 0 ? state.MapMode.TrackBefore : state.MapMode.TrackAfter;
+      }
+      // Only relevant when this.block == true
+      get type() {
+        return this.startSide != this.endSide ? exports.BlockType.WidgetRange : this.startSide <= 0 ? exports.BlockType.WidgetBefore : exports.BlockType.WidgetAfter;
+      }
+      get heightRelevant() {
+        return this.block || !!this.widget && (this.widget.estimatedHeight >= 5 || this.widget.lineBreaks > 0);
+      }
+      eq(other) {
+        return other instanceof _PointDecoration && widgetsEq(this.widget, other.widget) && this.block == other.block && this.startSide == other.startSide && this.endSide == other.endSide;
+      }
+      range(from, to = from) {
+        if (this.isReplace && (from > to || from == to && this.startSide > 0 && this.endSide <= 0))
+          throw new RangeError("Invalid range for replacement decoration");
+        if (!this.isReplace && to != from)
+          throw new RangeError("Widget decorations can only have zero-length ranges");
+        return super.range(from, to);
+      }
+    };
+    PointDecoration.prototype.point = true;
+    function getInclusive(spec, block = false) {
+      let { inclusiveStart: start, inclusiveEnd: end } = spec;
+      if (start == null)
+        start = spec.inclusive;
+      if (end == null)
+        end = spec.inclusive;
+      return { start: start !== null && start !== void 0 ? start : block, end: end !== null && end !== void 0 ? end : block };
+    }
+    function widgetsEq(a, b) {
+      return a == b || !!(a && b && a.compare(b));
+    }
+    function addRange(from, to, ranges, margin = 0) {
+      let last = ranges.length - 1;
+      if (last >= 0 && ranges[last] + margin >= from)
+        ranges[last] = Math.max(ranges[last], to);
+      else
+        ranges.push(from, to);
+    }
+    var BlockWrapper = class _BlockWrapper extends state.RangeValue {
+      constructor(tagName, attributes, rank) {
+        super();
+        this.tagName = tagName;
+        this.attributes = attributes;
+        this.rank = rank;
+      }
+      eq(other) {
+        return other == this || other instanceof _BlockWrapper && this.tagName == other.tagName && attrsEq(this.attributes, other.attributes);
+      }
+      /**
+      Create a block wrapper object with the given tag name and
+      attributes.
+      */
+      static create(spec) {
+        return new _BlockWrapper(spec.tagName, spec.attributes || noAttrs, spec.rank == null ? 50 : Math.max(0, Math.min(spec.rank, 100)));
+      }
+      /**
+      Create a range set from the given block wrapper ranges.
+      */
+      static set(of, sort = false) {
+        return state.RangeSet.of(of, sort);
+      }
+    };
+    BlockWrapper.prototype.startSide = BlockWrapper.prototype.endSide = -1;
+    var isElt = (node) => node.nodeType == 1;
+    var isText = (node) => node.nodeType == 3;
+    function getSelection(root) {
+      let target;
+      if (root.nodeType == 11) {
+        target = root.getSelection ? root : root.ownerDocument;
+      } else {
+        target = root;
+      }
+      return target.getSelection();
+    }
+    function contains(dom, node) {
+      return node ? dom == node || dom.contains(node.nodeType != 1 ? node.parentNode : node) : false;
+    }
+    function hasSelection(dom, selection) {
+      if (!selection.anchorNode)
+        return false;
+      try {
+        return contains(dom, selection.anchorNode);
+      } catch (_) {
+        return false;
+      }
+    }
+    function clientRectsFor(dom) {
+      if (isText(dom))
+        return textRange(dom, 0, dom.nodeValue.length).getClientRects();
+      else if (isElt(dom))
+        return dom.getClientRects();
+      else
+        return [];
+    }
+    function isEquivalentPosition(node, off, targetNode, targetOff) {
+      return targetNode ? scanFor(node, off, targetNode, targetOff, -1) || scanFor(node, off, targetNode, targetOff, 1) : false;
+    }
+    function domIndex(node) {
+      for (var index = 0; ; index++) {
+        node = node.previousSibling;
+        if (!node)
+          return index;
+      }
+    }
+    function isBlockElement(node) {
+      return isElt(node) && /^(DIV|P|LI|UL|OL|BLOCKQUOTE|DD|DT|H\d|SECTION|PRE)$/.test(node.nodeName);
+    }
+    function scanFor(node, off, targetNode, targetOff, dir) {
+      for (; ; ) {
+        if (node == targetNode && off == targetOff)
+          return true;
+        if (off == (dir < 0 ? 0 : maxOffset(node))) {
+          if (node.nodeName == "DIV")
+            return false;
+          let parent = node.parentNode;
+          if (!parent || !isElt(parent))
+            return false;
+          off = domIndex(node) + (dir < 0 ? 0 : 1);
+          node = parent;
+        } else if (isElt(node)) {
+          node = node.childNodes[off + (dir < 0 ? -1 : 0)];
+          if (isElt(node) && (node.nodeName == "IMG" || node.nodeName == "BR" || node.contentEditable == "false"))
+            return false;
+          off = dir < 0 ? maxOffset(node) : 0;
+        } else {
+          return false;
+        }
+      }
+    }
+    function maxOffset(node) {
+      return isText(node) ? node.nodeValue.length : node.childNodes.length;
+    }
+    function flattenRect(rect, toLeft) {
+      let { left, right } = rect;
+      if (left == right)
+        return rect;
+      let x = toLeft ? left : right;
+      return { left: x, right: x, top: rect.top, bottom: rect.bottom };
+    }
+    function clipMargins(rect, margins) {
+      let { left, right, top, bottom } = rect;
+      for (let margin of margins) {
+        if (margin.left != null)
+          left = Math.max(left, margin.left);
+        if (margin.right != null)
+          right = Math.min(right, margin.right);
+        if (margin.top != null)
+          top = Math.max(top, margin.top);
+        if (margin.bottom != null)
+          bottom = Math.min(bottom, margin.bottom);
+      }
+      return { left, right, top, bottom };
+    }
+    function windowRect(win) {
+      let vp = win.visualViewport;
+      if (vp)
+        return {
+          left: 0,
+          right: vp.width,
+          top: 0,
+          bottom: vp.height
+        };
+      return {
+        left: 0,
+        right: win.innerWidth,
+        top: 0,
+        bottom: win.innerHeight
+      };
+    }
+    function getScale(elt2, rect) {
+      let scaleX = rect.width / elt2.offsetWidth;
+      let scaleY = rect.height / elt2.offsetHeight;
+      if (scaleX > 0.995 && scaleX < 1.005 || !isFinite(scaleX) || Math.abs(rect.width - elt2.offsetWidth) < 1)
+        scaleX = 1;
+      if (scaleY > 0.995 && scaleY < 1.005 || !isFinite(scaleY) || Math.abs(rect.height - elt2.offsetHeight) < 1)
+        scaleY = 1;
+      return { scaleX, scaleY };
+    }
+    function scrollRectIntoView(dom, rect, margins, side, x, y, xMargin, yMargin, ltr) {
+      let doc2 = dom.ownerDocument, win = doc2.defaultView || window;
+      for (let cur = dom, stop = false; cur && !stop; ) {
+        if (isElt(cur)) {
+          let bounding, top = cur == doc2.body;
+          let scaleX = 1, scaleY = 1, xScroll = true, yScroll = true;
+          if (top) {
+            bounding = windowRect(win);
+          } else {
+            let style = getComputedStyle(cur);
+            if (/^(fixed|sticky)$/.test(style.position))
+              stop = true;
+            if (cur.scrollHeight <= cur.clientHeight || !/auto|scroll/.test(style.overflowY))
+              yScroll = false;
+            if (cur.scrollWidth <= cur.clientWidth || !/auto|scroll/.test(style.overflowX))
+              xScroll = false;
+            if (!xScroll && !yScroll) {
+              cur = cur.assignedSlot || cur.parentNode;
+              continue;
+            }
+            let eltRect = cur.getBoundingClientRect();
+            ({ scaleX, scaleY } = getScale(cur, eltRect));
+            bounding = {
+              left: eltRect.left,
+              right: eltRect.left + cur.clientWidth * scaleX,
+              top: eltRect.top,
+              bottom: eltRect.top + cur.clientHeight * scaleY
+            };
+          }
+          let clip2 = clipMargins(bounding, margins);
+          let moveX = 0, moveY = 0;
+          if (!yScroll) ;
+          else if (y == "nearest") {
+            if (rect.top < clip2.top + yMargin) {
+              moveY = rect.top - (clip2.top + yMargin);
+              if (side > 0 && rect.bottom > clip2.bottom + moveY)
+                moveY = rect.bottom - clip2.bottom + yMargin;
+            } else if (rect.bottom > clip2.bottom - yMargin) {
+              moveY = rect.bottom - clip2.bottom + yMargin;
+              if (side < 0 && rect.top - moveY < clip2.top)
+                moveY = rect.top - (clip2.top + yMargin);
+            }
+          } else {
+            let rectHeight = rect.bottom - rect.top, boundingHeight = clip2.bottom - clip2.top;
+            let targetTop = y == "center" && rectHeight <= boundingHeight ? rect.top + rectHeight / 2 - boundingHeight / 2 : y == "start" || y == "center" && side < 0 ? rect.top - yMargin : rect.bottom - boundingHeight + yMargin;
+            moveY = targetTop - clip2.top;
+          }
+          if (!xScroll) ;
+          else if (x == "nearest") {
+            if (rect.left < clip2.left + xMargin) {
+              moveX = rect.left - (clip2.left + xMargin);
+              if (side > 0 && rect.right > clip2.right + moveX)
+                moveX = rect.right - clip2.right + xMargin;
+            } else if (rect.right > clip2.right - xMargin) {
+              moveX = rect.right - clip2.right + xMargin;
+              if (side < 0 && rect.left < clip2.left + moveX)
+                moveX = rect.left - (clip2.left + xMargin);
+            }
+          } else {
+            let targetLeft = x == "center" ? rect.left + (rect.right - rect.left) / 2 - (clip2.right - clip2.left) / 2 : x == "start" == ltr ? rect.left - xMargin : rect.right - (clip2.right - clip2.left) + xMargin;
+            moveX = targetLeft - clip2.left;
+          }
+          if (moveX || moveY) {
+            if (top) {
+              win.scrollBy(moveX, moveY);
+            } else {
+              let movedX = 0, movedY = 0;
+              if (moveY) {
+                let start = cur.scrollTop;
+                cur.scrollTop += moveY / scaleY;
+                movedY = (cur.scrollTop - start) * scaleY;
+              }
+              if (moveX) {
+                let start = cur.scrollLeft;
+                cur.scrollLeft += moveX / scaleX;
+                movedX = (cur.scrollLeft - start) * scaleX;
+              }
+              rect = {
+                left: rect.left - movedX,
+                top: rect.top - movedY,
+                right: rect.right - movedX,
+                bottom: rect.bottom - movedY
+              };
+              if (movedX && Math.abs(movedX - moveX) < 1)
+                x = "nearest";
+              if (movedY && Math.abs(movedY - moveY) < 1)
+                y = "nearest";
+            }
+          }
+          if (top)
+            break;
+          if (rect.top < bounding.top || rect.bottom > bounding.bottom || rect.left < bounding.left || rect.right > bounding.right)
+            rect = {
+              left: Math.max(rect.left, bounding.left),
+              right: Math.min(rect.right, bounding.right),
+              top: Math.max(rect.top, bounding.top),
+              bottom: Math.min(rect.bottom, bounding.bottom)
+            };
+          margins = margins.filter((m) => !cur.contains(m.elt));
+          cur = cur.assignedSlot || cur.parentNode;
+        } else if (cur.nodeType == 11) {
+          cur = cur.host;
+        } else {
+          break;
+        }
+      }
+    }
+    function scrollableParents(dom, getX = true) {
+      let doc2 = dom.ownerDocument, x = null, y = null;
+      for (let cur = dom.parentNode; cur; ) {
+        if (cur == doc2.body || (!getX || x) && y) {
+          break;
+        } else if (isElt(cur)) {
+          if (!y && cur.scrollHeight > cur.clientHeight && /scroll|auto/.test(getComputedStyle(cur).overflowY))
+            y = cur;
+          if (getX && !x && cur.scrollWidth > cur.clientWidth && /scroll|auto/.test(getComputedStyle(cur).overflowX))
+            x = cur;
+          cur = cur.assignedSlot || cur.parentNode;
+        } else if (cur.nodeType == 11) {
+          cur = cur.host;
+        } else {
+          break;
+        }
+      }
+      return { x, y };
+    }
+    var DOMSelectionState = class {
+      constructor() {
+        this.anchorNode = null;
+        this.anchorOffset = 0;
+        this.focusNode = null;
+        this.focusOffset = 0;
+      }
+      eq(domSel) {
+        return this.anchorNode == domSel.anchorNode && this.anchorOffset == domSel.anchorOffset && this.focusNode == domSel.focusNode && this.focusOffset == domSel.focusOffset;
+      }
+      setRange(range2) {
+        let { anchorNode, focusNode } = range2;
+        this.set(anchorNode, Math.min(range2.anchorOffset, anchorNode ? maxOffset(anchorNode) : 0), focusNode, Math.min(range2.focusOffset, focusNode ? maxOffset(focusNode) : 0));
+      }
+      set(anchorNode, anchorOffset, focusNode, focusOffset) {
+        this.anchorNode = anchorNode;
+        this.anchorOffset = anchorOffset;
+        this.focusNode = focusNode;
+        this.focusOffset = focusOffset;
+      }
+    };
+    function getScrollStack(target) {
+      let stack = [];
+      for (let cur = target; cur; cur = cur.nodeType == 11 ? cur.host : cur.parentNode) {
+        if (isElt(cur))
+          stack.push({ node: cur, left: cur.scrollLeft, top: cur.scrollTop });
+      }
+      return stack;
+    }
+    function restoreScrollStack(stack, vert = true) {
+      for (let { node, left, top } of stack) {
+        if (vert && node.scrollTop != top)
+          node.scrollTop = top;
+        if (node.scrollLeft != left)
+          node.scrollLeft = left;
+      }
+    }
+    var preventScrollSupported = null;
+    if (browser.safari && browser.safari_version >= 26)
+      preventScrollSupported = false;
+    function focusPreventScroll(dom) {
+      if (dom.setActive)
+        return dom.setActive();
+      if (preventScrollSupported)
+        return dom.focus(preventScrollSupported);
+      let stack = getScrollStack(dom);
+      dom.focus(preventScrollSupported == null ? {
+        get preventScroll() {
+          preventScrollSupported = { preventScroll: true };
+          return true;
+        }
+      } : void 0);
+      if (!preventScrollSupported) {
+        preventScrollSupported = false;
+        restoreScrollStack(stack);
+      }
+    }
+    var scratchRange;
+    function textRange(node, from, to = from) {
+      let range2 = scratchRange || (scratchRange = document.createRange());
+      range2.setEnd(node, to);
+      range2.setStart(node, from);
+      return range2;
+    }
+    function dispatchKey(elt2, name, code, mods) {
+      let options = { key: name, code: name, keyCode: code, which: code, cancelable: true };
+      if (mods)
+        ({ altKey: options.altKey, ctrlKey: options.ctrlKey, shiftKey: options.shiftKey, metaKey: options.metaKey } = mods);
+      let down = new KeyboardEvent("keydown", options);
+      down.synthetic = true;
+      elt2.dispatchEvent(down);
+      let up = new KeyboardEvent("keyup", options);
+      up.synthetic = true;
+      elt2.dispatchEvent(up);
+      return down.defaultPrevented || up.defaultPrevented;
+    }
+    function getRoot(node) {
+      while (node) {
+        if (node && (node.nodeType == 9 || node.nodeType == 11 && node.host))
+          return node;
+        node = node.assignedSlot || node.parentNode;
+      }
+      return null;
+    }
+    function atElementStart(doc2, selection) {
+      let node = selection.focusNode, offset = selection.focusOffset;
+      if (!node || selection.anchorNode != node || selection.anchorOffset != offset)
+        return false;
+      offset = Math.min(offset, maxOffset(node));
+      for (; ; ) {
+        if (offset) {
+          if (!isElt(node))
+            return false;
+          let prev = node.childNodes[offset - 1];
+          if (prev.contentEditable == "false")
+            offset--;
+          else {
+            node = prev;
+            offset = maxOffset(node);
+          }
+        } else if (node == doc2) {
+          return true;
+        } else {
+          offset = domIndex(node);
+          node = node.parentNode;
+        }
+      }
+    }
+    function isScrolledToBottom(elt2) {
+      if (elt2 instanceof Window)
+        return elt2.pageYOffset > Math.max(0, elt2.document.documentElement.scrollHeight - elt2.innerHeight - 4);
+      return elt2.scrollTop > Math.max(1, elt2.scrollHeight - elt2.clientHeight - 4);
+    }
+    function textNodeBefore(startNode, startOffset) {
+      for (let node = startNode, offset = startOffset; ; ) {
+        if (isText(node) && offset > 0) {
+          return { node, offset };
+        } else if (isElt(node) && offset > 0) {
+          if (node.contentEditable == "false")
+            return null;
+          node = node.childNodes[offset - 1];
+          offset = maxOffset(node);
+        } else if (node.parentNode && !isBlockElement(node)) {
+          offset = domIndex(node);
+          node = node.parentNode;
+        } else {
+          return null;
+        }
+      }
+    }
+    function textNodeAfter(startNode, startOffset) {
+      for (let node = startNode, offset = startOffset; ; ) {
+        if (isText(node) && offset < node.nodeValue.length) {
+          return { node, offset };
+        } else if (isElt(node) && offset < node.childNodes.length) {
+          if (node.contentEditable == "false")
+            return null;
+          node = node.childNodes[offset];
+          offset = 0;
+        } else if (node.parentNode && !isBlockElement(node)) {
+          offset = domIndex(node) + 1;
+          node = node.parentNode;
+        } else {
+          return null;
+        }
+      }
+    }
+    var DOMPos = class _DOMPos {
+      constructor(node, offset, precise = true) {
+        this.node = node;
+        this.offset = offset;
+        this.precise = precise;
+      }
+      static before(dom, precise) {
+        return new _DOMPos(dom.parentNode, domIndex(dom), precise);
+      }
+      static after(dom, precise) {
+        return new _DOMPos(dom.parentNode, domIndex(dom) + 1, precise);
+      }
+    };
+    exports.Direction = void 0;
+    (function(Direction) {
+      Direction[Direction["LTR"] = 0] = "LTR";
+      Direction[Direction["RTL"] = 1] = "RTL";
+    })(exports.Direction || (exports.Direction = {}));
+    var LTR = exports.Direction.LTR;
+    var RTL = exports.Direction.RTL;
+    function dec(str2) {
+      let result2 = [];
+      for (let i = 0; i < str2.length; i++)
+        result2.push(1 << +str2[i]);
+      return result2;
+    }
+    var LowTypes = dec("88888888888888888888888888888888888666888888787833333333337888888000000000000000000000000008888880000000000000000000000000088888888888888888888888888888888888887866668888088888663380888308888800000000000000000000000800000000000000000000000000000008");
+    var ArabicTypes = dec("4444448826627288999999999992222222222222222222222222222222222222222222222229999999999999999999994444444444644222822222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222222999999949999999229989999223333333333");
+    var Brackets = /* @__PURE__ */ Object.create(null);
+    var BracketStack = [];
+    for (let p2 of ["()", "[]", "{}"]) {
+      let l = p2.charCodeAt(0), r = p2.charCodeAt(1);
+      Brackets[l] = r;
+      Brackets[r] = -l;
+    }
+    function charType(ch) {
+      return ch <= 247 ? LowTypes[ch] : 1424 <= ch && ch <= 1524 ? 2 : 1536 <= ch && ch <= 1785 ? ArabicTypes[ch - 1536] : 1774 <= ch && ch <= 2220 ? 4 : 8192 <= ch && ch <= 8204 ? 256 : 64336 <= ch && ch <= 65023 ? 4 : 1;
+    }
+    var BidiRE = /[\u0590-\u05f4\u0600-\u06ff\u0700-\u08ac\ufb50-\ufdff]/;
+    var BidiSpan = class {
+      /**
+      The direction of this span.
+      */
+      get dir() {
+        return this.level % 2 ? RTL : LTR;
+      }
+      /**
+      @internal
+      */
+      constructor(from, to, level) {
+        this.from = from;
+        this.to = to;
+        this.level = level;
+      }
+      /**
+      @internal
+      */
+      side(end, dir) {
+        return this.dir == dir == end ? this.to : this.from;
+      }
+      /**
+      @internal
+      */
+      forward(forward, dir) {
+        return forward == (this.dir == dir);
+      }
+      /**
+      @internal
+      */
+      static find(order, index, level, assoc) {
+        let maybe = -1;
+        for (let i = 0; i < order.length; i++) {
+          let span = order[i];
+          if (span.from <= index && span.to >= index) {
+            if (span.level == level)
+              return i;
+            if (maybe < 0 || (assoc != 0 ? assoc < 0 ? span.from < index : span.to > index : order[maybe].level > span.level))
+              maybe = i;
+          }
+        }
+        if (maybe < 0)
+          throw new RangeError("Index out of range");
+        return maybe;
+      }
+    };
+    function isolatesEq(a, b) {
+      if (a.length != b.length)
+        return false;
+      for (let i = 0; i < a.length; i++) {
+        let iA = a[i], iB = b[i];
+        if (iA.from != iB.from || iA.to != iB.to || iA.direction != iB.direction || !isolatesEq(iA.inner, iB.inner))
+          return false;
+      }
+      return true;
+    }
+    var types = [];
+    function computeCharTypes(line, rFrom, rTo, isolates, outerType) {
+      for (let iI = 0; iI <= isolates.length; iI++) {
+        let from = iI ? isolates[iI - 1].to : rFrom, to = iI < isolates.length ? isolates[iI].from : rTo;
+        let prevType = iI ? 256 : outerType;
+        for (let i = from, prev = prevType, prevStrong = prevType; i < to; i++) {
+          let type = charType(line.charCodeAt(i));
+          if (type == 512)
+            type = prev;
+          else if (type == 8 && prevStrong == 4)
+            type = 16;
+          types[i] = type == 4 ? 2 : type;
+          if (type & 7)
+            prevStrong = type;
+          prev = type;
+        }
+        for (let i = from, prev = prevType, prevStrong = prevType; i < to; i++) {
+          let type = types[i];
+          if (type == 128) {
+            if (i < to - 1 && prev == types[i + 1] && prev & 24)
+              type = types[i] = prev;
+            else
+              types[i] = 256;
+          } else if (type == 64) {
+            let end = i + 1;
+            while (end < to && types[end] == 64)
+              end++;
+            let replace2 = i && prev == 8 || end < rTo && types[end] == 8 ? prevStrong == 1 ? 1 : 8 : 256;
+            for (let j = i; j < end; j++)
+              types[j] = replace2;
+            i = end - 1;
+          } else if (type == 8 && prevStrong == 1) {
+            types[i] = 1;
+          }
+          prev = type;
+          if (type & 7)
+            prevStrong = type;
+        }
+      }
+    }
+    function processBracketPairs(line, rFrom, rTo, isolates, outerType) {
+      let oppositeType = outerType == 1 ? 2 : 1;
+      for (let iI = 0, sI = 0, context = 0; iI <= isolates.length; iI++) {
+        let from = iI ? isolates[iI - 1].to : rFrom, to = iI < isolates.length ? isolates[iI].from : rTo;
+        for (let i = from, ch, br, type; i < to; i++) {
+          if (br = Brackets[ch = line.charCodeAt(i)]) {
+            if (br < 0) {
+              for (let sJ = sI - 3; sJ >= 0; sJ -= 3) {
+                if (BracketStack[sJ + 1] == -br) {
+                  let flags = BracketStack[sJ + 2];
+                  let type2 = flags & 2 ? outerType : !(flags & 4) ? 0 : flags & 1 ? oppositeType : outerType;
+                  if (type2)
+                    types[i] = types[BracketStack[sJ]] = type2;
+                  sI = sJ;
+                  break;
+                }
+              }
+            } else if (BracketStack.length == 189) {
+              break;
+            } else {
+              BracketStack[sI++] = i;
+              BracketStack[sI++] = ch;
+              BracketStack[sI++] = context;
+            }
+          } else if ((type = types[i]) == 2 || type == 1) {
+            let embed = type == outerType;
+            context = embed ? 0 : 1;
+            for (let sJ = sI - 3; sJ >= 0; sJ -= 3) {
+              let cur = BracketStack[sJ + 2];
+              if (cur & 2)
+                break;
+              if (embed) {
+                BracketStack[sJ + 2] |= 2;
+              } else {
+                if (cur & 4)
+                  break;
+                BracketStack[sJ + 2] |= 4;
+              }
+            }
+          }
+        }
+      }
+    }
+    function processNeutrals(rFrom, rTo, isolates, outerType) {
+      for (let iI = 0, prev = outerType; iI <= isolates.length; iI++) {
+        let from = iI ? isolates[iI - 1].to : rFrom, to = iI < isolates.length ? isolates[iI].from : rTo;
+        for (let i = from; i < to; ) {
+          let type = types[i];
+          if (type == 256) {
+            let end = i + 1;
+            for (; ; ) {
+              if (end == to) {
+                if (iI == isolates.length)
+                  break;
+                end = isolates[iI++].to;
+                to = iI < isolates.length ? isolates[iI].from : rTo;
+              } else if (types[end] == 256) {
+                end++;
+              } else {
+                break;
+              }
+            }
+            let beforeL = prev == 1;
+            let afterL = (end < rTo ? types[end] : outerType) == 1;
+            let replace2 = beforeL == afterL ? beforeL ? 1 : 2 : outerType;
+            for (let j = end, jI = iI, fromJ = jI ? isolates[jI - 1].to : rFrom; j > i; ) {
+              if (j == fromJ) {
+                j = isolates[--jI].from;
+                fromJ = jI ? isolates[jI - 1].to : rFrom;
+              }
+              types[--j] = replace2;
+            }
+            i = end;
+          } else {
+            prev = type;
+            i++;
+          }
+        }
+      }
+    }
+    function emitSpans(line, from, to, level, baseLevel, isolates, order) {
+      let ourType = level % 2 ? 2 : 1;
+      if (level % 2 == baseLevel % 2) {
+        for (let iCh = from, iI = 0; iCh < to; ) {
+          let sameDir = true, isNum = false;
+          if (iI == isolates.length || iCh < isolates[iI].from) {
+            let next = types[iCh];
+            if (next != ourType) {
+              sameDir = false;
+              isNum = next == 16;
+            }
+          }
+          let recurse = !sameDir && ourType == 1 ? [] : null;
+          let localLevel = sameDir ? level : level + 1;
+          let iScan = iCh;
+          run: for (; ; ) {
+            if (iI < isolates.length && iScan == isolates[iI].from) {
+              if (isNum)
+                break run;
+              let iso = isolates[iI];
+              if (!sameDir)
+                for (let upto = iso.to, jI = iI + 1; ; ) {
+                  if (upto == to)
+                    break run;
+                  if (jI < isolates.length && isolates[jI].from == upto)
+                    upto = isolates[jI++].to;
+                  else if (types[upto] == ourType)
+                    break run;
+                  else
+                    break;
+                }
+              iI++;
+              if (recurse) {
+                recurse.push(iso);
+              } else {
+                if (iso.from > iCh)
+                  order.push(new BidiSpan(iCh, iso.from, localLevel));
+                let dirSwap = iso.direction == LTR != !(localLevel % 2);
+                computeSectionOrder(line, dirSwap ? level + 1 : level, baseLevel, iso.inner, iso.from, iso.to, order);
+                iCh = iso.to;
+              }
+              iScan = iso.to;
+            } else if (iScan == to || (sameDir ? types[iScan] != ourType : types[iScan] == ourType)) {
+              break;
+            } else {
+              iScan++;
+            }
+          }
+          if (recurse)
+            emitSpans(line, iCh, iScan, level + 1, baseLevel, recurse, order);
+          else if (iCh < iScan)
+            order.push(new BidiSpan(iCh, iScan, localLevel));
+          iCh = iScan;
+        }
+      } else {
+        for (let iCh = to, iI = isolates.length; iCh > from; ) {
+          let sameDir = true, isNum = false;
+          if (!iI || iCh > isolates[iI - 1].to) {
+            let next = types[iCh - 1];
+            if (next != ourType) {
+              sameDir = false;
+              isNum = next == 16;
+            }
+          }
+          let recurse = !sameDir && ourType == 1 ? [] : null;
+          let localLevel = sameDir ? level : level + 1;
+          let iScan = iCh;
+          run: for (; ; ) {
+            if (iI && iScan == isolates[iI - 1].to) {
+              if (isNum)
+                break run;
+              let iso = isolates[--iI];
+              if (!sameDir)
+                for (let upto = iso.from, jI = iI; ; ) {
+                  if (upto == from)
+                    break run;
+                  if (jI && isolates[jI - 1].to == upto)
+                    upto = isolates[--jI].from;
+                  else if (types[upto - 1] == ourType)
+                    break run;
+                  else
+                    break;
+                }
+              if (recurse) {
+                recurse.push(iso);
+              } else {
+                if (iso.to < iCh)
+                  order.push(new BidiSpan(iso.to, iCh, localLevel));
+                let dirSwap = iso.direction == LTR != !(localLevel % 2);
+                computeSectionOrder(line, dirSwap ? level + 1 : level, baseLevel, iso.inner, iso.from, iso.to, order);
+                iCh = iso.from;
+              }
+              iScan = iso.from;
+            } else if (iScan == from || (sameDir ? types[iScan - 1] != ourType : types[iScan - 1] == ourType)) {
+              break;
+            } else {
+              iScan--;
+            }
+          }
+          if (recurse)
+            emitSpans(line, iScan, iCh, level + 1, baseLevel, recurse, order);
+          else if (iScan < iCh)
+            order.push(new BidiSpan(iScan, iCh, localLevel));
+          iCh = iScan;
+        }
+      }
+    }
+    function computeSectionOrder(line, level, baseLevel, isolates, from, to, order) {
+      let outerType = level % 2 ? 2 : 1;
+      computeCharTypes(line, from, to, isolates, outerType);
+      processBracketPairs(line, from, to, isolates, outerType);
+      processNeutrals(from, to, isolates, outerType);
+      emitSpans(line, from, to, level, baseLevel, isolates, order);
+    }
+    function computeOrder(line, direction, isolates) {
+      if (!line)
+        return [new BidiSpan(0, 0, direction == RTL ? 1 : 0)];
+      if (direction == LTR && !isolates.length && !BidiRE.test(line))
+        return trivialOrder(line.length);
+      if (isolates.length)
+        while (line.length > types.length)
+          types[types.length] = 256;
+      let order = [], level = direction == LTR ? 0 : 1;
+      computeSectionOrder(line, level, level, isolates, 0, line.length, order);
+      return order;
+    }
+    function trivialOrder(length) {
+      return [new BidiSpan(0, length, 0)];
+    }
+    var movedOver = "";
+    function moveVisually(line, order, dir, start, forward) {
+      var _a;
+      if (!line.length)
+        return null;
+      let startIndex = start.head - line.from, spanI;
+      if (start.head == line.from && start.assoc < 0) {
+        if (!forward)
+          return null;
+        startIndex = order[spanI = 0].side(false, dir);
+      } else if (start.head == line.to && start.assoc > 0) {
+        if (forward)
+          return null;
+        startIndex = order[spanI = order.length - 1].side(true, dir);
+      } else {
+        spanI = BidiSpan.find(order, startIndex, (_a = start.bidiLevel) !== null && _a !== void 0 ? _a : -1, start.assoc);
+      }
+      let span = order[spanI], spanEnd = span.side(forward, dir);
+      if (startIndex == spanEnd) {
+        let nextI = spanI += forward ? 1 : -1;
+        if (nextI < 0 || nextI >= order.length)
+          return null;
+        span = order[spanI = nextI];
+        startIndex = span.side(!forward, dir);
+        spanEnd = span.side(forward, dir);
+      }
+      let nextIndex = state.findClusterBreak(line.text, startIndex, span.forward(forward, dir));
+      if (nextIndex < span.from || nextIndex > span.to)
+        nextIndex = spanEnd;
+      movedOver = line.text.slice(Math.min(startIndex, nextIndex), Math.max(startIndex, nextIndex));
+      let nextSpan = spanI == (forward ? order.length - 1 : 0) ? null : order[spanI + (forward ? 1 : -1)];
+      if (nextIndex == spanEnd) {
+        if (!nextSpan)
+          return forward ? state.EditorSelection.cursor(line.to, 1) : state.EditorSelection.cursor(line.from, -1);
+        if (nextSpan.level + (forward ? 0 : 1) < span.level)
+          return state.EditorSelection.cursor(nextSpan.side(!forward, dir) + line.from, nextSpan.forward(forward, dir) ? 1 : -1, nextSpan.level);
+      }
+      return state.EditorSelection.cursor(nextIndex + line.from, span.forward(forward, dir) ? -1 : 1, span.level);
+    }
+    function autoDirection(text, from, to) {
+      for (let i = from; i < to; i++) {
+        let type = charType(text.charCodeAt(i));
+        if (type == 1)
+          return LTR;
+        if (type == 2 || type == 4)
+          return RTL;
+      }
+    }
+    var clickAddsSelectionRange = state.Facet.define();
+    var dragMovesSelection$1 = state.Facet.define();
+    var mouseSelectionStyle = state.Facet.define();
+    var exceptionSink = state.Facet.define();
+    var updateListener = state.Facet.define();
+    var inputHandler = state.Facet.define();
+    var focusChangeEffect = state.Facet.define();
+    var clipboardInputFilter = state.Facet.define();
+    var clipboardOutputFilter = state.Facet.define();
+    var perLineTextDirection = state.Facet.define({
+      combine: (values) => values.some((x) => x)
+    });
+    var nativeSelectionHidden = state.Facet.define({
+      combine: (values) => values.some((x) => x)
+    });
+    var scrollHandler = state.Facet.define();
+    var ScrollTarget = class _ScrollTarget {
+      constructor(range2, y, x, yMargin, xMargin, isSnapshot = false) {
+        this.range = range2;
+        this.y = y;
+        this.x = x;
+        this.yMargin = yMargin;
+        this.xMargin = xMargin;
+        this.isSnapshot = isSnapshot;
+      }
+      map(changes) {
+        return changes.empty ? this : new _ScrollTarget(this.range.map(changes), this.y, this.x, this.yMargin, this.xMargin, this.isSnapshot);
+      }
+      clip(state$1) {
+        return this.range.to <= state$1.doc.length ? this : new _ScrollTarget(state.EditorSelection.cursor(state$1.doc.length), this.y, this.x, this.yMargin, this.xMargin, this.isSnapshot);
+      }
+    };
+    var scrollIntoView = state.StateEffect.define({ map: (t, ch) => t.map(ch) });
+    var setEditContextFormatting = state.StateEffect.define();
+    function logException(state2, exception, context) {
+      let handler2 = state2.facet(exceptionSink);
+      if (handler2.length)
+        handler2[0](exception);
+      else if (window.onerror && window.onerror(String(exception), context, void 0, void 0, exception)) ;
+      else if (context)
+        console.error(context + ":", exception);
+      else
+        console.error(exception);
+    }
+    var editable = state.Facet.define({ combine: (values) => values.length ? values[0] : true });
+    var nextPluginID = 0;
+    var viewPlugin = state.Facet.define({
+      combine(plugins) {
+        return plugins.filter((p2, i) => {
+          for (let j = 0; j < i; j++)
+            if (plugins[j].plugin == p2.plugin)
+              return false;
+          return true;
+        });
+      }
+    });
+    var ViewPlugin = class _ViewPlugin {
+      constructor(id, create, domEventHandlers, domEventObservers, buildExtensions) {
+        this.id = id;
+        this.create = create;
+        this.domEventHandlers = domEventHandlers;
+        this.domEventObservers = domEventObservers;
+        this.baseExtensions = buildExtensions(this);
+        this.extension = this.baseExtensions.concat(viewPlugin.of({ plugin: this, arg: void 0 }));
+      }
+      /**
+      Create an extension for this plugin with the given argument.
+      */
+      of(arg) {
+        return this.baseExtensions.concat(viewPlugin.of({ plugin: this, arg }));
+      }
+      /**
+      Define a plugin from a constructor function that creates the
+      plugin's value, given an editor view.
+      */
+      static define(create, spec) {
+        const { eventHandlers, eventObservers, provide, decorations: deco } = spec || {};
+        return new _ViewPlugin(nextPluginID++, create, eventHandlers, eventObservers, (plugin2) => {
+          let ext = [];
+          if (deco)
+            ext.push(decorations.of((view) => {
+              let pluginInst = view.plugin(plugin2);
+              return pluginInst ? deco(pluginInst) : Decoration.none;
+            }));
+          if (provide)
+            ext.push(provide(plugin2));
+          return ext;
+        });
+      }
+      /**
+      Create a plugin for a class whose constructor takes a single
+      editor view as argument.
+      */
+      static fromClass(cls, spec) {
+        return _ViewPlugin.define((view, arg) => new cls(view, arg), spec);
+      }
+    };
+    var PluginInstance = class {
+      constructor(spec) {
+        this.spec = spec;
+        this.mustUpdate = null;
+        this.value = null;
+      }
+      get plugin() {
+        return this.spec && this.spec.plugin;
+      }
+      update(view) {
+        if (!this.value) {
+          if (this.spec) {
+            try {
+              this.value = this.spec.plugin.create(view, this.spec.arg);
+            } catch (e) {
+              logException(view.state, e, "CodeMirror plugin crashed");
+              this.deactivate();
+            }
+          }
+        } else if (this.mustUpdate) {
+          let update = this.mustUpdate;
+          this.mustUpdate = null;
+          if (this.value.update) {
+            try {
+              this.value.update(update);
+            } catch (e) {
+              logException(update.state, e, "CodeMirror plugin crashed");
+              if (this.value.destroy)
+                try {
+                  this.value.destroy();
+                } catch (_) {
+                }
+              this.deactivate();
+            }
+          }
+        }
+        return this;
+      }
+      destroy(view) {
+        var _a;
+        if ((_a = this.value) === null || _a === void 0 ? void 0 : _a.destroy) {
+          try {
+            this.value.destroy();
+          } catch (e) {
+            logException(view.state, e, "CodeMirror plugin crashed");
+          }
+        }
+      }
+      deactivate() {
+        this.spec = this.value = null;
+      }
+    };
+    var editorAttributes = state.Facet.define();
+    var contentAttributes = state.Facet.define();
+    var decorations = state.Facet.define();
+    var blockWrappers = state.Facet.define();
+    var outerDecorations = state.Facet.define();
+    var atomicRanges = state.Facet.define();
+    var bidiIsolatedRanges = state.Facet.define();
+    function getIsolatedRanges(view, line) {
+      let isolates = view.state.facet(bidiIsolatedRanges);
+      if (!isolates.length)
+        return isolates;
+      let sets = isolates.map((i) => i instanceof Function ? i(view) : i);
+      let result2 = [];
+      state.RangeSet.spans(sets, line.from, line.to, {
+        point() {
+        },
+        span(fromDoc, toDoc, active, open2) {
+          let from = fromDoc - line.from, to = toDoc - line.from;
+          let level = result2;
+          for (let i = active.length - 1; i >= 0; i--, open2--) {
+            let direction = active[i].spec.bidiIsolate, update;
+            if (open2 > 0 && level.length && (update = level[level.length - 1]).to == from && update.direction == direction) {
+              update.to = to;
+              level = update.inner;
+            } else {
+              let add = { from, to, direction, inner: [] };
+              level.push(add);
+              level = add.inner;
+            }
+          }
+        }
+      });
+      return resolveIsolates(line.text, result2);
+    }
+    function resolveIsolates(text, isolates) {
+      for (let i of isolates) {
+        if (i.direction == null) {
+          for (let pos = i.from, j = 0; pos < i.to; j++) {
+            let nextInner = j < i.inner.length ? i.inner[j] : null;
+            let dir = autoDirection(text, pos, nextInner ? nextInner.from : i.to);
+            if (dir != null) {
+              i.direction = dir;
+              break;
+            }
+            if (!nextInner)
+              break;
+            pos = nextInner.to;
+          }
+          if (i.direction == null)
+            i.direction = exports.Direction.LTR;
+        }
+        resolveIsolates(text, i.inner);
+      }
+      return isolates;
+    }
+    var scrollMargins = state.Facet.define();
+    var coveredMargins = state.Facet.define();
+    function getCoveredMargins(view) {
+      let margins = [];
+      for (let f of view.state.facet(coveredMargins)) {
+        let m = f(view);
+        if (m)
+          margins.push(m);
+      }
+      for (let f of view.state.facet(scrollMargins)) {
+        let m = f(view);
+        if (m) {
+          let { win } = view;
+          let left = 0, right = win.innerWidth, top = 0, bottom = win.innerHeight;
+          if (view.viewState.scrollParent) {
+            let rect = view.viewState.scrollParent.getBoundingClientRect();
+            left = Math.max(rect.left, left);
+            right = Math.min(rect.right, right);
+            top = Math.max(rect.top, top);
+            bottom = Math.min(rect.bottom, bottom);
+          }
+          let margin = { elt: view.dom };
+          if (m.left != null)
+            margin.left = left + m.left;
+          if (m.right != null)
+            margin.right = right - m.right;
+          if (m.top != null)
+            margin.top = top + m.top;
+          if (m.bottom != null)
+            margin.bottom = bottom - m.bottom;
+          margins.push(margin);
+        }
+      }
+      return margins;
+    }
+    var styleModule = state.Facet.define();
+    var ChangedRange = class _ChangedRange {
+      constructor(fromA, toA, fromB, toB) {
+        this.fromA = fromA;
+        this.toA = toA;
+        this.fromB = fromB;
+        this.toB = toB;
+      }
+      join(other) {
+        return new _ChangedRange(Math.min(this.fromA, other.fromA), Math.max(this.toA, other.toA), Math.min(this.fromB, other.fromB), Math.max(this.toB, other.toB));
+      }
+      addToSet(set) {
+        let i = set.length, me = this;
+        for (; i > 0; i--) {
+          let range2 = set[i - 1];
+          if (range2.fromA > me.toA)
+            continue;
+          if (range2.toA < me.fromA)
+            break;
+          me = me.join(range2);
+          set.splice(i - 1, 1);
+        }
+        set.splice(i, 0, me);
+        return set;
+      }
+      // Extend a set to cover all the content in `ranges`, which is a
+      // flat array with each pair of numbers representing fromB/toB
+      // positions. These pairs are generated in unchanged ranges, so the
+      // offset between doc A and doc B is the same for their start and
+      // end points.
+      static extendWithRanges(diff, ranges) {
+        if (ranges.length == 0)
+          return diff;
+        let result2 = [];
+        for (let dI = 0, rI = 0, off = 0; ; ) {
+          let nextD = dI < diff.length ? diff[dI].fromB : 1e9;
+          let nextR = rI < ranges.length ? ranges[rI] : 1e9;
+          let fromB = Math.min(nextD, nextR);
+          if (fromB == 1e9)
+            break;
+          let fromA = fromB + off, toB = fromB, toA = fromA;
+          for (; ; ) {
+            if (rI < ranges.length && ranges[rI] <= toB) {
+              let end = ranges[rI + 1];
+              rI += 2;
+              toB = Math.max(toB, end);
+              for (let i = dI; i < diff.length && diff[i].fromB <= toB; i++)
+                off = diff[i].toA - diff[i].toB;
+              toA = Math.max(toA, end + off);
+            } else if (dI < diff.length && diff[dI].fromB <= toB) {
+              let next = diff[dI++];
+              toB = Math.max(toB, next.toB);
+              toA = Math.max(toA, next.toA);
+              off = next.toA - next.toB;
+            } else {
+              break;
+            }
+          }
+          result2.push(new _ChangedRange(fromA, toA, fromB, toB));
+        }
+        return result2;
+      }
+    };
+    var ViewUpdate = class _ViewUpdate {
+      constructor(view, state$1, transactions) {
+        this.view = view;
+        this.state = state$1;
+        this.transactions = transactions;
+        this.flags = 0;
+        this.startState = view.state;
+        this.changes = state.ChangeSet.empty(this.startState.doc.length);
+        for (let tr of transactions)
+          this.changes = this.changes.compose(tr.changes);
+        let changedRanges = [];
+        this.changes.iterChangedRanges((fromA, toA, fromB, toB) => changedRanges.push(new ChangedRange(fromA, toA, fromB, toB)));
+        this.changedRanges = changedRanges;
+      }
+      /**
+      @internal
+      */
+      static create(view, state2, transactions) {
+        return new _ViewUpdate(view, state2, transactions);
+      }
+      /**
+      Tells you whether the [viewport](https://codemirror.net/6/docs/ref/#view.EditorView.viewport) or
+      [visible ranges](https://codemirror.net/6/docs/ref/#view.EditorView.visibleRanges) changed in this
+      update.
+      */
+      get viewportChanged() {
+        return (this.flags & 4) > 0;
+      }
+      /**
+      Returns true when
+      [`viewportChanged`](https://codemirror.net/6/docs/ref/#view.ViewUpdate.viewportChanged) is true
+      and the viewport change is not just the result of mapping it in
+      response to document changes.
+      */
+      get viewportMoved() {
+        return (this.flags & 8) > 0;
+      }
+      /**
+      Indicates whether the height of a block element in the editor
+      changed in this update.
+      */
+      get heightChanged() {
+        return (this.flags & 2) > 0;
+      }
+      /**
+      Returns true when the document was modified or the size of the
+      editor, or elements within the editor, changed.
+      */
+      get geometryChanged() {
+        return this.docChanged || (this.flags & (16 | 2)) > 0;
+      }
+      /**
+      True when this update indicates a focus change.
+      */
+      get focusChanged() {
+        return (this.flags & 1) > 0;
+      }
+      /**
+      Whether the document changed in this update.
+      */
+      get docChanged() {
+        return !this.changes.empty;
+      }
+      /**
+      Whether the selection was explicitly set in this update.
+      */
+      get selectionSet() {
+        return this.transactions.some((tr) => tr.selection);
+      }
+      /**
+      @internal
+      */
+      get empty() {
+        return this.flags == 0 && this.transactions.length == 0;
+      }
+    };
+    var noChildren = [];
+    var Tile = class {
+      constructor(dom, length, flags = 0) {
+        this.dom = dom;
+        this.length = length;
+        this.flags = flags;
+        this.parent = null;
+        dom.cmTile = this;
+      }
+      get breakAfter() {
+        return this.flags & 1;
+      }
+      get children() {
+        return noChildren;
+      }
+      isWidget() {
+        return false;
+      }
+      get isHidden() {
+        return false;
+      }
+      isComposite() {
+        return false;
+      }
+      isLine() {
+        return false;
+      }
+      isText() {
+        return false;
+      }
+      isBlock() {
+        return false;
+      }
+      get domAttrs() {
+        return null;
+      }
+      sync(track) {
+        this.flags |= 2;
+        if (this.flags & 4) {
+          this.flags &= -5;
+          let attrs = this.domAttrs;
+          if (attrs)
+            setAttrs(this.dom, attrs);
+        }
+      }
+      toString() {
+        return this.constructor.name + (this.children.length ? `(${this.children})` : "") + (this.breakAfter ? "#" : "");
+      }
+      destroy() {
+        this.parent = null;
+      }
+      setDOM(dom) {
+        this.dom = dom;
+        dom.cmTile = this;
+      }
+      get posAtStart() {
+        return this.parent ? this.parent.posBefore(this) : 0;
+      }
+      get posAtEnd() {
+        return this.posAtStart + this.length;
+      }
+      posBefore(tile, start = this.posAtStart) {
+        let pos = start;
+        for (let child2 of this.children) {
+          if (child2 == tile)
+            return pos;
+          pos += child2.length + child2.breakAfter;
+        }
+        throw new RangeError("Invalid child in posBefore");
+      }
+      posAfter(tile) {
+        return this.posBefore(tile) + tile.length;
+      }
+      covers(side) {
+        return true;
+      }
+      coordsIn(pos, side, rtl) {
+        return null;
+      }
+      domPosFor(off, side) {
+        let index = domIndex(this.dom);
+        let after = this.length ? off > 0 : side > 0;
+        return new DOMPos(this.parent.dom, index + (after ? 1 : 0), off == 0 || off == this.length);
+      }
+      markDirty(attrs) {
+        this.flags &= -3;
+        if (attrs)
+          this.flags |= 4;
+        if (this.parent && this.parent.flags & 2)
+          this.parent.markDirty(false);
+      }
+      get overrideDOMText() {
+        return null;
+      }
+      get root() {
+        for (let t = this; t; t = t.parent)
+          if (t instanceof DocTile)
+            return t;
+        return null;
+      }
+      static get(dom) {
+        return dom.cmTile;
+      }
+    };
+    var CompositeTile = class extends Tile {
+      constructor(dom) {
+        super(dom, 0);
+        this._children = [];
+      }
+      isComposite() {
+        return true;
+      }
+      get children() {
+        return this._children;
+      }
+      get lastChild() {
+        return this.children.length ? this.children[this.children.length - 1] : null;
+      }
+      append(child2) {
+        this.children.push(child2);
+        child2.parent = this;
+      }
+      sync(track) {
+        if (this.flags & 2)
+          return;
+        super.sync(track);
+        let parent = this.dom, prev = null, next;
+        let tracking = (track === null || track === void 0 ? void 0 : track.node) == parent ? track : null;
+        let length = 0;
+        for (let child2 of this.children) {
+          child2.sync(track);
+          length += child2.length + child2.breakAfter;
+          next = prev ? prev.nextSibling : parent.firstChild;
+          if (tracking && next != child2.dom)
+            tracking.written = true;
+          if (child2.dom.parentNode == parent) {
+            while (next && next != child2.dom)
+              next = rm$1(next);
+          } else {
+            parent.insertBefore(child2.dom, next);
+          }
+          prev = child2.dom;
+        }
+        next = prev ? prev.nextSibling : parent.firstChild;
+        if (tracking && next)
+          tracking.written = true;
+        while (next)
+          next = rm$1(next);
+        this.length = length;
+      }
+    };
+    function rm$1(dom) {
+      let next = dom.nextSibling;
+      dom.parentNode.removeChild(dom);
+      return next;
+    }
+    var DocTile = class extends CompositeTile {
+      constructor(view, dom) {
+        super(dom);
+        this.view = view;
+      }
+      owns(tile) {
+        for (; tile; tile = tile.parent)
+          if (tile == this)
+            return true;
+        return false;
+      }
+      isBlock() {
+        return true;
+      }
+      nearest(dom) {
+        for (; ; ) {
+          if (!dom)
+            return null;
+          let tile = Tile.get(dom);
+          if (tile && this.owns(tile))
+            return tile;
+          dom = dom.parentNode;
+        }
+      }
+      blockTiles(f) {
+        for (let stack = [], cur = this, i = 0, pos = 0; ; ) {
+          if (i == cur.children.length) {
+            if (!stack.length)
+              return;
+            cur = cur.parent;
+            if (cur.breakAfter)
+              pos++;
+            i = stack.pop();
+          } else {
+            let next = cur.children[i++];
+            if (next instanceof BlockWrapperTile) {
+              stack.push(i);
+              cur = next;
+              i = 0;
+            } else {
+              let end = pos + next.length;
+              let result2 = f(next, pos);
+              if (result2 !== void 0)
+                return result2;
+              pos = end + next.breakAfter;
+            }
+          }
+        }
+      }
+      // Find the block at the given position. If side < -1, make sure to
+      // stay before block widgets at that position, if side > 1, after
+      // such widgets (used for selection drawing, which needs to be able
+      // to get coordinates for positions that aren't valid cursor positions).
+      resolveBlock(pos, side) {
+        let before, beforeOff = -1, after, afterOff = -1;
+        this.blockTiles((tile, off) => {
+          let end = off + tile.length;
+          if (pos >= off && pos <= end) {
+            if (tile.isWidget() && side >= -1 && side <= 1) {
+              if (tile.flags & 32)
+                return true;
+              if (tile.flags & 16)
+                before = void 0;
+            }
+            if ((off < pos || pos == end && (side < -1 ? tile.length : tile.covers(1))) && (!before || !tile.isWidget() && before.isWidget())) {
+              before = tile;
+              beforeOff = pos - off;
+            }
+            if ((end > pos || pos == off && (side > 1 ? tile.length : tile.covers(-1))) && (!after || !tile.isWidget() && after.isWidget())) {
+              after = tile;
+              afterOff = pos - off;
+            }
+          }
+        });
+        if (!before && !after)
+          throw new Error("No tile at position " + pos);
+        return before && side < 0 || !after ? { tile: before, offset: beforeOff } : { tile: after, offset: afterOff };
+      }
+    };
+    var BlockWrapperTile = class _BlockWrapperTile extends CompositeTile {
+      constructor(dom, wrapper) {
+        super(dom);
+        this.wrapper = wrapper;
+      }
+      isBlock() {
+        return true;
+      }
+      covers(side) {
+        if (!this.children.length)
+          return false;
+        return side < 0 ? this.children[0].covers(-1) : this.lastChild.covers(1);
+      }
+      get domAttrs() {
+        return this.wrapper.attributes;
+      }
+      static of(wrapper, dom) {
+        let tile = new _BlockWrapperTile(dom || document.createElement(wrapper.tagName), wrapper);
+        if (!dom)
+          tile.flags |= 4;
+        return tile;
+      }
+    };
+    var LineTile = class _LineTile extends CompositeTile {
+      constructor(dom, attrs) {
+        super(dom);
+        this.attrs = attrs;
+      }
+      isLine() {
+        return true;
+      }
+      static start(attrs, dom, keepAttrs) {
+        let line = new _LineTile(dom || document.createElement("div"), attrs);
+        if (!dom || !keepAttrs)
+          line.flags |= 4;
+        return line;
+      }
+      get domAttrs() {
+        return this.attrs;
+      }
+      // Find the tile associated with a given position in this line.
+      // Side -2/2 is handled specially, in that it allows the position
+      // returned to be before (-2) or after (2) widgets that would always
+      // be after/before a cursor position.
+      resolveInline(pos, side, forCoords = false) {
+        let before = null, beforeOff = -1, after = null, afterOff = -1;
+        function scan(tile, pos2) {
+          for (let i = 0, off = 0; i < tile.children.length && off <= pos2; i++) {
+            let child2 = tile.children[i], end = off + child2.length;
+            if (end >= pos2) {
+              if (child2.isComposite()) {
+                scan(child2, pos2 - off);
+              } else if ((!after || forCoords && after.isHidden && (side > 0 && !(after.flags & 32) || forCoords && onSameLine(after, child2))) && (end > pos2 || child2.flags & 32 && side <= 1)) {
+                after = child2;
+                afterOff = pos2 - off;
+              } else if (off < pos2 || child2.flags & 16 && !(forCoords && child2.isHidden) && side >= -1) {
+                before = child2;
+                beforeOff = pos2 - off;
+              }
+            }
+            off = end;
+          }
+        }
+        scan(this, pos);
+        let target = (side < 0 ? before : after) || before || after;
+        return target ? { tile: target, offset: target == before ? beforeOff : afterOff } : null;
+      }
+      coordsIn(pos, side, rtl) {
+        let found = this.resolveInline(pos, side, true);
+        if (!found)
+          return fallbackRect(this);
+        return found.tile.coordsIn(Math.max(0, found.offset), side, rtl);
+      }
+      domIn(pos, side) {
+        let found = this.resolveInline(pos, side);
+        if (found) {
+          let { tile, offset } = found;
+          if (this.dom.contains(tile.dom)) {
+            if (tile.isText())
+              return new DOMPos(tile.dom, Math.min(tile.dom.nodeValue.length, offset));
+            return tile.domPosFor(offset, tile.flags & 16 ? 1 : tile.flags & 32 ? -1 : side);
+          }
+          let parent = found.tile.parent, saw = false;
+          for (let ch of parent.children) {
+            if (saw)
+              return new DOMPos(ch.dom, 0);
+            if (ch == found.tile) {
+              saw = true;
+            }
+          }
+        }
+        return new DOMPos(this.dom, 0);
+      }
+    };
+    function fallbackRect(tile) {
+      let last = tile.dom.lastChild;
+      if (!last)
+        return tile.dom.getBoundingClientRect();
+      let rects = clientRectsFor(last);
+      return rects[rects.length - 1] || null;
+    }
+    function onSameLine(a, b) {
+      let posA = a.coordsIn(0, 1), posB = b.coordsIn(0, 1);
+      return posA && posB && posB.top < posA.bottom;
+    }
+    var MarkTile = class _MarkTile extends CompositeTile {
+      constructor(dom, mark) {
+        super(dom);
+        this.mark = mark;
+      }
+      get domAttrs() {
+        return this.mark.attrs;
+      }
+      static of(mark, dom) {
+        let tile = new _MarkTile(dom || document.createElement(mark.tagName), mark);
+        if (!dom)
+          tile.flags |= 4;
+        return tile;
+      }
+    };
+    var TextTile = class _TextTile extends Tile {
+      constructor(dom, text) {
+        super(dom, text.length);
+        this.text = text;
+      }
+      sync(track) {
+        if (this.flags & 2)
+          return;
+        super.sync(track);
+        if (this.dom.nodeValue != this.text) {
+          if (track && track.node == this.dom)
+            track.written = true;
+          this.dom.nodeValue = this.text;
+        }
+      }
+      isText() {
+        return true;
+      }
+      toString() {
+        return JSON.stringify(this.text);
+      }
+      coordsIn(pos, side, rtl) {
+        let length = this.dom.nodeValue.length;
+        if (pos > length)
+          pos = length;
+        let from = pos, to = pos, flatten = 0;
+        if (pos == 0 && side < 0 || pos == length && side >= 0) {
+          if (!(browser.chrome || browser.gecko)) {
+            if (pos) {
+              from--;
+              flatten = 1;
+            } else if (to < length) {
+              to++;
+              flatten = -1;
+            }
+          }
+        } else {
+          if (side < 0)
+            from--;
+          else if (to < length)
+            to++;
+        }
+        let rects = textRange(this.dom, from, to).getClientRects();
+        if (!rects.length)
+          return null;
+        let rect = rects[(flatten ? flatten < 0 : side >= 0) ? 0 : rects.length - 1];
+        if (browser.safari && !flatten && rect.width == 0)
+          rect = Array.prototype.find.call(rects, (r) => r.width) || rect;
+        return rtl == null ? rect : flattenRect(rect, (flatten ? flatten > 0 : side < 0) == rtl);
+      }
+      static of(text, dom) {
+        let tile = new _TextTile(dom || document.createTextNode(text), text);
+        if (!dom)
+          tile.flags |= 2;
+        return tile;
+      }
+    };
+    var WidgetTile = class _WidgetTile extends Tile {
+      constructor(dom, length, widget, flags) {
+        super(dom, length, flags);
+        this.widget = widget;
+      }
+      isWidget() {
+        return true;
+      }
+      get isHidden() {
+        return this.widget.isHidden;
+      }
+      covers(side) {
+        if (this.flags & 48)
+          return false;
+        return (this.flags & (side < 0 ? 64 : 128)) > 0;
+      }
+      coordsIn(pos, side) {
+        return this.coordsInWidget(pos, side, false);
+      }
+      coordsInWidget(pos, side, block) {
+        let custom = this.widget.coordsAt(this.dom, pos, side);
+        if (custom)
+          return custom;
+        if (block) {
+          return flattenRect(this.dom.getBoundingClientRect(), this.length ? pos == 0 : side <= 0);
+        } else {
+          let rects = this.dom.getClientRects(), rect = null;
+          if (!rects.length)
+            return null;
+          let fromBack = this.flags & 16 ? true : this.flags & 32 ? false : pos > 0;
+          for (let i = fromBack ? rects.length - 1 : 0; ; i += fromBack ? -1 : 1) {
+            rect = rects[i];
+            if (pos > 0 ? i == 0 : i == rects.length - 1 || rect.top < rect.bottom)
+              break;
+          }
+          return flattenRect(rect, !fromBack);
+        }
+      }
+      get overrideDOMText() {
+        if (!this.length)
+          return state.Text.empty;
+        let { root } = this;
+        if (!root)
+          return state.Text.empty;
+        let start = this.posAtStart;
+        return root.view.state.doc.slice(start, start + this.length);
+      }
+      destroy() {
+        super.destroy();
+        this.widget.destroy(this.dom);
+      }
+      static of(widget, view, length, flags, dom) {
+        if (!dom) {
+          dom = widget.toDOM(view);
+          if (!widget.editable)
+            dom.contentEditable = "false";
+        }
+        return new _WidgetTile(dom, length, widget, flags);
+      }
+    };
+    var WidgetBufferTile = class extends Tile {
+      constructor(flags) {
+        let img = document.createElement("img");
+        img.className = "cm-widgetBuffer";
+        img.setAttribute("aria-hidden", "true");
+        super(img, 0, flags);
+      }
+      get isHidden() {
+        return true;
+      }
+      get overrideDOMText() {
+        return state.Text.empty;
+      }
+      coordsIn(pos, side, rtl) {
+        let rect = this.dom.getBoundingClientRect();
+        return rtl == null ? rect : flattenRect(rect, side > 0 == rtl);
+      }
+    };
+    var TilePointer = class {
+      constructor(top) {
+        this.index = 0;
+        this.beforeBreak = false;
+        this.parents = [];
+        this.tile = top;
+      }
+      // Advance by the given distance. If side is -1, stop leaving or
+      // entering tiles, or skipping zero-length tiles, once the distance
+      // has been traversed. When side is 1, leave, enter, or skip
+      // everything at the end position.
+      advance(dist2, side, walker) {
+        let { tile, index, beforeBreak, parents } = this;
+        while (dist2 || side > 0) {
+          if (!tile.isComposite()) {
+            let len = tile.length;
+            if (index < len && dist2) {
+              let take = Math.min(dist2, len - index);
+              if (walker)
+                walker.skip(tile, index, index + take);
+              dist2 -= take;
+              index += take;
+            }
+            if (index == len) {
+              beforeBreak = !!tile.breakAfter;
+              ({ tile, index } = parents.pop());
+              index++;
+            } else if (!dist2) {
+              break;
+            }
+          } else if (beforeBreak) {
+            if (!dist2)
+              break;
+            if (walker)
+              walker.break();
+            dist2--;
+            beforeBreak = false;
+          } else if (index == tile.children.length) {
+            if (!dist2 && !parents.length)
+              break;
+            if (walker)
+              walker.leave(tile);
+            beforeBreak = !!tile.breakAfter;
+            ({ tile, index } = parents.pop());
+            index++;
+          } else {
+            let next = tile.children[index], brk = next.breakAfter;
+            if ((side > 0 ? next.length <= dist2 : next.length < dist2) && (!walker || walker.skip(next, 0, next.length) !== false || !next.isComposite)) {
+              beforeBreak = !!brk;
+              index++;
+              dist2 -= next.length;
+            } else {
+              parents.push({ tile, index });
+              tile = next;
+              index = 0;
+              if (walker && next.isComposite())
+                walker.enter(next);
+            }
+          }
+        }
+        this.tile = tile;
+        this.index = index;
+        this.beforeBreak = beforeBreak;
+        return this;
+      }
+      get root() {
+        return this.parents.length ? this.parents[0].tile : this.tile;
+      }
+    };
+    var OpenWrapper = class {
+      constructor(from, to, wrapper, rank) {
+        this.from = from;
+        this.to = to;
+        this.wrapper = wrapper;
+        this.rank = rank;
+      }
+    };
+    var TileBuilder = class {
+      constructor(cache, root, blockWrappers2) {
+        this.cache = cache;
+        this.root = root;
+        this.blockWrappers = blockWrappers2;
+        this.curLine = null;
+        this.lastBlock = null;
+        this.afterWidget = null;
+        this.pos = 0;
+        this.wrappers = [];
+        this.wrapperPos = 0;
+      }
+      addText(text, marks, openStart, tile) {
+        var _a;
+        this.flushBuffer();
+        let parent = this.ensureMarks(marks, openStart);
+        let prev = parent.lastChild;
+        if (prev && prev.isText() && !(prev.flags & 8) && prev.length + text.length < 512) {
+          this.cache.reused.set(
+            prev,
+            2
+            /* Reused.DOM */
+          );
+          let tile2 = parent.children[parent.children.length - 1] = new TextTile(prev.dom, prev.text + text);
+          tile2.parent = parent;
+        } else {
+          parent.append(tile || TextTile.of(text, (_a = this.cache.find(TextTile)) === null || _a === void 0 ? void 0 : _a.dom));
+        }
+        this.pos += text.length;
+        this.afterWidget = null;
+      }
+      addComposition(composition, context) {
+        let line = this.curLine;
+        if (line.dom != context.line.dom) {
+          line.setDOM(this.cache.reused.has(context.line) ? freeNode(context.line.dom) : context.line.dom);
+          this.cache.reused.set(
+            context.line,
+            2
+            /* Reused.DOM */
+          );
+        }
+        let head = line;
+        for (let i = context.marks.length - 1; i >= 0; i--) {
+          let mark = context.marks[i];
+          let last = head.lastChild;
+          if (last instanceof MarkTile && last.mark.eq(mark.mark)) {
+            if (last.dom != mark.dom)
+              last.setDOM(freeNode(mark.dom));
+            head = last;
+          } else {
+            let { dom } = mark;
+            if (this.cache.reused.get(mark)) {
+              let tile = Tile.get(mark.dom);
+              if (tile)
+                dom = freeNode(mark.dom);
+            }
+            let nw = MarkTile.of(mark.mark, dom);
+            head.append(nw);
+            head = nw;
+          }
+          this.cache.reused.set(
+            mark,
+            2
+            /* Reused.DOM */
+          );
+        }
+        let oldTile = Tile.get(composition.text);
+        if (oldTile)
+          this.cache.reused.set(
+            oldTile,
+            2
+            /* Reused.DOM */
+          );
+        let text = new TextTile(composition.text, composition.text.nodeValue);
+        text.flags |= 8;
+        this.pos = composition.range.toB;
+        head.append(text);
+      }
+      addInlineWidget(widget, marks, openStart) {
+        let noSpace = this.afterWidget && widget.flags & 48 && (this.afterWidget.flags & 48) == (widget.flags & 48);
+        if (!noSpace)
+          this.flushBuffer();
+        let parent = this.ensureMarks(marks, openStart);
+        if (!noSpace && !(widget.flags & 16))
+          parent.append(this.getBuffer(1));
+        parent.append(widget);
+        this.pos += widget.length;
+        this.afterWidget = widget;
+      }
+      addMark(tile, marks, openStart) {
+        this.flushBuffer();
+        let parent = this.ensureMarks(marks, openStart);
+        parent.append(tile);
+        this.pos += tile.length;
+        this.afterWidget = null;
+      }
+      addBlockWidget(widget) {
+        this.getBlockPos().append(widget);
+        this.pos += widget.length;
+        this.lastBlock = widget;
+        this.endLine();
+      }
+      continueWidget(length) {
+        let widget = this.afterWidget || this.lastBlock;
+        widget.length += length;
+        this.pos += length;
+      }
+      addLineStart(attrs, dom) {
+        var _a;
+        if (!attrs)
+          attrs = lineBaseAttrs;
+        let tile = LineTile.start(attrs, dom || ((_a = this.cache.find(LineTile)) === null || _a === void 0 ? void 0 : _a.dom), !!dom);
+        this.getBlockPos().append(this.lastBlock = this.curLine = tile);
+      }
+      addLine(tile) {
+        this.getBlockPos().append(tile);
+        this.pos += tile.length;
+        this.lastBlock = tile;
+        this.endLine();
+      }
+      addBreak() {
+        this.lastBlock.flags |= 1;
+        this.endLine();
+        this.pos++;
+      }
+      addLineStartIfNotCovered(attrs) {
+        if (!this.blockPosCovered())
+          this.addLineStart(attrs);
+      }
+      ensureLine(attrs) {
+        if (!this.curLine)
+          this.addLineStart(attrs);
+      }
+      ensureMarks(marks, openStart) {
+        var _a;
+        let parent = this.curLine;
+        for (let i = marks.length - 1; i >= 0; i--) {
+          let mark = marks[i], last;
+          if (openStart > 0 && (last = parent.lastChild) && last instanceof MarkTile && last.mark.eq(mark)) {
+            parent = last;
+            openStart--;
+          } else {
+            let tile = MarkTile.of(mark, (_a = this.cache.find(MarkTile, (m) => m.mark.eq(mark))) === null || _a === void 0 ? void 0 : _a.dom);
+            parent.append(tile);
+            parent = tile;
+            openStart = 0;
+          }
+        }
+        return parent;
+      }
+      endLine() {
+        if (this.curLine) {
+          this.flushBuffer();
+          let last = this.curLine.lastChild;
+          if (!last || !hasContent(this.curLine, false) || last.dom.nodeName != "BR" && last.isWidget() && !(browser.ios && hasContent(this.curLine, true)))
+            this.curLine.append(this.cache.findWidget(
+              BreakWidget,
+              0,
+              32
+              /* TileFlag.After */
+            ) || new WidgetTile(
+              BreakWidget.toDOM(),
+              0,
+              BreakWidget,
+              32
+              /* TileFlag.After */
+            ));
+          this.curLine = this.afterWidget = null;
+        }
+      }
+      updateBlockWrappers() {
+        if (this.wrapperPos > this.pos + 1e4) {
+          this.blockWrappers.goto(this.pos);
+          this.wrappers.length = 0;
+        }
+        for (let i = this.wrappers.length - 1; i >= 0; i--)
+          if (this.wrappers[i].to < this.pos)
+            this.wrappers.splice(i, 1);
+        for (let cur = this.blockWrappers; cur.value && cur.from <= this.pos; cur.next())
+          if (cur.to >= this.pos) {
+            let rank = cur.rank * 102 + cur.value.rank;
+            let wrap = new OpenWrapper(cur.from, cur.to, cur.value, rank), i = this.wrappers.length;
+            while (i > 0 && (this.wrappers[i - 1].rank - wrap.rank || this.wrappers[i - 1].to - wrap.to) < 0)
+              i--;
+            this.wrappers.splice(i, 0, wrap);
+          }
+        this.wrapperPos = this.pos;
+      }
+      getBlockPos() {
+        var _a;
+        this.updateBlockWrappers();
+        let parent = this.root;
+        for (let wrap of this.wrappers) {
+          let last = parent.lastChild;
+          if (wrap.from < this.pos && last instanceof BlockWrapperTile && last.wrapper.eq(wrap.wrapper)) {
+            parent = last;
+          } else {
+            let tile = BlockWrapperTile.of(wrap.wrapper, (_a = this.cache.find(BlockWrapperTile, (t) => t.wrapper.eq(wrap.wrapper))) === null || _a === void 0 ? void 0 : _a.dom);
+            parent.append(tile);
+            parent = tile;
+          }
+        }
+        return parent;
+      }
+      blockPosCovered() {
+        let last = this.lastBlock;
+        return last != null && !last.breakAfter && (!last.isWidget() || (last.flags & (32 | 128)) > 0);
+      }
+      getBuffer(side) {
+        let flags = 2 | (side < 0 ? 16 : 32);
+        let found = this.cache.find(
+          WidgetBufferTile,
+          void 0,
+          1
+          /* Reused.Full */
+        );
+        if (found)
+          found.flags = flags;
+        return found || new WidgetBufferTile(flags);
+      }
+      flushBuffer() {
+        if (this.afterWidget && !(this.afterWidget.flags & 32)) {
+          this.afterWidget.parent.append(this.getBuffer(-1));
+          this.afterWidget = null;
+        }
+      }
+    };
+    var TextStream = class {
+      constructor(doc2) {
+        this.skipCount = 0;
+        this.text = "";
+        this.textOff = 0;
+        this.cursor = doc2.iter();
+      }
+      skip(len) {
+        if (this.textOff + len <= this.text.length) {
+          this.textOff += len;
+        } else {
+          this.skipCount += len - (this.text.length - this.textOff);
+          this.text = "";
+          this.textOff = 0;
+        }
+      }
+      next(maxLen) {
+        if (this.textOff == this.text.length) {
+          let { value, lineBreak, done } = this.cursor.next(this.skipCount);
+          this.skipCount = 0;
+          if (done)
+            throw new Error("Ran out of text content when drawing inline views");
+          this.text = value;
+          let len = this.textOff = Math.min(maxLen, value.length);
+          return lineBreak ? null : value.slice(0, len);
+        }
+        let end = Math.min(this.text.length, this.textOff + maxLen);
+        let chars = this.text.slice(this.textOff, end);
+        this.textOff = end;
+        return chars;
+      }
+    };
+    var buckets = [WidgetTile, LineTile, TextTile, MarkTile, WidgetBufferTile, BlockWrapperTile, DocTile];
+    for (let i = 0; i < buckets.length; i++)
+      buckets[i].bucket = i;
+    var TileCache = class {
+      constructor(view) {
+        this.view = view;
+        this.buckets = buckets.map(() => []);
+        this.index = buckets.map(() => 0);
+        this.reused = /* @__PURE__ */ new Map();
+        this.dir = 1;
+      }
+      // Put a tile in the cache.
+      add(tile) {
+        let i = tile.constructor.bucket, bucket = this.buckets[i];
+        if (bucket.length < 6)
+          bucket.push(tile);
+        else
+          bucket[
+            this.index[i] = (this.index[i] + 1) % 6
+            /* C.Bucket */
+          ] = tile;
+      }
+      find(cls, test, type = 2) {
+        let i = cls.bucket;
+        let bucket = this.buckets[i], off = this.index[i];
+        let [start, end, step] = this.dir > 0 ? [0, bucket.length, 1] : [bucket.length - 1, -1, -1];
+        for (let j = start; j != end; j += step) {
+          let index = (j + off) % bucket.length, tile = bucket[index];
+          if ((!test || test(tile)) && !this.reused.has(tile)) {
+            bucket.splice(index, 1);
+            if (index < off)
+              this.index[i]--;
+            this.reused.set(tile, type);
+            return tile;
+          }
+        }
+        return null;
+      }
+      findWidget(widget, length, flags) {
+        let widgets = this.buckets[0];
+        if (widgets.length)
+          for (let i = 0, pass = 0; ; i++) {
+            if (i == widgets.length) {
+              if (pass)
+                return null;
+              pass = 1;
+              i = 0;
+            }
+            let tile = widgets[i];
+            if (!this.reused.has(tile) && (pass == 0 ? tile.widget.compare(widget) : tile.widget.constructor == widget.constructor && widget.updateDOM(tile.dom, this.view, tile.widget))) {
+              widgets.splice(i, 1);
+              if (i < this.index[0])
+                this.index[0]--;
+              if (tile.widget == widget && tile.length == length && (tile.flags & (496 | 1)) == flags) {
+                this.reused.set(
+                  tile,
+                  1
+                  /* Reused.Full */
+                );
+                return tile;
+              } else {
+                this.reused.set(
+                  tile,
+                  2
+                  /* Reused.DOM */
+                );
+                return new WidgetTile(tile.dom, length, widget, tile.flags & -498 | flags);
+              }
+            }
+          }
+      }
+      reuse(tile) {
+        this.reused.set(
+          tile,
+          1
+          /* Reused.Full */
+        );
+        return tile;
+      }
+      maybeReuse(tile, type = 2) {
+        if (this.reused.has(tile))
+          return void 0;
+        this.reused.set(tile, type);
+        return tile.dom;
+      }
+      clear() {
+        for (let i = 0; i < this.buckets.length; i++)
+          this.buckets[i].length = this.index[i] = 0;
+      }
+    };
+    var TileUpdate = class {
+      constructor(view, old, blockWrappers2, decorations2, disallowBlockEffectsFor) {
+        this.view = view;
+        this.decorations = decorations2;
+        this.disallowBlockEffectsFor = disallowBlockEffectsFor;
+        this.openWidget = false;
+        this.openMarks = 0;
+        this.cache = new TileCache(view);
+        this.text = new TextStream(view.state.doc);
+        this.builder = new TileBuilder(this.cache, new DocTile(view, view.contentDOM), state.RangeSet.iter(blockWrappers2));
+        this.cache.reused.set(
+          old,
+          2
+          /* Reused.DOM */
+        );
+        this.old = new TilePointer(old);
+        this.reuseWalker = {
+          skip: (tile, from, to) => {
+            this.cache.add(tile);
+            if (tile.isComposite())
+              return false;
+          },
+          enter: (tile) => this.cache.add(tile),
+          leave: () => {
+          },
+          break: () => {
+          }
+        };
+      }
+      run(changes, composition) {
+        let compositionContext = composition && this.getCompositionContext(composition.text);
+        for (let posA = 0, posB = 0, i = 0; ; ) {
+          let next = i < changes.length ? changes[i++] : null;
+          let skipA = next ? next.fromA : this.old.root.length;
+          if (skipA > posA) {
+            let len = skipA - posA;
+            this.cache.dir = -1;
+            this.preserve(len, !i, !next);
+            this.cache.dir = 1;
+            posA = skipA;
+            posB += len;
+          }
+          if (!next)
+            break;
+          if (composition && next.fromA <= composition.range.fromA && next.toA >= composition.range.toA) {
+            this.forward(next.fromA, composition.range.fromA, composition.range.fromA < composition.range.toA ? 1 : -1);
+            this.emit(posB, composition.range.fromB);
+            this.builder.flushBuffer();
+            this.cache.clear();
+            this.builder.addComposition(composition, compositionContext);
+            this.text.skip(composition.range.toB - composition.range.fromB);
+            this.forward(composition.range.fromA, next.toA);
+            this.emit(composition.range.toB, next.toB);
+          } else {
+            this.forward(next.fromA, next.toA);
+            this.emit(posB, next.toB);
+          }
+          posB = next.toB;
+          posA = next.toA;
+        }
+        if (this.builder.curLine)
+          this.builder.endLine();
+        return this.builder.root;
+      }
+      preserve(length, incStart, incEnd) {
+        let activeMarks = getMarks(this.old), openMarks = this.openMarks;
+        this.old.advance(length, incEnd ? 1 : -1, {
+          skip: (tile, from, to) => {
+            if (tile.isWidget()) {
+              if (this.openWidget) {
+                this.builder.continueWidget(to - from);
+              } else {
+                let widget = to > 0 || from < tile.length ? WidgetTile.of(tile.widget, this.view, to - from, tile.flags & 496, this.cache.maybeReuse(tile)) : this.cache.reuse(tile);
+                if (widget.flags & 256) {
+                  widget.flags &= -2;
+                  this.builder.addBlockWidget(widget);
+                } else {
+                  this.builder.ensureLine(null);
+                  this.builder.addInlineWidget(widget, activeMarks, openMarks);
+                  openMarks = activeMarks.length;
+                }
+              }
+            } else if (tile.isText()) {
+              this.builder.ensureLine(null);
+              if (!from && to == tile.length && !this.cache.reused.has(tile)) {
+                this.builder.addText(tile.text, activeMarks, openMarks, this.cache.reuse(tile));
+              } else {
+                this.cache.add(tile);
+                this.builder.addText(tile.text.slice(from, to), activeMarks, openMarks);
+              }
+              openMarks = activeMarks.length;
+            } else if (tile.isLine()) {
+              tile.flags &= -2;
+              this.cache.reused.set(
+                tile,
+                1
+                /* Reused.Full */
+              );
+              this.builder.addLine(tile);
+            } else if (tile instanceof WidgetBufferTile) {
+              this.cache.add(tile);
+            } else if (tile instanceof MarkTile) {
+              this.builder.ensureLine(null);
+              this.builder.addMark(tile, activeMarks, openMarks);
+              this.cache.reused.set(
+                tile,
+                1
+                /* Reused.Full */
+              );
+              openMarks = activeMarks.length;
+            } else {
+              return false;
+            }
+            this.openWidget = false;
+          },
+          enter: (tile) => {
+            if (tile.isLine()) {
+              this.builder.addLineStart(tile.attrs, this.cache.maybeReuse(tile));
+            } else {
+              this.cache.add(tile);
+              if (tile instanceof MarkTile)
+                activeMarks.unshift(tile.mark);
+            }
+            this.openWidget = false;
+          },
+          leave: (tile) => {
+            if (tile.isLine()) {
+              if (activeMarks.length)
+                activeMarks.length = openMarks = 0;
+            } else if (tile instanceof MarkTile) {
+              activeMarks.shift();
+              openMarks = Math.min(openMarks, activeMarks.length);
+            }
+          },
+          break: () => {
+            this.builder.addBreak();
+            this.openWidget = false;
+          }
+        });
+        this.text.skip(length);
+      }
+      emit(from, to) {
+        let pendingLineAttrs = null;
+        let b = this.builder, markCount = -1;
+        let openEnd = state.RangeSet.spans(this.decorations, from, to, {
+          point: (from2, to2, deco, active, openStart, index) => {
+            if (deco instanceof PointDecoration) {
+              if (this.disallowBlockEffectsFor[index]) {
+                if (deco.block)
+                  throw new RangeError("Block decorations may not be specified via plugins");
+                if (to2 > this.view.state.doc.lineAt(from2).to)
+                  throw new RangeError("Decorations that replace line breaks may not be specified via plugins");
+              }
+              markCount = active.length;
+              if (openStart > active.length) {
+                b.continueWidget(to2 - from2);
+              } else {
+                let widget = deco.widget || (deco.block ? NullWidget.block : NullWidget.inline);
+                let flags = widgetFlags(deco);
+                let tile = this.cache.findWidget(widget, to2 - from2, flags) || WidgetTile.of(widget, this.view, to2 - from2, flags);
+                if (deco.block) {
+                  if (deco.startSide > 0)
+                    b.addLineStartIfNotCovered(pendingLineAttrs);
+                  b.addBlockWidget(tile);
+                } else {
+                  b.ensureLine(pendingLineAttrs);
+                  b.addInlineWidget(tile, active, openStart);
+                }
+              }
+              pendingLineAttrs = null;
+            } else {
+              pendingLineAttrs = addLineDeco(pendingLineAttrs, deco);
+            }
+            if (to2 > from2)
+              this.text.skip(to2 - from2);
+          },
+          span: (from2, to2, active, openStart) => {
+            for (let pos = from2; pos < to2; ) {
+              let chars = this.text.next(Math.min(512, to2 - pos));
+              if (chars == null) {
+                b.addLineStartIfNotCovered(pendingLineAttrs);
+                b.addBreak();
+                pos++;
+              } else {
+                b.ensureLine(pendingLineAttrs);
+                b.addText(chars, active, pos == from2 ? openStart : active.length);
+                pos += chars.length;
+              }
+              pendingLineAttrs = null;
+            }
+            markCount = active.length;
+          }
+        });
+        if (markCount > -1)
+          this.openWidget = openEnd > markCount;
+        if (!this.openWidget)
+          b.addLineStartIfNotCovered(pendingLineAttrs);
+        this.openMarks = openEnd;
+      }
+      forward(from, to, side = 1) {
+        if (to - from <= 10) {
+          this.old.advance(to - from, side, this.reuseWalker);
+        } else {
+          this.old.advance(5, -1, this.reuseWalker);
+          this.old.advance(to - from - 10, -1);
+          this.old.advance(5, side, this.reuseWalker);
+        }
+      }
+      getCompositionContext(text) {
+        let marks = [], line = null;
+        for (let parent = text.parentNode; ; parent = parent.parentNode) {
+          let tile = Tile.get(parent);
+          if (parent == this.view.contentDOM)
+            break;
+          if (tile instanceof MarkTile)
+            marks.push(tile);
+          else if (tile === null || tile === void 0 ? void 0 : tile.isLine())
+            line = tile;
+          else if (tile instanceof BlockWrapperTile) ;
+          else if (parent.nodeName == "DIV" && !line)
+            line = new LineTile(parent, lineBaseAttrs);
+          else if (!line)
+            marks.push(MarkTile.of(new MarkDecoration({ tagName: parent.nodeName.toLowerCase(), attributes: getAttrs(parent) }), parent));
+        }
+        if (!line)
+          return null;
+        return { line, marks };
+      }
+    };
+    function hasContent(tile, requireText) {
+      let scan = (tile2) => {
+        for (let ch of tile2.children)
+          if ((requireText ? ch.isText() : ch.length) || scan(ch))
+            return true;
+        return false;
+      };
+      return scan(tile);
+    }
+    function widgetFlags(deco) {
+      let flags = deco.isReplace ? (deco.startSide < 0 ? 64 : 0) | (deco.endSide > 0 ? 128 : 0) : deco.startSide > 0 ? 32 : 16;
+      if (deco.block)
+        flags |= 256;
+      return flags;
+    }
+    var lineBaseAttrs = { class: "cm-line" };
+    function addLineDeco(value, deco) {
+      let attrs = deco.spec.attributes, cls = deco.spec.class;
+      if (!attrs && !cls)
+        return value;
+      if (!value)
+        value = { class: "cm-line" };
+      if (attrs)
+        combineAttrs(attrs, value);
+      if (cls)
+        value.class += " " + cls;
+      return value;
+    }
+    function getMarks(ptr) {
+      let found = [];
+      for (let i = ptr.parents.length; i > 1; i--) {
+        let tile = i == ptr.parents.length ? ptr.tile : ptr.parents[i].tile;
+        if (tile instanceof MarkTile)
+          found.push(tile.mark);
+      }
+      return found;
+    }
+    function freeNode(node) {
+      let tile = Tile.get(node);
+      if (tile)
+        tile.setDOM(node.cloneNode());
+      return node;
+    }
+    var NullWidget = class extends WidgetType {
+      constructor(tag) {
+        super();
+        this.tag = tag;
+      }
+      eq(other) {
+        return other.tag == this.tag;
+      }
+      toDOM() {
+        return document.createElement(this.tag);
+      }
+      updateDOM(elt2) {
+        return elt2.nodeName.toLowerCase() == this.tag;
+      }
+      get isHidden() {
+        return true;
+      }
+    };
+    NullWidget.inline = new NullWidget("span");
+    NullWidget.block = new NullWidget("div");
+    var BreakWidget = new class extends WidgetType {
+      toDOM() {
+        return document.createElement("br");
+      }
+      get isHidden() {
+        return true;
+      }
+      get editable() {
+        return true;
+      }
+    }();
+    var DocView = class {
+      constructor(view) {
+        this.view = view;
+        this.decorations = [];
+        this.blockWrappers = [];
+        this.dynamicDecorationMap = [false];
+        this.domChanged = null;
+        this.hasComposition = null;
+        this.editContextFormatting = Decoration.none;
+        this.lastCompositionAfterCursor = false;
+        this.minWidth = 0;
+        this.minWidthFrom = 0;
+        this.minWidthTo = 0;
+        this.impreciseAnchor = null;
+        this.impreciseHead = null;
+        this.forceSelection = false;
+        this.lastUpdate = Date.now();
+        this.updateDeco();
+        this.tile = new DocTile(view, view.contentDOM);
+        this.updateInner([new ChangedRange(0, 0, 0, view.state.doc.length)], null);
+      }
+      // Update the document view to a given state.
+      update(update) {
+        var _a;
+        let changedRanges = update.changedRanges;
+        if (this.minWidth > 0 && changedRanges.length) {
+          if (!changedRanges.every(({ fromA, toA }) => toA < this.minWidthFrom || fromA > this.minWidthTo)) {
+            this.minWidth = this.minWidthFrom = this.minWidthTo = 0;
+          } else {
+            this.minWidthFrom = update.changes.mapPos(this.minWidthFrom, 1);
+            this.minWidthTo = update.changes.mapPos(this.minWidthTo, 1);
+          }
+        }
+        this.updateEditContextFormatting(update);
+        let readCompositionAt = -1;
+        if (this.view.inputState.composing >= 0 && !this.view.observer.editContext) {
+          if ((_a = this.domChanged) === null || _a === void 0 ? void 0 : _a.newSel)
+            readCompositionAt = this.domChanged.newSel.head;
+          else if (!touchesComposition(update.changes, this.hasComposition) && !update.selectionSet)
+            readCompositionAt = update.state.selection.main.head;
+        }
+        let composition = readCompositionAt > -1 ? findCompositionRange(this.view, update.changes, readCompositionAt) : null;
+        this.domChanged = null;
+        if (this.hasComposition) {
+          let { from, to } = this.hasComposition;
+          changedRanges = new ChangedRange(from, to, update.changes.mapPos(from, -1), update.changes.mapPos(to, 1)).addToSet(changedRanges.slice());
+        }
+        this.hasComposition = composition ? { from: composition.range.fromB, to: composition.range.toB } : null;
+        if ((browser.ie || browser.chrome) && !composition && update && update.state.doc.lines != update.startState.doc.lines)
+          this.forceSelection = true;
+        let prevDeco = this.decorations, prevWrappers = this.blockWrappers;
+        this.updateDeco();
+        let decoDiff = findChangedDeco(prevDeco, this.decorations, update.changes);
+        if (decoDiff.length)
+          changedRanges = ChangedRange.extendWithRanges(changedRanges, decoDiff);
+        let blockDiff = findChangedWrappers(prevWrappers, this.blockWrappers, update.changes);
+        if (blockDiff.length)
+          changedRanges = ChangedRange.extendWithRanges(changedRanges, blockDiff);
+        if (composition && !changedRanges.some((r) => r.fromA <= composition.range.fromA && r.toA >= composition.range.toA))
+          changedRanges = composition.range.addToSet(changedRanges.slice());
+        if (this.tile.flags & 2 && changedRanges.length == 0) {
+          return false;
+        } else {
+          this.updateInner(changedRanges, composition);
+          if (update.transactions.length)
+            this.lastUpdate = Date.now();
+          return true;
+        }
+      }
+      // Used by update and the constructor do perform the actual DOM
+      // update
+      updateInner(changes, composition) {
+        this.view.viewState.setMustMeasure();
+        let { observer } = this.view;
+        observer.ignore(() => {
+          if (composition || changes.length) {
+            let oldTile = this.tile;
+            let builder = new TileUpdate(this.view, oldTile, this.blockWrappers, this.decorations, this.dynamicDecorationMap);
+            if (composition && Tile.get(composition.text))
+              builder.cache.reused.set(
+                Tile.get(composition.text),
+                2
+                /* Reused.DOM */
+              );
+            this.tile = builder.run(changes, composition);
+            destroyDropped(oldTile, builder.cache.reused);
+          }
+          this.tile.dom.style.height = this.view.viewState.contentHeight / this.view.scaleY + "px";
+          this.tile.dom.style.flexBasis = this.minWidth ? this.minWidth + "px" : "";
+          let track = browser.chrome || browser.ios ? { node: observer.selectionRange.focusNode, written: false } : void 0;
+          this.tile.sync(track);
+          if (track && (track.written || observer.selectionRange.focusNode != track.node || !this.tile.dom.contains(track.node)))
+            this.forceSelection = true;
+          this.tile.dom.style.height = "";
+        });
+        let gaps = [];
+        if (this.view.viewport.from || this.view.viewport.to < this.view.state.doc.length) {
+          for (let child2 of this.tile.children)
+            if (child2.isWidget() && child2.widget instanceof BlockGapWidget)
+              gaps.push(child2.dom);
+        }
+        observer.updateGaps(gaps);
+      }
+      updateEditContextFormatting(update) {
+        this.editContextFormatting = this.editContextFormatting.map(update.changes);
+        for (let tr of update.transactions)
+          for (let effect of tr.effects)
+            if (effect.is(setEditContextFormatting)) {
+              this.editContextFormatting = effect.value;
+            }
+      }
+      // Sync the DOM selection to this.state.selection
+      updateSelection(mustRead = false, fromPointer2 = false) {
+        let { view } = this;
+        if (mustRead || !view.observer.selectionRange.focusNode)
+          view.observer.readSelectionRange();
+        let { dom } = this.tile;
+        let activeElt = view.root.activeElement, focused = activeElt == dom;
+        let selectionNotFocus = !focused && !(view.state.facet(editable) || dom.tabIndex > -1) && hasSelection(dom, view.observer.selectionRange) && !(activeElt && dom.contains(activeElt));
+        if (!(focused || fromPointer2 || selectionNotFocus))
+          return;
+        if (view.inputState.androidSelection > -1) {
+          view.inputState.androidSelectionNeedsFlush = true;
+          return;
+        }
+        let force = this.forceSelection;
+        this.forceSelection = false;
+        let main = view.state.selection.main, anchor, head;
+        if (main.empty) {
+          head = anchor = this.inlineDOMNearPos(main.anchor, main.assoc || 1);
+        } else {
+          head = this.inlineDOMNearPos(main.head, main.head == main.from ? 1 : -1);
+          anchor = this.inlineDOMNearPos(main.anchor, main.anchor == main.from ? 1 : -1);
+        }
+        if (browser.gecko && main.empty && !this.hasComposition && betweenUneditable(anchor)) {
+          let dummy = document.createTextNode("");
+          view.observer.ignore(() => anchor.node.insertBefore(dummy, anchor.node.childNodes[anchor.offset] || null));
+          anchor = head = new DOMPos(dummy, 0);
+          force = true;
+        }
+        let domSel = view.observer.selectionRange;
+        if (force || !domSel.focusNode || (!isEquivalentPosition(anchor.node, anchor.offset, domSel.anchorNode, domSel.anchorOffset) || !isEquivalentPosition(head.node, head.offset, domSel.focusNode, domSel.focusOffset)) && !this.suppressWidgetCursorChange(domSel, main)) {
+          view.observer.ignore(() => {
+            if (browser.android && browser.chrome && dom.contains(domSel.focusNode) && inUneditable(domSel.focusNode, dom)) {
+              dom.blur();
+              dom.focus({ preventScroll: true });
+            }
+            let rawSel = getSelection(view.root);
+            if (!rawSel) ;
+            else if (main.empty) {
+              if (browser.gecko) {
+                let nextTo = nextToUneditable(anchor.node, anchor.offset);
+                if (nextTo && nextTo != (1 | 2)) {
+                  let text = (nextTo == 1 ? textNodeBefore : textNodeAfter)(anchor.node, anchor.offset);
+                  if (text)
+                    anchor = new DOMPos(text.node, text.offset);
+                }
+              }
+              rawSel.collapse(anchor.node, anchor.offset);
+              if (main.bidiLevel != null && rawSel.caretBidiLevel !== void 0)
+                rawSel.caretBidiLevel = main.bidiLevel;
+            } else if (rawSel.extend) {
+              rawSel.collapse(anchor.node, anchor.offset);
+              try {
+                rawSel.extend(head.node, head.offset);
+              } catch (_) {
+              }
+            } else {
+              let range2 = document.createRange();
+              if (main.anchor > main.head)
+                [anchor, head] = [head, anchor];
+              range2.setEnd(head.node, head.offset);
+              range2.setStart(anchor.node, anchor.offset);
+              rawSel.removeAllRanges();
+              rawSel.addRange(range2);
+            }
+            if (selectionNotFocus && view.root.activeElement == dom) {
+              dom.blur();
+              if (activeElt)
+                activeElt.focus();
+            }
+          });
+          view.observer.setSelectionRange(anchor, head);
+        }
+        this.impreciseAnchor = anchor.precise ? null : new DOMPos(domSel.anchorNode, domSel.anchorOffset);
+        this.impreciseHead = head.precise ? null : new DOMPos(domSel.focusNode, domSel.focusOffset);
+      }
+      // If a zero-length widget is inserted next to the cursor during
+      // composition, avoid moving it across it and disrupting the
+      // composition.
+      suppressWidgetCursorChange(sel, cursor) {
+        return this.hasComposition && cursor.empty && isEquivalentPosition(sel.focusNode, sel.focusOffset, sel.anchorNode, sel.anchorOffset) && this.posFromDOM(sel.focusNode, sel.focusOffset) == cursor.head;
+      }
+      enforceCursorAssoc() {
+        if (this.hasComposition)
+          return;
+        let { view } = this, cursor = view.state.selection.main;
+        let sel = getSelection(view.root);
+        let { anchorNode, anchorOffset } = view.observer.selectionRange;
+        if (!sel || !cursor.empty || !cursor.assoc || !sel.modify)
+          return;
+        let line = this.lineAt(cursor.head, cursor.assoc);
+        if (!line)
+          return;
+        let lineStart = line.posAtStart;
+        if (cursor.head == lineStart || cursor.head == lineStart + line.length)
+          return;
+        let before = this.coordsAt(cursor.head, -1), after = this.coordsAt(cursor.head, 1);
+        if (!before || !after || before.bottom > after.top)
+          return;
+        let dom = this.domAtPos(cursor.head + cursor.assoc, cursor.assoc);
+        sel.collapse(dom.node, dom.offset);
+        sel.modify("move", cursor.assoc < 0 ? "forward" : "backward", "lineboundary");
+        view.observer.readSelectionRange();
+        let newRange = view.observer.selectionRange;
+        if (view.docView.posFromDOM(newRange.anchorNode, newRange.anchorOffset) != cursor.from)
+          sel.collapse(anchorNode, anchorOffset);
+      }
+      posFromDOM(node, offset) {
+        let tile = this.tile.nearest(node);
+        if (!tile)
+          return this.tile.dom.compareDocumentPosition(node) & 2 ? 0 : this.view.state.doc.length;
+        let start = tile.posAtStart;
+        if (tile.isComposite()) {
+          let after;
+          if (node == tile.dom) {
+            after = tile.dom.childNodes[offset];
+          } else {
+            let bias = maxOffset(node) == 0 ? 0 : offset == 0 ? -1 : 1;
+            for (; ; ) {
+              let parent = node.parentNode;
+              if (parent == tile.dom)
+                break;
+              if (bias == 0 && parent.firstChild != parent.lastChild) {
+                if (node == parent.firstChild)
+                  bias = -1;
+                else
+                  bias = 1;
+              }
+              node = parent;
+            }
+            if (bias < 0)
+              after = node;
+            else
+              after = node.nextSibling;
+          }
+          if (after == tile.dom.firstChild)
+            return start;
+          while (after && !Tile.get(after))
+            after = after.nextSibling;
+          if (!after)
+            return start + tile.length;
+          for (let i = 0, pos = start; ; i++) {
+            let child2 = tile.children[i];
+            if (child2.dom == after)
+              return pos;
+            pos += child2.length + child2.breakAfter;
+          }
+        } else if (tile.isText()) {
+          return node == tile.dom ? start + offset : start + (offset ? tile.length : 0);
+        } else {
+          return start;
+        }
+      }
+      domAtPos(pos, side) {
+        let { tile, offset } = this.tile.resolveBlock(pos, side);
+        if (tile.isWidget())
+          return tile.domPosFor(offset, side);
+        return tile.domIn(offset, side);
+      }
+      inlineDOMNearPos(pos, side) {
+        let before, beforeOff = -1, beforeBad = false;
+        let after, afterOff = -1, afterBad = false;
+        this.tile.blockTiles((tile, off) => {
+          if (tile.isWidget()) {
+            if (tile.flags & 32 && off >= pos)
+              return true;
+            if (tile.flags & 16)
+              beforeBad = true;
+          } else {
+            let end = off + tile.length;
+            if (off <= pos) {
+              before = tile;
+              beforeOff = pos - off;
+              beforeBad = end < pos;
+            }
+            if (end >= pos && !after) {
+              after = tile;
+              afterOff = pos - off;
+              afterBad = off > pos;
+            }
+            if (off > pos && after)
+              return true;
+          }
+        });
+        if (!before && !after)
+          return this.domAtPos(pos, side);
+        if (beforeBad && after)
+          before = null;
+        else if (afterBad && before)
+          after = null;
+        return before && side < 0 || !after ? before.domIn(beforeOff, side) : after.domIn(afterOff, side);
+      }
+      // Get the coord of the element at the given side of the given
+      // position. If rtl is given, flatten it using that text direction.
+      coordsAt(pos, side, rtl) {
+        let { tile, offset } = this.tile.resolveBlock(pos, side);
+        if (tile.isWidget()) {
+          if (tile.widget instanceof BlockGapWidget)
+            return null;
+          return tile.coordsInWidget(offset, side, true);
+        }
+        return tile.coordsIn(offset, side, rtl);
+      }
+      lineAt(pos, side) {
+        let { tile } = this.tile.resolveBlock(pos, side);
+        return tile.isLine() ? tile : null;
+      }
+      coordsForChar(pos) {
+        let { tile, offset } = this.tile.resolveBlock(pos, 1);
+        if (!tile.isLine())
+          return null;
+        function scan(tile2, offset2) {
+          if (tile2.isComposite()) {
+            for (let ch of tile2.children) {
+              if (ch.length >= offset2) {
+                let found = scan(ch, offset2);
+                if (found)
+                  return found;
+              }
+              offset2 -= ch.length;
+              if (offset2 < 0)
+                break;
+            }
+          } else if (tile2.isText() && offset2 < tile2.length) {
+            let end = state.findClusterBreak(tile2.text, offset2);
+            if (end == offset2)
+              return null;
+            let rects = textRange(tile2.dom, offset2, end).getClientRects();
+            for (let i = 0; i < rects.length; i++) {
+              let rect = rects[i];
+              if (i == rects.length - 1 || rect.top < rect.bottom && rect.left < rect.right)
+                return rect;
+            }
+          }
+          return null;
+        }
+        return scan(tile, offset);
+      }
+      // Returns an array of line heights in the given range, possibly
+      // prefixed by a negative number indicating the extra space above
+      // the line.
+      measureVisibleLineHeights(viewport) {
+        let result2 = [], { from, to } = viewport;
+        let contentWidth = this.view.contentDOM.clientWidth;
+        let isWider = contentWidth > Math.max(this.view.scrollDOM.clientWidth, this.minWidth) + 1;
+        let widest = -1, ltr = this.view.textDirection == exports.Direction.LTR;
+        let spaceAbove = 0;
+        let scan = (tile, pos, measureBounds) => {
+          for (let i = 0; i < tile.children.length; i++) {
+            if (pos > to)
+              break;
+            let child2 = tile.children[i], end = pos + child2.length;
+            let childRect = child2.dom.getBoundingClientRect(), { height } = childRect;
+            if (measureBounds && !i)
+              spaceAbove += childRect.top - measureBounds.top;
+            if (child2 instanceof BlockWrapperTile) {
+              if (end > from)
+                scan(child2, pos, childRect);
+            } else if (pos >= from) {
+              if (spaceAbove > 0)
+                result2.push(-spaceAbove);
+              result2.push(height + spaceAbove);
+              spaceAbove = 0;
+              if (isWider) {
+                let last = child2.dom.lastChild;
+                let rects = last ? clientRectsFor(last) : [];
+                if (rects.length) {
+                  let rect = rects[rects.length - 1];
+                  let width = ltr ? rect.right - childRect.left : childRect.right - rect.left;
+                  if (width > widest) {
+                    widest = width;
+                    this.minWidth = contentWidth;
+                    this.minWidthFrom = pos;
+                    this.minWidthTo = end;
+                  }
+                }
+              }
+            }
+            if (measureBounds && i == tile.children.length - 1)
+              spaceAbove += measureBounds.bottom - childRect.bottom;
+            pos = end + child2.breakAfter;
+          }
+        };
+        scan(this.tile, 0, null);
+        return result2;
+      }
+      textDirectionAt(pos) {
+        let { tile } = this.tile.resolveBlock(pos, 1);
+        return getComputedStyle(tile.dom).direction == "rtl" ? exports.Direction.RTL : exports.Direction.LTR;
+      }
+      measureTextSize() {
+        let lineMeasure = this.tile.blockTiles((tile) => {
+          if (tile.isLine() && tile.children.length && tile.length <= 20) {
+            let totalWidth = 0, textHeight2;
+            for (let child2 of tile.children) {
+              if (!child2.isText() || /[^ -~]/.test(child2.text))
+                return void 0;
+              let rects = clientRectsFor(child2.dom);
+              if (rects.length != 1)
+                return void 0;
+              totalWidth += rects[0].width;
+              textHeight2 = rects[0].height;
+            }
+            if (totalWidth)
+              return {
+                lineHeight: tile.dom.getBoundingClientRect().height,
+                charWidth: totalWidth / tile.length,
+                textHeight: textHeight2
+              };
+          }
+        });
+        if (lineMeasure)
+          return lineMeasure;
+        let dummy = document.createElement("div"), lineHeight, charWidth, textHeight;
+        dummy.className = "cm-line";
+        dummy.style.width = "99999px";
+        dummy.style.position = "absolute";
+        dummy.textContent = "abc def ghi jkl mno pqr stu";
+        this.view.observer.ignore(() => {
+          this.tile.dom.appendChild(dummy);
+          let rect = clientRectsFor(dummy.firstChild)[0];
+          lineHeight = dummy.getBoundingClientRect().height;
+          charWidth = rect && rect.width ? rect.width / 27 : 7;
+          textHeight = rect && rect.height ? rect.height : lineHeight;
+          dummy.remove();
+        });
+        return { lineHeight, charWidth, textHeight };
+      }
+      computeBlockGapDeco() {
+        let deco = [], vs = this.view.viewState;
+        for (let pos = 0, i = 0; ; i++) {
+          let next = i == vs.viewports.length ? null : vs.viewports[i];
+          let end = next ? next.from - 1 : this.view.state.doc.length;
+          if (end > pos) {
+            let height = (vs.lineBlockAt(end).bottom - vs.lineBlockAt(pos).top) / this.view.scaleY;
+            deco.push(Decoration.replace({
+              widget: new BlockGapWidget(height),
+              block: true,
+              inclusive: true,
+              isBlockGap: true
+            }).range(pos, end));
+          }
+          if (!next)
+            break;
+          pos = next.to + 1;
+        }
+        return Decoration.set(deco);
+      }
+      updateDeco() {
+        let i = 1;
+        let allDeco = this.view.state.facet(decorations).map((d) => {
+          let dynamic = this.dynamicDecorationMap[i++] = typeof d == "function";
+          return dynamic ? d(this.view) : d;
+        });
+        let dynamicOuter = false, outerDeco = this.view.state.facet(outerDecorations).map((d, i2) => {
+          let dynamic = typeof d == "function";
+          if (dynamic)
+            dynamicOuter = true;
+          return dynamic ? d(this.view) : d;
+        });
+        if (outerDeco.length) {
+          this.dynamicDecorationMap[i++] = dynamicOuter;
+          allDeco.push(state.RangeSet.join(outerDeco));
+        }
+        this.decorations = [
+          this.editContextFormatting,
+          ...allDeco,
+          this.computeBlockGapDeco(),
+          this.view.viewState.lineGapDeco
+        ];
+        while (i < this.decorations.length)
+          this.dynamicDecorationMap[i++] = false;
+        this.blockWrappers = this.view.state.facet(blockWrappers).map((v) => typeof v == "function" ? v(this.view) : v);
+      }
+      scrollIntoView(target) {
+        if (target.isSnapshot) {
+          let ref = this.view.viewState.lineBlockAt(target.range.head);
+          this.view.scrollDOM.scrollTop = ref.top - target.yMargin;
+          this.view.scrollDOM.scrollLeft = target.xMargin;
+          return;
+        }
+        for (let handler2 of this.view.state.facet(scrollHandler)) {
+          try {
+            if (handler2(this.view, target.range, target))
+              return true;
+          } catch (e) {
+            logException(this.view.state, e, "scroll handler");
+          }
+        }
+        let { range: range2 } = target;
+        let rect = this.coordsAt(range2.head, range2.assoc || (range2.head > range2.anchor ? -1 : 1)), other;
+        if (!rect)
+          return;
+        if (!range2.empty && (other = this.coordsAt(range2.anchor, range2.anchor > range2.head ? -1 : 1)))
+          rect = {
+            left: Math.min(rect.left, other.left),
+            top: Math.min(rect.top, other.top),
+            right: Math.max(rect.right, other.right),
+            bottom: Math.max(rect.bottom, other.bottom)
+          };
+        let { offsetWidth, offsetHeight } = this.view.scrollDOM;
+        scrollRectIntoView(this.view.scrollDOM, rect, getCoveredMargins(this.view), range2.head < range2.anchor ? -1 : 1, target.x, target.y, Math.max(Math.min(target.xMargin, offsetWidth), -offsetWidth), Math.max(Math.min(target.yMargin, offsetHeight), -offsetHeight), this.view.textDirection == exports.Direction.LTR);
+        if (window.visualViewport && window.innerHeight - window.visualViewport.height > 1 && (rect.top > window.visualViewport.offsetTop + window.visualViewport.height || rect.bottom < window.visualViewport.offsetTop)) {
+          let line = this.view.docView.lineAt(range2.head, 1);
+          if (line) {
+            let stack = getScrollStack(line.dom);
+            line.dom.scrollIntoView({ block: "nearest" });
+            restoreScrollStack(stack, false);
+          }
+        }
+      }
+      lineHasWidget(pos) {
+        let scan = (child2) => child2.isWidget() || child2.children.some(scan);
+        return scan(this.tile.resolveBlock(pos, 1).tile);
+      }
+      destroy() {
+        destroyDropped(this.tile);
+      }
+    };
+    function destroyDropped(tile, reused) {
+      let r = reused === null || reused === void 0 ? void 0 : reused.get(tile);
+      if (r != 1) {
+        if (r == null)
+          tile.destroy();
+        for (let ch of tile.children)
+          destroyDropped(ch, reused);
+      }
+    }
+    function betweenUneditable(pos) {
+      return isElt(pos.node) && pos.node.firstChild && (pos.offset == 0 || pos.node.childNodes[pos.offset - 1].contentEditable == "false") && (pos.offset == pos.node.childNodes.length || pos.node.childNodes[pos.offset].contentEditable == "false");
+    }
+    function findCompositionNode(view, headPos) {
+      let sel = view.observer.selectionRange;
+      if (!sel.focusNode)
+        return null;
+      let textBefore = textNodeBefore(sel.focusNode, sel.focusOffset);
+      let textAfter = textNodeAfter(sel.focusNode, sel.focusOffset);
+      let textNode = textBefore || textAfter;
+      if (textAfter && textBefore && textAfter.node != textBefore.node) {
+        let tileAfter = Tile.get(textAfter.node);
+        if (!tileAfter || tileAfter.isText() && tileAfter.text != textAfter.node.nodeValue) {
+          textNode = textAfter;
+        } else if (view.docView.lastCompositionAfterCursor) {
+          let tileBefore = Tile.get(textBefore.node);
+          if (!(!tileBefore || tileBefore.isText() && tileBefore.text != textBefore.node.nodeValue))
+            textNode = textAfter;
+        }
+      }
+      view.docView.lastCompositionAfterCursor = textNode != textBefore;
+      if (!textNode)
+        return null;
+      let from = headPos - textNode.offset;
+      return { from, to: from + textNode.node.nodeValue.length, node: textNode.node };
+    }
+    function findCompositionRange(view, changes, headPos) {
+      let found = findCompositionNode(view, headPos);
+      if (!found)
+        return null;
+      let { node: textNode, from, to } = found, text = textNode.nodeValue;
+      if (/[\n\r]/.test(text))
+        return null;
+      if (view.state.doc.sliceString(found.from, found.to) != text)
+        return null;
+      let inv = changes.invertedDesc;
+      return { range: new ChangedRange(inv.mapPos(from), inv.mapPos(to), from, to), text: textNode };
+    }
+    function nextToUneditable(node, offset) {
+      if (!isElt(node))
+        return 0;
+      return (offset && node.childNodes[offset - 1].contentEditable == "false" ? 1 : 0) | (offset < node.childNodes.length && node.childNodes[offset].contentEditable == "false" ? 2 : 0);
+    }
+    var DecorationComparator$1 = class DecorationComparator {
+      constructor() {
+        this.changes = [];
+      }
+      compareRange(from, to) {
+        addRange(from, to, this.changes);
+      }
+      comparePoint(from, to) {
+        addRange(from, to, this.changes);
+      }
+      boundChange(pos) {
+        addRange(pos, pos, this.changes);
+      }
+    };
+    function findChangedDeco(a, b, diff) {
+      let comp = new DecorationComparator$1();
+      state.RangeSet.compare(a, b, diff, comp);
+      return comp.changes;
+    }
+    var WrapperComparator = class {
+      constructor() {
+        this.changes = [];
+      }
+      compareRange(from, to) {
+        addRange(from, to, this.changes);
+      }
+      comparePoint() {
+      }
+      boundChange(pos) {
+        addRange(pos, pos, this.changes);
+      }
+    };
+    function findChangedWrappers(a, b, diff) {
+      let comp = new WrapperComparator();
+      state.RangeSet.compare(a, b, diff, comp);
+      return comp.changes;
+    }
+    function inUneditable(node, inside) {
+      for (let cur = node; cur && cur != inside; cur = cur.assignedSlot || cur.parentNode) {
+        if (isElt(cur) && cur.contentEditable == "false")
+          return true;
+      }
+      return false;
+    }
+    function touchesComposition(changes, composition) {
+      let touched = false;
+      if (composition)
+        changes.iterChangedRanges((from, to) => {
+          if (from < composition.to && to > composition.from)
+            touched = true;
+        });
+      return touched;
+    }
+    var BlockGapWidget = class extends WidgetType {
+      constructor(height) {
+        super();
+        this.height = height;
+      }
+      toDOM() {
+        let elt2 = document.createElement("div");
+        elt2.className = "cm-gap";
+        this.updateDOM(elt2);
+        return elt2;
+      }
+      eq(other) {
+        return other.height == this.height;
+      }
+      updateDOM(elt2) {
+        elt2.style.height = this.height + "px";
+        return true;
+      }
+      get editable() {
+        return true;
+      }
+      get estimatedHeight() {
+        return this.height;
+      }
+      ignoreEvent() {
+        return false;
+      }
+    };
+    function groupAt(state$1, pos, bias = 1) {
+      let categorize = state$1.charCategorizer(pos);
+      let line = state$1.doc.lineAt(pos), linePos = pos - line.from;
+      if (line.length == 0)
+        return state.EditorSelection.cursor(pos);
+      if (linePos == 0)
+        bias = 1;
+      else if (linePos == line.length)
+        bias = -1;
+      let from = linePos, to = linePos;
+      if (bias < 0)
+        from = state.findClusterBreak(line.text, linePos, false);
+      else
+        to = state.findClusterBreak(line.text, linePos);
+      let cat = categorize(line.text.slice(from, to));
+      while (from > 0) {
+        let prev = state.findClusterBreak(line.text, from, false);
+        if (categorize(line.text.slice(prev, from)) != cat)
+          break;
+        from = prev;
+      }
+      while (to < line.length) {
+        let next = state.findClusterBreak(line.text, to);
+        if (categorize(line.text.slice(to, next)) != cat)
+          break;
+        to = next;
+      }
+      return state.EditorSelection.undirectionalRange(from + line.from, to + line.from);
+    }
+    function posAtCoordsImprecise(view, contentRect, block, x, y) {
+      let into = Math.round((x - contentRect.left) * view.defaultCharacterWidth);
+      if (view.lineWrapping && block.height > view.defaultLineHeight * 1.5) {
+        let textHeight = view.viewState.heightOracle.textHeight;
+        let line = Math.floor((y - block.top - (view.defaultLineHeight - textHeight) * 0.5) / textHeight);
+        into += line * view.viewState.heightOracle.lineLength;
+      }
+      let content = view.state.sliceDoc(block.from, block.to);
+      return block.from + state.findColumn(content, into, view.state.tabSize);
+    }
+    function blockAt(view, pos, side) {
+      let line = view.lineBlockAt(pos);
+      if (Array.isArray(line.type)) {
+        let best;
+        for (let l of line.type) {
+          if (l.from > pos)
+            break;
+          if (l.to < pos)
+            continue;
+          if (l.from < pos && l.to > pos)
+            return l;
+          if (!best || l.type == exports.BlockType.Text && (best.type != l.type || (side < 0 ? l.from < pos : l.to > pos)))
+            best = l;
+        }
+        return best || line;
+      }
+      return line;
+    }
+    function moveToLineBoundary(view, start, forward, includeWrap) {
+      let block = blockAt(view, start.head, start.assoc || -1);
+      let coords = !includeWrap || block.type != exports.BlockType.Text || !(view.lineWrapping || block.widgetLineBreaks) ? null : view.coordsAtPos(start.assoc < 0 && start.head > block.from ? start.head - 1 : start.head);
+      if (coords) {
+        let editorRect = view.dom.getBoundingClientRect();
+        let direction = view.textDirectionAt(block.from);
+        let pos = view.posAndSideAtCoords({
+          x: forward == (direction == exports.Direction.LTR) ? editorRect.right - 1 : editorRect.left + 1,
+          y: (coords.top + coords.bottom) / 2
+        });
+        if (pos)
+          return state.EditorSelection.cursor(pos.pos, pos.assoc);
+      }
+      return state.EditorSelection.cursor(forward ? block.to : block.from, forward ? 1 : -1);
+    }
+    function moveByChar(view, start, forward, by) {
+      let line = view.state.doc.lineAt(start.head), spans = view.bidiSpans(line);
+      let direction = view.textDirectionAt(line.from);
+      for (let cur = start, check = null; ; ) {
+        let next = moveVisually(line, spans, direction, cur, forward), char = movedOver;
+        if (!next) {
+          if (line.number == (forward ? view.state.doc.lines : 1))
+            return cur;
+          char = "\n";
+          line = view.state.doc.line(line.number + (forward ? 1 : -1));
+          spans = view.bidiSpans(line);
+          next = forward ? state.EditorSelection.cursor(line.from, -1) : state.EditorSelection.cursor(line.to, 1);
+        }
+        if (!check) {
+          if (!by)
+            return next;
+          check = by(char);
+        } else if (!check(char)) {
+          return cur;
+        }
+        cur = next;
+      }
+    }
+    function byGroup(view, pos, start) {
+      let categorize = view.state.charCategorizer(pos);
+      let cat = categorize(start);
+      return (next) => {
+        let nextCat = categorize(next);
+        if (cat == state.CharCategory.Space)
+          cat = nextCat;
+        return cat == nextCat;
+      };
+    }
+    function moveVertically(view, start, forward, distance2) {
+      let startPos = start.head, dir = forward ? 1 : -1;
+      if (startPos == (forward ? view.state.doc.length : 0))
+        return state.EditorSelection.cursor(startPos, start.assoc);
+      let goal = start.goalColumn, startY;
+      let rect = view.contentDOM.getBoundingClientRect();
+      let startCoords = view.coordsAtPos(startPos, start.assoc || ((start.empty ? forward : start.head == start.from) ? 1 : -1));
+      let docTop = view.documentTop;
+      if (startCoords) {
+        if (goal == null)
+          goal = startCoords.left - rect.left;
+        startY = dir < 0 ? startCoords.top : startCoords.bottom;
+      } else {
+        let line = view.viewState.lineBlockAt(startPos);
+        if (goal == null)
+          goal = Math.min(rect.right - rect.left, view.defaultCharacterWidth * (startPos - line.from));
+        startY = (dir < 0 ? line.top : line.bottom) + docTop;
+      }
+      let resolvedGoal = rect.left + goal;
+      let halfText = view.viewState.heightOracle.textHeight >> 1, dist2 = distance2 !== null && distance2 !== void 0 ? distance2 : halfText;
+      for (let scan = 0; ; scan += halfText) {
+        let y = startY + (dist2 + scan) * dir;
+        let pos = posAtCoords(view, { x: resolvedGoal, y }, false, dir);
+        if (forward ? y > rect.bottom : y < rect.top)
+          return state.EditorSelection.cursor(pos.pos, pos.assoc);
+        let posCoords = view.coordsAtPos(pos.pos, pos.assoc), mid = posCoords ? (posCoords.top + posCoords.bottom) / 2 : 0;
+        if (!posCoords || (forward ? mid > startY : mid < startY))
+          return state.EditorSelection.cursor(pos.pos, pos.assoc, void 0, goal);
+      }
+    }
+    function skipAtomicRanges(atoms, pos, bias) {
+      for (; ; ) {
+        let moved = 0;
+        for (let set of atoms) {
+          set.between(pos - 1, pos + 1, (from, to, value) => {
+            if (pos > from && pos < to) {
+              let side = moved || bias || (pos - from < to - pos ? -1 : 1);
+              pos = side < 0 ? from : to;
+              moved = side;
+            }
+          });
+        }
+        if (!moved)
+          return pos;
+      }
+    }
+    function skipAtomsForSelection(atoms, sel) {
+      let ranges = null;
+      for (let i = 0; i < sel.ranges.length; i++) {
+        let range2 = sel.ranges[i], updated = null;
+        if (range2.empty) {
+          let pos = skipAtomicRanges(atoms, range2.from, 0);
+          if (pos != range2.from)
+            updated = state.EditorSelection.cursor(pos, -1);
+        } else {
+          let from = skipAtomicRanges(atoms, range2.from, -1);
+          let to = skipAtomicRanges(atoms, range2.to, 1);
+          if (from != range2.from || to != range2.to) {
+            if (range2.undirectional)
+              updated = state.EditorSelection.undirectionalRange(range2.from, range2.to);
+            else
+              updated = state.EditorSelection.range(range2.from == range2.anchor ? from : to, range2.from == range2.head ? from : to);
+          }
+        }
+        if (updated) {
+          if (!ranges)
+            ranges = sel.ranges.slice();
+          ranges[i] = updated;
+        }
+      }
+      return ranges ? state.EditorSelection.create(ranges, sel.mainIndex) : sel;
+    }
+    function skipAtoms(view, oldPos, pos) {
+      let newPos = skipAtomicRanges(view.state.facet(atomicRanges).map((f) => f(view)), pos.from, oldPos.head > pos.from ? -1 : 1);
+      return newPos == pos.from ? pos : state.EditorSelection.cursor(newPos, newPos < pos.from ? 1 : -1);
+    }
+    var PosAssoc = class {
+      constructor(pos, assoc) {
+        this.pos = pos;
+        this.assoc = assoc;
+      }
+    };
+    function posAtCoords(view, coords, precise, scanY) {
+      let content = view.contentDOM.getBoundingClientRect(), docTop = content.top + view.viewState.paddingTop;
+      let { x, y } = coords, yOffset = y - docTop, block;
+      for (; ; ) {
+        if (yOffset < 0)
+          return new PosAssoc(0, 1);
+        if (yOffset > view.viewState.docHeight)
+          return new PosAssoc(view.state.doc.length, -1);
+        block = view.elementAtHeight(yOffset);
+        if (scanY == null)
+          break;
+        if (block.type == exports.BlockType.Text) {
+          if (scanY < 0 ? block.to < view.viewport.from : block.from > view.viewport.to)
+            break;
+          let rect = view.docView.coordsAt(scanY < 0 ? block.from : block.to, scanY > 0 ? -1 : 1);
+          if (rect && (scanY < 0 ? rect.top <= yOffset + docTop : rect.bottom >= yOffset + docTop))
+            break;
+        }
+        let halfLine = view.viewState.heightOracle.textHeight / 2;
+        yOffset = scanY > 0 ? block.bottom + halfLine : block.top - halfLine;
+      }
+      if (view.viewport.from >= block.to || view.viewport.to <= block.from) {
+        if (precise)
+          return null;
+        if (block.type == exports.BlockType.Text) {
+          let pos = posAtCoordsImprecise(view, content, block, x, y);
+          return new PosAssoc(pos, pos == block.from ? 1 : -1);
+        }
+      }
+      if (block.type != exports.BlockType.Text)
+        return yOffset < (block.top + block.bottom) / 2 ? new PosAssoc(block.from, 1) : new PosAssoc(block.to, -1);
+      let line = view.docView.lineAt(block.from, 2);
+      if (!line || line.length != block.length)
+        line = view.docView.lineAt(block.from, -2);
+      return new InlineCoordsScan(view, x, y, view.textDirectionAt(block.from)).scanTile(line, block.from);
+    }
+    var InlineCoordsScan = class {
+      constructor(view, x, y, baseDir) {
+        this.view = view;
+        this.x = x;
+        this.y = y;
+        this.baseDir = baseDir;
+        this.line = null;
+        this.spans = null;
+      }
+      bidiSpansAt(pos) {
+        if (!this.line || this.line.from > pos || this.line.to < pos) {
+          this.line = this.view.state.doc.lineAt(pos);
+          this.spans = this.view.bidiSpans(this.line);
+        }
+        return this;
+      }
+      baseDirAt(pos, side) {
+        let { line, spans } = this.bidiSpansAt(pos);
+        let level = spans[BidiSpan.find(spans, pos - line.from, -1, side)].level;
+        return level == this.baseDir;
+      }
+      dirAt(pos, side) {
+        let { line, spans } = this.bidiSpansAt(pos);
+        return spans[BidiSpan.find(spans, pos - line.from, -1, side)].dir;
+      }
+      // Used to short-circuit bidi tests for content with a uniform direction
+      bidiIn(from, to) {
+        let { spans, line } = this.bidiSpansAt(from);
+        return spans.length > 1 || spans.length && (spans[0].level != this.baseDir || spans[0].to + line.from < to);
+      }
+      // Scan through the rectangles for the content of a tile with inline
+      // content, looking for one that overlaps the queried position
+      // vertically and is closest horizontally. The caller is responsible
+      // for dividing its content into N pieces, and pass an array with
+      // N+1 positions (including the position after the last piece). For
+      // a text tile, these will be character clusters, for a composite
+      // tile, these will be child tiles.
+      scan(positions, getRects, recursed = false) {
+        let lo = 0, hi = positions.length - 1, seen = /* @__PURE__ */ new Set();
+        let bidi = this.bidiIn(positions[0], positions[hi]);
+        let above, below;
+        let closestI = -1, closestDx = 1e9, closestRect;
+        search: while (lo < hi) {
+          let dist2 = hi - lo, mid = lo + hi >> 1;
+          adjust: if (seen.has(mid)) {
+            for (let i = 1; i < dist2; i++) {
+              let scan = mid + i;
+              if (scan >= hi)
+                scan -= dist2;
+              if (!seen.has(scan)) {
+                mid = scan;
+                break adjust;
+              }
+            }
+            break search;
+          }
+          seen.add(mid);
+          let rects = getRects(mid), side = 0;
+          if (rects)
+            for (let i = 0; i < rects.length; i++) {
+              let rect = rects[i];
+              if (rect.width == 0 && rects.length > 1)
+                continue;
+              if (rect.bottom < this.y) {
+                if (!above || above.bottom < rect.bottom)
+                  above = rect;
+                side = 1;
+              } else if (rect.top > this.y) {
+                if (!below || below.top > rect.top)
+                  below = rect;
+                side = -1;
+              } else {
+                let off = rect.left > this.x ? this.x - rect.left : rect.right < this.x ? this.x - rect.right : 0;
+                let dx = Math.abs(off);
+                if (dx < closestDx) {
+                  closestI = mid;
+                  closestDx = dx;
+                  closestRect = rect;
+                }
+                if (off)
+                  side = off < 0 == (this.baseDir == exports.Direction.LTR) ? -1 : 1;
+              }
+            }
+          if (side == -1 && (!bidi || this.baseDirAt(positions[mid], 1)))
+            hi = mid;
+          else if (side == 1 && (!bidi || this.baseDirAt(positions[mid + 1], -1)))
+            lo = mid + 1;
+        }
+        if (!closestRect) {
+          if (!below && !above)
+            return { i: 0, after: false };
+          let side = above && (!below || this.y - above.bottom < below.top - this.y) ? above : below;
+          this.y = (side.top + side.bottom) / 2;
+          return this.scan(positions, getRects, true);
+        }
+        if (closestDx && !recursed) {
+          let { top, bottom } = closestRect;
+          if (above && above.bottom > (top + top + bottom) / 3) {
+            this.y = above.bottom - 1;
+            return this.scan(positions, getRects, true);
+          }
+          if (below && below.top < (top + bottom + bottom) / 3) {
+            this.y = below.top + 1;
+            return this.scan(positions, getRects, true);
+          }
+        }
+        let ltr = (bidi ? this.dirAt(positions[closestI], 1) : this.baseDir) == exports.Direction.LTR;
+        return {
+          i: closestI,
+          // Test whether x is closes to the start or end of this element
+          after: this.x > (closestRect.left + closestRect.right) / 2 == ltr
+        };
+      }
+      scanText(tile, offset) {
+        let positions = [];
+        for (let i = 0; i < tile.length; i = state.findClusterBreak(tile.text, i))
+          positions.push(offset + i);
+        positions.push(offset + tile.length);
+        let scan = this.scan(positions, (i) => {
+          let off = positions[i] - offset, end = positions[i + 1] - offset;
+          return textRange(tile.dom, off, end).getClientRects();
+        });
+        return scan.after ? new PosAssoc(positions[scan.i + 1], -1) : new PosAssoc(positions[scan.i], 1);
+      }
+      scanTile(tile, offset) {
+        if (!tile.length)
+          return new PosAssoc(offset, 1);
+        if (tile.children.length == 1) {
+          let child3 = tile.children[0];
+          if (child3.isText())
+            return this.scanText(child3, offset);
+          else if (child3.isComposite())
+            return this.scanTile(child3, offset);
+        }
+        let positions = [offset];
+        for (let i = 0, pos2 = offset; i < tile.children.length; i++)
+          positions.push(pos2 += tile.children[i].length);
+        let scan = this.scan(positions, (i) => {
+          let child3 = tile.children[i];
+          if (child3.flags & 48)
+            return null;
+          return (isElt(child3.dom) ? child3.dom : textRange(child3.dom, 0, child3.length)).getClientRects();
+        });
+        let child2 = tile.children[scan.i], pos = positions[scan.i];
+        if (child2.isText())
+          return this.scanText(child2, pos);
+        if (child2.isComposite())
+          return this.scanTile(child2, pos);
+        return scan.after ? new PosAssoc(positions[scan.i + 1], -1) : new PosAssoc(pos, 1);
+      }
+    };
+    var LineBreakPlaceholder = "\uFFFF";
+    var DOMReader = class {
+      constructor(points, view) {
+        this.points = points;
+        this.text = "";
+        this.afterBreak = true;
+        this.lineSeparator = view.state.facet(state.EditorState.lineSeparator);
+      }
+      append(text) {
+        this.text += text;
+        if (text.length)
+          this.afterBreak = false;
+      }
+      lineBreak() {
+        this.text += LineBreakPlaceholder;
+        this.afterBreak = true;
+      }
+      readRange(start, after, end) {
+        for (let cur = start; cur; ) {
+          if (after) {
+            let next = cur.nextSibling;
+            if (!next) {
+              cur = cur.parentNode;
+              let tile = Tile.get(cur);
+              if (tile && !tile.parent)
+                break;
+              this.findPointAtEnd(cur);
+              if (tile ? tile.breakAfter : isBlockElement(cur) && !isEmptyToEnd(cur, end)) {
+                this.lineBreak();
+              }
+            } else if (next == end) {
+              break;
+            } else {
+              cur = next;
+              after = false;
+            }
+          } else {
+            this.findPointBefore(cur);
+            let tile = Tile.get(cur), fromTile = tile && tile.overrideDOMText;
+            if (fromTile != null) {
+              this.findPointInside(cur, fromTile.length);
+              for (let i = fromTile.iter(); !i.next().done; ) {
+                if (i.lineBreak)
+                  this.lineBreak();
+                else
+                  this.append(i.value);
+              }
+            } else if (isText(cur)) {
+              this.readTextNode(cur);
+            } else if (cur.nodeName == "BR") {
+              if (cur.nextSibling)
+                this.lineBreak();
+            } else if (isElt(cur)) {
+              if ((tile ? tile.isBlock() : isBlockElement(cur)) && !this.afterBreak)
+                this.lineBreak();
+              let child2 = cur.firstChild;
+              if (child2) {
+                if (child2 == end)
+                  break;
+                cur = child2;
+                continue;
+              } else if (tile ? tile.breakAfter : isBlockElement(cur) && !isEmptyToEnd(cur, end)) {
+                this.lineBreak();
+              }
+            }
+            after = true;
+          }
+        }
+        return this;
+      }
+      readTextNode(node) {
+        let text = node.nodeValue;
+        for (let point of this.points)
+          if (point.node == node)
+            point.pos = this.text.length + Math.min(point.offset, text.length);
+        for (let off = 0, re = this.lineSeparator ? null : /\r\n?|\n/g; ; ) {
+          let nextBreak = -1, breakSize = 1, m;
+          if (this.lineSeparator) {
+            nextBreak = text.indexOf(this.lineSeparator, off);
+            breakSize = this.lineSeparator.length;
+          } else if (m = re.exec(text)) {
+            nextBreak = m.index;
+            breakSize = m[0].length;
+          }
+          this.append(text.slice(off, nextBreak < 0 ? text.length : nextBreak));
+          if (nextBreak < 0)
+            break;
+          this.lineBreak();
+          if (breakSize > 1) {
+            for (let point of this.points)
+              if (point.node == node && point.pos > this.text.length)
+                point.pos -= breakSize - 1;
+          }
+          off = nextBreak + breakSize;
+        }
+      }
+      findPointBefore(node) {
+        let parent = node.parentNode;
+        for (let point of this.points)
+          if (point.node == parent && parent.childNodes[point.offset] == node)
+            point.pos = this.text.length;
+      }
+      findPointAtEnd(node) {
+        for (let point of this.points)
+          if (point.node == node && point.offset == node.childNodes.length)
+            point.pos = this.text.length;
+      }
+      findPointInside(node, length) {
+        for (let point of this.points)
+          if (isText(node) ? point.node == node : node.contains(point.node))
+            point.pos = this.text.length + (isAtEnd(node, point.node, point.offset) ? length : 0);
+      }
+    };
+    function isAtEnd(parent, node, offset) {
+      for (; ; ) {
+        if (!node || offset < maxOffset(node))
+          return false;
+        if (node == parent)
+          return true;
+        offset = domIndex(node) + 1;
+        node = node.parentNode;
+      }
+    }
+    function isEmptyToEnd(node, end) {
+      let widgets;
+      for (let cur = node.nextSibling; cur && node != end; cur = cur.nextSibling) {
+        let tile = Tile.get(node);
+        if (!(tile === null || tile === void 0 ? void 0 : tile.isWidget()))
+          return false;
+        if (tile)
+          (widgets || (widgets = [])).push(tile);
+      }
+      if (widgets)
+        for (let w of widgets) {
+          let override = w.overrideDOMText;
+          if (override === null || override === void 0 ? void 0 : override.length)
+            return false;
+        }
+      return true;
+    }
+    var DOMPoint = class {
+      constructor(node, offset) {
+        this.node = node;
+        this.offset = offset;
+        this.pos = -1;
+      }
+    };
+    var DOMChange = class {
+      constructor(view, start, end, typeOver) {
+        this.typeOver = typeOver;
+        this.bounds = null;
+        this.text = "";
+        this.domChanged = start > -1;
+        let { impreciseHead: iHead, impreciseAnchor: iAnchor } = view.docView, curSel = view.state.selection;
+        if (view.state.readOnly && start > -1) {
+          this.newSel = null;
+        } else if (start > -1 && (this.bounds = domBoundsFor(view.docView.tile, start, end))) {
+          let selPoints = iHead || iAnchor ? [] : selectionPoints(view);
+          let reader = new DOMReader(selPoints, view);
+          if (this.bounds.startDOM)
+            reader.readRange(this.bounds.startDOM, true, this.bounds.endDOM);
+          else if (view.contentDOM.firstChild)
+            reader.readRange(view.contentDOM.firstChild, false, this.bounds.endDOM);
+          this.text = reader.text;
+          this.newSel = selectionFromPoints(selPoints, this.bounds.from);
+        } else {
+          let domSel = view.observer.selectionRange;
+          let head = iHead && iHead.node == domSel.focusNode && iHead.offset == domSel.focusOffset || !contains(view.contentDOM, domSel.focusNode) ? curSel.main.head : view.docView.posFromDOM(domSel.focusNode, domSel.focusOffset);
+          let anchor = iAnchor && iAnchor.node == domSel.anchorNode && iAnchor.offset == domSel.anchorOffset || !contains(view.contentDOM, domSel.anchorNode) ? curSel.main.anchor : view.docView.posFromDOM(domSel.anchorNode, domSel.anchorOffset);
+          let vp = view.viewport;
+          if ((browser.ios || browser.chrome) && head != anchor && Math.min(head, anchor) <= curSel.main.from && Math.max(head, anchor) >= curSel.main.to && (vp.from > 0 || vp.to < view.state.doc.length)) {
+            let from = Math.min(head, anchor), to = Math.max(head, anchor);
+            let offFrom = vp.from - from, offTo = vp.to - to;
+            if ((offFrom == 0 || offFrom == 1 || from == 0) && (offTo == 0 || offTo == -1 || to == view.state.doc.length)) {
+              head = 0;
+              anchor = view.state.doc.length;
+            }
+          }
+          if (view.inputState.composing > -1 && curSel.ranges.length > 1) {
+            this.newSel = curSel.replaceRange(state.EditorSelection.range(anchor, head));
+          } else if (view.lineWrapping && anchor == head && !(curSel.main.empty && curSel.main.head == head) && view.inputState.lastTouchTime > Date.now() - 100) {
+            let before = view.coordsAtPos(head, -1), assoc = 0;
+            if (before)
+              assoc = view.inputState.lastTouchY <= before.bottom ? -1 : 1;
+            this.newSel = state.EditorSelection.create([state.EditorSelection.cursor(head, assoc)]);
+          } else {
+            this.newSel = state.EditorSelection.single(anchor, head);
+          }
+        }
+      }
+    };
+    function domBoundsFor(docTile, from, to) {
+      let before = null, after = null;
+      let scan = (tile, off) => {
+        for (let i = 0; i < tile.children.length && !after; i++) {
+          let next = tile.children[i], end = off + next.length;
+          if (next.dom.parentNode == tile.dom) {
+            if (end < from)
+              before = next;
+            else if (off > to)
+              after = next;
+            else if (off < from || end > to)
+              scan(next, off);
+          }
+          off = end + next.breakAfter;
+        }
+      };
+      scan(docTile, 0);
+      return {
+        from: before ? before.posAtEnd + before.breakAfter : 0,
+        to: after ? after.posAtStart : docTile.length,
+        startDOM: before ? before.dom : null,
+        endDOM: after ? after.dom : null
+      };
+    }
+    function applyDOMChange(view, domChange) {
+      let change;
+      let { newSel } = domChange, { state: state$1 } = view, sel = state$1.selection.main;
+      let lastKey2 = view.inputState.lastKeyTime > Date.now() - 100 ? view.inputState.lastKeyCode : -1;
+      if (domChange.bounds) {
+        let { from, to } = domChange.bounds;
+        let preferredPos = sel.from, preferredSide = null;
+        if (lastKey2 === 8 || browser.android && domChange.text.length < to - from) {
+          preferredPos = sel.to;
+          preferredSide = "end";
+        }
+        let cmp = state$1.doc.sliceString(from, to, LineBreakPlaceholder), selEnd, diff;
+        if (!sel.empty && sel.from >= from && sel.to <= to && (domChange.typeOver || cmp != domChange.text) && cmp.slice(0, sel.from - from) == domChange.text.slice(0, sel.from - from) && cmp.slice(sel.to - from) == domChange.text.slice(selEnd = domChange.text.length - (cmp.length - (sel.to - from)))) {
+          change = {
+            from: sel.from,
+            to: sel.to,
+            insert: state.Text.of(domChange.text.slice(sel.from - from, selEnd).split(LineBreakPlaceholder))
+          };
+        } else if (diff = findDiff(cmp, domChange.text, preferredPos - from, preferredSide)) {
+          if (browser.chrome && lastKey2 == 13 && diff.toB == diff.from + 2 && domChange.text.slice(diff.from, diff.toB) == LineBreakPlaceholder + LineBreakPlaceholder)
+            diff.toB--;
+          change = {
+            from: from + diff.from,
+            to: from + diff.toA,
+            insert: state.Text.of(domChange.text.slice(diff.from, diff.toB).split(LineBreakPlaceholder))
+          };
+        }
+      } else if (newSel && (!view.hasFocus && state$1.facet(editable) || sameSelPos(newSel, sel))) {
+        newSel = null;
+      }
+      if (!change && !newSel)
+        return false;
+      if ((browser.mac || browser.android) && change && change.from == change.to && change.from == sel.head - 1 && /^\. ?$/.test(change.insert.toString()) && view.contentDOM.getAttribute("autocorrect") == "off") {
+        if (newSel && change.insert.length == 2)
+          newSel = state.EditorSelection.single(newSel.main.anchor - 1, newSel.main.head - 1);
+        change = { from: change.from, to: change.to, insert: state.Text.of([change.insert.toString().replace(".", " ")]) };
+      } else if (state$1.doc.lineAt(sel.from).to < sel.to && view.docView.lineHasWidget(sel.to) && view.inputState.insertingTextAt > Date.now() - 50) {
+        change = {
+          from: sel.from,
+          to: sel.to,
+          insert: state$1.toText(view.inputState.insertingText)
+        };
+      } else if (browser.chrome && change && change.from == change.to && change.from == sel.head && change.insert.toString() == "\n " && view.lineWrapping) {
+        if (newSel)
+          newSel = state.EditorSelection.single(newSel.main.anchor - 1, newSel.main.head - 1);
+        change = { from: sel.from, to: sel.to, insert: state.Text.of([" "]) };
+      }
+      if (change) {
+        return applyDOMChangeInner(view, change, newSel, lastKey2);
+      } else if (newSel && !sameSelPos(newSel, sel)) {
+        let scrollIntoView2 = false, userEvent = "select";
+        if (view.inputState.lastSelectionTime > Date.now() - 50) {
+          if (view.inputState.lastSelectionOrigin == "select")
+            scrollIntoView2 = true;
+          userEvent = view.inputState.lastSelectionOrigin;
+          if (userEvent == "select.pointer")
+            newSel = skipAtomsForSelection(state$1.facet(atomicRanges).map((f) => f(view)), newSel);
+        }
+        view.dispatch({ selection: newSel, scrollIntoView: scrollIntoView2, userEvent });
+        return true;
+      } else {
+        return false;
+      }
+    }
+    function applyDOMChangeInner(view, change, newSel, lastKey2 = -1) {
+      if (browser.ios && view.inputState.flushIOSKey(change))
+        return true;
+      let sel = view.state.selection.main;
+      if (browser.android && (change.to == sel.to && // GBoard will sometimes remove a space it just inserted
+      // after a completion when you press enter
+      (change.from == sel.from || change.from == sel.from - 1 && view.state.sliceDoc(change.from, sel.from) == " ") && change.insert.length == 1 && change.insert.lines == 2 && dispatchKey(view.contentDOM, "Enter", 13) || (change.from == sel.from - 1 && change.to == sel.to && change.insert.length == 0 || lastKey2 == 8 && change.insert.length < change.to - change.from && change.to > sel.head) && dispatchKey(view.contentDOM, "Backspace", 8) || change.from == sel.from && change.to == sel.to + 1 && change.insert.length == 0 && dispatchKey(view.contentDOM, "Delete", 46)))
+        return true;
+      let text = change.insert.toString();
+      if (view.inputState.composing >= 0)
+        view.inputState.composing++;
+      let defaultTr;
+      let defaultInsert = () => defaultTr || (defaultTr = applyDefaultInsert(view, change, newSel));
+      if (!view.state.facet(inputHandler).some((h) => h(view, change.from, change.to, text, defaultInsert)))
+        view.dispatch(defaultInsert());
+      return true;
+    }
+    function applyDefaultInsert(view, change, newSel) {
+      let tr, startState = view.state, sel = startState.selection.main, inAtomic = -1;
+      if (change.from == change.to && change.from < sel.from || change.from > sel.to) {
+        let side = change.from < sel.from ? -1 : 1, pos = side < 0 ? sel.from : sel.to;
+        let moved = skipAtomicRanges(startState.facet(atomicRanges).map((f) => f(view)), pos, side);
+        if (change.from == moved)
+          inAtomic = moved;
+      }
+      if (inAtomic > -1) {
+        tr = {
+          changes: change,
+          selection: state.EditorSelection.cursor(change.from + change.insert.length, -1)
+        };
+      } else if (change.from >= sel.from && change.to <= sel.to && change.to - change.from >= (sel.to - sel.from) / 3 && (!newSel || newSel.main.empty && newSel.main.from == change.from + change.insert.length) && view.inputState.composing < 0) {
+        let before = sel.from < change.from ? startState.sliceDoc(sel.from, change.from) : "";
+        let after = sel.to > change.to ? startState.sliceDoc(change.to, sel.to) : "";
+        tr = startState.replaceSelection(view.state.toText(before + change.insert.sliceString(0, void 0, view.state.lineBreak) + after));
+      } else {
+        let changes = startState.changes(change);
+        let mainSel = newSel && newSel.main.to <= changes.newLength ? newSel.main : void 0;
+        if (startState.selection.ranges.length > 1 && (view.inputState.composing >= 0 || view.inputState.compositionPendingChange) && change.to <= sel.to + 10 && change.to >= sel.to - 10) {
+          let replaced = view.state.sliceDoc(change.from, change.to);
+          let compositionRange, composition = newSel && findCompositionNode(view, newSel.main.head);
+          if (composition) {
+            let dLen = change.insert.length - (change.to - change.from);
+            compositionRange = { from: composition.from, to: composition.to - dLen };
+          } else {
+            compositionRange = view.state.doc.lineAt(sel.head);
+          }
+          let offset = sel.to - change.to;
+          tr = startState.changeByRange((range2) => {
+            if (range2.from == sel.from && range2.to == sel.to)
+              return { changes, range: mainSel || range2.map(changes) };
+            let to = range2.to - offset, from = to - replaced.length;
+            if (view.state.sliceDoc(from, to) != replaced || // Unfortunately, there's no way to make multiple
+            // changes in the same node work without aborting
+            // composition, so cursors in the composition range are
+            // ignored.
+            to >= compositionRange.from && from <= compositionRange.to)
+              return { range: range2 };
+            let rangeChanges = startState.changes({ from, to, insert: change.insert }), selOff = range2.to - sel.to;
+            return {
+              changes: rangeChanges,
+              range: !mainSel ? range2.map(rangeChanges) : state.EditorSelection.range(Math.max(0, mainSel.anchor + selOff), Math.max(0, mainSel.head + selOff))
+            };
+          });
+        } else {
+          tr = {
+            changes,
+            selection: mainSel && startState.selection.replaceRange(mainSel)
+          };
+        }
+      }
+      let userEvent = "input.type";
+      if (view.composing || view.inputState.compositionPendingChange && view.inputState.compositionEndedAt > Date.now() - 50) {
+        view.inputState.compositionPendingChange = false;
+        userEvent += ".compose";
+        if (view.inputState.compositionFirstChange) {
+          userEvent += ".start";
+          view.inputState.compositionFirstChange = false;
+        }
+      }
+      return startState.update(tr, { userEvent, scrollIntoView: true });
+    }
+    function findDiff(a, b, preferredPos, preferredSide) {
+      let minLen = Math.min(a.length, b.length);
+      let from = 0;
+      while (from < minLen && a.charCodeAt(from) == b.charCodeAt(from))
+        from++;
+      if (from == minLen && a.length == b.length)
+        return null;
+      let toA = a.length, toB = b.length;
+      while (toA > 0 && toB > 0 && a.charCodeAt(toA - 1) == b.charCodeAt(toB - 1)) {
+        toA--;
+        toB--;
+      }
+      if (preferredSide == "end") {
+        let adjust = Math.max(0, from - Math.min(toA, toB));
+        preferredPos -= toA + adjust - from;
+      }
+      if (toA < from && a.length < b.length) {
+        let move = preferredPos <= from && preferredPos >= toA ? from - preferredPos : 0;
+        from -= move;
+        toB = from + (toB - toA);
+        toA = from;
+      } else if (toB < from) {
+        let move = preferredPos <= from && preferredPos >= toB ? from - preferredPos : 0;
+        from -= move;
+        toA = from + (toA - toB);
+        toB = from;
+      }
+      return { from, toA, toB };
+    }
+    function selectionPoints(view) {
+      let result2 = [];
+      if (view.root.activeElement != view.contentDOM)
+        return result2;
+      let { anchorNode, anchorOffset, focusNode, focusOffset } = view.observer.selectionRange;
+      if (anchorNode) {
+        result2.push(new DOMPoint(anchorNode, anchorOffset));
+        if (focusNode != anchorNode || focusOffset != anchorOffset)
+          result2.push(new DOMPoint(focusNode, focusOffset));
+      }
+      return result2;
+    }
+    function selectionFromPoints(points, base) {
+      if (points.length == 0)
+        return null;
+      let anchor = points[0].pos, head = points.length == 2 ? points[1].pos : anchor;
+      return anchor < 0 || head < 0 ? null : anchor == head ? state.EditorSelection.create([state.EditorSelection.cursor(head + base, -1)]) : state.EditorSelection.single(anchor + base, head + base);
+    }
+    function sameSelPos(selection, range2) {
+      return range2.head == selection.main.head && range2.anchor == selection.main.anchor;
+    }
+    var InputState = class {
+      setSelectionOrigin(origin) {
+        this.lastSelectionOrigin = origin;
+        this.lastSelectionTime = Date.now();
+      }
+      constructor(view) {
+        this.view = view;
+        this.lastKeyCode = 0;
+        this.lastKeyTime = 0;
+        this.touchActive = false;
+        this.lastTouchTime = 0;
+        this.lastTouchX = 0;
+        this.lastTouchY = 0;
+        this.lastFocusTime = 0;
+        this.lastScrollTop = 0;
+        this.lastScrollLeft = 0;
+        this.lastWheelEvent = 0;
+        this.pendingIOSKey = void 0;
+        this.lastIOSMomentumScroll = 0;
+        this.tabFocusMode = -1;
+        this.lastSelectionOrigin = null;
+        this.lastSelectionTime = 0;
+        this.lastContextMenu = 0;
+        this.scrollHandlers = [];
+        this.handlers = /* @__PURE__ */ Object.create(null);
+        this.composing = -1;
+        this.compositionFirstChange = null;
+        this.compositionEndedAt = 0;
+        this.compositionPendingKey = false;
+        this.compositionPendingChange = false;
+        this.insertingText = "";
+        this.insertingTextAt = 0;
+        this.mouseSelection = null;
+        this.draggedContent = null;
+        this.androidSelection = -1;
+        this.androidSelectionNeedsFlush = false;
+        this.handleEvent = this.handleEvent.bind(this);
+        this.notifiedFocused = view.hasFocus;
+        if (browser.safari)
+          view.contentDOM.addEventListener("input", () => null);
+        if (browser.gecko)
+          firefoxCopyCutHack(view.contentDOM.ownerDocument);
+      }
+      handleEvent(event) {
+        if (!eventBelongsToEditor(this.view, event) || this.ignoreDuringComposition(event))
+          return;
+        if (event.type == "keydown" && this.keydown(event))
+          return;
+        if (this.view.updateState != 0)
+          Promise.resolve().then(() => this.runHandlers(event.type, event));
+        else
+          this.runHandlers(event.type, event);
+      }
+      runHandlers(type, event) {
+        let handlers2 = this.handlers[type];
+        if (handlers2) {
+          for (let observer of handlers2.observers)
+            observer(this.view, event);
+          for (let handler2 of handlers2.handlers) {
+            if (event.defaultPrevented)
+              break;
+            if (handler2(this.view, event)) {
+              event.preventDefault();
+              break;
+            }
+          }
+        }
+      }
+      ensureHandlers(plugins) {
+        let handlers2 = computeHandlers(plugins), prev = this.handlers, dom = this.view.contentDOM;
+        for (let type in handlers2)
+          if (type != "scroll") {
+            let passive = !handlers2[type].handlers.length;
+            let exists2 = prev[type];
+            if (exists2 && passive != !exists2.handlers.length) {
+              dom.removeEventListener(type, this.handleEvent);
+              exists2 = null;
+            }
+            if (!exists2)
+              dom.addEventListener(type, this.handleEvent, { passive });
+          }
+        for (let type in prev)
+          if (type != "scroll" && !handlers2[type])
+            dom.removeEventListener(type, this.handleEvent);
+        this.handlers = handlers2;
+      }
+      keydown(event) {
+        this.lastKeyCode = event.keyCode;
+        this.lastKeyTime = Date.now();
+        if (this.composing >= 0 && event.isComposing === false)
+          compositionEnd(this.view);
+        if (event.keyCode == 9 && this.tabFocusMode > -1 && (!this.tabFocusMode || Date.now() <= this.tabFocusMode))
+          return true;
+        if (this.tabFocusMode > 0 && event.keyCode != 27 && modifierCodes.indexOf(event.keyCode) < 0)
+          this.tabFocusMode = -1;
+        if (browser.android && browser.chrome && !event.synthetic && (event.keyCode == 13 || event.keyCode == 8)) {
+          this.view.observer.delayAndroidKey(event.key, event.keyCode);
+          return true;
+        }
+        if (browser.ios && !event.synthetic && !event.altKey && !event.metaKey && (PendingKeys.some((key) => key.keyCode == event.keyCode) && !event.ctrlKey || EmacsyPendingKeys.indexOf(event.key) > -1 && event.ctrlKey)) {
+          let mods = { ctrlKey: event.ctrlKey, altKey: event.altKey, metaKey: event.metaKey, shiftKey: event.shiftKey };
+          if (mods.shiftKey && browser.ios && !/^(off|none)$/.test(this.view.contentDOM.autocapitalize) && iosVirtualKeyboardOpen(this.view.win))
+            mods.shiftKey = false;
+          let pending = this.pendingIOSKey = { key: event.key, keyCode: event.keyCode, mods };
+          setTimeout(() => {
+            if (this.pendingIOSKey == pending)
+              this.flushIOSKey();
+          }, 50);
+          return true;
+        }
+        if (event.keyCode != 229)
+          this.view.observer.forceFlush();
+        return false;
+      }
+      flushIOSKey(change) {
+        let key = this.pendingIOSKey;
+        if (!key || this.view.observer.pendingRecords().length)
+          return false;
+        if (key.key == "Enter" && change && change.from < change.to && /^\S+$/.test(change.insert.toString()))
+          return false;
+        this.pendingIOSKey = void 0;
+        return dispatchKey(this.view.contentDOM, key.key, key.keyCode, key.mods);
+      }
+      ignoreDuringComposition(event) {
+        if (!/^key/.test(event.type) || event.synthetic)
+          return false;
+        if (this.composing > 0)
+          return true;
+        if (browser.safari && !browser.ios && this.compositionPendingKey && Date.now() - this.compositionEndedAt < 100) {
+          this.compositionPendingKey = false;
+          return true;
+        }
+        return false;
+      }
+      startMouseSelection(mouseSelection) {
+        if (this.mouseSelection)
+          this.mouseSelection.destroy();
+        this.mouseSelection = mouseSelection;
+      }
+      update(update) {
+        this.view.observer.update(update);
+        if (this.mouseSelection)
+          this.mouseSelection.update(update);
+        if (this.draggedContent && update.docChanged)
+          this.draggedContent = this.draggedContent.map(update.changes);
+        if (update.transactions.length)
+          this.lastKeyCode = this.lastSelectionTime = 0;
+      }
+      destroy() {
+        if (this.mouseSelection)
+          this.mouseSelection.destroy();
+      }
+      selectionchange() {
+        if (this.androidSelection > -1)
+          this.scheduleAndroidSelectionEnd();
+      }
+      startAndroidSelection() {
+        this.scheduleAndroidSelectionEnd();
+      }
+      scheduleAndroidSelectionEnd() {
+        this.view.win.clearTimeout(this.androidSelection);
+        this.androidSelection = this.view.win.setTimeout(() => this.endAndroidSelection(), 1e3);
+      }
+      endAndroidSelection() {
+        if (this.androidSelection > -1) {
+          this.view.win.clearTimeout(this.androidSelection);
+          this.androidSelection = -1;
+          if (this.androidSelectionNeedsFlush) {
+            this.androidSelectionNeedsFlush = false;
+            this.view.docView.updateSelection(true);
+          }
+        }
+      }
+    };
+    function iosVirtualKeyboardOpen(win) {
+      if (!win.visualViewport)
+        return false;
+      return win.visualViewport.height * win.visualViewport.scale / win.document.documentElement.clientHeight < 0.85;
+    }
+    function bindHandler(plugin2, handler2) {
+      return (view, event) => {
+        try {
+          return handler2.call(plugin2, event, view);
+        } catch (e) {
+          logException(view.state, e);
+        }
+      };
+    }
+    function computeHandlers(plugins) {
+      let result2 = /* @__PURE__ */ Object.create(null);
+      function record(type) {
+        return result2[type] || (result2[type] = { observers: [], handlers: [] });
+      }
+      for (let plugin2 of plugins) {
+        let spec = plugin2.spec, handlers2 = spec && spec.plugin.domEventHandlers, observers2 = spec && spec.plugin.domEventObservers;
+        if (handlers2)
+          for (let type in handlers2) {
+            let f = handlers2[type];
+            if (f)
+              record(type).handlers.push(bindHandler(plugin2.value, f));
+          }
+        if (observers2)
+          for (let type in observers2) {
+            let f = observers2[type];
+            if (f)
+              record(type).observers.push(bindHandler(plugin2.value, f));
+          }
+      }
+      for (let type in handlers)
+        record(type).handlers.push(handlers[type]);
+      for (let type in observers)
+        record(type).observers.push(observers[type]);
+      return result2;
+    }
+    var PendingKeys = [
+      { key: "Backspace", keyCode: 8, inputType: "deleteContentBackward" },
+      { key: "Enter", keyCode: 13, inputType: "insertParagraph" },
+      { key: "Enter", keyCode: 13, inputType: "insertLineBreak" },
+      { key: "Delete", keyCode: 46, inputType: "deleteContentForward" }
+    ];
+    var EmacsyPendingKeys = "dthko";
+    var modifierCodes = [16, 17, 18, 20, 91, 92, 224, 225];
+    var dragScrollMargin = 6;
+    function dragScrollSpeed(dist2) {
+      return Math.max(0, dist2) * 0.7 + 8;
+    }
+    function dist(a, b) {
+      return Math.max(Math.abs(a.clientX - b.clientX), Math.abs(a.clientY - b.clientY));
+    }
+    var MouseSelection = class {
+      constructor(view, startEvent, style, mustSelect) {
+        this.view = view;
+        this.startEvent = startEvent;
+        this.style = style;
+        this.mustSelect = mustSelect;
+        this.scrollSpeed = { x: 0, y: 0 };
+        this.scrolling = -1;
+        this.lastEvent = startEvent;
+        this.scrollParents = scrollableParents(view.contentDOM);
+        this.atoms = view.state.facet(atomicRanges).map((f) => f(view));
+        let doc2 = view.contentDOM.ownerDocument;
+        doc2.addEventListener("mousemove", this.move = this.move.bind(this));
+        doc2.addEventListener("mouseup", this.up = this.up.bind(this));
+        this.extend = startEvent.shiftKey;
+        this.multiple = view.state.facet(state.EditorState.allowMultipleSelections) && addsSelectionRange(view, startEvent);
+        this.dragging = isInPrimarySelection(view, startEvent) && getClickType(startEvent) == 1 ? null : false;
+      }
+      start(event) {
+        if (this.dragging === false)
+          this.select(event);
+      }
+      move(event) {
+        if (event.buttons == 0)
+          return this.destroy();
+        if (this.dragging || this.dragging == null && dist(this.startEvent, event) < 10)
+          return;
+        this.select(this.lastEvent = event);
+        let sx = 0, sy = 0;
+        let left = 0, top = 0, right = this.view.win.innerWidth, bottom = this.view.win.innerHeight;
+        if (this.scrollParents.x)
+          ({ left, right } = this.scrollParents.x.getBoundingClientRect());
+        if (this.scrollParents.y)
+          ({ top, bottom } = this.scrollParents.y.getBoundingClientRect());
+        let scrollRect = clipMargins({ left, right, top, bottom }, getCoveredMargins(this.view));
+        if (event.clientX <= scrollRect.left + dragScrollMargin)
+          sx = -dragScrollSpeed(scrollRect.left - event.clientX);
+        else if (event.clientX >= scrollRect.right - dragScrollMargin)
+          sx = dragScrollSpeed(event.clientX - scrollRect.right);
+        if (event.clientY <= scrollRect.top + dragScrollMargin)
+          sy = -dragScrollSpeed(scrollRect.top - event.clientY);
+        else if (event.clientY >= scrollRect.bottom - dragScrollMargin)
+          sy = dragScrollSpeed(event.clientY - scrollRect.bottom);
+        this.setScrollSpeed(sx, sy);
+      }
+      up(event) {
+        if (this.dragging == null)
+          this.select(this.lastEvent);
+        if (!this.dragging)
+          event.preventDefault();
+        this.destroy();
+      }
+      destroy() {
+        this.setScrollSpeed(0, 0);
+        let doc2 = this.view.contentDOM.ownerDocument;
+        doc2.removeEventListener("mousemove", this.move);
+        doc2.removeEventListener("mouseup", this.up);
+        this.view.inputState.mouseSelection = this.view.inputState.draggedContent = null;
+      }
+      setScrollSpeed(sx, sy) {
+        this.scrollSpeed = { x: sx, y: sy };
+        if (sx || sy) {
+          if (this.scrolling < 0)
+            this.scrolling = setInterval(() => this.scroll(), 50);
+        } else if (this.scrolling > -1) {
+          clearInterval(this.scrolling);
+          this.scrolling = -1;
+        }
+      }
+      scroll() {
+        let { x, y } = this.scrollSpeed;
+        if (x && this.scrollParents.x) {
+          this.scrollParents.x.scrollLeft += x;
+          x = 0;
+        }
+        if (y && this.scrollParents.y) {
+          this.scrollParents.y.scrollTop += y;
+          y = 0;
+        }
+        if (x || y)
+          this.view.win.scrollBy(x, y);
+        if (this.dragging === false)
+          this.select(this.lastEvent);
+      }
+      select(event) {
+        let { view } = this, selection = skipAtomsForSelection(this.atoms, this.style.get(event, this.extend, this.multiple));
+        if (this.mustSelect || !selection.eq(view.state.selection, this.dragging === false))
+          this.view.dispatch({
+            selection,
+            userEvent: "select.pointer"
+          });
+        this.mustSelect = false;
+      }
+      update(update) {
+        if (update.transactions.some((tr) => tr.isUserEvent("input.type")))
+          this.destroy();
+        else if (this.style.update(update))
+          setTimeout(() => this.select(this.lastEvent), 20);
+      }
+    };
+    function addsSelectionRange(view, event) {
+      let facet = view.state.facet(clickAddsSelectionRange);
+      return facet.length ? facet[0](event) : browser.mac ? event.metaKey : event.ctrlKey;
+    }
+    function dragMovesSelection(view, event) {
+      let facet = view.state.facet(dragMovesSelection$1);
+      return facet.length ? facet[0](event) : browser.mac ? !event.altKey : !event.ctrlKey;
+    }
+    function isInPrimarySelection(view, event) {
+      let { main } = view.state.selection;
+      if (main.empty)
+        return false;
+      let sel = getSelection(view.root);
+      if (!sel || sel.rangeCount == 0)
+        return true;
+      let rects = sel.getRangeAt(0).getClientRects();
+      for (let i = 0; i < rects.length; i++) {
+        let rect = rects[i];
+        if (rect.left <= event.clientX && rect.right >= event.clientX && rect.top <= event.clientY && rect.bottom >= event.clientY)
+          return true;
+      }
+      return false;
+    }
+    function eventBelongsToEditor(view, event) {
+      if (!event.bubbles)
+        return true;
+      if (event.defaultPrevented)
+        return false;
+      for (let node = event.target, tile; node != view.contentDOM; node = node.parentNode)
+        if (!node || node.nodeType == 11 || (tile = Tile.get(node)) && tile.isWidget() && !tile.isHidden && tile.widget.ignoreEvent(event))
+          return false;
+      return true;
+    }
+    var handlers = /* @__PURE__ */ Object.create(null);
+    var observers = /* @__PURE__ */ Object.create(null);
+    var brokenClipboardAPI = browser.ie && browser.ie_version < 15 || browser.ios && browser.webkit_version < 604;
+    function capturePaste(view) {
+      let parent = view.dom.parentNode;
+      if (!parent)
+        return;
+      let target = parent.appendChild(document.createElement("textarea"));
+      target.style.cssText = "position: fixed; left: -10000px; top: 10px";
+      target.focus();
+      setTimeout(() => {
+        view.focus();
+        target.remove();
+        doPaste(view, target.value);
+      }, 50);
+    }
+    function textFilter(state2, facet, text) {
+      for (let filter of state2.facet(facet))
+        text = filter(text, state2);
+      return text;
+    }
+    function doPaste(view, input) {
+      input = textFilter(view.state, clipboardInputFilter, input);
+      let { state: state$1 } = view, changes, i = 1, text = state$1.toText(input);
+      let byLine = text.lines == state$1.selection.ranges.length;
+      let linewise = lastLinewiseCopy != null && state$1.selection.ranges.every((r) => r.empty) && lastLinewiseCopy == text.toString();
+      if (linewise) {
+        let lastLine = -1;
+        changes = state$1.changeByRange((range2) => {
+          let line = state$1.doc.lineAt(range2.from);
+          if (line.from == lastLine)
+            return { range: range2 };
+          lastLine = line.from;
+          let insert = state$1.toText((byLine ? text.line(i++).text : input) + state$1.lineBreak);
+          return {
+            changes: { from: line.from, insert },
+            range: state.EditorSelection.cursor(range2.from + insert.length, -1)
+          };
+        });
+      } else if (byLine) {
+        changes = state$1.changeByRange((range2) => {
+          let line = text.line(i++);
+          return {
+            changes: { from: range2.from, to: range2.to, insert: line.text },
+            range: state.EditorSelection.cursor(range2.from + line.length, -1)
+          };
+        });
+      } else {
+        changes = state$1.replaceSelection(text);
+      }
+      view.dispatch(changes, {
+        userEvent: "input.paste",
+        scrollIntoView: true
+      });
+    }
+    observers.scroll = (view) => {
+      let iState = view.inputState;
+      iState.lastScrollTop = view.scrollDOM.scrollTop;
+      iState.lastScrollLeft = view.scrollDOM.scrollLeft;
+      if (browser.ios && !iState.touchActive)
+        iState.lastIOSMomentumScroll = Date.now();
+    };
+    observers.wheel = observers.mousewheel = (view) => {
+      view.inputState.lastWheelEvent = Date.now();
+    };
+    handlers.keydown = (view, event) => {
+      view.inputState.setSelectionOrigin("select");
+      if (event.keyCode == 27 && view.inputState.tabFocusMode != 0)
+        view.inputState.tabFocusMode = Date.now() + 2e3;
+      return false;
+    };
+    observers.touchstart = (view, e) => {
+      let iState = view.inputState, touch = e.targetTouches[0];
+      iState.touchActive = true;
+      iState.lastTouchTime = Date.now();
+      if (touch) {
+        iState.lastTouchX = touch.clientX;
+        iState.lastTouchY = touch.clientY;
+      }
+      iState.setSelectionOrigin("select.pointer");
+    };
+    observers.touchmove = (view) => {
+      view.inputState.setSelectionOrigin("select.pointer");
+    };
+    observers.touchend = observers.touchcancel = (view, e) => {
+      view.inputState.touchActive = false;
+      if (browser.chrome && browser.android && e.type == "touchcancel")
+        view.inputState.startAndroidSelection();
+    };
+    handlers.mousedown = (view, event) => {
+      view.observer.flush();
+      if (view.inputState.lastTouchTime > Date.now() - 2e3)
+        return false;
+      let style = null;
+      for (let makeStyle of view.state.facet(mouseSelectionStyle)) {
+        style = makeStyle(view, event);
+        if (style)
+          break;
+      }
+      if (!style && event.button == 0)
+        style = basicMouseSelection(view, event);
+      if (style) {
+        let mustFocus = !view.hasFocus;
+        view.inputState.startMouseSelection(new MouseSelection(view, event, style, mustFocus));
+        if (mustFocus)
+          view.observer.ignore(() => {
+            focusPreventScroll(view.contentDOM);
+            let active = view.root.activeElement;
+            if (active && !active.contains(view.contentDOM))
+              active.blur();
+          });
+        let mouseSel = view.inputState.mouseSelection;
+        if (mouseSel) {
+          mouseSel.start(event);
+          return mouseSel.dragging === false;
+        }
+      } else {
+        view.inputState.setSelectionOrigin("select.pointer");
+      }
+      return false;
+    };
+    function rangeForClick(view, pos, bias, type) {
+      if (type == 1) {
+        return state.EditorSelection.cursor(pos, bias);
+      } else if (type == 2) {
+        return groupAt(view.state, pos, bias);
+      } else {
+        let visual = view.docView.lineAt(pos, bias), line = view.state.doc.lineAt(visual ? visual.posAtEnd : pos);
+        let from = visual ? visual.posAtStart : line.from, to = visual ? visual.posAtEnd : line.to;
+        if (to < view.state.doc.length && to == line.to)
+          to++;
+        return state.EditorSelection.undirectionalRange(from, to);
+      }
+    }
+    var BadMouseDetail = browser.ie && browser.ie_version <= 11;
+    var lastMouseDown = null;
+    var lastMouseDownCount = 0;
+    var lastMouseDownTime = 0;
+    function getClickType(event) {
+      if (!BadMouseDetail)
+        return event.detail;
+      let last = lastMouseDown, lastTime = lastMouseDownTime;
+      lastMouseDown = event;
+      lastMouseDownTime = Date.now();
+      return lastMouseDownCount = !last || lastTime > Date.now() - 400 && Math.abs(last.clientX - event.clientX) < 2 && Math.abs(last.clientY - event.clientY) < 2 ? (lastMouseDownCount + 1) % 3 : 1;
+    }
+    function basicMouseSelection(view, event) {
+      let start = view.posAndSideAtCoords({ x: event.clientX, y: event.clientY }, false), type = getClickType(event);
+      let startSel = view.state.selection;
+      return {
+        update(update) {
+          if (update.docChanged) {
+            start.pos = update.changes.mapPos(start.pos);
+            startSel = startSel.map(update.changes);
+          }
+        },
+        get(event2, extend, multiple) {
+          let cur = view.posAndSideAtCoords({ x: event2.clientX, y: event2.clientY }, false), removed;
+          let range2 = rangeForClick(view, cur.pos, cur.assoc, type);
+          if (start.pos != cur.pos && !extend) {
+            let startRange = rangeForClick(view, start.pos, start.assoc, type);
+            let from = Math.min(startRange.from, range2.from), to = Math.max(startRange.to, range2.to);
+            range2 = from < range2.from ? state.EditorSelection.range(from, to, range2.assoc) : state.EditorSelection.range(to, from, range2.assoc);
+          }
+          if (extend)
+            return startSel.replaceRange(startSel.main.extend(range2.from, range2.to, range2.assoc));
+          else if (multiple && type == 1 && startSel.ranges.length > 1 && (removed = removeRangeAround(startSel, cur.pos)))
+            return removed;
+          else if (multiple)
+            return startSel.addRange(range2);
+          else
+            return state.EditorSelection.create([range2]);
+        }
+      };
+    }
+    function removeRangeAround(sel, pos) {
+      for (let i = 0; i < sel.ranges.length; i++) {
+        let { from, to } = sel.ranges[i];
+        if (from <= pos && to >= pos)
+          return state.EditorSelection.create(sel.ranges.slice(0, i).concat(sel.ranges.slice(i + 1)), sel.mainIndex == i ? 0 : sel.mainIndex - (sel.mainIndex > i ? 1 : 0));
+      }
+      return null;
+    }
+    handlers.dragstart = (view, event) => {
+      let { selection: { main: range2 } } = view.state;
+      if (event.target.draggable) {
+        let tile = view.docView.tile.nearest(event.target);
+        if (tile && tile.isWidget()) {
+          let from = tile.posAtStart, to = from + tile.length;
+          if (from >= range2.to || to <= range2.from)
+            range2 = state.EditorSelection.undirectionalRange(from, to);
+        }
+      }
+      let { inputState } = view;
+      if (inputState.mouseSelection)
+        inputState.mouseSelection.dragging = true;
+      inputState.draggedContent = range2;
+      if (event.dataTransfer) {
+        event.dataTransfer.setData("Text", textFilter(view.state, clipboardOutputFilter, view.state.sliceDoc(range2.from, range2.to)));
+        event.dataTransfer.effectAllowed = "copyMove";
+      }
+      return false;
+    };
+    handlers.dragend = (view) => {
+      view.inputState.draggedContent = null;
+      return false;
+    };
+    function dropText(view, event, text, direct) {
+      text = textFilter(view.state, clipboardInputFilter, text);
+      if (!text)
+        return;
+      let dropPos = view.posAtCoords({ x: event.clientX, y: event.clientY }, false);
+      let { draggedContent } = view.inputState;
+      let del = direct && draggedContent && dragMovesSelection(view, event) ? { from: draggedContent.from, to: draggedContent.to } : null;
+      let ins = { from: dropPos, insert: text };
+      let changes = view.state.changes(del ? [del, ins] : ins);
+      view.focus();
+      view.dispatch({
+        changes,
+        selection: { anchor: changes.mapPos(dropPos, -1), head: changes.mapPos(dropPos, 1) },
+        userEvent: del ? "move.drop" : "input.drop"
+      });
+      view.inputState.draggedContent = null;
+    }
+    handlers.drop = (view, event) => {
+      if (!event.dataTransfer)
+        return false;
+      if (view.state.readOnly)
+        return true;
+      let files = event.dataTransfer.files;
+      if (files && files.length) {
+        let text = Array(files.length), read = 0;
+        let finishFile = () => {
+          if (++read == files.length)
+            dropText(view, event, text.filter((s) => s != null).join(view.state.lineBreak), false);
+        };
+        for (let i = 0; i < files.length; i++) {
+          let reader = new FileReader();
+          reader.onerror = finishFile;
+          reader.onload = () => {
+            if (!/[\x00-\x08\x0e-\x1f]{2}/.test(reader.result))
+              text[i] = reader.result;
+            finishFile();
+          };
+          reader.readAsText(files[i]);
+        }
+        return true;
+      } else {
+        let text = event.dataTransfer.getData("Text");
+        if (text) {
+          dropText(view, event, text, true);
+          return true;
+        }
+      }
+      return false;
+    };
+    handlers.paste = (view, event) => {
+      if (view.state.readOnly)
+        return true;
+      view.observer.flush();
+      let data = brokenClipboardAPI ? null : event.clipboardData;
+      if (data) {
+        doPaste(view, data.getData("text/plain") || data.getData("text/uri-list"));
+        return true;
+      } else {
+        capturePaste(view);
+        return false;
+      }
+    };
+    function captureCopy(view, text) {
+      let parent = view.dom.parentNode;
+      if (!parent)
+        return;
+      let target = parent.appendChild(document.createElement("textarea"));
+      target.style.cssText = "position: fixed; left: -10000px; top: 10px";
+      target.value = text;
+      target.focus();
+      target.selectionEnd = text.length;
+      target.selectionStart = 0;
+      setTimeout(() => {
+        target.remove();
+        view.focus();
+      }, 50);
+    }
+    function copiedRange(state2) {
+      let content = [], ranges = [], linewise = false;
+      for (let range2 of state2.selection.ranges)
+        if (!range2.empty) {
+          content.push(state2.sliceDoc(range2.from, range2.to));
+          ranges.push(range2);
+        }
+      if (!content.length) {
+        let upto = -1;
+        for (let { from } of state2.selection.ranges) {
+          let line = state2.doc.lineAt(from);
+          if (line.number > upto) {
+            content.push(line.text);
+            ranges.push({ from: line.from, to: Math.min(state2.doc.length, line.to + 1) });
+          }
+          upto = line.number;
+        }
+        linewise = true;
+      }
+      return { text: textFilter(state2, clipboardOutputFilter, content.join(state2.lineBreak)), ranges, linewise };
+    }
+    var lastLinewiseCopy = null;
+    handlers.copy = handlers.cut = (view, event) => {
+      if (!hasSelection(view.contentDOM, view.observer.selectionRange))
+        return false;
+      let { text, ranges, linewise } = copiedRange(view.state);
+      if (!text && !linewise)
+        return false;
+      lastLinewiseCopy = linewise ? text : null;
+      if (event.type == "cut" && !view.state.readOnly)
+        view.dispatch({
+          changes: ranges,
+          scrollIntoView: true,
+          userEvent: "delete.cut"
+        });
+      let data = brokenClipboardAPI ? null : event.clipboardData;
+      if (data) {
+        data.clearData();
+        data.setData("text/plain", text);
+        return true;
+      } else {
+        captureCopy(view, text);
+        return false;
+      }
+    };
+    var isFocusChange = state.Annotation.define();
+    function focusChangeTransaction(state2, focus) {
+      let effects = [];
+      for (let getEffect of state2.facet(focusChangeEffect)) {
+        let effect = getEffect(state2, focus);
+        if (effect)
+          effects.push(effect);
+      }
+      return effects.length ? state2.update({ effects, annotations: isFocusChange.of(true) }) : null;
+    }
+    function updateForFocusChange(view) {
+      setTimeout(() => {
+        let focus = view.hasFocus;
+        if (focus != view.inputState.notifiedFocused) {
+          let tr = focusChangeTransaction(view.state, focus);
+          if (tr)
+            view.dispatch(tr);
+          else
+            view.update([]);
+        }
+      }, 10);
+    }
+    observers.focus = (view) => {
+      view.inputState.lastFocusTime = Date.now();
+      if (!view.scrollDOM.scrollTop && (view.inputState.lastScrollTop || view.inputState.lastScrollLeft)) {
+        view.scrollDOM.scrollTop = view.inputState.lastScrollTop;
+        view.scrollDOM.scrollLeft = view.inputState.lastScrollLeft;
+      }
+      updateForFocusChange(view);
+    };
+    observers.blur = (view) => {
+      view.observer.clearSelectionRange();
+      updateForFocusChange(view);
+    };
+    observers.compositionstart = observers.compositionupdate = (view, event) => {
+      if (view.observer.editContext)
+        return;
+      if (view.inputState.compositionFirstChange == null)
+        view.inputState.compositionFirstChange = true;
+      if (view.inputState.composing < 0) {
+        let { main } = view.state.selection;
+        if (!main.empty && view.lineBlockAt(main.from).from != view.lineBlockAt(main.to).from && !view.state.readOnly) {
+          view.dispatch({
+            changes: view.state.selection.ranges.filter((r) => !r.empty).map((r) => ({ from: r.from, to: r.to })),
+            userEvent: "input"
+          });
+        }
+        view.inputState.composing = 0;
+      }
+    };
+    var compositionEnd = observers.compositionend = (view) => {
+      if (view.observer.editContext)
+        return;
+      view.inputState.composing = -1;
+      view.inputState.compositionEndedAt = Date.now();
+      view.inputState.compositionPendingKey = true;
+      view.inputState.compositionPendingChange = view.observer.pendingRecords().length > 0;
+      view.inputState.compositionFirstChange = null;
+      if (browser.chrome && browser.android) {
+        view.observer.flushSoon();
+      } else if (view.inputState.compositionPendingChange) {
+        Promise.resolve().then(() => view.observer.flush());
+      } else {
+        setTimeout(() => {
+          if (view.inputState.composing < 0 && view.docView.hasComposition)
+            view.update([]);
+        }, 50);
+      }
+    };
+    observers.contextmenu = (view) => {
+      view.inputState.endAndroidSelection();
+      view.inputState.lastContextMenu = Date.now();
+    };
+    handlers.beforeinput = (view, event) => {
+      var _a, _b;
+      if (view.inputState.composing >= 0 && event.isComposing === false)
+        compositionEnd(view);
+      if (event.inputType == "insertText" || event.inputType == "insertCompositionText") {
+        view.inputState.insertingText = event.data;
+        view.inputState.insertingTextAt = Date.now();
+      }
+      if (event.inputType == "insertReplacementText" && view.observer.editContext) {
+        let text = (_a = event.dataTransfer) === null || _a === void 0 ? void 0 : _a.getData("text/plain"), ranges = event.getTargetRanges();
+        if (text && ranges.length) {
+          let r = ranges[0];
+          let from = view.posAtDOM(r.startContainer, r.startOffset), to = view.posAtDOM(r.endContainer, r.endOffset);
+          applyDOMChangeInner(view, { from, to, insert: view.state.toText(text) }, null);
+          return true;
+        }
+      }
+      let pending;
+      if (browser.chrome && browser.android && (pending = PendingKeys.find((key) => key.inputType == event.inputType))) {
+        view.observer.delayAndroidKey(pending.key, pending.keyCode);
+        if (pending.key == "Backspace" || pending.key == "Delete") {
+          let startViewHeight = ((_b = window.visualViewport) === null || _b === void 0 ? void 0 : _b.height) || 0;
+          setTimeout(() => {
+            var _a2;
+            if ((((_a2 = window.visualViewport) === null || _a2 === void 0 ? void 0 : _a2.height) || 0) > startViewHeight + 10 && view.hasFocus) {
+              view.contentDOM.blur();
+              view.focus();
+            }
+          }, 100);
+        }
+      }
+      if (browser.ios && event.inputType == "deleteContentForward") {
+        view.observer.flushSoon();
+      }
+      if (browser.safari && event.inputType == "insertText" && view.inputState.composing >= 0) {
+        setTimeout(() => observers.compositionend(view, event), 20);
+      }
+      return false;
+    };
+    var appliedFirefoxHack = /* @__PURE__ */ new Set();
+    function firefoxCopyCutHack(doc2) {
+      if (!appliedFirefoxHack.has(doc2)) {
+        appliedFirefoxHack.add(doc2);
+        doc2.addEventListener("copy", () => {
+        });
+        doc2.addEventListener("cut", () => {
+        });
+      }
+    }
+    var wrappingWhiteSpace = ["pre-wrap", "normal", "pre-line", "break-spaces"];
+    var heightChangeFlag = false;
+    function clearHeightChangeFlag() {
+      heightChangeFlag = false;
+    }
+    var HeightOracle = class {
+      constructor(lineWrapping) {
+        this.lineWrapping = lineWrapping;
+        this.doc = state.Text.empty;
+        this.heightSamples = {};
+        this.lineHeight = 14;
+        this.charWidth = 7;
+        this.textHeight = 14;
+        this.lineLength = 30;
+      }
+      heightForGap(from, to) {
+        let lines = this.doc.lineAt(to).number - this.doc.lineAt(from).number + 1;
+        if (this.lineWrapping)
+          lines += Math.max(0, Math.ceil((to - from - lines * this.lineLength * 0.5) / this.lineLength));
+        return this.lineHeight * lines;
+      }
+      heightForLine(length) {
+        if (!this.lineWrapping)
+          return this.lineHeight;
+        let lines = 1 + Math.max(0, Math.ceil((length - this.lineLength) / Math.max(1, this.lineLength - 5)));
+        return lines * this.lineHeight;
+      }
+      setDoc(doc2) {
+        this.doc = doc2;
+        return this;
+      }
+      mustRefreshForWrapping(whiteSpace) {
+        return wrappingWhiteSpace.indexOf(whiteSpace) > -1 != this.lineWrapping;
+      }
+      mustRefreshForHeights(lineHeights) {
+        let newHeight = false;
+        for (let i = 0; i < lineHeights.length; i++) {
+          let h = lineHeights[i];
+          if (h < 0) {
+            i++;
+          } else if (!this.heightSamples[Math.floor(h * 10)]) {
+            newHeight = true;
+            this.heightSamples[Math.floor(h * 10)] = true;
+          }
+        }
+        return newHeight;
+      }
+      refresh(whiteSpace, lineHeight, charWidth, textHeight, lineLength, knownHeights) {
+        let lineWrapping = wrappingWhiteSpace.indexOf(whiteSpace) > -1;
+        let changed = Math.abs(lineHeight - this.lineHeight) > 0.3 || this.lineWrapping != lineWrapping;
+        this.lineWrapping = lineWrapping;
+        this.lineHeight = lineHeight;
+        this.charWidth = charWidth;
+        this.textHeight = textHeight;
+        this.lineLength = lineLength;
+        if (changed) {
+          this.heightSamples = {};
+          for (let i = 0; i < knownHeights.length; i++) {
+            let h = knownHeights[i];
+            if (h < 0)
+              i++;
+            else
+              this.heightSamples[Math.floor(h * 10)] = true;
+          }
+        }
+        return changed;
+      }
+    };
+    var MeasuredHeights = class {
+      constructor(from, heights, gaps) {
+        this.from = from;
+        this.heights = heights;
+        this.gaps = gaps;
+        this.index = 0;
+      }
+      get more() {
+        return this.index < this.heights.length;
+      }
+      hasGap(from, to) {
+        if (this.gaps) {
+          for (let g of this.gaps)
+            if (g.from < to && g.to > from)
+              return true;
+        }
+        return false;
+      }
+    };
+    var BlockInfo = class _BlockInfo {
+      /**
+      @internal
+      */
+      constructor(from, length, top, height, _content) {
+        this.from = from;
+        this.length = length;
+        this.top = top;
+        this.height = height;
+        this._content = _content;
+      }
+      /**
+      The type of element this is. When querying lines, this may be
+      an array of all the blocks that make up the line.
+      */
+      get type() {
+        return typeof this._content == "number" ? exports.BlockType.Text : Array.isArray(this._content) ? this._content : this._content.type;
+      }
+      /**
+      The end of the element as a document position.
+      */
+      get to() {
+        return this.from + this.length;
+      }
+      /**
+      The bottom position of the element.
+      */
+      get bottom() {
+        return this.top + this.height;
+      }
+      /**
+      If this is a widget block, this will return the widget
+      associated with it.
+      */
+      get widget() {
+        return this._content instanceof PointDecoration ? this._content.widget : null;
+      }
+      /**
+      If this is a textblock, this holds the number of line breaks
+      that appear in widgets inside the block.
+      */
+      get widgetLineBreaks() {
+        return typeof this._content == "number" ? this._content : 0;
+      }
+      /**
+      @internal
+      */
+      join(other) {
+        let content = (Array.isArray(this._content) ? this._content : [this]).concat(Array.isArray(other._content) ? other._content : [other]);
+        return new _BlockInfo(this.from, this.length + other.length, this.top, this.height + other.height, content);
+      }
+    };
+    var QueryType;
+    (function(QueryType2) {
+      QueryType2[QueryType2["ByPos"] = 0] = "ByPos";
+      QueryType2[QueryType2["ByHeight"] = 1] = "ByHeight";
+      QueryType2[QueryType2["ByPosNoHeight"] = 2] = "ByPosNoHeight";
+    })(QueryType || (QueryType = {}));
+    var Epsilon = 1e-3;
+    var HeightMap = class _HeightMap {
+      constructor(length, height, flags = 2) {
+        this.length = length;
+        this.height = height;
+        this.flags = flags;
+      }
+      get outdated() {
+        return (this.flags & 2) > 0;
+      }
+      set outdated(value) {
+        this.flags = (value ? 2 : 0) | this.flags & -3;
+      }
+      setHeight(height) {
+        if (this.height != height) {
+          if (Math.abs(this.height - height) > Epsilon)
+            heightChangeFlag = true;
+          this.height = height;
+        }
+      }
+      // Base case is to replace a leaf node, which simply builds a tree
+      // from the new nodes and returns that (HeightMapBranch and
+      // HeightMapGap override this to actually use from/to)
+      replace(_from, _to, nodes) {
+        return _HeightMap.of(nodes);
+      }
+      // Again, these are base cases, and are overridden for branch and gap nodes.
+      decomposeLeft(_to, result2) {
+        result2.push(this);
+      }
+      decomposeRight(_from, result2) {
+        result2.push(this);
+      }
+      applyChanges(decorations2, oldDoc, oracle, changes) {
+        let me = this, doc2 = oracle.doc;
+        for (let i = changes.length - 1; i >= 0; i--) {
+          let { fromA, toA, fromB, toB } = changes[i];
+          let start = me.lineAt(fromA, QueryType.ByPosNoHeight, oracle.setDoc(oldDoc), 0, 0);
+          let end = start.to >= toA ? start : me.lineAt(toA, QueryType.ByPosNoHeight, oracle, 0, 0);
+          toB += end.to - toA;
+          toA = end.to;
+          while (i > 0 && start.from <= changes[i - 1].toA) {
+            fromA = changes[i - 1].fromA;
+            fromB = changes[i - 1].fromB;
+            i--;
+            if (fromA < start.from)
+              start = me.lineAt(fromA, QueryType.ByPosNoHeight, oracle, 0, 0);
+          }
+          fromB += start.from - fromA;
+          fromA = start.from;
+          let nodes = NodeBuilder.build(oracle.setDoc(doc2), decorations2, fromB, toB);
+          me = replace(me, me.replace(fromA, toA, nodes));
+        }
+        return me.updateHeight(oracle, 0);
+      }
+      static empty() {
+        return new HeightMapText(0, 0, 0);
+      }
+      // nodes uses null values to indicate the position of line breaks.
+      // There are never line breaks at the start or end of the array, or
+      // two line breaks next to each other, and the array isn't allowed
+      // to be empty (same restrictions as return value from the builder).
+      static of(nodes) {
+        if (nodes.length == 1)
+          return nodes[0];
+        let i = 0, j = nodes.length, before = 0, after = 0;
+        for (; ; ) {
+          if (i == j) {
+            if (before > after * 2) {
+              let split2 = nodes[i - 1];
+              if (split2.break)
+                nodes.splice(--i, 1, split2.left, null, split2.right);
+              else
+                nodes.splice(--i, 1, split2.left, split2.right);
+              j += 1 + split2.break;
+              before -= split2.size;
+            } else if (after > before * 2) {
+              let split2 = nodes[j];
+              if (split2.break)
+                nodes.splice(j, 1, split2.left, null, split2.right);
+              else
+                nodes.splice(j, 1, split2.left, split2.right);
+              j += 2 + split2.break;
+              after -= split2.size;
+            } else {
+              break;
+            }
+          } else if (before < after) {
+            let next = nodes[i++];
+            if (next)
+              before += next.size;
+          } else {
+            let next = nodes[--j];
+            if (next)
+              after += next.size;
+          }
+        }
+        let brk = false;
+        if (nodes[i - 1] == null) {
+          brk = true;
+          i--;
+        } else if (nodes[i] == null) {
+          brk = true;
+          j++;
+        }
+        return new HeightMapBranch(_HeightMap.of(nodes.slice(0, i)), brk, _HeightMap.of(nodes.slice(j)));
+      }
+    };
+    function replace(old, val) {
+      if (old == val)
+        return old;
+      if (old.constructor != val.constructor)
+        heightChangeFlag = true;
+      return val;
+    }
+    HeightMap.prototype.size = 1;
+    var SpaceDeco = Decoration.replace({});
+    var HeightMapBlock = class extends HeightMap {
+      constructor(length, height, deco) {
+        super(length, height);
+        this.deco = deco;
+        this.spaceAbove = 0;
+      }
+      mainBlock(top, offset) {
+        return new BlockInfo(offset, this.length, top + this.spaceAbove, this.height - this.spaceAbove, this.deco || 0);
+      }
+      blockAt(height, _oracle, top, offset) {
+        return this.spaceAbove && height < top + this.spaceAbove ? new BlockInfo(offset, 0, top, this.spaceAbove, SpaceDeco) : this.mainBlock(top, offset);
+      }
+      lineAt(_value, _type, oracle, top, offset) {
+        let main = this.mainBlock(top, offset);
+        return this.spaceAbove ? this.blockAt(0, oracle, top, offset).join(main) : main;
+      }
+      forEachLine(from, to, oracle, top, offset, f) {
+        if (from <= offset + this.length && to >= offset)
+          f(this.lineAt(0, QueryType.ByPos, oracle, top, offset));
+      }
+      setMeasuredHeight(measured) {
+        let next = measured.heights[measured.index++];
+        if (next < 0) {
+          this.spaceAbove = -next;
+          next = measured.heights[measured.index++];
+        } else {
+          this.spaceAbove = 0;
+        }
+        this.setHeight(next);
+      }
+      updateHeight(oracle, offset = 0, _force = false, measured) {
+        if (measured && measured.from <= offset && measured.more)
+          this.setMeasuredHeight(measured);
+        this.outdated = false;
+        return this;
+      }
+      toString() {
+        return `block(${this.length})`;
+      }
+    };
+    var HeightMapText = class _HeightMapText extends HeightMapBlock {
+      constructor(length, height, above) {
+        super(length, height, null);
+        this.collapsed = 0;
+        this.widgetHeight = 0;
+        this.breaks = 0;
+        this.spaceAbove = above;
+      }
+      mainBlock(top, offset) {
+        return new BlockInfo(offset, this.length, top + this.spaceAbove, this.height - this.spaceAbove, this.breaks);
+      }
+      replace(_from, _to, nodes) {
+        let node = nodes[0];
+        if (nodes.length == 1 && (node instanceof _HeightMapText || node instanceof HeightMapGap && node.flags & 4) && Math.abs(this.length - node.length) < 10) {
+          if (node instanceof HeightMapGap)
+            node = new _HeightMapText(node.length, this.height, this.spaceAbove);
+          else
+            node.height = this.height;
+          if (!this.outdated)
+            node.outdated = false;
+          return node;
+        } else {
+          return HeightMap.of(nodes);
+        }
+      }
+      updateHeight(oracle, offset = 0, force = false, measured) {
+        let estimate = force || this.outdated;
+        if (measured && measured.from <= offset && measured.more) {
+          this.setMeasuredHeight(measured);
+          if (measured.hasGap(offset, offset + this.length))
+            estimate = true;
+        }
+        if (estimate) {
+          this.spaceAbove = 0;
+          this.setHeight(Math.max(this.widgetHeight, oracle.heightForLine(this.length - this.collapsed)) + this.breaks * oracle.lineHeight);
+        }
+        this.outdated = false;
+        return this;
+      }
+      toString() {
+        return `line(${this.length}${this.collapsed ? -this.collapsed : ""}${this.widgetHeight ? ":" + this.widgetHeight : ""})`;
+      }
+    };
+    var HeightMapGap = class _HeightMapGap extends HeightMap {
+      constructor(length) {
+        super(length, 0);
+      }
+      heightMetrics(oracle, offset) {
+        let firstLine = oracle.doc.lineAt(offset).number, lastLine = oracle.doc.lineAt(offset + this.length).number;
+        let lines = lastLine - firstLine + 1;
+        let perLine, perChar = 0;
+        if (oracle.lineWrapping) {
+          let totalPerLine = Math.min(this.height, oracle.lineHeight * lines);
+          perLine = totalPerLine / lines;
+          if (this.length > lines + 1)
+            perChar = (this.height - totalPerLine) / (this.length - lines - 1);
+        } else {
+          perLine = this.height / lines;
+        }
+        return { firstLine, lastLine, perLine, perChar };
+      }
+      blockAt(height, oracle, top, offset) {
+        let { firstLine, lastLine, perLine, perChar } = this.heightMetrics(oracle, offset);
+        if (oracle.lineWrapping) {
+          let guess = offset + (height < oracle.lineHeight ? 0 : Math.round(Math.max(0, Math.min(1, (height - top) / this.height)) * this.length));
+          let line = oracle.doc.lineAt(guess), lineHeight = perLine + line.length * perChar;
+          let lineTop = Math.max(top, height - lineHeight / 2);
+          return new BlockInfo(line.from, line.length, lineTop, lineHeight, 0);
+        } else {
+          let line = Math.max(0, Math.min(lastLine - firstLine, Math.floor((height - top) / perLine)));
+          let { from, length } = oracle.doc.line(firstLine + line);
+          return new BlockInfo(from, length, top + perLine * line, perLine, 0);
+        }
+      }
+      lineAt(value, type, oracle, top, offset) {
+        if (type == QueryType.ByHeight)
+          return this.blockAt(value, oracle, top, offset);
+        if (type == QueryType.ByPosNoHeight) {
+          let { from, to } = oracle.doc.lineAt(value);
+          return new BlockInfo(from, to - from, 0, 0, 0);
+        }
+        let { firstLine, perLine, perChar } = this.heightMetrics(oracle, offset);
+        let line = oracle.doc.lineAt(value), lineHeight = perLine + line.length * perChar;
+        let linesAbove = line.number - firstLine;
+        let lineTop = top + perLine * linesAbove + perChar * (line.from - offset - linesAbove);
+        return new BlockInfo(line.from, line.length, Math.max(top, Math.min(lineTop, top + this.height - lineHeight)), lineHeight, 0);
+      }
+      forEachLine(from, to, oracle, top, offset, f) {
+        from = Math.max(from, offset);
+        to = Math.min(to, offset + this.length);
+        let { firstLine, perLine, perChar } = this.heightMetrics(oracle, offset);
+        for (let pos = from, lineTop = top; pos <= to; ) {
+          let line = oracle.doc.lineAt(pos);
+          if (pos == from) {
+            let linesAbove = line.number - firstLine;
+            lineTop += perLine * linesAbove + perChar * (from - offset - linesAbove);
+          }
+          let lineHeight = perLine + perChar * line.length;
+          f(new BlockInfo(line.from, line.length, lineTop, lineHeight, 0));
+          lineTop += lineHeight;
+          pos = line.to + 1;
+        }
+      }
+      replace(from, to, nodes) {
+        let after = this.length - to;
+        if (after > 0) {
+          let last = nodes[nodes.length - 1];
+          if (last instanceof _HeightMapGap)
+            nodes[nodes.length - 1] = new _HeightMapGap(last.length + after);
+          else
+            nodes.push(null, new _HeightMapGap(after - 1));
+        }
+        if (from > 0) {
+          let first = nodes[0];
+          if (first instanceof _HeightMapGap)
+            nodes[0] = new _HeightMapGap(from + first.length);
+          else
+            nodes.unshift(new _HeightMapGap(from - 1), null);
+        }
+        return HeightMap.of(nodes);
+      }
+      decomposeLeft(to, result2) {
+        result2.push(new _HeightMapGap(to - 1), null);
+      }
+      decomposeRight(from, result2) {
+        result2.push(null, new _HeightMapGap(this.length - from - 1));
+      }
+      updateHeight(oracle, offset = 0, force = false, measured) {
+        let end = offset + this.length;
+        if (measured && measured.from <= offset + this.length && measured.more) {
+          let nodes = [], pos = Math.max(offset, measured.from), singleHeight = -1;
+          if (measured.from > offset)
+            nodes.push(new _HeightMapGap(measured.from - offset - 1).updateHeight(oracle, offset));
+          while (pos <= end && measured.more) {
+            let len = oracle.doc.lineAt(pos).length;
+            if (nodes.length)
+              nodes.push(null);
+            let height = measured.heights[measured.index++], above = 0;
+            if (height < 0) {
+              above = -height;
+              height = measured.heights[measured.index++];
+            }
+            if (singleHeight == -1)
+              singleHeight = height;
+            else if (Math.abs(height - singleHeight) >= Epsilon)
+              singleHeight = -2;
+            let line = new HeightMapText(len, height, above);
+            line.outdated = false;
+            nodes.push(line);
+            pos += len + 1;
+          }
+          if (pos <= end)
+            nodes.push(null, new _HeightMapGap(end - pos).updateHeight(oracle, pos));
+          let result2 = HeightMap.of(nodes);
+          if (singleHeight < 0 || Math.abs(result2.height - this.height) >= Epsilon || Math.abs(singleHeight - this.heightMetrics(oracle, offset).perLine) >= Epsilon)
+            heightChangeFlag = true;
+          return replace(this, result2);
+        } else if (force || this.outdated) {
+          this.setHeight(oracle.heightForGap(offset, offset + this.length));
+          this.outdated = false;
+        }
+        return this;
+      }
+      toString() {
+        return `gap(${this.length})`;
+      }
+    };
+    var HeightMapBranch = class extends HeightMap {
+      constructor(left, brk, right) {
+        super(left.length + (brk ? 1 : 0) + right.length, left.height + right.height, (brk ? 1 : 0) | (left.outdated || right.outdated ? 2 : 0));
+        this.left = left;
+        this.right = right;
+        this.size = left.size + right.size;
+      }
+      // Returns 1 if there is a line break between this.left and
+      // this.right, 0 otherwise.
+      get break() {
+        return this.flags & 1;
+      }
+      blockAt(height, oracle, top, offset) {
+        let mid = top + this.left.height;
+        return height < mid ? this.left.blockAt(height, oracle, top, offset) : this.right.blockAt(height, oracle, mid, offset + this.left.length + this.break);
+      }
+      lineAt(value, type, oracle, top, offset) {
+        let rightTop = top + this.left.height, rightOffset = offset + this.left.length + this.break;
+        let left = type == QueryType.ByHeight ? value < rightTop : value < rightOffset;
+        let base = left ? this.left.lineAt(value, type, oracle, top, offset) : this.right.lineAt(value, type, oracle, rightTop, rightOffset);
+        if (this.break || (left ? base.to < rightOffset : base.from > rightOffset))
+          return base;
+        let subQuery = type == QueryType.ByPosNoHeight ? QueryType.ByPosNoHeight : QueryType.ByPos;
+        if (left)
+          return base.join(this.right.lineAt(rightOffset, subQuery, oracle, rightTop, rightOffset));
+        else
+          return this.left.lineAt(rightOffset, subQuery, oracle, top, offset).join(base);
+      }
+      forEachLine(from, to, oracle, top, offset, f) {
+        let rightTop = top + this.left.height, rightOffset = offset + this.left.length + this.break;
+        if (this.break) {
+          if (from < rightOffset)
+            this.left.forEachLine(from, to, oracle, top, offset, f);
+          if (to >= rightOffset)
+            this.right.forEachLine(from, to, oracle, rightTop, rightOffset, f);
+        } else {
+          let mid = this.lineAt(rightOffset, QueryType.ByPos, oracle, top, offset);
+          if (from < mid.from)
+            this.left.forEachLine(from, Math.min(to, mid.from - 1), oracle, top, offset, f);
+          if (mid.to >= from && mid.from <= to)
+            f(mid);
+          if (to > mid.to)
+            this.right.forEachLine(Math.max(from, mid.to + 1), to, oracle, rightTop, rightOffset, f);
+        }
+      }
+      replace(from, to, nodes) {
+        let rightStart = this.left.length + this.break;
+        if (to < rightStart)
+          return this.balanced(this.left.replace(from, to, nodes), this.right);
+        if (from > this.left.length)
+          return this.balanced(this.left, this.right.replace(from - rightStart, to - rightStart, nodes));
+        let result2 = [];
+        if (from > 0)
+          this.decomposeLeft(from, result2);
+        let left = result2.length;
+        for (let node of nodes)
+          result2.push(node);
+        if (from > 0)
+          mergeGaps(result2, left - 1);
+        if (to < this.length) {
+          let right = result2.length;
+          this.decomposeRight(to, result2);
+          mergeGaps(result2, right);
+        }
+        return HeightMap.of(result2);
+      }
+      decomposeLeft(to, result2) {
+        let left = this.left.length;
+        if (to <= left)
+          return this.left.decomposeLeft(to, result2);
+        result2.push(this.left);
+        if (this.break) {
+          left++;
+          if (to >= left)
+            result2.push(null);
+        }
+        if (to > left)
+          this.right.decomposeLeft(to - left, result2);
+      }
+      decomposeRight(from, result2) {
+        let left = this.left.length, right = left + this.break;
+        if (from >= right)
+          return this.right.decomposeRight(from - right, result2);
+        if (from < left)
+          this.left.decomposeRight(from, result2);
+        if (this.break && from < right)
+          result2.push(null);
+        result2.push(this.right);
+      }
+      balanced(left, right) {
+        if (left.size > 2 * right.size || right.size > 2 * left.size)
+          return HeightMap.of(this.break ? [left, null, right] : [left, right]);
+        this.left = replace(this.left, left);
+        this.right = replace(this.right, right);
+        this.setHeight(left.height + right.height);
+        this.outdated = left.outdated || right.outdated;
+        this.size = left.size + right.size;
+        this.length = left.length + this.break + right.length;
+        return this;
+      }
+      updateHeight(oracle, offset = 0, force = false, measured) {
+        let { left, right } = this, rightStart = offset + left.length + this.break, rebalance = null;
+        if (measured && measured.from <= offset + left.length && measured.more)
+          rebalance = left = left.updateHeight(oracle, offset, force, measured);
+        else
+          left.updateHeight(oracle, offset, force);
+        if (measured && measured.from <= rightStart + right.length && measured.more)
+          rebalance = right = right.updateHeight(oracle, rightStart, force, measured);
+        else
+          right.updateHeight(oracle, rightStart, force);
+        if (rebalance)
+          return this.balanced(left, right);
+        this.height = this.left.height + this.right.height;
+        this.outdated = false;
+        return this;
+      }
+      toString() {
+        return this.left + (this.break ? " " : "-") + this.right;
+      }
+    };
+    function mergeGaps(nodes, around) {
+      let before, after;
+      if (nodes[around] == null && (before = nodes[around - 1]) instanceof HeightMapGap && (after = nodes[around + 1]) instanceof HeightMapGap)
+        nodes.splice(around - 1, 3, new HeightMapGap(before.length + 1 + after.length));
+    }
+    var relevantWidgetHeight = 5;
+    var NodeBuilder = class _NodeBuilder {
+      constructor(pos, oracle) {
+        this.pos = pos;
+        this.oracle = oracle;
+        this.nodes = [];
+        this.lineStart = -1;
+        this.lineEnd = -1;
+        this.covering = null;
+        this.writtenTo = pos;
+      }
+      get isCovered() {
+        return this.covering && this.nodes[this.nodes.length - 1] == this.covering;
+      }
+      span(_from, to) {
+        if (this.lineStart > -1) {
+          let end = Math.min(to, this.lineEnd), last = this.nodes[this.nodes.length - 1];
+          if (last instanceof HeightMapText)
+            last.length += end - this.pos;
+          else if (end > this.pos || !this.isCovered)
+            this.nodes.push(new HeightMapText(end - this.pos, -1, 0));
+          this.writtenTo = end;
+          if (to > end) {
+            this.nodes.push(null);
+            this.writtenTo++;
+            this.lineStart = -1;
+          }
+        }
+        this.pos = to;
+      }
+      point(from, to, deco) {
+        if (from < to || deco.heightRelevant) {
+          let height = deco.widget ? deco.widget.estimatedHeight : 0;
+          let breaks = deco.widget ? deco.widget.lineBreaks : 0;
+          if (height < 0)
+            height = this.oracle.lineHeight;
+          let len = to - from;
+          if (deco.block) {
+            this.addBlock(new HeightMapBlock(len, height, deco));
+          } else if (len || breaks || height >= relevantWidgetHeight) {
+            this.addLineDeco(height, breaks, len);
+          }
+        } else if (to > from) {
+          this.span(from, to);
+        }
+        if (this.lineEnd > -1 && this.lineEnd < this.pos)
+          this.lineEnd = this.oracle.doc.lineAt(this.pos).to;
+      }
+      enterLine() {
+        if (this.lineStart > -1)
+          return;
+        let { from, to } = this.oracle.doc.lineAt(this.pos);
+        this.lineStart = from;
+        this.lineEnd = to;
+        if (this.writtenTo < from) {
+          if (this.writtenTo < from - 1 || this.nodes[this.nodes.length - 1] == null)
+            this.nodes.push(this.blankContent(this.writtenTo, from - 1));
+          this.nodes.push(null);
+        }
+        if (this.pos > from)
+          this.nodes.push(new HeightMapText(this.pos - from, -1, 0));
+        this.writtenTo = this.pos;
+      }
+      blankContent(from, to) {
+        let gap = new HeightMapGap(to - from);
+        if (this.oracle.doc.lineAt(from).to == to)
+          gap.flags |= 4;
+        return gap;
+      }
+      ensureLine() {
+        this.enterLine();
+        let last = this.nodes.length ? this.nodes[this.nodes.length - 1] : null;
+        if (last instanceof HeightMapText)
+          return last;
+        let line = new HeightMapText(0, -1, 0);
+        this.nodes.push(line);
+        return line;
+      }
+      addBlock(block) {
+        this.enterLine();
+        let deco = block.deco;
+        if (deco && deco.startSide > 0 && !this.isCovered)
+          this.ensureLine();
+        this.nodes.push(block);
+        this.writtenTo = this.pos = this.pos + block.length;
+        if (deco && deco.endSide > 0)
+          this.covering = block;
+      }
+      addLineDeco(height, breaks, length) {
+        let line = this.ensureLine();
+        line.length += length;
+        line.collapsed += length;
+        line.widgetHeight = Math.max(line.widgetHeight, height);
+        line.breaks += breaks;
+        this.writtenTo = this.pos = this.pos + length;
+      }
+      finish(from) {
+        let last = this.nodes.length == 0 ? null : this.nodes[this.nodes.length - 1];
+        if (this.lineStart > -1 && !(last instanceof HeightMapText) && !this.isCovered)
+          this.nodes.push(new HeightMapText(0, -1, 0));
+        else if (this.writtenTo < this.pos || last == null)
+          this.nodes.push(this.blankContent(this.writtenTo, this.pos));
+        let pos = from;
+        for (let node of this.nodes) {
+          if (node instanceof HeightMapText)
+            node.updateHeight(this.oracle, pos);
+          pos += node ? node.length : 1;
+        }
+        return this.nodes;
+      }
+      // Always called with a region that on both sides either stretches
+      // to a line break or the end of the document.
+      // The returned array uses null to indicate line breaks, but never
+      // starts or ends in a line break, or has multiple line breaks next
+      // to each other.
+      static build(oracle, decorations2, from, to) {
+        let builder = new _NodeBuilder(from, oracle);
+        state.RangeSet.spans(decorations2, from, to, builder, 0);
+        return builder.finish(from);
+      }
+    };
+    function heightRelevantDecoChanges(a, b, diff) {
+      let comp = new DecorationComparator();
+      state.RangeSet.compare(a, b, diff, comp, 0);
+      return comp.changes;
+    }
+    var DecorationComparator = class {
+      constructor() {
+        this.changes = [];
+      }
+      compareRange() {
+      }
+      comparePoint(from, to, a, b) {
+        if (from < to || a && a.heightRelevant || b && b.heightRelevant)
+          addRange(from, to, this.changes, 5);
+      }
+    };
+    function visiblePixelRange(dom, paddingTop) {
+      let rect = dom.getBoundingClientRect();
+      let doc2 = dom.ownerDocument, win = doc2.defaultView || window;
+      let left = Math.max(0, rect.left), right = Math.min(win.innerWidth, rect.right);
+      let top = Math.max(0, rect.top), bottom = Math.min(win.innerHeight, rect.bottom);
+      for (let parent = dom.parentNode; parent && parent != doc2.body; ) {
+        if (isElt(parent)) {
+          let style = window.getComputedStyle(parent);
+          if ((parent.scrollHeight > parent.clientHeight || parent.scrollWidth > parent.clientWidth) && style.overflow != "visible") {
+            let parentRect = parent.getBoundingClientRect();
+            left = Math.max(left, parentRect.left);
+            right = Math.min(right, parentRect.right);
+            top = Math.max(top, parentRect.top);
+            bottom = Math.min(parent == dom.parentNode ? win.innerHeight : bottom, parentRect.bottom);
+          }
+          parent = style.position == "absolute" || style.position == "fixed" ? parent.offsetParent : parent.parentNode;
+        } else if (parent.nodeType == 11) {
+          parent = parent.host;
+        } else {
+          break;
+        }
+      }
+      return {
+        left: left - rect.left,
+        right: Math.max(left, right) - rect.left,
+        top: top - (rect.top + paddingTop),
+        bottom: Math.max(top, bottom) - (rect.top + paddingTop)
+      };
+    }
+    function inWindow(elt2) {
+      let rect = elt2.getBoundingClientRect(), win = elt2.ownerDocument.defaultView || window;
+      return rect.left < win.innerWidth && rect.right > 0 && rect.top < win.innerHeight && rect.bottom > 0;
+    }
+    function fullPixelRange(dom, paddingTop) {
+      let rect = dom.getBoundingClientRect();
+      return {
+        left: 0,
+        right: rect.right - rect.left,
+        top: paddingTop,
+        bottom: rect.bottom - (rect.top + paddingTop)
+      };
+    }
+    var LineGap = class {
+      constructor(from, to, size, displaySize) {
+        this.from = from;
+        this.to = to;
+        this.size = size;
+        this.displaySize = displaySize;
+      }
+      static same(a, b) {
+        if (a.length != b.length)
+          return false;
+        for (let i = 0; i < a.length; i++) {
+          let gA = a[i], gB = b[i];
+          if (gA.from != gB.from || gA.to != gB.to || gA.size != gB.size)
+            return false;
+        }
+        return true;
+      }
+      draw(viewState, wrapping) {
+        return Decoration.replace({
+          widget: new LineGapWidget(this.displaySize * (wrapping ? viewState.scaleY : viewState.scaleX), wrapping)
+        }).range(this.from, this.to);
+      }
+    };
+    var LineGapWidget = class extends WidgetType {
+      constructor(size, vertical) {
+        super();
+        this.size = size;
+        this.vertical = vertical;
+      }
+      eq(other) {
+        return other.size == this.size && other.vertical == this.vertical;
+      }
+      toDOM() {
+        let elt2 = document.createElement("div");
+        if (this.vertical) {
+          elt2.style.height = this.size + "px";
+        } else {
+          elt2.style.width = this.size + "px";
+          elt2.style.height = "2px";
+          elt2.style.display = "inline-block";
+        }
+        return elt2;
+      }
+      get estimatedHeight() {
+        return this.vertical ? this.size : -1;
+      }
+    };
+    var ViewState = class {
+      constructor(view, state$1) {
+        this.view = view;
+        this.state = state$1;
+        this.pixelViewport = { left: 0, right: window.innerWidth, top: 0, bottom: 0 };
+        this.inView = true;
+        this.paddingTop = 0;
+        this.paddingBottom = 0;
+        this.contentDOMWidth = 0;
+        this.contentDOMHeight = 0;
+        this.editorHeight = 0;
+        this.editorWidth = 0;
+        this.scaleX = 1;
+        this.scaleY = 1;
+        this.scrollOffset = 0;
+        this.scrolledToBottom = false;
+        this.scrollAnchorPos = 0;
+        this.scrollAnchorHeight = -1;
+        this.scaler = IdScaler;
+        this.scrollTarget = null;
+        this.printing = false;
+        this.mustMeasureContent = true;
+        this.defaultTextDirection = exports.Direction.LTR;
+        this.visibleRanges = [];
+        this.mustEnforceCursorAssoc = false;
+        let guessWrapping = state$1.facet(contentAttributes).some((v) => typeof v != "function" && v.class == "cm-lineWrapping");
+        this.heightOracle = new HeightOracle(guessWrapping);
+        this.stateDeco = staticDeco(state$1);
+        this.heightMap = HeightMap.empty().applyChanges(this.stateDeco, state.Text.empty, this.heightOracle.setDoc(state$1.doc), [new ChangedRange(0, 0, 0, state$1.doc.length)]);
+        for (let i = 0; i < 2; i++) {
+          this.viewport = this.getViewport(0, null);
+          if (!this.updateForViewport())
+            break;
+        }
+        this.updateViewportLines();
+        this.lineGaps = this.ensureLineGaps([]);
+        this.lineGapDeco = Decoration.set(this.lineGaps.map((gap) => gap.draw(this, guessWrapping)));
+        this.scrollParent = view.scrollDOM;
+        this.computeVisibleRanges();
+      }
+      updateForViewport() {
+        let viewports = [this.viewport], { main } = this.state.selection;
+        for (let i = 0; i <= 1; i++) {
+          let pos = i ? main.head : main.anchor;
+          if (!viewports.some(({ from, to }) => pos >= from && pos <= to)) {
+            let { from, to } = this.lineBlockAt(pos);
+            viewports.push(new Viewport(from, to));
+          }
+        }
+        this.viewports = viewports.sort((a, b) => a.from - b.from);
+        return this.updateScaler();
+      }
+      updateScaler() {
+        let scaler = this.scaler;
+        this.scaler = this.heightMap.height <= 7e6 ? IdScaler : BigScaler.get(this.heightOracle, this.heightMap, this.viewports);
+        return scaler.eq(this.scaler) ? 0 : 2;
+      }
+      updateViewportLines() {
+        this.viewportLines = [];
+        this.heightMap.forEachLine(this.viewport.from, this.viewport.to, this.heightOracle.setDoc(this.state.doc), 0, 0, (block) => {
+          this.viewportLines.push(scaleBlock(block, this.scaler));
+        });
+      }
+      update(update, scrollTarget = null) {
+        this.state = update.state;
+        let prevDeco = this.stateDeco;
+        this.stateDeco = staticDeco(this.state);
+        let contentChanges = update.changedRanges;
+        let heightChanges = ChangedRange.extendWithRanges(contentChanges, heightRelevantDecoChanges(prevDeco, this.stateDeco, update ? update.changes : state.ChangeSet.empty(this.state.doc.length)));
+        let prevHeight = this.heightMap.height;
+        let scrollAnchor = this.scrolledToBottom ? null : this.scrollAnchorAt(this.scrollOffset);
+        clearHeightChangeFlag();
+        this.heightMap = this.heightMap.applyChanges(this.stateDeco, update.startState.doc, this.heightOracle.setDoc(this.state.doc), heightChanges);
+        if (this.heightMap.height != prevHeight || heightChangeFlag)
+          update.flags |= 2;
+        if (scrollAnchor) {
+          this.scrollAnchorPos = update.changes.mapPos(scrollAnchor.from, -1);
+          this.scrollAnchorHeight = scrollAnchor.top;
+        } else {
+          this.scrollAnchorPos = -1;
+          this.scrollAnchorHeight = prevHeight;
+        }
+        let viewport = heightChanges.length ? this.mapViewport(this.viewport, update.changes) : this.viewport;
+        if (scrollTarget && (scrollTarget.range.head < viewport.from || scrollTarget.range.head > viewport.to) || !this.viewportIsAppropriate(viewport))
+          viewport = this.getViewport(0, scrollTarget);
+        let viewportChange = viewport.from != this.viewport.from || viewport.to != this.viewport.to;
+        this.viewport = viewport;
+        update.flags |= this.updateForViewport();
+        if (viewportChange || !update.changes.empty || update.flags & 2)
+          this.updateViewportLines();
+        if (this.lineGaps.length || this.viewport.to - this.viewport.from > 2e3 << 1)
+          this.updateLineGaps(this.ensureLineGaps(this.mapLineGaps(this.lineGaps, update.changes)));
+        update.flags |= this.computeVisibleRanges(update.changes);
+        if (scrollTarget)
+          this.scrollTarget = scrollTarget;
+        if (!this.mustEnforceCursorAssoc && (update.selectionSet || update.focusChanged) && update.view.lineWrapping && update.state.selection.main.empty && update.state.selection.main.assoc && !update.state.facet(nativeSelectionHidden))
+          this.mustEnforceCursorAssoc = true;
+      }
+      measure() {
+        let { view } = this, dom = view.contentDOM, style = window.getComputedStyle(dom);
+        let oracle = this.heightOracle;
+        let whiteSpace = style.whiteSpace;
+        this.defaultTextDirection = style.direction == "rtl" ? exports.Direction.RTL : exports.Direction.LTR;
+        let refresh = this.heightOracle.mustRefreshForWrapping(whiteSpace) || this.mustMeasureContent === "refresh";
+        let domRect = dom.getBoundingClientRect();
+        let measureContent = refresh || this.mustMeasureContent || this.contentDOMHeight != domRect.height;
+        this.contentDOMHeight = domRect.height;
+        this.mustMeasureContent = false;
+        let result2 = 0, bias = 0;
+        if (domRect.width && domRect.height) {
+          let { scaleX, scaleY } = getScale(dom, domRect);
+          if (scaleX > 5e-3 && Math.abs(this.scaleX - scaleX) > 5e-3 || scaleY > 5e-3 && Math.abs(this.scaleY - scaleY) > 5e-3) {
+            this.scaleX = scaleX;
+            this.scaleY = scaleY;
+            result2 |= 16;
+            refresh = measureContent = true;
+          }
+        }
+        let paddingTop = (parseInt(style.paddingTop) || 0) * this.scaleY;
+        let paddingBottom = (parseInt(style.paddingBottom) || 0) * this.scaleY;
+        if (this.paddingTop != paddingTop || this.paddingBottom != paddingBottom) {
+          this.paddingTop = paddingTop;
+          this.paddingBottom = paddingBottom;
+          result2 |= 16 | 2;
+        }
+        if (this.editorWidth != view.scrollDOM.clientWidth) {
+          if (oracle.lineWrapping)
+            measureContent = true;
+          this.editorWidth = view.scrollDOM.clientWidth;
+          result2 |= 16;
+        }
+        let scrollParent = scrollableParents(this.view.contentDOM, false).y;
+        if (scrollParent != this.scrollParent) {
+          this.scrollParent = scrollParent;
+          this.scrollAnchorHeight = -1;
+          this.scrollOffset = 0;
+        }
+        let scrollOffset = this.getScrollOffset();
+        if (this.scrollOffset != scrollOffset) {
+          this.scrollAnchorHeight = -1;
+          this.scrollOffset = scrollOffset;
+        }
+        this.scrolledToBottom = isScrolledToBottom(this.scrollParent || view.win);
+        let pixelViewport = (this.printing ? fullPixelRange : visiblePixelRange)(dom, this.paddingTop);
+        let dTop = pixelViewport.top - this.pixelViewport.top, dBottom = pixelViewport.bottom - this.pixelViewport.bottom;
+        this.pixelViewport = pixelViewport;
+        let inView = this.pixelViewport.bottom > this.pixelViewport.top && this.pixelViewport.right > this.pixelViewport.left;
+        if (inView != this.inView) {
+          this.inView = inView;
+          if (inView)
+            measureContent = true;
+        }
+        if (!this.inView && !this.scrollTarget && !inWindow(view.dom))
+          return 0;
+        let contentWidth = domRect.width, oldContentWidth = this.contentDOMWidth;
+        if (oldContentWidth != contentWidth || this.editorHeight != view.scrollDOM.clientHeight) {
+          this.contentDOMWidth = domRect.width;
+          this.editorHeight = view.scrollDOM.clientHeight;
+          result2 |= 16;
+        }
+        if (measureContent) {
+          let lineHeights = view.docView.measureVisibleLineHeights(this.viewport);
+          if (oracle.mustRefreshForHeights(lineHeights))
+            refresh = true;
+          if (refresh || oracle.lineWrapping && Math.abs(contentWidth - oldContentWidth) > oracle.charWidth) {
+            let { lineHeight, charWidth, textHeight } = view.docView.measureTextSize();
+            refresh = lineHeight > 0 && oracle.refresh(whiteSpace, lineHeight, charWidth, textHeight, Math.max(5, contentWidth / charWidth), lineHeights);
+            if (refresh) {
+              view.docView.minWidth = 0;
+              result2 |= 16;
+            }
+          }
+          if (dTop > 0 && dBottom > 0)
+            bias = Math.max(dTop, dBottom);
+          else if (dTop < 0 && dBottom < 0)
+            bias = Math.min(dTop, dBottom);
+          clearHeightChangeFlag();
+          for (let vp of this.viewports) {
+            let heights = vp.from == this.viewport.from ? lineHeights : view.docView.measureVisibleLineHeights(vp);
+            let wrapGaps = this.lineGaps.length && this.heightOracle.lineWrapping ? this.lineGaps : null;
+            this.heightMap = (refresh ? HeightMap.empty().applyChanges(this.stateDeco, state.Text.empty, this.heightOracle, [new ChangedRange(0, 0, 0, view.state.doc.length)]) : this.heightMap).updateHeight(oracle, 0, refresh, new MeasuredHeights(vp.from, heights, wrapGaps));
+          }
+          if (heightChangeFlag)
+            result2 |= 2;
+        }
+        let viewportChange = !this.viewportIsAppropriate(this.viewport, bias) || this.scrollTarget && (this.scrollTarget.range.head < this.viewport.from || this.scrollTarget.range.head > this.viewport.to);
+        if (viewportChange) {
+          if (result2 & 2)
+            result2 |= this.updateScaler();
+          this.viewport = this.getViewport(bias, this.scrollTarget);
+          result2 |= this.updateForViewport();
+        }
+        if (result2 & 2 || viewportChange)
+          this.updateViewportLines();
+        if (this.lineGaps.length || this.viewport.to - this.viewport.from > 2e3 << 1)
+          this.updateLineGaps(this.ensureLineGaps(refresh ? [] : this.lineGaps, view));
+        result2 |= this.computeVisibleRanges();
+        if (this.mustEnforceCursorAssoc) {
+          this.mustEnforceCursorAssoc = false;
+          view.docView.enforceCursorAssoc();
+        }
+        return result2;
+      }
+      setMustMeasure() {
+        if (!this.mustMeasureContent)
+          this.mustMeasureContent = true;
+      }
+      get visibleTop() {
+        return this.scaler.fromDOM(this.pixelViewport.top);
+      }
+      get visibleBottom() {
+        return this.scaler.fromDOM(this.pixelViewport.bottom);
+      }
+      getViewport(bias, scrollTarget) {
+        let marginTop = 0.5 - Math.max(-0.5, Math.min(0.5, bias / 1e3 / 2));
+        let map = this.heightMap, oracle = this.heightOracle;
+        let { visibleTop, visibleBottom } = this;
+        let viewport = new Viewport(map.lineAt(visibleTop - marginTop * 1e3, QueryType.ByHeight, oracle, 0, 0).from, map.lineAt(visibleBottom + (1 - marginTop) * 1e3, QueryType.ByHeight, oracle, 0, 0).to);
+        if (scrollTarget) {
+          let { head } = scrollTarget.range;
+          if (head < viewport.from || head > viewport.to) {
+            let viewHeight = Math.min(this.editorHeight, this.pixelViewport.bottom - this.pixelViewport.top);
+            let block = map.lineAt(head, QueryType.ByPos, oracle, 0, 0), topPos;
+            if (scrollTarget.y == "center")
+              topPos = (block.top + block.bottom) / 2 - viewHeight / 2;
+            else if (scrollTarget.y == "start" || scrollTarget.y == "nearest" && head < viewport.from)
+              topPos = block.top;
+            else
+              topPos = block.bottom - viewHeight;
+            viewport = new Viewport(map.lineAt(topPos - 1e3 / 2, QueryType.ByHeight, oracle, 0, 0).from, map.lineAt(topPos + viewHeight + 1e3 / 2, QueryType.ByHeight, oracle, 0, 0).to);
+          }
+        }
+        return viewport;
+      }
+      mapViewport(viewport, changes) {
+        let from = changes.mapPos(viewport.from, -1), to = changes.mapPos(viewport.to, 1);
+        return new Viewport(this.heightMap.lineAt(from, QueryType.ByPos, this.heightOracle, 0, 0).from, this.heightMap.lineAt(to, QueryType.ByPos, this.heightOracle, 0, 0).to);
+      }
+      // Checks if a given viewport covers the visible part of the
+      // document and not too much beyond that.
+      viewportIsAppropriate({ from, to }, bias = 0) {
+        if (!this.inView)
+          return true;
+        let { top } = this.heightMap.lineAt(from, QueryType.ByPos, this.heightOracle, 0, 0);
+        let { bottom } = this.heightMap.lineAt(to, QueryType.ByPos, this.heightOracle, 0, 0);
+        let { visibleTop, visibleBottom } = this;
+        return (from == 0 || top <= visibleTop - Math.max(10, Math.min(
+          -bias,
+          250
+          /* VP.MaxCoverMargin */
+        ))) && (to == this.state.doc.length || bottom >= visibleBottom + Math.max(10, Math.min(
+          bias,
+          250
+          /* VP.MaxCoverMargin */
+        ))) && (top > visibleTop - 2 * 1e3 && bottom < visibleBottom + 2 * 1e3);
+      }
+      mapLineGaps(gaps, changes) {
+        if (!gaps.length || changes.empty)
+          return gaps;
+        let mapped = [];
+        for (let gap of gaps)
+          if (!changes.touchesRange(gap.from, gap.to))
+            mapped.push(new LineGap(changes.mapPos(gap.from), changes.mapPos(gap.to), gap.size, gap.displaySize));
+        return mapped;
+      }
+      // Computes positions in the viewport where the start or end of a
+      // line should be hidden, trying to reuse existing line gaps when
+      // appropriate to avoid unneccesary redraws.
+      // Uses crude character-counting for the positioning and sizing,
+      // since actual DOM coordinates aren't always available and
+      // predictable. Relies on generous margins (see LG.Margin) to hide
+      // the artifacts this might produce from the user.
+      ensureLineGaps(current, mayMeasure) {
+        let wrapping = this.heightOracle.lineWrapping;
+        let margin = wrapping ? 1e4 : 2e3, halfMargin = margin >> 1, doubleMargin = margin << 1;
+        if (this.defaultTextDirection != exports.Direction.LTR && !wrapping)
+          return [];
+        let gaps = [];
+        let addGap = (from, to, line, structure) => {
+          if (to - from < halfMargin)
+            return;
+          let sel = this.state.selection.main, avoid = [sel.from];
+          if (!sel.empty)
+            avoid.push(sel.to);
+          for (let pos of avoid) {
+            if (pos > from && pos < to) {
+              addGap(from, pos - 10, line, structure);
+              addGap(pos + 10, to, line, structure);
+              return;
+            }
+          }
+          let gap = find(current, (gap2) => gap2.from >= line.from && gap2.to <= line.to && Math.abs(gap2.from - from) < halfMargin && Math.abs(gap2.to - to) < halfMargin && !avoid.some((pos) => gap2.from < pos && gap2.to > pos));
+          if (!gap) {
+            if (to < line.to && mayMeasure && wrapping && mayMeasure.visibleRanges.some((r) => r.from <= to && r.to >= to)) {
+              let lineStart = mayMeasure.moveToLineBoundary(state.EditorSelection.cursor(to), false, true).head;
+              if (lineStart > from)
+                to = lineStart;
+            }
+            let size = this.gapSize(line, from, to, structure);
+            let displaySize = wrapping || size < 2e6 ? size : 2e6;
+            gap = new LineGap(from, to, size, displaySize);
+          }
+          gaps.push(gap);
+        };
+        let checkLine = (line) => {
+          if (line.length < doubleMargin || line.type != exports.BlockType.Text)
+            return;
+          let structure = lineStructure(line.from, line.to, this.stateDeco);
+          if (structure.total < doubleMargin)
+            return;
+          let target = this.scrollTarget ? this.scrollTarget.range.head : null;
+          let viewFrom, viewTo;
+          if (wrapping) {
+            let marginHeight = margin / this.heightOracle.lineLength * this.heightOracle.lineHeight;
+            let top, bot;
+            if (target != null) {
+              let targetFrac = findFraction(structure, target);
+              let spaceFrac = ((this.visibleBottom - this.visibleTop) / 2 + marginHeight) / line.height;
+              top = targetFrac - spaceFrac;
+              bot = targetFrac + spaceFrac;
+            } else {
+              top = (this.visibleTop - line.top - marginHeight) / line.height;
+              bot = (this.visibleBottom - line.top + marginHeight) / line.height;
+            }
+            viewFrom = findPosition(structure, top);
+            viewTo = findPosition(structure, bot);
+          } else {
+            let totalWidth = structure.total * this.heightOracle.charWidth;
+            let marginWidth = margin * this.heightOracle.charWidth;
+            let horizOffset = 0;
+            if (totalWidth > 2e6)
+              for (let old of current) {
+                if (old.from >= line.from && old.from < line.to && old.size != old.displaySize && old.from * this.heightOracle.charWidth + horizOffset < this.pixelViewport.left)
+                  horizOffset = old.size - old.displaySize;
+              }
+            let pxLeft = this.pixelViewport.left + horizOffset, pxRight = this.pixelViewport.right + horizOffset;
+            let left, right;
+            if (target != null) {
+              let targetFrac = findFraction(structure, target);
+              let spaceFrac = ((pxRight - pxLeft) / 2 + marginWidth) / totalWidth;
+              left = targetFrac - spaceFrac;
+              right = targetFrac + spaceFrac;
+            } else {
+              left = (pxLeft - marginWidth) / totalWidth;
+              right = (pxRight + marginWidth) / totalWidth;
+            }
+            viewFrom = findPosition(structure, left);
+            viewTo = findPosition(structure, right);
+          }
+          if (viewFrom > line.from)
+            addGap(line.from, viewFrom, line, structure);
+          if (viewTo < line.to)
+            addGap(viewTo, line.to, line, structure);
+        };
+        for (let line of this.viewportLines) {
+          if (Array.isArray(line.type))
+            line.type.forEach(checkLine);
+          else
+            checkLine(line);
+        }
+        return gaps;
+      }
+      gapSize(line, from, to, structure) {
+        let fraction = findFraction(structure, to) - findFraction(structure, from);
+        if (this.heightOracle.lineWrapping) {
+          return line.height * fraction;
+        } else {
+          return structure.total * this.heightOracle.charWidth * fraction;
+        }
+      }
+      updateLineGaps(gaps) {
+        if (!LineGap.same(gaps, this.lineGaps)) {
+          this.lineGaps = gaps;
+          this.lineGapDeco = Decoration.set(gaps.map((gap) => gap.draw(this, this.heightOracle.lineWrapping)));
+        }
+      }
+      computeVisibleRanges(changes) {
+        let deco = this.stateDeco;
+        if (this.lineGaps.length)
+          deco = deco.concat(this.lineGapDeco);
+        let ranges = [];
+        state.RangeSet.spans(deco, this.viewport.from, this.viewport.to, {
+          span(from, to) {
+            ranges.push({ from, to });
+          },
+          point() {
+          }
+        }, 20);
+        let changed = 0;
+        if (ranges.length != this.visibleRanges.length) {
+          changed = 8 | 4;
+        } else {
+          for (let i = 0; i < ranges.length && !(changed & 8); i++) {
+            let old = this.visibleRanges[i], nw = ranges[i];
+            if (old.from != nw.from || old.to != nw.to) {
+              changed |= 4;
+              if (!(changes && changes.mapPos(old.from, -1) == nw.from && changes.mapPos(old.to, 1) == nw.to))
+                changed |= 8;
+            }
+          }
+        }
+        this.visibleRanges = ranges;
+        return changed;
+      }
+      lineBlockAt(pos) {
+        return pos >= this.viewport.from && pos <= this.viewport.to && this.viewportLines.find((b) => b.from <= pos && b.to >= pos) || scaleBlock(this.heightMap.lineAt(pos, QueryType.ByPos, this.heightOracle, 0, 0), this.scaler);
+      }
+      lineBlockAtHeight(height) {
+        return height >= this.viewportLines[0].top && height <= this.viewportLines[this.viewportLines.length - 1].bottom && this.viewportLines.find((l) => l.top <= height && l.bottom >= height) || scaleBlock(this.heightMap.lineAt(this.scaler.fromDOM(height), QueryType.ByHeight, this.heightOracle, 0, 0), this.scaler);
+      }
+      getScrollOffset() {
+        return this.scrollParent == this.view.scrollDOM ? this.scrollParent.scrollTop * this.scaleY : (this.scrollParent ? this.scrollParent.getBoundingClientRect().top : 0) - this.view.contentDOM.getBoundingClientRect().top;
+      }
+      scrollAnchorAt(scrollOffset) {
+        let block = this.lineBlockAtHeight(scrollOffset + 12 - this.paddingTop);
+        return block.from >= this.viewport.from || this.viewportLines[0].top - scrollOffset > 200 ? block : this.viewportLines[0];
+      }
+      elementAtHeight(height) {
+        return scaleBlock(this.heightMap.blockAt(this.scaler.fromDOM(height), this.heightOracle, 0, 0), this.scaler);
+      }
+      get docHeight() {
+        return this.scaler.toDOM(this.heightMap.height);
+      }
+      get contentHeight() {
+        return this.docHeight + this.paddingTop + this.paddingBottom;
+      }
+    };
+    var Viewport = class {
+      constructor(from, to) {
+        this.from = from;
+        this.to = to;
+      }
+    };
+    function lineStructure(from, to, stateDeco) {
+      let ranges = [], pos = from, total2 = 0;
+      state.RangeSet.spans(stateDeco, from, to, {
+        span() {
+        },
+        point(from2, to2) {
+          if (from2 > pos) {
+            ranges.push({ from: pos, to: from2 });
+            total2 += from2 - pos;
+          }
+          pos = to2;
+        }
+      }, 20);
+      if (pos < to) {
+        ranges.push({ from: pos, to });
+        total2 += to - pos;
+      }
+      return { total: total2, ranges };
+    }
+    function findPosition({ total: total2, ranges }, ratio) {
+      if (ratio <= 0)
+        return ranges[0].from;
+      if (ratio >= 1)
+        return ranges[ranges.length - 1].to;
+      let dist2 = Math.floor(total2 * ratio);
+      for (let i = 0; ; i++) {
+        let { from, to } = ranges[i], size = to - from;
+        if (dist2 <= size)
+          return from + dist2;
+        dist2 -= size;
+      }
+    }
+    function findFraction(structure, pos) {
+      let counted = 0;
+      for (let { from, to } of structure.ranges) {
+        if (pos <= to) {
+          counted += pos - from;
+          break;
+        }
+        counted += to - from;
+      }
+      return counted / structure.total;
+    }
+    function find(array, f) {
+      for (let val of array)
+        if (f(val))
+          return val;
+      return void 0;
+    }
+    var IdScaler = {
+      toDOM(n) {
+        return n;
+      },
+      fromDOM(n) {
+        return n;
+      },
+      scale: 1,
+      eq(other) {
+        return other == this;
+      }
+    };
+    function staticDeco(state$1) {
+      let deco = state$1.facet(decorations).filter((d) => typeof d != "function");
+      let outer = state$1.facet(outerDecorations).filter((d) => typeof d != "function");
+      if (outer.length)
+        deco.push(state.RangeSet.join(outer));
+      return deco;
+    }
+    var BigScaler = class _BigScaler {
+      constructor(scale, viewports) {
+        this.scale = scale;
+        this.viewports = viewports;
+      }
+      static get(oracle, heightMap, viewports) {
+        let vpHeight = 0, base = 0, domBase = 0;
+        let vps = viewports.map(({ from, to }) => {
+          let top = heightMap.lineAt(from, QueryType.ByPos, oracle, 0, 0).top;
+          let bottom = heightMap.lineAt(to, QueryType.ByPos, oracle, 0, 0).bottom;
+          vpHeight += bottom - top;
+          return { from, to, top, bottom, domTop: 0, domBottom: 0 };
+        });
+        if (heightMap.height - vpHeight < 10)
+          return IdScaler;
+        let scale = (7e6 - vpHeight) / (heightMap.height - vpHeight);
+        for (let obj3 of vps) {
+          obj3.domTop = domBase + (obj3.top - base) * scale;
+          domBase = obj3.domBottom = obj3.domTop + (obj3.bottom - obj3.top);
+          base = obj3.bottom;
+        }
+        return new _BigScaler(scale, vps);
+      }
+      toDOM(n) {
+        for (let i = 0, base = 0, domBase = 0; ; i++) {
+          let vp = i < this.viewports.length ? this.viewports[i] : null;
+          if (!vp || n < vp.top)
+            return domBase + (n - base) * this.scale;
+          if (n <= vp.bottom)
+            return vp.domTop + (n - vp.top);
+          base = vp.bottom;
+          domBase = vp.domBottom;
+        }
+      }
+      fromDOM(n) {
+        for (let i = 0, base = 0, domBase = 0; ; i++) {
+          let vp = i < this.viewports.length ? this.viewports[i] : null;
+          if (!vp || n < vp.domTop)
+            return base + (n - domBase) / this.scale;
+          if (n <= vp.domBottom)
+            return vp.top + (n - vp.domTop);
+          base = vp.bottom;
+          domBase = vp.domBottom;
+        }
+      }
+      eq(other) {
+        if (!(other instanceof _BigScaler))
+          return false;
+        return this.scale == other.scale && this.viewports.length == other.viewports.length && this.viewports.every((vp, i) => vp.from == other.viewports[i].from && vp.to == other.viewports[i].to);
+      }
+    };
+    function scaleBlock(block, scaler) {
+      if (scaler.scale == 1)
+        return block;
+      let bTop = scaler.toDOM(block.top), bBottom = scaler.toDOM(block.bottom);
+      return new BlockInfo(block.from, block.length, bTop, bBottom - bTop, Array.isArray(block._content) ? block._content.map((b) => scaleBlock(b, scaler)) : block._content);
+    }
+    var theme = state.Facet.define({ combine: (strs) => strs.join(" ") });
+    var darkTheme = state.Facet.define({ combine: (values) => values.indexOf(true) > -1 });
+    var baseThemeID = styleMod.StyleModule.newName();
+    var baseLightID = styleMod.StyleModule.newName();
+    var baseDarkID = styleMod.StyleModule.newName();
+    var lightDarkIDs = { "&light": "." + baseLightID, "&dark": "." + baseDarkID };
+    function buildTheme(main, spec, scopes) {
+      return new styleMod.StyleModule(spec, {
+        finish(sel) {
+          return /&/.test(sel) ? sel.replace(/&\w*/, (m) => {
+            if (m == "&")
+              return main;
+            if (!scopes || !scopes[m])
+              throw new RangeError(`Unsupported selector: ${m}`);
+            return scopes[m];
+          }) : main + " " + sel;
+        }
+      });
+    }
+    var baseTheme$1 = buildTheme("." + baseThemeID, {
+      "&": {
+        position: "relative !important",
+        boxSizing: "border-box",
+        "&.cm-focused": {
+          // Provide a simple default outline to make sure a focused
+          // editor is visually distinct. Can't leave the default behavior
+          // because that will apply to the content element, which is
+          // inside the scrollable container and doesn't include the
+          // gutters. We also can't use an 'auto' outline, since those
+          // are, for some reason, drawn behind the element content, which
+          // will cause things like the active line background to cover
+          // the outline (#297).
+          outline: "1px dotted #212121"
+        },
+        display: "flex !important",
+        flexDirection: "column"
+      },
+      ".cm-scroller": {
+        display: "flex !important",
+        alignItems: "flex-start !important",
+        fontFamily: "monospace",
+        lineHeight: 1.4,
+        height: "100%",
+        overflowX: "auto",
+        position: "relative",
+        zIndex: 0,
+        overflowAnchor: "none"
+      },
+      ".cm-content": {
+        margin: 0,
+        flexGrow: 2,
+        flexShrink: 0,
+        display: "block",
+        whiteSpace: "pre",
+        wordWrap: "normal",
+        // Issue #456
+        boxSizing: "border-box",
+        minHeight: "100%",
+        padding: "4px 0",
+        outline: "none",
+        "&[contenteditable=true]": {
+          WebkitUserModify: "read-write-plaintext-only"
+        }
+      },
+      ".cm-lineWrapping": {
+        whiteSpace_fallback: "pre-wrap",
+        // For IE
+        whiteSpace: "break-spaces",
+        wordBreak: "break-word",
+        // For Safari, which doesn't support overflow-wrap: anywhere
+        overflowWrap: "anywhere",
+        flexShrink: 1
+      },
+      "&light .cm-content": { caretColor: "black" },
+      "&dark .cm-content": { caretColor: "white" },
+      ".cm-line": {
+        display: "block",
+        padding: "0 2px 0 6px"
+      },
+      ".cm-layer": {
+        userSelect: "none",
+        // #1708
+        position: "absolute",
+        left: 0,
+        top: 0,
+        contain: "size style",
+        "& > *": {
+          position: "absolute"
+        }
+      },
+      "&light .cm-selectionBackground": {
+        background: "#d9d9d9"
+      },
+      "&dark .cm-selectionBackground": {
+        background: "#222"
+      },
+      "&light.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground": {
+        background: "#d7d4f0"
+      },
+      "&dark.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground": {
+        background: "#233"
+      },
+      ".cm-cursorLayer": {
+        pointerEvents: "none"
+      },
+      "&.cm-focused > .cm-scroller > .cm-cursorLayer": {
+        animation: "steps(1) cm-blink 1.2s infinite"
+      },
+      // Two animations defined so that we can switch between them to
+      // restart the animation without forcing another style
+      // recomputation.
+      "@keyframes cm-blink": { "0%": {}, "50%": { opacity: 0 }, "100%": {} },
+      "@keyframes cm-blink2": { "0%": {}, "50%": { opacity: 0 }, "100%": {} },
+      ".cm-cursor, .cm-dropCursor": {
+        borderLeft: "1.2px solid black",
+        marginLeft: "-0.6px",
+        pointerEvents: "none"
+      },
+      ".cm-cursor": {
+        display: "none"
+      },
+      "&dark .cm-cursor": {
+        borderLeftColor: "#ddd"
+      },
+      ".cm-selectionHandle": {
+        backgroundColor: "currentColor",
+        width: "1.5px"
+      },
+      ".cm-selectionHandle-start::before, .cm-selectionHandle-end::before": {
+        content: '""',
+        backgroundColor: "inherit",
+        borderRadius: "50%",
+        width: "8px",
+        height: "8px",
+        position: "absolute",
+        left: "-3.25px"
+      },
+      ".cm-selectionHandle-start::before": { top: "-8px" },
+      ".cm-selectionHandle-end::before": { bottom: "-8px" },
+      ".cm-dropCursor": {
+        position: "absolute"
+      },
+      "&.cm-focused > .cm-scroller > .cm-cursorLayer .cm-cursor": {
+        display: "block"
+      },
+      ".cm-iso": {
+        unicodeBidi: "isolate"
+      },
+      ".cm-announced": {
+        position: "fixed",
+        top: "-10000px"
+      },
+      "@media print": {
+        ".cm-announced": { display: "none" }
+      },
+      "&light .cm-activeLine": { backgroundColor: "#cceeff44" },
+      "&dark .cm-activeLine": { backgroundColor: "#99eeff33" },
+      "&light .cm-specialChar": { color: "red" },
+      "&dark .cm-specialChar": { color: "#f78" },
+      ".cm-gutters": {
+        flexShrink: 0,
+        display: "flex",
+        height: "100%",
+        boxSizing: "border-box",
+        zIndex: 200
+      },
+      ".cm-gutters-before": { insetInlineStart: 0 },
+      ".cm-gutters-after": { insetInlineEnd: 0 },
+      "&light .cm-gutters": {
+        backgroundColor: "#f5f5f5",
+        color: "#6c6c6c",
+        border: "0px solid #ddd",
+        "&.cm-gutters-before": { borderRightWidth: "1px" },
+        "&.cm-gutters-after": { borderLeftWidth: "1px" }
+      },
+      "&dark .cm-gutters": {
+        backgroundColor: "#333338",
+        color: "#ccc"
+      },
+      ".cm-gutter": {
+        display: "flex !important",
+        // Necessary -- prevents margin collapsing
+        flexDirection: "column",
+        flexShrink: 0,
+        boxSizing: "border-box",
+        minHeight: "100%",
+        overflow: "hidden"
+      },
+      ".cm-gutterElement": {
+        boxSizing: "border-box"
+      },
+      ".cm-lineNumbers .cm-gutterElement": {
+        padding: "0 3px 0 5px",
+        minWidth: "20px",
+        textAlign: "right",
+        whiteSpace: "nowrap"
+      },
+      "&light .cm-activeLineGutter": {
+        backgroundColor: "#e2f2ff"
+      },
+      "&dark .cm-activeLineGutter": {
+        backgroundColor: "#222227"
+      },
+      ".cm-panels": {
+        boxSizing: "border-box",
+        position: "sticky",
+        left: 0,
+        right: 0,
+        zIndex: 300
+      },
+      "&light .cm-panels": {
+        backgroundColor: "#f5f5f5",
+        color: "black"
+      },
+      ".cm-panels-top": { top: "0" },
+      ".cm-panels-bottom": { bottom: "0" },
+      "&light .cm-panels-top": {
+        borderBottom: "1px solid #ddd"
+      },
+      "&light .cm-panels-bottom": {
+        borderTop: "1px solid #ddd"
+      },
+      "&dark .cm-panels": {
+        backgroundColor: "#333338",
+        color: "white"
+      },
+      ".cm-dialog": {
+        padding: "2px 19px 4px 6px",
+        position: "relative",
+        "& label": { fontSize: "80%" }
+      },
+      ".cm-dialog-close": {
+        position: "absolute",
+        top: "3px",
+        right: "4px",
+        backgroundColor: "inherit",
+        border: "none",
+        font: "inherit",
+        fontSize: "14px",
+        padding: "0"
+      },
+      ".cm-tab": {
+        display: "inline-block",
+        overflow: "hidden",
+        verticalAlign: "bottom"
+      },
+      ".cm-widgetBuffer": {
+        verticalAlign: "baseline",
+        height: "1em",
+        width: 0,
+        display: "inline"
+      },
+      ".cm-placeholder": {
+        color: "#888",
+        display: "inline-block",
+        verticalAlign: "top",
+        userSelect: "none"
+      },
+      ".cm-highlightSpace": {
+        background: "radial-gradient(circle at 50% 55%, #aaa 20%, transparent 0) no-repeat",
+        backgroundSize: ".4em",
+        backgroundPosition: "calc(min(50%, 0px)) center"
+      },
+      ".cm-highlightTab": {
+        backgroundImage: `url('data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" width="200" height="20"><path stroke="%23888" stroke-width="1" fill="none" d="M1 10H196L190 5M190 15L196 10M197 4L197 16"/></svg>')`,
+        backgroundSize: "auto 100%",
+        backgroundPosition: "right 90%",
+        backgroundRepeat: "no-repeat"
+      },
+      ".cm-trailingSpace": {
+        backgroundColor: "#ff332255"
+      },
+      ".cm-button": {
+        verticalAlign: "middle",
+        color: "inherit",
+        fontSize: "70%",
+        padding: ".2em 1em",
+        borderRadius: "1px"
+      },
+      "&light .cm-button": {
+        backgroundImage: "linear-gradient(#eff1f5, #d9d9df)",
+        border: "1px solid #888",
+        "&:active": {
+          backgroundImage: "linear-gradient(#b4b4b4, #d0d3d6)"
+        }
+      },
+      "&dark .cm-button": {
+        backgroundImage: "linear-gradient(#393939, #111)",
+        border: "1px solid #888",
+        "&:active": {
+          backgroundImage: "linear-gradient(#111, #333)"
+        }
+      },
+      ".cm-textfield": {
+        verticalAlign: "middle",
+        color: "inherit",
+        fontSize: "70%",
+        border: "1px solid silver",
+        padding: ".2em .5em"
+      },
+      "&light .cm-textfield": {
+        backgroundColor: "white"
+      },
+      "&dark .cm-textfield": {
+        border: "1px solid #555",
+        backgroundColor: "inherit"
+      }
+    }, lightDarkIDs);
+    var observeOptions = {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributes: true,
+      characterDataOldValue: true
+    };
+    var useCharData = browser.ie && browser.ie_version <= 11;
+    var DOMObserver = class {
+      constructor(view) {
+        this.view = view;
+        this.active = false;
+        this.editContext = null;
+        this.selectionRange = new DOMSelectionState();
+        this.selectionChanged = false;
+        this.delayedFlush = -1;
+        this.resizeTimeout = -1;
+        this.queue = [];
+        this.delayedAndroidKey = null;
+        this.flushingAndroidKey = -1;
+        this.lastChange = 0;
+        this.scrollTargets = [];
+        this.intersection = null;
+        this.resizeScroll = null;
+        this.intersecting = false;
+        this.gapIntersection = null;
+        this.gaps = [];
+        this.printQuery = null;
+        this.parentCheck = -1;
+        this.dom = view.contentDOM;
+        this.observer = new MutationObserver((mutations) => {
+          for (let mut of mutations)
+            this.queue.push(mut);
+          if ((browser.ie && browser.ie_version <= 11 || browser.ios && view.composing) && mutations.some((m) => m.type == "childList" && m.removedNodes.length || m.type == "characterData" && m.oldValue.length > m.target.nodeValue.length))
+            this.flushSoon();
+          else if (browser.ios && mutations.some((m) => m.type == "childList" && Array.prototype.some.call(m.addedNodes, isBlockElement)))
+            this.flushSoon();
+          else
+            this.flush();
+        });
+        if (window.EditContext && browser.android && view.constructor.EDIT_CONTEXT !== false && // Chrome <126 doesn't support inverted selections in edit context (#1392)
+        !(browser.chrome && browser.chrome_version < 126)) {
+          this.editContext = new EditContextManager(view);
+          if (view.state.facet(editable))
+            view.contentDOM.editContext = this.editContext.editContext;
+        }
+        if (useCharData)
+          this.onCharData = (event) => {
+            this.queue.push({
+              target: event.target,
+              type: "characterData",
+              oldValue: event.prevValue
+            });
+            this.flushSoon();
+          };
+        this.onSelectionChange = this.onSelectionChange.bind(this);
+        this.onResize = this.onResize.bind(this);
+        this.onPrint = this.onPrint.bind(this);
+        this.onScroll = this.onScroll.bind(this);
+        if (window.matchMedia)
+          this.printQuery = window.matchMedia("print");
+        if (typeof ResizeObserver == "function") {
+          this.resizeScroll = new ResizeObserver(() => {
+            var _a;
+            if (((_a = this.view.docView) === null || _a === void 0 ? void 0 : _a.lastUpdate) < Date.now() - 75)
+              this.onResize();
+          });
+          this.resizeScroll.observe(view.scrollDOM);
+        }
+        this.addWindowListeners(this.win = view.win);
+        this.start();
+        if (typeof IntersectionObserver == "function") {
+          this.intersection = new IntersectionObserver((entries) => {
+            if (this.parentCheck < 0)
+              this.parentCheck = setTimeout(this.listenForScroll.bind(this), 1e3);
+            if (entries.length > 0 && entries[entries.length - 1].intersectionRatio > 0 != this.intersecting) {
+              this.intersecting = !this.intersecting;
+              if (this.intersecting != this.view.inView)
+                this.onScrollChanged(document.createEvent("Event"));
+            }
+          }, { threshold: [0, 1e-3] });
+          this.intersection.observe(this.dom);
+          this.gapIntersection = new IntersectionObserver((entries) => {
+            if (entries.length > 0 && entries[entries.length - 1].intersectionRatio > 0)
+              this.onScrollChanged(document.createEvent("Event"));
+          }, {});
+        }
+        this.listenForScroll();
+        this.readSelectionRange();
+      }
+      onScrollChanged(e) {
+        this.view.inputState.runHandlers("scroll", e);
+        if (this.intersecting)
+          this.view.measure();
+      }
+      onScroll(e) {
+        if (this.intersecting)
+          this.flush(this.pendingRecords().length > 0);
+        if (this.editContext)
+          this.view.requestMeasure(this.editContext.measureReq);
+        this.onScrollChanged(e);
+      }
+      onResize() {
+        if (this.resizeTimeout < 0)
+          this.resizeTimeout = setTimeout(() => {
+            this.resizeTimeout = -1;
+            this.view.requestMeasure();
+          }, 50);
+      }
+      onPrint(event) {
+        if ((event.type == "change" || !event.type) && !event.matches)
+          return;
+        this.view.viewState.printing = true;
+        this.view.measure();
+        setTimeout(() => {
+          this.view.viewState.printing = false;
+          this.view.requestMeasure();
+        }, 500);
+      }
+      updateGaps(gaps) {
+        if (this.gapIntersection && (gaps.length != this.gaps.length || this.gaps.some((g, i) => g != gaps[i]))) {
+          this.gapIntersection.disconnect();
+          for (let gap of gaps)
+            this.gapIntersection.observe(gap);
+          this.gaps = gaps;
+        }
+      }
+      onSelectionChange(event) {
+        let wasChanged = this.selectionChanged;
+        this.view.inputState.selectionchange();
+        if (!this.readSelectionRange() || this.delayedAndroidKey)
+          return;
+        let { view } = this, sel = this.selectionRange;
+        if (view.state.facet(editable) ? view.root.activeElement != this.dom : !hasSelection(this.dom, sel))
+          return;
+        let context = sel.anchorNode && view.docView.tile.nearest(sel.anchorNode);
+        if (context && context.isWidget() && context.widget.ignoreEvent(event)) {
+          if (!wasChanged)
+            this.selectionChanged = false;
+          return;
+        }
+        if ((browser.ie && browser.ie_version <= 11 || browser.android && browser.chrome) && !view.state.selection.main.empty && // (Selection.isCollapsed isn't reliable on IE)
+        sel.focusNode && isEquivalentPosition(sel.focusNode, sel.focusOffset, sel.anchorNode, sel.anchorOffset))
+          this.flushSoon();
+        else
+          this.flush(false);
+      }
+      readSelectionRange() {
+        let { view } = this;
+        let selection = view.dom.isConnected ? getSelection(view.root) : null;
+        if (!selection)
+          return false;
+        let range2 = browser.safari && view.root.nodeType == 11 && view.root.activeElement == this.dom && safariSelectionRangeHack(this.view, selection) || selection;
+        if (!range2 || this.selectionRange.eq(range2))
+          return false;
+        let local = hasSelection(this.dom, range2);
+        if (local && !this.selectionChanged && view.inputState.lastFocusTime > Date.now() - 200 && view.inputState.lastTouchTime < Date.now() - 300 && atElementStart(this.dom, range2) && this.view.updateState == 0) {
+          this.view.inputState.lastFocusTime = 0;
+          view.docView.updateSelection();
+          return false;
+        }
+        this.selectionRange.setRange(range2);
+        if (local)
+          this.selectionChanged = true;
+        return true;
+      }
+      setSelectionRange(anchor, head) {
+        this.selectionRange.set(anchor.node, anchor.offset, head.node, head.offset);
+        this.selectionChanged = false;
+      }
+      clearSelectionRange() {
+        this.selectionRange.set(null, 0, null, 0);
+      }
+      listenForScroll() {
+        this.parentCheck = -1;
+        let i = 0, changed = null;
+        for (let dom = this.dom; dom; ) {
+          if (isElt(dom)) {
+            if (!changed && i < this.scrollTargets.length && this.scrollTargets[i] == dom)
+              i++;
+            else if (!changed)
+              changed = this.scrollTargets.slice(0, i);
+            if (changed)
+              changed.push(dom);
+            dom = dom.assignedSlot || dom.parentNode;
+          } else if (dom.nodeType == 11) {
+            dom = dom.host;
+          } else {
+            break;
+          }
+        }
+        if (i < this.scrollTargets.length && !changed)
+          changed = this.scrollTargets.slice(0, i);
+        if (changed) {
+          for (let dom of this.scrollTargets)
+            dom.removeEventListener("scroll", this.onScroll);
+          for (let dom of this.scrollTargets = changed)
+            dom.addEventListener("scroll", this.onScroll);
+        }
+      }
+      ignore(f) {
+        if (!this.active)
+          return f();
+        try {
+          this.stop();
+          return f();
+        } finally {
+          this.start();
+          this.clear();
+        }
+      }
+      start() {
+        if (this.active)
+          return;
+        this.observer.observe(this.dom, observeOptions);
+        if (useCharData)
+          this.dom.addEventListener("DOMCharacterDataModified", this.onCharData);
+        this.active = true;
+      }
+      stop() {
+        if (!this.active)
+          return;
+        this.active = false;
+        this.observer.disconnect();
+        if (useCharData)
+          this.dom.removeEventListener("DOMCharacterDataModified", this.onCharData);
+      }
+      // Throw away any pending changes
+      clear() {
+        this.processRecords();
+        this.queue.length = 0;
+        this.selectionChanged = false;
+      }
+      // Chrome Android, especially in combination with GBoard, not only
+      // doesn't reliably fire regular key events, but also often
+      // surrounds the effect of enter or backspace with a bunch of
+      // composition events that, when interrupted, cause text duplication
+      // or other kinds of corruption. This hack makes the editor back off
+      // from handling DOM changes for a moment when such a key is
+      // detected (via beforeinput or keydown), and then tries to flush
+      // them or, if that has no effect, dispatches the given key.
+      delayAndroidKey(key, keyCode) {
+        var _a;
+        if (!this.delayedAndroidKey) {
+          let flush = () => {
+            let key2 = this.delayedAndroidKey;
+            if (key2) {
+              this.clearDelayedAndroidKey();
+              this.view.inputState.lastKeyCode = key2.keyCode;
+              this.view.inputState.lastKeyTime = Date.now();
+              let flushed = this.flush();
+              if (!flushed && key2.force)
+                dispatchKey(this.dom, key2.key, key2.keyCode);
+            }
+          };
+          this.flushingAndroidKey = this.view.win.requestAnimationFrame(flush);
+        }
+        if (!this.delayedAndroidKey || key == "Enter")
+          this.delayedAndroidKey = {
+            key,
+            keyCode,
+            // Only run the key handler when no changes are detected if
+            // this isn't coming right after another change, in which case
+            // it is probably part of a weird chain of updates, and should
+            // be ignored if it returns the DOM to its previous state.
+            force: this.lastChange < Date.now() - 50 || !!((_a = this.delayedAndroidKey) === null || _a === void 0 ? void 0 : _a.force)
+          };
+      }
+      clearDelayedAndroidKey() {
+        this.win.cancelAnimationFrame(this.flushingAndroidKey);
+        this.delayedAndroidKey = null;
+        this.flushingAndroidKey = -1;
+      }
+      flushSoon() {
+        if (this.delayedFlush < 0)
+          this.delayedFlush = this.view.win.requestAnimationFrame(() => {
+            this.delayedFlush = -1;
+            this.flush();
+          });
+      }
+      clearDelayedFlush() {
+        if (this.delayedFlush >= 0) {
+          this.view.win.cancelAnimationFrame(this.delayedFlush);
+          this.delayedFlush = -1;
+        }
+      }
+      forceFlush() {
+        this.clearDelayedFlush();
+        this.flush();
+      }
+      pendingRecords() {
+        for (let mut of this.observer.takeRecords())
+          this.queue.push(mut);
+        return this.queue;
+      }
+      processRecords() {
+        let records = this.pendingRecords();
+        if (records.length) {
+          this.queue = [];
+          this.view.viewState.setMustMeasure();
+        }
+        let from = -1, to = -1, typeOver = false;
+        for (let record of records) {
+          let range2 = this.readMutation(record);
+          if (!range2)
+            continue;
+          if (range2.typeOver)
+            typeOver = true;
+          if (from == -1) {
+            ({ from, to } = range2);
+          } else {
+            from = Math.min(range2.from, from);
+            to = Math.max(range2.to, to);
+          }
+        }
+        return { from, to, typeOver };
+      }
+      readChange() {
+        let { from, to, typeOver } = this.processRecords();
+        let newSel = this.selectionChanged && hasSelection(this.dom, this.selectionRange);
+        if (from < 0 && !newSel)
+          return null;
+        if (from > -1)
+          this.lastChange = Date.now();
+        this.view.inputState.lastFocusTime = 0;
+        this.selectionChanged = false;
+        let change = new DOMChange(this.view, from, to, typeOver);
+        this.view.docView.domChanged = { newSel: change.newSel ? change.newSel.main : null };
+        return change;
+      }
+      // Apply pending changes, if any
+      flush(readSelection = true) {
+        if (this.delayedFlush >= 0 || this.delayedAndroidKey)
+          return false;
+        if (readSelection)
+          this.readSelectionRange();
+        let selChange = this.selectionChanged, domChange = this.readChange();
+        if (!domChange) {
+          this.view.requestMeasure();
+          return false;
+        }
+        let startState = this.view.state;
+        let handled = applyDOMChange(this.view, domChange);
+        if (this.view.state == startState && (domChange.domChanged || selChange))
+          this.view.update([]);
+        return handled;
+      }
+      readMutation(rec) {
+        let tile = this.view.docView.tile.nearest(rec.target);
+        if (!tile || tile.isWidget())
+          return null;
+        tile.markDirty(rec.type == "attributes");
+        if (rec.type == "childList") {
+          let childBefore = findChild(tile, rec.previousSibling || rec.target.previousSibling, -1);
+          let childAfter = findChild(tile, rec.nextSibling || rec.target.nextSibling, 1);
+          return {
+            from: childBefore ? tile.posAfter(childBefore) : tile.posAtStart,
+            to: childAfter ? tile.posBefore(childAfter) : tile.posAtEnd,
+            typeOver: false
+          };
+        } else if (rec.type == "characterData") {
+          return { from: tile.posAtStart, to: tile.posAtEnd, typeOver: rec.target.nodeValue == rec.oldValue };
+        } else {
+          return null;
+        }
+      }
+      setWindow(win) {
+        if (win != this.win) {
+          this.removeWindowListeners(this.win);
+          this.win = win;
+          this.addWindowListeners(this.win);
+        }
+      }
+      addWindowListeners(win) {
+        win.addEventListener("resize", this.onResize);
+        if (this.printQuery) {
+          if (this.printQuery.addEventListener)
+            this.printQuery.addEventListener("change", this.onPrint);
+          else
+            this.printQuery.addListener(this.onPrint);
+        } else
+          win.addEventListener("beforeprint", this.onPrint);
+        win.addEventListener("scroll", this.onScroll);
+        win.document.addEventListener("selectionchange", this.onSelectionChange);
+      }
+      removeWindowListeners(win) {
+        win.removeEventListener("scroll", this.onScroll);
+        win.removeEventListener("resize", this.onResize);
+        if (this.printQuery) {
+          if (this.printQuery.removeEventListener)
+            this.printQuery.removeEventListener("change", this.onPrint);
+          else
+            this.printQuery.removeListener(this.onPrint);
+        } else
+          win.removeEventListener("beforeprint", this.onPrint);
+        win.document.removeEventListener("selectionchange", this.onSelectionChange);
+      }
+      update(update) {
+        if (this.editContext) {
+          this.editContext.update(update);
+          if (update.startState.facet(editable) != update.state.facet(editable))
+            update.view.contentDOM.editContext = update.state.facet(editable) ? this.editContext.editContext : null;
+        }
+      }
+      destroy() {
+        var _a, _b, _c;
+        this.stop();
+        (_a = this.intersection) === null || _a === void 0 ? void 0 : _a.disconnect();
+        (_b = this.gapIntersection) === null || _b === void 0 ? void 0 : _b.disconnect();
+        (_c = this.resizeScroll) === null || _c === void 0 ? void 0 : _c.disconnect();
+        for (let dom of this.scrollTargets)
+          dom.removeEventListener("scroll", this.onScroll);
+        this.removeWindowListeners(this.win);
+        clearTimeout(this.parentCheck);
+        clearTimeout(this.resizeTimeout);
+        this.win.cancelAnimationFrame(this.delayedFlush);
+        this.win.cancelAnimationFrame(this.flushingAndroidKey);
+        if (this.editContext) {
+          this.view.contentDOM.editContext = null;
+          this.editContext.destroy();
+        }
+      }
+    };
+    function findChild(tile, dom, dir) {
+      while (dom) {
+        let curTile = Tile.get(dom);
+        if (curTile && curTile.parent == tile)
+          return curTile;
+        let parent = dom.parentNode;
+        dom = parent != tile.dom ? parent : dir > 0 ? dom.nextSibling : dom.previousSibling;
+      }
+      return null;
+    }
+    function buildSelectionRangeFromRange(view, range2) {
+      let anchorNode = range2.startContainer, anchorOffset = range2.startOffset;
+      let focusNode = range2.endContainer, focusOffset = range2.endOffset;
+      let curAnchor = view.docView.domAtPos(view.state.selection.main.anchor, 1);
+      if (isEquivalentPosition(curAnchor.node, curAnchor.offset, focusNode, focusOffset))
+        [anchorNode, anchorOffset, focusNode, focusOffset] = [focusNode, focusOffset, anchorNode, anchorOffset];
+      return { anchorNode, anchorOffset, focusNode, focusOffset };
+    }
+    function safariSelectionRangeHack(view, selection) {
+      if (selection.getComposedRanges) {
+        let range2 = selection.getComposedRanges(view.root)[0];
+        if (range2)
+          return buildSelectionRangeFromRange(view, range2);
+      }
+      let found = null;
+      function read(event) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        found = event.getTargetRanges()[0];
+      }
+      view.contentDOM.addEventListener("beforeinput", read, true);
+      view.dom.ownerDocument.execCommand("indent");
+      view.contentDOM.removeEventListener("beforeinput", read, true);
+      return found ? buildSelectionRangeFromRange(view, found) : null;
+    }
+    var EditContextManager = class {
+      constructor(view) {
+        this.from = 0;
+        this.to = 0;
+        this.pendingContextChange = null;
+        this.handlers = /* @__PURE__ */ Object.create(null);
+        this.composing = null;
+        this.resetRange(view.state);
+        let context = this.editContext = new window.EditContext({
+          text: view.state.doc.sliceString(this.from, this.to),
+          selectionStart: this.toContextPos(Math.max(this.from, Math.min(this.to, view.state.selection.main.anchor))),
+          selectionEnd: this.toContextPos(view.state.selection.main.head)
+        });
+        this.handlers.textupdate = (e) => {
+          let main = view.state.selection.main, { anchor, head } = main;
+          let from = this.toEditorPos(e.updateRangeStart), to = this.toEditorPos(e.updateRangeEnd);
+          if (view.inputState.composing >= 0 && !this.composing)
+            this.composing = { contextBase: e.updateRangeStart, editorBase: from, drifted: false };
+          let deletes = to - from > e.text.length;
+          if (from == this.from && anchor < this.from)
+            from = anchor;
+          else if (to == this.to && anchor > this.to)
+            to = anchor;
+          let diff = findDiff(view.state.sliceDoc(from, to), e.text, (deletes ? main.from : main.to) - from, deletes ? "end" : null);
+          if (!diff) {
+            let newSel = state.EditorSelection.single(this.toEditorPos(e.selectionStart), this.toEditorPos(e.selectionEnd));
+            if (!sameSelPos(newSel, main))
+              view.dispatch({ selection: newSel, userEvent: "select" });
+            return;
+          }
+          let change = {
+            from: diff.from + from,
+            to: diff.toA + from,
+            insert: state.Text.of(e.text.slice(diff.from, diff.toB).split("\n"))
+          };
+          if ((browser.mac || browser.android) && change.from == head - 1 && /^\. ?$/.test(e.text) && view.contentDOM.getAttribute("autocorrect") == "off")
+            change = { from, to, insert: state.Text.of([e.text.replace(".", " ")]) };
+          this.pendingContextChange = change;
+          if (!view.state.readOnly) {
+            let newLen = this.to - this.from + (change.to - change.from + change.insert.length);
+            applyDOMChangeInner(view, change, state.EditorSelection.single(this.toEditorPos(e.selectionStart, newLen), this.toEditorPos(e.selectionEnd, newLen)));
+          }
+          if (this.pendingContextChange) {
+            this.revertPending(view.state);
+            this.setSelection(view.state);
+          }
+          if (change.from < change.to && !change.insert.length && view.inputState.composing >= 0 && !/[\\p{Alphabetic}\\p{Number}_]/.test(context.text.slice(Math.max(0, e.updateRangeStart - 1), Math.min(context.text.length, e.updateRangeStart + 1))))
+            this.handlers.compositionend(e);
+        };
+        this.handlers.characterboundsupdate = (e) => {
+          let rects = [], prev = null;
+          for (let i = this.toEditorPos(e.rangeStart), end = this.toEditorPos(e.rangeEnd); i < end; i++) {
+            let rect = view.coordsForChar(i);
+            prev = rect && new DOMRect(rect.left, rect.top, rect.right - rect.left, rect.bottom - rect.top) || prev || new DOMRect();
+            rects.push(prev);
+          }
+          context.updateCharacterBounds(e.rangeStart, rects);
+        };
+        this.handlers.textformatupdate = (e) => {
+          let deco = [];
+          for (let format2 of e.getTextFormats()) {
+            let lineStyle = format2.underlineStyle, thickness = format2.underlineThickness;
+            if (!/none/i.test(lineStyle) && !/none/i.test(thickness)) {
+              let from = this.toEditorPos(format2.rangeStart), to = this.toEditorPos(format2.rangeEnd);
+              if (from < to) {
+                let style = `text-decoration: underline ${/^[a-z]/.test(lineStyle) ? lineStyle + " " : lineStyle == "Dashed" ? "dashed " : lineStyle == "Squiggle" ? "wavy " : ""}${/thin/i.test(thickness) ? 1 : 2}px`;
+                deco.push(Decoration.mark({ attributes: { style } }).range(from, to));
+              }
+            }
+          }
+          view.dispatch({ effects: setEditContextFormatting.of(Decoration.set(deco)) });
+        };
+        this.handlers.compositionstart = () => {
+          if (view.inputState.composing < 0) {
+            view.inputState.composing = 0;
+            view.inputState.compositionFirstChange = true;
+          }
+        };
+        this.handlers.compositionend = () => {
+          view.inputState.composing = -1;
+          view.inputState.compositionFirstChange = null;
+          if (this.composing) {
+            let { drifted } = this.composing;
+            this.composing = null;
+            if (drifted)
+              this.reset(view.state);
+          }
+        };
+        for (let event in this.handlers)
+          context.addEventListener(event, this.handlers[event]);
+        this.measureReq = { read: (view2) => {
+          let sel = getSelection(view2.root);
+          if (sel && sel.rangeCount)
+            this.editContext.updateSelectionBounds(sel.getRangeAt(0).getBoundingClientRect());
+        } };
+      }
+      applyEdits(update) {
+        let off = 0, abort = false, pending = this.pendingContextChange;
+        update.changes.iterChanges((fromA, toA, _fromB, _toB, insert) => {
+          if (abort)
+            return;
+          let dLen = insert.length - (toA - fromA);
+          if (pending && toA >= pending.to) {
+            if (pending.from == fromA && pending.to == toA && pending.insert.eq(insert)) {
+              pending = this.pendingContextChange = null;
+              off += dLen;
+              this.to += dLen;
+              return;
+            } else {
+              pending = null;
+              this.revertPending(update.state);
+            }
+          }
+          fromA += off;
+          toA += off;
+          if (toA <= this.from) {
+            this.from += dLen;
+            this.to += dLen;
+          } else if (fromA < this.to) {
+            if (fromA < this.from || toA > this.to || this.to - this.from + insert.length > 3e4) {
+              abort = true;
+              return;
+            }
+            this.editContext.updateText(this.toContextPos(fromA), this.toContextPos(toA), insert.toString());
+            this.to += dLen;
+          }
+          off += dLen;
+        });
+        if (pending && !abort)
+          this.revertPending(update.state);
+        return !abort;
+      }
+      update(update) {
+        let reverted = this.pendingContextChange, startSel = update.startState.selection.main;
+        if (this.composing && (this.composing.drifted || !update.changes.touchesRange(startSel.from, startSel.to) && update.transactions.some((tr) => !tr.isUserEvent("input.type") && tr.changes.touchesRange(this.from, this.to)))) {
+          this.composing.drifted = true;
+          this.composing.editorBase = update.changes.mapPos(this.composing.editorBase);
+        } else if (!this.applyEdits(update) || !this.rangeIsValid(update.state)) {
+          this.pendingContextChange = null;
+          this.reset(update.state);
+        } else if (update.docChanged || update.selectionSet || reverted) {
+          this.setSelection(update.state);
+        }
+        if (update.geometryChanged || update.docChanged || update.selectionSet)
+          update.view.requestMeasure(this.measureReq);
+      }
+      resetRange(state2) {
+        let { head } = state2.selection.main;
+        this.from = Math.max(
+          0,
+          head - 1e4
+          /* CxVp.Margin */
+        );
+        this.to = Math.min(
+          state2.doc.length,
+          head + 1e4
+          /* CxVp.Margin */
+        );
+      }
+      reset(state2) {
+        this.resetRange(state2);
+        this.editContext.updateText(0, this.editContext.text.length, state2.doc.sliceString(this.from, this.to));
+        this.setSelection(state2);
+      }
+      revertPending(state2) {
+        let pending = this.pendingContextChange;
+        this.pendingContextChange = null;
+        this.editContext.updateText(this.toContextPos(pending.from), this.toContextPos(pending.from + pending.insert.length), state2.doc.sliceString(pending.from, pending.to));
+      }
+      setSelection(state2) {
+        let { main } = state2.selection;
+        let start = this.toContextPos(Math.max(this.from, Math.min(this.to, main.anchor)));
+        let end = this.toContextPos(main.head);
+        if (this.editContext.selectionStart != start || this.editContext.selectionEnd != end)
+          this.editContext.updateSelection(start, end);
+      }
+      rangeIsValid(state2) {
+        let { head } = state2.selection.main;
+        return !(this.from > 0 && head - this.from < 500 || this.to < state2.doc.length && this.to - head < 500 || this.to - this.from > 1e4 * 3);
+      }
+      toEditorPos(contextPos, clipLen = this.to - this.from) {
+        contextPos = Math.min(contextPos, clipLen);
+        let c = this.composing;
+        return c && c.drifted ? c.editorBase + (contextPos - c.contextBase) : contextPos + this.from;
+      }
+      toContextPos(editorPos) {
+        let c = this.composing;
+        return c && c.drifted ? c.contextBase + (editorPos - c.editorBase) : editorPos - this.from;
+      }
+      destroy() {
+        for (let event in this.handlers)
+          this.editContext.removeEventListener(event, this.handlers[event]);
+      }
+    };
+    var EditorView = class _EditorView {
+      /**
+      The current editor state.
+      */
+      get state() {
+        return this.viewState.state;
+      }
+      /**
+      To be able to display large documents without consuming too much
+      memory or overloading the browser, CodeMirror only draws the
+      code that is visible (plus a margin around it) to the DOM. This
+      property tells you the extent of the current drawn viewport, in
+      document positions.
+      */
+      get viewport() {
+        return this.viewState.viewport;
+      }
+      /**
+      When there are, for example, large collapsed ranges in the
+      viewport, its size can be a lot bigger than the actual visible
+      content. Thus, if you are doing something like styling the
+      content in the viewport, it is preferable to only do so for
+      these ranges, which are the subset of the viewport that is
+      actually drawn.
+      */
+      get visibleRanges() {
+        return this.viewState.visibleRanges;
+      }
+      /**
+      Returns false when the editor is entirely scrolled out of view
+      or otherwise hidden.
+      */
+      get inView() {
+        return this.viewState.inView;
+      }
+      /**
+      Indicates whether the user is currently composing text via
+      [IME](https://en.wikipedia.org/wiki/Input_method), and at least
+      one change has been made in the current composition.
+      */
+      get composing() {
+        return !!this.inputState && this.inputState.composing > 0;
+      }
+      /**
+      Indicates whether the user is currently in composing state. Note
+      that on some platforms, like Android, this will be the case a
+      lot, since just putting the cursor on a word starts a
+      composition there.
+      */
+      get compositionStarted() {
+        return !!this.inputState && this.inputState.composing >= 0;
+      }
+      /**
+      The document or shadow root that the view lives in.
+      */
+      get root() {
+        return this._root;
+      }
+      /**
+      @internal
+      */
+      get win() {
+        return this.dom.ownerDocument.defaultView || window;
+      }
+      /**
+      Construct a new view. You'll want to either provide a `parent`
+      option, or put `view.dom` into your document after creating a
+      view, so that the user can see the editor.
+      */
+      constructor(config = {}) {
+        var _a;
+        this.plugins = [];
+        this.pluginMap = /* @__PURE__ */ new Map();
+        this.editorAttrs = {};
+        this.contentAttrs = {};
+        this.bidiCache = [];
+        this.destroyed = false;
+        this.updateState = 2;
+        this.measureScheduled = -1;
+        this.measureRequests = [];
+        this.clearAnnouncement = -1;
+        this.contentDOM = document.createElement("div");
+        this.scrollDOM = document.createElement("div");
+        this.scrollDOM.tabIndex = -1;
+        this.scrollDOM.className = "cm-scroller";
+        this.scrollDOM.appendChild(this.contentDOM);
+        this.announceDOM = document.createElement("div");
+        this.announceDOM.className = "cm-announced";
+        this.announceDOM.setAttribute("aria-live", "polite");
+        this.dom = document.createElement("div");
+        this.dom.appendChild(this.announceDOM);
+        this.dom.appendChild(this.scrollDOM);
+        if (config.parent)
+          config.parent.appendChild(this.dom);
+        let { dispatch } = config;
+        this.dispatchTransactions = config.dispatchTransactions || dispatch && ((trs) => trs.forEach((tr) => dispatch(tr, this))) || ((trs) => this.update(trs));
+        this.dispatch = this.dispatch.bind(this);
+        this._root = config.root || getRoot(config.parent) || document;
+        this.viewState = new ViewState(this, config.state || state.EditorState.create(config));
+        if (config.scrollTo && config.scrollTo.is(scrollIntoView))
+          this.viewState.scrollTarget = config.scrollTo.value.clip(this.viewState.state);
+        this.plugins = this.state.facet(viewPlugin).map((spec) => new PluginInstance(spec));
+        for (let plugin2 of this.plugins)
+          plugin2.update(this);
+        this.observer = new DOMObserver(this);
+        this.inputState = new InputState(this);
+        this.inputState.ensureHandlers(this.plugins);
+        this.docView = new DocView(this);
+        this.mountStyles();
+        this.updateAttrs();
+        this.updateState = 0;
+        this.requestMeasure();
+        if ((_a = document.fonts) === null || _a === void 0 ? void 0 : _a.ready)
+          document.fonts.ready.then(() => {
+            this.viewState.mustMeasureContent = "refresh";
+            this.requestMeasure();
+          });
+      }
+      dispatch(...input) {
+        let trs = input.length == 1 && input[0] instanceof state.Transaction ? input : input.length == 1 && Array.isArray(input[0]) ? input[0] : [this.state.update(...input)];
+        this.dispatchTransactions(trs, this);
+      }
+      /**
+      Update the view for the given array of transactions. This will
+      update the visible document and selection to match the state
+      produced by the transactions, and notify view plugins of the
+      change. You should usually call
+      [`dispatch`](https://codemirror.net/6/docs/ref/#view.EditorView.dispatch) instead, which uses this
+      as a primitive.
+      */
+      update(transactions) {
+        if (this.updateState != 0)
+          throw new Error("Calls to EditorView.update are not allowed while an update is in progress");
+        let redrawn = false, attrsChanged = false, update;
+        let state$1 = this.state;
+        for (let tr of transactions) {
+          if (tr.startState != state$1)
+            throw new RangeError("Trying to update state with a transaction that doesn't start from the previous state.");
+          state$1 = tr.state;
+        }
+        if (this.destroyed) {
+          this.viewState.state = state$1;
+          return;
+        }
+        let focus = this.hasFocus, focusFlag = 0, dispatchFocus = null;
+        if (transactions.some((tr) => tr.annotation(isFocusChange))) {
+          this.inputState.notifiedFocused = focus;
+          focusFlag = 1;
+        } else if (focus != this.inputState.notifiedFocused) {
+          this.inputState.notifiedFocused = focus;
+          dispatchFocus = focusChangeTransaction(state$1, focus);
+          if (!dispatchFocus)
+            focusFlag = 1;
+        }
+        let pendingKey = this.observer.delayedAndroidKey, domChange = null;
+        if (pendingKey) {
+          this.observer.clearDelayedAndroidKey();
+          domChange = this.observer.readChange();
+        } else if (this.observer.delayedFlush > -1) {
+          this.observer.clearDelayedFlush();
+          domChange = this.observer.readChange();
+        } else {
+          this.observer.clear();
+        }
+        if (domChange && !this.state.doc.eq(state$1.doc) || !this.state.selection.eq(state$1.selection))
+          domChange = null;
+        if (state$1.facet(state.EditorState.phrases) != this.state.facet(state.EditorState.phrases))
+          return this.setState(state$1);
+        update = ViewUpdate.create(this, state$1, transactions);
+        update.flags |= focusFlag;
+        let scrollTarget = this.viewState.scrollTarget;
+        try {
+          this.updateState = 2;
+          for (let tr of transactions) {
+            if (scrollTarget)
+              scrollTarget = scrollTarget.map(tr.changes);
+            if (tr.scrollIntoView) {
+              let { main } = tr.state.selection;
+              let { x, y } = this.state.facet(_EditorView.cursorScrollMargin);
+              scrollTarget = new ScrollTarget(main.empty ? main : state.EditorSelection.cursor(main.head, main.head > main.anchor ? -1 : 1), "nearest", "nearest", y, x);
+            }
+            for (let e of tr.effects)
+              if (e.is(scrollIntoView))
+                scrollTarget = e.value.clip(this.state);
+          }
+          this.viewState.update(update, scrollTarget);
+          this.bidiCache = CachedOrder.update(this.bidiCache, update.changes);
+          if (!update.empty) {
+            this.updatePlugins(update);
+            this.inputState.update(update);
+          }
+          redrawn = this.docView.update(update);
+          if (this.state.facet(styleModule) != this.styleModules)
+            this.mountStyles();
+          attrsChanged = this.updateAttrs();
+          this.showAnnouncements(transactions);
+          this.docView.updateSelection(redrawn, transactions.some((tr) => tr.isUserEvent("select.pointer")));
+        } finally {
+          this.updateState = 0;
+        }
+        if (update.startState.facet(theme) != update.state.facet(theme))
+          this.viewState.setMustMeasure();
+        if (redrawn || attrsChanged || scrollTarget || this.viewState.mustEnforceCursorAssoc || this.viewState.mustMeasureContent)
+          this.requestMeasure();
+        if (redrawn)
+          this.docViewUpdate();
+        if (!update.empty)
+          for (let listener of this.state.facet(updateListener)) {
+            try {
+              listener(update);
+            } catch (e) {
+              logException(this.state, e, "update listener");
+            }
+          }
+        if (dispatchFocus || domChange)
+          Promise.resolve().then(() => {
+            if (dispatchFocus && this.state == dispatchFocus.startState)
+              this.dispatch(dispatchFocus);
+            if (domChange) {
+              if (!applyDOMChange(this, domChange) && pendingKey.force)
+                dispatchKey(this.contentDOM, pendingKey.key, pendingKey.keyCode);
+            }
+          });
+      }
+      /**
+      Reset the view to the given state. (This will cause the entire
+      document to be redrawn and all view plugins to be reinitialized,
+      so you should probably only use it when the new state isn't
+      derived from the old state. Otherwise, use
+      [`dispatch`](https://codemirror.net/6/docs/ref/#view.EditorView.dispatch) instead.)
+      */
+      setState(newState) {
+        if (this.updateState != 0)
+          throw new Error("Calls to EditorView.setState are not allowed while an update is in progress");
+        if (this.destroyed) {
+          this.viewState.state = newState;
+          return;
+        }
+        this.updateState = 2;
+        let hadFocus = this.hasFocus;
+        try {
+          for (let plugin2 of this.plugins)
+            plugin2.destroy(this);
+          this.viewState = new ViewState(this, newState);
+          this.plugins = newState.facet(viewPlugin).map((spec) => new PluginInstance(spec));
+          this.pluginMap.clear();
+          for (let plugin2 of this.plugins)
+            plugin2.update(this);
+          this.docView.destroy();
+          this.docView = new DocView(this);
+          this.inputState.ensureHandlers(this.plugins);
+          this.mountStyles();
+          this.updateAttrs();
+          this.bidiCache = [];
+        } finally {
+          this.updateState = 0;
+        }
+        if (hadFocus)
+          this.focus();
+        this.requestMeasure();
+      }
+      updatePlugins(update) {
+        let prevSpecs = update.startState.facet(viewPlugin), specs = update.state.facet(viewPlugin);
+        if (prevSpecs != specs) {
+          let newPlugins = [];
+          for (let spec of specs) {
+            let found = prevSpecs.indexOf(spec);
+            if (found < 0) {
+              newPlugins.push(new PluginInstance(spec));
+            } else {
+              let plugin2 = this.plugins[found];
+              plugin2.mustUpdate = update;
+              newPlugins.push(plugin2);
+            }
+          }
+          for (let plugin2 of this.plugins)
+            if (plugin2.mustUpdate != update)
+              plugin2.destroy(this);
+          this.plugins = newPlugins;
+          this.pluginMap.clear();
+        } else {
+          for (let p2 of this.plugins)
+            p2.mustUpdate = update;
+        }
+        for (let i = 0; i < this.plugins.length; i++)
+          this.plugins[i].update(this);
+        if (prevSpecs != specs)
+          this.inputState.ensureHandlers(this.plugins);
+      }
+      docViewUpdate() {
+        for (let plugin2 of this.plugins) {
+          let val = plugin2.value;
+          if (val && val.docViewUpdate) {
+            try {
+              val.docViewUpdate(this);
+            } catch (e) {
+              logException(this.state, e, "doc view update listener");
+            }
+          }
+        }
+      }
+      /**
+      @internal
+      */
+      measure(flush = true) {
+        if (this.destroyed)
+          return;
+        if (this.measureScheduled > -1)
+          this.win.cancelAnimationFrame(this.measureScheduled);
+        if (this.observer.delayedAndroidKey) {
+          this.measureScheduled = -1;
+          this.requestMeasure();
+          return;
+        }
+        this.measureScheduled = 0;
+        if (flush)
+          this.observer.forceFlush();
+        let updated = null;
+        let scroll = this.viewState.scrollParent, scrollOffset = this.viewState.getScrollOffset();
+        let { scrollAnchorPos, scrollAnchorHeight, scaleY: scrollScale } = this.viewState;
+        if (Math.abs(scrollOffset - this.viewState.scrollOffset) > 1)
+          scrollAnchorHeight = -1;
+        this.viewState.scrollAnchorHeight = -1;
+        try {
+          for (let i = 0; ; i++) {
+            if (scrollAnchorHeight < 0) {
+              if (isScrolledToBottom(scroll || this.win)) {
+                scrollAnchorPos = -1;
+                scrollAnchorHeight = this.viewState.heightMap.height / this.viewState.scaleY;
+              } else {
+                let block = this.viewState.scrollAnchorAt(scrollOffset);
+                scrollAnchorPos = block.from;
+                scrollAnchorHeight = block.top;
+              }
+              scrollScale = this.viewState.scaleY;
+            }
+            this.updateState = 1;
+            let changed = this.viewState.measure();
+            if (!changed && !this.measureRequests.length && this.viewState.scrollTarget == null)
+              break;
+            if (i > 5) {
+              console.warn(this.measureRequests.length ? "Measure loop restarted more than 5 times" : "Viewport failed to stabilize");
+              break;
+            }
+            let measuring = [];
+            if (!(changed & 4))
+              [this.measureRequests, measuring] = [measuring, this.measureRequests];
+            let measured = measuring.map((m) => {
+              try {
+                return m.read(this);
+              } catch (e) {
+                logException(this.state, e);
+                return BadMeasure;
+              }
+            });
+            let update = ViewUpdate.create(this, this.state, []), redrawn = false;
+            update.flags |= changed;
+            if (!updated)
+              updated = update;
+            else
+              updated.flags |= changed;
+            this.updateState = 2;
+            if (!update.empty) {
+              this.updatePlugins(update);
+              this.inputState.update(update);
+              this.updateAttrs();
+              redrawn = this.docView.update(update);
+              if (redrawn)
+                this.docViewUpdate();
+            }
+            for (let i2 = 0; i2 < measuring.length; i2++)
+              if (measured[i2] != BadMeasure) {
+                try {
+                  let m = measuring[i2];
+                  if (m.write)
+                    m.write(measured[i2], this);
+                } catch (e) {
+                  logException(this.state, e);
+                }
+              }
+            if (redrawn)
+              this.docView.updateSelection(true);
+            if (!update.viewportChanged && this.measureRequests.length == 0) {
+              if (this.viewState.editorHeight) {
+                if (this.viewState.scrollTarget) {
+                  this.docView.scrollIntoView(this.viewState.scrollTarget);
+                  this.viewState.scrollTarget = null;
+                  scrollAnchorHeight = -1;
+                  continue;
+                } else {
+                  let newAnchorHeight = scrollAnchorPos < 0 ? this.viewState.heightMap.height : this.viewState.lineBlockAt(scrollAnchorPos).top;
+                  let diff = newAnchorHeight / this.viewState.scaleY - scrollAnchorHeight / scrollScale;
+                  if ((diff > 1 || diff < -1) && !(browser.ios && this.inputState.lastIOSMomentumScroll > Date.now() - 100) && (scroll == this.scrollDOM || this.hasFocus || Math.max(this.inputState.lastWheelEvent, this.inputState.lastTouchTime) > Date.now() - 100)) {
+                    scrollOffset = scrollOffset + diff;
+                    if (!scroll)
+                      this.win.scrollBy(0, diff);
+                    else if (scrollAnchorPos < 0)
+                      scroll.scrollTop = scroll.scrollHeight;
+                    else
+                      scroll.scrollTop += diff;
+                    scrollAnchorHeight = -1;
+                    continue;
+                  }
+                }
+              }
+              break;
+            }
+          }
+        } finally {
+          this.updateState = 0;
+          this.measureScheduled = -1;
+        }
+        if (updated && !updated.empty)
+          for (let listener of this.state.facet(updateListener))
+            listener(updated);
+      }
+      /**
+      Get the CSS classes for the currently active editor themes.
+      */
+      get themeClasses() {
+        return baseThemeID + " " + (this.state.facet(darkTheme) ? baseDarkID : baseLightID) + " " + this.state.facet(theme);
+      }
+      updateAttrs() {
+        let editorAttrs = attrsFromFacet(this, editorAttributes, {
+          class: "cm-editor" + (this.hasFocus ? " cm-focused " : " ") + this.themeClasses
+        });
+        let contentAttrs = {
+          spellcheck: "false",
+          autocorrect: "off",
+          autocapitalize: "off",
+          writingsuggestions: "false",
+          translate: "no",
+          contenteditable: !this.state.facet(editable) ? "false" : "true",
+          class: "cm-content",
+          style: `${browser.tabSize}: ${this.state.tabSize}`,
+          role: "textbox",
+          "aria-multiline": "true"
+        };
+        if (this.state.readOnly)
+          contentAttrs["aria-readonly"] = "true";
+        attrsFromFacet(this, contentAttributes, contentAttrs);
+        let changed = this.observer.ignore(() => {
+          let changedContent = updateAttrs(this.contentDOM, this.contentAttrs, contentAttrs);
+          let changedEditor = updateAttrs(this.dom, this.editorAttrs, editorAttrs);
+          return changedContent || changedEditor;
+        });
+        this.editorAttrs = editorAttrs;
+        this.contentAttrs = contentAttrs;
+        return changed;
+      }
+      showAnnouncements(trs) {
+        let first = true;
+        for (let tr of trs)
+          for (let effect of tr.effects)
+            if (effect.is(_EditorView.announce)) {
+              if (first) {
+                this.announceDOM.textContent = "";
+                this.win.clearTimeout(this.clearAnnouncement);
+                this.clearAnnouncement = this.win.setTimeout(() => {
+                  this.announceDOM.textContent = "\xA0";
+                }, 200);
+                first = false;
+              }
+              let div = this.announceDOM.appendChild(document.createElement("div"));
+              div.textContent = effect.value;
+            }
+      }
+      mountStyles() {
+        this.styleModules = this.state.facet(styleModule);
+        let nonce = this.state.facet(_EditorView.cspNonce);
+        styleMod.StyleModule.mount(this.root, this.styleModules.concat(baseTheme$1).reverse(), nonce ? { nonce } : void 0);
+      }
+      readMeasured() {
+        if (this.updateState == 2)
+          throw new Error("Reading the editor layout isn't allowed during an update");
+        if (this.updateState == 0 && this.measureScheduled > -1)
+          this.measure(false);
+      }
+      /**
+      Schedule a layout measurement, optionally providing callbacks to
+      do custom DOM measuring followed by a DOM write phase. Using
+      this is preferable to reading DOM layout directly from, for
+      example, an event handler, because it'll make sure measuring and
+      drawing done by other components is synchronized, avoiding
+      unnecessary DOM layout computations.
+      */
+      requestMeasure(request2) {
+        if (this.measureScheduled < 0)
+          this.measureScheduled = this.win.requestAnimationFrame(() => this.measure());
+        if (request2) {
+          if (this.measureRequests.indexOf(request2) > -1)
+            return;
+          if (request2.key != null)
+            for (let i = 0; i < this.measureRequests.length; i++) {
+              if (this.measureRequests[i].key === request2.key) {
+                this.measureRequests[i] = request2;
+                return;
+              }
+            }
+          this.measureRequests.push(request2);
+        }
+      }
+      /**
+      Get the value of a specific plugin, if present. Note that
+      plugins that crash can be dropped from a view, so even when you
+      know you registered a given plugin, it is recommended to check
+      the return value of this method.
+      */
+      plugin(plugin2) {
+        let known = this.pluginMap.get(plugin2);
+        if (known === void 0 || known && known.plugin != plugin2)
+          this.pluginMap.set(plugin2, known = this.plugins.find((p2) => p2.plugin == plugin2) || null);
+        return known && known.update(this).value;
+      }
+      /**
+      The top position of the document, in screen coordinates. This
+      may be negative when the editor is scrolled down. Points
+      directly to the top of the first line, not above the padding.
+      */
+      get documentTop() {
+        return this.contentDOM.getBoundingClientRect().top + this.viewState.paddingTop;
+      }
+      /**
+      Reports the padding above and below the document.
+      */
+      get documentPadding() {
+        return { top: this.viewState.paddingTop, bottom: this.viewState.paddingBottom };
+      }
+      /**
+      If the editor is transformed with CSS, this provides the scale
+      along the X axis. Otherwise, it will just be 1. Note that
+      transforms other than translation and scaling are not supported.
+      */
+      get scaleX() {
+        return this.viewState.scaleX;
+      }
+      /**
+      Provide the CSS transformed scale along the Y axis.
+      */
+      get scaleY() {
+        return this.viewState.scaleY;
+      }
+      /**
+      Find the text line or block widget at the given vertical
+      position (which is interpreted as relative to the [top of the
+      document](https://codemirror.net/6/docs/ref/#view.EditorView.documentTop)).
+      */
+      elementAtHeight(height) {
+        this.readMeasured();
+        return this.viewState.elementAtHeight(height);
+      }
+      /**
+      Find the line block (see
+      [`lineBlockAt`](https://codemirror.net/6/docs/ref/#view.EditorView.lineBlockAt)) at the given
+      height, again interpreted relative to the [top of the
+      document](https://codemirror.net/6/docs/ref/#view.EditorView.documentTop).
+      */
+      lineBlockAtHeight(height) {
+        this.readMeasured();
+        return this.viewState.lineBlockAtHeight(height);
+      }
+      /**
+      Get the extent and vertical position of all [line
+      blocks](https://codemirror.net/6/docs/ref/#view.EditorView.lineBlockAt) in the viewport. Positions
+      are relative to the [top of the
+      document](https://codemirror.net/6/docs/ref/#view.EditorView.documentTop);
+      */
+      get viewportLineBlocks() {
+        return this.viewState.viewportLines;
+      }
+      /**
+      Find the line block around the given document position. A line
+      block is a range delimited on both sides by either a
+      non-[hidden](https://codemirror.net/6/docs/ref/#view.Decoration^replace) line break, or the
+      start/end of the document. It will usually just hold a line of
+      text, but may be broken into multiple textblocks by block
+      widgets.
+      */
+      lineBlockAt(pos) {
+        return this.viewState.lineBlockAt(pos);
+      }
+      /**
+      The editor's total content height.
+      */
+      get contentHeight() {
+        return this.viewState.contentHeight;
+      }
+      /**
+      Move a cursor position by [grapheme
+      cluster](https://codemirror.net/6/docs/ref/#state.findClusterBreak). `forward` determines whether
+      the motion is away from the line start, or towards it. In
+      bidirectional text, the line is traversed in visual order, using
+      the editor's [text direction](https://codemirror.net/6/docs/ref/#view.EditorView.textDirection).
+      When the start position was the last one on the line, the
+      returned position will be across the line break. If there is no
+      further line, the original position is returned.
+      
+      By default, this method moves over a single cluster. The
+      optional `by` argument can be used to move across more. It will
+      be called with the first cluster as argument, and should return
+      a predicate that determines, for each subsequent cluster,
+      whether it should also be moved over.
+      */
+      moveByChar(start, forward, by) {
+        return skipAtoms(this, start, moveByChar(this, start, forward, by));
+      }
+      /**
+      Move a cursor position across the next group of either
+      [letters](https://codemirror.net/6/docs/ref/#state.EditorState.charCategorizer) or non-letter
+      non-whitespace characters.
+      */
+      moveByGroup(start, forward) {
+        return skipAtoms(this, start, moveByChar(this, start, forward, (initial) => byGroup(this, start.head, initial)));
+      }
+      /**
+      **\[DEPRECATED]** Get the cursor position visually at the start
+      or end of a line.
+      */
+      visualLineSide(line, end) {
+        return end ? state.EditorSelection.cursor(line.to, 1) : state.EditorSelection.cursor(line.from, -1);
+      }
+      /**
+      Move to the next line boundary in the given direction. If
+      `includeWrap` is true, line wrapping is on, and there is a
+      further wrap point on the current line, the wrap point will be
+      returned. Otherwise this function will return the start or end
+      of the line.
+      */
+      moveToLineBoundary(start, forward, includeWrap = true) {
+        return moveToLineBoundary(this, start, forward, includeWrap);
+      }
+      /**
+      Move a cursor position vertically. When `distance` isn't given,
+      it defaults to moving to the next line (including wrapped
+      lines). Otherwise, `distance` should provide a positive distance
+      in pixels.
+      
+      When `start` has a
+      [`goalColumn`](https://codemirror.net/6/docs/ref/#state.SelectionRange.goalColumn), the vertical
+      motion will use that as a target horizontal position. Otherwise,
+      the cursor's own horizontal position is used. The returned
+      cursor will have its goal column set to whichever column was
+      used.
+      */
+      moveVertically(start, forward, distance2) {
+        return skipAtoms(this, start, moveVertically(this, start, forward, distance2));
+      }
+      /**
+      Find the DOM parent node and offset (child offset if `node` is
+      an element, character offset when it is a text node) at the
+      given document position.
+      
+      Note that for positions that aren't currently in
+      `visibleRanges`, the resulting DOM position isn't necessarily
+      meaningful (it may just point before or after a placeholder
+      element).
+      */
+      domAtPos(pos, side = 1) {
+        return this.docView.domAtPos(pos, side);
+      }
+      /**
+      Find the document position at the given DOM node. Can be useful
+      for associating positions with DOM events. Will raise an error
+      when `node` isn't part of the editor content.
+      */
+      posAtDOM(node, offset = 0) {
+        return this.docView.posFromDOM(node, offset);
+      }
+      posAtCoords(coords, precise = true) {
+        this.readMeasured();
+        let found = posAtCoords(this, coords, precise);
+        return found && found.pos;
+      }
+      posAndSideAtCoords(coords, precise = true) {
+        this.readMeasured();
+        return posAtCoords(this, coords, precise);
+      }
+      /**
+      Get the screen coordinates at the given document position.
+      `side` determines whether the coordinates are based on the
+      element before (-1) or after (1) the position (if no element is
+      available on the given side, the method will transparently use
+      another strategy to get reasonable coordinates).
+      */
+      coordsAtPos(pos, side = 1) {
+        this.readMeasured();
+        let line = this.state.doc.lineAt(pos), order = this.bidiSpans(line);
+        let span = order[BidiSpan.find(order, pos - line.from, -1, side)];
+        if (line.length && (pos == line.from && side < 0 || pos == line.to && side > 0) && span.dir != this.textDirectionAt(line.from)) {
+          if (pos == line.to) {
+            pos = line.from + span.from;
+            side = 1;
+          } else {
+            pos = line.from + span.to;
+            side = -1;
+          }
+        }
+        return this.docView.coordsAt(pos, side, span.dir == exports.Direction.RTL);
+      }
+      /**
+      Return the rectangle around a given character. If `pos` does not
+      point in front of a character that is in the viewport and
+      rendered (i.e. not replaced, not a line break), this will return
+      null. For space characters that are a line wrap point, this will
+      return the position before the line break.
+      */
+      coordsForChar(pos) {
+        this.readMeasured();
+        return this.docView.coordsForChar(pos);
+      }
+      /**
+      The default width of a character in the editor. May not
+      accurately reflect the width of all characters (given variable
+      width fonts or styling of invididual ranges).
+      */
+      get defaultCharacterWidth() {
+        return this.viewState.heightOracle.charWidth;
+      }
+      /**
+      The default height of a line in the editor. May not be accurate
+      for all lines.
+      */
+      get defaultLineHeight() {
+        return this.viewState.heightOracle.lineHeight;
+      }
+      /**
+      The text direction
+      ([`direction`](https://developer.mozilla.org/en-US/docs/Web/CSS/direction)
+      CSS property) of the editor's content element.
+      */
+      get textDirection() {
+        return this.viewState.defaultTextDirection;
+      }
+      /**
+      Find the text direction of the block at the given position, as
+      assigned by CSS. If
+      [`perLineTextDirection`](https://codemirror.net/6/docs/ref/#view.EditorView^perLineTextDirection)
+      isn't enabled, or the given position is outside of the viewport,
+      this will always return the same as
+      [`textDirection`](https://codemirror.net/6/docs/ref/#view.EditorView.textDirection). Note that
+      this may trigger a DOM layout.
+      */
+      textDirectionAt(pos) {
+        let perLine = this.state.facet(perLineTextDirection);
+        if (!perLine || pos < this.viewport.from || pos > this.viewport.to)
+          return this.textDirection;
+        this.readMeasured();
+        return this.docView.textDirectionAt(pos);
+      }
+      /**
+      Whether this editor [wraps lines](https://codemirror.net/6/docs/ref/#view.EditorView.lineWrapping)
+      (as determined by the
+      [`white-space`](https://developer.mozilla.org/en-US/docs/Web/CSS/white-space)
+      CSS property of its content element).
+      */
+      get lineWrapping() {
+        return this.viewState.heightOracle.lineWrapping;
+      }
+      /**
+      Returns the bidirectional text structure of the given line
+      (which should be in the current document) as an array of span
+      objects. The order of these spans matches the [text
+      direction](https://codemirror.net/6/docs/ref/#view.EditorView.textDirection)—if that is
+      left-to-right, the leftmost spans come first, otherwise the
+      rightmost spans come first.
+      */
+      bidiSpans(line) {
+        if (line.length > MaxBidiLine)
+          return trivialOrder(line.length);
+        let dir = this.textDirectionAt(line.from), isolates;
+        for (let entry of this.bidiCache) {
+          if (entry.from == line.from && entry.dir == dir && (entry.fresh || isolatesEq(entry.isolates, isolates = getIsolatedRanges(this, line))))
+            return entry.order;
+        }
+        if (!isolates)
+          isolates = getIsolatedRanges(this, line);
+        let order = computeOrder(line.text, dir, isolates);
+        this.bidiCache.push(new CachedOrder(line.from, line.to, dir, isolates, true, order));
+        return order;
+      }
+      /**
+      Check whether the editor has focus.
+      */
+      get hasFocus() {
+        var _a;
+        return (this.dom.ownerDocument.hasFocus() || browser.safari && ((_a = this.inputState) === null || _a === void 0 ? void 0 : _a.lastContextMenu) > Date.now() - 3e4) && this.root.activeElement == this.contentDOM;
+      }
+      /**
+      Put focus on the editor.
+      */
+      focus() {
+        this.observer.ignore(() => {
+          focusPreventScroll(this.contentDOM);
+          this.docView.updateSelection();
+        });
+      }
+      /**
+      Update the [root](https://codemirror.net/6/docs/ref/##view.EditorViewConfig.root) in which the editor lives. This is only
+      necessary when moving the editor's existing DOM to a new window or shadow root.
+      */
+      setRoot(root) {
+        if (this._root != root) {
+          this._root = root;
+          this.observer.setWindow((root.nodeType == 9 ? root : root.ownerDocument).defaultView || window);
+          this.mountStyles();
+        }
+      }
+      /**
+      Clean up this editor view, removing its element from the
+      document, unregistering event handlers, and notifying
+      plugins. The view instance can no longer be used after
+      calling this.
+      */
+      destroy() {
+        if (this.root.activeElement == this.contentDOM)
+          this.contentDOM.blur();
+        for (let plugin2 of this.plugins)
+          plugin2.destroy(this);
+        this.plugins = [];
+        this.inputState.destroy();
+        this.docView.destroy();
+        this.dom.remove();
+        this.observer.destroy();
+        this.win.clearTimeout(this.clearAnnouncement);
+        if (this.measureScheduled > -1)
+          this.win.cancelAnimationFrame(this.measureScheduled);
+        this.destroyed = true;
+      }
+      /**
+      Returns an effect that can be
+      [added](https://codemirror.net/6/docs/ref/#state.TransactionSpec.effects) to a transaction to
+      cause it to scroll the given position or range into view.
+      */
+      static scrollIntoView(pos, options = {}) {
+        var _a, _b, _c, _d;
+        return scrollIntoView.of(new ScrollTarget(typeof pos == "number" ? state.EditorSelection.cursor(pos) : pos, (_a = options.y) !== null && _a !== void 0 ? _a : "nearest", (_b = options.x) !== null && _b !== void 0 ? _b : "nearest", (_c = options.yMargin) !== null && _c !== void 0 ? _c : 5, (_d = options.xMargin) !== null && _d !== void 0 ? _d : 5));
+      }
+      /**
+      Return an effect that resets the editor to its current (at the
+      time this method was called) scroll position. Note that this
+      only affects the editor's own scrollable element, not parents.
+      See also
+      [`EditorViewConfig.scrollTo`](https://codemirror.net/6/docs/ref/#view.EditorViewConfig.scrollTo).
+      
+      The effect should be used with a document identical to the one
+      it was created for. Failing to do so is not an error, but may
+      not scroll to the expected position. You can
+      [map](https://codemirror.net/6/docs/ref/#state.StateEffect.map) the effect to account for changes.
+      */
+      scrollSnapshot() {
+        let { scrollTop, scrollLeft } = this.scrollDOM;
+        let ref = this.viewState.scrollAnchorAt(scrollTop);
+        return scrollIntoView.of(new ScrollTarget(state.EditorSelection.cursor(ref.from), "start", "start", ref.top - scrollTop, scrollLeft, true));
+      }
+      /**
+      Enable or disable tab-focus mode, which disables key bindings
+      for Tab and Shift-Tab, letting the browser's default
+      focus-changing behavior go through instead. This is useful to
+      prevent trapping keyboard users in your editor.
+      
+      Without argument, this toggles the mode. With a boolean, it
+      enables (true) or disables it (false). Given a number, it
+      temporarily enables the mode until that number of milliseconds
+      have passed or another non-Tab key is pressed.
+      */
+      setTabFocusMode(to) {
+        if (to == null)
+          this.inputState.tabFocusMode = this.inputState.tabFocusMode < 0 ? 0 : -1;
+        else if (typeof to == "boolean")
+          this.inputState.tabFocusMode = to ? 0 : -1;
+        else if (this.inputState.tabFocusMode != 0)
+          this.inputState.tabFocusMode = Date.now() + to;
+      }
+      /**
+      Returns an extension that can be used to add DOM event handlers.
+      The value should be an object mapping event names to handler
+      functions. For any given event, such functions are ordered by
+      extension precedence, and the first handler to return true will
+      be assumed to have handled that event, and no other handlers or
+      built-in behavior will be activated for it. These are registered
+      on the [content element](https://codemirror.net/6/docs/ref/#view.EditorView.contentDOM), except
+      for `scroll` handlers, which will be called any time the
+      editor's [scroll element](https://codemirror.net/6/docs/ref/#view.EditorView.scrollDOM) or one of
+      its parent nodes is scrolled.
+      */
+      static domEventHandlers(handlers2) {
+        return ViewPlugin.define(() => ({}), { eventHandlers: handlers2 });
+      }
+      /**
+      Create an extension that registers DOM event observers. Contrary
+      to event [handlers](https://codemirror.net/6/docs/ref/#view.EditorView^domEventHandlers),
+      observers can't be prevented from running by a higher-precedence
+      handler returning true. They also don't prevent other handlers
+      and observers from running when they return true, and should not
+      call `preventDefault`.
+      */
+      static domEventObservers(observers2) {
+        return ViewPlugin.define(() => ({}), { eventObservers: observers2 });
+      }
+      /**
+      Create a theme extension. The first argument can be a
+      [`style-mod`](https://code.haverbeke.berlin/marijn/style-mod#documentation)
+      style spec providing the styles for the theme. These will be
+      prefixed with a generated class for the style.
+      
+      Because the selectors will be prefixed with a scope class, rule
+      that directly match the editor's [wrapper
+      element](https://codemirror.net/6/docs/ref/#view.EditorView.dom)—to which the scope class will be
+      added—need to be explicitly differentiated by adding an `&` to
+      the selector for that element—for example
+      `&.cm-focused`.
+      
+      When `dark` is set to true, the theme will be marked as dark,
+      which will cause the `&dark` rules from [base
+      themes](https://codemirror.net/6/docs/ref/#view.EditorView^baseTheme) to be used (as opposed to
+      `&light` when a light theme is active).
+      */
+      static theme(spec, options) {
+        let prefix = styleMod.StyleModule.newName();
+        let result2 = [theme.of(prefix), styleModule.of(buildTheme(`.${prefix}`, spec))];
+        if (options && options.dark)
+          result2.push(darkTheme.of(true));
+        return result2;
+      }
+      /**
+      Create an extension that adds styles to the base theme. Like
+      with [`theme`](https://codemirror.net/6/docs/ref/#view.EditorView^theme), use `&` to indicate the
+      place of the editor wrapper element when directly targeting
+      that. You can also use `&dark` or `&light` instead to only
+      target editors with a dark or light theme.
+      */
+      static baseTheme(spec) {
+        return state.Prec.lowest(styleModule.of(buildTheme("." + baseThemeID, spec, lightDarkIDs)));
+      }
+      /**
+      Retrieve an editor view instance from the view's DOM
+      representation.
+      */
+      static findFromDOM(dom) {
+        var _a;
+        let content = dom.querySelector(".cm-content");
+        let tile = content && Tile.get(content) || Tile.get(dom);
+        return ((_a = tile === null || tile === void 0 ? void 0 : tile.root) === null || _a === void 0 ? void 0 : _a.view) || null;
+      }
+    };
+    EditorView.styleModule = styleModule;
+    EditorView.inputHandler = inputHandler;
+    EditorView.clipboardInputFilter = clipboardInputFilter;
+    EditorView.clipboardOutputFilter = clipboardOutputFilter;
+    EditorView.scrollHandler = scrollHandler;
+    EditorView.focusChangeEffect = focusChangeEffect;
+    EditorView.perLineTextDirection = perLineTextDirection;
+    EditorView.exceptionSink = exceptionSink;
+    EditorView.updateListener = updateListener;
+    EditorView.editable = editable;
+    EditorView.mouseSelectionStyle = mouseSelectionStyle;
+    EditorView.dragMovesSelection = dragMovesSelection$1;
+    EditorView.clickAddsSelectionRange = clickAddsSelectionRange;
+    EditorView.decorations = decorations;
+    EditorView.blockWrappers = blockWrappers;
+    EditorView.outerDecorations = outerDecorations;
+    EditorView.atomicRanges = atomicRanges;
+    EditorView.bidiIsolatedRanges = bidiIsolatedRanges;
+    EditorView.cursorScrollMargin = state.Facet.define({
+      combine: (inputs) => {
+        let x = 5, y = 5;
+        for (let i of inputs) {
+          if (typeof i == "number")
+            x = y = i;
+          else
+            ({ x, y } = i);
+        }
+        return { x, y };
+      }
+    });
+    EditorView.coveredMargins = coveredMargins;
+    EditorView.scrollMargins = scrollMargins;
+    EditorView.darkTheme = darkTheme;
+    EditorView.cspNonce = state.Facet.define({ combine: (values) => values.length ? values[0] : "" });
+    EditorView.contentAttributes = contentAttributes;
+    EditorView.editorAttributes = editorAttributes;
+    EditorView.lineWrapping = EditorView.contentAttributes.of({ "class": "cm-lineWrapping" });
+    EditorView.announce = state.StateEffect.define();
+    var MaxBidiLine = 4096;
+    var BadMeasure = {};
+    var CachedOrder = class _CachedOrder {
+      constructor(from, to, dir, isolates, fresh, order) {
+        this.from = from;
+        this.to = to;
+        this.dir = dir;
+        this.isolates = isolates;
+        this.fresh = fresh;
+        this.order = order;
+      }
+      static update(cache, changes) {
+        if (changes.empty && !cache.some((c) => c.fresh))
+          return cache;
+        let result2 = [], lastDir = cache.length ? cache[cache.length - 1].dir : exports.Direction.LTR;
+        for (let i = Math.max(0, cache.length - 10); i < cache.length; i++) {
+          let entry = cache[i];
+          if (entry.dir == lastDir && !changes.touchesRange(entry.from, entry.to))
+            result2.push(new _CachedOrder(changes.mapPos(entry.from, 1), changes.mapPos(entry.to, -1), entry.dir, entry.isolates, false, entry.order));
+        }
+        return result2;
+      }
+    };
+    function attrsFromFacet(view, facet, base) {
+      for (let sources = view.state.facet(facet), i = sources.length - 1; i >= 0; i--) {
+        let source2 = sources[i], value = typeof source2 == "function" ? source2(view) : source2;
+        if (value)
+          combineAttrs(value, base);
+      }
+      return base;
+    }
+    var currentPlatform = browser.mac ? "mac" : browser.windows ? "win" : browser.linux ? "linux" : "key";
+    function normalizeKeyName(name, platform2) {
+      const parts = name.split(/-(?!$)/);
+      let result2 = parts[parts.length - 1];
+      if (result2 == "Space")
+        result2 = " ";
+      let alt, ctrl, shift, meta;
+      for (let i = 0; i < parts.length - 1; ++i) {
+        const mod = parts[i];
+        if (/^(cmd|meta|m)$/i.test(mod))
+          meta = true;
+        else if (/^a(lt)?$/i.test(mod))
+          alt = true;
+        else if (/^(c|ctrl|control)$/i.test(mod))
+          ctrl = true;
+        else if (/^s(hift)?$/i.test(mod))
+          shift = true;
+        else if (/^mod$/i.test(mod)) {
+          if (platform2 == "mac")
+            meta = true;
+          else
+            ctrl = true;
+        } else
+          throw new Error("Unrecognized modifier name: " + mod);
+      }
+      if (alt)
+        result2 = "Alt-" + result2;
+      if (ctrl)
+        result2 = "Ctrl-" + result2;
+      if (meta)
+        result2 = "Meta-" + result2;
+      if (shift)
+        result2 = "Shift-" + result2;
+      return result2;
+    }
+    function modifiers(name, event, shift) {
+      if (event.altKey)
+        name = "Alt-" + name;
+      if (event.ctrlKey)
+        name = "Ctrl-" + name;
+      if (event.metaKey)
+        name = "Meta-" + name;
+      if (shift !== false && event.shiftKey)
+        name = "Shift-" + name;
+      return name;
+    }
+    var handleKeyEvents = state.Prec.default(EditorView.domEventHandlers({
+      keydown(event, view) {
+        return runHandlers(getKeymap(view.state), event, view, "editor");
+      }
+    }));
+    var keymap = state.Facet.define({ enables: handleKeyEvents });
+    var Keymaps = /* @__PURE__ */ new WeakMap();
+    function getKeymap(state2) {
+      let bindings = state2.facet(keymap);
+      let map = Keymaps.get(bindings);
+      if (!map)
+        Keymaps.set(bindings, map = buildKeymap(bindings.reduce((a, b) => a.concat(b), [])));
+      return map;
+    }
+    function runScopeHandlers(view, event, scope) {
+      return runHandlers(getKeymap(view.state), event, view, scope);
+    }
+    var storedPrefix = null;
+    var PrefixTimeout = 4e3;
+    function buildKeymap(bindings, platform2 = currentPlatform) {
+      let bound = /* @__PURE__ */ Object.create(null);
+      let isPrefix = /* @__PURE__ */ Object.create(null);
+      let checkPrefix = (name, is) => {
+        let current = isPrefix[name];
+        if (current == null)
+          isPrefix[name] = is;
+        else if (current != is)
+          throw new Error("Key binding " + name + " is used both as a regular binding and as a multi-stroke prefix");
+      };
+      let add = (scope, key, command, preventDefault, stopPropagation) => {
+        var _a, _b;
+        let scopeObj = bound[scope] || (bound[scope] = /* @__PURE__ */ Object.create(null));
+        let parts = key.split(/ (?!$)/).map((k) => normalizeKeyName(k, platform2));
+        for (let i = 1; i < parts.length; i++) {
+          let prefix = parts.slice(0, i).join(" ");
+          checkPrefix(prefix, true);
+          if (!scopeObj[prefix])
+            scopeObj[prefix] = {
+              preventDefault: true,
+              stopPropagation: false,
+              run: [(view) => {
+                let ourObj = storedPrefix = { view, prefix, scope };
+                setTimeout(() => {
+                  if (storedPrefix == ourObj)
+                    storedPrefix = null;
+                }, PrefixTimeout);
+                return true;
+              }]
+            };
+        }
+        let full = parts.join(" ");
+        checkPrefix(full, false);
+        let binding = scopeObj[full] || (scopeObj[full] = {
+          preventDefault: false,
+          stopPropagation: false,
+          run: ((_b = (_a = scopeObj._any) === null || _a === void 0 ? void 0 : _a.run) === null || _b === void 0 ? void 0 : _b.slice()) || []
+        });
+        if (command)
+          binding.run.push(command);
+        if (preventDefault)
+          binding.preventDefault = true;
+        if (stopPropagation)
+          binding.stopPropagation = true;
+      };
+      for (let b of bindings) {
+        let scopes = b.scope ? b.scope.split(" ") : ["editor"];
+        if (b.any)
+          for (let scope of scopes) {
+            let scopeObj = bound[scope] || (bound[scope] = /* @__PURE__ */ Object.create(null));
+            if (!scopeObj._any)
+              scopeObj._any = { preventDefault: false, stopPropagation: false, run: [] };
+            let { any } = b;
+            for (let key in scopeObj)
+              scopeObj[key].run.push((view) => any(view, currentKeyEvent));
+          }
+        let name = b[platform2] || b.key;
+        if (!name)
+          continue;
+        for (let scope of scopes) {
+          add(scope, name, b.run, b.preventDefault, b.stopPropagation);
+          if (b.shift)
+            add(scope, "Shift-" + name, b.shift, b.preventDefault, b.stopPropagation);
+        }
+      }
+      return bound;
+    }
+    var currentKeyEvent = null;
+    function runHandlers(map, event, view, scope) {
+      currentKeyEvent = event;
+      let name = w3cKeyname.keyName(event);
+      let charCode = state.codePointAt(name, 0), isChar = state.codePointSize(charCode) == name.length && name != " ";
+      let prefix = "", handled = false, prevented = false, stopPropagation = false;
+      if (storedPrefix && storedPrefix.view == view && storedPrefix.scope == scope) {
+        prefix = storedPrefix.prefix + " ";
+        if (modifierCodes.indexOf(event.keyCode) < 0) {
+          prevented = true;
+          storedPrefix = null;
+        }
+      }
+      let ran = /* @__PURE__ */ new Set();
+      let runFor = (binding) => {
+        if (binding) {
+          for (let cmd of binding.run)
+            if (!ran.has(cmd)) {
+              ran.add(cmd);
+              if (cmd(view)) {
+                if (binding.stopPropagation)
+                  stopPropagation = true;
+                return true;
+              }
+            }
+          if (binding.preventDefault) {
+            if (binding.stopPropagation)
+              stopPropagation = true;
+            prevented = true;
+          }
+        }
+        return false;
+      };
+      let scopeObj = map[scope], baseName, shiftName;
+      if (scopeObj) {
+        if (runFor(scopeObj[prefix + modifiers(name, event, !isChar)])) {
+          handled = true;
+        } else if (isChar && (event.altKey || event.metaKey || event.ctrlKey) && // Ctrl-Alt may be used for AltGr on Windows
+        !(browser.windows && event.ctrlKey && event.altKey) && // Alt-combinations on macOS tend to be typed characters
+        !(browser.mac && event.altKey && !(event.ctrlKey || event.metaKey)) && (baseName = w3cKeyname.base[event.keyCode]) && baseName != name) {
+          if (runFor(scopeObj[prefix + modifiers(baseName, event, true)])) {
+            handled = true;
+          } else if (event.shiftKey && (shiftName = w3cKeyname.shift[event.keyCode]) != name && shiftName != baseName && runFor(scopeObj[prefix + modifiers(shiftName, event, false)])) {
+            handled = true;
+          }
+        } else if (isChar && event.shiftKey && runFor(scopeObj[prefix + modifiers(name, event, true)])) {
+          handled = true;
+        }
+        if (!handled && runFor(scopeObj._any))
+          handled = true;
+      }
+      if (prevented)
+        handled = true;
+      if (handled && stopPropagation)
+        event.stopPropagation();
+      currentKeyEvent = null;
+      return handled;
+    }
+    var RectangleMarker = class _RectangleMarker {
+      /**
+      Create a marker with the given class and dimensions. If `width`
+      is null, the DOM element will get no width style.
+      */
+      constructor(className, left, top, width, height) {
+        this.className = className;
+        this.left = left;
+        this.top = top;
+        this.width = width;
+        this.height = height;
+      }
+      draw() {
+        let elt2 = document.createElement("div");
+        elt2.className = this.className;
+        this.adjust(elt2);
+        return elt2;
+      }
+      update(elt2, prev) {
+        if (prev.className != this.className)
+          return false;
+        this.adjust(elt2);
+        return true;
+      }
+      adjust(elt2) {
+        elt2.style.left = this.left + "px";
+        elt2.style.top = this.top + "px";
+        if (this.width != null)
+          elt2.style.width = this.width + "px";
+        elt2.style.height = this.height + "px";
+      }
+      eq(p2) {
+        return this.left == p2.left && this.top == p2.top && this.width == p2.width && this.height == p2.height && this.className == p2.className;
+      }
+      /**
+      Create a set of rectangles for the given selection range,
+      assigning them theclass`className`. Will create a single
+      rectangle for empty ranges, and a set of selection-style
+      rectangles covering the range's content (in a bidi-aware
+      way) for non-empty ones.
+      */
+      static forRange(view, className, range2) {
+        if (range2.empty) {
+          let pos = view.coordsAtPos(range2.head, range2.assoc || 1);
+          if (!pos)
+            return [];
+          let base = getBase(view);
+          return [new _RectangleMarker(className, pos.left - base.left, pos.top - base.top, null, pos.bottom - pos.top)];
+        } else {
+          return rectanglesForRange(view, className, range2);
+        }
+      }
+    };
+    function getBase(view) {
+      let rect = view.scrollDOM.getBoundingClientRect();
+      let left = view.textDirection == exports.Direction.LTR ? rect.left : rect.right - view.scrollDOM.clientWidth * view.scaleX;
+      return { left: left - view.scrollDOM.scrollLeft * view.scaleX, top: rect.top - view.scrollDOM.scrollTop * view.scaleY };
+    }
+    function wrappedLine(view, pos, side, inside) {
+      let coords = view.coordsAtPos(pos, side * 2);
+      if (!coords)
+        return inside;
+      let editorRect = view.dom.getBoundingClientRect();
+      let y = (coords.top + coords.bottom) / 2;
+      let left = view.posAtCoords({ x: editorRect.left + 1, y });
+      let right = view.posAtCoords({ x: editorRect.right - 1, y });
+      if (left == null || right == null)
+        return inside;
+      return { from: Math.max(inside.from, Math.min(left, right)), to: Math.min(inside.to, Math.max(left, right)) };
+    }
+    function rectanglesForRange(view, className, range2) {
+      if (range2.to <= view.viewport.from || range2.from >= view.viewport.to)
+        return [];
+      let from = Math.max(range2.from, view.viewport.from), to = Math.min(range2.to, view.viewport.to);
+      let ltr = view.textDirection == exports.Direction.LTR;
+      let content = view.contentDOM, contentRect = content.getBoundingClientRect(), base = getBase(view);
+      let lineElt = content.querySelector(".cm-line"), lineStyle = lineElt && window.getComputedStyle(lineElt);
+      let leftSide = contentRect.left + (lineStyle ? parseInt(lineStyle.paddingLeft) + Math.min(0, parseInt(lineStyle.textIndent)) : 0);
+      let rightSide = contentRect.right - (lineStyle ? parseInt(lineStyle.paddingRight) : 0);
+      let startBlock = blockAt(view, from, 1), endBlock = blockAt(view, to, -1);
+      let visualStart = startBlock.type == exports.BlockType.Text ? startBlock : null;
+      let visualEnd = endBlock.type == exports.BlockType.Text ? endBlock : null;
+      if (visualStart && (view.lineWrapping || startBlock.widgetLineBreaks))
+        visualStart = wrappedLine(view, from, 1, visualStart);
+      if (visualEnd && (view.lineWrapping || endBlock.widgetLineBreaks))
+        visualEnd = wrappedLine(view, to, -1, visualEnd);
+      if (visualStart && visualEnd && visualStart.from == visualEnd.from && visualStart.to == visualEnd.to) {
+        return pieces(drawForLine(range2.from, range2.to, visualStart));
+      } else {
+        let top = visualStart ? drawForLine(range2.from, null, visualStart) : drawForWidget(startBlock, false);
+        let bottom = visualEnd ? drawForLine(null, range2.to, visualEnd) : drawForWidget(endBlock, true);
+        let between = [];
+        if ((visualStart || startBlock).to < (visualEnd || endBlock).from - (visualStart && visualEnd ? 1 : 0) || startBlock.widgetLineBreaks > 1 && top.bottom + view.defaultLineHeight / 2 < bottom.top)
+          between.push(piece(leftSide, top.bottom, rightSide, bottom.top));
+        else if (top.bottom < bottom.top && view.elementAtHeight((top.bottom + bottom.top) / 2).type == exports.BlockType.Text)
+          top.bottom = bottom.top = (top.bottom + bottom.top) / 2;
+        return pieces(top).concat(between).concat(pieces(bottom));
+      }
+      function piece(left, top, right, bottom) {
+        return new RectangleMarker(className, left - base.left, top - base.top, Math.max(0, right - left), bottom - top);
+      }
+      function pieces({ top, bottom, horizontal }) {
+        let pieces2 = [];
+        for (let i = 0; i < horizontal.length; i += 2)
+          pieces2.push(piece(horizontal[i], top, horizontal[i + 1], bottom));
+        return pieces2;
+      }
+      function drawForLine(from2, to2, line) {
+        let top = 1e9, bottom = -1e9, horizontal = [];
+        function addSpan(from3, fromOpen, to3, toOpen, dir) {
+          let fromCoords = view.coordsAtPos(from3, from3 == line.to ? -2 : 2);
+          let toCoords = view.coordsAtPos(to3, to3 == line.from ? 2 : -2);
+          if (!fromCoords || !toCoords)
+            return;
+          top = Math.min(fromCoords.top, toCoords.top, top);
+          bottom = Math.max(fromCoords.bottom, toCoords.bottom, bottom);
+          if (dir == exports.Direction.LTR)
+            horizontal.push(ltr && fromOpen ? leftSide : fromCoords.left, ltr && toOpen ? rightSide : toCoords.right);
+          else
+            horizontal.push(!ltr && toOpen ? leftSide : toCoords.left, !ltr && fromOpen ? rightSide : fromCoords.right);
+        }
+        let start = from2 !== null && from2 !== void 0 ? from2 : line.from, end = to2 !== null && to2 !== void 0 ? to2 : line.to;
+        for (let r of view.visibleRanges)
+          if (r.to > start && r.from < end) {
+            for (let pos = Math.max(r.from, start), endPos = Math.min(r.to, end); ; ) {
+              let docLine = view.state.doc.lineAt(pos);
+              for (let span of view.bidiSpans(docLine)) {
+                let spanFrom = span.from + docLine.from, spanTo = span.to + docLine.from;
+                if (spanFrom >= endPos)
+                  break;
+                if (spanTo > pos)
+                  addSpan(Math.max(spanFrom, pos), from2 == null && spanFrom <= start, Math.min(spanTo, endPos), to2 == null && spanTo >= end, span.dir);
+              }
+              pos = docLine.to + 1;
+              if (pos >= endPos)
+                break;
+            }
+          }
+        if (horizontal.length == 0)
+          addSpan(start, from2 == null, end, to2 == null, view.textDirection);
+        return { top, bottom, horizontal };
+      }
+      function drawForWidget(block, top) {
+        let y = contentRect.top + (top ? block.top : block.bottom);
+        return { top: y, bottom: y, horizontal: [] };
+      }
+    }
+    function sameMarker(a, b) {
+      return a.constructor == b.constructor && a.eq(b);
+    }
+    var LayerView = class {
+      constructor(view, layer2) {
+        this.view = view;
+        this.layer = layer2;
+        this.drawn = [];
+        this.scaleX = 1;
+        this.scaleY = 1;
+        this.measureReq = { read: this.measure.bind(this), write: this.draw.bind(this) };
+        this.dom = view.scrollDOM.appendChild(document.createElement("div"));
+        this.dom.classList.add("cm-layer");
+        if (layer2.above)
+          this.dom.classList.add("cm-layer-above");
+        if (layer2.class)
+          this.dom.classList.add(layer2.class);
+        this.scale();
+        this.dom.setAttribute("aria-hidden", "true");
+        this.setOrder(view.state);
+        view.requestMeasure(this.measureReq);
+        if (layer2.mount)
+          layer2.mount(this.dom, view);
+      }
+      update(update) {
+        if (update.startState.facet(layerOrder) != update.state.facet(layerOrder))
+          this.setOrder(update.state);
+        if (this.layer.update(update, this.dom) || update.geometryChanged) {
+          this.scale();
+          update.view.requestMeasure(this.measureReq);
+        }
+      }
+      docViewUpdate(view) {
+        if (this.layer.updateOnDocViewUpdate !== false)
+          view.requestMeasure(this.measureReq);
+      }
+      setOrder(state2) {
+        let pos = 0, order = state2.facet(layerOrder);
+        while (pos < order.length && order[pos] != this.layer)
+          pos++;
+        this.dom.style.zIndex = String((this.layer.above ? 150 : -1) - pos);
+      }
+      measure() {
+        return this.layer.markers(this.view);
+      }
+      scale() {
+        let { scaleX, scaleY } = this.view;
+        if (scaleX != this.scaleX || scaleY != this.scaleY) {
+          this.scaleX = scaleX;
+          this.scaleY = scaleY;
+          this.dom.style.transform = `scale(${1 / scaleX}, ${1 / scaleY})`;
+        }
+      }
+      draw(markers) {
+        if (markers.length != this.drawn.length || markers.some((p2, i) => !sameMarker(p2, this.drawn[i]))) {
+          let old = this.dom.firstChild, oldI = 0;
+          for (let marker of markers) {
+            if (marker.update && old && marker.constructor && this.drawn[oldI].constructor && marker.update(old, this.drawn[oldI])) {
+              old = old.nextSibling;
+              oldI++;
+            } else {
+              this.dom.insertBefore(marker.draw(), old);
+            }
+          }
+          while (old) {
+            let next = old.nextSibling;
+            old.remove();
+            old = next;
+          }
+          this.drawn = markers;
+          if (browser.webkit)
+            this.dom.style.display = this.dom.firstChild ? "" : "none";
+        }
+      }
+      destroy() {
+        if (this.layer.destroy)
+          this.layer.destroy(this.dom, this.view);
+        this.dom.remove();
+      }
+    };
+    var layerOrder = state.Facet.define();
+    function layer(config) {
+      return [
+        ViewPlugin.define((v) => new LayerView(v, config)),
+        layerOrder.of(config)
+      ];
+    }
+    var drawMainRange = !browser.ios;
+    var selectionConfig = state.Facet.define({
+      combine(configs) {
+        return state.combineConfig(configs, {
+          cursorBlinkRate: 1200,
+          drawRangeCursor: true,
+          iosSelectionHandles: true
+        }, {
+          cursorBlinkRate: (a, b) => Math.min(a, b),
+          drawRangeCursor: (a, b) => a || b
+        });
+      }
+    });
+    function drawSelection(config = {}) {
+      return [
+        selectionConfig.of(config),
+        cursorLayer,
+        selectionLayer,
+        hideNativeSelection,
+        nativeSelectionHidden.of(true)
+      ];
+    }
+    function getDrawSelectionConfig(state2) {
+      return state2.facet(selectionConfig);
+    }
+    function configChanged(update) {
+      return update.startState.facet(selectionConfig) != update.state.facet(selectionConfig);
+    }
+    var cursorLayer = layer({
+      above: true,
+      markers(view) {
+        let { state: state$1 } = view, conf = state$1.facet(selectionConfig);
+        let cursors = [];
+        for (let r of state$1.selection.ranges) {
+          let prim = r == state$1.selection.main;
+          if (r.empty || conf.drawRangeCursor && !(prim && browser.ios && conf.iosSelectionHandles)) {
+            let className = prim ? "cm-cursor cm-cursor-primary" : "cm-cursor cm-cursor-secondary";
+            let cursor = r.empty ? r : state.EditorSelection.cursor(r.head, r.assoc);
+            for (let piece of RectangleMarker.forRange(view, className, cursor))
+              cursors.push(piece);
+          }
+        }
+        return cursors;
+      },
+      update(update, dom) {
+        if (update.transactions.some((tr) => tr.selection))
+          dom.style.animationName = dom.style.animationName == "cm-blink" ? "cm-blink2" : "cm-blink";
+        let confChange = configChanged(update);
+        if (confChange)
+          setBlinkRate(update.state, dom);
+        return update.docChanged || update.selectionSet || confChange;
+      },
+      mount(dom, view) {
+        setBlinkRate(view.state, dom);
+      },
+      class: "cm-cursorLayer"
+    });
+    function setBlinkRate(state2, dom) {
+      dom.style.animationDuration = state2.facet(selectionConfig).cursorBlinkRate + "ms";
+    }
+    var selectionLayer = layer({
+      above: false,
+      markers(view) {
+        let markers = [], { main, ranges } = view.state.selection;
+        for (let r of ranges)
+          if (!r.empty && (drawMainRange || r != main)) {
+            for (let marker of RectangleMarker.forRange(view, "cm-selectionBackground", r))
+              markers.push(marker);
+          }
+        if (browser.ios && !main.empty && view.state.facet(selectionConfig).iosSelectionHandles) {
+          for (let piece of RectangleMarker.forRange(view, "cm-selectionHandle cm-selectionHandle-start", state.EditorSelection.cursor(main.from, 1)))
+            markers.push(piece);
+          for (let piece of RectangleMarker.forRange(view, "cm-selectionHandle cm-selectionHandle-end", state.EditorSelection.cursor(main.to, 1)))
+            markers.push(piece);
+        }
+        return markers;
+      },
+      update(update, dom) {
+        return update.docChanged || update.selectionSet || update.viewportChanged || configChanged(update);
+      },
+      class: "cm-selectionLayer"
+    });
+    var selectionBg = browser.gecko && browser.gecko_version == 153 ? "#ffffff01" : "transparent";
+    var hideNativeSelection = state.Prec.highest(EditorView.theme({
+      ".cm-line": {
+        ...drawMainRange ? {
+          "& ::selection, &::selection": { backgroundColor: `${selectionBg} !important` }
+        } : {},
+        caretColor: "transparent !important"
+      },
+      ".cm-content": {
+        caretColor: "transparent !important",
+        "& :focus": {
+          caretColor: "initial !important",
+          ...drawMainRange ? {
+            "&::selection, & ::selection": {
+              backgroundColor: "Highlight !important"
+            }
+          } : {}
+        }
+      }
+    }));
+    var setDropCursorPos = state.StateEffect.define({
+      map(pos, mapping) {
+        return pos == null ? null : mapping.mapPos(pos);
+      }
+    });
+    var dropCursorPos = state.StateField.define({
+      create() {
+        return null;
+      },
+      update(pos, tr) {
+        if (pos != null)
+          pos = tr.changes.mapPos(pos);
+        return tr.effects.reduce((pos2, e) => e.is(setDropCursorPos) ? e.value : pos2, pos);
+      }
+    });
+    var drawDropCursor = ViewPlugin.fromClass(class {
+      constructor(view) {
+        this.view = view;
+        this.cursor = null;
+        this.measureReq = { read: this.readPos.bind(this), write: this.drawCursor.bind(this) };
+      }
+      update(update) {
+        var _a;
+        let cursorPos = update.state.field(dropCursorPos);
+        if (cursorPos == null) {
+          if (this.cursor != null) {
+            (_a = this.cursor) === null || _a === void 0 ? void 0 : _a.remove();
+            this.cursor = null;
+          }
+        } else {
+          if (!this.cursor) {
+            this.cursor = this.view.scrollDOM.appendChild(document.createElement("div"));
+            this.cursor.className = "cm-dropCursor";
+          }
+          if (update.startState.field(dropCursorPos) != cursorPos || update.docChanged || update.geometryChanged)
+            this.view.requestMeasure(this.measureReq);
+        }
+      }
+      readPos() {
+        let { view } = this;
+        let pos = view.state.field(dropCursorPos);
+        let rect = pos != null && view.coordsAtPos(pos);
+        if (!rect)
+          return null;
+        let outer = view.scrollDOM.getBoundingClientRect();
+        return {
+          left: rect.left - outer.left + view.scrollDOM.scrollLeft * view.scaleX,
+          top: rect.top - outer.top + view.scrollDOM.scrollTop * view.scaleY,
+          height: rect.bottom - rect.top
+        };
+      }
+      drawCursor(pos) {
+        if (this.cursor) {
+          let { scaleX, scaleY } = this.view;
+          if (pos) {
+            this.cursor.style.left = pos.left / scaleX + "px";
+            this.cursor.style.top = pos.top / scaleY + "px";
+            this.cursor.style.height = pos.height / scaleY + "px";
+          } else {
+            this.cursor.style.left = "-100000px";
+          }
+        }
+      }
+      destroy() {
+        if (this.cursor)
+          this.cursor.remove();
+      }
+      setDropPos(pos) {
+        if (this.view.state.field(dropCursorPos) != pos)
+          this.view.dispatch({ effects: setDropCursorPos.of(pos) });
+      }
+    }, {
+      eventObservers: {
+        dragover(event) {
+          this.setDropPos(this.view.posAtCoords({ x: event.clientX, y: event.clientY }));
+        },
+        dragleave(event) {
+          if (event.target == this.view.contentDOM || !this.view.contentDOM.contains(event.relatedTarget))
+            this.setDropPos(null);
+        },
+        dragend() {
+          this.setDropPos(null);
+        },
+        drop() {
+          this.setDropPos(null);
+        }
+      }
+    });
+    function dropCursor() {
+      return [dropCursorPos, drawDropCursor];
+    }
+    function iterMatches(doc2, re, from, to, f) {
+      re.lastIndex = 0;
+      for (let cursor = doc2.iterRange(from, to), pos = from, m; !cursor.next().done; pos += cursor.value.length) {
+        if (!cursor.lineBreak)
+          while (m = re.exec(cursor.value))
+            f(pos + m.index, m);
+      }
+    }
+    function matchRanges(view, maxLength) {
+      let visible2 = view.visibleRanges;
+      if (visible2.length == 1 && visible2[0].from == view.viewport.from && visible2[0].to == view.viewport.to)
+        return visible2;
+      let result2 = [];
+      for (let { from, to } of visible2) {
+        from = Math.max(view.state.doc.lineAt(from).from, from - maxLength);
+        to = Math.min(view.state.doc.lineAt(to).to, to + maxLength);
+        if (result2.length && result2[result2.length - 1].to >= from)
+          result2[result2.length - 1].to = to;
+        else
+          result2.push({ from, to });
+      }
+      return result2;
+    }
+    var MatchDecorator = class {
+      /**
+      Create a decorator.
+      */
+      constructor(config) {
+        const { regexp, decoration, decorate: decorate2, boundary, maxLength = 1e3 } = config;
+        if (!regexp.global)
+          throw new RangeError("The regular expression given to MatchDecorator should have its 'g' flag set");
+        this.regexp = regexp;
+        if (decorate2) {
+          this.addMatch = (match, view, from, add) => decorate2(add, from, from + match[0].length, match, view);
+        } else if (typeof decoration == "function") {
+          this.addMatch = (match, view, from, add) => {
+            let deco = decoration(match, view, from);
+            if (deco)
+              add(from, from + match[0].length, deco);
+          };
+        } else if (decoration) {
+          this.addMatch = (match, _view, from, add) => add(from, from + match[0].length, decoration);
+        } else {
+          throw new RangeError("Either 'decorate' or 'decoration' should be provided to MatchDecorator");
+        }
+        this.boundary = boundary;
+        this.maxLength = maxLength;
+      }
+      /**
+      Compute the full set of decorations for matches in the given
+      view's viewport. You'll want to call this when initializing your
+      plugin.
+      */
+      createDeco(view) {
+        let build2 = new state.RangeSetBuilder(), add = build2.add.bind(build2);
+        for (let { from, to } of matchRanges(view, this.maxLength))
+          iterMatches(view.state.doc, this.regexp, from, to, (from2, m) => this.addMatch(m, view, from2, add));
+        return build2.finish();
+      }
+      /**
+      Update a set of decorations for a view update. `deco` _must_ be
+      the set of decorations produced by _this_ `MatchDecorator` for
+      the view state before the update.
+      */
+      updateDeco(update, deco) {
+        let changeFrom = 1e9, changeTo = -1;
+        if (update.docChanged)
+          update.changes.iterChanges((_f, _t, from, to) => {
+            if (to >= update.view.viewport.from && from <= update.view.viewport.to) {
+              changeFrom = Math.min(from, changeFrom);
+              changeTo = Math.max(to, changeTo);
+            }
+          });
+        if (update.viewportMoved || changeTo - changeFrom > 1e3)
+          return this.createDeco(update.view);
+        if (changeTo > -1)
+          return this.updateRange(update.view, deco.map(update.changes), changeFrom, changeTo);
+        return deco;
+      }
+      updateRange(view, deco, updateFrom, updateTo) {
+        for (let r of view.visibleRanges) {
+          let from = Math.max(r.from, updateFrom), to = Math.min(r.to, updateTo);
+          if (to >= from) {
+            let fromLine = view.state.doc.lineAt(from), toLine = fromLine.to < to ? view.state.doc.lineAt(to) : fromLine;
+            let start = Math.max(r.from, fromLine.from), end = Math.min(r.to, toLine.to);
+            if (this.boundary) {
+              for (; from > fromLine.from; from--)
+                if (this.boundary.test(fromLine.text[from - 1 - fromLine.from])) {
+                  start = from;
+                  break;
+                }
+              for (; to < toLine.to; to++)
+                if (this.boundary.test(toLine.text[to - toLine.from])) {
+                  end = to;
+                  break;
+                }
+            }
+            let ranges = [], m;
+            let add = (from2, to2, deco2) => ranges.push(deco2.range(from2, to2));
+            if (fromLine == toLine) {
+              this.regexp.lastIndex = start - fromLine.from;
+              while ((m = this.regexp.exec(fromLine.text)) && m.index < end - fromLine.from)
+                this.addMatch(m, view, m.index + fromLine.from, add);
+            } else {
+              iterMatches(view.state.doc, this.regexp, start, end, (from2, m2) => this.addMatch(m2, view, from2, add));
+            }
+            deco = deco.update({ filterFrom: start, filterTo: end, filter: (from2, to2) => from2 < start || to2 > end, add: ranges });
+          }
+        }
+        return deco;
+      }
+    };
+    var UnicodeRegexpSupport = /x/.unicode != null ? "gu" : "g";
+    var Specials = new RegExp("[\0-\b\n-\x7F-\x9F\xAD\u061C\u200B\u200E\u200F\u2028\u2029\u202D\u202E\u2066\u2067\u2069\uFEFF\uFFF9-\uFFFC]", UnicodeRegexpSupport);
+    var Names = {
+      0: "null",
+      7: "bell",
+      8: "backspace",
+      10: "newline",
+      11: "vertical tab",
+      13: "carriage return",
+      27: "escape",
+      8203: "zero width space",
+      8204: "zero width non-joiner",
+      8205: "zero width joiner",
+      8206: "left-to-right mark",
+      8207: "right-to-left mark",
+      8232: "line separator",
+      8237: "left-to-right override",
+      8238: "right-to-left override",
+      8294: "left-to-right isolate",
+      8295: "right-to-left isolate",
+      8297: "pop directional isolate",
+      8233: "paragraph separator",
+      65279: "zero width no-break space",
+      65532: "object replacement"
+    };
+    var _supportsTabSize = null;
+    function supportsTabSize() {
+      var _a;
+      if (_supportsTabSize == null && typeof document != "undefined" && document.body) {
+        let styles = document.body.style;
+        _supportsTabSize = ((_a = styles.tabSize) !== null && _a !== void 0 ? _a : styles.MozTabSize) != null;
+      }
+      return _supportsTabSize || false;
+    }
+    var specialCharConfig = state.Facet.define({
+      combine(configs) {
+        let config = state.combineConfig(configs, {
+          render: null,
+          specialChars: Specials,
+          addSpecialChars: null
+        });
+        if (config.replaceTabs = !supportsTabSize())
+          config.specialChars = new RegExp("	|" + config.specialChars.source, UnicodeRegexpSupport);
+        if (config.addSpecialChars)
+          config.specialChars = new RegExp(config.specialChars.source + "|" + config.addSpecialChars.source, UnicodeRegexpSupport);
+        return config;
+      }
+    });
+    function highlightSpecialChars(config = {}) {
+      return [specialCharConfig.of(config), specialCharPlugin()];
+    }
+    var _plugin = null;
+    function specialCharPlugin() {
+      return _plugin || (_plugin = ViewPlugin.fromClass(class {
+        constructor(view) {
+          this.view = view;
+          this.decorations = Decoration.none;
+          this.decorationCache = /* @__PURE__ */ Object.create(null);
+          this.decorator = this.makeDecorator(view.state.facet(specialCharConfig));
+          this.decorations = this.decorator.createDeco(view);
+        }
+        makeDecorator(conf) {
+          return new MatchDecorator({
+            regexp: conf.specialChars,
+            decoration: (m, view, pos) => {
+              let { doc: doc2 } = view.state;
+              let code = state.codePointAt(m[0], 0);
+              if (code == 9) {
+                let line = doc2.lineAt(pos);
+                let size = view.state.tabSize, col = state.countColumn(line.text, size, pos - line.from);
+                return Decoration.replace({
+                  widget: new TabWidget((size - col % size) * this.view.defaultCharacterWidth / this.view.scaleX)
+                });
+              }
+              return this.decorationCache[code] || (this.decorationCache[code] = Decoration.replace({ widget: new SpecialCharWidget(conf, code) }));
+            },
+            boundary: conf.replaceTabs ? void 0 : /[^]/
+          });
+        }
+        update(update) {
+          let conf = update.state.facet(specialCharConfig);
+          if (update.startState.facet(specialCharConfig) != conf) {
+            this.decorator = this.makeDecorator(conf);
+            this.decorations = this.decorator.createDeco(update.view);
+          } else {
+            this.decorations = this.decorator.updateDeco(update, this.decorations);
+          }
+        }
+      }, {
+        decorations: (v) => v.decorations
+      }));
+    }
+    var DefaultPlaceholder = "\u2022";
+    function placeholder$1(code) {
+      if (code >= 32)
+        return DefaultPlaceholder;
+      if (code == 10)
+        return "\u2424";
+      return String.fromCharCode(9216 + code);
+    }
+    var SpecialCharWidget = class extends WidgetType {
+      constructor(options, code) {
+        super();
+        this.options = options;
+        this.code = code;
+      }
+      eq(other) {
+        return other.code == this.code;
+      }
+      toDOM(view) {
+        let ph = placeholder$1(this.code);
+        let desc = view.state.phrase("Control character") + " " + (Names[this.code] || "0x" + this.code.toString(16));
+        let custom = this.options.render && this.options.render(this.code, desc, ph);
+        if (custom)
+          return custom;
+        let span = document.createElement("span");
+        span.textContent = ph;
+        span.title = desc;
+        span.setAttribute("aria-label", desc);
+        span.className = "cm-specialChar";
+        return span;
+      }
+      ignoreEvent() {
+        return false;
+      }
+    };
+    var TabWidget = class extends WidgetType {
+      constructor(width) {
+        super();
+        this.width = width;
+      }
+      eq(other) {
+        return other.width == this.width;
+      }
+      toDOM() {
+        let span = document.createElement("span");
+        span.textContent = "	";
+        span.className = "cm-tab";
+        span.style.width = this.width + "px";
+        return span;
+      }
+      ignoreEvent() {
+        return false;
+      }
+    };
+    var plugin = ViewPlugin.fromClass(class {
+      constructor() {
+        this.height = 1e3;
+        this.attrs = { style: "padding-bottom: 1000px" };
+      }
+      update(update) {
+        let { view } = update;
+        let height = view.viewState.editorHeight - view.defaultLineHeight - view.documentPadding.top - 0.5;
+        if (height >= 0 && height != this.height) {
+          this.height = height;
+          this.attrs = { style: `padding-bottom: ${height}px` };
+        }
+      }
+    });
+    function scrollPastEnd() {
+      return [plugin, contentAttributes.of((view) => {
+        var _a;
+        return ((_a = view.plugin(plugin)) === null || _a === void 0 ? void 0 : _a.attrs) || null;
+      })];
+    }
+    function highlightActiveLine() {
+      return activeLineHighlighter;
+    }
+    var lineDeco = Decoration.line({ class: "cm-activeLine" });
+    var activeLineHighlighter = ViewPlugin.fromClass(class {
+      constructor(view) {
+        this.decorations = this.getDeco(view);
+      }
+      update(update) {
+        if (update.docChanged || update.selectionSet)
+          this.decorations = this.getDeco(update.view);
+      }
+      getDeco(view) {
+        let lastLineStart = -1, deco = [];
+        for (let r of view.state.selection.ranges) {
+          let line = view.lineBlockAt(r.head);
+          if (line.from > lastLineStart) {
+            deco.push(lineDeco.range(line.from));
+            lastLineStart = line.from;
+          }
+        }
+        return Decoration.set(deco);
+      }
+    }, {
+      decorations: (v) => v.decorations
+    });
+    var Placeholder = class extends WidgetType {
+      constructor(content) {
+        super();
+        this.content = content;
+      }
+      toDOM(view) {
+        let wrap = document.createElement("span");
+        wrap.className = "cm-placeholder";
+        wrap.style.pointerEvents = "none";
+        wrap.appendChild(typeof this.content == "string" ? document.createTextNode(this.content) : typeof this.content == "function" ? this.content(view) : this.content.cloneNode(true));
+        wrap.setAttribute("aria-hidden", "true");
+        return wrap;
+      }
+      coordsAt(dom) {
+        let rects = dom.firstChild ? clientRectsFor(dom.firstChild) : [];
+        if (!rects.length)
+          return null;
+        let style = window.getComputedStyle(dom.parentNode);
+        let rect = flattenRect(rects[0], style.direction != "rtl");
+        let lineHeight = parseInt(style.lineHeight);
+        if (rect.bottom - rect.top > lineHeight * 1.5)
+          return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.top + lineHeight };
+        return rect;
+      }
+      ignoreEvent() {
+        return false;
+      }
+    };
+    function placeholder(content) {
+      let plugin2 = ViewPlugin.fromClass(class {
+        constructor(view) {
+          this.view = view;
+          this.placeholder = content ? Decoration.set([Decoration.widget({ widget: new Placeholder(content), side: 1 }).range(0)]) : Decoration.none;
+        }
+        get decorations() {
+          return this.view.state.doc.length ? Decoration.none : this.placeholder;
+        }
+      }, { decorations: (v) => v.decorations });
+      return typeof content == "string" ? [
+        plugin2,
+        EditorView.contentAttributes.of({ "aria-placeholder": content })
+      ] : plugin2;
+    }
+    var MaxOff = 2e3;
+    function rectangleFor(state$1, a, b) {
+      let startLine = Math.min(a.line, b.line), endLine = Math.max(a.line, b.line);
+      let ranges = [];
+      if (a.off > MaxOff || b.off > MaxOff || a.col < 0 || b.col < 0) {
+        let startOff = Math.min(a.off, b.off), endOff = Math.max(a.off, b.off);
+        for (let i = startLine; i <= endLine; i++) {
+          let line = state$1.doc.line(i);
+          if (line.length <= endOff)
+            ranges.push(state.EditorSelection.range(line.from + startOff, line.to + endOff));
+        }
+      } else {
+        let startCol = Math.min(a.col, b.col), endCol = Math.max(a.col, b.col);
+        for (let i = startLine; i <= endLine; i++) {
+          let line = state$1.doc.line(i);
+          let start = state.findColumn(line.text, startCol, state$1.tabSize, true);
+          if (start < 0) {
+            ranges.push(state.EditorSelection.cursor(line.to));
+          } else {
+            let end = state.findColumn(line.text, endCol, state$1.tabSize);
+            ranges.push(state.EditorSelection.range(line.from + start, line.from + end));
+          }
+        }
+      }
+      return ranges;
+    }
+    function absoluteColumn(view, x) {
+      let ref = view.coordsAtPos(view.viewport.from);
+      return ref ? Math.round(Math.abs((ref.left - x) / view.defaultCharacterWidth)) : -1;
+    }
+    function getPos(view, event) {
+      let offset = view.posAtCoords({ x: event.clientX, y: event.clientY }, false);
+      let line = view.state.doc.lineAt(offset), off = offset - line.from;
+      let col = off > MaxOff ? -1 : off == line.length ? absoluteColumn(view, event.clientX) : state.countColumn(line.text, view.state.tabSize, offset - line.from);
+      return { line: line.number, col, off };
+    }
+    function rectangleSelectionStyle(view, event) {
+      let start = getPos(view, event), startSel = view.state.selection;
+      if (!start)
+        return null;
+      return {
+        update(update) {
+          if (update.docChanged) {
+            let newStart = update.changes.mapPos(update.startState.doc.line(start.line).from);
+            let newLine = update.state.doc.lineAt(newStart);
+            start = { line: newLine.number, col: start.col, off: Math.min(start.off, newLine.length) };
+            startSel = startSel.map(update.changes);
+          }
+        },
+        get(event2, _extend, multiple) {
+          let cur = getPos(view, event2);
+          if (!cur)
+            return startSel;
+          let ranges = rectangleFor(view.state, start, cur);
+          if (!ranges.length)
+            return startSel;
+          if (multiple)
+            return state.EditorSelection.create(ranges.concat(startSel.ranges));
+          else
+            return state.EditorSelection.create(ranges);
+        }
+      };
+    }
+    function rectangularSelection(options) {
+      let filter = (options === null || options === void 0 ? void 0 : options.eventFilter) || ((e) => e.altKey && e.button == 0);
+      return EditorView.mouseSelectionStyle.of((view, event) => filter(event) ? rectangleSelectionStyle(view, event) : null);
+    }
+    var keys = {
+      Alt: [18, (e) => !!e.altKey],
+      Control: [17, (e) => !!e.ctrlKey],
+      Shift: [16, (e) => !!e.shiftKey],
+      Meta: [91, (e) => !!e.metaKey]
+    };
+    var showCrosshair = { style: "cursor: crosshair" };
+    function crosshairCursor(options = {}) {
+      let [code, getter] = keys[options.key || "Alt"];
+      let plugin2 = ViewPlugin.fromClass(class {
+        constructor(view) {
+          this.view = view;
+          this.isDown = false;
+        }
+        set(isDown) {
+          if (this.isDown != isDown) {
+            this.isDown = isDown;
+            this.view.update([]);
+          }
+        }
+      }, {
+        eventObservers: {
+          keydown(e) {
+            this.set(e.keyCode == code || getter(e));
+          },
+          keyup(e) {
+            if (e.keyCode == code || !getter(e))
+              this.set(false);
+          },
+          mousemove(e) {
+            this.set(getter(e));
+          }
+        }
+      });
+      return [
+        plugin2,
+        EditorView.contentAttributes.of((view) => {
+          var _a;
+          return ((_a = view.plugin(plugin2)) === null || _a === void 0 ? void 0 : _a.isDown) ? showCrosshair : null;
+        })
+      ];
+    }
+    var Outside = "-10000px";
+    var TooltipViewManager = class {
+      constructor(view, facet, createTooltipView, removeTooltipView) {
+        this.facet = facet;
+        this.createTooltipView = createTooltipView;
+        this.removeTooltipView = removeTooltipView;
+        this.input = view.state.facet(facet);
+        this.tooltips = this.input.filter((t) => t);
+        let prev = null;
+        this.tooltipViews = this.tooltips.map((t) => prev = createTooltipView(t, prev));
+      }
+      update(update, above) {
+        var _a;
+        let input = update.state.facet(this.facet);
+        let tooltips2 = input.filter((x) => x);
+        if (input === this.input) {
+          for (let t of this.tooltipViews)
+            if (t.update)
+              t.update(update);
+          return false;
+        }
+        let tooltipViews = [], newAbove = above ? [] : null;
+        for (let i = 0; i < tooltips2.length; i++) {
+          let tip = tooltips2[i], known = -1;
+          if (!tip)
+            continue;
+          for (let i2 = 0; i2 < this.tooltips.length; i2++) {
+            let other = this.tooltips[i2];
+            if (other && other.create == tip.create)
+              known = i2;
+          }
+          if (known < 0) {
+            tooltipViews[i] = this.createTooltipView(tip, i ? tooltipViews[i - 1] : null);
+            if (newAbove)
+              newAbove[i] = !!tip.above;
+          } else {
+            let tooltipView = tooltipViews[i] = this.tooltipViews[known];
+            if (newAbove)
+              newAbove[i] = above[known];
+            if (tooltipView.update)
+              tooltipView.update(update);
+          }
+        }
+        for (let t of this.tooltipViews)
+          if (tooltipViews.indexOf(t) < 0) {
+            this.removeTooltipView(t);
+            (_a = t.destroy) === null || _a === void 0 ? void 0 : _a.call(t);
+          }
+        if (above) {
+          newAbove.forEach((val, i) => above[i] = val);
+          above.length = newAbove.length;
+        }
+        this.input = input;
+        this.tooltips = tooltips2;
+        this.tooltipViews = tooltipViews;
+        return true;
+      }
+    };
+    function tooltips(config = {}) {
+      return tooltipConfig.of(config);
+    }
+    function fixedRange(view) {
+      let docElt = view.dom.ownerDocument.documentElement, width = docElt.clientWidth;
+      let style = getComputedStyle(docElt);
+      if (!/stable/.test(style.scrollbarGutter || ""))
+        return { left: 0, right: width };
+      let rect = docElt.getBoundingClientRect(), scrollX = view.win.scrollX;
+      return {
+        left: Math.max(0, rect.left + scrollX - parseFloat(style.marginLeft)),
+        right: Math.min(width, rect.right + scrollX + parseFloat(style.marginRight))
+      };
+    }
+    function windowSpace(view) {
+      let { left, right } = fixedRange(view);
+      return { top: 0, left, right, bottom: view.dom.ownerDocument.documentElement.clientHeight };
+    }
+    var tooltipConfig = state.Facet.define({
+      combine: (values) => {
+        var _a, _b, _c;
+        return {
+          position: browser.ios ? "absolute" : ((_a = values.find((conf) => conf.position)) === null || _a === void 0 ? void 0 : _a.position) || "fixed",
+          parent: ((_b = values.find((conf) => conf.parent)) === null || _b === void 0 ? void 0 : _b.parent) || null,
+          tooltipSpace: ((_c = values.find((conf) => conf.tooltipSpace)) === null || _c === void 0 ? void 0 : _c.tooltipSpace) || windowSpace
+        };
+      }
+    });
+    var knownHeight = /* @__PURE__ */ new WeakMap();
+    var tooltipPlugin = ViewPlugin.fromClass(class {
+      constructor(view) {
+        this.view = view;
+        this.above = [];
+        this.inView = true;
+        this.madeAbsolute = false;
+        this.lastTransaction = 0;
+        this.measureTimeout = -1;
+        let config = view.state.facet(tooltipConfig);
+        this.position = config.position;
+        this.parent = config.parent;
+        this.classes = view.themeClasses;
+        this.createContainer();
+        this.measureReq = { read: this.readMeasure.bind(this), write: this.writeMeasure.bind(this), key: this };
+        this.resizeObserver = typeof ResizeObserver == "function" ? new ResizeObserver(() => this.measureSoon()) : null;
+        this.manager = new TooltipViewManager(view, showTooltip, (t, p2) => this.createTooltip(t, p2), (t) => {
+          if (this.resizeObserver)
+            this.resizeObserver.unobserve(t.dom);
+          t.dom.remove();
+        });
+        this.above = this.manager.tooltips.map((t) => !!t.above);
+        this.intersectionObserver = typeof IntersectionObserver == "function" ? new IntersectionObserver((entries) => {
+          if (Date.now() > this.lastTransaction - 50 && entries.length > 0 && entries[entries.length - 1].intersectionRatio < 1)
+            this.measureSoon();
+        }, { threshold: [1] }) : null;
+        this.observeIntersection();
+        view.win.addEventListener("resize", this.measureSoon = this.measureSoon.bind(this));
+        this.maybeMeasure();
+      }
+      createContainer() {
+        if (this.parent) {
+          this.container = document.createElement("div");
+          this.container.style.position = "relative";
+          this.container.className = this.view.themeClasses;
+          this.parent.appendChild(this.container);
+        } else {
+          this.container = this.view.dom;
+        }
+      }
+      observeIntersection() {
+        if (this.intersectionObserver) {
+          this.intersectionObserver.disconnect();
+          for (let tooltip of this.manager.tooltipViews)
+            this.intersectionObserver.observe(tooltip.dom);
+        }
+      }
+      measureSoon() {
+        if (this.measureTimeout < 0)
+          this.measureTimeout = setTimeout(() => {
+            this.measureTimeout = -1;
+            this.maybeMeasure();
+          }, 50);
+      }
+      update(update) {
+        if (update.transactions.length)
+          this.lastTransaction = Date.now();
+        let updated = this.manager.update(update, this.above);
+        if (updated)
+          this.observeIntersection();
+        let shouldMeasure = updated || update.geometryChanged;
+        let newConfig = update.state.facet(tooltipConfig);
+        if (newConfig.position != this.position && !this.madeAbsolute) {
+          this.position = newConfig.position;
+          for (let t of this.manager.tooltipViews)
+            t.dom.style.position = this.position;
+          shouldMeasure = true;
+        }
+        if (newConfig.parent != this.parent) {
+          if (this.parent)
+            this.container.remove();
+          this.parent = newConfig.parent;
+          this.createContainer();
+          for (let t of this.manager.tooltipViews)
+            this.container.appendChild(t.dom);
+          shouldMeasure = true;
+        } else if (this.parent && this.view.themeClasses != this.classes) {
+          this.classes = this.container.className = this.view.themeClasses;
+        }
+        if (shouldMeasure)
+          this.maybeMeasure();
+      }
+      createTooltip(tooltip, prev) {
+        let tooltipView = tooltip.create(this.view);
+        let before = prev ? prev.dom : null;
+        tooltipView.dom.classList.add("cm-tooltip");
+        if (tooltip.arrow && !tooltipView.dom.querySelector(".cm-tooltip > .cm-tooltip-arrow")) {
+          let arrow = document.createElement("div");
+          arrow.className = "cm-tooltip-arrow";
+          tooltipView.dom.appendChild(arrow);
+        }
+        tooltipView.dom.style.position = this.position;
+        tooltipView.dom.style.top = Outside;
+        tooltipView.dom.style.left = "0px";
+        this.container.insertBefore(tooltipView.dom, before);
+        if (tooltipView.mount)
+          tooltipView.mount(this.view);
+        if (this.resizeObserver)
+          this.resizeObserver.observe(tooltipView.dom);
+        return tooltipView;
+      }
+      destroy() {
+        var _a, _b, _c;
+        this.view.win.removeEventListener("resize", this.measureSoon);
+        for (let tooltipView of this.manager.tooltipViews) {
+          tooltipView.dom.remove();
+          (_a = tooltipView.destroy) === null || _a === void 0 ? void 0 : _a.call(tooltipView);
+        }
+        if (this.parent)
+          this.container.remove();
+        (_b = this.resizeObserver) === null || _b === void 0 ? void 0 : _b.disconnect();
+        (_c = this.intersectionObserver) === null || _c === void 0 ? void 0 : _c.disconnect();
+        clearTimeout(this.measureTimeout);
+      }
+      readMeasure() {
+        let scaleX = 1, scaleY = 1, makeAbsolute = false, fixedLeft = 0;
+        if (this.position == "fixed" && this.manager.tooltipViews.length) {
+          let { dom } = this.manager.tooltipViews[0];
+          if (browser.safari) {
+            if (dom.style.top == Outside && dom.style.left == "0px") {
+              let rect = dom.getBoundingClientRect();
+              makeAbsolute = Math.abs(rect.top + 1e4) > 1 || Math.abs(rect.left) > 1;
+            }
+          } else {
+            makeAbsolute = !!dom.offsetParent && dom.offsetParent != this.container.ownerDocument.body;
+          }
+        }
+        if (makeAbsolute || this.position == "absolute") {
+          if (this.parent) {
+            let rect = this.parent.getBoundingClientRect();
+            if (rect.width && rect.height) {
+              scaleX = rect.width / this.parent.offsetWidth;
+              scaleY = rect.height / this.parent.offsetHeight;
+            }
+          } else {
+            ({ scaleX, scaleY } = this.view.viewState);
+          }
+        } else {
+          fixedLeft = fixedRange(this.view).left;
+        }
+        return {
+          visible: clipMargins(this.view.scrollDOM.getBoundingClientRect(), getCoveredMargins(this.view)),
+          parent: this.parent ? this.container.getBoundingClientRect() : this.view.dom.getBoundingClientRect(),
+          pos: this.manager.tooltips.map((t, i) => {
+            let tv = this.manager.tooltipViews[i];
+            return tv.getCoords ? tv.getCoords(t.pos) : this.view.coordsAtPos(t.pos);
+          }),
+          size: this.manager.tooltipViews.map(({ dom }) => dom.getBoundingClientRect()),
+          space: this.view.state.facet(tooltipConfig).tooltipSpace(this.view),
+          scaleX,
+          scaleY,
+          makeAbsolute,
+          fixedLeft
+        };
+      }
+      writeMeasure(measured) {
+        var _a;
+        if (measured.makeAbsolute) {
+          this.madeAbsolute = true;
+          this.position = "absolute";
+          for (let t of this.manager.tooltipViews)
+            t.dom.style.position = "absolute";
+        }
+        let { visible: visible2, space, scaleX, scaleY } = measured;
+        let others = [];
+        for (let i = 0; i < this.manager.tooltips.length; i++) {
+          let tooltip = this.manager.tooltips[i], tView = this.manager.tooltipViews[i], { dom } = tView;
+          let pos = measured.pos[i], size = measured.size[i];
+          if (!pos || tooltip.clip !== false && (pos.bottom <= Math.max(visible2.top, space.top) || pos.top >= Math.min(visible2.bottom, space.bottom) || pos.right < Math.max(visible2.left, space.left) - 0.1 || pos.left > Math.min(visible2.right, space.right) + 0.1)) {
+            dom.style.top = Outside;
+            continue;
+          }
+          let arrow = tooltip.arrow ? tView.dom.querySelector(".cm-tooltip-arrow") : null;
+          let arrowHeight = arrow ? 7 : 0;
+          let width = size.right - size.left, height = (_a = knownHeight.get(tView)) !== null && _a !== void 0 ? _a : size.bottom - size.top;
+          let offset = tView.offset || noOffset, ltr = this.view.textDirection == exports.Direction.LTR;
+          let left = size.width > space.right - space.left ? ltr ? space.left : space.right - size.width : ltr ? Math.max(space.left, Math.min(pos.left - (arrow ? 14 : 0) + offset.x, space.right - width)) : Math.min(Math.max(space.left, pos.left - width + (arrow ? 14 : 0) - offset.x), space.right - width);
+          let above = this.above[i];
+          if (!tooltip.strictSide && (above ? pos.top - height - arrowHeight - offset.y < space.top : pos.bottom + height + arrowHeight + offset.y > space.bottom) && above == space.bottom - pos.bottom > pos.top - space.top)
+            above = this.above[i] = !above;
+          let spaceVert = (above ? pos.top - space.top : space.bottom - pos.bottom) - arrowHeight;
+          if (spaceVert < height && tView.resize !== false) {
+            if (spaceVert < this.view.defaultLineHeight) {
+              dom.style.top = Outside;
+              continue;
+            }
+            knownHeight.set(tView, height);
+            dom.style.height = (height = spaceVert) / scaleY + "px";
+          } else if (dom.style.height) {
+            dom.style.height = "";
+          }
+          let top = above ? pos.top - height - arrowHeight - offset.y : pos.bottom + arrowHeight + offset.y;
+          let right = left + width;
+          if (tView.overlap !== true) {
+            for (let r of others)
+              if (r.left < right && r.right > left && r.top < top + height && r.bottom > top)
+                top = above ? r.top - height - 2 - arrowHeight : r.bottom + arrowHeight + 2;
+          }
+          if (this.position == "absolute") {
+            dom.style.top = (top - measured.parent.top) / scaleY + "px";
+            setLeftStyle(dom, (left - measured.parent.left) / scaleX);
+          } else {
+            dom.style.top = top / scaleY + "px";
+            setLeftStyle(dom, (left - measured.fixedLeft) / scaleX);
+          }
+          if (arrow) {
+            let arrowLeft = pos.left + (ltr ? offset.x : -offset.x) - (left + 14 - 7);
+            arrow.style.left = arrowLeft / scaleX + "px";
+          }
+          if (tView.overlap !== true)
+            others.push({ left, top, right, bottom: top + height });
+          dom.classList.toggle("cm-tooltip-above", above);
+          dom.classList.toggle("cm-tooltip-below", !above);
+          if (tView.positioned)
+            tView.positioned(measured.space);
+        }
+      }
+      maybeMeasure() {
+        if (this.manager.tooltips.length) {
+          if (this.view.inView)
+            this.view.requestMeasure(this.measureReq);
+          if (this.inView != this.view.inView) {
+            this.inView = this.view.inView;
+            if (!this.inView)
+              for (let tv of this.manager.tooltipViews)
+                tv.dom.style.top = Outside;
+          }
+        }
+      }
+    }, {
+      eventObservers: {
+        scroll() {
+          this.maybeMeasure();
+        }
+      }
+    });
+    function setLeftStyle(elt2, value) {
+      let current = parseInt(elt2.style.left, 10);
+      if (isNaN(current) || Math.abs(value - current) > 1)
+        elt2.style.left = value + "px";
+    }
+    var baseTheme = EditorView.baseTheme({
+      ".cm-tooltip": {
+        zIndex: 500,
+        boxSizing: "border-box"
+      },
+      "&light .cm-tooltip": {
+        border: "1px solid #bbb",
+        backgroundColor: "#f5f5f5"
+      },
+      "&light .cm-tooltip-section:not(:first-child)": {
+        borderTop: "1px solid #bbb"
+      },
+      "&dark .cm-tooltip": {
+        backgroundColor: "#333338",
+        color: "white"
+      },
+      ".cm-tooltip-arrow": {
+        height: `${7}px`,
+        width: `${7 * 2}px`,
+        position: "absolute",
+        zIndex: -1,
+        overflow: "hidden",
+        "&:before, &:after": {
+          content: "''",
+          position: "absolute",
+          width: 0,
+          height: 0,
+          borderLeft: `${7}px solid transparent`,
+          borderRight: `${7}px solid transparent`
+        },
+        ".cm-tooltip-above &": {
+          bottom: `-${7}px`,
+          "&:before": {
+            borderTop: `${7}px solid #bbb`
+          },
+          "&:after": {
+            borderTop: `${7}px solid #f5f5f5`,
+            bottom: "1px"
+          }
+        },
+        ".cm-tooltip-below &": {
+          top: `-${7}px`,
+          "&:before": {
+            borderBottom: `${7}px solid #bbb`
+          },
+          "&:after": {
+            borderBottom: `${7}px solid #f5f5f5`,
+            top: "1px"
+          }
+        }
+      },
+      "&dark .cm-tooltip .cm-tooltip-arrow": {
+        "&:before": {
+          borderTopColor: "#333338",
+          borderBottomColor: "#333338"
+        },
+        "&:after": {
+          borderTopColor: "transparent",
+          borderBottomColor: "transparent"
+        }
+      }
+    });
+    var noOffset = { x: 0, y: 0 };
+    var showTooltip = state.Facet.define({
+      enables: [tooltipPlugin, baseTheme]
+    });
+    var showHoverTooltip = state.Facet.define({
+      combine: (inputs) => inputs.reduce((a, i) => a.concat(i), [])
+    });
+    var HoverTooltipHost = class _HoverTooltipHost {
+      // Needs to be static so that host tooltip instances always match
+      static create(view) {
+        return new _HoverTooltipHost(view);
+      }
+      constructor(view) {
+        this.view = view;
+        this.mounted = false;
+        this.dom = document.createElement("div");
+        this.dom.classList.add("cm-tooltip-hover");
+        this.manager = new TooltipViewManager(view, showHoverTooltip, (t, p2) => this.createHostedView(t, p2), (t) => t.dom.remove());
+      }
+      createHostedView(tooltip, prev) {
+        let hostedView = tooltip.create(this.view);
+        hostedView.dom.classList.add("cm-tooltip-section");
+        this.dom.insertBefore(hostedView.dom, prev ? prev.dom.nextSibling : this.dom.firstChild);
+        if (this.mounted && hostedView.mount)
+          hostedView.mount(this.view);
+        return hostedView;
+      }
+      mount(view) {
+        for (let hostedView of this.manager.tooltipViews) {
+          if (hostedView.mount)
+            hostedView.mount(view);
+        }
+        this.mounted = true;
+      }
+      positioned(space) {
+        for (let hostedView of this.manager.tooltipViews) {
+          if (hostedView.positioned)
+            hostedView.positioned(space);
+        }
+      }
+      update(update) {
+        this.manager.update(update);
+      }
+      destroy() {
+        var _a;
+        for (let t of this.manager.tooltipViews)
+          (_a = t.destroy) === null || _a === void 0 ? void 0 : _a.call(t);
+      }
+      passProp(name) {
+        let value = void 0;
+        for (let view of this.manager.tooltipViews) {
+          let given = view[name];
+          if (given !== void 0) {
+            if (value === void 0)
+              value = given;
+            else if (value !== given)
+              return void 0;
+          }
+        }
+        return value;
+      }
+      get offset() {
+        return this.passProp("offset");
+      }
+      get getCoords() {
+        return this.passProp("getCoords");
+      }
+      get overlap() {
+        return this.passProp("overlap");
+      }
+      get resize() {
+        return this.passProp("resize");
+      }
+    };
+    var showHoverTooltipHost = showTooltip.compute([showHoverTooltip], (state2) => {
+      let tooltips2 = state2.facet(showHoverTooltip);
+      if (tooltips2.length === 0)
+        return null;
+      return {
+        pos: Math.min(...tooltips2.map((t) => t.pos)),
+        end: Math.max(...tooltips2.map((t) => {
+          var _a;
+          return (_a = t.end) !== null && _a !== void 0 ? _a : t.pos;
+        })),
+        create: HoverTooltipHost.create,
+        above: tooltips2[0].above,
+        arrow: tooltips2.some((t) => t.arrow)
+      };
+    });
+    var hoverPlugin = state.Facet.define();
+    var HoverPlugin = class {
+      constructor(view, source2, field, locked, setHover, hoverTime) {
+        this.view = view;
+        this.source = source2;
+        this.field = field;
+        this.locked = locked;
+        this.setHover = setHover;
+        this.hoverTime = hoverTime;
+        this.hoverTimeout = -1;
+        this.restartTimeout = -1;
+        this.pending = null;
+        this.lastMove = { x: 0, y: 0, target: view.dom, time: 0 };
+        this.checkHover = this.checkHover.bind(this);
+        view.dom.addEventListener("mouseleave", this.mouseleave = this.mouseleave.bind(this));
+        view.dom.addEventListener("mousemove", this.mousemove = this.mousemove.bind(this));
+      }
+      update(update) {
+        if (this.pending) {
+          this.pending = null;
+          clearTimeout(this.restartTimeout);
+          this.restartTimeout = setTimeout(() => this.startHover(), 20);
+        }
+      }
+      get active() {
+        return this.view.state.field(this.field);
+      }
+      checkHover() {
+        this.hoverTimeout = -1;
+        if (this.active.length)
+          return;
+        let hovered = Date.now() - this.lastMove.time;
+        if (hovered < this.hoverTime)
+          this.hoverTimeout = setTimeout(this.checkHover, this.hoverTime - hovered);
+        else
+          this.startHover();
+      }
+      startHover() {
+        clearTimeout(this.restartTimeout);
+        let { view, lastMove } = this;
+        let tile = view.docView.tile.nearest(lastMove.target);
+        if (!tile)
+          return;
+        let pos, side = 1;
+        if (tile.isWidget()) {
+          pos = tile.posAtStart;
+        } else {
+          pos = view.posAtCoords(lastMove);
+          if (pos == null)
+            return;
+          let posCoords = view.coordsAtPos(pos);
+          if (!posCoords || lastMove.y < posCoords.top || lastMove.y > posCoords.bottom)
+            return;
+          let bidi = view.bidiSpans(view.state.doc.lineAt(pos)).find((s) => s.from <= pos && s.to >= pos);
+          let rtl = bidi && bidi.dir == exports.Direction.RTL ? -1 : 1;
+          side = lastMove.x < posCoords.left ? -rtl : rtl;
+          let charRect = side < 0 ? pos ? view.coordsForChar(pos - 1) : null : pos < view.state.doc.length ? view.coordsForChar(pos) : null;
+          let width = Math.max(charRect ? charRect.right - charRect.left : 0, view.defaultCharacterWidth);
+          if (lastMove.x < posCoords.left - width || lastMove.x > posCoords.right + width)
+            return;
+        }
+        this.activateHover(view, pos, side);
+      }
+      activateHover(view, pos, side, locked) {
+        let open2 = this.source(view, pos, side);
+        let done = (value) => {
+          if (value && !(Array.isArray(value) && !value.length)) {
+            let tooltips2 = Array.isArray(value) ? value : [value];
+            if (locked)
+              this.locked.set(tooltips2, locked);
+            view.dispatch({ effects: this.setHover.of(tooltips2) });
+          }
+        };
+        if (open2 && "then" in open2) {
+          let pending = this.pending = { pos };
+          open2.then((result2) => {
+            if (this.pending == pending) {
+              this.pending = null;
+              done(result2);
+            }
+          }, (e) => logException(view.state, e, "hover tooltip"));
+        } else {
+          done(open2);
+        }
+      }
+      get tooltip() {
+        let plugin2 = this.view.plugin(tooltipPlugin);
+        let index = plugin2 ? plugin2.manager.tooltips.findIndex((t) => t.create == HoverTooltipHost.create) : -1;
+        return index > -1 ? plugin2.manager.tooltipViews[index] : null;
+      }
+      mousemove(event) {
+        var _a, _b;
+        this.lastMove = { x: event.clientX, y: event.clientY, target: event.target, time: Date.now() };
+        if (this.hoverTimeout < 0)
+          this.hoverTimeout = setTimeout(this.checkHover, this.hoverTime);
+        let { active, tooltip } = this;
+        if (active.length && !this.locked.has(active) && tooltip && !isInTooltip(tooltip.dom, event) || this.pending) {
+          let { pos } = active[0] || this.pending, end = (_b = (_a = active[0]) === null || _a === void 0 ? void 0 : _a.end) !== null && _b !== void 0 ? _b : pos;
+          if (pos == end ? this.view.posAtCoords(this.lastMove) != pos : !isOverRange(this.view, pos, end, event.clientX, event.clientY)) {
+            this.view.dispatch({ effects: this.setHover.of([]) });
+            this.pending = null;
+          }
+        }
+      }
+      mouseleave(event) {
+        clearTimeout(this.hoverTimeout);
+        this.hoverTimeout = -1;
+        let { active } = this;
+        if (active.length && !this.locked.has(active)) {
+          let { tooltip } = this;
+          let inTooltip = tooltip && tooltip.dom.contains(event.relatedTarget);
+          if (!inTooltip)
+            this.view.dispatch({ effects: this.setHover.of([]) });
+          else
+            this.watchTooltipLeave(tooltip.dom);
+        }
+      }
+      watchTooltipLeave(tooltip) {
+        let watch = (event) => {
+          tooltip.removeEventListener("mouseleave", watch);
+          let { active } = this;
+          if (active.length && !this.locked.has(active) && !this.view.dom.contains(event.relatedTarget))
+            this.view.dispatch({ effects: this.setHover.of([]) });
+        };
+        tooltip.addEventListener("mouseleave", watch);
+      }
+      destroy() {
+        clearTimeout(this.hoverTimeout);
+        clearTimeout(this.restartTimeout);
+        this.view.dom.removeEventListener("mouseleave", this.mouseleave);
+        this.view.dom.removeEventListener("mousemove", this.mousemove);
+      }
+    };
+    var tooltipMargin = 4;
+    function isInTooltip(tooltip, event) {
+      let { left, right, top, bottom } = tooltip.getBoundingClientRect(), arrow;
+      if (arrow = tooltip.querySelector(".cm-tooltip-arrow")) {
+        let arrowRect = arrow.getBoundingClientRect();
+        top = Math.min(arrowRect.top, top);
+        bottom = Math.max(arrowRect.bottom, bottom);
+      }
+      return event.clientX >= left - tooltipMargin && event.clientX <= right + tooltipMargin && event.clientY >= top - tooltipMargin && event.clientY <= bottom + tooltipMargin;
+    }
+    function isOverRange(view, from, to, x, y, margin) {
+      let rect = view.scrollDOM.getBoundingClientRect();
+      let docBottom = view.documentTop + view.documentPadding.top + view.contentHeight;
+      if (rect.left > x || rect.right < x || rect.top > y || Math.min(rect.bottom, docBottom) < y)
+        return false;
+      let pos = view.posAtCoords({ x, y }, false);
+      return pos >= from && pos <= to;
+    }
+    function hoverTooltip(source2, options = {}) {
+      let setHover = state.StateEffect.define();
+      let locked = /* @__PURE__ */ new WeakMap();
+      let hoverState = state.StateField.define({
+        create() {
+          return [];
+        },
+        update(value, tr) {
+          let lock = locked.get(value);
+          if (value.length) {
+            if (options.hideOnChange && (tr.docChanged || tr.selection))
+              value = [];
+            else if (lock && lock(tr))
+              value = [];
+            else if (options.hideOn)
+              value = value.filter((v) => !options.hideOn(tr, v));
+          }
+          if (tr.docChanged && value.length) {
+            let mapped = [];
+            for (let tooltip of value) {
+              let newPos = tr.changes.mapPos(tooltip.pos, -1, state.MapMode.TrackDel);
+              if (newPos != null) {
+                let copy = Object.assign(/* @__PURE__ */ Object.create(null), tooltip);
+                copy.pos = newPos;
+                if (copy.end != null)
+                  copy.end = tr.changes.mapPos(copy.end);
+                mapped.push(copy);
+              }
+            }
+            value = mapped;
+          }
+          for (let effect of tr.effects) {
+            if (effect.is(setHover)) {
+              value = effect.value;
+              lock = void 0;
+            }
+            if (effect.is(closeHoverTooltipEffect) && !effect.value || effect.value == hoverState)
+              value = [];
+          }
+          if (value.length && lock)
+            locked.set(value, lock);
+          return value;
+        },
+        provide: (f) => showHoverTooltip.from(f)
+      });
+      const plugin2 = ViewPlugin.define((view) => new HoverPlugin(
+        view,
+        source2,
+        hoverState,
+        locked,
+        setHover,
+        options.hoverTime || 300
+        /* Hover.Time */
+      ));
+      return {
+        active: hoverState,
+        extension: [
+          hoverState,
+          plugin2,
+          hoverPlugin.of(plugin2),
+          showHoverTooltipHost
+        ]
+      };
+    }
+    function activateHover(view, pos, side, options = {}) {
+      var _a;
+      let plugins = view.state.facet(hoverPlugin).map((p2) => view.plugin(p2)).filter((p2) => !!p2);
+      if (options.tooltip && options.tooltip.active) {
+        let found = plugins.find((p2) => p2.field == options.tooltip.active);
+        if (found)
+          plugins = [found];
+      }
+      for (let plugin2 of plugins)
+        plugin2.activateHover(view, pos, side, (_a = options.until) !== null && _a !== void 0 ? _a : (() => false));
+    }
+    function getTooltip(view, tooltip) {
+      let plugin2 = view.plugin(tooltipPlugin);
+      if (!plugin2)
+        return null;
+      let found = plugin2.manager.tooltips.indexOf(tooltip);
+      return found < 0 ? null : plugin2.manager.tooltipViews[found];
+    }
+    function hasHoverTooltips(state2) {
+      return state2.facet(showHoverTooltip).some((x) => x);
+    }
+    var closeHoverTooltipEffect = state.StateEffect.define();
+    var closeHoverTooltips = closeHoverTooltipEffect.of(null);
+    function closeHoverTooltip(tooltip) {
+      return closeHoverTooltipEffect.of(tooltip.active);
+    }
+    function repositionTooltips(view) {
+      let plugin2 = view.plugin(tooltipPlugin);
+      if (plugin2)
+        plugin2.maybeMeasure();
+    }
+    var panelConfig = state.Facet.define({
+      combine(configs) {
+        let topContainer, bottomContainer;
+        for (let c of configs) {
+          topContainer = topContainer || c.topContainer;
+          bottomContainer = bottomContainer || c.bottomContainer;
+        }
+        return { topContainer, bottomContainer };
+      }
+    });
+    function panels(config) {
+      return config ? [panelConfig.of(config)] : [];
+    }
+    function getPanel(view, panel) {
+      let plugin2 = view.plugin(panelPlugin);
+      let index = plugin2 ? plugin2.specs.indexOf(panel) : -1;
+      return index > -1 ? plugin2.panels[index] : null;
+    }
+    var panelPlugin = ViewPlugin.fromClass(class {
+      constructor(view) {
+        this.input = view.state.facet(showPanel);
+        this.specs = this.input.filter((s) => s);
+        this.panels = this.specs.map((spec) => spec(view));
+        let conf = view.state.facet(panelConfig);
+        this.top = new PanelGroup(view, true, conf.topContainer);
+        this.bottom = new PanelGroup(view, false, conf.bottomContainer);
+        this.top.sync(this.panels.filter((p2) => p2.top));
+        this.bottom.sync(this.panels.filter((p2) => !p2.top));
+        for (let p2 of this.panels) {
+          p2.dom.classList.add("cm-panel");
+          if (p2.mount)
+            p2.mount();
+        }
+      }
+      update(update) {
+        let conf = update.state.facet(panelConfig);
+        if (this.top.container != conf.topContainer) {
+          this.top.sync([]);
+          this.top = new PanelGroup(update.view, true, conf.topContainer);
+        }
+        if (this.bottom.container != conf.bottomContainer) {
+          this.bottom.sync([]);
+          this.bottom = new PanelGroup(update.view, false, conf.bottomContainer);
+        }
+        this.top.syncClasses();
+        this.bottom.syncClasses();
+        let input = update.state.facet(showPanel);
+        if (input != this.input) {
+          let specs = input.filter((x) => x);
+          let panels2 = [], top = [], bottom = [], mount = [];
+          for (let spec of specs) {
+            let known = this.specs.indexOf(spec), panel;
+            if (known < 0) {
+              panel = spec(update.view);
+              mount.push(panel);
+            } else {
+              panel = this.panels[known];
+              if (panel.update)
+                panel.update(update);
+            }
+            panels2.push(panel);
+            (panel.top ? top : bottom).push(panel);
+          }
+          this.specs = specs;
+          this.panels = panels2;
+          this.top.sync(top);
+          this.bottom.sync(bottom);
+          for (let p2 of mount) {
+            p2.dom.classList.add("cm-panel");
+            if (p2.mount)
+              p2.mount();
+          }
+        } else {
+          for (let p2 of this.panels)
+            if (p2.update)
+              p2.update(update);
+        }
+      }
+      destroy() {
+        this.top.sync([]);
+        this.bottom.sync([]);
+      }
+    }, {
+      provide: (plugin2) => EditorView.coveredMargins.of((view) => {
+        let value = view.plugin(plugin2);
+        if (!value)
+          return null;
+        let top, bottom, elt2;
+        if (value.top.dom && !value.top.container) {
+          top = value.top.dom.getBoundingClientRect().bottom;
+          elt2 = value.top.dom;
+        }
+        if (value.bottom.dom && !value.bottom.container) {
+          bottom = value.bottom.dom.getBoundingClientRect().top;
+          elt2 = value.bottom.dom;
+        }
+        return elt2 ? { top, bottom, elt: elt2 } : null;
+      })
+    });
+    var PanelGroup = class {
+      constructor(view, top, container) {
+        this.view = view;
+        this.top = top;
+        this.container = container;
+        this.dom = void 0;
+        this.classes = "";
+        this.panels = [];
+        this.syncClasses();
+      }
+      sync(panels2) {
+        for (let p2 of this.panels)
+          if (p2.destroy && panels2.indexOf(p2) < 0)
+            p2.destroy();
+        this.panels = panels2;
+        this.syncDOM();
+      }
+      syncDOM() {
+        if (this.panels.length == 0) {
+          if (this.dom) {
+            this.dom.remove();
+            this.dom = void 0;
+          }
+          return;
+        }
+        if (!this.dom) {
+          this.dom = document.createElement("div");
+          this.dom.className = this.top ? "cm-panels cm-panels-top" : "cm-panels cm-panels-bottom";
+          let parent = this.container || this.view.dom;
+          parent.insertBefore(this.dom, this.top ? parent.firstChild : null);
+        }
+        let curDOM = this.dom.firstChild;
+        for (let panel of this.panels) {
+          if (panel.dom.parentNode == this.dom) {
+            while (curDOM != panel.dom)
+              curDOM = rm2(curDOM);
+            curDOM = curDOM.nextSibling;
+          } else {
+            this.dom.insertBefore(panel.dom, curDOM);
+          }
+        }
+        while (curDOM)
+          curDOM = rm2(curDOM);
+      }
+      syncClasses() {
+        if (!this.container || this.classes == this.view.themeClasses)
+          return;
+        for (let cls of this.classes.split(" "))
+          if (cls)
+            this.container.classList.remove(cls);
+        for (let cls of (this.classes = this.view.themeClasses).split(" "))
+          if (cls)
+            this.container.classList.add(cls);
+      }
+    };
+    function rm2(node) {
+      let next = node.nextSibling;
+      node.remove();
+      return next;
+    }
+    var showPanel = state.Facet.define({
+      enables: panelPlugin
+    });
+    function showDialog(view, config) {
+      let resolve10;
+      let promise2 = new Promise((r) => resolve10 = r);
+      let panelCtor = (view2) => createDialog(view2, config, resolve10);
+      if (view.state.field(dialogField, false)) {
+        view.dispatch({ effects: openDialogEffect.of(panelCtor) });
+      } else {
+        view.dispatch({ effects: state.StateEffect.appendConfig.of(dialogField.init(() => [panelCtor])) });
+      }
+      let close = closeDialogEffect.of(panelCtor);
+      return { close, result: promise2.then((form) => {
+        let queue = view.win.queueMicrotask || ((f) => view.win.setTimeout(f, 10));
+        queue(() => {
+          if (view.state.field(dialogField).indexOf(panelCtor) > -1)
+            view.dispatch({ effects: close });
+        });
+        return form;
+      }) };
+    }
+    function getDialog(view, className) {
+      let dialogs = view.state.field(dialogField, false) || [];
+      for (let open2 of dialogs) {
+        let panel = getPanel(view, open2);
+        if (panel && panel.dom.classList.contains(className))
+          return panel;
+      }
+      return null;
+    }
+    var dialogField = state.StateField.define({
+      create() {
+        return [];
+      },
+      update(dialogs, tr) {
+        for (let e of tr.effects) {
+          if (e.is(openDialogEffect))
+            dialogs = [e.value].concat(dialogs);
+          else if (e.is(closeDialogEffect))
+            dialogs = dialogs.filter((d) => d != e.value);
+        }
+        return dialogs;
+      },
+      provide: (f) => showPanel.computeN([f], (state2) => state2.field(f))
+    });
+    var openDialogEffect = state.StateEffect.define();
+    var closeDialogEffect = state.StateEffect.define();
+    function createDialog(view, config, result2) {
+      let content = config.content ? config.content(view, () => done(null)) : null;
+      if (!content) {
+        content = elt("form");
+        if (config.input) {
+          let input = elt("input", config.input);
+          if (/^(text|password|number|email|tel|url)$/.test(input.type))
+            input.classList.add("cm-textfield");
+          if (!input.name)
+            input.name = "input";
+          content.appendChild(elt("label", (config.label || "") + ": ", input));
+        } else {
+          content.appendChild(document.createTextNode(config.label || ""));
+        }
+        content.appendChild(document.createTextNode(" "));
+        content.appendChild(elt("button", { class: "cm-button", type: "submit" }, config.submitLabel || "OK"));
+      }
+      let forms = content.nodeName == "FORM" ? [content] : content.querySelectorAll("form");
+      for (let i = 0; i < forms.length; i++) {
+        let form = forms[i];
+        form.addEventListener("keydown", (event) => {
+          if (event.keyCode == 27) {
+            event.preventDefault();
+            done(null);
+          } else if (event.keyCode == 13) {
+            event.preventDefault();
+            done(form);
+          }
+        });
+        form.addEventListener("submit", (event) => {
+          event.preventDefault();
+          done(form);
+        });
+      }
+      let panel = elt("div", content, elt("button", {
+        onclick: () => done(null),
+        "aria-label": view.state.phrase("close"),
+        class: "cm-dialog-close",
+        type: "button"
+      }, ["\xD7"]));
+      if (config.class)
+        panel.className = config.class;
+      panel.classList.add("cm-dialog");
+      let focus = typeof config.focus == "string" ? content.querySelector(config.focus) : config.focus ? content.querySelector("input") || content.querySelector("button") : null;
+      function done(form) {
+        if (panel.contains(panel.ownerDocument.activeElement))
+          view.focus();
+        result2(form);
+      }
+      return {
+        dom: panel,
+        top: config.top,
+        mount: () => {
+          if (focus) {
+            if ("select" in focus)
+              focus.select();
+            else if ("focus" in focus)
+              focus.focus();
+          }
+        },
+        destroy: () => result2(null)
+      };
+    }
+    var GutterMarker = class extends state.RangeValue {
+      /**
+      @internal
+      */
+      compare(other) {
+        return this == other || this.constructor == other.constructor && this.eq(other);
+      }
+      /**
+      Compare this marker to another marker of the same type.
+      */
+      eq(other) {
+        return false;
+      }
+      /**
+      Called if the marker has a `toDOM` method and its representation
+      was removed from a gutter.
+      */
+      destroy(dom) {
+      }
+    };
+    GutterMarker.prototype.elementClass = "";
+    GutterMarker.prototype.toDOM = void 0;
+    GutterMarker.prototype.mapMode = state.MapMode.TrackBefore;
+    GutterMarker.prototype.startSide = GutterMarker.prototype.endSide = -1;
+    GutterMarker.prototype.point = true;
+    var gutterLineClass = state.Facet.define();
+    var gutterWidgetClass = state.Facet.define();
+    var defaults = {
+      class: "",
+      renderEmptyElements: false,
+      elementStyle: "",
+      markers: () => state.RangeSet.empty,
+      lineMarker: () => null,
+      widgetMarker: () => null,
+      lineMarkerChange: null,
+      initialSpacer: null,
+      updateSpacer: null,
+      domEventHandlers: {},
+      side: "before"
+    };
+    var activeGutters = state.Facet.define();
+    function gutter(config) {
+      return [gutters(), activeGutters.of({ ...defaults, ...config })];
+    }
+    var unfixGutters = state.Facet.define({
+      combine: (values) => values.some((x) => x)
+    });
+    function gutters(config) {
+      let result2 = [
+        gutterView
+      ];
+      if (config && config.fixed === false)
+        result2.push(unfixGutters.of(true));
+      return result2;
+    }
+    var gutterView = ViewPlugin.fromClass(class {
+      constructor(view) {
+        this.view = view;
+        this.domAfter = null;
+        this.prevViewport = view.viewport;
+        this.dom = document.createElement("div");
+        this.dom.className = "cm-gutters cm-gutters-before";
+        this.dom.setAttribute("aria-hidden", "true");
+        this.dom.style.minHeight = this.view.contentHeight / this.view.scaleY + "px";
+        this.gutters = view.state.facet(activeGutters).map((conf) => new SingleGutterView(view, conf));
+        this.fixed = !view.state.facet(unfixGutters);
+        for (let gutter2 of this.gutters) {
+          if (gutter2.config.side == "after")
+            this.getDOMAfter().appendChild(gutter2.dom);
+          else
+            this.dom.appendChild(gutter2.dom);
+        }
+        if (this.fixed) {
+          this.dom.style.position = "sticky";
+        }
+        this.syncGutters(false);
+        view.scrollDOM.insertBefore(this.dom, view.contentDOM);
+      }
+      getDOMAfter() {
+        if (!this.domAfter) {
+          this.domAfter = document.createElement("div");
+          this.domAfter.className = "cm-gutters cm-gutters-after";
+          this.domAfter.setAttribute("aria-hidden", "true");
+          this.domAfter.style.minHeight = this.view.contentHeight / this.view.scaleY + "px";
+          this.domAfter.style.position = this.fixed ? "sticky" : "";
+          this.view.scrollDOM.appendChild(this.domAfter);
+        }
+        return this.domAfter;
+      }
+      update(update) {
+        if (this.updateGutters(update)) {
+          let vpA = this.prevViewport, vpB = update.view.viewport;
+          let vpOverlap = Math.min(vpA.to, vpB.to) - Math.max(vpA.from, vpB.from);
+          this.syncGutters(vpOverlap < (vpB.to - vpB.from) * 0.8);
+        }
+        if (update.geometryChanged) {
+          let min = this.view.contentHeight / this.view.scaleY + "px";
+          this.dom.style.minHeight = min;
+          if (this.domAfter)
+            this.domAfter.style.minHeight = min;
+        }
+        if (this.view.state.facet(unfixGutters) != !this.fixed) {
+          this.fixed = !this.fixed;
+          this.dom.style.position = this.fixed ? "sticky" : "";
+          if (this.domAfter)
+            this.domAfter.style.position = this.fixed ? "sticky" : "";
+        }
+        this.prevViewport = update.view.viewport;
+      }
+      syncGutters(detach) {
+        let after = this.dom.nextSibling;
+        if (detach) {
+          this.dom.remove();
+          if (this.domAfter)
+            this.domAfter.remove();
+        }
+        let lineClasses = state.RangeSet.iter(this.view.state.facet(gutterLineClass), this.view.viewport.from);
+        let classSet = [];
+        let contexts = this.gutters.map((gutter2) => new UpdateContext(gutter2, this.view.viewport, -this.view.documentPadding.top));
+        for (let line of this.view.viewportLineBlocks) {
+          if (classSet.length)
+            classSet = [];
+          if (Array.isArray(line.type)) {
+            let first = true;
+            for (let b of line.type) {
+              if (b.type == exports.BlockType.Text && first) {
+                advanceCursor(lineClasses, classSet, b.from);
+                for (let cx of contexts)
+                  cx.line(this.view, b, classSet);
+                first = false;
+              } else if (b.widget) {
+                for (let cx of contexts)
+                  cx.widget(this.view, b);
+              }
+            }
+          } else if (line.type == exports.BlockType.Text) {
+            advanceCursor(lineClasses, classSet, line.from);
+            for (let cx of contexts)
+              cx.line(this.view, line, classSet);
+          } else if (line.widget) {
+            for (let cx of contexts)
+              cx.widget(this.view, line);
+          }
+        }
+        for (let cx of contexts)
+          cx.finish();
+        if (detach) {
+          this.view.scrollDOM.insertBefore(this.dom, after);
+          if (this.domAfter)
+            this.view.scrollDOM.appendChild(this.domAfter);
+        }
+      }
+      updateGutters(update) {
+        let prev = update.startState.facet(activeGutters), cur = update.state.facet(activeGutters);
+        let change = update.docChanged || update.heightChanged || update.viewportChanged || !state.RangeSet.eq(update.startState.facet(gutterLineClass), update.state.facet(gutterLineClass), update.view.viewport.from, update.view.viewport.to);
+        if (prev == cur) {
+          for (let gutter2 of this.gutters)
+            if (gutter2.update(update))
+              change = true;
+        } else {
+          change = true;
+          let gutters2 = [];
+          for (let conf of cur) {
+            let known = prev.indexOf(conf);
+            if (known < 0) {
+              gutters2.push(new SingleGutterView(this.view, conf));
+            } else {
+              this.gutters[known].update(update);
+              gutters2.push(this.gutters[known]);
+            }
+          }
+          for (let g of this.gutters) {
+            g.dom.remove();
+            if (gutters2.indexOf(g) < 0)
+              g.destroy();
+          }
+          for (let g of gutters2) {
+            if (g.config.side == "after")
+              this.getDOMAfter().appendChild(g.dom);
+            else
+              this.dom.appendChild(g.dom);
+          }
+          this.gutters = gutters2;
+        }
+        return change;
+      }
+      destroy() {
+        for (let view of this.gutters)
+          view.destroy();
+        this.dom.remove();
+        if (this.domAfter)
+          this.domAfter.remove();
+      }
+    }, {
+      provide: (plugin2) => EditorView.coveredMargins.of((view) => {
+        var _a;
+        let value = view.plugin(plugin2);
+        if (!value || value.gutters.length == 0 || !value.fixed)
+          return null;
+        let before = value.dom.getBoundingClientRect();
+        let after = (_a = value.domAfter) === null || _a === void 0 ? void 0 : _a.getBoundingClientRect();
+        return view.textDirection == exports.Direction.LTR ? { left: before.right, right: after === null || after === void 0 ? void 0 : after.left, elt: value.dom } : { right: before.left, left: after === null || after === void 0 ? void 0 : after.right, elt: value.dom };
+      })
+    });
+    function asArray(val) {
+      return Array.isArray(val) ? val : [val];
+    }
+    function advanceCursor(cursor, collect, pos) {
+      while (cursor.value && cursor.from <= pos) {
+        if (cursor.from == pos)
+          collect.push(cursor.value);
+        cursor.next();
+      }
+    }
+    var UpdateContext = class {
+      constructor(gutter2, viewport, height) {
+        this.gutter = gutter2;
+        this.height = height;
+        this.i = 0;
+        this.cursor = state.RangeSet.iter(gutter2.markers, viewport.from);
+      }
+      addElement(view, block, markers) {
+        let { gutter: gutter2 } = this, above = (block.top - this.height) / view.scaleY, height = block.height / view.scaleY;
+        if (this.i == gutter2.elements.length) {
+          let newElt = new GutterElement(view, height, above, markers);
+          gutter2.elements.push(newElt);
+          gutter2.dom.appendChild(newElt.dom);
+        } else {
+          gutter2.elements[this.i].update(view, height, above, markers);
+        }
+        this.height = block.bottom;
+        this.i++;
+      }
+      line(view, line, extraMarkers) {
+        let localMarkers = [];
+        advanceCursor(this.cursor, localMarkers, line.from);
+        if (extraMarkers.length)
+          localMarkers = localMarkers.concat(extraMarkers);
+        let forLine = this.gutter.config.lineMarker(view, line, localMarkers);
+        if (forLine)
+          localMarkers.unshift(forLine);
+        let gutter2 = this.gutter;
+        if (localMarkers.length == 0 && !gutter2.config.renderEmptyElements)
+          return;
+        this.addElement(view, line, localMarkers);
+      }
+      widget(view, block) {
+        let marker = this.gutter.config.widgetMarker(view, block.widget, block), markers = marker ? [marker] : null;
+        for (let cls of view.state.facet(gutterWidgetClass)) {
+          let marker2 = cls(view, block.widget, block);
+          if (marker2)
+            (markers || (markers = [])).push(marker2);
+        }
+        if (markers)
+          this.addElement(view, block, markers);
+      }
+      finish() {
+        let gutter2 = this.gutter;
+        while (gutter2.elements.length > this.i) {
+          let last = gutter2.elements.pop();
+          gutter2.dom.removeChild(last.dom);
+          last.destroy();
+        }
+      }
+    };
+    var SingleGutterView = class {
+      constructor(view, config) {
+        this.view = view;
+        this.config = config;
+        this.elements = [];
+        this.spacer = null;
+        this.dom = document.createElement("div");
+        this.dom.className = "cm-gutter" + (this.config.class ? " " + this.config.class : "");
+        for (let prop in config.domEventHandlers) {
+          this.dom.addEventListener(prop, (event) => {
+            let target = event.target, y;
+            if (target != this.dom && this.dom.contains(target)) {
+              while (target.parentNode != this.dom)
+                target = target.parentNode;
+              let rect = target.getBoundingClientRect();
+              y = (rect.top + rect.bottom) / 2;
+            } else {
+              y = event.clientY;
+            }
+            let line = view.lineBlockAtHeight(y - view.documentTop);
+            if (config.domEventHandlers[prop](view, line, event))
+              event.preventDefault();
+          });
+        }
+        this.markers = asArray(config.markers(view));
+        if (config.initialSpacer) {
+          this.spacer = new GutterElement(view, 0, 0, [config.initialSpacer(view)]);
+          this.dom.appendChild(this.spacer.dom);
+          this.spacer.dom.style.cssText += "visibility: hidden; pointer-events: none";
+        }
+      }
+      update(update) {
+        let prevMarkers = this.markers;
+        this.markers = asArray(this.config.markers(update.view));
+        if (this.spacer && this.config.updateSpacer) {
+          let updated = this.config.updateSpacer(this.spacer.markers[0], update);
+          if (updated != this.spacer.markers[0])
+            this.spacer.update(update.view, 0, 0, [updated]);
+        }
+        let vp = update.view.viewport;
+        return !state.RangeSet.eq(this.markers, prevMarkers, vp.from, vp.to) || (this.config.lineMarkerChange ? this.config.lineMarkerChange(update) : false);
+      }
+      destroy() {
+        for (let elt2 of this.elements)
+          elt2.destroy();
+      }
+    };
+    var GutterElement = class {
+      constructor(view, height, above, markers) {
+        this.height = -1;
+        this.above = 0;
+        this.markers = [];
+        this.dom = document.createElement("div");
+        this.dom.className = "cm-gutterElement";
+        this.update(view, height, above, markers);
+      }
+      update(view, height, above, markers) {
+        if (this.height != height) {
+          this.height = height;
+          this.dom.style.height = height + "px";
+        }
+        if (this.above != above)
+          this.dom.style.marginTop = (this.above = above) ? above + "px" : "";
+        if (!sameMarkers(this.markers, markers))
+          this.setMarkers(view, markers);
+      }
+      setMarkers(view, markers) {
+        let cls = "cm-gutterElement", domPos = this.dom.firstChild;
+        for (let iNew = 0, iOld = 0; ; ) {
+          let skipTo = iOld, marker = iNew < markers.length ? markers[iNew++] : null, matched = false;
+          if (marker) {
+            let c = marker.elementClass;
+            if (c)
+              cls += " " + c;
+            for (let i = iOld; i < this.markers.length; i++)
+              if (this.markers[i].compare(marker)) {
+                skipTo = i;
+                matched = true;
+                break;
+              }
+          } else {
+            skipTo = this.markers.length;
+          }
+          while (iOld < skipTo) {
+            let next = this.markers[iOld++];
+            if (next.toDOM) {
+              next.destroy(domPos);
+              let after = domPos.nextSibling;
+              domPos.remove();
+              domPos = after;
+            }
+          }
+          if (!marker)
+            break;
+          if (marker.toDOM) {
+            if (matched)
+              domPos = domPos.nextSibling;
+            else
+              this.dom.insertBefore(marker.toDOM(view), domPos);
+          }
+          if (matched)
+            iOld++;
+        }
+        this.dom.className = cls;
+        this.markers = markers;
+      }
+      destroy() {
+        this.setMarkers(null, []);
+      }
+    };
+    function sameMarkers(a, b) {
+      if (a.length != b.length)
+        return false;
+      for (let i = 0; i < a.length; i++)
+        if (!a[i].compare(b[i]))
+          return false;
+      return true;
+    }
+    var lineNumberMarkers = state.Facet.define();
+    var lineNumberWidgetMarker = state.Facet.define();
+    var lineNumberConfig = state.Facet.define({
+      combine(values) {
+        return state.combineConfig(values, { formatNumber: String, domEventHandlers: {} }, {
+          domEventHandlers(a, b) {
+            let result2 = Object.assign({}, a);
+            for (let event in b) {
+              let exists2 = result2[event], add = b[event];
+              result2[event] = exists2 ? (view, line, event2) => exists2(view, line, event2) || add(view, line, event2) : add;
+            }
+            return result2;
+          }
+        });
+      }
+    });
+    var NumberMarker = class extends GutterMarker {
+      constructor(number) {
+        super();
+        this.number = number;
+      }
+      eq(other) {
+        return this.number == other.number;
+      }
+      toDOM() {
+        return document.createTextNode(this.number);
+      }
+    };
+    function formatNumber(view, number) {
+      return view.state.facet(lineNumberConfig).formatNumber(number, view.state);
+    }
+    var lineNumberGutter = activeGutters.compute([lineNumberConfig], (state2) => ({
+      class: "cm-lineNumbers",
+      renderEmptyElements: false,
+      markers(view) {
+        return view.state.facet(lineNumberMarkers);
+      },
+      lineMarker(view, line, others) {
+        if (others.some((m) => m.toDOM))
+          return null;
+        return new NumberMarker(formatNumber(view, view.state.doc.lineAt(line.from).number));
+      },
+      widgetMarker: (view, widget, block) => {
+        for (let m of view.state.facet(lineNumberWidgetMarker)) {
+          let result2 = m(view, widget, block);
+          if (result2)
+            return result2;
+        }
+        return null;
+      },
+      lineMarkerChange: (update) => update.startState.facet(lineNumberConfig) != update.state.facet(lineNumberConfig),
+      initialSpacer(view) {
+        return new NumberMarker(formatNumber(view, maxLineNumber(view.state.doc.lines)));
+      },
+      updateSpacer(spacer, update) {
+        let max = formatNumber(update.view, maxLineNumber(update.view.state.doc.lines));
+        return max == spacer.number ? spacer : new NumberMarker(max);
+      },
+      domEventHandlers: state2.facet(lineNumberConfig).domEventHandlers,
+      side: "before"
+    }));
+    function lineNumbers(config = {}) {
+      return [
+        lineNumberConfig.of(config),
+        gutters(),
+        lineNumberGutter
+      ];
+    }
+    function maxLineNumber(lines) {
+      let last = 9;
+      while (last < lines)
+        last = last * 10 + 9;
+      return last;
+    }
+    var activeLineGutterMarker = new class extends GutterMarker {
+      constructor() {
+        super(...arguments);
+        this.elementClass = "cm-activeLineGutter";
+      }
+    }();
+    var activeLineGutterHighlighter = gutterLineClass.compute(["selection"], (state$1) => {
+      let marks = [], last = -1;
+      for (let range2 of state$1.selection.ranges) {
+        let linePos = state$1.doc.lineAt(range2.head).from;
+        if (linePos > last) {
+          last = linePos;
+          marks.push(activeLineGutterMarker.range(linePos));
+        }
+      }
+      return state.RangeSet.of(marks);
+    });
+    function highlightActiveLineGutter() {
+      return activeLineGutterHighlighter;
+    }
+    function matcher(decorator) {
+      return ViewPlugin.define((view) => ({
+        decorations: decorator.createDeco(view),
+        update(u) {
+          this.decorations = decorator.updateDeco(u, this.decorations);
+        }
+      }), {
+        decorations: (v) => v.decorations
+      });
+    }
+    var tabDeco = Decoration.mark({ class: "cm-highlightTab" });
+    var spaceDeco = Decoration.mark({ class: "cm-highlightSpace" });
+    var whitespaceHighlighter = matcher(new MatchDecorator({
+      regexp: /\t| /g,
+      decoration: (match) => match[0] == "	" ? tabDeco : spaceDeco,
+      boundary: /\S/
+    }));
+    function highlightWhitespace() {
+      return whitespaceHighlighter;
+    }
+    var trailingHighlighter = matcher(new MatchDecorator({
+      regexp: /\s+$/g,
+      decoration: Decoration.mark({ class: "cm-trailingSpace" })
+    }));
+    function highlightTrailingWhitespace() {
+      return trailingHighlighter;
+    }
+    var __test = {
+      HeightMap,
+      HeightOracle,
+      MeasuredHeights,
+      QueryType,
+      ChangedRange,
+      computeOrder,
+      moveVisually,
+      clearHeightChangeFlag,
+      getHeightChangeFlag: () => heightChangeFlag
+    };
+    exports.BidiSpan = BidiSpan;
+    exports.BlockInfo = BlockInfo;
+    exports.BlockWrapper = BlockWrapper;
+    exports.Decoration = Decoration;
+    exports.EditorView = EditorView;
+    exports.GutterMarker = GutterMarker;
+    exports.MatchDecorator = MatchDecorator;
+    exports.RectangleMarker = RectangleMarker;
+    exports.ViewPlugin = ViewPlugin;
+    exports.ViewUpdate = ViewUpdate;
+    exports.WidgetType = WidgetType;
+    exports.__test = __test;
+    exports.activateHover = activateHover;
+    exports.closeHoverTooltip = closeHoverTooltip;
+    exports.closeHoverTooltips = closeHoverTooltips;
+    exports.crosshairCursor = crosshairCursor;
+    exports.drawSelection = drawSelection;
+    exports.dropCursor = dropCursor;
+    exports.getDialog = getDialog;
+    exports.getDrawSelectionConfig = getDrawSelectionConfig;
+    exports.getPanel = getPanel;
+    exports.getTooltip = getTooltip;
+    exports.gutter = gutter;
+    exports.gutterLineClass = gutterLineClass;
+    exports.gutterWidgetClass = gutterWidgetClass;
+    exports.gutters = gutters;
+    exports.hasHoverTooltips = hasHoverTooltips;
+    exports.highlightActiveLine = highlightActiveLine;
+    exports.highlightActiveLineGutter = highlightActiveLineGutter;
+    exports.highlightSpecialChars = highlightSpecialChars;
+    exports.highlightTrailingWhitespace = highlightTrailingWhitespace;
+    exports.highlightWhitespace = highlightWhitespace;
+    exports.hoverTooltip = hoverTooltip;
+    exports.keymap = keymap;
+    exports.layer = layer;
+    exports.lineNumberMarkers = lineNumberMarkers;
+    exports.lineNumberWidgetMarker = lineNumberWidgetMarker;
+    exports.lineNumbers = lineNumbers;
+    exports.logException = logException;
+    exports.panels = panels;
+    exports.placeholder = placeholder;
+    exports.rectangularSelection = rectangularSelection;
+    exports.repositionTooltips = repositionTooltips;
+    exports.runScopeHandlers = runScopeHandlers;
+    exports.scrollPastEnd = scrollPastEnd;
+    exports.showDialog = showDialog;
+    exports.showPanel = showPanel;
+    exports.showTooltip = showTooltip;
+    exports.tooltips = tooltips;
+  }
+});
+
+// node_modules/@codemirror/streamparser/dist/index.cjs
+var require_dist9 = __commonJS({
+  "node_modules/@codemirror/streamparser/dist/index.cjs"(exports) {
+    "use strict";
+    function countCol(string, end, tabSize, startIndex = 0, startValue = 0) {
+      if (end == null) {
+        end = string.search(/[^\s\u00a0]/);
+        if (end == -1)
+          end = string.length;
+      }
+      let n = startValue;
+      for (let i = startIndex; i < end; i++) {
+        if (string.charCodeAt(i) == 9)
+          n += tabSize - n % tabSize;
+        else
+          n++;
+      }
+      return n;
+    }
+    var StringStream = class {
+      /**
+      Create a stream.
+      */
+      constructor(string, tabSize, indentUnit, overrideIndent) {
+        this.string = string;
+        this.tabSize = tabSize;
+        this.indentUnit = indentUnit;
+        this.overrideIndent = overrideIndent;
+        this.pos = 0;
+        this.start = 0;
+        this.lastColumnPos = 0;
+        this.lastColumnValue = 0;
+      }
+      /**
+      True if we are at the end of the line.
+      */
+      eol() {
+        return this.pos >= this.string.length;
+      }
+      /**
+      True if we are at the start of the line.
+      */
+      sol() {
+        return this.pos == 0;
+      }
+      /**
+      Get the next code unit after the current position, or undefined
+      if we're at the end of the line.
+      */
+      peek() {
+        return this.string.charAt(this.pos) || void 0;
+      }
+      /**
+      Read the next code unit and advance `this.pos`.
+      */
+      next() {
+        if (this.pos < this.string.length)
+          return this.string.charAt(this.pos++);
+      }
+      /**
+      Match the next character against the given string, regular
+      expression, or predicate. Consume and return it if it matches.
+      */
+      eat(match) {
+        let ch = this.string.charAt(this.pos);
+        let ok;
+        if (typeof match == "string")
+          ok = ch == match;
+        else
+          ok = ch && (match instanceof RegExp ? match.test(ch) : match(ch));
+        if (ok) {
+          ++this.pos;
+          return ch;
+        }
+      }
+      /**
+      Continue matching characters that match the given string,
+      regular expression, or predicate function. Return true if any
+      characters were consumed.
+      */
+      eatWhile(match) {
+        let start = this.pos;
+        while (this.eat(match)) {
+        }
+        return this.pos > start;
+      }
+      /**
+      Consume whitespace ahead of `this.pos`. Return true if any was
+      found.
+      */
+      eatSpace() {
+        let start = this.pos;
+        while (/[\s\u00a0]/.test(this.string.charAt(this.pos)))
+          ++this.pos;
+        return this.pos > start;
+      }
+      /**
+      Move to the end of the line.
+      */
+      skipToEnd() {
+        this.pos = this.string.length;
+      }
+      /**
+      Move to directly before the given character, if found on the
+      current line.
+      */
+      skipTo(ch) {
+        let found = this.string.indexOf(ch, this.pos);
+        if (found > -1) {
+          this.pos = found;
+          return true;
+        }
+      }
+      /**
+      Move back `n` characters.
+      */
+      backUp(n) {
+        this.pos -= n;
+      }
+      /**
+      Get the column position at `this.pos`.
+      */
+      column() {
+        if (this.lastColumnPos < this.start) {
+          this.lastColumnValue = countCol(this.string, this.start, this.tabSize, this.lastColumnPos, this.lastColumnValue);
+          this.lastColumnPos = this.start;
+        }
+        return this.lastColumnValue;
+      }
+      /**
+      Get the indentation column of the current line.
+      */
+      indentation() {
+        var _a;
+        return (_a = this.overrideIndent) !== null && _a !== void 0 ? _a : countCol(this.string, null, this.tabSize);
+      }
+      /**
+      Match the input against the given string or regular expression
+      (which should start with a `^`). Return true or the regexp match
+      if it matches.
+      
+      Unless `consume` is set to `false`, this will move `this.pos`
+      past the matched text.
+      
+      When matching a string `caseInsensitive` can be set to true to
+      make the match case-insensitive.
+      */
+      match(pattern, consume, caseInsensitive) {
+        if (typeof pattern == "string") {
+          let cased = (str2) => caseInsensitive ? str2.toLowerCase() : str2;
+          let substr = this.string.substr(this.pos, pattern.length);
+          if (cased(substr) == cased(pattern)) {
+            if (consume !== false)
+              this.pos += pattern.length;
+            return true;
+          } else
+            return null;
+        } else {
+          let match = this.string.slice(this.pos).match(pattern);
+          if (match && match.index > 0)
+            return null;
+          if (match && consume !== false)
+            this.pos += match[0].length;
+          return match;
+        }
+      }
+      /**
+      Get the current token.
+      */
+      current() {
+        return this.string.slice(this.start, this.pos);
+      }
+    };
+    exports.StringStream = StringStream;
+  }
+});
+
+// node_modules/@codemirror/language/dist/index.cjs
+var require_dist10 = __commonJS({
+  "node_modules/@codemirror/language/dist/index.cjs"(exports) {
+    "use strict";
+    var common = require_dist2();
+    var state = require_dist6();
+    var view = require_dist8();
+    var highlight = require_dist3();
+    var styleMod = require_style_mod();
+    var streamparser = require_dist9();
+    var _a;
+    var languageDataProp = new common.NodeProp();
+    function defineLanguageFacet(baseData) {
+      return state.Facet.define({
+        combine: baseData ? (values) => values.concat(baseData) : void 0
+      });
+    }
+    var sublanguageProp = new common.NodeProp();
+    var Language = class {
+      /**
+      Construct a language object. If you need to invoke this
+      directly, first define a data facet with
+      [`defineLanguageFacet`](https://codemirror.net/6/docs/ref/#language.defineLanguageFacet), and then
+      configure your parser to [attach](https://codemirror.net/6/docs/ref/#language.languageDataProp) it
+      to the language's outer syntax node.
+      */
+      constructor(data, parser, extraExtensions = [], name = "") {
+        this.data = data;
+        this.name = name;
+        if (!state.EditorState.prototype.hasOwnProperty("tree"))
+          Object.defineProperty(state.EditorState.prototype, "tree", { get() {
+            return syntaxTree(this);
+          } });
+        this.parser = parser;
+        this.extension = [
+          language.of(this),
+          state.EditorState.languageData.of((state2, pos, side) => {
+            let top = topNodeAt(state2, pos, side), data2 = top.type.prop(languageDataProp);
+            if (!data2)
+              return [];
+            let base = state2.facet(data2), sub = top.type.prop(sublanguageProp);
+            if (sub) {
+              let innerNode = top.resolve(pos - top.from, side);
+              for (let sublang of sub)
+                if (sublang.test(innerNode, state2)) {
+                  let data3 = state2.facet(sublang.facet);
+                  return sublang.type == "replace" ? data3 : data3.concat(base);
+                }
+            }
+            return base;
+          })
+        ].concat(extraExtensions);
+      }
+      /**
+      Query whether this language is active at the given position.
+      */
+      isActiveAt(state2, pos, side = -1) {
+        return topNodeAt(state2, pos, side).type.prop(languageDataProp) == this.data;
+      }
+      /**
+      Find the document regions that were parsed using this language.
+      The returned regions will _include_ any nested languages rooted
+      in this language, when those exist.
+      */
+      findRegions(state2) {
+        let lang = state2.facet(language);
+        if ((lang === null || lang === void 0 ? void 0 : lang.data) == this.data)
+          return [{ from: 0, to: state2.doc.length }];
+        if (!lang || !lang.allowsNesting)
+          return [];
+        let result2 = [];
+        let explore = (tree, from) => {
+          if (tree.prop(languageDataProp) == this.data) {
+            result2.push({ from, to: from + tree.length });
+            return;
+          }
+          let mount = tree.prop(common.NodeProp.mounted);
+          if (mount) {
+            if (mount.tree.prop(languageDataProp) == this.data) {
+              if (mount.overlay)
+                for (let r of mount.overlay)
+                  result2.push({ from: r.from + from, to: r.to + from });
+              else
+                result2.push({ from, to: from + tree.length });
+              return;
+            } else if (mount.overlay) {
+              let size = result2.length;
+              explore(mount.tree, mount.overlay[0].from + from);
+              if (result2.length > size)
+                return;
+            }
+          }
+          for (let i = 0; i < tree.children.length; i++) {
+            let ch = tree.children[i];
+            if (ch instanceof common.Tree)
+              explore(ch, tree.positions[i] + from);
+          }
+        };
+        explore(syntaxTree(state2), 0);
+        return result2;
+      }
+      /**
+      Indicates whether this language allows nested languages. The
+      default implementation returns true.
+      */
+      get allowsNesting() {
+        return true;
+      }
+    };
+    Language.setState = state.StateEffect.define();
+    function topNodeAt(state2, pos, side) {
+      let topLang = state2.facet(language), tree = syntaxTree(state2).topNode;
+      if (!topLang || topLang.allowsNesting) {
+        for (let node = tree; node; node = node.enter(pos, side, common.IterMode.ExcludeBuffers | common.IterMode.EnterBracketed))
+          if (node.type.isTop)
+            tree = node;
+      }
+      return tree;
+    }
+    var LRLanguage = class _LRLanguage extends Language {
+      constructor(data, parser, name) {
+        super(data, parser, [], name);
+        this.parser = parser;
+      }
+      /**
+      Define a language from a parser.
+      */
+      static define(spec) {
+        let data = defineLanguageFacet(spec.languageData);
+        return new _LRLanguage(data, spec.parser.configure({
+          props: [languageDataProp.add((type) => type.isTop ? data : void 0)]
+        }), spec.name);
+      }
+      /**
+      Create a new instance of this language with a reconfigured
+      version of its parser and optionally a new name.
+      */
+      configure(options, name) {
+        return new _LRLanguage(this.data, this.parser.configure(options), name || this.name);
+      }
+      get allowsNesting() {
+        return this.parser.hasWrappers();
+      }
+    };
+    function syntaxTree(state2) {
+      let field = state2.field(Language.state, false);
+      return field ? field.tree : common.Tree.empty;
+    }
+    function ensureSyntaxTree(state2, upto, timeout = 50) {
+      var _a2;
+      let parse4 = (_a2 = state2.field(Language.state, false)) === null || _a2 === void 0 ? void 0 : _a2.context;
+      if (!parse4)
+        return null;
+      let oldVieport = parse4.viewport;
+      parse4.updateViewport({ from: 0, to: upto });
+      let result2 = parse4.isDone(upto) || parse4.work(timeout, upto) ? parse4.tree : null;
+      parse4.updateViewport(oldVieport);
+      return result2;
+    }
+    function syntaxTreeAvailable(state2, upto = state2.doc.length) {
+      var _a2;
+      return ((_a2 = state2.field(Language.state, false)) === null || _a2 === void 0 ? void 0 : _a2.context.isDone(upto)) || false;
+    }
+    function forceParsing(view2, upto = view2.viewport.to, timeout = 100) {
+      let success = ensureSyntaxTree(view2.state, upto, timeout);
+      if (success != syntaxTree(view2.state))
+        view2.dispatch({});
+      return !!success;
+    }
+    function syntaxParserRunning(view2) {
+      var _a2;
+      return ((_a2 = view2.plugin(parseWorker)) === null || _a2 === void 0 ? void 0 : _a2.isWorking()) || false;
+    }
+    var DocInput = class {
+      /**
+      Create an input object for the given document.
+      */
+      constructor(doc) {
+        this.doc = doc;
+        this.cursorPos = 0;
+        this.string = "";
+        this.cursor = doc.iter();
+      }
+      get length() {
+        return this.doc.length;
+      }
+      syncTo(pos) {
+        this.string = this.cursor.next(pos - this.cursorPos).value;
+        this.cursorPos = pos + this.string.length;
+        return this.cursorPos - this.string.length;
+      }
+      chunk(pos) {
+        this.syncTo(pos);
+        return this.string;
+      }
+      get lineChunks() {
+        return true;
+      }
+      read(from, to) {
+        let stringStart = this.cursorPos - this.string.length;
+        if (from < stringStart || to >= this.cursorPos)
+          return this.doc.sliceString(from, to);
+        else
+          return this.string.slice(from - stringStart, to - stringStart);
+      }
+    };
+    var currentContext = null;
+    var ParseContext = class _ParseContext {
+      constructor(parser, state2, fragments = [], tree, treeLen, viewport, skipped, scheduleOn) {
+        this.parser = parser;
+        this.state = state2;
+        this.fragments = fragments;
+        this.tree = tree;
+        this.treeLen = treeLen;
+        this.viewport = viewport;
+        this.skipped = skipped;
+        this.scheduleOn = scheduleOn;
+        this.parse = null;
+        this.tempSkipped = [];
+      }
+      /**
+      @internal
+      */
+      static create(parser, state2, viewport) {
+        return new _ParseContext(parser, state2, [], common.Tree.empty, 0, viewport, [], null);
+      }
+      startParse() {
+        return this.parser.startParse(new DocInput(this.state.doc), this.fragments);
+      }
+      /**
+      @internal
+      */
+      work(until, upto) {
+        if (upto != null && upto >= this.state.doc.length)
+          upto = void 0;
+        if (this.tree != common.Tree.empty && this.isDone(upto !== null && upto !== void 0 ? upto : this.state.doc.length)) {
+          this.takeTree();
+          return true;
+        }
+        return this.withContext(() => {
+          var _a2;
+          if (typeof until == "number") {
+            let endTime = Date.now() + until;
+            until = () => Date.now() > endTime;
+          }
+          if (!this.parse)
+            this.parse = this.startParse();
+          if (upto != null && (this.parse.stoppedAt == null || this.parse.stoppedAt > upto) && upto < this.state.doc.length)
+            this.parse.stopAt(upto);
+          for (; ; ) {
+            let done = this.parse.advance();
+            if (done) {
+              this.fragments = this.withoutTempSkipped(common.TreeFragment.addTree(done, this.fragments, this.parse.stoppedAt != null));
+              this.treeLen = (_a2 = this.parse.stoppedAt) !== null && _a2 !== void 0 ? _a2 : this.state.doc.length;
+              this.tree = done;
+              this.parse = null;
+              if (this.treeLen < (upto !== null && upto !== void 0 ? upto : this.state.doc.length))
+                this.parse = this.startParse();
+              else
+                return true;
+            }
+            if (until())
+              return false;
+          }
+        });
+      }
+      /**
+      @internal
+      */
+      takeTree() {
+        let pos, tree;
+        if (this.parse && (pos = this.parse.parsedPos) >= this.treeLen) {
+          if (this.parse.stoppedAt == null || this.parse.stoppedAt > pos)
+            this.parse.stopAt(pos);
+          this.withContext(() => {
+            while (!(tree = this.parse.advance())) {
+            }
+          });
+          this.treeLen = pos;
+          this.tree = tree;
+          this.fragments = this.withoutTempSkipped(common.TreeFragment.addTree(this.tree, this.fragments, true));
+          this.parse = null;
+        }
+      }
+      withContext(f) {
+        let prev = currentContext;
+        currentContext = this;
+        try {
+          return f();
+        } finally {
+          currentContext = prev;
+        }
+      }
+      withoutTempSkipped(fragments) {
+        for (let r; r = this.tempSkipped.pop(); )
+          fragments = cutFragments(fragments, r.from, r.to);
+        return fragments;
+      }
+      /**
+      @internal
+      */
+      changes(changes, newState) {
+        let { fragments, tree, treeLen, viewport, skipped } = this;
+        this.takeTree();
+        if (!changes.empty) {
+          let ranges = [];
+          changes.iterChangedRanges((fromA, toA, fromB, toB) => ranges.push({ fromA, toA, fromB, toB }));
+          fragments = common.TreeFragment.applyChanges(fragments, ranges);
+          tree = common.Tree.empty;
+          treeLen = 0;
+          viewport = { from: changes.mapPos(viewport.from, -1), to: changes.mapPos(viewport.to, 1) };
+          if (this.skipped.length) {
+            skipped = [];
+            for (let r of this.skipped) {
+              let from = changes.mapPos(r.from, 1), to = changes.mapPos(r.to, -1);
+              if (from < to)
+                skipped.push({ from, to });
+            }
+          }
+        }
+        return new _ParseContext(this.parser, newState, fragments, tree, treeLen, viewport, skipped, this.scheduleOn);
+      }
+      /**
+      @internal
+      */
+      updateViewport(viewport) {
+        if (this.viewport.from == viewport.from && this.viewport.to == viewport.to)
+          return false;
+        this.viewport = viewport;
+        let startLen = this.skipped.length;
+        for (let i = 0; i < this.skipped.length; i++) {
+          let { from, to } = this.skipped[i];
+          if (from < viewport.to && to > viewport.from) {
+            this.fragments = cutFragments(this.fragments, from, to);
+            this.skipped.splice(i--, 1);
+          }
+        }
+        if (this.skipped.length >= startLen)
+          return false;
+        this.reset();
+        return true;
+      }
+      /**
+      @internal
+      */
+      reset() {
+        if (this.parse) {
+          this.takeTree();
+          this.parse = null;
+        }
+      }
+      /**
+      Notify the parse scheduler that the given region was skipped
+      because it wasn't in view, and the parse should be restarted
+      when it comes into view.
+      */
+      skipUntilInView(from, to) {
+        this.skipped.push({ from, to });
+      }
+      /**
+      Returns a parser intended to be used as placeholder when
+      asynchronously loading a nested parser. It'll skip its input and
+      mark it as not-really-parsed, so that the next update will parse
+      it again.
+      
+      When `until` is given, a reparse will be scheduled when that
+      promise resolves.
+      */
+      static getSkippingParser(until) {
+        return new class extends common.Parser {
+          createParse(input, fragments, ranges) {
+            let from = ranges[0].from, to = ranges[ranges.length - 1].to;
+            let parser = {
+              parsedPos: from,
+              advance() {
+                let cx = currentContext;
+                if (cx) {
+                  for (let r of ranges)
+                    cx.tempSkipped.push(r);
+                  if (until)
+                    cx.scheduleOn = cx.scheduleOn ? Promise.all([cx.scheduleOn, until]) : until;
+                }
+                this.parsedPos = to;
+                return new common.Tree(common.NodeType.none, [], [], to - from);
+              },
+              stoppedAt: null,
+              stopAt() {
+              }
+            };
+            return parser;
+          }
+        }();
+      }
+      /**
+      @internal
+      */
+      isDone(upto) {
+        upto = Math.min(upto, this.state.doc.length);
+        let frags = this.fragments;
+        return this.treeLen >= upto && frags.length && frags[0].from == 0 && frags[0].to >= upto;
+      }
+      /**
+      Get the context for the current parse, or `null` if no editor
+      parse is in progress.
+      */
+      static get() {
+        return currentContext;
+      }
+    };
+    function cutFragments(fragments, from, to) {
+      return common.TreeFragment.applyChanges(fragments, [{ fromA: from, toA: to, fromB: from, toB: to }]);
+    }
+    var LanguageState = class _LanguageState {
+      constructor(context) {
+        this.context = context;
+        this.tree = context.tree;
+      }
+      apply(tr) {
+        if (!tr.docChanged && this.tree == this.context.tree)
+          return this;
+        let newCx = this.context.changes(tr.changes, tr.state);
+        let upto = this.context.treeLen == tr.startState.doc.length ? void 0 : Math.max(tr.changes.mapPos(this.context.treeLen), newCx.viewport.to);
+        if (!newCx.work(20, upto))
+          newCx.takeTree();
+        return new _LanguageState(newCx);
+      }
+      static init(state2) {
+        let vpTo = Math.min(3e3, state2.doc.length);
+        let parseState = ParseContext.create(state2.facet(language).parser, state2, { from: 0, to: vpTo });
+        if (!parseState.work(20, vpTo))
+          parseState.takeTree();
+        return new _LanguageState(parseState);
+      }
+    };
+    Language.state = state.StateField.define({
+      create: LanguageState.init,
+      update(value, tr) {
+        for (let e of tr.effects)
+          if (e.is(Language.setState))
+            return e.value;
+        if (tr.startState.facet(language) != tr.state.facet(language))
+          return LanguageState.init(tr.state);
+        return value.apply(tr);
+      }
+    });
+    var requestIdle = (callback2) => {
+      let timeout = setTimeout(
+        () => callback2(),
+        500
+        /* Work.MaxPause */
+      );
+      return () => clearTimeout(timeout);
+    };
+    if (typeof requestIdleCallback != "undefined")
+      requestIdle = (callback2) => {
+        let idle = -1, timeout = setTimeout(
+          () => {
+            idle = requestIdleCallback(callback2, {
+              timeout: 500 - 100
+              /* Work.MinPause */
+            });
+          },
+          100
+          /* Work.MinPause */
+        );
+        return () => idle < 0 ? clearTimeout(timeout) : cancelIdleCallback(idle);
+      };
+    var isInputPending = typeof navigator != "undefined" && ((_a = navigator.scheduling) === null || _a === void 0 ? void 0 : _a.isInputPending) ? () => navigator.scheduling.isInputPending() : null;
+    var parseWorker = view.ViewPlugin.fromClass(class ParseWorker {
+      constructor(view2) {
+        this.view = view2;
+        this.working = null;
+        this.workScheduled = 0;
+        this.chunkEnd = -1;
+        this.chunkBudget = -1;
+        this.work = this.work.bind(this);
+        this.scheduleWork();
+      }
+      update(update) {
+        let cx = this.view.state.field(Language.state).context;
+        if (cx.updateViewport(update.view.viewport) || this.view.viewport.to > cx.treeLen)
+          this.scheduleWork();
+        if (update.docChanged || update.selectionSet) {
+          if (this.view.hasFocus)
+            this.chunkBudget += 50;
+          this.scheduleWork();
+        }
+        this.checkAsyncSchedule(cx);
+      }
+      scheduleWork() {
+        if (this.working)
+          return;
+        let { state: state2 } = this.view, field = state2.field(Language.state);
+        if (field.tree != field.context.tree || !field.context.isDone(state2.doc.length))
+          this.working = requestIdle(this.work);
+      }
+      work(deadline) {
+        this.working = null;
+        let now = Date.now();
+        if (this.chunkEnd < now && (this.chunkEnd < 0 || this.view.hasFocus)) {
+          this.chunkEnd = now + 3e4;
+          this.chunkBudget = 3e3;
+        }
+        if (this.chunkBudget <= 0)
+          return;
+        let { state: state2, viewport: { to: vpTo } } = this.view, field = state2.field(Language.state);
+        if (field.tree == field.context.tree && field.context.isDone(
+          vpTo + 1e5
+          /* Work.MaxParseAhead */
+        ))
+          return;
+        let endTime = Date.now() + Math.min(this.chunkBudget, 100, deadline && !isInputPending ? Math.max(25, deadline.timeRemaining() - 5) : 1e9);
+        let viewportFirst = field.context.treeLen < vpTo && state2.doc.length > vpTo + 1e3;
+        let done = field.context.work(() => {
+          return isInputPending && isInputPending() || Date.now() > endTime;
+        }, vpTo + (viewportFirst ? 0 : 1e5));
+        this.chunkBudget -= Date.now() - now;
+        if (done || this.chunkBudget <= 0) {
+          field.context.takeTree();
+          this.view.dispatch({ effects: Language.setState.of(new LanguageState(field.context)) });
+        }
+        if (this.chunkBudget > 0 && !(done && !viewportFirst))
+          this.scheduleWork();
+        this.checkAsyncSchedule(field.context);
+      }
+      checkAsyncSchedule(cx) {
+        if (cx.scheduleOn) {
+          this.workScheduled++;
+          cx.scheduleOn.then(() => this.scheduleWork()).catch((err) => view.logException(this.view.state, err)).then(() => this.workScheduled--);
+          cx.scheduleOn = null;
+        }
+      }
+      destroy() {
+        if (this.working)
+          this.working();
+      }
+      isWorking() {
+        return !!(this.working || this.workScheduled > 0);
+      }
+    }, {
+      eventHandlers: { focus() {
+        this.scheduleWork();
+      } }
+    });
+    var language = state.Facet.define({
+      combine(languages) {
+        return languages.length ? languages[0] : null;
+      },
+      enables: (language2) => [
+        Language.state,
+        parseWorker,
+        view.EditorView.contentAttributes.compute([language2], (state2) => {
+          let lang = state2.facet(language2);
+          return lang && lang.name ? { "data-language": lang.name } : {};
+        })
+      ]
+    });
+    var LanguageSupport = class {
+      /**
+      Create a language support object.
+      */
+      constructor(language2, support = []) {
+        this.language = language2;
+        this.support = support;
+        this.extension = [language2, support];
+      }
+    };
+    var LanguageDescription = class _LanguageDescription {
+      constructor(name, alias, extensions, filename, loadFunc, support = void 0) {
+        this.name = name;
+        this.alias = alias;
+        this.extensions = extensions;
+        this.filename = filename;
+        this.loadFunc = loadFunc;
+        this.support = support;
+        this.loading = null;
+      }
+      /**
+      Start loading the the language. Will return a promise that
+      resolves to a [`LanguageSupport`](https://codemirror.net/6/docs/ref/#language.LanguageSupport)
+      object when the language successfully loads.
+      */
+      load() {
+        return this.loading || (this.loading = this.loadFunc().then((support) => this.support = support, (err) => {
+          this.loading = null;
+          throw err;
+        }));
+      }
+      /**
+      Create a language description.
+      */
+      static of(spec) {
+        let { load, support } = spec;
+        if (!load) {
+          if (!support)
+            throw new RangeError("Must pass either 'load' or 'support' to LanguageDescription.of");
+          load = () => Promise.resolve(support);
+        }
+        return new _LanguageDescription(spec.name, (spec.alias || []).concat(spec.name).map((s) => s.toLowerCase()), spec.extensions || [], spec.filename, load, support);
+      }
+      /**
+      Look for a language in the given array of descriptions that
+      matches the filename. Will first match
+      [`filename`](https://codemirror.net/6/docs/ref/#language.LanguageDescription.filename) patterns,
+      and then [extensions](https://codemirror.net/6/docs/ref/#language.LanguageDescription.extensions),
+      and return the first language that matches.
+      */
+      static matchFilename(descs, filename) {
+        for (let d of descs)
+          if (d.filename && d.filename.test(filename))
+            return d;
+        let ext = /\.([^.]+)$/.exec(filename);
+        if (ext) {
+          for (let d of descs)
+            if (d.extensions.indexOf(ext[1]) > -1)
+              return d;
+        }
+        return null;
+      }
+      /**
+      Look for a language whose name or alias matches the the given
+      name (case-insensitively). If `fuzzy` is true, and no direct
+      matchs is found, this'll also search for a language whose name
+      or alias occurs in the string (for names shorter than three
+      characters, only when surrounded by non-word characters).
+      */
+      static matchLanguageName(descs, name, fuzzy = true) {
+        name = name.toLowerCase();
+        for (let d of descs)
+          if (d.alias.some((a) => a == name))
+            return d;
+        if (fuzzy)
+          for (let d of descs)
+            for (let a of d.alias) {
+              let found = name.indexOf(a);
+              if (found > -1 && (a.length > 2 || !/\w/.test(name[found - 1]) && !/\w/.test(name[found + a.length])))
+                return d;
+            }
+        return null;
+      }
+    };
+    var indentService = state.Facet.define();
+    var indentUnit = state.Facet.define({
+      combine: (values) => {
+        if (!values.length)
+          return "  ";
+        let unit = values[0];
+        if (!unit || /\S/.test(unit) || Array.from(unit).some((e) => e != unit[0]))
+          throw new Error("Invalid indent unit: " + JSON.stringify(values[0]));
+        return unit;
+      }
+    });
+    function getIndentUnit(state2) {
+      let unit = state2.facet(indentUnit);
+      return unit.charCodeAt(0) == 9 ? state2.tabSize * unit.length : unit.length;
+    }
+    function indentString(state2, cols) {
+      let result2 = "", ts = state2.tabSize, ch = state2.facet(indentUnit)[0];
+      if (ch == "	") {
+        while (cols >= ts) {
+          result2 += "	";
+          cols -= ts;
+        }
+        ch = " ";
+      }
+      for (let i = 0; i < cols; i++)
+        result2 += ch;
+      return result2;
+    }
+    function getIndentation(context, pos) {
+      if (context instanceof state.EditorState)
+        context = new IndentContext(context);
+      for (let service of context.state.facet(indentService)) {
+        let result2 = service(context, pos);
+        if (result2 !== void 0)
+          return result2;
+      }
+      let tree = syntaxTree(context.state);
+      return tree.length >= pos ? syntaxIndentation(context, tree, pos) : null;
+    }
+    function indentRange(state2, from, to) {
+      let updated = /* @__PURE__ */ Object.create(null);
+      let context = new IndentContext(state2, { overrideIndentation: (start) => {
+        var _a2;
+        return (_a2 = updated[start]) !== null && _a2 !== void 0 ? _a2 : -1;
+      } });
+      let changes = [];
+      for (let pos = from; pos <= to; ) {
+        let line = state2.doc.lineAt(pos);
+        pos = line.to + 1;
+        let indent = getIndentation(context, line.from);
+        if (indent == null)
+          continue;
+        if (!/\S/.test(line.text))
+          indent = 0;
+        let cur = /^\s*/.exec(line.text)[0];
+        let norm = indentString(state2, indent);
+        if (cur != norm) {
+          updated[line.from] = indent;
+          changes.push({ from: line.from, to: line.from + cur.length, insert: norm });
+        }
+      }
+      return state2.changes(changes);
+    }
+    var IndentContext = class {
+      /**
+      Create an indent context.
+      */
+      constructor(state2, options = {}) {
+        this.state = state2;
+        this.options = options;
+        this.unit = getIndentUnit(state2);
+      }
+      /**
+      Get a description of the line at the given position, taking
+      [simulated line
+      breaks](https://codemirror.net/6/docs/ref/#language.IndentContext.constructor^options.simulateBreak)
+      into account. If there is such a break at `pos`, the `bias`
+      argument determines whether the part of the line line before or
+      after the break is used.
+      */
+      lineAt(pos, bias = 1) {
+        let line = this.state.doc.lineAt(pos);
+        let { simulateBreak, simulateDoubleBreak } = this.options;
+        if (simulateBreak != null && simulateBreak >= line.from && simulateBreak <= line.to) {
+          if (simulateDoubleBreak && simulateBreak == pos)
+            return { text: "", from: pos };
+          else if (bias < 0 ? simulateBreak < pos : simulateBreak <= pos)
+            return { text: line.text.slice(simulateBreak - line.from), from: simulateBreak };
+          else
+            return { text: line.text.slice(0, simulateBreak - line.from), from: line.from };
+        }
+        return line;
+      }
+      /**
+      Get the text directly after `pos`, either the entire line
+      or the next 100 characters, whichever is shorter.
+      */
+      textAfterPos(pos, bias = 1) {
+        if (this.options.simulateDoubleBreak && pos == this.options.simulateBreak)
+          return "";
+        let { text, from } = this.lineAt(pos, bias);
+        return text.slice(pos - from, Math.min(text.length, pos + 100 - from));
+      }
+      /**
+      Find the column for the given position.
+      */
+      column(pos, bias = 1) {
+        let { text, from } = this.lineAt(pos, bias);
+        let result2 = this.countColumn(text, pos - from);
+        let override = this.options.overrideIndentation ? this.options.overrideIndentation(from) : -1;
+        if (override > -1)
+          result2 += override - this.countColumn(text, text.search(/\S|$/));
+        return result2;
+      }
+      /**
+      Find the column position (taking tabs into account) of the given
+      position in the given string.
+      */
+      countColumn(line, pos = line.length) {
+        return state.countColumn(line, this.state.tabSize, pos);
+      }
+      /**
+      Find the indentation column of the line at the given point.
+      */
+      lineIndent(pos, bias = 1) {
+        let { text, from } = this.lineAt(pos, bias);
+        let override = this.options.overrideIndentation;
+        if (override) {
+          let overriden = override(from);
+          if (overriden > -1)
+            return overriden;
+        }
+        return this.countColumn(text, text.search(/\S|$/));
+      }
+      /**
+      Returns the [simulated line
+      break](https://codemirror.net/6/docs/ref/#language.IndentContext.constructor^options.simulateBreak)
+      for this context, if any.
+      */
+      get simulatedBreak() {
+        return this.options.simulateBreak || null;
+      }
+    };
+    var indentNodeProp = new common.NodeProp();
+    function syntaxIndentation(cx, ast, pos) {
+      let stack = ast.resolveStack(pos);
+      let inner = ast.resolveInner(pos, -1).resolve(pos, 0).enterUnfinishedNodesBefore(pos);
+      if (inner != stack.node) {
+        let add = [];
+        for (let cur = inner; cur && !(cur.from < stack.node.from || cur.to > stack.node.to || cur.from == stack.node.from && cur.type == stack.node.type); cur = cur.parent)
+          add.push(cur);
+        for (let i = add.length - 1; i >= 0; i--)
+          stack = { node: add[i], next: stack };
+      }
+      return indentFor(stack, cx, pos);
+    }
+    function indentFor(stack, cx, pos) {
+      for (let cur = stack; cur; cur = cur.next) {
+        let strategy = indentStrategy(cur.node);
+        if (strategy)
+          return strategy(TreeIndentContext.create(cx, pos, cur));
+      }
+      return 0;
+    }
+    function ignoreClosed(cx) {
+      return cx.pos == cx.options.simulateBreak && cx.options.simulateDoubleBreak;
+    }
+    function indentStrategy(tree) {
+      let strategy = tree.type.prop(indentNodeProp);
+      if (strategy)
+        return strategy;
+      let first = tree.firstChild, close;
+      if (first && (close = first.type.prop(common.NodeProp.closedBy))) {
+        let last = tree.lastChild, closed = last && close.indexOf(last.name) > -1;
+        return (cx) => delimitedStrategy(cx, true, 1, void 0, closed && !ignoreClosed(cx) ? last.from : void 0);
+      }
+      return tree.parent == null ? topIndent : null;
+    }
+    function topIndent() {
+      return 0;
+    }
+    var TreeIndentContext = class _TreeIndentContext extends IndentContext {
+      constructor(base, pos, context) {
+        super(base.state, base.options);
+        this.base = base;
+        this.pos = pos;
+        this.context = context;
+      }
+      /**
+      The syntax tree node to which the indentation strategy
+      applies.
+      */
+      get node() {
+        return this.context.node;
+      }
+      /**
+      @internal
+      */
+      static create(base, pos, context) {
+        return new _TreeIndentContext(base, pos, context);
+      }
+      /**
+      Get the text directly after `this.pos`, either the entire line
+      or the next 100 characters, whichever is shorter.
+      */
+      get textAfter() {
+        return this.textAfterPos(this.pos);
+      }
+      /**
+      Get the indentation at the reference line for `this.node`, which
+      is the line on which it starts, unless there is a node that is
+      _not_ a parent of this node covering the start of that line. If
+      so, the line at the start of that node is tried, again skipping
+      on if it is covered by another such node.
+      */
+      get baseIndent() {
+        return this.baseIndentFor(this.node);
+      }
+      /**
+      Get the indentation for the reference line of the given node
+      (see [`baseIndent`](https://codemirror.net/6/docs/ref/#language.TreeIndentContext.baseIndent)).
+      */
+      baseIndentFor(node) {
+        let line = this.state.doc.lineAt(node.from);
+        for (; ; ) {
+          let atBreak = node.resolve(line.from);
+          while (atBreak.parent && atBreak.parent.from == atBreak.from)
+            atBreak = atBreak.parent;
+          if (isParent(atBreak, node))
+            break;
+          line = this.state.doc.lineAt(atBreak.from);
+        }
+        return this.lineIndent(line.from);
+      }
+      /**
+      Continue looking for indentations in the node's parent nodes,
+      and return the result of that.
+      */
+      continue() {
+        return indentFor(this.context.next, this.base, this.pos);
+      }
+    };
+    function isParent(parent, of) {
+      for (let cur = of; cur; cur = cur.parent)
+        if (parent == cur)
+          return true;
+      return false;
+    }
+    function bracketedAligned(context) {
+      let tree = context.node;
+      let openToken = tree.childAfter(tree.from), last = tree.lastChild;
+      if (!openToken)
+        return null;
+      let sim = context.options.simulateBreak;
+      let openLine = context.state.doc.lineAt(openToken.from);
+      let lineEnd = sim == null || sim <= openLine.from ? openLine.to : Math.min(openLine.to, sim);
+      for (let pos = openToken.to; ; ) {
+        let next = tree.childAfter(pos);
+        if (!next || next == last)
+          return null;
+        if (!next.type.isSkipped) {
+          if (next.from >= lineEnd)
+            return null;
+          let space = /^ */.exec(openLine.text.slice(openToken.to - openLine.from))[0].length;
+          return { from: openToken.from, to: openToken.to + space };
+        }
+        pos = next.to;
+      }
+    }
+    function delimitedIndent({ closing, align = true, units = 1 }) {
+      return (context) => delimitedStrategy(context, align, units, closing);
+    }
+    function delimitedStrategy(context, align, units, closing, closedAt) {
+      let after = context.textAfter, space = after.match(/^\s*/)[0].length;
+      let closed = closing && after.slice(space, space + closing.length) == closing || closedAt == context.pos + space;
+      let aligned = align ? bracketedAligned(context) : null;
+      if (aligned)
+        return closed ? context.column(aligned.from) : context.column(aligned.to);
+      return context.baseIndent + (closed ? 0 : context.unit * units);
+    }
+    var flatIndent = (context) => context.baseIndent;
+    function continuedIndent({ except, units = 1 } = {}) {
+      return (context) => {
+        let matchExcept = except && except.test(context.textAfter);
+        return context.baseIndent + (matchExcept ? 0 : units * context.unit);
+      };
+    }
+    var DontIndentBeyond = 200;
+    function indentOnInput() {
+      return state.EditorState.transactionFilter.of((tr) => {
+        if (!tr.docChanged || !tr.isUserEvent("input.type") && !tr.isUserEvent("input.complete"))
+          return tr;
+        let rules = tr.startState.languageDataAt("indentOnInput", tr.startState.selection.main.head);
+        if (!rules.length)
+          return tr;
+        let doc = tr.newDoc, { head } = tr.newSelection.main, line = doc.lineAt(head);
+        if (head > line.from + DontIndentBeyond)
+          return tr;
+        let lineStart = doc.sliceString(line.from, head);
+        if (!rules.some((r) => r.test(lineStart)))
+          return tr;
+        let { state: state2 } = tr, last = -1, changes = [];
+        for (let { head: head2 } of state2.selection.ranges) {
+          let line2 = state2.doc.lineAt(head2);
+          if (line2.from == last)
+            continue;
+          last = line2.from;
+          let indent = getIndentation(state2, line2.from);
+          if (indent == null)
+            continue;
+          let cur = /^\s*/.exec(line2.text)[0];
+          let norm = indentString(state2, indent);
+          if (cur != norm)
+            changes.push({ from: line2.from, to: line2.from + cur.length, insert: norm });
+        }
+        return changes.length ? [tr, { changes, sequential: true }] : tr;
+      });
+    }
+    var foldService = state.Facet.define();
+    var foldNodeProp = new common.NodeProp();
+    function foldInside(node) {
+      let first = node.firstChild, last = node.lastChild;
+      return first && first.to < last.from ? { from: first.to, to: last.type.isError ? node.to : last.from } : null;
+    }
+    function syntaxFolding(state2, start, end) {
+      let tree = syntaxTree(state2);
+      if (tree.length < end)
+        return null;
+      let stack = tree.resolveStack(end, 1);
+      let found = null;
+      for (let iter = stack; iter; iter = iter.next) {
+        let cur = iter.node;
+        if (cur.to <= end || cur.from > end)
+          continue;
+        if (found && cur.from < start)
+          break;
+        let prop = cur.type.prop(foldNodeProp);
+        if (prop && (cur.to < tree.length - 50 || tree.length == state2.doc.length || !isUnfinished(cur))) {
+          let value = prop(cur, state2);
+          if (value && value.from <= end && value.from >= start && value.to > end)
+            found = value;
+        }
+      }
+      return found;
+    }
+    function isUnfinished(node) {
+      let ch = node.lastChild;
+      return ch && ch.to == node.to && ch.type.isError;
+    }
+    function foldable(state2, lineStart, lineEnd) {
+      for (let service of state2.facet(foldService)) {
+        let result2 = service(state2, lineStart, lineEnd);
+        if (result2)
+          return result2;
+      }
+      return syntaxFolding(state2, lineStart, lineEnd);
+    }
+    function mapRange(range2, mapping) {
+      let from = mapping.mapPos(range2.from, 1), to = mapping.mapPos(range2.to, -1);
+      return from >= to ? void 0 : { from, to };
+    }
+    var foldEffect = state.StateEffect.define({ map: mapRange });
+    var unfoldEffect = state.StateEffect.define({ map: mapRange });
+    function selectedLines(view2) {
+      let lines = [];
+      for (let { head } of view2.state.selection.ranges) {
+        if (lines.some((l) => l.from <= head && l.to >= head))
+          continue;
+        lines.push(view2.lineBlockAt(head));
+      }
+      return lines;
+    }
+    var foldState = state.StateField.define({
+      create() {
+        return view.Decoration.none;
+      },
+      update(folded, tr) {
+        if (tr.isUserEvent("delete"))
+          tr.changes.iterChangedRanges((fromA, toA) => folded = clearTouchedFolds(folded, fromA, toA));
+        folded = folded.map(tr.changes);
+        let rangesToFold = [];
+        for (let e of tr.effects) {
+          if (e.is(foldEffect) && !foldExists(folded, e.value.from, e.value.to)) {
+            rangesToFold.push(e.value);
+          } else if (e.is(unfoldEffect)) {
+            folded = folded.update({
+              filter: (from, to) => e.value.from != from || e.value.to != to,
+              filterFrom: e.value.from,
+              filterTo: e.value.to
+            });
+          }
+        }
+        if (rangesToFold.length) {
+          let { preparePlaceholder } = tr.state.facet(foldConfig);
+          let decorations = rangesToFold.map((value) => {
+            let widget = !preparePlaceholder ? foldWidget : view.Decoration.replace({ widget: new PreparedFoldWidget(preparePlaceholder(tr.state, value)) });
+            return widget.range(value.from, value.to);
+          });
+          folded = folded.update({ add: decorations });
+        }
+        if (tr.selection)
+          folded = clearTouchedFolds(folded, tr.selection.main.head);
+        return folded;
+      },
+      provide: (f) => view.EditorView.decorations.from(f),
+      toJSON(folded, state2) {
+        let ranges = [];
+        folded.between(0, state2.doc.length, (from, to) => {
+          ranges.push(from, to);
+        });
+        return ranges;
+      },
+      fromJSON(value) {
+        if (!Array.isArray(value) || value.length % 2)
+          throw new RangeError("Invalid JSON for fold state");
+        let ranges = [];
+        for (let i = 0; i < value.length; ) {
+          let from = value[i++], to = value[i++];
+          if (typeof from != "number" || typeof to != "number")
+            throw new RangeError("Invalid JSON for fold state");
+          ranges.push(foldWidget.range(from, to));
+        }
+        return view.Decoration.set(ranges, true);
+      }
+    });
+    function clearTouchedFolds(folded, from, to = from) {
+      let touched = false;
+      folded.between(from, to, (a, b) => {
+        if (a < to && b > from)
+          touched = true;
+      });
+      return !touched ? folded : folded.update({
+        filterFrom: from,
+        filterTo: to,
+        filter: (a, b) => a >= to || b <= from
+      });
+    }
+    function foldedRanges(state$1) {
+      return state$1.field(foldState, false) || state.RangeSet.empty;
+    }
+    function findFold(state2, from, to) {
+      var _a2;
+      let found = null;
+      (_a2 = state2.field(foldState, false)) === null || _a2 === void 0 ? void 0 : _a2.between(from, to, (from2, to2) => {
+        if (!found || found.from > from2)
+          found = { from: from2, to: to2 };
+      });
+      return found;
+    }
+    function foldExists(folded, from, to) {
+      let found = false;
+      folded.between(from, from, (a, b) => {
+        if (a == from && b == to)
+          found = true;
+      });
+      return found;
+    }
+    function maybeEnable(state$1, other) {
+      return state$1.field(foldState, false) ? other : other.concat(state.StateEffect.appendConfig.of(codeFolding()));
+    }
+    var foldCode = (view2) => {
+      for (let line of selectedLines(view2)) {
+        let range2 = foldable(view2.state, line.from, line.to);
+        if (range2) {
+          view2.dispatch({ effects: maybeEnable(view2.state, [foldEffect.of(range2), announceFold(view2, range2)]) });
+          return true;
+        }
+      }
+      return false;
+    };
+    var unfoldCode = (view2) => {
+      if (!view2.state.field(foldState, false))
+        return false;
+      let effects = [];
+      for (let line of selectedLines(view2)) {
+        let folded = findFold(view2.state, line.from, line.to);
+        if (folded)
+          effects.push(unfoldEffect.of(folded), announceFold(view2, folded, false));
+      }
+      if (effects.length)
+        view2.dispatch({ effects });
+      return effects.length > 0;
+    };
+    function announceFold(view$1, range2, fold = true) {
+      let lineFrom = view$1.state.doc.lineAt(range2.from).number, lineTo = view$1.state.doc.lineAt(range2.to).number;
+      return view.EditorView.announce.of(`${view$1.state.phrase(fold ? "Folded lines" : "Unfolded lines")} ${lineFrom} ${view$1.state.phrase("to")} ${lineTo}.`);
+    }
+    var foldAll = (view2) => {
+      let { state: state2 } = view2, effects = [];
+      for (let pos = 0; pos < state2.doc.length; ) {
+        let line = view2.lineBlockAt(pos), range2 = foldable(state2, line.from, line.to);
+        if (range2)
+          effects.push(foldEffect.of(range2));
+        pos = (range2 ? view2.lineBlockAt(range2.to) : line).to + 1;
+      }
+      if (effects.length)
+        view2.dispatch({ effects: maybeEnable(view2.state, effects) });
+      return !!effects.length;
+    };
+    var unfoldAll = (view2) => {
+      let field = view2.state.field(foldState, false);
+      if (!field || !field.size)
+        return false;
+      let effects = [];
+      field.between(0, view2.state.doc.length, (from, to) => {
+        effects.push(unfoldEffect.of({ from, to }));
+      });
+      view2.dispatch({ effects });
+      return true;
+    };
+    function foldableContainer(view2, lineBlock) {
+      for (let line = lineBlock; ; ) {
+        let foldableRegion = foldable(view2.state, line.from, line.to);
+        if (foldableRegion && foldableRegion.to > lineBlock.from)
+          return foldableRegion;
+        if (!line.from)
+          return null;
+        line = view2.lineBlockAt(line.from - 1);
+      }
+    }
+    var toggleFold = (view2) => {
+      let effects = [];
+      for (let line of selectedLines(view2)) {
+        let folded = findFold(view2.state, line.from, line.to);
+        if (folded) {
+          effects.push(unfoldEffect.of(folded), announceFold(view2, folded, false));
+        } else {
+          let foldRange = foldableContainer(view2, line);
+          if (foldRange)
+            effects.push(foldEffect.of(foldRange), announceFold(view2, foldRange));
+        }
+      }
+      if (effects.length > 0)
+        view2.dispatch({ effects: maybeEnable(view2.state, effects) });
+      return !!effects.length;
+    };
+    var foldKeymap = [
+      { key: "Ctrl-Shift-[", mac: "Cmd-Alt-[", run: foldCode },
+      { key: "Ctrl-Shift-]", mac: "Cmd-Alt-]", run: unfoldCode },
+      { key: "Ctrl-Alt-[", run: foldAll },
+      { key: "Ctrl-Alt-]", run: unfoldAll }
+    ];
+    var defaultConfig = {
+      placeholderDOM: null,
+      preparePlaceholder: null,
+      placeholderText: "\u2026"
+    };
+    var foldConfig = state.Facet.define({
+      combine(values) {
+        return state.combineConfig(values, defaultConfig);
+      }
+    });
+    function codeFolding(config) {
+      let result2 = [foldState, baseTheme$1];
+      if (config)
+        result2.push(foldConfig.of(config));
+      return result2;
+    }
+    function widgetToDOM(view2, prepared) {
+      let { state: state2 } = view2, conf = state2.facet(foldConfig);
+      let onclick = (event) => {
+        let line = view2.lineBlockAt(view2.posAtDOM(event.target));
+        let folded = findFold(view2.state, line.from, line.to);
+        if (folded)
+          view2.dispatch({ effects: unfoldEffect.of(folded) });
+        event.preventDefault();
+      };
+      if (conf.placeholderDOM)
+        return conf.placeholderDOM(view2, onclick, prepared);
+      let element = document.createElement("span");
+      element.textContent = conf.placeholderText;
+      element.setAttribute("aria-label", state2.phrase("folded code"));
+      element.title = state2.phrase("unfold");
+      element.className = "cm-foldPlaceholder";
+      element.onclick = onclick;
+      return element;
+    }
+    var foldWidget = view.Decoration.replace({ widget: new class extends view.WidgetType {
+      toDOM(view2) {
+        return widgetToDOM(view2, null);
+      }
+    }() });
+    var PreparedFoldWidget = class extends view.WidgetType {
+      constructor(value) {
+        super();
+        this.value = value;
+      }
+      eq(other) {
+        return this.value == other.value;
+      }
+      toDOM(view2) {
+        return widgetToDOM(view2, this.value);
+      }
+    };
+    var foldGutterDefaults = {
+      openText: "\u2304",
+      closedText: "\u203A",
+      markerDOM: null,
+      domEventHandlers: {},
+      foldingChanged: () => false
+    };
+    var FoldMarker = class extends view.GutterMarker {
+      constructor(config, open2) {
+        super();
+        this.config = config;
+        this.open = open2;
+      }
+      eq(other) {
+        return this.config == other.config && this.open == other.open;
+      }
+      toDOM(view2) {
+        if (this.config.markerDOM)
+          return this.config.markerDOM(this.open);
+        let span = document.createElement("span");
+        span.textContent = this.open ? this.config.openText : this.config.closedText;
+        span.title = view2.state.phrase(this.open ? "Fold line" : "Unfold line");
+        return span;
+      }
+    };
+    function foldGutter(config = {}) {
+      let fullConfig = { ...foldGutterDefaults, ...config };
+      let canFold = new FoldMarker(fullConfig, true), canUnfold = new FoldMarker(fullConfig, false);
+      let markers = view.ViewPlugin.fromClass(class {
+        constructor(view2) {
+          this.from = view2.viewport.from;
+          this.markers = this.buildMarkers(view2);
+        }
+        update(update) {
+          if (update.docChanged || update.viewportChanged || update.startState.facet(language) != update.state.facet(language) || update.startState.field(foldState, false) != update.state.field(foldState, false) || syntaxTree(update.startState) != syntaxTree(update.state) || fullConfig.foldingChanged(update))
+            this.markers = this.buildMarkers(update.view);
+        }
+        buildMarkers(view2) {
+          let builder = new state.RangeSetBuilder();
+          for (let line of view2.viewportLineBlocks) {
+            let mark = findFold(view2.state, line.from, line.to) ? canUnfold : foldable(view2.state, line.from, line.to) ? canFold : null;
+            if (mark)
+              builder.add(line.from, line.from, mark);
+          }
+          return builder.finish();
+        }
+      });
+      let { domEventHandlers } = fullConfig;
+      return [
+        markers,
+        view.gutter({
+          class: "cm-foldGutter",
+          markers(view2) {
+            var _a2;
+            return ((_a2 = view2.plugin(markers)) === null || _a2 === void 0 ? void 0 : _a2.markers) || state.RangeSet.empty;
+          },
+          initialSpacer() {
+            return new FoldMarker(fullConfig, false);
+          },
+          domEventHandlers: {
+            ...domEventHandlers,
+            click: (view2, line, event) => {
+              if (domEventHandlers.click && domEventHandlers.click(view2, line, event))
+                return true;
+              let folded = findFold(view2.state, line.from, line.to);
+              if (folded) {
+                view2.dispatch({ effects: unfoldEffect.of(folded) });
+                return true;
+              }
+              let range2 = foldable(view2.state, line.from, line.to);
+              if (range2) {
+                view2.dispatch({ effects: foldEffect.of(range2) });
+                return true;
+              }
+              return false;
+            }
+          }
+        }),
+        codeFolding()
+      ];
+    }
+    var baseTheme$1 = view.EditorView.baseTheme({
+      ".cm-foldPlaceholder": {
+        backgroundColor: "#eee",
+        border: "1px solid #ddd",
+        color: "#888",
+        borderRadius: ".2em",
+        margin: "0 1px",
+        padding: "0 1px",
+        cursor: "pointer"
+      },
+      ".cm-foldGutter span": {
+        padding: "0 1px",
+        cursor: "pointer"
+      }
+    });
+    var HighlightStyle = class _HighlightStyle {
+      constructor(specs, options) {
+        this.specs = specs;
+        let modSpec;
+        function def(spec) {
+          let cls = styleMod.StyleModule.newName();
+          (modSpec || (modSpec = /* @__PURE__ */ Object.create(null)))["." + cls] = spec;
+          return cls;
+        }
+        const all = typeof options.all == "string" ? options.all : options.all ? def(options.all) : void 0;
+        const scopeOpt = options.scope;
+        this.scope = scopeOpt instanceof Language ? (type) => type.prop(languageDataProp) == scopeOpt.data : scopeOpt ? (type) => type == scopeOpt : void 0;
+        this.style = highlight.tagHighlighter(specs.map((style) => ({
+          tag: style.tag,
+          class: style.class || def(Object.assign({}, style, { tag: null }))
+        })), {
+          all
+        }).style;
+        this.module = modSpec ? new styleMod.StyleModule(modSpec) : null;
+        this.themeType = options.themeType;
+      }
+      /**
+      Create a highlighter style that associates the given styles to
+      the given tags. The specs must be objects that hold a style tag
+      or array of tags in their `tag` property, and either a single
+      `class` property providing a static CSS class (for highlighter
+      that rely on external styling), or a
+      [`style-mod`](https://code.haverbeke.berlin/marijn/style-mod#documentation)-style
+      set of CSS properties (which define the styling for those tags).
+      
+      The CSS rules created for a highlighter will be emitted in the
+      order of the spec's properties. That means that for elements that
+      have multiple tags associated with them, styles defined further
+      down in the list will have a higher CSS precedence than styles
+      defined earlier.
+      */
+      static define(specs, options) {
+        return new _HighlightStyle(specs, options || {});
+      }
+    };
+    var highlighterFacet = state.Facet.define();
+    var fallbackHighlighter = state.Facet.define({
+      combine(values) {
+        return values.length ? [values[0]] : null;
+      }
+    });
+    function getHighlighters(state2) {
+      let main = state2.facet(highlighterFacet);
+      return main.length ? main : state2.facet(fallbackHighlighter);
+    }
+    function syntaxHighlighting(highlighter, options) {
+      let ext = [treeHighlighter], themeType;
+      if (highlighter instanceof HighlightStyle) {
+        if (highlighter.module)
+          ext.push(view.EditorView.styleModule.of(highlighter.module));
+        themeType = highlighter.themeType;
+      }
+      if (options === null || options === void 0 ? void 0 : options.fallback)
+        ext.push(fallbackHighlighter.of(highlighter));
+      else if (themeType)
+        ext.push(highlighterFacet.computeN([view.EditorView.darkTheme], (state2) => {
+          return state2.facet(view.EditorView.darkTheme) == (themeType == "dark") ? [highlighter] : [];
+        }));
+      else
+        ext.push(highlighterFacet.of(highlighter));
+      return ext;
+    }
+    function highlightingFor(state2, tags, scope) {
+      let highlighters = getHighlighters(state2);
+      let result2 = null;
+      if (highlighters)
+        for (let highlighter of highlighters) {
+          if (!highlighter.scope || scope && highlighter.scope(scope)) {
+            let cls = highlighter.style(tags);
+            if (cls)
+              result2 = result2 ? result2 + " " + cls : cls;
+          }
+        }
+      return result2;
+    }
+    var TreeHighlighter = class {
+      constructor(view2) {
+        this.markCache = /* @__PURE__ */ Object.create(null);
+        this.tree = syntaxTree(view2.state);
+        this.decorations = this.buildDeco(view2, getHighlighters(view2.state));
+        this.decoratedTo = view2.viewport.to;
+      }
+      update(update) {
+        let tree = syntaxTree(update.state), highlighters = getHighlighters(update.state);
+        let styleChange = highlighters != getHighlighters(update.startState);
+        let { viewport } = update.view, decoratedToMapped = update.changes.mapPos(this.decoratedTo, 1);
+        if (tree.length < viewport.to && !styleChange && tree.type == this.tree.type && decoratedToMapped >= viewport.to) {
+          this.decorations = this.decorations.map(update.changes);
+          this.decoratedTo = decoratedToMapped;
+        } else if (tree != this.tree || update.viewportChanged || styleChange) {
+          this.tree = tree;
+          this.decorations = this.buildDeco(update.view, highlighters);
+          this.decoratedTo = viewport.to;
+        }
+      }
+      buildDeco(view$1, highlighters) {
+        if (!highlighters || !this.tree.length)
+          return view.Decoration.none;
+        let builder = new state.RangeSetBuilder();
+        for (let { from, to } of view$1.visibleRanges) {
+          highlight.highlightTree(this.tree, highlighters, (from2, to2, style) => {
+            builder.add(from2, to2, this.markCache[style] || (this.markCache[style] = view.Decoration.mark({ class: style })));
+          }, from, to);
+        }
+        return builder.finish();
+      }
+    };
+    var treeHighlighter = state.Prec.high(view.ViewPlugin.fromClass(TreeHighlighter, {
+      decorations: (v) => v.decorations
+    }));
+    var defaultHighlightStyle = HighlightStyle.define([
+      {
+        tag: highlight.tags.meta,
+        color: "#404740"
+      },
+      {
+        tag: highlight.tags.link,
+        textDecoration: "underline"
+      },
+      {
+        tag: highlight.tags.heading,
+        textDecoration: "underline",
+        fontWeight: "bold"
+      },
+      {
+        tag: highlight.tags.emphasis,
+        fontStyle: "italic"
+      },
+      {
+        tag: highlight.tags.strong,
+        fontWeight: "bold"
+      },
+      {
+        tag: highlight.tags.strikethrough,
+        textDecoration: "line-through"
+      },
+      {
+        tag: highlight.tags.keyword,
+        color: "#708"
+      },
+      {
+        tag: [highlight.tags.atom, highlight.tags.bool, highlight.tags.url, highlight.tags.contentSeparator, highlight.tags.labelName],
+        color: "#219"
+      },
+      {
+        tag: [highlight.tags.literal, highlight.tags.inserted],
+        color: "#164"
+      },
+      {
+        tag: [highlight.tags.string, highlight.tags.deleted],
+        color: "#a11"
+      },
+      {
+        tag: [highlight.tags.regexp, highlight.tags.escape, highlight.tags.special(highlight.tags.string)],
+        color: "#e40"
+      },
+      {
+        tag: highlight.tags.definition(highlight.tags.variableName),
+        color: "#00f"
+      },
+      {
+        tag: highlight.tags.local(highlight.tags.variableName),
+        color: "#30a"
+      },
+      {
+        tag: [highlight.tags.typeName, highlight.tags.namespace],
+        color: "#085"
+      },
+      {
+        tag: highlight.tags.className,
+        color: "#167"
+      },
+      {
+        tag: [highlight.tags.special(highlight.tags.variableName), highlight.tags.macroName],
+        color: "#256"
+      },
+      {
+        tag: highlight.tags.definition(highlight.tags.propertyName),
+        color: "#00c"
+      },
+      {
+        tag: highlight.tags.comment,
+        color: "#940"
+      },
+      {
+        tag: highlight.tags.invalid,
+        color: "#f00"
+      }
+    ]);
+    var baseTheme = view.EditorView.baseTheme({
+      "&.cm-focused .cm-matchingBracket": { backgroundColor: "#328c8252" },
+      "&.cm-focused .cm-nonmatchingBracket": { backgroundColor: "#bb555544" }
+    });
+    var DefaultScanDist = 1e4;
+    var DefaultBrackets = "()[]{}";
+    var bracketMatchingConfig = state.Facet.define({
+      combine(configs) {
+        return state.combineConfig(configs, {
+          afterCursor: true,
+          brackets: DefaultBrackets,
+          maxScanDistance: DefaultScanDist,
+          renderMatch: defaultRenderMatch
+        });
+      }
+    });
+    var matchingMark = view.Decoration.mark({ class: "cm-matchingBracket" });
+    var nonmatchingMark = view.Decoration.mark({ class: "cm-nonmatchingBracket" });
+    function defaultRenderMatch(match) {
+      let decorations = [];
+      let mark = match.matched ? matchingMark : nonmatchingMark;
+      decorations.push(mark.range(match.start.from, match.start.to));
+      if (match.end)
+        decorations.push(mark.range(match.end.from, match.end.to));
+      return decorations;
+    }
+    function bracketDeco(state2) {
+      let decorations = [];
+      let config = state2.facet(bracketMatchingConfig);
+      for (let range2 of state2.selection.ranges) {
+        if (!range2.empty)
+          continue;
+        let match = matchBrackets(state2, range2.head, -1, config) || range2.head > 0 && matchBrackets(state2, range2.head - 1, 1, config) || config.afterCursor && (matchBrackets(state2, range2.head, 1, config) || range2.head < state2.doc.length && matchBrackets(state2, range2.head + 1, -1, config));
+        if (match)
+          decorations = decorations.concat(config.renderMatch(match, state2));
+      }
+      return view.Decoration.set(decorations, true);
+    }
+    var bracketMatcher = view.ViewPlugin.fromClass(class {
+      constructor(view2) {
+        this.paused = false;
+        this.decorations = bracketDeco(view2.state);
+      }
+      update(update) {
+        if (update.docChanged || update.selectionSet || this.paused) {
+          if (update.view.composing) {
+            this.decorations = this.decorations.map(update.changes);
+            this.paused = true;
+          } else {
+            this.decorations = bracketDeco(update.state);
+            this.paused = false;
+          }
+        }
+      }
+    }, {
+      decorations: (v) => v.decorations
+    });
+    var bracketMatchingUnique = [
+      bracketMatcher,
+      baseTheme
+    ];
+    function bracketMatching(config = {}) {
+      return [bracketMatchingConfig.of(config), bracketMatchingUnique];
+    }
+    var bracketMatchingHandle = new common.NodeProp();
+    function matchingNodes(node, dir, brackets) {
+      let byProp = node.prop(dir < 0 ? common.NodeProp.openedBy : common.NodeProp.closedBy);
+      if (byProp)
+        return byProp;
+      if (node.name.length == 1) {
+        let index = brackets.indexOf(node.name);
+        if (index > -1 && index % 2 == (dir < 0 ? 1 : 0))
+          return [brackets[index + dir]];
+      }
+      return null;
+    }
+    function findHandle(node) {
+      let hasHandle = node.type.prop(bracketMatchingHandle);
+      return hasHandle ? hasHandle(node.node) : node;
+    }
+    function matchBrackets(state2, pos, dir, config = {}) {
+      let maxScanDistance = config.maxScanDistance || DefaultScanDist, brackets = config.brackets || DefaultBrackets;
+      let tree = syntaxTree(state2), node = tree.resolveInner(pos, dir);
+      for (let cur = node; cur; cur = cur.parent) {
+        let matches = matchingNodes(cur.type, dir, brackets);
+        if (matches && cur.from < cur.to) {
+          let handle = findHandle(cur);
+          if (handle && (dir > 0 ? pos >= handle.from && pos < handle.to : pos > handle.from && pos <= handle.to))
+            return matchMarkedBrackets(state2, pos, dir, cur, handle, matches, brackets);
+        }
+      }
+      return matchPlainBrackets(state2, pos, dir, tree, node.type, maxScanDistance, brackets);
+    }
+    function matchMarkedBrackets(_state, _pos, dir, token, handle, matching, brackets) {
+      let parent = token.parent, firstToken = { from: handle.from, to: handle.to };
+      let depth = 0, cursor = parent === null || parent === void 0 ? void 0 : parent.cursor();
+      if (cursor && (dir < 0 ? cursor.childBefore(token.from) : cursor.childAfter(token.to)))
+        do {
+          if (dir < 0 ? cursor.to <= token.from : cursor.from >= token.to) {
+            if (depth == 0 && matching.indexOf(cursor.type.name) > -1 && cursor.from < cursor.to) {
+              let endHandle = findHandle(cursor);
+              return { start: firstToken, end: endHandle ? { from: endHandle.from, to: endHandle.to } : void 0, matched: true };
+            } else if (matchingNodes(cursor.type, dir, brackets)) {
+              depth++;
+            } else if (matchingNodes(cursor.type, -dir, brackets)) {
+              if (depth == 0) {
+                let endHandle = findHandle(cursor);
+                return {
+                  start: firstToken,
+                  end: endHandle && endHandle.from < endHandle.to ? { from: endHandle.from, to: endHandle.to } : void 0,
+                  matched: false
+                };
+              }
+              depth--;
+            }
+          }
+        } while (dir < 0 ? cursor.prevSibling() : cursor.nextSibling());
+      return { start: firstToken, matched: false };
+    }
+    function matchPlainBrackets(state2, pos, dir, tree, tokenType, maxScanDistance, brackets) {
+      if (dir < 0 ? !pos : pos == state2.doc.length)
+        return null;
+      let startCh = dir < 0 ? state2.sliceDoc(pos - 1, pos) : state2.sliceDoc(pos, pos + 1);
+      let bracket = brackets.indexOf(startCh);
+      if (bracket < 0 || bracket % 2 == 0 != dir > 0)
+        return null;
+      let startToken = { from: dir < 0 ? pos - 1 : pos, to: dir > 0 ? pos + 1 : pos };
+      let iter = state2.doc.iterRange(pos, dir > 0 ? state2.doc.length : 0), depth = 0;
+      for (let distance2 = 0; !iter.next().done && distance2 <= maxScanDistance; ) {
+        let text = iter.value;
+        if (dir < 0)
+          distance2 += text.length;
+        let basePos = pos + distance2 * dir;
+        for (let pos2 = dir > 0 ? 0 : text.length - 1, end = dir > 0 ? text.length : -1; pos2 != end; pos2 += dir) {
+          let found = brackets.indexOf(text[pos2]);
+          if (found < 0 || tree.resolveInner(basePos + pos2, 1).type != tokenType)
+            continue;
+          if (found % 2 == 0 == dir > 0) {
+            depth++;
+          } else if (depth == 1) {
+            return { start: startToken, end: { from: basePos + pos2, to: basePos + pos2 + 1 }, matched: found >> 1 == bracket >> 1 };
+          } else {
+            depth--;
+          }
+        }
+        if (dir > 0)
+          distance2 += text.length;
+      }
+      return iter.done ? { start: startToken, matched: false } : null;
+    }
+    function fullParser(spec) {
+      return {
+        name: spec.name || "",
+        token: spec.token,
+        blankLine: spec.blankLine || (() => {
+        }),
+        startState: spec.startState || (() => true),
+        copyState: spec.copyState || defaultCopyState,
+        indent: spec.indent || (() => null),
+        languageData: spec.languageData || {},
+        tokenTable: spec.tokenTable || noTokens,
+        mergeTokens: spec.mergeTokens !== false
+      };
+    }
+    function defaultCopyState(state2) {
+      if (typeof state2 != "object")
+        return state2;
+      let newState = {};
+      for (let prop in state2) {
+        let val = state2[prop];
+        newState[prop] = val instanceof Array ? val.slice() : val;
+      }
+      return newState;
+    }
+    var IndentedFrom = /* @__PURE__ */ new WeakMap();
+    var StreamLanguage = class _StreamLanguage extends Language {
+      constructor(parser) {
+        let data = defineLanguageFacet(parser.languageData);
+        let p2 = fullParser(parser), self2;
+        let impl = new class extends common.Parser {
+          createParse(input, fragments, ranges) {
+            return new Parse(self2, input, fragments, ranges);
+          }
+        }();
+        super(data, impl, [], parser.name);
+        this.topNode = docID(data, this);
+        self2 = this;
+        this.streamParser = p2;
+        this.stateAfter = new common.NodeProp({ perNode: true });
+        this.tokenTable = parser.tokenTable ? new TokenTable(p2.tokenTable) : defaultTokenTable;
+      }
+      /**
+      Define a stream language.
+      */
+      static define(spec) {
+        return new _StreamLanguage(spec);
+      }
+      /**
+      @internal
+      */
+      getIndent(cx) {
+        let from = void 0;
+        let { overrideIndentation } = cx.options;
+        if (overrideIndentation) {
+          from = IndentedFrom.get(cx.state);
+          if (from != null && from < cx.pos - 1e4)
+            from = void 0;
+        }
+        let start = findState(this, cx.node.tree, cx.node.from, cx.node.from, from !== null && from !== void 0 ? from : cx.pos), statePos, state2;
+        if (start) {
+          state2 = start.state;
+          statePos = start.pos + 1;
+        } else {
+          state2 = this.streamParser.startState(cx.unit);
+          statePos = cx.node.from;
+        }
+        if (cx.pos - statePos > 1e4)
+          return null;
+        while (statePos < cx.pos) {
+          let line2 = cx.state.doc.lineAt(statePos), end = Math.min(cx.pos, line2.to);
+          if (line2.length) {
+            let indentation = overrideIndentation ? overrideIndentation(line2.from) : -1;
+            let stream = new streamparser.StringStream(line2.text, cx.state.tabSize, cx.unit, indentation < 0 ? void 0 : indentation);
+            while (stream.pos < end - line2.from)
+              readToken(this.streamParser.token, stream, state2);
+          } else {
+            this.streamParser.blankLine(state2, cx.unit);
+          }
+          if (end == cx.pos)
+            break;
+          statePos = line2.to + 1;
+        }
+        let line = cx.lineAt(cx.pos);
+        if (overrideIndentation && from == null)
+          IndentedFrom.set(cx.state, line.from);
+        return this.streamParser.indent(state2, /^\s*(.*)/.exec(line.text)[1], cx);
+      }
+      get allowsNesting() {
+        return false;
+      }
+    };
+    function findState(lang, tree, off, startPos, before) {
+      let state2 = off >= startPos && off + tree.length <= before && tree.prop(lang.stateAfter);
+      if (state2)
+        return { state: lang.streamParser.copyState(state2), pos: off + tree.length };
+      for (let i = tree.children.length - 1; i >= 0; i--) {
+        let child2 = tree.children[i], pos = off + tree.positions[i];
+        let found = child2 instanceof common.Tree && pos < before && findState(lang, child2, pos, startPos, before);
+        if (found)
+          return found;
+      }
+      return null;
+    }
+    function cutTree(lang, tree, from, to, inside) {
+      if (inside && from <= 0 && to >= tree.length)
+        return tree;
+      if (!inside && from == 0 && tree.type == lang.topNode)
+        inside = true;
+      for (let i = tree.children.length - 1; i >= 0; i--) {
+        let pos = tree.positions[i], child2 = tree.children[i], inner;
+        if (pos < to && child2 instanceof common.Tree) {
+          if (!(inner = cutTree(lang, child2, from - pos, to - pos, inside)))
+            break;
+          return !inside ? inner : new common.Tree(tree.type, tree.children.slice(0, i).concat(inner), tree.positions.slice(0, i + 1), pos + inner.length);
+        }
+      }
+      return null;
+    }
+    function findStartInFragments(lang, fragments, startPos, endPos, editorState) {
+      for (let f of fragments) {
+        let from = f.from + (f.openStart ? 25 : 0), to = f.to - (f.openEnd ? 25 : 0);
+        let found = from <= startPos && to > startPos && findState(lang, f.tree, 0 - f.offset, startPos, to), tree;
+        if (found && found.pos <= endPos && (tree = cutTree(lang, f.tree, startPos + f.offset, found.pos + f.offset, false)))
+          return { state: found.state, tree };
+      }
+      return { state: lang.streamParser.startState(editorState ? getIndentUnit(editorState) : 4), tree: common.Tree.empty };
+    }
+    var Parse = class {
+      constructor(lang, input, fragments, ranges) {
+        this.lang = lang;
+        this.input = input;
+        this.fragments = fragments;
+        this.ranges = ranges;
+        this.stoppedAt = null;
+        this.chunks = [];
+        this.chunkPos = [];
+        this.chunk = [];
+        this.chunkReused = void 0;
+        this.rangeIndex = 0;
+        this.to = ranges[ranges.length - 1].to;
+        let context = ParseContext.get(), from = ranges[0].from;
+        let { state: state2, tree } = findStartInFragments(lang, fragments, from, this.to, context === null || context === void 0 ? void 0 : context.state);
+        this.state = state2;
+        this.parsedPos = this.chunkStart = from + tree.length;
+        for (let i = 0; i < tree.children.length; i++) {
+          this.chunks.push(tree.children[i]);
+          this.chunkPos.push(tree.positions[i]);
+        }
+        if (context && this.parsedPos < context.viewport.from - 1e5 && ranges.some((r) => r.from <= context.viewport.from && r.to >= context.viewport.from)) {
+          this.state = this.lang.streamParser.startState(getIndentUnit(context.state));
+          context.skipUntilInView(this.parsedPos, context.viewport.from);
+          this.parsedPos = context.viewport.from;
+        }
+        this.moveRangeIndex();
+      }
+      advance() {
+        let context = ParseContext.get();
+        let parseEnd = this.stoppedAt == null ? this.to : Math.min(this.to, this.stoppedAt);
+        let end = Math.min(
+          parseEnd,
+          this.chunkStart + 512
+          /* C.ChunkSize */
+        );
+        if (context)
+          end = Math.min(end, context.viewport.to);
+        while (this.parsedPos < end)
+          this.parseLine(context);
+        if (this.chunkStart < this.parsedPos)
+          this.finishChunk();
+        if (this.parsedPos >= parseEnd)
+          return this.finish();
+        if (context && this.parsedPos >= context.viewport.to) {
+          context.skipUntilInView(this.parsedPos, parseEnd);
+          return this.finish();
+        }
+        return null;
+      }
+      stopAt(pos) {
+        this.stoppedAt = pos;
+      }
+      lineAfter(pos) {
+        let chunk = this.input.chunk(pos);
+        if (!this.input.lineChunks) {
+          let eol = chunk.indexOf("\n");
+          if (eol > -1)
+            chunk = chunk.slice(0, eol);
+        } else if (chunk == "\n") {
+          chunk = "";
+        }
+        return pos + chunk.length <= this.to ? chunk : chunk.slice(0, this.to - pos);
+      }
+      nextLine() {
+        let from = this.parsedPos, line = this.lineAfter(from), end = from + line.length;
+        for (let index = this.rangeIndex; ; ) {
+          let rangeEnd = this.ranges[index].to;
+          if (rangeEnd >= end)
+            break;
+          line = line.slice(0, rangeEnd - (end - line.length));
+          index++;
+          if (index == this.ranges.length)
+            break;
+          let rangeStart = this.ranges[index].from;
+          let after = this.lineAfter(rangeStart);
+          line += after;
+          end = rangeStart + after.length;
+        }
+        return { line, end };
+      }
+      skipGapsTo(pos, offset, side) {
+        for (; ; ) {
+          let end = this.ranges[this.rangeIndex].to, offPos = pos + offset;
+          if (side > 0 ? end > offPos : end >= offPos)
+            break;
+          let start = this.ranges[++this.rangeIndex].from;
+          offset += start - end;
+        }
+        return offset;
+      }
+      moveRangeIndex() {
+        while (this.ranges[this.rangeIndex].to < this.parsedPos)
+          this.rangeIndex++;
+      }
+      emitToken(id, from, to, offset) {
+        let size = 4;
+        if (this.ranges.length > 1) {
+          offset = this.skipGapsTo(from, offset, 1);
+          from += offset;
+          let len0 = this.chunk.length;
+          offset = this.skipGapsTo(to, offset, -1);
+          to += offset;
+          size += this.chunk.length - len0;
+        }
+        let last = this.chunk.length - 4;
+        if (this.lang.streamParser.mergeTokens && size == 4 && last >= 0 && this.chunk[last] == id && this.chunk[last + 2] == from)
+          this.chunk[last + 2] = to;
+        else
+          this.chunk.push(id, from, to, size);
+        return offset;
+      }
+      parseLine(context) {
+        let { line, end } = this.nextLine(), offset = 0, { streamParser } = this.lang;
+        let stream = new streamparser.StringStream(line, context ? context.state.tabSize : 4, context ? getIndentUnit(context.state) : 2);
+        if (stream.eol()) {
+          streamParser.blankLine(this.state, stream.indentUnit);
+        } else {
+          while (!stream.eol()) {
+            let token = readToken(streamParser.token, stream, this.state);
+            if (token)
+              offset = this.emitToken(this.lang.tokenTable.resolve(token), this.parsedPos + stream.start, this.parsedPos + stream.pos, offset);
+            if (stream.start > 1e4)
+              break;
+          }
+        }
+        this.parsedPos = end;
+        this.moveRangeIndex();
+        if (this.parsedPos < this.to)
+          this.parsedPos++;
+      }
+      finishChunk() {
+        let tree = common.Tree.build({
+          buffer: this.chunk,
+          start: this.chunkStart,
+          length: this.parsedPos - this.chunkStart,
+          nodeSet,
+          topID: 0,
+          maxBufferLength: 512,
+          reused: this.chunkReused
+        });
+        tree = new common.Tree(tree.type, tree.children, tree.positions, tree.length, [[this.lang.stateAfter, this.lang.streamParser.copyState(this.state)]]);
+        this.chunks.push(tree);
+        this.chunkPos.push(this.chunkStart - this.ranges[0].from);
+        this.chunk = [];
+        this.chunkReused = void 0;
+        this.chunkStart = this.parsedPos;
+      }
+      finish() {
+        return new common.Tree(this.lang.topNode, this.chunks, this.chunkPos, this.parsedPos - this.ranges[0].from).balance();
+      }
+    };
+    function readToken(token, stream, state2) {
+      stream.start = stream.pos;
+      for (let i = 0; i < 10; i++) {
+        let result2 = token(stream, state2);
+        if (stream.pos > stream.start)
+          return result2;
+      }
+      throw new Error("Stream parser failed to advance stream.");
+    }
+    var noTokens = /* @__PURE__ */ Object.create(null);
+    var typeArray = [common.NodeType.none];
+    var nodeSet = new common.NodeSet(typeArray);
+    var warned = [];
+    var byTag = /* @__PURE__ */ Object.create(null);
+    var defaultTable = /* @__PURE__ */ Object.create(null);
+    for (let [legacyName, name] of [
+      ["variable", "variableName"],
+      ["variable-2", "variableName.special"],
+      ["string-2", "string.special"],
+      ["def", "variableName.definition"],
+      ["tag", "tagName"],
+      ["attribute", "attributeName"],
+      ["type", "typeName"],
+      ["builtin", "variableName.standard"],
+      ["qualifier", "modifier"],
+      ["error", "invalid"],
+      ["header", "heading"],
+      ["property", "propertyName"]
+    ])
+      defaultTable[legacyName] = createTokenType(noTokens, name);
+    var TokenTable = class {
+      constructor(extra) {
+        this.extra = extra;
+        this.table = Object.assign(/* @__PURE__ */ Object.create(null), defaultTable);
+      }
+      resolve(tag) {
+        return !tag ? 0 : this.table[tag] || (this.table[tag] = createTokenType(this.extra, tag));
+      }
+    };
+    var defaultTokenTable = new TokenTable(noTokens);
+    function warnForPart(part, msg) {
+      if (warned.indexOf(part) > -1)
+        return;
+      warned.push(part);
+      console.warn(msg);
+    }
+    function createTokenType(extra, tagStr) {
+      let tags = [];
+      for (let name2 of tagStr.split(" ")) {
+        let found = [];
+        for (let part of name2.split(".")) {
+          let value = extra[part] || highlight.tags[part];
+          if (!value) {
+            warnForPart(part, `Unknown highlighting tag ${part}`);
+          } else if (typeof value == "function") {
+            if (!found.length)
+              warnForPart(part, `Modifier ${part} used at start of tag`);
+            else
+              found = found.map(value);
+          } else {
+            if (found.length)
+              warnForPart(part, `Tag ${part} used as modifier`);
+            else
+              found = Array.isArray(value) ? value : [value];
+          }
+        }
+        for (let tag of found)
+          tags.push(tag);
+      }
+      if (!tags.length)
+        return 0;
+      let name = tagStr.replace(/ /g, "_"), key = name + " " + tags.map((t) => t.id);
+      let known = byTag[key];
+      if (known)
+        return known.id;
+      let type = byTag[key] = common.NodeType.define({
+        id: typeArray.length,
+        name,
+        props: [highlight.styleTags({ [name]: tags })]
+      });
+      typeArray.push(type);
+      return type.id;
+    }
+    function docID(data, lang) {
+      let type = common.NodeType.define({ id: typeArray.length, name: "Document", props: [
+        languageDataProp.add(() => data),
+        indentNodeProp.add(() => (cx) => lang.getIndent(cx))
+      ], top: true });
+      typeArray.push(type);
+      return type;
+    }
+    function buildForLine(line) {
+      return line.length <= 4096 && /[\u0590-\u05f4\u0600-\u06ff\u0700-\u08ac\ufb50-\ufdff]/.test(line);
+    }
+    function textHasRTL(text) {
+      for (let i = text.iter(); !i.next().done; )
+        if (buildForLine(i.value))
+          return true;
+      return false;
+    }
+    function changeAddsRTL(change) {
+      let added = false;
+      change.iterChanges((fA, tA, fB, tB, ins) => {
+        if (!added && textHasRTL(ins))
+          added = true;
+      });
+      return added;
+    }
+    var alwaysIsolate = state.Facet.define({ combine: (values) => values.some((x) => x) });
+    function bidiIsolates(options = {}) {
+      let extensions = [isolateMarks];
+      if (options.alwaysIsolate)
+        extensions.push(alwaysIsolate.of(true));
+      return extensions;
+    }
+    var isolateMarks = view.ViewPlugin.fromClass(class {
+      constructor(view$1) {
+        this.always = view$1.state.facet(alwaysIsolate) || view$1.textDirection != view.Direction.LTR || view$1.state.facet(view.EditorView.perLineTextDirection);
+        this.hasRTL = !this.always && textHasRTL(view$1.state.doc);
+        this.tree = syntaxTree(view$1.state);
+        this.decorations = this.always || this.hasRTL ? buildDeco(view$1, this.tree, this.always) : view.Decoration.none;
+      }
+      update(update) {
+        let always = update.state.facet(alwaysIsolate) || update.view.textDirection != view.Direction.LTR || update.state.facet(view.EditorView.perLineTextDirection);
+        if (!always && !this.hasRTL && changeAddsRTL(update.changes))
+          this.hasRTL = true;
+        if (!always && !this.hasRTL)
+          return;
+        let tree = syntaxTree(update.state);
+        if (always != this.always || tree != this.tree || update.docChanged || update.viewportChanged) {
+          this.tree = tree;
+          this.always = always;
+          this.decorations = buildDeco(update.view, tree, always);
+        }
+      }
+    }, {
+      provide: (plugin) => {
+        function access2(view$1) {
+          var _a2, _b;
+          return (_b = (_a2 = view$1.plugin(plugin)) === null || _a2 === void 0 ? void 0 : _a2.decorations) !== null && _b !== void 0 ? _b : view.Decoration.none;
+        }
+        return [
+          view.EditorView.outerDecorations.of(access2),
+          state.Prec.lowest(view.EditorView.bidiIsolatedRanges.of(access2))
+        ];
+      }
+    });
+    function buildDeco(view2, tree, always) {
+      let deco = new state.RangeSetBuilder();
+      let ranges = view2.visibleRanges;
+      if (!always)
+        ranges = clipRTLLines(ranges, view2.state.doc);
+      for (let { from, to } of ranges) {
+        tree.iterate({
+          enter: (node) => {
+            let iso = node.type.prop(common.NodeProp.isolate);
+            if (iso)
+              deco.add(node.from, node.to, marks[iso]);
+          },
+          from,
+          to
+        });
+      }
+      return deco.finish();
+    }
+    function clipRTLLines(ranges, doc) {
+      let cur = doc.iter(), pos = 0, result2 = [], last = null;
+      for (let { from, to } of ranges) {
+        if (last && last.to > from) {
+          from = last.to;
+          if (from >= to)
+            continue;
+        }
+        if (pos + cur.value.length < from) {
+          cur.next(from - (pos + cur.value.length));
+          pos = from;
+        }
+        for (; ; ) {
+          let start = pos, end = pos + cur.value.length;
+          if (!cur.lineBreak && buildForLine(cur.value)) {
+            if (last && last.to > start - 10)
+              last.to = Math.min(to, end);
+            else
+              result2.push(last = { from: start, to: Math.min(to, end) });
+          }
+          if (end >= to)
+            break;
+          pos = end;
+          cur.next();
+        }
+      }
+      return result2;
+    }
+    var marks = {
+      rtl: view.Decoration.mark({ class: "cm-iso", inclusive: true, attributes: { dir: "rtl" }, bidiIsolate: view.Direction.RTL }),
+      ltr: view.Decoration.mark({ class: "cm-iso", inclusive: true, attributes: { dir: "ltr" }, bidiIsolate: view.Direction.LTR }),
+      auto: view.Decoration.mark({ class: "cm-iso", inclusive: true, attributes: { dir: "auto" }, bidiIsolate: null })
+    };
+    Object.defineProperty(exports, "StringStream", {
+      enumerable: true,
+      get: function() {
+        return streamparser.StringStream;
+      }
+    });
+    exports.DocInput = DocInput;
+    exports.HighlightStyle = HighlightStyle;
+    exports.IndentContext = IndentContext;
+    exports.LRLanguage = LRLanguage;
+    exports.Language = Language;
+    exports.LanguageDescription = LanguageDescription;
+    exports.LanguageSupport = LanguageSupport;
+    exports.ParseContext = ParseContext;
+    exports.StreamLanguage = StreamLanguage;
+    exports.TreeIndentContext = TreeIndentContext;
+    exports.bidiIsolates = bidiIsolates;
+    exports.bracketMatching = bracketMatching;
+    exports.bracketMatchingHandle = bracketMatchingHandle;
+    exports.codeFolding = codeFolding;
+    exports.continuedIndent = continuedIndent;
+    exports.defaultHighlightStyle = defaultHighlightStyle;
+    exports.defineLanguageFacet = defineLanguageFacet;
+    exports.delimitedIndent = delimitedIndent;
+    exports.ensureSyntaxTree = ensureSyntaxTree;
+    exports.flatIndent = flatIndent;
+    exports.foldAll = foldAll;
+    exports.foldCode = foldCode;
+    exports.foldEffect = foldEffect;
+    exports.foldGutter = foldGutter;
+    exports.foldInside = foldInside;
+    exports.foldKeymap = foldKeymap;
+    exports.foldNodeProp = foldNodeProp;
+    exports.foldService = foldService;
+    exports.foldState = foldState;
+    exports.foldable = foldable;
+    exports.foldedRanges = foldedRanges;
+    exports.forceParsing = forceParsing;
+    exports.getIndentUnit = getIndentUnit;
+    exports.getIndentation = getIndentation;
+    exports.highlightingFor = highlightingFor;
+    exports.indentNodeProp = indentNodeProp;
+    exports.indentOnInput = indentOnInput;
+    exports.indentRange = indentRange;
+    exports.indentService = indentService;
+    exports.indentString = indentString;
+    exports.indentUnit = indentUnit;
+    exports.language = language;
+    exports.languageDataProp = languageDataProp;
+    exports.matchBrackets = matchBrackets;
+    exports.sublanguageProp = sublanguageProp;
+    exports.syntaxHighlighting = syntaxHighlighting;
+    exports.syntaxParserRunning = syntaxParserRunning;
+    exports.syntaxTree = syntaxTree;
+    exports.syntaxTreeAvailable = syntaxTreeAvailable;
+    exports.toggleFold = toggleFold;
+    exports.unfoldAll = unfoldAll;
+    exports.unfoldCode = unfoldCode;
+    exports.unfoldEffect = unfoldEffect;
+  }
+});
+
+// node_modules/codemirror-lang-hcl/dist/index.cjs
+var require_dist11 = __commonJS({
+  "node_modules/codemirror-lang-hcl/dist/index.cjs"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var highlight = require_dist3();
+    var lr = require_dist4();
+    var language = require_dist10();
+    var hclHighlight = highlight.styleTags({
+      "for in if else endfor endif": highlight.tags.controlKeyword,
+      "Attribute/Identifier": highlight.tags.definition(highlight.tags.propertyName),
+      "ObjectKey/Expression/VariableExpr/Identifier": highlight.tags.definition(highlight.tags.propertyName),
+      "ObjectKey/Expression/LiteralValue/StringLit!": highlight.tags.definition(highlight.tags.propertyName),
+      "ForIntro/Identifier TemplateForStart/Identifier": highlight.tags.definition(highlight.tags.variableName),
+      "BlockType!": highlight.tags.typeName,
+      "BlockLabel!": highlight.tags.labelName,
+      "FunctionNamespace/Identifier": highlight.tags.namespace,
+      "FunctionName/Identifier": highlight.tags.function(highlight.tags.variableName),
+      "VariableExpr/Identifier": highlight.tags.variableName,
+      "GetAttr/Identifier": highlight.tags.propertyName,
+      Identifier: highlight.tags.name,
+      "QuotedTemplateStart QuotedTemplateEnd TemplateLiteral": highlight.tags.string,
+      NumericLit: highlight.tags.number,
+      "true false": highlight.tags.bool,
+      null: highlight.tags.null,
+      LineComment: highlight.tags.lineComment,
+      BlockComment: highlight.tags.blockComment,
+      "( )": highlight.tags.paren,
+      "{ }": highlight.tags.brace,
+      "[ ]": highlight.tags.squareBracket,
+      ArithOp: highlight.tags.arithmeticOperator,
+      LogicOp: highlight.tags.logicOperator,
+      CompareOp: highlight.tags.compareOperator,
+      ControlOp: highlight.tags.controlOperator,
+      "ControlOp/Colon": highlight.tags.controlOperator,
+      AssignOp: highlight.tags.definitionOperator,
+      DerefOp: highlight.tags.derefOperator,
+      HeredocIdentifier: highlight.tags.special(highlight.tags.controlKeyword),
+      HeredocStart: highlight.tags.operator,
+      "TemplateInterpolationStart TemplateInterpolationEnd": highlight.tags.special(highlight.tags.brace),
+      "TemplateDirectiveStart TemplateDirectiveEnd": highlight.tags.special(highlight.tags.brace),
+      StripMarker: highlight.tags.special(highlight.tags.brace),
+      "AttrSplat FullSplat LegacyIndex": highlight.tags.derefOperator,
+      "Arrow Ellipsis": highlight.tags.punctuation,
+      "ObjectElem/Colon ForIntro/Colon Comma NamespaceSeparator": highlight.tags.separator
+    });
+    var QuotedTemplateStart = 1;
+    var QuotedTemplateEnd = 2;
+    var TemplateInterpolationStart = 3;
+    var TemplateInterpolationEnd = 4;
+    var TemplateDirectiveStart = 5;
+    var TemplateDirectiveEnd = 6;
+    var HeredocIdentifier = 7;
+    var templateLiteralChunk = 105;
+    var ContextType = {
+      QUOTED_TEMPLATE: 1,
+      TEMPLATE_INTERPOLATION: 2,
+      TEMPLATE_DIRECTIVE: 4,
+      HEREDOC_TEMPLATE: 8
+    };
+    var hashStr = function(str2) {
+      var hash = 0, i, chr;
+      if (str2.length === 0) return hash;
+      for (i = 0; i < str2.length; i++) {
+        chr = str2.charCodeAt(i);
+        hash = (hash << 5) - hash + chr;
+        hash |= 0;
+      }
+      return hash;
+    };
+    var Context2 = class {
+      constructor(parent, type, heredoc_identifier) {
+        this.parent = parent;
+        this.type = type;
+        this.heredoc_identifier = heredoc_identifier;
+        this.hash = (parent ? parent.hash + parent.hash << 8 : 0) + (type << 4) + (this.heredoc_identifier === "" ? 0 : hashStr(this.heredoc_identifier));
+      }
+    };
+    var topCtx = new Context2(null, "", "");
+    var trackTemplate = new lr.ContextTracker({
+      start: topCtx,
+      shift(context, term, stack, input) {
+        if (term === QuotedTemplateStart) {
+          return new Context2(context, ContextType.QUOTED_TEMPLATE, "");
+        }
+        if (term === TemplateInterpolationStart) {
+          return new Context2(context, ContextType.TEMPLATE_INTERPOLATION, "");
+        }
+        if (term === TemplateDirectiveStart) {
+          return new Context2(context, ContextType.TEMPLATE_DIRECTIVE, "");
+        }
+        if (term === HeredocIdentifier && context.type !== ContextType.HEREDOC_TEMPLATE) {
+          const ctx = new Context2(
+            context,
+            ContextType.HEREDOC_TEMPLATE,
+            input.read(input.pos, stack.pos)
+          );
+          return ctx;
+        }
+        if (term === HeredocIdentifier && context.type === ContextType.HEREDOC_TEMPLATE) {
+          return context.parent;
+        }
+        switch (term) {
+          case QuotedTemplateEnd:
+          case TemplateInterpolationEnd:
+          case TemplateDirectiveEnd:
+            return context.parent;
+        }
+        return context;
+      },
+      hash(context) {
+        return context.hash;
+      }
+    });
+    var scanQuotedTemplateStart = new lr.ExternalTokenizer(
+      (input, stack) => {
+        if (stack.canShift(QuotedTemplateStart) && !(stack.context && stack.context.type === ContextType.QUOTED_TEMPLATE) && String.fromCharCode(input.next) === '"') {
+          input.advance();
+          return input.acceptToken(QuotedTemplateStart);
+        }
+      },
+      { contextual: true, fallback: true }
+    );
+    var scanQuotedTemplateEnd = new lr.ExternalTokenizer(
+      (input, stack) => {
+        if (stack.canShift(QuotedTemplateEnd) && stack.context && stack.context.type === ContextType.QUOTED_TEMPLATE && String.fromCharCode(input.next) === '"') {
+          input.advance();
+          return input.acceptToken(QuotedTemplateEnd);
+        }
+      },
+      { contextual: true, fallback: true }
+    );
+    var scanTemplateLiteralChunk = new lr.ExternalTokenizer(
+      (input, stack) => {
+        if (stack.canShift(templateLiteralChunk) && stack.context && stack.context.type === ContextType.QUOTED_TEMPLATE) {
+          switch (String.fromCharCode(input.next)) {
+            case "\\":
+              input.advance();
+              switch (String.fromCharCode(input.next)) {
+                case '"':
+                case "n":
+                case "r":
+                case "t":
+                case "\\":
+                  input.advance();
+                  return input.acceptToken(templateLiteralChunk);
+                case "u":
+                  for (let i = 0; i < 4; i++) {
+                    input.advance();
+                    if (!/[0-9a-fA-F]/.test(String.fromCharCode(input.next))) {
+                      return;
+                    }
+                  }
+                  input.advance();
+                  return input.acceptToken(templateLiteralChunk);
+                case "U":
+                  for (let i = 0; i < 8; i++) {
+                    input.advance();
+                    if (!/[0-9a-fA-F]/.test(String.fromCharCode(input.next))) {
+                      return;
+                    }
+                  }
+                  input.advance();
+                  return input.acceptToken(templateLiteralChunk);
+                default:
+                  return;
+              }
+          }
+        }
+        if (stack.canShift(templateLiteralChunk) && stack.context && (stack.context.type === ContextType.QUOTED_TEMPLATE || stack.context.type === ContextType.HEREDOC_TEMPLATE) && input.next !== -1) {
+          input.advance();
+          return input.acceptToken(templateLiteralChunk);
+        }
+      },
+      { contextual: true, fallback: true }
+    );
+    var scanTemplateInterpolationStart = new lr.ExternalTokenizer(
+      (input, stack) => {
+        if (stack.canShift(TemplateInterpolationStart) && stack.canShift(templateLiteralChunk) && !(stack.context && stack.context.type === ContextType.TEMPLATE_INTERPOLATION) && String.fromCharCode(input.next) === "$") {
+          input.advance();
+          if (String.fromCharCode(input.next) === "{") {
+            input.advance();
+            return input.acceptToken(TemplateInterpolationStart);
+          }
+          if (String.fromCharCode(input.next) === "$") {
+            input.advance();
+            if (String.fromCharCode(input.next) === "{") {
+              input.advance();
+              return input.acceptToken(templateLiteralChunk);
+            }
+          }
+          return input.acceptToken(templateLiteralChunk);
+        }
+      },
+      { contextual: true, fallback: true }
+    );
+    var scanTemplateInterpolationEnd = new lr.ExternalTokenizer(
+      (input, stack) => {
+        if (stack.canShift(TemplateInterpolationEnd) && stack.context && stack.context.type === ContextType.TEMPLATE_INTERPOLATION && String.fromCharCode(input.next) === "}") {
+          input.advance();
+          return input.acceptToken(TemplateInterpolationEnd);
+        }
+      },
+      { contextual: true, fallback: true }
+    );
+    var scanTemplateDirectiveStart = new lr.ExternalTokenizer(
+      (input, stack) => {
+        if (stack.canShift(TemplateDirectiveStart) && stack.canShift(templateLiteralChunk) && !(stack.context && stack.context.type === ContextType.TEMPLATE_DIRECTIVE) && String.fromCharCode(input.next) === "%") {
+          input.advance();
+          if (String.fromCharCode(input.next) === "{") {
+            input.advance();
+            return input.acceptToken(TemplateDirectiveStart);
+          }
+          if (String.fromCharCode(input.next) === "%") {
+            input.advance();
+            if (String.fromCharCode(input.next) === "{") {
+              input.advance();
+              return input.acceptToken(templateLiteralChunk);
+            }
+          }
+          return input.acceptToken(templateLiteralChunk);
+        }
+      },
+      { contextual: true, fallback: true }
+    );
+    var scanTemplateDirectiveEnd = new lr.ExternalTokenizer(
+      (input, stack) => {
+        if (stack.canShift(TemplateDirectiveEnd) && stack.context && stack.context.type === ContextType.TEMPLATE_DIRECTIVE && String.fromCharCode(input.next) === "}") {
+          input.advance();
+          return input.acceptToken(TemplateDirectiveEnd);
+        }
+      },
+      { contextual: true, fallback: true }
+    );
+    var scanHeredocIdentifier = new lr.ExternalTokenizer(
+      (input, stack) => {
+        if (stack.canShift(HeredocIdentifier) && !(stack.context && stack.context.type === ContextType.HEREDOC_TEMPLATE) && input.next !== -1) {
+          let next = String.fromCharCode(input.next);
+          while (/[0-9a-zA-Z]/.test(next) || next === "_" || next === "-") {
+            input.advance();
+            next = String.fromCharCode(input.next);
+          }
+          return input.acceptToken(HeredocIdentifier);
+        }
+        if (stack.canShift(HeredocIdentifier) && stack.canShift(templateLiteralChunk) && stack.context && stack.context.type === ContextType.HEREDOC_TEMPLATE && input.next != -1) {
+          const expected = stack.context.heredoc_identifier;
+          let has_leading_whitespace_with_newline = false;
+          let has_leading_whitespace = false;
+          let next = String.fromCharCode(input.next);
+          while (/\s/.test(next)) {
+            has_leading_whitespace = true;
+            if (next === "\n") {
+              has_leading_whitespace_with_newline = true;
+            }
+            input.advance();
+            next = String.fromCharCode(input.next);
+          }
+          if (has_leading_whitespace) {
+            input.acceptToken(templateLiteralChunk);
+          }
+          if (!has_leading_whitespace_with_newline) {
+            return;
+          }
+          let advance = 0;
+          for (let i2 = 0; i2 < expected.length; i2++) {
+            if (String.fromCharCode(input.next) === expected[i2]) {
+              input.advance();
+              advance++;
+            } else {
+              if (advance) {
+                input.acceptToken(templateLiteralChunk);
+              }
+              return;
+            }
+          }
+          let i = 0;
+          while (true) {
+            const ch = input.peek(i);
+            if (ch == -1 || String.fromCharCode(ch) === "\n") {
+              return input.acceptToken(HeredocIdentifier);
+            }
+            if (!/\s/.test(String.fromCharCode(ch))) {
+              return input.acceptToken(templateLiteralChunk);
+            }
+            i++;
+          }
+        }
+      },
+      { contextual: true, fallback: true }
+    );
+    var spec_Identifier = { __proto__: null, true: 41, false: 43, null: 47, for: 66, in: 70, endfor: 74, if: 80, else: 84, endif: 88 };
+    var parser = lr.LRParser.deserialize({
+      version: 14,
+      states: "GxQ]Q&jOOPeO&jOOOmQ&kO'#DcO!kQ&kO'#E_O!yQ&kO'#E^OOQO'#Ea'#EaO#UQ&jO'#ChQOQ&jOOPOOO'#Cd'#CdPOOO)C@`)C@`OOQy'#Co'#CoOOQy'#Cr'#CrO#aQ)vO'#CwOOQy'#Cm'#CmOOQ!b'#D['#D[O#oQ'|O'#DZOOQy'#Cv'#CvO$rQ&kO'#D`O$yQ&jO'#DeO%UQ&jO'#DdO&XQ&kO'#EqO&cQ&kO'#DcOOQy,59},59}O&jQ&jO,59}OOQy'#D]'#D]O(YQ'dO'#DgOOQO'#Ee'#EeO)PQ&jO'#DiO)UQ&jO'#DiOOQy'#Dp'#DpOOQP'#Dx'#DxOOQP'#Dy'#DyO%^Q&kO'#DwO*nQ'dO'#ClOOQy'#Dv'#DvOOQy'#El'#ElO%^Q&kO'#ElOOQy'#Cl'#ClO%^Q&kO,59TO#jQ)`O'#CtOOQP'#E`'#E`OOQP'#Eg'#EgO+eQ&kO,5:xO+pQ&jO,5:xOOQO-E8_-E8_O+xQ+YO'#CuO,ZQ)vO,59`O,iQ&sO'#CxO,sQ)tO'#C{O-OQ)tO'#DSOOQ%n'#Cz'#CzOOQ%n'#Eb'#EbO-ZQ)vO,59cOOQy,59c,59cO-iQ&jO'#DTO-tQ+WO,59uO.SQ&jO'#EpOOQy,59z,59zO._Q&jO,59zO%^Q&kO,5:]O.dQ&jO'#DrOOQP'#E['#E[O%^Q&kO,5:uO.iQ&kO,5:OOOQP'#Ed'#EdO/dQ&kO,5;]O/kQ&kO,5;]O/uQ&kO,5:`OOQy1G/i1G/iOOQO'#Dk'#DkOOQO,5:U,5:UO0pQ&jO'#DlOOQO-E8c-E8cO0xQ&jO,5:TO0}Q&kO,5:TOOQy,5:c,5:cOOQP'#D{'#D{OOQP'#D|'#D|OOQP'#D}'#D}OOQP'#EO'#EOOOQP'#EP'#EPOOQP'#EQ'#EQO%^Q&kO,5:fO%^Q&kO,5:fO%^Q&kO,5:fO%^Q&kO,5:fO%^Q&kO,5:fO%^Q&kO,5:fO%^Q&kO'#ESOOQy'#ER'#ERO1UQ&jO'#EUOOQy'#EX'#EXOOQy'#EY'#EYOOQy'#EW'#EWOOQy,5;W,5;WO1ZQ&jO,5;WO1cQ&jO1G.oO1qQ&lO,59`OOQP-E8e-E8eO1vQ&jO1G0dOOQO1G0d1G0dO1yQ&jO1G0dO+xQ+YO'#EmOOQ%n,59a,59aOOQy1G.z1G.zOOQ%n,59d,59dO2OQ&sO,59dO2YQ&rO,59dOOQ%n,59g,59gO,sQ)tO,59gO2eQ&jO'#DQOOQ%n,59n,59nO2sQ)tO,59nO-OQ)tO,59nO3OQ&jO'#DVOOQ%n-E8`-E8`OOQy1G.}1G.}O3aQ&jO,59hO3fQ&jO,59oO%^Q&kO,59oO3nQ+WO1G/aOOQy1G/a1G/aO3|Q&kO,5;[O4TQ&jO,5;[OOQy1G/f1G/fO4]Q&jO1G/wO4hQ&jO,5:^O4pQ&jO1G0aO4xQ&kO1G/jOOQP,5;O,5;OO5|Q&kO1G0wOOQP-E8b-E8bO7eQ,UO'#DgO7oQ,UO1G/zO9RQ,UO'#ClP9]Q&jO'#DjO9bQ&kO1G/oO9iQ&jO'#DnOOQy1G/o1G/oO9wQ&jO1G/oOOQy1G0Q1G0QO;|Q'dO1G0QO<WQ'dO1G0QO>bQ'dO1G0QO>lQ'dO1G0QO@^Q'dO1G0QOAQQ&jO,5:nOOQy,5:p,5:pPOQy'#Ef'#EfPOQy,5:s,5:sPOQy,5:t,5:tOOQy1G0r1G0rOOQO7+&O7+&OOAYQ&jO7+&OOOQ%n,5;X,5;XOOQ%n1G/O1G/OOA_Q&rO1G/OOAdQ&rO1G/OOOQ%n1G/R1G/ROAoQ&jO,59lOAzQ'[O,59lOOQ%n1G/Y1G/YO2sQ)tO1G/YOBSQ&jO'#DXO2sQ)tO1G/YOBbQ&jO,59qOBpQ'[O,59qOBxQ'[O,59sOCQQ&jO1G/SOCYQ&jO1G/SO%^Q&kO1G/ZOC_Q'[O1G/ZOOQy7+${7+${OCjQ&jO,5:}OC{Q&kO1G0vOOQO-E8a-E8aOOQy7+%c7+%cODSQ&jO7+%cO%^Q&kO'#DsO%^Q&kO1G/xODXQ&jO1G/xOOQP'#E]'#E]O%^Q&kO7+%{P%^Q&kO'#EdO%^Q&kO7+%fOOQy7+%Z7+%ZOD^Q&jO7+%ZODcQ&kO,5:YODjQ&jO,5:YOOQO,5:Y,5:YOOQy1G0Y1G0YPOQy-E8d-E8dOOQO<<Ij<<IjOOQ%n7+$j7+$jODuQ&rO7+$jODzQ'[O1G/WOOQ%n1G/W1G/WOESQ'[O1G/WOOQ%n7+$t7+$tOEXQ&jO,59sO2sQ)tO7+$tOEdQ'[O1G/]OElQ'[O1G/_OOQ$Y1G/]1G/]OEtQ'[O1G/]OOQ%n1G/_1G/_OEyQ'[O1G/_O%^Q&kO7+$nOFOQ&jO7+$nOFTQ&jO7+$nOF]Q'[O7+$uOOQ$Y7+$u7+$uOFhQ'[O7+$uP%^Q&kO'#EcOOQy<<H}<<H}OFmQ&jO,5:_OFxQ&jO7+%dOGQQ&jO7+%dOOQy<<Ig<<IgOGVQ&jO<<IQOHrQ,UO1G0QOJWQ,UO1G0QOKlQ,UO1G0QOMQQ,UO1G0QOMXQ,UO1G0QOOQy<<Hu<<HuOM`Q&kO1G/tOOQO1G/t1G/tOOQ%n<<HU<<HUOOQ%n7+$r7+$rOMgQ'[O7+$rOOQ%n<<H`<<H`OOQ$Y7+$w7+$wOMlQ'[O7+$wOOQ%n7+$y7+$yOMqQ'[O7+$yOMvQ'[O<<HYONRQ&jO<<HYO%^Q&kO<<HYONWQ&jO<<HYOOQ$Y<<Ha<<HaON]Q'[O<<HaOOQP<<IO<<IOO%^Q&kO<<IOOOQyAN>lAN>lONbQ&jOAN>lONgQ&jOAN>lOOQ%n<<H^<<H^OOQ$Y<<Hc<<HcOOQ%n<<He<<HeOOQ$YAN=tAN=tONoQ'[OAN=tO%^Q&kOAN=tONtQ'[OAN=tO! PQ&jOAN=tOOQ$YAN={AN={O! UQ&jOAN>jOOQyG24WG24WO! ^Q&jOG24WOOQ$YG23`G23`O! cQ'[OG23`O! nQ'[OG23`O%^Q&kOG23`OOQPG24UG24UOOQyLD)rLD)rOOQ$YLD(zLD(zO! sQ'[OLD(zO! xQ'[OLD(zOOQ$Y!$'Lf!$'LfO!!TQ'[O!$'LfOOQ$Y!)9BQ!)9BQO!!YQ&kO'#DgO.iQ&kO'#DwO/uQ&kO'#DwO!!|Q&kO'#ClO.iQ&kO,5:fO/uQ&kO,5:fO.iQ&kO,5:fO/uQ&kO,5:fO.iQ&kO,5:fO/uQ&kO,5:fO.iQ&kO,5:fO/uQ&kO,5:fO.iQ&kO,5:fO/uQ&kO,5:fO.iQ&kO,5:fO/uQ&kO,5:fO!#sQ&kO1G0QO!$pQ&kO1G0QO!%mQ&kO1G0QO!(mQ&kO1G0QO!(tQ&kO1G0QO.iQ&kO7+%{O/uQ&kO7+%{O4pQ&jO1G0aO4pQ&jO1G0aO%^Q&kO,5:uO%^Q&kO,5:u",
+      stateData: "!)T~O#_OSXPQYPQ~O^RO!UQO~OXWOYWO~OP[O^iOb]OdYOeYOgZO!RaO!TfO!UeO!atO#b^O#c^O#gnO#hoO~O_vOP#RX^#RX!U#RX~OPwO^xO!U{O~O^RO#[[X!T[X~OQ!VOR!POT!WO#]}O~OV!XO~OP[O^iOb]OdYOeYOgZOq!^O!RaO!UeO!atO#b^O#c^O#gnO#hoO~O!Q!ZO~P#tO#w!_O_!XX!Y!XX~O_!aO!Y!aO~OP[O^iOb]OdYOeYOgZO!RaO!UeO!atO#b^O#c^O#gnO#hoO~Or!cO!T#eX~P%^Oq!^O~PmO!T!fO~O#f!gO!R!ZX!w!ZX!y!ZX#g!ZX#i!ZX#j!ZX#k!ZX#l!ZX#m!ZX#n!ZX#o!ZX#p!ZX#q!ZX#r!ZX#s!ZX#t!ZX#u!ZX#v!ZX#w!ZXr!ZX^!ZX!T!ZX~O_!ZX!Y!ZX!a!`X!Q!ZX![!ZX#[!ZXS!ZXm!ZXx!ZX!c!ZXU!ZX~P&oO^!iO~O!a!lO~O!w!{O!y!|O#g!oO#i!nO#j!nO#k!nO#l!oO#m!pO#n!pO#o!pO#p!pO#q!qO#r!qO#s!rO#t!sO#u!}O#v#OO#w`Xr`X^`X!T`X~O!R!zO_`X!Y`X!Q`X![`X#[`XS`Xm`Xx`X!c`XU`X~P)ZOPwO^xO!U#VO~O^RO!T#WO~O#]#YOQ#aPR#aPT#aPV#aP~OQ#[OR#UXT#UX#]#UX~OS#]Om#^O~P%^OR!POT#bO#]}O~OR!POT#fO#]}O~OQ#hOR!POT!WO#]}O~Om#jOq#iOx#kO~OR!POT!WOV#mO#]}O~Or#nO#w!_O!Q#dX~O!Q#pO~O^#rO~OP[O^&yOb]OdYOeYOgZO!RaO!UeO!atO#b^O#c^O#gnO#hoO~O!T#ea~P%^Or#vO!T#ea~P%^OP[O^#xOb]OdYOeYOgZO!RaO!UeO!atO#b^O#c^O#gnO#hoO~O#f!gO!a!`X~O!a#|O~O![$OO~P%^O^$XO~O![$]O#w!_O~O#w!_O^]i#[]i!T]i~OQ#[O~O^RO!T$^O~OS$aOm$bO~P%^OS$aOm$bO#w!_O~Om$eOq#iOu$fOx#kO~OR!POT$iO#]}O~Om$kOq#iOx#kOz$lO|$mO~O^$nO~Oq$oOx$pO~OR!POT!WOV$rO#]}O~O!Q#da~P%^Or$tO!Q#da~Ox$xO!Q$vO#w!_O~Or$zOs$yO~O!Y${O#w!_O~O#w!_OP!Wi^!Wib!Wid!Wie!Wig!Wir!Wi!R!Wi!T!Wi!U!Wi!a!Wi#b!Wi#c!Wi#g!Wi#h!Wi~O!T#ei~P%^O#f!gO!R!ZX!w!ZX!y!ZX#g!ZX#i!ZX#j!ZX#k!ZX#l!ZX#m!ZX#n!ZX#o!ZX#p!ZX#q!ZX#r!ZX#s!ZX#t!ZX#u!ZX#v!ZX#w!ZX~O!a!`X!i!ZX~P6TO!i%OO#w!_O~O!w!{O!y!|O#g!oO#i!nO#j!nO#k!nO#l!oO#m!pO#n!pO#o!pO#p!pO#q!qO#r!qO#s!rO#t!sO#u!}O#v#OO#w`X~O!R!zO!i`X~P7wO#f!gO~O![%PO~P%^Or%RO!c%TO#w!_O![!bX~O![%PO~O#i!nO#j!nO#k!nO_!ni!R!ni!Y!ni!w!ni!y!ni#m!ni#n!ni#o!ni#p!ni#q!ni#r!ni#s!ni#t!ni#u!ni#v!ni#w!nir!ni!Q!ni![!ni^!ni#[!niS!nim!nix!ni!c!niU!ni!T!ni~O#g!ni#l!ni~P9|O#g!oO#l!oO~P9|O#g!oO#i!nO#j!nO#k!nO#l!oO#m!pO#n!pO#o!pO#p!pO_!ni!R!ni!Y!ni!w!ni!y!ni#s!ni#t!ni#u!ni#v!ni#w!nir!ni!Q!ni![!ni^!ni#[!niS!nim!nix!ni!c!niU!ni!T!ni~O#q!ni#r!ni~P<bO#q!qO#r!qO~P<bO#g!oO#i!nO#j!nO#k!nO#l!oO#m!pO#n!pO#o!pO#p!pO#q!qO#r!qO#s!rO!R!ni!w!ni!y!ni#t!ni#u!ni#v!ni#w!nir!ni^!ni!T!ni~O_!ni!Y!ni!Q!ni![!ni#[!niS!nim!nix!ni!c!niU!ni~P>vO!Q%UO#w!_O~O!T%WO~OS%XO~OS%XOm%YO#w!_O~Oq$oOu%ZOx$pO~OU%[Om%]O~Om%_Oq#iOx#kO|$mO~Oq$oOx$pOz%aO|%bO~OU%cOm%dO~OU%eOm%fO~Or%hOs%gO~O^%iO~OU%kOm%lO#w!_O~O#w!_Or#Va!Q#Va![#Va!c#Va~O!Q#di~P%^O!Q%nO~O^%qO~O![%yO~O![!ba~P%^Or%zO!c%{O![!ba~OS%|O~OU%}Om&OO~OU%}O~Oq$oOx$pO|%bO~OU&QOm&RO~OU&SOm&TO~OU&QO~OU&SO~O^&VO~Or&XOs&WO~OU&YOm&ZO#w!_O~OU&YO~O#w!_O!Q!ga!T!ga~O!Y&[O#w!_O~Os&]O~Ox$xO!T&^O!c&`O#w!_O~O#i!nO#j!nO#k!nO!R!ni!w!ni!y!ni#g!ni#l!ni#m!ni#n!ni#o!ni#p!ni#q!ni#r!ni#s!ni#t!ni#u!ni#v!ni#w!ni~O!i!ni~PGeO#g!oO#i!nO#j!nO#k!nO#l!oO!R!ni!w!ni!y!ni#m!ni#n!ni#o!ni#p!ni#q!ni#r!ni#s!ni#t!ni#u!ni#v!ni#w!ni~O!i!ni~PHyO#g!oO#i!nO#j!nO#k!nO#l!oO#m!pO#n!pO#o!pO#p!pO!R!ni!w!ni!y!ni#q!ni#r!ni#s!ni#t!ni#u!ni#v!ni#w!ni~O!i!ni~PJ_O#g!oO#i!nO#j!nO#k!nO#l!oO#m!pO#n!pO#o!pO#p!pO#q!qO#r!qO!R!ni!i!ni!w!ni!y!ni#t!ni#u!ni#v!ni#w!ni~O#s!ni~PKsO#s!rO~PKsO![!bi~P%^OU&aO~OU&bO~OU&cO~OU&dOm&eO#w!_O~Os&fO~O^&hO~OU&iO~O!T&kO~Ox$xO!T&kO~OU&mO~OU&mOm&oO#w!_O~Os&pO~O!Y&qO#w!_O~O!T&rO~OU&sOm&tO#w!_O~OU&sO~OU&vO~OU&vOm&wO#w!_O~OU&xO~OP!ZXb!ZXd!ZXe!ZXg!ZX!U!ZX!a!ZX#b!ZX#c!ZX#h!ZX~P&oOP`Xb`Xd`Xe`Xg`X!R`X!U`X!a`X#b`X#c`X#h`X~P)ZOP!ni^!nib!nid!nie!nig!nir!ni!T!ni!U!ni!a!ni#b!ni#c!ni#h!ni~PGeOP!ni^!nib!nid!nie!nig!nir!ni!T!ni!U!ni!a!ni#b!ni#c!ni#h!ni~PHyOP!ni^!nib!nid!nie!nig!nir!ni!T!ni!U!ni!a!ni#b!ni#c!ni#h!ni~PJ_O#g!oO#i!nO#j!nO#k!nO#l!oO#m!pO#n!pO#o!pO#p!pO#q!qO#r!qOP!ni^!nib!nid!nie!nig!nir!ni!R!ni!T!ni!U!ni!a!ni!w!ni!y!ni#b!ni#c!ni#h!ni#t!ni#u!ni#v!ni#w!ni~O#s!ni~P!&jO#s!rO~P!&jOb!w!y^X#j^~",
+      goto: "CW#fPPPPPPPP#gPPP#j#sPP#y%xP'YPP'YP(j*O%x*c+sP+s,R,aPPP,oP,R,uP-TP-ZP*c-i%xPP.yPP0Z1n1{P%xP%x2U3g3nP5RP%x5X6i6o5XP%x6x8Y8Y6x9n:W:m;P;`;l;u;zP;uP;u<O<O<T=O=o#s=x>O>S>[>v?Q?WP@kPPPP@qByPPCPCSRXPQVOQ#X{R$_#VXTOU{#V^bQde!c!d#v$}Q!YaQ#RtQ#SvQ#_!PQ#q!]Q#s!`Q#t!aQ#y!eS#}!l#|Q$W!zQ$c#^Q$q#kY$s#n$t%R%m%zQ%j$pQ%o$xQ%p$yU%r$|'`'aQ%s%OQ&U%gQ&g&WQ&j&]Q&n&fQ&u&pQ'b'dR'c'e#msQadeptv!P!]!`!a!c!d!e!l!t!u!v!w!x!y!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p&z&{&}'O'P'Q'R'S'T'U'V'W'X'Y'`'a'd'e#m]Qadeptv!P!]!`!a!c!d!e!l!t!u!v!w!x!y!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p&z&{&}'O'P'Q'R'S'T'U'V'W'X'Y'`'a'd'e#l]Qadeptv!P!]!`!a!c!d!e!l!t!u!v!w!x!y!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p&z&{&}'O'P'Q'R'S'T'U'V'W'X'Y'`'a'd'eTxSzQ!O[f!T!Q!R!U!X#a#d#e#l$h$j%`R#Tw#m`Qadeptv!P!]!`!a!c!d!e!l!t!u!v!w!x!y!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p&z&{&}'O'P'Q'R'S'T'U'V'W'X'Y'`'a'd'ei!T[!Q!R!U!X#a#d#e#l$h$j%`i!S[!Q!R!U!X#a#d#e#l$h$j%`i!Q[!Q!R!U!X#a#d#e#l$h$j%`Q#`!QR$d#ai!R[!Q!R!U!X#a#d#e#l$h$j%`Q#d!RR$j#eQ#c!RS$g#d#eS%^$h$jR&P%`#m_Qadeptv!P!]!`!a!c!d!e!l!t!u!v!w!x!y!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p&z&{&}'O'P'Q'R'S'T'U'V'W'X'Y'`'a'd'e#mhQadeptv!P!]!`!a!c!d!e!l!t!u!v!w!x!y!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p&z&{&}'O'P'Q'R'S'T'U'V'W'X'Y'`'a'd'eQVO#mhQadeptv!P!]!`!a!c!d!e!l!t!u!v!w!x!y!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p&z&{&}'O'P'Q'R'S'T'U'V'W'X'Y'`'a'd'eSdQeS!bd!dV#u!c#v$}_cQde!c!d#v$}#ojQadekptv!P!]!`!a!c!d!e!l!t!u!v!w!x!y!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p&z&{&}'O'P'Q'R'S'T'U'V'W'X'Y'`'a'd'eZ!hi!i#x#{&y#llQadeptv!P!]!`!a!c!d!e!l!t!u!v!w!x!y!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p&z&{&}'O'P'Q'R'S'T'U'V'W'X'Y'`'a'd'eR!kkQ$P!lR%Q#|#mmQadeptv!P!]!`!a!c!d!e!l!t!u!v!w!x!y!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p&z&{&}'O'P'Q'R'S'T'U'V'W'X'Y'`'a'd'eQ!]aR!eeQ$w#qQ&_%sR&l&`#mrQadeptv!P!]!`!a!c!d!e!l!t!u!v!w!x!y!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p&z&{&}'O'P'Q'R'S'T'U'V'W'X'Y'`'a'd'e!vpQadeptv!P!]!`!c!d!l!t!u!v!w!x!y!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p'd'eb&z!a&z&}'P'R'T'V'X'`c&{!e&{'O'Q'S'U'W'Y'a[!tq$R$S$T$U$V[&}&|'Z'[']'^'_]'O#z%t%u%v%w%xY!uq$S$T$U$VY'P&|'[']'^'_Z'Q#z%u%v%w%xW!vq$T$U$VW'R&|']'^'_X'S#z%v%w%xU!wq$U$VU'T&|'^'_V'U#z%w%xS!xq$VS'V&|'_T'W#z%xQ!yqQ'X&|R'Y#zV#Qq#z&|T!{q#zV#Pq#z&|!quQadetv!P!]!`!a!c!d!e!l!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p'`'a'd'e!O!`b!Y#R#S#_#q#s#}$W$c$q$s%j%o%p%s&U&g&j&n&u'b'cQ'd#tR'e#yQ$|#sQ'`'bR'a'cXSOU{#VTySzUUO{#VR|UQ!U[Q#a!QQ#e!R[#g!U#a#e#l$h%`Q#l!XQ$h#dR%`$jQ#o!YS$u#o%SR%S#}Q!ddR#w!d#lkQadeptv!P!]!`!a!c!d!e!l!t!u!v!w!x!y!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p&z&{&}'O'P'Q'R'S'T'U'V'W'X'Y'`'a'd'eR!jkQzSR#Uz!hqQadetv!P!]!`!c!d!l!z#^#k#n#v#|$p$t$x$y$|$}%O%R%g%m%z&W&]&f&p'd'eU!mp&z&{S#z!e'aU$Q!t&}'OQ$R!uQ$S!vQ$T!wQ$U!xQ$V!yQ%t'QQ%u'SQ%v'UQ%w'WQ%x'YS&|!a'`Q'Z'PQ'['RQ']'TQ'^'VR'_'XQ#Z}R$`#YR![aTgQe",
+      nodeNames: "\u26A0 QuotedTemplateStart QuotedTemplateEnd TemplateInterpolationStart TemplateInterpolationEnd TemplateDirectiveStart TemplateDirectiveEnd HeredocIdentifier Comment LineComment BlockComment ConfigFile Body Attribute Identifier AssignOp Expression LiteralValue NumericLit BoolLit true false NullLit null StringLit TemplateLiteral TemplateExpr QuotedTemplate TemplateInterpolation StripMarker TemplateDirective TemplateFor TemplateForStart for Comma in TemplateForEnd endfor TemplateIf TemplateIfIntro if TemplateElseIntro else TemplateIfEnd endif HeredocTemplate HeredocStart CollectionValue ] [ Tuple } { Object ObjectElem ObjectKey Colon VariableExpr ) FunctionCall FunctionNamespace NamespaceSeparator FunctionName ( FunctionArguments Ellipsis ForExpr ForTupleExpr ForIntro ForCond ForObjectExpr Arrow Operation UnaryOperation ArithOp LogicOp BinaryOperation ArithOp ArithOp CompareOp CompareOp LogicOp LogicOp Index NewIndex LegacyIndex GetAttr DerefOp Splat AttrSplat FullSplat Conditional ControlOp ControlOp Block BlockType BlockLabel",
+      maxTerm: 131,
+      context: trackTemplate,
+      nodeProps: [
+        ["openedBy", 48, "[", 51, "{"],
+        ["closedBy", 49, "]", 52, "}"]
+      ],
+      skippedNodes: [0, 8, 9, 10],
+      repeatNodeCount: 7,
+      tokenData: "-p~RvX^#ipq#iqr$^st$kuv%Svw%Xxy%dyz%iz{%n{|%s|}%x}!O%}!O!P&S!P!Q&z!Q!R(^!R![)l![!]*c!^!_*p!_!`+_!`!a+t!a!b,R!c!},W!}#O,l#P#Q-P#R#S,W#T#o,W#o#p-U#p#q-Z#q#r-f#r#s-k#y#z#i$f$g#i#BY#BZ#i$IS$I_#i$I|$JO#i$JT$JU#i$KV$KW#i&FU&FV#i~#nY#_~X^#ipq#i#y#z#i$f$g#i#BY#BZ#i$IS$I_#i$I|$JO#i$JT$JU#i$KV$KW#i&FU&FV#i~$cP#h~!_!`$f~$kO#r~~$pSX~OY$kZ;'S$k;'S;=`$|<%lO$k~%PP;=`<%l$k~%XO#k~~%[Pvw%_~%dO#s~~%iO!a~~%nO![~~%sO#i~~%xO#l~~%}Or~~&SO#g~~&XR!y~z{&b!O!P&g!Q![&r~&gO#u~~&jP!O!P&m~&rO!c~~&wP!w~!Q![&r~'PQ#j~z{'V!P!Q$k~'YTOz'Vz{'i{;'S'V;'S;=`(W<%lO'V~'lVOz'Vz{'i{!P'V!P!Q(R!Q;'S'V;'S;=`(W<%lO'V~(WOY~~(ZP;=`<%l'V~(cRb~!O!P(l!Q![)l#l#m)w~(oP!Q![(r~(wRb~!Q![(r!g!h)Q#X#Y)Q~)TR{|)^}!O)^!Q![)d~)aP!Q![)d~)iPb~!Q![)d~)qQb~!O!P(l!Q![)l~)zR!Q![*T!c!i*T#T#Z*T~*YRb~!Q![*T!c!i*T#T#Z*T~*hP!Y~![!]*k~*pO#f~~*uQ#o~!^!_*{!_!`+Y~+QP#b~}!O+T~+YO#c~~+_O#p~~+dQ_P!_!`+j!`!a+o~+oO#q~Q+tO!iQ~+yP#m~!_!`+|~,RO#n~~,WO#w~~,]T^~}!O,W!Q![,W!c!},W#R#S,W#T#o,W~,qP!R~z{,t~,wP#P#Q,z~-PO#v~~-UO!Q~~-ZO!U~~-^P#p#q-a~-fO#t~~-kO!T~~-pOm~",
+      tokenizers: [scanQuotedTemplateStart, scanQuotedTemplateEnd, scanTemplateInterpolationStart, scanTemplateInterpolationEnd, scanTemplateDirectiveStart, scanTemplateDirectiveEnd, scanHeredocIdentifier, scanTemplateLiteralChunk, 0, 1],
+      topRules: { "ConfigFile": [0, 11] },
+      dynamicPrecedences: { "19": 1, "22": 1 },
+      specialized: [{ term: 14, get: (value) => spec_Identifier[value] || -1 }],
+      tokenPrec: 2481
+    });
+    var hclLanguage = language.LRLanguage.define({
+      parser: parser.configure({
+        props: [
+          language.indentNodeProp.add({
+            Block: language.delimitedIndent({ closing: "}", align: false })
+          }),
+          language.foldNodeProp.add({
+            "Object Tuple TemplateFor TemplateIf": language.foldInside,
+            BlockComment: (tree) => {
+              return { from: tree.from + 2, to: tree.to - 2 };
+            },
+            HeredocTemplate(tree) {
+              const start = tree.getChild("HeredocIdentifier");
+              if (!start) {
+                return null;
+              }
+              return {
+                from: start.to,
+                to: tree.to
+              };
+            },
+            FunctionCall(tree) {
+              const start = tree.getChild("(");
+              const end = tree.getChild(")");
+              if (!start || !end) {
+                return null;
+              }
+              return {
+                from: start.from + 1,
+                to: end.to - 1
+              };
+            },
+            Block(tree) {
+              const start = tree.getChild("{");
+              const end = tree.getChild("}");
+              if (!start || !end) {
+                return null;
+              }
+              return {
+                from: start.from + 1,
+                to: end.to - 1
+              };
+            }
+          }),
+          hclHighlight
+        ]
+      }),
+      languageData: {
+        commentTokens: { line: "#", block: { open: "/*", close: "*/" } }
+      }
+    });
+    function hcl() {
+      return new language.LanguageSupport(hclLanguage);
+    }
+    exports.hcl = hcl;
+    exports.hclLanguage = hclLanguage;
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -27328,12 +49612,12 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj3, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj3})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj3), () => forBody(name));
       }
       // end `for` loop
       endFor() {
@@ -27642,7 +49926,7 @@ var require_util9 = __commonJS({
     }
     exports.evaluatedPropsToName = evaluatedPropsToName;
     function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+      Object.keys(ps).forEach((p2) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p2)}`, true));
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
@@ -28215,11 +50499,11 @@ var require_code2 = __commonJS({
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+      return schemaMap ? Object.keys(schemaMap).filter((p2) => p2 !== "__proto__") : [];
     }
     exports.allSchemaProperties = allSchemaProperties;
     function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+      return allSchemaProperties(schemaMap).filter((p2) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p2]));
     }
     exports.schemaProperties = schemaProperties;
     function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
@@ -28697,12 +50981,12 @@ var require_resolve = __commonJS({
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
         id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
+      const p2 = resolver.parse(id);
+      return _getFullPath(resolver, p2);
     }
     exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
+    function _getFullPath(resolver, p2) {
+      const serialized = resolver.serialize(p2);
       return serialized.split("#")[0] + "#";
     }
     exports._getFullPath = _getFullPath;
@@ -29153,11 +51437,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj2, assign) {
+      setParams(obj3, assign) {
         if (assign)
-          Object.assign(this.params, obj2);
+          Object.assign(this.params, obj3);
         else
-          this.params = obj2;
+          this.params = obj3;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -29477,11 +51761,11 @@ var require_compile = __commonJS({
       return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
     }
     function resolveSchema(root, ref) {
-      const p = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      const p2 = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p2);
       let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
+        return getJsonPointer.call(this, p2, root);
       }
       const id = (0, resolve_1.normalizeId)(refPath);
       const schOrRef = this.refs[id] || this.schemas[id];
@@ -29489,7 +51773,7 @@ var require_compile = __commonJS({
         const sch = resolveSchema.call(this, root, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
           return;
-        return getJsonPointer.call(this, p, sch);
+        return getJsonPointer.call(this, p2, sch);
       }
       if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
         return;
@@ -29503,7 +51787,7 @@ var require_compile = __commonJS({
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         return new SchemaEnv({ schema, schemaId, root, baseId });
       }
-      return getJsonPointer.call(this, p, schOrRef);
+      return getJsonPointer.call(this, p2, schOrRef);
     }
     exports.resolveSchema = resolveSchema;
     var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
@@ -30961,9 +53245,9 @@ var require_core = __commonJS({
             this.addSchema(_schema, ref, meta);
         }
         async function _loadSchema(ref) {
-          const p = this._loading[ref];
-          if (p)
-            return p;
+          const p2 = this._loading[ref];
+          if (p2)
+            return p2;
           try {
             return await (this._loading[ref] = loadSchema(ref));
           } finally {
@@ -32445,12 +54729,12 @@ var require_additionalProperties = __commonJS({
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
             definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p2) => (0, codegen_1._)`${key} === ${p2}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
@@ -32530,7 +54814,7 @@ var require_properties = __commonJS({
         if (it.opts.unevaluated && allProps.length && it.props !== true) {
           it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
         }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        const properties = allProps.filter((p2) => !(0, util_1.alwaysValidSchema)(it, schema[p2]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -32580,7 +54864,7 @@ var require_patternProperties = __commonJS({
         const { gen, schema, data, parentSchema, it } = cxt;
         const { opts } = it;
         const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        const alwaysValidPatterns = patterns.filter((p2) => (0, util_1.alwaysValidSchema)(it, schema[p2]));
         if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
@@ -35108,7 +57392,7 @@ var require_picomatch = __commonJS({
     };
     picomatch3.isMatch = (str2, patterns, options) => picomatch3(patterns, options)(str2);
     picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch3.parse(p2, options));
       return parse4(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input, options) => scan(input, options);
@@ -35175,13 +57459,14 @@ var require_picomatch2 = __commonJS({
 
 // src/lazy.ts
 import { createRequire } from "node:module";
-var hasRequire, fallback, loadYaml, loadAjv, loadPicomatch, loadCrypto, crypto2, sha256Hex, loadPath, loadUrl;
+var hasRequire, fallback, loadYaml, loadHcl, loadAjv, loadPicomatch, loadCrypto, crypto2, sha256Hex, loadPath, loadUrl;
 var init_lazy = __esm({
   "src/lazy.ts"() {
     "use strict";
     hasRequire = typeof __require === "function";
     fallback = (id) => createRequire(import.meta.url)(id);
     loadYaml = () => hasRequire ? require_dist() : fallback("yaml");
+    loadHcl = () => (hasRequire ? require_dist11() : fallback("codemirror-lang-hcl")).hclLanguage;
     loadAjv = () => hasRequire ? require_ajv() : fallback("ajv");
     loadPicomatch = () => hasRequire ? require_picomatch2() : fallback("picomatch");
     loadCrypto = () => hasRequire ? __require("node:crypto") : fallback("node:crypto");
@@ -36619,27 +58904,27 @@ function buildFormat(cwd, root, absolute) {
   if (cwd === root || root.startsWith(`${cwd}/`)) {
     if (absolute) {
       const start = cwd.length + +!isRoot(cwd);
-      return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+      return (p2, isDir) => p2.slice(start, isDir ? -1 : void 0) || ".";
     }
     const prefix = root.slice(cwd.length + 1);
-    if (prefix) return (p, isDir) => {
-      if (p === ".") return prefix;
-      const result2 = `${prefix}/${p}`;
+    if (prefix) return (p2, isDir) => {
+      if (p2 === ".") return prefix;
+      const result2 = `${prefix}/${p2}`;
       return isDir ? result2.slice(0, -1) : result2;
     };
-    return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+    return (p2, isDir) => isDir && p2 !== "." ? p2.slice(0, -1) : p2;
   }
-  if (absolute) return (p) => posix.relative(cwd, p) || ".";
-  return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+  if (absolute) return (p2) => posix.relative(cwd, p2) || ".";
+  return (p2) => posix.relative(cwd, `${root}/${p2}`) || ".";
 }
 function buildRelative(cwd, root) {
   if (root.startsWith(`${cwd}/`)) {
     const prefix = root.slice(cwd.length + 1);
-    return (p) => `${prefix}/${p}`;
+    return (p2) => `${prefix}/${p2}`;
   }
-  return (p) => {
-    const result2 = posix.relative(cwd, `${root}/${p}`);
-    return p[p.length - 1] === "/" && result2 !== "" ? `${result2}/` : result2 || ".";
+  return (p2) => {
+    const result2 = posix.relative(cwd, `${root}/${p2}`);
+    return p2[p2.length - 1] === "/" && result2 !== "" ? `${result2}/` : result2 || ".";
   };
 }
 function ensureNonDriveRelativePath(path) {
@@ -36751,25 +59036,25 @@ function buildCrawler(options, patterns) {
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format2 = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format2 : buildFormat(cwd, root, true);
-  const excludePredicate = (_, p) => {
-    const relativePath = excludeFormatter(p, true);
+  const excludePredicate = (_, p2) => {
+    const relativePath = excludeFormatter(p2, true);
     return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
   };
   let maxDepth;
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
-    filters: [debug2 ? (p, isDirectory2) => {
-      const path = format2(p, isDirectory2);
+    filters: [debug2 ? (p2, isDirectory2) => {
+      const path = format2(p2, isDirectory2);
       const matches = matcher(path) && !ignore(path);
       if (matches) log(`matched ${path}`);
       return matches;
-    } : (p, isDirectory2) => {
-      const path = format2(p, isDirectory2);
+    } : (p2, isDirectory2) => {
+      const path = format2(p2, isDirectory2);
       return matcher(path) && !ignore(path);
     }],
-    exclude: debug2 ? (_, p) => {
-      const skipped = excludePredicate(_, p);
-      log(`${skipped ? "skipped" : "crawling"} ${p}`);
+    exclude: debug2 ? (_, p2) => {
+      const skipped = excludePredicate(_, p2);
+      log(`${skipped ? "skipped" : "crawling"} ${p2}`);
       return skipped;
     } : excludePredicate,
     fs: options.fs,
@@ -36837,7 +59122,7 @@ var init_dist2 = __esm({
     isWin = process.platform === "win32";
     ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
     WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-    isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+    isRoot = isWin ? (p2) => WIN32_ROOT_DIR.test(p2) : (p2) => p2 === "/";
     splitPatternOptions = { parts: true };
     ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
     convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
@@ -38884,11 +61169,11 @@ function compilePolicies(raw, source2) {
       const missing = e?.keyword === "required" ? ` "${String(e.params.missingProperty)}"` : "";
       fail(`${at}${e?.message ?? "is invalid"}${extra}${missing}`);
     }
-    const p = policy;
-    if (!POLICY_ID.test(p.id)) fail('"id" must be namespaced, like "acme/require-team-tag" (lower-case, one "/")');
-    if (seen.has(p.id)) fail('"id" is used by another policy');
-    seen.add(p.id);
-    const target = p.target ?? "";
+    const p2 = policy;
+    if (!POLICY_ID.test(p2.id)) fail('"id" must be namespaced, like "acme/require-team-tag" (lower-case, one "/")');
+    if (seen.has(p2.id)) fail('"id" is used by another policy');
+    seen.add(p2.id);
+    const target = p2.target ?? "";
     if (target !== "" && !target.startsWith("/"))
       fail(`"target" must be a JSON pointer starting with "/"; got "${target}"`);
     const compile = (schema, key) => {
@@ -38898,21 +61183,21 @@ function compilePolicies(raw, source2) {
         return fail(`"${key}" is not a valid JSON Schema: ${error2.message.split("\n")[0]}`);
       }
     };
-    const when = p.when === void 0 ? void 0 : compile(p.when, "when");
-    const assert = compile(p.assert, "assert");
-    return policyRule(p, fromPointer(target), when, assert);
+    const when = p2.when === void 0 ? void 0 : compile(p2.when, "when");
+    const assert = compile(p2.assert, "assert");
+    return policyRule(p2, fromPointer(target), when, assert);
   });
 }
-function policyRule(p, target, when, assert) {
+function policyRule(p2, target, when, assert) {
   return defineRule({
     meta: {
-      id: p.id,
+      id: p2.id,
       category: "policy",
-      description: p.description,
-      severity: p.severity ?? "error",
-      presets: { recommended: p.severity ?? "error", strict: p.severity ?? "error" },
-      references: p.references ?? [],
-      messages: { violation: p.message }
+      description: p2.description,
+      severity: p2.severity ?? "error",
+      presets: { recommended: p2.severity ?? "error", strict: p2.severity ?? "error" },
+      references: p2.references ?? [],
+      messages: { violation: p2.message }
     },
     check(task, ctx) {
       if (when && !when(task)) return;
@@ -38930,7 +61215,7 @@ function policyRule(p, target, when, assert) {
             container: containerName(task, path)
           }
         };
-        if (p.hint !== void 0) report4.hint = p.hint;
+        if (p2.hint !== void 0) report4.hint = p2.hint;
         ctx.report(report4);
       }
     }
@@ -40814,17 +63099,17 @@ function findDuplicateKeys(root, issues) {
 function nodeValue(node) {
   switch (node.type) {
     case "object": {
-      const obj2 = {};
+      const obj3 = {};
       for (const prop of node.children ?? []) {
         const [key, value] = prop.children ?? [];
         if (key === void 0) continue;
         const name = String(key.value);
         const v = value === void 0 ? void 0 : nodeValue(value);
         if (name === "__proto__") {
-          Object.defineProperty(obj2, name, { value: v, enumerable: true, writable: true, configurable: true });
-        } else obj2[name] = v;
+          Object.defineProperty(obj3, name, { value: v, enumerable: true, writable: true, configurable: true });
+        } else obj3[name] = v;
       }
-      return obj2;
+      return obj3;
     }
     case "array":
       return (node.children ?? []).map(nodeValue);
@@ -42217,8 +64502,8 @@ function networkMode(task, ctx) {
 }
 function volumes(task) {
   const out = [];
-  for (const [volume2, index] of objects(task.volumes)) {
-    out.push({ volume: volume2, index, path: ["volumes", index], name: str(volume2.name) });
+  for (const [volume, index] of objects(task.volumes)) {
+    out.push({ volume, index, path: ["volumes", index], name: str(volume.name) });
   }
   return out;
 }
@@ -42375,8 +64660,8 @@ function isValidReference(ref) {
   if (repositoryProblem(ref.repository) !== void 0) return false;
   if (ref.tag !== void 0 && tagProblem(ref.tag) !== void 0) return false;
   if (ref.digest !== void 0) {
-    const p = digestProblem(ref.digest);
-    if (p !== void 0 && p !== "uppercase") return false;
+    const p2 = digestProblem(ref.digest);
+    if (p2 !== void 0 && p2 !== "uppercase") return false;
   }
   return true;
 }
@@ -42556,10 +64841,10 @@ var allowed_image_registries_default = defineRule({
     appliesTo: [...TASK_KINDS, "dockerrun-v1"]
   },
   check(task, ctx) {
-    const patterns = (ctx.options?.registries ?? []).filter((p) => typeof p === "string" && p !== "");
+    const patterns = (ctx.options?.registries ?? []).filter((p2) => typeof p2 === "string" && p2 !== "");
     if (patterns.length === 0) return;
-    const hostPatterns = patterns.filter((p) => !p.includes("/"));
-    const pathPatterns = patterns.filter((p) => p.includes("/"));
+    const hostPatterns = patterns.filter((p2) => !p2.includes("/"));
+    const pathPatterns = patterns.filter((p2) => p2.includes("/"));
     const options = { nocase: true, dot: true };
     const hostMatch = hostPatterns.length > 0 ? (0, import_picomatch.default)(hostPatterns, options) : () => false;
     const pathMatch = pathPatterns.length > 0 ? (0, import_picomatch.default)(pathPatterns, options) : () => false;
@@ -43069,7 +65354,7 @@ var PIPES = /* @__PURE__ */ new Map([
 ]);
 var pipeName = (path) => path.trim().replaceAll("/", "\\").toLowerCase();
 function normalise(path) {
-  const parts = path.trim().split("/").filter((p) => p !== "" && p !== ".");
+  const parts = path.trim().split("/").filter((p2) => p2 !== "" && p2 !== ".");
   return `/${parts.join("/")}`;
 }
 function exposureOf(sourcePath) {
@@ -43104,8 +65389,8 @@ var no_docker_socket_mount_default = defineRule({
   },
   check(task, ctx) {
     if (ctx.kind === "dockerrun-v1") {
-      for (const [volume2, i] of objects(obj(ctx.document)?.Volumes)) {
-        const host = str(volume2.HostDirectory);
+      for (const [volume, i] of objects(obj(ctx.document)?.Volumes)) {
+        const host = str(volume.HostDirectory);
         const what = host === void 0 ? void 0 : exposureOf(host);
         if (what === void 0) continue;
         ctx.report({
@@ -43751,9 +66036,9 @@ function urlPassword(value) {
     from = Math.max(j, i + 3);
   }
 }
-function isDummyPassword(p) {
-  const lower2 = p.toLowerCase();
-  return p.startsWith("$") || p.startsWith("%") || hasPlaceholder(p) || allSameChar(p) || INERT_WORDS.has(lower2) || lower2 === "pass" || lower2 === "pwd";
+function isDummyPassword(p2) {
+  const lower2 = p2.toLowerCase();
+  return p2.startsWith("$") || p2.startsWith("%") || hasPlaceholder(p2) || allSameChar(p2) || INERT_WORDS.has(lower2) || lower2 === "pass" || lower2 === "pwd";
 }
 var isBasicCredential = (m) => {
   let b64 = m.replace(/^Basic\s+/, "").replace(/=+$/, "");
@@ -43848,8 +66133,8 @@ function entropy(s) {
   }
   let h = 0;
   for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
+    const p2 = n / s.length;
+    h -= p2 * Math.log2(p2);
   }
   return h;
 }
@@ -44205,21 +66490,21 @@ var require_efs_transit_encryption_default = defineRule({
     for (const v of volumes(task)) {
       const efs = obj(v.volume.efsVolumeConfiguration);
       if (efs === void 0) continue;
-      const volume2 = v.name === void 0 || v.name === "" ? `volume #${v.index + 1}` : `volume "${v.name}"`;
+      const volume = v.name === void 0 || v.name === "" ? `volume #${v.index + 1}` : `volume "${v.name}"`;
       const hint = 'set "transitEncryption": "ENABLED" in "efsVolumeConfiguration"';
       if (efs.transitEncryption === void 0) {
         ctx.report({
           messageId: "absent",
           path: [...v.path, "efsVolumeConfiguration"],
           target: "key",
-          data: { volume: volume2 },
+          data: { volume },
           hint
         });
       } else if (efs.transitEncryption === "DISABLED") {
         ctx.report({
           messageId: "disabled",
           path: [...v.path, "efsVolumeConfiguration", "transitEncryption"],
-          data: { volume: volume2 },
+          data: { volume },
           hint
         });
       }
@@ -45201,9 +67486,9 @@ function knownVolumeNames(task) {
   if (list5 === void 0 || list5 === null) return [];
   if (!Array.isArray(list5)) return void 0;
   const names = [];
-  for (const volume2 of list5) {
-    if (!isObject(volume2)) continue;
-    const name = str(volume2.name);
+  for (const volume of list5) {
+    if (!isObject(volume)) continue;
+    const name = str(volume.name);
     if (name === void 0 || templated(name)) return void 0;
     if (!names.includes(name)) names.push(name);
   }
@@ -46771,8 +69056,8 @@ var valid_linux_parameters_default = defineRule({
               hint: 'remove it and set "size" (MiB) on the tmpfs entry'
             });
           } else {
-            const parts = trimmed.split(",").map((p) => p.trim());
-            const joined = parts.length > 1 && parts.every((p) => TMPFS_MOUNT_OPTIONS.includes(p.split("=")[0] ?? ""));
+            const parts = trimmed.split(",").map((p2) => p2.trim());
+            const joined = parts.length > 1 && parts.every((p2) => TMPFS_MOUNT_OPTIONS.includes(p2.split("=")[0] ?? ""));
             const suggestion3 = closest2(trimmed.toLowerCase(), TMPFS_MOUNT_OPTIONS);
             ctx.report({
               messageId: "tmpfsOptionUnknown",
@@ -46911,11 +69196,11 @@ var valid_names_default = defineRule({
     if (!Array.isArray(list5)) return;
     const seenVolumes = /* @__PURE__ */ new Map();
     for (let index = 0; index < list5.length; index++) {
-      const volume2 = list5[index];
-      if (!isObject(volume2)) continue;
-      const problem = nameProblem(volume2.name);
-      if (problem) reportName(ctx, volume2.name, problem, ["volumes", index, "name"], "volume name");
-      const name = str(volume2.name);
+      const volume = list5[index];
+      if (!isObject(volume)) continue;
+      const problem = nameProblem(volume.name);
+      if (problem) reportName(ctx, volume.name, problem, ["volumes", index, "name"], "volume name");
+      const name = str(volume.name);
       if (name === void 0 || name === "" || templated3(name)) continue;
       const earlier = seenVolumes.get(name);
       if (earlier === void 0) {
@@ -47031,7 +69316,7 @@ function isPortName(name) {
   return true;
 }
 var portsAre = (lo, hi) => lo === hi ? `port ${lo} is` : `ports ${lo}-${hi} are`;
-var isPort = (p) => Number.isInteger(p) && p >= 1 && p <= MAX_PORT;
+var isPort = (p2) => Number.isInteger(p2) && p2 >= 1 && p2 <= MAX_PORT;
 var present = (v) => v !== void 0 && v !== null;
 function protocolOf(v) {
   if (v === void 0 || v === null) return "tcp";
@@ -47134,7 +69419,7 @@ var valid_port_mappings_default = defineRule({
           ranges++;
           if (ranges === MAX_RANGES + 1) {
             const count2 = arr(c.container.portMappings).filter(
-              (p) => typeof p === "object" && p !== null && present(p.containerPortRange)
+              (p2) => typeof p2 === "object" && p2 !== null && present(p2.containerPortRange)
             ).length;
             ctx.report({
               messageId: "tooManyRanges",
@@ -48114,7 +70399,7 @@ var valid_volumes_default = defineRule({
   check(task, ctx) {
     let firstLaunch;
     for (const v of volumes(task)) {
-      const volume2 = label(v);
+      const volume = label(v);
       const types = TYPE_KEYS.filter(
         (k) => k === "configuredAtLaunch" ? v.volume[k] === true : v.volume[k] !== void 0 && v.volume[k] !== null
       );
@@ -48124,7 +70409,7 @@ var valid_volumes_default = defineRule({
           messageId: "multipleTypes",
           path: [...v.path, secondType],
           target: "key",
-          data: { volume: volume2, types: quoteList(types) },
+          data: { volume, types: quoteList(types) },
           hint: "keep one and move the others to volumes of their own",
           related: [{ path: [...v.path, firstType], target: "key", message: `"${firstType}" is set here` }]
         });
@@ -48136,7 +70421,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "secondLaunchVolume",
             path: [...v.path, "configuredAtLaunch"],
-            data: { volume: volume2 },
+            data: { volume },
             hint: 'keep "configuredAtLaunch": true on one volume only',
             related: [
               {
@@ -48148,7 +70433,7 @@ var valid_volumes_default = defineRule({
         }
       }
       const efs = obj(v.volume.efsVolumeConfiguration);
-      if (efs) checkEfs(efs, [...v.path, "efsVolumeConfiguration"], volume2, ctx.report);
+      if (efs) checkEfs(efs, [...v.path, "efsVolumeConfiguration"], volume, ctx.report);
       const s3files = obj(v.volume.s3filesVolumeConfiguration);
       if (s3files) {
         const path = [...v.path, "s3filesVolumeConfiguration"];
@@ -48156,7 +70441,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "empty",
             path: [...path, "fileSystemArn"],
-            data: { volume: volume2, field: "s3filesVolumeConfiguration.fileSystemArn" },
+            data: { volume, field: "s3filesVolumeConfiguration.fileSystemArn" },
             hint: "set the ARN of the S3 Files file system"
           });
         }
@@ -48165,7 +70450,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "rootWithAccessPoint",
             path: [...path, "rootDirectory"],
-            data: { volume: volume2, config: "s3filesVolumeConfiguration", root },
+            data: { volume, config: "s3filesVolumeConfiguration", root },
             hint: 'remove "rootDirectory" and set the directory on the access point instead',
             related: [{ path: [...path, "accessPointArn"], message: "the access point is set here" }]
           });
@@ -48178,7 +70463,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "autoprovisionTask",
             path: [...path, "autoprovision"],
-            data: { volume: volume2 },
+            data: { volume },
             hint: 'set "scope": "shared", or remove "autoprovision"',
             related: [{ path: [...path, "scope"], message: '"scope" is "task" here' }]
           });
@@ -48186,7 +70471,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "autoprovisionNoScope",
             path: [...path, "autoprovision"],
-            data: { volume: volume2 },
+            data: { volume },
             severity: "warning",
             hint: 'add "scope": "shared", or remove "autoprovision"'
           });
@@ -48211,7 +70496,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "empty",
             path: fieldPath,
-            data: { volume: volume2, field: `fsxWindowsFileServerVolumeConfiguration.${field}` },
+            data: { volume, field: `fsxWindowsFileServerVolumeConfiguration.${field}` },
             hint: 'FSx for Windows File Server volumes need "fileSystemId", "rootDirectory", "credentialsParameter" and "domain"'
           });
         }
@@ -48220,7 +70505,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "credentialsNotArn",
             path: [...path, "authorizationConfig", "credentialsParameter"],
-            data: { volume: volume2 },
+            data: { volume },
             severity: "warning",
             hint: "give the full ARN of the Secrets Manager secret or SSM parameter that holds the domain credentials"
           });
@@ -48229,12 +70514,12 @@ var valid_volumes_default = defineRule({
     }
   }
 });
-function checkEfs(efs, path, volume2, report4) {
+function checkEfs(efs, path, volume, report4) {
   if (isBlank(efs.fileSystemId)) {
     report4({
       messageId: "empty",
       path: [...path, "fileSystemId"],
-      data: { volume: volume2, field: "efsVolumeConfiguration.fileSystemId" },
+      data: { volume, field: "efsVolumeConfiguration.fileSystemId" },
       hint: "set the EFS file system id (fs-\u2026)"
     });
   }
@@ -48246,7 +70531,7 @@ function checkEfs(efs, path, volume2, report4) {
     report4({
       messageId: "rootWithAccessPoint",
       path: [...path, "rootDirectory"],
-      data: { volume: volume2, config: "efsVolumeConfiguration", root },
+      data: { volume, config: "efsVolumeConfiguration", root },
       hint: 'remove "rootDirectory" and set the directory on the access point instead',
       related: [{ path: [...authPath, "accessPointId"], message: "the access point is set here" }]
     });
@@ -48260,7 +70545,7 @@ function checkEfs(efs, path, volume2, report4) {
       messageId: "transitRequired",
       path: [...path, "transitEncryption"],
       target: transit === void 0 ? "key" : "value",
-      data: { volume: volume2, state: transit === void 0 ? "not set (DISABLED)" : '"DISABLED"', reason },
+      data: { volume, state: transit === void 0 ? "not set (DISABLED)" : '"DISABLED"', reason },
       hint: 'set "transitEncryption": "ENABLED"',
       related: [{ path: cause, message: iam ? "IAM authorization is enabled here" : "the access point is set here" }]
     });
@@ -48900,7 +71185,7 @@ var identity = (path) => path;
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var has = (obj2, key) => Object.hasOwn(obj2, key);
+var has = (obj3, key) => Object.hasOwn(obj3, key);
 function detectKind(value, fileName = "") {
   if (Array.isArray(value)) {
     const looksLikeContainers = value.length > 0 && value.every(isObject2) && value.some((c) => has(c, "name") || has(c, "image"));
@@ -49000,7 +71285,10 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
       src = resolved.value;
     }
     if (s === "any") return src;
-    if (s === "string" || s === "integer" || s === "boolean") return options.coerce ? coerce(src, s) : src;
+    if (s === "string" || s === "integer" || s === "boolean") {
+      const c = options.coerce;
+      return c === true || typeof c === "function" && c(path) ? coerce(src, s) : src;
+    }
     if (s === "map") {
       if (!isObject2(src)) return src;
       const out2 = {};
@@ -49011,19 +71299,25 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
       if (!Array.isArray(src)) return src;
       return src.map((item, i) => walk2(item, s.items, [...srcPath, i], [...path, i]));
     }
-    let obj2 = src;
+    let obj3 = src;
     let block = false;
     if (s.block && Array.isArray(src)) {
       if (src.length === 0) return void 0;
-      obj2 = src[0];
+      obj3 = src[0];
       block = true;
     }
-    if (!isObject2(obj2)) return obj2;
+    if (!isObject2(obj3)) return obj3;
     const objPath = block ? [...srcPath, 0] : srcPath;
     const out = {};
     const keyNames = /* @__PURE__ */ new Map();
-    for (const [k, v] of Object.entries(obj2)) {
-      const prop = Object.hasOwn(s.props, k) ? s.props[k] : void 0;
+    for (const [k, v] of Object.entries(obj3)) {
+      let prop = Object.hasOwn(s.props, k) ? s.props[k] : void 0;
+      if (prop === void 0 && options.caseInsensitive) {
+        const lower2 = k.toLowerCase();
+        const match = Object.keys(s.props).find((name) => name.toLowerCase() === lower2);
+        if (match !== void 0) prop = s.props[match];
+      }
+      if (v === null && options.dropNull) continue;
       if (prop === void 0) {
         if (options.unknownKey?.(k, s, [...sourcePrefix, ...objPath, k])) {
           out[k] = v;
@@ -49079,7 +71373,7 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
     if (written2 !== void 0) return written2;
     const s = shapes.get(v);
     if (s) {
-      for (const [k, p] of Object.entries(s.props)) if (p.api === last) return k;
+      for (const [k, p2] of Object.entries(s.props)) if (p2.api === last) return k;
     }
     return void 0;
   };
@@ -49120,7 +71414,7 @@ var list4 = (items) => ({ items });
 var strings = list4("string");
 var keyValue = object("key-value pair", { Name: "string", Value: "string" });
 var secret = object("secret", { Name: "string", ValueFrom: "string" });
-var containerDefinition = object("container definition", {
+var CONTAINER_DEFINITION = object("container definition", {
   Command: strings,
   Cpu: "integer",
   CredentialSpecs: strings,
@@ -49192,7 +71486,7 @@ var containerDefinition = object("container definition", {
   VolumesFrom: list4(object("volume from", { ReadOnly: "boolean", SourceContainer: "string" })),
   WorkingDirectory: "string"
 });
-var volume = object("volume", {
+var VOLUME = object("volume", {
   ConfiguredAtLaunch: "boolean",
   DockerVolumeConfiguration: object("Docker volume configuration", {
     Autoprovision: "boolean",
@@ -49232,7 +71526,7 @@ var volume = object("volume", {
   ]
 });
 var TASK_DEFINITION = object("task definition", {
-  ContainerDefinitions: list4(containerDefinition),
+  ContainerDefinitions: list4(CONTAINER_DEFINITION),
   Cpu: "string",
   EnableFaultInjection: "boolean",
   EphemeralStorage: object("ephemeral storage", { SizeInGiB: "integer" }),
@@ -49253,7 +71547,7 @@ var TASK_DEFINITION = object("task definition", {
   RuntimePlatform: object("runtime platform", { CpuArchitecture: "string", OperatingSystemFamily: "string" }),
   Tags: list4(object("tag", { Key: "string", Value: "string" })),
   TaskRoleArn: "string",
-  Volumes: list4(volume)
+  Volumes: list4(VOLUME)
 });
 
 // src/inputs/cloudformation/template.ts
@@ -49262,18 +71556,18 @@ var mentionsEcs = (text) => text.includes("AWS::ECS::");
 function isTemplate(value) {
   if (!isObject2(value)) return false;
   if (Object.hasOwn(value, "AWSTemplateFormatVersion")) return true;
-  const resources = value.Resources;
-  if (!isObject2(resources)) return false;
-  for (const r of Object.values(resources)) {
+  const resources2 = value.Resources;
+  if (!isObject2(resources2)) return false;
+  for (const r of Object.values(resources2)) {
     if (isObject2(r) && typeof r.Type === "string" && /^(AWS|Custom|Alexa)::/.test(r.Type)) return true;
   }
   return false;
 }
 function resourcesOfType(template, type) {
-  const resources = template.Resources;
-  if (!isObject2(resources)) return [];
+  const resources2 = template.Resources;
+  if (!isObject2(resources2)) return [];
   const out = [];
-  for (const [id, r] of Object.entries(resources)) if (isObject2(r) && r.Type === type) out.push({ id, resource: r });
+  for (const [id, r] of Object.entries(resources2)) if (isObject2(r) && r.Type === type) out.push({ id, resource: r });
   return out;
 }
 function resourceLabel(id, resource) {
@@ -49293,11 +71587,11 @@ function intrinsicResolver(template) {
   const parameters = isObject2(template.Parameters) ? template.Parameters : {};
   const mappings = isObject2(template.Mappings) ? template.Mappings : {};
   const parameter = (name) => {
-    const p = Object.hasOwn(parameters, name) ? parameters[name] : void 0;
-    if (!isObject2(p) || !Object.hasOwn(p, "Default")) return { known: false, text: unknownText(name) };
-    const type = typeof p.Type === "string" ? p.Type : "String";
+    const p2 = Object.hasOwn(parameters, name) ? parameters[name] : void 0;
+    if (!isObject2(p2) || !Object.hasOwn(p2, "Default")) return { known: false, text: unknownText(name) };
+    const type = typeof p2.Type === "string" ? p2.Type : "String";
     if (!SAFE_PARAMETER_TYPES.has(type)) return { known: false, text: unknownText(name) };
-    const d = p.Default;
+    const d = p2.Default;
     if (type === "CommaDelimitedList" || type.startsWith("List<")) {
       return {
         known: true,
@@ -49362,8 +71656,8 @@ function intrinsicResolver(template) {
         const parts = evaluate(arg[1], depth + 1);
         if (parts.known && Array.isArray(parts.value)) return { known: true, value: parts.value.join(arg[0]) };
         if (!Array.isArray(arg[1])) break;
-        const shown4 = arg[1].map((p) => {
-          const r = evaluate(p, depth + 1);
+        const shown4 = arg[1].map((p2) => {
+          const r = evaluate(p2, depth + 1);
           return r.known && typeof r.value === "string" ? r.value : r.known ? unknownText(fn) : r.text;
         });
         return { known: false, text: shown4.join(arg[0]) };
@@ -49516,17 +71810,17 @@ function parseYaml2(text) {
     if (yaml.isAlias(node)) return toValue(node.resolve(doc), depth + 1);
     let value2;
     if (yaml.isMap(node)) {
-      const obj2 = {};
+      const obj3 = {};
       for (const pair of node.items) {
         const key = yaml.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        Object.defineProperty(obj2, key, {
+        Object.defineProperty(obj3, key, {
           value: toValue(pair.value, depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
         });
       }
-      value2 = obj2;
+      value2 = obj3;
     } else if (yaml.isSeq(node)) {
       value2 = node.items.map((item) => toValue(item, depth + 1));
     } else if (yaml.isScalar(node)) {
@@ -49594,9 +71888,9 @@ function yamlLocator(doc, yaml, source2) {
         if (yaml.isMap(n)) {
           const name = String(seg);
           let found;
-          for (const p of n.items) {
-            const k = yaml.isScalar(p.key) ? String(p.key.value) : String(p.key);
-            if (k === name) found = p;
+          for (const p2 of n.items) {
+            const k = yaml.isScalar(p2.key) ? String(p2.key.value) : String(p2.key);
+            if (k === name) found = p2;
           }
           if (!found) break;
           pair = found;
@@ -49627,9 +71921,11 @@ function yamlLocator(doc, yaml, source2) {
 // src/inputs/cloudformation/read.ts
 function readJsonTemplate(parsed) {
   if (!isTemplate(parsed.value)) return void 0;
-  const documents2 = templateTaskDefinitions(parsed.value, true);
+  return jsonWithDocuments(parsed, "cloudformation", templateTaskDefinitions(parsed.value, true));
+}
+function jsonWithDocuments(parsed, kind, documents2) {
   return {
-    kind: documents2.length === 0 ? "unknown" : "cloudformation",
+    kind: documents2.length === 0 ? "unknown" : kind,
     text: parsed.text,
     get lines() {
       return parsed.lines;
@@ -49668,6 +71964,437 @@ function readYamlTemplate(input) {
   return file({ kind: "cloudformation", locator: parsed.locator, fatal: false, issues: [], documents: documents2 });
 }
 
+// src/inputs/terraform/spec.ts
+function apiKeyed(shape) {
+  if (typeof shape === "string") return shape;
+  if ("items" in shape) return { items: apiKeyed(shape.items) };
+  const props = {};
+  for (const p2 of Object.values(shape.props)) props[p2.api] = { api: p2.api, shape: apiKeyed(p2.shape) };
+  return { title: shape.title, props };
+}
+var CONTAINER = apiKeyed(CONTAINER_DEFINITION);
+var decodeJson = (value) => {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+};
+var p = (api, shape, convert) => convert ? { api, shape, convert } : { api, shape };
+var obj2 = (title, props, block = true) => ({ title, props, block });
+var pairs = (k) => (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? Object.entries(value).map(([key, v]) => ({ [k]: key, value: v })) : value;
+var keyValue2 = (k) => ({
+  items: { title: k === "key" ? "tag" : "property", props: { [k]: p(k, "string"), value: p("value", "string") } }
+});
+var TERRAFORM_TASK_DEFINITION = obj2(
+  "task definition",
+  {
+    family: p("family", "string"),
+    container_definitions: p("containerDefinitions", { items: CONTAINER }, decodeJson),
+    cpu: p("cpu", "string"),
+    memory: p("memory", "string"),
+    network_mode: p("networkMode", "string"),
+    execution_role_arn: p("executionRoleArn", "string"),
+    task_role_arn: p("taskRoleArn", "string"),
+    requires_compatibilities: p("requiresCompatibilities", { items: "string" }),
+    ipc_mode: p("ipcMode", "string"),
+    pid_mode: p("pidMode", "string"),
+    enable_fault_injection: p("enableFaultInjection", "boolean"),
+    tags: p("tags", keyValue2("key"), pairs("key")),
+    placement_constraints: p("placementConstraints", {
+      items: obj2("placement constraint", { type: p("type", "string"), expression: p("expression", "string") }, false)
+    }),
+    inference_accelerator: p("inferenceAccelerators", {
+      items: obj2(
+        "inference accelerator",
+        { device_name: p("deviceName", "string"), device_type: p("deviceType", "string") },
+        false
+      )
+    }),
+    proxy_configuration: p(
+      "proxyConfiguration",
+      obj2("proxy configuration", {
+        container_name: p("containerName", "string"),
+        type: p("type", "string"),
+        properties: p("properties", keyValue2("name"), pairs("name"))
+      })
+    ),
+    runtime_platform: p(
+      "runtimePlatform",
+      obj2("runtime platform", {
+        operating_system_family: p("operatingSystemFamily", "string"),
+        cpu_architecture: p("cpuArchitecture", "string")
+      })
+    ),
+    ephemeral_storage: p("ephemeralStorage", obj2("ephemeral storage", { size_in_gib: p("sizeInGiB", "integer") })),
+    volume: p("volumes", {
+      items: obj2(
+        "volume",
+        {
+          name: p("name", "string"),
+          host_path: p(
+            "host",
+            obj2("host volume", { source_path: p("sourcePath", "string") }, false),
+            (v) => typeof v === "string" ? { source_path: v } : v
+          ),
+          configure_at_launch: p("configuredAtLaunch", "boolean"),
+          docker_volume_configuration: p(
+            "dockerVolumeConfiguration",
+            obj2("Docker volume configuration", {
+              autoprovision: p("autoprovision", "boolean"),
+              driver: p("driver", "string"),
+              driver_opts: p("driverOpts", "map"),
+              labels: p("labels", "map"),
+              scope: p("scope", "string")
+            })
+          ),
+          efs_volume_configuration: p(
+            "efsVolumeConfiguration",
+            obj2("EFS volume configuration", {
+              file_system_id: p("fileSystemId", "string"),
+              root_directory: p("rootDirectory", "string"),
+              transit_encryption: p("transitEncryption", "string"),
+              transit_encryption_port: p("transitEncryptionPort", "integer"),
+              authorization_config: p(
+                "authorizationConfig",
+                obj2("EFS authorization config", {
+                  access_point_id: p("accessPointId", "string"),
+                  iam: p("iam", "string")
+                })
+              )
+            })
+          ),
+          fsx_windows_file_server_volume_configuration: p(
+            "fsxWindowsFileServerVolumeConfiguration",
+            obj2("FSx for Windows File Server volume configuration", {
+              file_system_id: p("fileSystemId", "string"),
+              root_directory: p("rootDirectory", "string"),
+              authorization_config: p(
+                "authorizationConfig",
+                obj2("FSx authorization config", {
+                  credentials_parameter: p("credentialsParameter", "string"),
+                  domain: p("domain", "string")
+                })
+              )
+            })
+          )
+        },
+        false
+      )
+    })
+  },
+  false
+);
+function containerKeyProblem(label2, key, shape, sourcePath, resourceDepth) {
+  if (sourcePath.length <= resourceDepth + 1) return void 0;
+  return {
+    ruleId: "schema",
+    messageId: "unknownProperty",
+    message: `${label2}: unknown property ${JSON.stringify(key)} in ${shape.title}: the Terraform AWS provider drops keys it does not know without a word, so this setting never reaches ECS`,
+    hint: "check the spelling against the ECS API (keys match without regard to case)",
+    path: sourcePath,
+    target: "key",
+    data: { property: key }
+  };
+}
+
+// src/inputs/terraform/plan.ts
+var UNKNOWN = /* @__PURE__ */ Symbol("unknown after apply");
+function isTerraformJson(value) {
+  return isObject2(value) && typeof value.format_version === "string" && (isObject2(value.planned_values) || isObject2(value.values)) && (Object.hasOwn(value, "terraform_version") || Object.hasOwn(value, "resource_changes"));
+}
+function* resources(module, path, depth = 0) {
+  if (!isObject2(module) || depth > 50) return;
+  const list5 = module.resources;
+  if (Array.isArray(list5)) {
+    for (let i = 0; i < list5.length; i++) {
+      const r = list5[i];
+      if (!isObject2(r) || r.type !== "aws_ecs_task_definition" || r.mode !== void 0 && r.mode !== "managed") {
+        continue;
+      }
+      const address = typeof r.address === "string" ? r.address : `aws_ecs_task_definition.${String(r.name)}`;
+      yield { address, values: r.values, path: [...path, "resources", i, "values"] };
+    }
+  }
+  const children = module.child_modules;
+  if (Array.isArray(children)) {
+    for (let i = 0; i < children.length; i++) yield* resources(children[i], [...path, "child_modules", i], depth + 1);
+  }
+}
+function markUnknown(values, unknown) {
+  if (unknown === true) return UNKNOWN;
+  if (Array.isArray(values) && Array.isArray(unknown)) return values.map((v, i) => markUnknown(v, unknown[i]));
+  if (isObject2(values) && isObject2(unknown)) {
+    const out = { ...values };
+    for (const [k, u] of Object.entries(unknown)) {
+      if (u === true) out[k] = UNKNOWN;
+      else if (Object.hasOwn(values, k)) out[k] = markUnknown(values[k], u);
+    }
+    return out;
+  }
+  return values;
+}
+function planTaskDefinitions(plan) {
+  const root = isObject2(plan.planned_values) ? "planned_values" : "values";
+  const afterUnknown = /* @__PURE__ */ new Map();
+  if (Array.isArray(plan.resource_changes)) {
+    for (const rc of plan.resource_changes) {
+      if (isObject2(rc) && typeof rc.address === "string" && isObject2(rc.change)) {
+        afterUnknown.set(rc.address, rc.change.after_unknown);
+      }
+    }
+  }
+  const top = plan[root].root_module;
+  const documents2 = [];
+  for (const found of resources(top, [root, "root_module"])) {
+    const label2 = found.address;
+    const problems = [];
+    const resolve10 = (value) => value === UNKNOWN ? { known: false, text: unknownText("known after apply") } : void 0;
+    const mapped = mapShape(
+      markUnknown(found.values, afterUnknown.get(found.address)),
+      TERRAFORM_TASK_DEFINITION,
+      {
+        resolve: resolve10,
+        dropNull: true,
+        caseInsensitive: true,
+        unknownKey(key, shape, sourcePath) {
+          const problem = containerKeyProblem(label2, key, shape, sourcePath, found.path.length);
+          if (problem) problems.push(problem);
+          return false;
+        }
+      },
+      found.path
+    );
+    documents2.push({
+      kind: "task-definition",
+      value: mapped.value,
+      toSource: mapped.toSource,
+      isUnknown: mapped.isUnknown,
+      label: label2,
+      deployPath: "terraform",
+      problems
+    });
+  }
+  return documents2;
+}
+
+// src/inputs/terraform/read.ts
+init_lines();
+
+// src/inputs/terraform/hcl.ts
+init_lazy();
+var Unknown = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+};
+var MAX_DEPTH2 = 100;
+function parseHcl(text) {
+  const tree = loadHcl().parser.parse(text);
+  const spans = /* @__PURE__ */ new Map();
+  const pathKey2 = (path) => path.join("\0");
+  const slice = (n) => text.slice(n.from, n.to);
+  const issues = [];
+  const stringOf = (n) => {
+    let out = "";
+    let lit = n.name === "StringLit" || n.name === "QuotedTemplate" ? n : n.firstChild;
+    if (lit?.name === "QuotedTemplate" || lit?.name === "StringLit") {
+      for (let c = lit.firstChild; c; c = c.nextSibling) {
+        if (c.name === "TemplateLiteral") out += unescapeHcl(slice(c));
+        else if (c.name === "QuotedTemplateStart" || c.name === "QuotedTemplateEnd") continue;
+        else return new Unknown(slice(n));
+      }
+      return out;
+    }
+    if (lit?.name === "HeredocTemplate") {
+      for (let c = lit.firstChild; c; c = c.nextSibling) {
+        if (c.name === "TemplateLiteral") out += slice(c);
+        else if (c.name === "HeredocStart" || c.name === "HeredocIdentifier") continue;
+        else return new Unknown("heredoc");
+      }
+      return out.replace(/^\r?\n/, "");
+    }
+    lit = null;
+    return new Unknown(slice(n));
+  };
+  const evaluate = (expr, path, depth) => {
+    if (!expr || depth > MAX_DEPTH2) return new Unknown("\u2026");
+    spans.set(pathKey2(path), { ...spans.get(pathKey2(path)) ?? {}, value: [expr.from, expr.to] });
+    let n = expr;
+    while ((n.name === "Expression" || n.name === "CollectionValue") && n.firstChild && !n.firstChild.nextSibling) {
+      n = n.firstChild;
+    }
+    switch (n.name) {
+      case "LiteralValue": {
+        const c = n.firstChild;
+        if (!c) return null;
+        if (c.name === "NumericLit") return Number(slice(c));
+        if (c.name === "BoolLit") return slice(c) === "true";
+        if (c.name === "NullLit" || slice(c) === "null") return null;
+        return stringOf(c);
+      }
+      case "TemplateExpr":
+        return stringOf(n);
+      case "Tuple": {
+        const items = [];
+        for (let c = n.firstChild; c; c = c.nextSibling) {
+          if (c.name === "Expression") items.push(evaluate(c, [...path, items.length], depth + 1));
+        }
+        return items;
+      }
+      case "Object": {
+        const obj3 = {};
+        for (let c = n.firstChild; c; c = c.nextSibling) {
+          if (c.name !== "ObjectElem") continue;
+          const keyNode = c.getChild("ObjectKey");
+          const valueNode = c.getChild("Expression");
+          if (!keyNode) continue;
+          const keyText = slice(keyNode).trim();
+          const key = keyText.startsWith('"') ? stringOf(keyNode.firstChild?.firstChild ?? keyNode) : keyText;
+          if (key instanceof Unknown) continue;
+          const at = [...path, key];
+          spans.set(pathKey2(at), { key: [keyNode.from, keyNode.to], value: [c.to, c.to] });
+          Object.defineProperty(obj3, key, {
+            value: evaluate(valueNode, at, depth + 1),
+            enumerable: true,
+            writable: true,
+            configurable: true
+          });
+        }
+        return obj3;
+      }
+      case "FunctionCall": {
+        const name = slice(n.getChild("FunctionName") ?? n).trim();
+        const args = n.getChild("FunctionArguments")?.getChildren("Expression") ?? [];
+        if (name === "jsonencode" && args.length === 1) return evaluate(args[0] ?? null, path, depth + 1);
+        return new Unknown(`${name}(\u2026)`);
+      }
+      case "Operation": {
+        const m = /^-\s*(\d+(\.\d+)?)$/.exec(slice(n));
+        return m ? -Number(m[1]) : new Unknown(slice(n));
+      }
+      default:
+        return new Unknown(slice(n));
+    }
+  };
+  const bodyOf = (body, path, depth) => {
+    const obj3 = {};
+    if (!body || depth > MAX_DEPTH2) return obj3;
+    for (let c = body.firstChild; c; c = c.nextSibling) {
+      if (c.name === "Attribute") {
+        const id = c.getChild("Identifier");
+        if (!id) continue;
+        const key = slice(id);
+        const at = [...path, key];
+        spans.set(pathKey2(at), { key: [id.from, id.to], value: [c.to, c.to] });
+        obj3[key] = evaluate(c.getChild("Expression"), at, depth + 1);
+      } else if (c.name === "Block") {
+        const type = slice(c.getChild("BlockType") ?? c).trim();
+        const list5 = obj3[type] ?? [];
+        const at = [...path, type, list5.length];
+        spans.set(pathKey2(at), { key: [c.from, (c.getChild("BlockType") ?? c).to], value: [c.from, c.to] });
+        list5.push(bodyOf(c.getChild("Body"), at, depth + 1));
+        obj3[type] = list5;
+      }
+    }
+    return obj3;
+  };
+  const documents2 = [];
+  const top = tree.topNode.getChild("Body");
+  for (let block = top?.firstChild ?? null; block; block = block.nextSibling) {
+    if (block.name !== "Block" || slice(block.getChild("BlockType") ?? block).trim() !== "resource") continue;
+    const labels = block.getChildren("BlockLabel").map((l) => slice(l).replace(/^"|"$/g, ""));
+    if (labels[0] !== "aws_ecs_task_definition" || labels[1] === void 0) continue;
+    const address = `aws_ecs_task_definition.${labels[1]}`;
+    const prefix = [address];
+    spans.set(pathKey2(prefix), { key: [block.from, block.from + 8], value: [block.from, block.to] });
+    const source2 = bodyOf(block.getChild("Body"), prefix, 0);
+    const problems = [];
+    const resolve10 = (value) => value instanceof Unknown ? { known: false, text: unknownText(value.text) } : void 0;
+    const mapped = mapShape(
+      source2,
+      TERRAFORM_TASK_DEFINITION,
+      {
+        resolve: resolve10,
+        dropNull: true,
+        caseInsensitive: true,
+        // Terraform converts a number to a string attribute and back; the JSON the provider decodes is not.
+        coerce: (path) => path[0] !== "containerDefinitions",
+        unknownKey(key, shape, sourcePath) {
+          const problem = containerKeyProblem(address, key, shape, sourcePath, prefix.length);
+          if (problem) problems.push(problem);
+          return false;
+        }
+      },
+      prefix
+    );
+    documents2.push({
+      kind: "task-definition",
+      value: mapped.value,
+      toSource: mapped.toSource,
+      isUnknown: mapped.isUnknown,
+      label: address,
+      deployPath: "terraform",
+      problems
+    });
+  }
+  for (let cursor = tree.cursor(); cursor.next(); ) {
+    if (cursor.type.isError) {
+      issues.push({
+        ruleId: "json-syntax",
+        messageId: "hcl",
+        message: "HCL: unexpected text",
+        offset: cursor.from,
+        length: Math.max(0, Math.min(cursor.to, text.length) - cursor.from)
+      });
+      break;
+    }
+  }
+  const locator = {
+    locate(path, target) {
+      let depth = path.length;
+      let span = spans.get(pathKey2(path));
+      while (!span && depth > 0) span = spans.get(pathKey2(path.slice(0, --depth)));
+      const exact = depth === path.length;
+      if (!span) return { offset: 0, length: 0, exact: false };
+      const [from, to] = (!exact || target === "key") && span.key ? span.key : span.value;
+      if (target === "property" && span.key) return { offset: span.key[0], length: span.value[1] - span.key[0], exact };
+      return { offset: from, length: to - from, exact };
+    }
+  };
+  return { documents: documents2, locator, issues };
+}
+function unescapeHcl(s) {
+  return s.replace(
+    /\\(["\\ntr]|u[0-9a-fA-F]{4})/g,
+    (_, e) => e === "n" ? "\n" : e === "t" ? "	" : e === "r" ? "\r" : e.length === 5 ? String.fromCharCode(Number.parseInt(e.slice(1), 16)) : e
+  );
+}
+
+// src/inputs/terraform/read.ts
+function readTerraform(input) {
+  const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  if (!text.includes("aws_ecs_task_definition")) return notOurs(text);
+  const parsed = parseHcl(text);
+  if (parsed.documents.length === 0 && parsed.issues.length === 0) return notOurs(text);
+  let lines;
+  return {
+    kind: "terraform",
+    text,
+    get lines() {
+      lines ??= new LineTable(text);
+      return lines;
+    },
+    locator: parsed.locator,
+    fatal: false,
+    strict: false,
+    issues: parsed.issues,
+    documents: parsed.documents
+  };
+}
+
 // src/inputs/source.ts
 var extension = (file) => {
   const base = file.split(/[\\/]/).pop() ?? "";
@@ -49677,7 +72404,7 @@ var extension = (file) => {
 var identity2 = (path) => path;
 function readSource(text, options) {
   const ext = extension(options.file);
-  if (ext === "tf") return notOurs(text);
+  if (ext === "tf") return readTerraform(text);
   if (ext === "yaml" || ext === "yml" || ext === "template" && !/^\uFEFF?\s*[{[]/.test(text)) {
     return readYamlTemplate(text);
   }
@@ -49685,6 +72412,9 @@ function readSource(text, options) {
   if (!parsed.fatal) {
     const template = readJsonTemplate(parsed);
     if (template) return template;
+    if (isTerraformJson(parsed.value)) {
+      return jsonWithDocuments(parsed, "terraform-plan", planTaskDefinitions(parsed.value));
+    }
   }
   const kind = parsed.fatal ? "unknown" : detectKind(parsed.value, options.file);
   return {
@@ -57101,15 +79831,15 @@ function lintText(text, options) {
     else source2.issues.unshift(issue2);
   }
   const pending = [];
-  const push = (p, base = defaultSeverity(p.ruleId)) => {
-    const level = levelOf(p.ruleId);
+  const push = (p2, base = defaultSeverity(p2.ruleId)) => {
+    const level = levelOf(p2.ruleId);
     if (level === "off") return;
-    p.message = oneLine(p.message);
-    if (p.hint !== void 0) p.hint = oneLine(p.hint);
-    if (p.related) for (const r of p.related) r.message = oneLine(r.message);
-    if (p.offset?.related) p.offset.related.message = oneLine(p.offset.related.message);
-    p.severity = findingSeverity(level, p.severity, base);
-    pending.push(p);
+    p2.message = oneLine(p2.message);
+    if (p2.hint !== void 0) p2.hint = oneLine(p2.hint);
+    if (p2.related) for (const r of p2.related) r.message = oneLine(r.message);
+    if (p2.offset?.related) p2.offset.related.message = oneLine(p2.offset.related.message);
+    p2.severity = findingSeverity(level, p2.severity, base);
+    pending.push(p2);
   };
   for (const issue2 of source2.issues) push(fromSyntax(issue2));
   const kind = source2.kind;
@@ -57142,7 +79872,7 @@ function lintText(text, options) {
   return result2;
 }
 function fromSyntax(issue2) {
-  const p = {
+  const p2 = {
     ruleId: issue2.ruleId ?? "json-syntax",
     severity: "error",
     messageId: issue2.messageId,
@@ -57151,28 +79881,28 @@ function fromSyntax(issue2) {
     target: "value",
     offset: { offset: issue2.offset, length: issue2.length }
   };
-  if (issue2.hint !== void 0) p.hint = issue2.hint;
-  if (issue2.related && p.offset) p.offset.related = issue2.related;
-  return p;
+  if (issue2.hint !== void 0) p2.hint = issue2.hint;
+  if (issue2.related && p2.offset) p2.offset.related = issue2.related;
+  return p2;
 }
 function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) {
   const { kind, value } = doc;
   const label2 = doc.label === void 0 ? "" : `${doc.label}: `;
   const unknown = doc.isUnknown;
   const skipped = (path) => unknown?.(path) === true || atPlaceholder(value, path);
-  const placed = (p, path) => {
-    p.path = doc.toSource(path);
-    if (label2 !== "") p.message = label2 + p.message;
-    return p;
+  const placed = (p2, path) => {
+    p2.path = doc.toSource(path);
+    if (label2 !== "") p2.message = label2 + p2.message;
+    return p2;
   };
   for (const { fix, suggestions, ...problem } of doc.problems ?? []) {
-    const p = { ...problem, severity: "error" };
-    if (problem.data) p.data = problem.data;
+    const p2 = { ...problem, severity: "error" };
+    if (problem.data) p2.data = problem.data;
     if (doc.fixPath !== void 0) {
-      if (fix) p.fix = fix;
-      if (suggestions?.length) p.suggestions = suggestions;
+      if (fix) p2.fix = fix;
+      if (suggestions?.length) p2.suggestions = suggestions;
     }
-    push(p);
+    push(p2);
   }
   let placeholders = placeholdersPossible ? findPlaceholders(value) : [];
   if (unknown) placeholders = placeholders.filter((hit) => !unknown(hit.path));
@@ -57200,7 +79930,7 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
       if (issue2.messageId === "null" && schemaOptions.allowNull) continue;
       if (issue2.messageId === "outputOnly" && schemaOptions.allowOutputOnly) continue;
       if (skipped(issue2.path) || doc.skipSchema?.(issue2)) continue;
-      const p = {
+      const p2 = {
         ruleId: "schema",
         severity: "error",
         messageId: issue2.messageId,
@@ -57210,9 +79940,9 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
         data: issue2.data
       };
       if (issue2.hint !== void 0)
-        p.hint = doc.sourceName ? inSourceNames(issue2, doc.sourceName, issue2.hint) : issue2.hint;
-      withFixes(p, issue2, doc, (path) => path);
-      push(placed(p, issue2.path));
+        p2.hint = doc.sourceName ? inSourceNames(issue2, doc.sourceName, issue2.hint) : issue2.hint;
+      withFixes(p2, issue2, doc, (path) => path);
+      push(placed(p2, issue2.path));
     }
   }
   const view = viewOf(kind, value);
@@ -57229,7 +79959,7 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
         const at = view.toSource(r.path);
         if (skipped(at)) return;
         const template = meta.messages[r.messageId];
-        const p = {
+        const p2 = {
           ruleId: meta.id,
           severity: r.severity ?? meta.severity,
           messageId: r.messageId,
@@ -57237,18 +79967,18 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
           path: [],
           target: r.target ?? "value"
         };
-        if (r.data) p.data = r.data;
-        if (r.hint !== void 0) p.hint = r.hint;
-        withFixes(p, r, doc, view.toSource);
-        if (meta.id.includes("/")) p.docs = ruleDocsUrl(meta);
+        if (r.data) p2.data = r.data;
+        if (r.hint !== void 0) p2.hint = r.hint;
+        withFixes(p2, r, doc, view.toSource);
+        if (meta.id.includes("/")) p2.docs = ruleDocsUrl(meta);
         if (r.related) {
-          p.related = r.related.map((rel) => ({
+          p2.related = r.related.map((rel) => ({
             path: doc.toSource(view.toSource(rel.path)),
             message: rel.message,
             target: rel.target ?? "value"
           }));
         }
-        push(placed(p, at), meta.severity);
+        push(placed(p2, at), meta.severity);
       }
     };
     try {
@@ -57277,7 +80007,7 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
     }
   }
 }
-function withFixes(p, from, doc, toDocument) {
+function withFixes(p2, from, doc, toDocument) {
   const fixPath = doc.fixPath;
   if (fixPath === void 0 || !from.fix && !from.suggestions?.length) return;
   const mapped = doc.sourceName;
@@ -57301,9 +80031,9 @@ function withFixes(p, from, doc, toDocument) {
     return { message: oneLine(proposal.message), edits };
   };
   const fix = from.fix && inFile(from.fix);
-  if (fix) p.fix = fix;
+  if (fix) p2.fix = fix;
   const suggestions = (from.suggestions ?? []).map(inFile).filter((s) => s !== void 0);
-  if (suggestions.length > 0) p.suggestions = suggestions;
+  if (suggestions.length > 0) p2.suggestions = suggestions;
 }
 var SCHEMA_TARGETS = /* @__PURE__ */ new Set([
   "task-definition",
@@ -57363,36 +80093,36 @@ function finish(pending, parsed, kind) {
   };
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const p of pending) {
-    let offset = p.offset?.offset ?? 0;
-    let length = p.offset?.length ?? 0;
-    if (!p.offset && !parsed.fatal) ({ offset, length } = locator.locate(p.path, p.target));
-    const pointer = toPointer(p.path);
+  for (const p2 of pending) {
+    let offset = p2.offset?.offset ?? 0;
+    let length = p2.offset?.length ?? 0;
+    if (!p2.offset && !parsed.fatal) ({ offset, length } = locator.locate(p2.path, p2.target));
+    const pointer = toPointer(p2.path);
     const d = {
-      ruleId: p.ruleId,
-      severity: p.severity,
-      message: p.message,
+      ruleId: p2.ruleId,
+      severity: p2.severity,
+      message: p2.message,
       pointer,
       range: lines.range(offset, length),
-      docsUrl: p.docs ?? docsUrl(p.ruleId)
+      docsUrl: p2.docs ?? docsUrl(p2.ruleId)
     };
-    lazyFingerprint(d, p, pointer, kind);
-    if (p.hint !== void 0) d.hint = p.hint;
+    lazyFingerprint(d, p2, pointer, kind);
+    if (p2.hint !== void 0) d.hint = p2.hint;
     const related = [];
-    if (p.offset?.related) {
-      const r = p.offset.related;
+    if (p2.offset?.related) {
+      const r = p2.offset.related;
       related.push({ message: r.message, pointer: "", range: lines.range(r.offset, r.length) });
     }
-    for (const r of p.related ?? []) {
+    for (const r of p2.related ?? []) {
       if (parsed.fatal) continue;
       const loc = locator.locate(r.path, r.target);
       related.push({ message: r.message, pointer: toPointer(r.path), range: lines.range(loc.offset, loc.length) });
     }
     if (related.length > 0) d.related = related;
     if (!parsed.fatal) {
-      const fix = p.fix && fixOf(p.fix);
+      const fix = p2.fix && fixOf(p2.fix);
       if (fix) d.fix = fix;
-      const suggestions = p.suggestions?.map(fixOf).filter((f) => f !== void 0) ?? [];
+      const suggestions = p2.suggestions?.map(fixOf).filter((f) => f !== void 0) ?? [];
       if (suggestions.length > 0) d.suggestions = suggestions;
     }
     const key = `${d.ruleId}\0${d.message}\0${offset}:${length}`;
@@ -57402,8 +80132,8 @@ function finish(pending, parsed, kind) {
   }
   return out.sort(compareDiagnostics);
 }
-function atPlaceholder(document, path) {
-  let v = document;
+function atPlaceholder(document2, path) {
+  let v = document2;
   for (const seg of path) {
     if (Array.isArray(v)) v = typeof seg === "number" ? v[seg] : void 0;
     else if (isObject2(v) && Object.hasOwn(v, seg)) v = v[String(seg)];
@@ -57414,7 +80144,7 @@ function atPlaceholder(document, path) {
 function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-function lazyFingerprint(d, p, pointer, kind) {
+function lazyFingerprint(d, p2, pointer, kind) {
   let hashed;
   const settle = (value) => {
     hashed = value;
@@ -57425,16 +80155,16 @@ function lazyFingerprint(d, p, pointer, kind) {
     return value;
   };
   Object.defineProperty(d, "fingerprint", {
-    get: () => hashed ?? settle(fingerprint2(p, pointer, kind)),
+    get: () => hashed ?? settle(fingerprint2(p2, pointer, kind)),
     set: settle,
     enumerable: true,
     configurable: true
   });
 }
-function fingerprint2(p, pointer, kind) {
-  const data = p.data ? JSON.stringify(Object.entries(p.data).sort(([a], [b]) => a < b ? -1 : 1)) : "";
-  const where = p.offset ? p.message : pointer;
-  return sha256Hex(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
+function fingerprint2(p2, pointer, kind) {
+  const data = p2.data ? JSON.stringify(Object.entries(p2.data).sort(([a], [b]) => a < b ? -1 : 1)) : "";
+  const where = p2.offset ? p2.message : pointer;
+  return sha256Hex(`${p2.ruleId}\0${kind}\0${where}\0${p2.messageId}\0${data}`).slice(0, 16);
 }
 
 // src/session/report.ts
@@ -57670,7 +80400,7 @@ function baselineFilter(baseline2) {
 
 // src/session/steps.ts
 import { relative as relative4 } from "node:path";
-var slash = (p) => p.replaceAll("\\", "/");
+var slash = (p2) => p2.replaceAll("\\", "/");
 var documents = {
   name: "documents",
   file: (result2, file) => file.explicit || file.keep || result2.kind !== "unknown" || result2.diagnostics.length > 0 && DOCUMENT_NAME.test(file.absolute) ? result2 : void 0
@@ -58346,13 +81076,13 @@ function mergeDeep(defaults, options) {
   });
   return result2;
 }
-function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+function removeUndefinedProperties(obj3) {
+  for (const key in obj3) {
+    if (obj3[key] === void 0) {
+      delete obj3[key];
     }
   }
-  return obj2;
+  return obj3;
 }
 function merge(defaults, route, options) {
   if (typeof route === "string") {
@@ -62702,7 +85432,7 @@ function onlyChanged(results, changed, inputs, repoPath2, configFiles) {
   const paths = new Set(changed.filter((f) => f.status !== "removed").map((f) => f.filename));
   const configPath = inputs.config === void 0 ? void 0 : repoPath2(inputs.config);
   const used = new Set(configFiles);
-  const configChanged = [...paths].some((p) => CONFIG_NAMES.includes(basename3(p)) || p === configPath || used.has(p));
+  const configChanged = [...paths].some((p2) => CONFIG_NAMES.includes(basename3(p2)) || p2 === configPath || used.has(p2));
   if (configChanged) {
     info("ecslint: the pull request changes an ecslint config, policy or plugin file, so all files are linted");
     return results;

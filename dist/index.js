@@ -23,13 +23,14 @@ var __export = (target, all) => {
 
 // src/lazy.ts
 import { createRequire } from "node:module";
-var hasRequire, fallback, loadYaml, loadAjv, loadPicomatch, loadCrypto, crypto, sha256Hex, loadPath, loadUrl;
+var hasRequire, fallback, loadYaml, loadHcl, loadAjv, loadPicomatch, loadCrypto, crypto, sha256Hex, loadPath, loadUrl;
 var init_lazy = __esm({
   "src/lazy.ts"() {
     "use strict";
     hasRequire = typeof __require === "function";
     fallback = (id) => createRequire(import.meta.url)(id);
     loadYaml = () => hasRequire ? __require("yaml") : fallback("yaml");
+    loadHcl = () => (hasRequire ? __require("codemirror-lang-hcl") : fallback("codemirror-lang-hcl")).hclLanguage;
     loadAjv = () => hasRequire ? __require("ajv") : fallback("ajv");
     loadPicomatch = () => hasRequire ? __require("picomatch") : fallback("picomatch");
     loadCrypto = () => hasRequire ? __require("node:crypto") : fallback("node:crypto");
@@ -1116,8 +1117,8 @@ function networkMode(task, ctx) {
 }
 function volumes(task) {
   const out = [];
-  for (const [volume2, index] of objects(task.volumes)) {
-    out.push({ volume: volume2, index, path: ["volumes", index], name: str(volume2.name) });
+  for (const [volume, index] of objects(task.volumes)) {
+    out.push({ volume, index, path: ["volumes", index], name: str(volume.name) });
   }
   return out;
 }
@@ -1274,8 +1275,8 @@ function isValidReference(ref) {
   if (repositoryProblem(ref.repository) !== void 0) return false;
   if (ref.tag !== void 0 && tagProblem(ref.tag) !== void 0) return false;
   if (ref.digest !== void 0) {
-    const p = digestProblem(ref.digest);
-    if (p !== void 0 && p !== "uppercase") return false;
+    const p2 = digestProblem(ref.digest);
+    if (p2 !== void 0 && p2 !== "uppercase") return false;
   }
   return true;
 }
@@ -1455,10 +1456,10 @@ var allowed_image_registries_default = defineRule({
     appliesTo: [...TASK_KINDS, "dockerrun-v1"]
   },
   check(task, ctx) {
-    const patterns = (ctx.options?.registries ?? []).filter((p) => typeof p === "string" && p !== "");
+    const patterns = (ctx.options?.registries ?? []).filter((p2) => typeof p2 === "string" && p2 !== "");
     if (patterns.length === 0) return;
-    const hostPatterns = patterns.filter((p) => !p.includes("/"));
-    const pathPatterns = patterns.filter((p) => p.includes("/"));
+    const hostPatterns = patterns.filter((p2) => !p2.includes("/"));
+    const pathPatterns = patterns.filter((p2) => p2.includes("/"));
     const options = { nocase: true, dot: true };
     const hostMatch = hostPatterns.length > 0 ? picomatch(hostPatterns, options) : () => false;
     const pathMatch = pathPatterns.length > 0 ? picomatch(pathPatterns, options) : () => false;
@@ -1968,7 +1969,7 @@ var PIPES = /* @__PURE__ */ new Map([
 ]);
 var pipeName = (path) => path.trim().replaceAll("/", "\\").toLowerCase();
 function normalise(path) {
-  const parts = path.trim().split("/").filter((p) => p !== "" && p !== ".");
+  const parts = path.trim().split("/").filter((p2) => p2 !== "" && p2 !== ".");
   return `/${parts.join("/")}`;
 }
 function exposureOf(sourcePath) {
@@ -2003,8 +2004,8 @@ var no_docker_socket_mount_default = defineRule({
   },
   check(task, ctx) {
     if (ctx.kind === "dockerrun-v1") {
-      for (const [volume2, i] of objects(obj(ctx.document)?.Volumes)) {
-        const host = str(volume2.HostDirectory);
+      for (const [volume, i] of objects(obj(ctx.document)?.Volumes)) {
+        const host = str(volume.HostDirectory);
         const what = host === void 0 ? void 0 : exposureOf(host);
         if (what === void 0) continue;
         ctx.report({
@@ -2650,9 +2651,9 @@ function urlPassword(value) {
     from = Math.max(j, i + 3);
   }
 }
-function isDummyPassword(p) {
-  const lower2 = p.toLowerCase();
-  return p.startsWith("$") || p.startsWith("%") || hasPlaceholder(p) || allSameChar(p) || INERT_WORDS.has(lower2) || lower2 === "pass" || lower2 === "pwd";
+function isDummyPassword(p2) {
+  const lower2 = p2.toLowerCase();
+  return p2.startsWith("$") || p2.startsWith("%") || hasPlaceholder(p2) || allSameChar(p2) || INERT_WORDS.has(lower2) || lower2 === "pass" || lower2 === "pwd";
 }
 var isBasicCredential = (m) => {
   let b64 = m.replace(/^Basic\s+/, "").replace(/=+$/, "");
@@ -2747,8 +2748,8 @@ function entropy(s) {
   }
   let h = 0;
   for (const n of counts.values()) {
-    const p = n / s.length;
-    h -= p * Math.log2(p);
+    const p2 = n / s.length;
+    h -= p2 * Math.log2(p2);
   }
   return h;
 }
@@ -3104,21 +3105,21 @@ var require_efs_transit_encryption_default = defineRule({
     for (const v of volumes(task)) {
       const efs = obj(v.volume.efsVolumeConfiguration);
       if (efs === void 0) continue;
-      const volume2 = v.name === void 0 || v.name === "" ? `volume #${v.index + 1}` : `volume "${v.name}"`;
+      const volume = v.name === void 0 || v.name === "" ? `volume #${v.index + 1}` : `volume "${v.name}"`;
       const hint = 'set "transitEncryption": "ENABLED" in "efsVolumeConfiguration"';
       if (efs.transitEncryption === void 0) {
         ctx.report({
           messageId: "absent",
           path: [...v.path, "efsVolumeConfiguration"],
           target: "key",
-          data: { volume: volume2 },
+          data: { volume },
           hint
         });
       } else if (efs.transitEncryption === "DISABLED") {
         ctx.report({
           messageId: "disabled",
           path: [...v.path, "efsVolumeConfiguration", "transitEncryption"],
-          data: { volume: volume2 },
+          data: { volume },
           hint
         });
       }
@@ -4102,9 +4103,9 @@ function knownVolumeNames(task) {
   if (list5 === void 0 || list5 === null) return [];
   if (!Array.isArray(list5)) return void 0;
   const names = [];
-  for (const volume2 of list5) {
-    if (!isObject(volume2)) continue;
-    const name = str(volume2.name);
+  for (const volume of list5) {
+    if (!isObject(volume)) continue;
+    const name = str(volume.name);
     if (name === void 0 || templated(name)) return void 0;
     if (!names.includes(name)) names.push(name);
   }
@@ -5674,8 +5675,8 @@ var valid_linux_parameters_default = defineRule({
               hint: 'remove it and set "size" (MiB) on the tmpfs entry'
             });
           } else {
-            const parts = trimmed.split(",").map((p) => p.trim());
-            const joined = parts.length > 1 && parts.every((p) => TMPFS_MOUNT_OPTIONS.includes(p.split("=")[0] ?? ""));
+            const parts = trimmed.split(",").map((p2) => p2.trim());
+            const joined = parts.length > 1 && parts.every((p2) => TMPFS_MOUNT_OPTIONS.includes(p2.split("=")[0] ?? ""));
             const suggestion3 = closest4(trimmed.toLowerCase(), TMPFS_MOUNT_OPTIONS);
             ctx.report({
               messageId: "tmpfsOptionUnknown",
@@ -5814,11 +5815,11 @@ var valid_names_default = defineRule({
     if (!Array.isArray(list5)) return;
     const seenVolumes = /* @__PURE__ */ new Map();
     for (let index = 0; index < list5.length; index++) {
-      const volume2 = list5[index];
-      if (!isObject(volume2)) continue;
-      const problem = nameProblem(volume2.name);
-      if (problem) reportName(ctx, volume2.name, problem, ["volumes", index, "name"], "volume name");
-      const name = str(volume2.name);
+      const volume = list5[index];
+      if (!isObject(volume)) continue;
+      const problem = nameProblem(volume.name);
+      if (problem) reportName(ctx, volume.name, problem, ["volumes", index, "name"], "volume name");
+      const name = str(volume.name);
       if (name === void 0 || name === "" || templated3(name)) continue;
       const earlier = seenVolumes.get(name);
       if (earlier === void 0) {
@@ -5934,7 +5935,7 @@ function isPortName(name) {
   return true;
 }
 var portsAre = (lo, hi) => lo === hi ? `port ${lo} is` : `ports ${lo}-${hi} are`;
-var isPort = (p) => Number.isInteger(p) && p >= 1 && p <= MAX_PORT;
+var isPort = (p2) => Number.isInteger(p2) && p2 >= 1 && p2 <= MAX_PORT;
 var present = (v) => v !== void 0 && v !== null;
 function protocolOf(v) {
   if (v === void 0 || v === null) return "tcp";
@@ -6037,7 +6038,7 @@ var valid_port_mappings_default = defineRule({
           ranges++;
           if (ranges === MAX_RANGES + 1) {
             const count2 = arr(c.container.portMappings).filter(
-              (p) => typeof p === "object" && p !== null && present(p.containerPortRange)
+              (p2) => typeof p2 === "object" && p2 !== null && present(p2.containerPortRange)
             ).length;
             ctx.report({
               messageId: "tooManyRanges",
@@ -7017,7 +7018,7 @@ var valid_volumes_default = defineRule({
   check(task, ctx) {
     let firstLaunch;
     for (const v of volumes(task)) {
-      const volume2 = label(v);
+      const volume = label(v);
       const types = TYPE_KEYS.filter(
         (k) => k === "configuredAtLaunch" ? v.volume[k] === true : v.volume[k] !== void 0 && v.volume[k] !== null
       );
@@ -7027,7 +7028,7 @@ var valid_volumes_default = defineRule({
           messageId: "multipleTypes",
           path: [...v.path, secondType],
           target: "key",
-          data: { volume: volume2, types: quoteList(types) },
+          data: { volume, types: quoteList(types) },
           hint: "keep one and move the others to volumes of their own",
           related: [{ path: [...v.path, firstType], target: "key", message: `"${firstType}" is set here` }]
         });
@@ -7039,7 +7040,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "secondLaunchVolume",
             path: [...v.path, "configuredAtLaunch"],
-            data: { volume: volume2 },
+            data: { volume },
             hint: 'keep "configuredAtLaunch": true on one volume only',
             related: [
               {
@@ -7051,7 +7052,7 @@ var valid_volumes_default = defineRule({
         }
       }
       const efs = obj(v.volume.efsVolumeConfiguration);
-      if (efs) checkEfs(efs, [...v.path, "efsVolumeConfiguration"], volume2, ctx.report);
+      if (efs) checkEfs(efs, [...v.path, "efsVolumeConfiguration"], volume, ctx.report);
       const s3files = obj(v.volume.s3filesVolumeConfiguration);
       if (s3files) {
         const path = [...v.path, "s3filesVolumeConfiguration"];
@@ -7059,7 +7060,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "empty",
             path: [...path, "fileSystemArn"],
-            data: { volume: volume2, field: "s3filesVolumeConfiguration.fileSystemArn" },
+            data: { volume, field: "s3filesVolumeConfiguration.fileSystemArn" },
             hint: "set the ARN of the S3 Files file system"
           });
         }
@@ -7068,7 +7069,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "rootWithAccessPoint",
             path: [...path, "rootDirectory"],
-            data: { volume: volume2, config: "s3filesVolumeConfiguration", root },
+            data: { volume, config: "s3filesVolumeConfiguration", root },
             hint: 'remove "rootDirectory" and set the directory on the access point instead',
             related: [{ path: [...path, "accessPointArn"], message: "the access point is set here" }]
           });
@@ -7081,7 +7082,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "autoprovisionTask",
             path: [...path, "autoprovision"],
-            data: { volume: volume2 },
+            data: { volume },
             hint: 'set "scope": "shared", or remove "autoprovision"',
             related: [{ path: [...path, "scope"], message: '"scope" is "task" here' }]
           });
@@ -7089,7 +7090,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "autoprovisionNoScope",
             path: [...path, "autoprovision"],
-            data: { volume: volume2 },
+            data: { volume },
             severity: "warning",
             hint: 'add "scope": "shared", or remove "autoprovision"'
           });
@@ -7114,7 +7115,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "empty",
             path: fieldPath,
-            data: { volume: volume2, field: `fsxWindowsFileServerVolumeConfiguration.${field}` },
+            data: { volume, field: `fsxWindowsFileServerVolumeConfiguration.${field}` },
             hint: 'FSx for Windows File Server volumes need "fileSystemId", "rootDirectory", "credentialsParameter" and "domain"'
           });
         }
@@ -7123,7 +7124,7 @@ var valid_volumes_default = defineRule({
           ctx.report({
             messageId: "credentialsNotArn",
             path: [...path, "authorizationConfig", "credentialsParameter"],
-            data: { volume: volume2 },
+            data: { volume },
             severity: "warning",
             hint: "give the full ARN of the Secrets Manager secret or SSM parameter that holds the domain credentials"
           });
@@ -7132,12 +7133,12 @@ var valid_volumes_default = defineRule({
     }
   }
 });
-function checkEfs(efs, path, volume2, report3) {
+function checkEfs(efs, path, volume, report3) {
   if (isBlank(efs.fileSystemId)) {
     report3({
       messageId: "empty",
       path: [...path, "fileSystemId"],
-      data: { volume: volume2, field: "efsVolumeConfiguration.fileSystemId" },
+      data: { volume, field: "efsVolumeConfiguration.fileSystemId" },
       hint: "set the EFS file system id (fs-\u2026)"
     });
   }
@@ -7149,7 +7150,7 @@ function checkEfs(efs, path, volume2, report3) {
     report3({
       messageId: "rootWithAccessPoint",
       path: [...path, "rootDirectory"],
-      data: { volume: volume2, config: "efsVolumeConfiguration", root },
+      data: { volume, config: "efsVolumeConfiguration", root },
       hint: 'remove "rootDirectory" and set the directory on the access point instead',
       related: [{ path: [...authPath, "accessPointId"], message: "the access point is set here" }]
     });
@@ -7163,7 +7164,7 @@ function checkEfs(efs, path, volume2, report3) {
       messageId: "transitRequired",
       path: [...path, "transitEncryption"],
       target: transit === void 0 ? "key" : "value",
-      data: { volume: volume2, state: transit === void 0 ? "not set (DISABLED)" : '"DISABLED"', reason },
+      data: { volume, state: transit === void 0 ? "not set (DISABLED)" : '"DISABLED"', reason },
       hint: 'set "transitEncryption": "ENABLED"',
       related: [{ path: cause, message: iam ? "IAM authorization is enabled here" : "the access point is set here" }]
     });
@@ -7519,11 +7520,11 @@ function compilePolicies(raw, source2) {
       const missing = e?.keyword === "required" ? ` "${String(e.params.missingProperty)}"` : "";
       fail(`${at}${e?.message ?? "is invalid"}${extra}${missing}`);
     }
-    const p = policy;
-    if (!POLICY_ID.test(p.id)) fail('"id" must be namespaced, like "acme/require-team-tag" (lower-case, one "/")');
-    if (seen.has(p.id)) fail('"id" is used by another policy');
-    seen.add(p.id);
-    const target = p.target ?? "";
+    const p2 = policy;
+    if (!POLICY_ID.test(p2.id)) fail('"id" must be namespaced, like "acme/require-team-tag" (lower-case, one "/")');
+    if (seen.has(p2.id)) fail('"id" is used by another policy');
+    seen.add(p2.id);
+    const target = p2.target ?? "";
     if (target !== "" && !target.startsWith("/"))
       fail(`"target" must be a JSON pointer starting with "/"; got "${target}"`);
     const compile = (schema, key) => {
@@ -7533,21 +7534,21 @@ function compilePolicies(raw, source2) {
         return fail(`"${key}" is not a valid JSON Schema: ${error.message.split("\n")[0]}`);
       }
     };
-    const when = p.when === void 0 ? void 0 : compile(p.when, "when");
-    const assert = compile(p.assert, "assert");
-    return policyRule(p, fromPointer(target), when, assert);
+    const when = p2.when === void 0 ? void 0 : compile(p2.when, "when");
+    const assert = compile(p2.assert, "assert");
+    return policyRule(p2, fromPointer(target), when, assert);
   });
 }
-function policyRule(p, target, when, assert) {
+function policyRule(p2, target, when, assert) {
   return defineRule({
     meta: {
-      id: p.id,
+      id: p2.id,
       category: "policy",
-      description: p.description,
-      severity: p.severity ?? "error",
-      presets: { recommended: p.severity ?? "error", strict: p.severity ?? "error" },
-      references: p.references ?? [],
-      messages: { violation: p.message }
+      description: p2.description,
+      severity: p2.severity ?? "error",
+      presets: { recommended: p2.severity ?? "error", strict: p2.severity ?? "error" },
+      references: p2.references ?? [],
+      messages: { violation: p2.message }
     },
     check(task, ctx) {
       if (when && !when(task)) return;
@@ -7565,7 +7566,7 @@ function policyRule(p, target, when, assert) {
             container: containerName(task, path)
           }
         };
-        if (p.hint !== void 0) report3.hint = p.hint;
+        if (p2.hint !== void 0) report3.hint = p2.hint;
         ctx.report(report3);
       }
     }
@@ -8389,17 +8390,17 @@ function findDuplicateKeys(root, issues) {
 function nodeValue(node) {
   switch (node.type) {
     case "object": {
-      const obj2 = {};
+      const obj3 = {};
       for (const prop of node.children ?? []) {
         const [key, value] = prop.children ?? [];
         if (key === void 0) continue;
         const name = String(key.value);
         const v = value === void 0 ? void 0 : nodeValue(value);
         if (name === "__proto__") {
-          Object.defineProperty(obj2, name, { value: v, enumerable: true, writable: true, configurable: true });
-        } else obj2[name] = v;
+          Object.defineProperty(obj3, name, { value: v, enumerable: true, writable: true, configurable: true });
+        } else obj3[name] = v;
       }
-      return obj2;
+      return obj3;
     }
     case "array":
       return (node.children ?? []).map(nodeValue);
@@ -10032,7 +10033,7 @@ var identity = (path) => path;
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var has = (obj2, key) => Object.hasOwn(obj2, key);
+var has = (obj3, key) => Object.hasOwn(obj3, key);
 function detectKind(value, fileName = "") {
   if (Array.isArray(value)) {
     const looksLikeContainers = value.length > 0 && value.every(isObject2) && value.some((c) => has(c, "name") || has(c, "image"));
@@ -10135,7 +10136,10 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
       src = resolved.value;
     }
     if (s === "any") return src;
-    if (s === "string" || s === "integer" || s === "boolean") return options.coerce ? coerce(src, s) : src;
+    if (s === "string" || s === "integer" || s === "boolean") {
+      const c = options.coerce;
+      return c === true || typeof c === "function" && c(path) ? coerce(src, s) : src;
+    }
     if (s === "map") {
       if (!isObject2(src)) return src;
       const out2 = {};
@@ -10146,19 +10150,25 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
       if (!Array.isArray(src)) return src;
       return src.map((item, i) => walk2(item, s.items, [...srcPath, i], [...path, i]));
     }
-    let obj2 = src;
+    let obj3 = src;
     let block = false;
     if (s.block && Array.isArray(src)) {
       if (src.length === 0) return void 0;
-      obj2 = src[0];
+      obj3 = src[0];
       block = true;
     }
-    if (!isObject2(obj2)) return obj2;
+    if (!isObject2(obj3)) return obj3;
     const objPath = block ? [...srcPath, 0] : srcPath;
     const out = {};
     const keyNames = /* @__PURE__ */ new Map();
-    for (const [k, v] of Object.entries(obj2)) {
-      const prop = Object.hasOwn(s.props, k) ? s.props[k] : void 0;
+    for (const [k, v] of Object.entries(obj3)) {
+      let prop = Object.hasOwn(s.props, k) ? s.props[k] : void 0;
+      if (prop === void 0 && options.caseInsensitive) {
+        const lower2 = k.toLowerCase();
+        const match = Object.keys(s.props).find((name) => name.toLowerCase() === lower2);
+        if (match !== void 0) prop = s.props[match];
+      }
+      if (v === null && options.dropNull) continue;
       if (prop === void 0) {
         if (options.unknownKey?.(k, s, [...sourcePrefix, ...objPath, k])) {
           out[k] = v;
@@ -10214,7 +10224,7 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
     if (written2 !== void 0) return written2;
     const s = shapes.get(v);
     if (s) {
-      for (const [k, p] of Object.entries(s.props)) if (p.api === last) return k;
+      for (const [k, p2] of Object.entries(s.props)) if (p2.api === last) return k;
     }
     return void 0;
   };
@@ -10255,7 +10265,7 @@ var list4 = (items) => ({ items });
 var strings = list4("string");
 var keyValue = object("key-value pair", { Name: "string", Value: "string" });
 var secret = object("secret", { Name: "string", ValueFrom: "string" });
-var containerDefinition = object("container definition", {
+var CONTAINER_DEFINITION = object("container definition", {
   Command: strings,
   Cpu: "integer",
   CredentialSpecs: strings,
@@ -10327,7 +10337,7 @@ var containerDefinition = object("container definition", {
   VolumesFrom: list4(object("volume from", { ReadOnly: "boolean", SourceContainer: "string" })),
   WorkingDirectory: "string"
 });
-var volume = object("volume", {
+var VOLUME = object("volume", {
   ConfiguredAtLaunch: "boolean",
   DockerVolumeConfiguration: object("Docker volume configuration", {
     Autoprovision: "boolean",
@@ -10367,7 +10377,7 @@ var volume = object("volume", {
   ]
 });
 var TASK_DEFINITION = object("task definition", {
-  ContainerDefinitions: list4(containerDefinition),
+  ContainerDefinitions: list4(CONTAINER_DEFINITION),
   Cpu: "string",
   EnableFaultInjection: "boolean",
   EphemeralStorage: object("ephemeral storage", { SizeInGiB: "integer" }),
@@ -10388,7 +10398,7 @@ var TASK_DEFINITION = object("task definition", {
   RuntimePlatform: object("runtime platform", { CpuArchitecture: "string", OperatingSystemFamily: "string" }),
   Tags: list4(object("tag", { Key: "string", Value: "string" })),
   TaskRoleArn: "string",
-  Volumes: list4(volume)
+  Volumes: list4(VOLUME)
 });
 
 // src/inputs/cloudformation/template.ts
@@ -10397,18 +10407,18 @@ var mentionsEcs = (text) => text.includes("AWS::ECS::");
 function isTemplate(value) {
   if (!isObject2(value)) return false;
   if (Object.hasOwn(value, "AWSTemplateFormatVersion")) return true;
-  const resources = value.Resources;
-  if (!isObject2(resources)) return false;
-  for (const r of Object.values(resources)) {
+  const resources2 = value.Resources;
+  if (!isObject2(resources2)) return false;
+  for (const r of Object.values(resources2)) {
     if (isObject2(r) && typeof r.Type === "string" && /^(AWS|Custom|Alexa)::/.test(r.Type)) return true;
   }
   return false;
 }
 function resourcesOfType(template, type) {
-  const resources = template.Resources;
-  if (!isObject2(resources)) return [];
+  const resources2 = template.Resources;
+  if (!isObject2(resources2)) return [];
   const out = [];
-  for (const [id, r] of Object.entries(resources)) if (isObject2(r) && r.Type === type) out.push({ id, resource: r });
+  for (const [id, r] of Object.entries(resources2)) if (isObject2(r) && r.Type === type) out.push({ id, resource: r });
   return out;
 }
 function resourceLabel(id, resource) {
@@ -10428,11 +10438,11 @@ function intrinsicResolver(template) {
   const parameters = isObject2(template.Parameters) ? template.Parameters : {};
   const mappings = isObject2(template.Mappings) ? template.Mappings : {};
   const parameter = (name) => {
-    const p = Object.hasOwn(parameters, name) ? parameters[name] : void 0;
-    if (!isObject2(p) || !Object.hasOwn(p, "Default")) return { known: false, text: unknownText(name) };
-    const type = typeof p.Type === "string" ? p.Type : "String";
+    const p2 = Object.hasOwn(parameters, name) ? parameters[name] : void 0;
+    if (!isObject2(p2) || !Object.hasOwn(p2, "Default")) return { known: false, text: unknownText(name) };
+    const type = typeof p2.Type === "string" ? p2.Type : "String";
     if (!SAFE_PARAMETER_TYPES.has(type)) return { known: false, text: unknownText(name) };
-    const d = p.Default;
+    const d = p2.Default;
     if (type === "CommaDelimitedList" || type.startsWith("List<")) {
       return {
         known: true,
@@ -10497,8 +10507,8 @@ function intrinsicResolver(template) {
         const parts = evaluate(arg[1], depth + 1);
         if (parts.known && Array.isArray(parts.value)) return { known: true, value: parts.value.join(arg[0]) };
         if (!Array.isArray(arg[1])) break;
-        const shown4 = arg[1].map((p) => {
-          const r = evaluate(p, depth + 1);
+        const shown4 = arg[1].map((p2) => {
+          const r = evaluate(p2, depth + 1);
           return r.known && typeof r.value === "string" ? r.value : r.known ? unknownText(fn) : r.text;
         });
         return { known: false, text: shown4.join(arg[0]) };
@@ -10651,17 +10661,17 @@ function parseYaml2(text) {
     if (yaml.isAlias(node)) return toValue(node.resolve(doc), depth + 1);
     let value2;
     if (yaml.isMap(node)) {
-      const obj2 = {};
+      const obj3 = {};
       for (const pair of node.items) {
         const key = yaml.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        Object.defineProperty(obj2, key, {
+        Object.defineProperty(obj3, key, {
           value: toValue(pair.value, depth + 1),
           enumerable: true,
           writable: true,
           configurable: true
         });
       }
-      value2 = obj2;
+      value2 = obj3;
     } else if (yaml.isSeq(node)) {
       value2 = node.items.map((item) => toValue(item, depth + 1));
     } else if (yaml.isScalar(node)) {
@@ -10729,9 +10739,9 @@ function yamlLocator(doc, yaml, source2) {
         if (yaml.isMap(n)) {
           const name = String(seg);
           let found;
-          for (const p of n.items) {
-            const k = yaml.isScalar(p.key) ? String(p.key.value) : String(p.key);
-            if (k === name) found = p;
+          for (const p2 of n.items) {
+            const k = yaml.isScalar(p2.key) ? String(p2.key.value) : String(p2.key);
+            if (k === name) found = p2;
           }
           if (!found) break;
           pair = found;
@@ -10762,9 +10772,11 @@ function yamlLocator(doc, yaml, source2) {
 // src/inputs/cloudformation/read.ts
 function readJsonTemplate(parsed) {
   if (!isTemplate(parsed.value)) return void 0;
-  const documents2 = templateTaskDefinitions(parsed.value, true);
+  return jsonWithDocuments(parsed, "cloudformation", templateTaskDefinitions(parsed.value, true));
+}
+function jsonWithDocuments(parsed, kind, documents2) {
   return {
-    kind: documents2.length === 0 ? "unknown" : "cloudformation",
+    kind: documents2.length === 0 ? "unknown" : kind,
     text: parsed.text,
     get lines() {
       return parsed.lines;
@@ -10803,6 +10815,437 @@ function readYamlTemplate(input) {
   return file({ kind: "cloudformation", locator: parsed.locator, fatal: false, issues: [], documents: documents2 });
 }
 
+// src/inputs/terraform/spec.ts
+function apiKeyed(shape) {
+  if (typeof shape === "string") return shape;
+  if ("items" in shape) return { items: apiKeyed(shape.items) };
+  const props = {};
+  for (const p2 of Object.values(shape.props)) props[p2.api] = { api: p2.api, shape: apiKeyed(p2.shape) };
+  return { title: shape.title, props };
+}
+var CONTAINER = apiKeyed(CONTAINER_DEFINITION);
+var decodeJson = (value) => {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+};
+var p = (api, shape, convert) => convert ? { api, shape, convert } : { api, shape };
+var obj2 = (title, props, block = true) => ({ title, props, block });
+var pairs = (k) => (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? Object.entries(value).map(([key, v]) => ({ [k]: key, value: v })) : value;
+var keyValue2 = (k) => ({
+  items: { title: k === "key" ? "tag" : "property", props: { [k]: p(k, "string"), value: p("value", "string") } }
+});
+var TERRAFORM_TASK_DEFINITION = obj2(
+  "task definition",
+  {
+    family: p("family", "string"),
+    container_definitions: p("containerDefinitions", { items: CONTAINER }, decodeJson),
+    cpu: p("cpu", "string"),
+    memory: p("memory", "string"),
+    network_mode: p("networkMode", "string"),
+    execution_role_arn: p("executionRoleArn", "string"),
+    task_role_arn: p("taskRoleArn", "string"),
+    requires_compatibilities: p("requiresCompatibilities", { items: "string" }),
+    ipc_mode: p("ipcMode", "string"),
+    pid_mode: p("pidMode", "string"),
+    enable_fault_injection: p("enableFaultInjection", "boolean"),
+    tags: p("tags", keyValue2("key"), pairs("key")),
+    placement_constraints: p("placementConstraints", {
+      items: obj2("placement constraint", { type: p("type", "string"), expression: p("expression", "string") }, false)
+    }),
+    inference_accelerator: p("inferenceAccelerators", {
+      items: obj2(
+        "inference accelerator",
+        { device_name: p("deviceName", "string"), device_type: p("deviceType", "string") },
+        false
+      )
+    }),
+    proxy_configuration: p(
+      "proxyConfiguration",
+      obj2("proxy configuration", {
+        container_name: p("containerName", "string"),
+        type: p("type", "string"),
+        properties: p("properties", keyValue2("name"), pairs("name"))
+      })
+    ),
+    runtime_platform: p(
+      "runtimePlatform",
+      obj2("runtime platform", {
+        operating_system_family: p("operatingSystemFamily", "string"),
+        cpu_architecture: p("cpuArchitecture", "string")
+      })
+    ),
+    ephemeral_storage: p("ephemeralStorage", obj2("ephemeral storage", { size_in_gib: p("sizeInGiB", "integer") })),
+    volume: p("volumes", {
+      items: obj2(
+        "volume",
+        {
+          name: p("name", "string"),
+          host_path: p(
+            "host",
+            obj2("host volume", { source_path: p("sourcePath", "string") }, false),
+            (v) => typeof v === "string" ? { source_path: v } : v
+          ),
+          configure_at_launch: p("configuredAtLaunch", "boolean"),
+          docker_volume_configuration: p(
+            "dockerVolumeConfiguration",
+            obj2("Docker volume configuration", {
+              autoprovision: p("autoprovision", "boolean"),
+              driver: p("driver", "string"),
+              driver_opts: p("driverOpts", "map"),
+              labels: p("labels", "map"),
+              scope: p("scope", "string")
+            })
+          ),
+          efs_volume_configuration: p(
+            "efsVolumeConfiguration",
+            obj2("EFS volume configuration", {
+              file_system_id: p("fileSystemId", "string"),
+              root_directory: p("rootDirectory", "string"),
+              transit_encryption: p("transitEncryption", "string"),
+              transit_encryption_port: p("transitEncryptionPort", "integer"),
+              authorization_config: p(
+                "authorizationConfig",
+                obj2("EFS authorization config", {
+                  access_point_id: p("accessPointId", "string"),
+                  iam: p("iam", "string")
+                })
+              )
+            })
+          ),
+          fsx_windows_file_server_volume_configuration: p(
+            "fsxWindowsFileServerVolumeConfiguration",
+            obj2("FSx for Windows File Server volume configuration", {
+              file_system_id: p("fileSystemId", "string"),
+              root_directory: p("rootDirectory", "string"),
+              authorization_config: p(
+                "authorizationConfig",
+                obj2("FSx authorization config", {
+                  credentials_parameter: p("credentialsParameter", "string"),
+                  domain: p("domain", "string")
+                })
+              )
+            })
+          )
+        },
+        false
+      )
+    })
+  },
+  false
+);
+function containerKeyProblem(label2, key, shape, sourcePath, resourceDepth) {
+  if (sourcePath.length <= resourceDepth + 1) return void 0;
+  return {
+    ruleId: "schema",
+    messageId: "unknownProperty",
+    message: `${label2}: unknown property ${JSON.stringify(key)} in ${shape.title}: the Terraform AWS provider drops keys it does not know without a word, so this setting never reaches ECS`,
+    hint: "check the spelling against the ECS API (keys match without regard to case)",
+    path: sourcePath,
+    target: "key",
+    data: { property: key }
+  };
+}
+
+// src/inputs/terraform/plan.ts
+var UNKNOWN = /* @__PURE__ */ Symbol("unknown after apply");
+function isTerraformJson(value) {
+  return isObject2(value) && typeof value.format_version === "string" && (isObject2(value.planned_values) || isObject2(value.values)) && (Object.hasOwn(value, "terraform_version") || Object.hasOwn(value, "resource_changes"));
+}
+function* resources(module, path, depth = 0) {
+  if (!isObject2(module) || depth > 50) return;
+  const list5 = module.resources;
+  if (Array.isArray(list5)) {
+    for (let i = 0; i < list5.length; i++) {
+      const r = list5[i];
+      if (!isObject2(r) || r.type !== "aws_ecs_task_definition" || r.mode !== void 0 && r.mode !== "managed") {
+        continue;
+      }
+      const address = typeof r.address === "string" ? r.address : `aws_ecs_task_definition.${String(r.name)}`;
+      yield { address, values: r.values, path: [...path, "resources", i, "values"] };
+    }
+  }
+  const children = module.child_modules;
+  if (Array.isArray(children)) {
+    for (let i = 0; i < children.length; i++) yield* resources(children[i], [...path, "child_modules", i], depth + 1);
+  }
+}
+function markUnknown(values, unknown) {
+  if (unknown === true) return UNKNOWN;
+  if (Array.isArray(values) && Array.isArray(unknown)) return values.map((v, i) => markUnknown(v, unknown[i]));
+  if (isObject2(values) && isObject2(unknown)) {
+    const out = { ...values };
+    for (const [k, u] of Object.entries(unknown)) {
+      if (u === true) out[k] = UNKNOWN;
+      else if (Object.hasOwn(values, k)) out[k] = markUnknown(values[k], u);
+    }
+    return out;
+  }
+  return values;
+}
+function planTaskDefinitions(plan) {
+  const root = isObject2(plan.planned_values) ? "planned_values" : "values";
+  const afterUnknown = /* @__PURE__ */ new Map();
+  if (Array.isArray(plan.resource_changes)) {
+    for (const rc of plan.resource_changes) {
+      if (isObject2(rc) && typeof rc.address === "string" && isObject2(rc.change)) {
+        afterUnknown.set(rc.address, rc.change.after_unknown);
+      }
+    }
+  }
+  const top = plan[root].root_module;
+  const documents2 = [];
+  for (const found of resources(top, [root, "root_module"])) {
+    const label2 = found.address;
+    const problems = [];
+    const resolve6 = (value) => value === UNKNOWN ? { known: false, text: unknownText("known after apply") } : void 0;
+    const mapped = mapShape(
+      markUnknown(found.values, afterUnknown.get(found.address)),
+      TERRAFORM_TASK_DEFINITION,
+      {
+        resolve: resolve6,
+        dropNull: true,
+        caseInsensitive: true,
+        unknownKey(key, shape, sourcePath) {
+          const problem = containerKeyProblem(label2, key, shape, sourcePath, found.path.length);
+          if (problem) problems.push(problem);
+          return false;
+        }
+      },
+      found.path
+    );
+    documents2.push({
+      kind: "task-definition",
+      value: mapped.value,
+      toSource: mapped.toSource,
+      isUnknown: mapped.isUnknown,
+      label: label2,
+      deployPath: "terraform",
+      problems
+    });
+  }
+  return documents2;
+}
+
+// src/inputs/terraform/read.ts
+init_lines();
+
+// src/inputs/terraform/hcl.ts
+init_lazy();
+var Unknown = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+};
+var MAX_DEPTH2 = 100;
+function parseHcl(text) {
+  const tree = loadHcl().parser.parse(text);
+  const spans = /* @__PURE__ */ new Map();
+  const pathKey2 = (path) => path.join("\0");
+  const slice = (n) => text.slice(n.from, n.to);
+  const issues = [];
+  const stringOf = (n) => {
+    let out = "";
+    let lit = n.name === "StringLit" || n.name === "QuotedTemplate" ? n : n.firstChild;
+    if (lit?.name === "QuotedTemplate" || lit?.name === "StringLit") {
+      for (let c = lit.firstChild; c; c = c.nextSibling) {
+        if (c.name === "TemplateLiteral") out += unescapeHcl(slice(c));
+        else if (c.name === "QuotedTemplateStart" || c.name === "QuotedTemplateEnd") continue;
+        else return new Unknown(slice(n));
+      }
+      return out;
+    }
+    if (lit?.name === "HeredocTemplate") {
+      for (let c = lit.firstChild; c; c = c.nextSibling) {
+        if (c.name === "TemplateLiteral") out += slice(c);
+        else if (c.name === "HeredocStart" || c.name === "HeredocIdentifier") continue;
+        else return new Unknown("heredoc");
+      }
+      return out.replace(/^\r?\n/, "");
+    }
+    lit = null;
+    return new Unknown(slice(n));
+  };
+  const evaluate = (expr, path, depth) => {
+    if (!expr || depth > MAX_DEPTH2) return new Unknown("\u2026");
+    spans.set(pathKey2(path), { ...spans.get(pathKey2(path)) ?? {}, value: [expr.from, expr.to] });
+    let n = expr;
+    while ((n.name === "Expression" || n.name === "CollectionValue") && n.firstChild && !n.firstChild.nextSibling) {
+      n = n.firstChild;
+    }
+    switch (n.name) {
+      case "LiteralValue": {
+        const c = n.firstChild;
+        if (!c) return null;
+        if (c.name === "NumericLit") return Number(slice(c));
+        if (c.name === "BoolLit") return slice(c) === "true";
+        if (c.name === "NullLit" || slice(c) === "null") return null;
+        return stringOf(c);
+      }
+      case "TemplateExpr":
+        return stringOf(n);
+      case "Tuple": {
+        const items = [];
+        for (let c = n.firstChild; c; c = c.nextSibling) {
+          if (c.name === "Expression") items.push(evaluate(c, [...path, items.length], depth + 1));
+        }
+        return items;
+      }
+      case "Object": {
+        const obj3 = {};
+        for (let c = n.firstChild; c; c = c.nextSibling) {
+          if (c.name !== "ObjectElem") continue;
+          const keyNode = c.getChild("ObjectKey");
+          const valueNode = c.getChild("Expression");
+          if (!keyNode) continue;
+          const keyText = slice(keyNode).trim();
+          const key = keyText.startsWith('"') ? stringOf(keyNode.firstChild?.firstChild ?? keyNode) : keyText;
+          if (key instanceof Unknown) continue;
+          const at = [...path, key];
+          spans.set(pathKey2(at), { key: [keyNode.from, keyNode.to], value: [c.to, c.to] });
+          Object.defineProperty(obj3, key, {
+            value: evaluate(valueNode, at, depth + 1),
+            enumerable: true,
+            writable: true,
+            configurable: true
+          });
+        }
+        return obj3;
+      }
+      case "FunctionCall": {
+        const name = slice(n.getChild("FunctionName") ?? n).trim();
+        const args = n.getChild("FunctionArguments")?.getChildren("Expression") ?? [];
+        if (name === "jsonencode" && args.length === 1) return evaluate(args[0] ?? null, path, depth + 1);
+        return new Unknown(`${name}(\u2026)`);
+      }
+      case "Operation": {
+        const m = /^-\s*(\d+(\.\d+)?)$/.exec(slice(n));
+        return m ? -Number(m[1]) : new Unknown(slice(n));
+      }
+      default:
+        return new Unknown(slice(n));
+    }
+  };
+  const bodyOf = (body, path, depth) => {
+    const obj3 = {};
+    if (!body || depth > MAX_DEPTH2) return obj3;
+    for (let c = body.firstChild; c; c = c.nextSibling) {
+      if (c.name === "Attribute") {
+        const id = c.getChild("Identifier");
+        if (!id) continue;
+        const key = slice(id);
+        const at = [...path, key];
+        spans.set(pathKey2(at), { key: [id.from, id.to], value: [c.to, c.to] });
+        obj3[key] = evaluate(c.getChild("Expression"), at, depth + 1);
+      } else if (c.name === "Block") {
+        const type = slice(c.getChild("BlockType") ?? c).trim();
+        const list5 = obj3[type] ?? [];
+        const at = [...path, type, list5.length];
+        spans.set(pathKey2(at), { key: [c.from, (c.getChild("BlockType") ?? c).to], value: [c.from, c.to] });
+        list5.push(bodyOf(c.getChild("Body"), at, depth + 1));
+        obj3[type] = list5;
+      }
+    }
+    return obj3;
+  };
+  const documents2 = [];
+  const top = tree.topNode.getChild("Body");
+  for (let block = top?.firstChild ?? null; block; block = block.nextSibling) {
+    if (block.name !== "Block" || slice(block.getChild("BlockType") ?? block).trim() !== "resource") continue;
+    const labels = block.getChildren("BlockLabel").map((l) => slice(l).replace(/^"|"$/g, ""));
+    if (labels[0] !== "aws_ecs_task_definition" || labels[1] === void 0) continue;
+    const address = `aws_ecs_task_definition.${labels[1]}`;
+    const prefix = [address];
+    spans.set(pathKey2(prefix), { key: [block.from, block.from + 8], value: [block.from, block.to] });
+    const source2 = bodyOf(block.getChild("Body"), prefix, 0);
+    const problems = [];
+    const resolve6 = (value) => value instanceof Unknown ? { known: false, text: unknownText(value.text) } : void 0;
+    const mapped = mapShape(
+      source2,
+      TERRAFORM_TASK_DEFINITION,
+      {
+        resolve: resolve6,
+        dropNull: true,
+        caseInsensitive: true,
+        // Terraform converts a number to a string attribute and back; the JSON the provider decodes is not.
+        coerce: (path) => path[0] !== "containerDefinitions",
+        unknownKey(key, shape, sourcePath) {
+          const problem = containerKeyProblem(address, key, shape, sourcePath, prefix.length);
+          if (problem) problems.push(problem);
+          return false;
+        }
+      },
+      prefix
+    );
+    documents2.push({
+      kind: "task-definition",
+      value: mapped.value,
+      toSource: mapped.toSource,
+      isUnknown: mapped.isUnknown,
+      label: address,
+      deployPath: "terraform",
+      problems
+    });
+  }
+  for (let cursor = tree.cursor(); cursor.next(); ) {
+    if (cursor.type.isError) {
+      issues.push({
+        ruleId: "json-syntax",
+        messageId: "hcl",
+        message: "HCL: unexpected text",
+        offset: cursor.from,
+        length: Math.max(0, Math.min(cursor.to, text.length) - cursor.from)
+      });
+      break;
+    }
+  }
+  const locator = {
+    locate(path, target) {
+      let depth = path.length;
+      let span = spans.get(pathKey2(path));
+      while (!span && depth > 0) span = spans.get(pathKey2(path.slice(0, --depth)));
+      const exact = depth === path.length;
+      if (!span) return { offset: 0, length: 0, exact: false };
+      const [from, to] = (!exact || target === "key") && span.key ? span.key : span.value;
+      if (target === "property" && span.key) return { offset: span.key[0], length: span.value[1] - span.key[0], exact };
+      return { offset: from, length: to - from, exact };
+    }
+  };
+  return { documents: documents2, locator, issues };
+}
+function unescapeHcl(s) {
+  return s.replace(
+    /\\(["\\ntr]|u[0-9a-fA-F]{4})/g,
+    (_, e) => e === "n" ? "\n" : e === "t" ? "	" : e === "r" ? "\r" : e.length === 5 ? String.fromCharCode(Number.parseInt(e.slice(1), 16)) : e
+  );
+}
+
+// src/inputs/terraform/read.ts
+function readTerraform(input) {
+  const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  if (!text.includes("aws_ecs_task_definition")) return notOurs(text);
+  const parsed = parseHcl(text);
+  if (parsed.documents.length === 0 && parsed.issues.length === 0) return notOurs(text);
+  let lines;
+  return {
+    kind: "terraform",
+    text,
+    get lines() {
+      lines ??= new LineTable(text);
+      return lines;
+    },
+    locator: parsed.locator,
+    fatal: false,
+    strict: false,
+    issues: parsed.issues,
+    documents: parsed.documents
+  };
+}
+
 // src/inputs/source.ts
 var extension = (file) => {
   const base = file.split(/[\\/]/).pop() ?? "";
@@ -10812,7 +11255,7 @@ var extension = (file) => {
 var identity2 = (path) => path;
 function readSource(text, options) {
   const ext = extension(options.file);
-  if (ext === "tf") return notOurs(text);
+  if (ext === "tf") return readTerraform(text);
   if (ext === "yaml" || ext === "yml" || ext === "template" && !/^\uFEFF?\s*[{[]/.test(text)) {
     return readYamlTemplate(text);
   }
@@ -10820,6 +11263,9 @@ function readSource(text, options) {
   if (!parsed.fatal) {
     const template = readJsonTemplate(parsed);
     if (template) return template;
+    if (isTerraformJson(parsed.value)) {
+      return jsonWithDocuments(parsed, "terraform-plan", planTaskDefinitions(parsed.value));
+    }
   }
   const kind = parsed.fatal ? "unknown" : detectKind(parsed.value, options.file);
   return {
@@ -18240,15 +18686,15 @@ function lintText(text, options) {
     else source2.issues.unshift(issue);
   }
   const pending = [];
-  const push = (p, base = defaultSeverity(p.ruleId)) => {
-    const level = levelOf(p.ruleId);
+  const push = (p2, base = defaultSeverity(p2.ruleId)) => {
+    const level = levelOf(p2.ruleId);
     if (level === "off") return;
-    p.message = oneLine(p.message);
-    if (p.hint !== void 0) p.hint = oneLine(p.hint);
-    if (p.related) for (const r of p.related) r.message = oneLine(r.message);
-    if (p.offset?.related) p.offset.related.message = oneLine(p.offset.related.message);
-    p.severity = findingSeverity(level, p.severity, base);
-    pending.push(p);
+    p2.message = oneLine(p2.message);
+    if (p2.hint !== void 0) p2.hint = oneLine(p2.hint);
+    if (p2.related) for (const r of p2.related) r.message = oneLine(r.message);
+    if (p2.offset?.related) p2.offset.related.message = oneLine(p2.offset.related.message);
+    p2.severity = findingSeverity(level, p2.severity, base);
+    pending.push(p2);
   };
   for (const issue of source2.issues) push(fromSyntax(issue));
   const kind = source2.kind;
@@ -18281,7 +18727,7 @@ function lintText(text, options) {
   return result2;
 }
 function fromSyntax(issue) {
-  const p = {
+  const p2 = {
     ruleId: issue.ruleId ?? "json-syntax",
     severity: "error",
     messageId: issue.messageId,
@@ -18290,28 +18736,28 @@ function fromSyntax(issue) {
     target: "value",
     offset: { offset: issue.offset, length: issue.length }
   };
-  if (issue.hint !== void 0) p.hint = issue.hint;
-  if (issue.related && p.offset) p.offset.related = issue.related;
-  return p;
+  if (issue.hint !== void 0) p2.hint = issue.hint;
+  if (issue.related && p2.offset) p2.offset.related = issue.related;
+  return p2;
 }
 function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) {
   const { kind, value } = doc;
   const label2 = doc.label === void 0 ? "" : `${doc.label}: `;
   const unknown = doc.isUnknown;
   const skipped = (path) => unknown?.(path) === true || atPlaceholder(value, path);
-  const placed = (p, path) => {
-    p.path = doc.toSource(path);
-    if (label2 !== "") p.message = label2 + p.message;
-    return p;
+  const placed = (p2, path) => {
+    p2.path = doc.toSource(path);
+    if (label2 !== "") p2.message = label2 + p2.message;
+    return p2;
   };
   for (const { fix, suggestions, ...problem } of doc.problems ?? []) {
-    const p = { ...problem, severity: "error" };
-    if (problem.data) p.data = problem.data;
+    const p2 = { ...problem, severity: "error" };
+    if (problem.data) p2.data = problem.data;
     if (doc.fixPath !== void 0) {
-      if (fix) p.fix = fix;
-      if (suggestions?.length) p.suggestions = suggestions;
+      if (fix) p2.fix = fix;
+      if (suggestions?.length) p2.suggestions = suggestions;
     }
-    push(p);
+    push(p2);
   }
   let placeholders = placeholdersPossible ? findPlaceholders(value) : [];
   if (unknown) placeholders = placeholders.filter((hit) => !unknown(hit.path));
@@ -18339,7 +18785,7 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
       if (issue.messageId === "null" && schemaOptions.allowNull) continue;
       if (issue.messageId === "outputOnly" && schemaOptions.allowOutputOnly) continue;
       if (skipped(issue.path) || doc.skipSchema?.(issue)) continue;
-      const p = {
+      const p2 = {
         ruleId: "schema",
         severity: "error",
         messageId: issue.messageId,
@@ -18349,9 +18795,9 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
         data: issue.data
       };
       if (issue.hint !== void 0)
-        p.hint = doc.sourceName ? inSourceNames(issue, doc.sourceName, issue.hint) : issue.hint;
-      withFixes(p, issue, doc, (path) => path);
-      push(placed(p, issue.path));
+        p2.hint = doc.sourceName ? inSourceNames(issue, doc.sourceName, issue.hint) : issue.hint;
+      withFixes(p2, issue, doc, (path) => path);
+      push(placed(p2, issue.path));
     }
   }
   const view = viewOf(kind, value);
@@ -18368,7 +18814,7 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
         const at = view.toSource(r.path);
         if (skipped(at)) return;
         const template = meta.messages[r.messageId];
-        const p = {
+        const p2 = {
           ruleId: meta.id,
           severity: r.severity ?? meta.severity,
           messageId: r.messageId,
@@ -18376,18 +18822,18 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
           path: [],
           target: r.target ?? "value"
         };
-        if (r.data) p.data = r.data;
-        if (r.hint !== void 0) p.hint = r.hint;
-        withFixes(p, r, doc, view.toSource);
-        if (meta.id.includes("/")) p.docs = ruleDocsUrl(meta);
+        if (r.data) p2.data = r.data;
+        if (r.hint !== void 0) p2.hint = r.hint;
+        withFixes(p2, r, doc, view.toSource);
+        if (meta.id.includes("/")) p2.docs = ruleDocsUrl(meta);
         if (r.related) {
-          p.related = r.related.map((rel) => ({
+          p2.related = r.related.map((rel) => ({
             path: doc.toSource(view.toSource(rel.path)),
             message: rel.message,
             target: rel.target ?? "value"
           }));
         }
-        push(placed(p, at), meta.severity);
+        push(placed(p2, at), meta.severity);
       }
     };
     try {
@@ -18416,7 +18862,7 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
     }
   }
 }
-function withFixes(p, from, doc, toDocument) {
+function withFixes(p2, from, doc, toDocument) {
   const fixPath = doc.fixPath;
   if (fixPath === void 0 || !from.fix && !from.suggestions?.length) return;
   const mapped = doc.sourceName;
@@ -18440,9 +18886,9 @@ function withFixes(p, from, doc, toDocument) {
     return { message: oneLine(proposal.message), edits };
   };
   const fix = from.fix && inFile(from.fix);
-  if (fix) p.fix = fix;
+  if (fix) p2.fix = fix;
   const suggestions = (from.suggestions ?? []).map(inFile).filter((s) => s !== void 0);
-  if (suggestions.length > 0) p.suggestions = suggestions;
+  if (suggestions.length > 0) p2.suggestions = suggestions;
 }
 var SCHEMA_TARGETS = /* @__PURE__ */ new Set([
   "task-definition",
@@ -18502,36 +18948,36 @@ function finish(pending, parsed, kind) {
   };
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const p of pending) {
-    let offset = p.offset?.offset ?? 0;
-    let length = p.offset?.length ?? 0;
-    if (!p.offset && !parsed.fatal) ({ offset, length } = locator.locate(p.path, p.target));
-    const pointer = toPointer(p.path);
+  for (const p2 of pending) {
+    let offset = p2.offset?.offset ?? 0;
+    let length = p2.offset?.length ?? 0;
+    if (!p2.offset && !parsed.fatal) ({ offset, length } = locator.locate(p2.path, p2.target));
+    const pointer = toPointer(p2.path);
     const d = {
-      ruleId: p.ruleId,
-      severity: p.severity,
-      message: p.message,
+      ruleId: p2.ruleId,
+      severity: p2.severity,
+      message: p2.message,
       pointer,
       range: lines.range(offset, length),
-      docsUrl: p.docs ?? docsUrl(p.ruleId)
+      docsUrl: p2.docs ?? docsUrl(p2.ruleId)
     };
-    lazyFingerprint(d, p, pointer, kind);
-    if (p.hint !== void 0) d.hint = p.hint;
+    lazyFingerprint(d, p2, pointer, kind);
+    if (p2.hint !== void 0) d.hint = p2.hint;
     const related = [];
-    if (p.offset?.related) {
-      const r = p.offset.related;
+    if (p2.offset?.related) {
+      const r = p2.offset.related;
       related.push({ message: r.message, pointer: "", range: lines.range(r.offset, r.length) });
     }
-    for (const r of p.related ?? []) {
+    for (const r of p2.related ?? []) {
       if (parsed.fatal) continue;
       const loc = locator.locate(r.path, r.target);
       related.push({ message: r.message, pointer: toPointer(r.path), range: lines.range(loc.offset, loc.length) });
     }
     if (related.length > 0) d.related = related;
     if (!parsed.fatal) {
-      const fix = p.fix && fixOf(p.fix);
+      const fix = p2.fix && fixOf(p2.fix);
       if (fix) d.fix = fix;
-      const suggestions = p.suggestions?.map(fixOf).filter((f) => f !== void 0) ?? [];
+      const suggestions = p2.suggestions?.map(fixOf).filter((f) => f !== void 0) ?? [];
       if (suggestions.length > 0) d.suggestions = suggestions;
     }
     const key = `${d.ruleId}\0${d.message}\0${offset}:${length}`;
@@ -18553,7 +18999,7 @@ function atPlaceholder(document, path) {
 function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-function lazyFingerprint(d, p, pointer, kind) {
+function lazyFingerprint(d, p2, pointer, kind) {
   let hashed;
   const settle = (value) => {
     hashed = value;
@@ -18564,16 +19010,16 @@ function lazyFingerprint(d, p, pointer, kind) {
     return value;
   };
   Object.defineProperty(d, "fingerprint", {
-    get: () => hashed ?? settle(fingerprint2(p, pointer, kind)),
+    get: () => hashed ?? settle(fingerprint2(p2, pointer, kind)),
     set: settle,
     enumerable: true,
     configurable: true
   });
 }
-function fingerprint2(p, pointer, kind) {
-  const data = p.data ? JSON.stringify(Object.entries(p.data).sort(([a], [b]) => a < b ? -1 : 1)) : "";
-  const where = p.offset ? p.message : pointer;
-  return sha256Hex(`${p.ruleId}\0${kind}\0${where}\0${p.messageId}\0${data}`).slice(0, 16);
+function fingerprint2(p2, pointer, kind) {
+  const data = p2.data ? JSON.stringify(Object.entries(p2.data).sort(([a], [b]) => a < b ? -1 : 1)) : "";
+  const where = p2.offset ? p2.message : pointer;
+  return sha256Hex(`${p2.ruleId}\0${kind}\0${where}\0${p2.messageId}\0${data}`).slice(0, 16);
 }
 
 // src/session/report.ts
@@ -18742,7 +19188,7 @@ function baselineFilter(baseline2) {
 
 // src/session/steps.ts
 import { relative as relative3 } from "node:path";
-var slash = (p) => p.replaceAll("\\", "/");
+var slash = (p2) => p2.replaceAll("\\", "/");
 var documents = {
   name: "documents",
   file: (result2, file) => file.explicit || file.keep || result2.kind !== "unknown" || result2.diagnostics.length > 0 && DOCUMENT_NAME.test(file.absolute) ? result2 : void 0
