@@ -19,6 +19,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureCorpus } from './corpus.mjs';
+import { writeIacCorpora } from './iac-corpus.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { values: args } = parseArgs({
@@ -54,6 +55,9 @@ const smallBytes = ensureCorpus(smallDir, small);
 const largeBytes = ensureCorpus(largeDir, large);
 const oneFile = firstJson(smallDir);
 
+const iacDir = join(tmp, 'iac');
+const iacCount = writeIacCorpora(smallDir, iacDir);
+
 const node = process.execPath;
 const coresScript = join(root, 'bench', 'cores.mjs');
 const cases = [
@@ -80,6 +84,27 @@ const cases = [
             },
             { id: 'smallRecommendedCompare', label: 'compared build (recommended)', argv: [node, compare, smallDir] },
           ]),
+    ],
+  },
+  {
+    // The same task definitions as raw JSON and as CloudFormation templates (bench/iac-corpus.mjs).
+    name: `CloudFormation, ${iacCount} templates`,
+    commands: [
+      {
+        id: 'iacRaw',
+        label: 'ecslint --preset all, raw JSON',
+        argv: [node, cli, '--preset', 'all', join(iacDir, 'raw')],
+      },
+      {
+        id: 'iacJson',
+        label: 'ecslint --preset all, CloudFormation JSON',
+        argv: [node, cli, '--preset', 'all', join(iacDir, 'cfn-json')],
+      },
+      {
+        id: 'iacYaml',
+        label: 'ecslint --preset all, CloudFormation YAML',
+        argv: [node, cli, '--preset', 'all', join(iacDir, 'cfn-yaml')],
+      },
     ],
   },
   {
@@ -245,6 +270,14 @@ function printTable() {
   );
   lines.push(
     `  scale        ecslint ${large} files / read + JSON.parse        ${ratio('large', 'parseLarge').toFixed(2)}×`,
+  );
+  const cfnJson = ratio('iacJson', 'iacRaw');
+  const cfnYaml = ratio('iacYaml', 'iacRaw');
+  lines.push(
+    `  templates    CloudFormation JSON / raw JSON (${iacCount} files)       ${cfnJson.toFixed(2)}×  (target ≤ 2×, ${verdict(cfnJson, 2)})`,
+  );
+  lines.push(
+    `  templates    CloudFormation YAML / raw JSON (${iacCount} files)       ${cfnYaml.toFixed(2)}×  (target ≤ 2×, ${verdict(cfnYaml, 2)})`,
   );
   const second = results.get('passes2').median - results.get('passes1').median;
   // At a smoke run's size the second pass can be lost in the noise (two passes timed faster than one).

@@ -9,6 +9,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Ajv } from 'ajv';
+import { hclLanguage } from 'codemirror-lang-hcl';
 import picomatch from 'picomatch';
 import * as re2js from 're2js';
 import * as yaml from 'yaml';
@@ -18,6 +19,7 @@ type AjvModule = typeof import('ajv');
 type Picomatch = typeof import('picomatch');
 
 export const loadYaml = (): Yaml => yaml;
+export const loadHcl = (): { parser: import('@lezer/common').Parser } => hclLanguage;
 /** What the engine takes from ajv: its class (the module object differs by how it is imported). */
 export const loadAjv = (): Pick<AjvModule, 'Ajv'> => ({ Ajv });
 export const loadRe2 = (): typeof import('re2js') => re2js;

@@ -16,6 +16,7 @@
 import { createRequire } from 'node:module';
 
 type Yaml = typeof import('yaml');
+type HclParser = { parser: import('@lezer/common').Parser };
 type AjvModule = typeof import('ajv');
 type Picomatch = typeof import('picomatch');
 
@@ -23,6 +24,13 @@ const hasRequire = typeof require === 'function';
 const fallback = (id: string): unknown => createRequire(import.meta.url)(id);
 
 export const loadYaml = (): Yaml => (hasRequire ? require('yaml') : fallback('yaml')) as Yaml;
+/** The HCL grammar (Terraform `.tf` files only): `hclLanguage.parser`, a Lezer LR parser. */
+export const loadHcl = (): HclParser =>
+  (
+    (hasRequire
+      ? require('codemirror-lang-hcl')
+      : fallback('codemirror-lang-hcl')) as typeof import('codemirror-lang-hcl')
+  ).hclLanguage;
 export const loadAjv = (): AjvModule => (hasRequire ? require('ajv') : fallback('ajv')) as AjvModule;
 /** RE2 for policy patterns (src/policy/regexp.ts): only for a config with policies. */
 export const loadRe2 = (): typeof import('re2js') =>

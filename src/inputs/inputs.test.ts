@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { lintText } from '../api.js';
 import { formatExpected } from '../testing/expected.js';
 import { FIXTURES, UPDATE } from '../testing/fixtures.js';
@@ -39,5 +40,37 @@ describe('input fixtures', async () => {
       .join('\n');
     if (UPDATE) writeFileSync(snapshotPath, text);
     expect(text).toBe(readFileSync(snapshotPath, 'utf8'));
+  });
+});
+
+describe('the ecslint-iac pre-commit hook', () => {
+  const hooks = parse(readFileSync(join(FIXTURES, '..', '.pre-commit-hooks.yaml'), 'utf8')) as {
+    id: string;
+    files: string;
+  }[];
+  const files = new RegExp(hooks.find((h) => h.id === 'ecslint-iac')?.files ?? '^$');
+
+  it('takes templates and plans, and leaves other JSON to the other hooks', () => {
+    for (const name of [
+      'infra/service.yaml',
+      'template.yml',
+      'stack.template',
+      'cdk.out/App.template.json',
+      'plan.json',
+      'deploy/tfplan.json',
+      'terraform-plan.json',
+      'infra/main.tf',
+    ]) {
+      expect(files.test(name), name).toBe(true);
+    }
+    for (const name of [
+      'package.json',
+      'tsconfig.json',
+      'task-definition.json',
+      'cdk.out/manifest.json',
+      'variables.tfvars',
+    ]) {
+      expect(files.test(name), name).toBe(false);
+    }
   });
 });

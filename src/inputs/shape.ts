@@ -34,7 +34,11 @@ export interface MapOptions {
   /** `undefined` when `value` is a plain value; otherwise what the expression gives. */
   resolve?: (value: unknown) => Resolved | undefined;
   /** Strings, numbers and booleans are converted to the type the API wants, as CloudFormation does. */
-  coerce?: boolean;
+  coerce?: boolean | ((path: JsonPath) => boolean);
+  /** Members whose value is null are left out (Terraform writes every unset attribute as null). */
+  dropNull?: boolean;
+  /** A key matches a member without regard to case (Go's encoding/json, as the Terraform provider decodes). */
+  caseInsensitive?: boolean;
   /** A key the shape does not have. Return true to keep it under its own name (the schema then judges it). */
   unknownKey?: (key: string, shape: ObjectShape, sourcePath: JsonPath) => boolean;
 }
@@ -78,7 +82,10 @@ export function mapShape(source: unknown, shape: Shape, options: MapOptions, sou
       src = resolved.value;
     }
     if (s === 'any') return src;
-    if (s === 'string' || s === 'integer' || s === 'boolean') return options.coerce ? coerce(src, s) : src;
+    if (s === 'string' || s === 'integer' || s === 'boolean') {
+      const c = options.coerce;
+      return c === true || (typeof c === 'function' && c(path)) ? coerce(src, s) : src;
+    }
     if (s === 'map') {
       if (!isObject(src)) return src;
       const out: Record<string, unknown> = {};
@@ -101,7 +108,13 @@ export function mapShape(source: unknown, shape: Shape, options: MapOptions, sou
     const out: Record<string, unknown> = {};
     const keyNames = new Map<string, string>();
     for (const [k, v] of Object.entries(obj)) {
-      const prop = Object.hasOwn(s.props, k) ? s.props[k] : undefined;
+      let prop = Object.hasOwn(s.props, k) ? s.props[k] : undefined;
+      if (prop === undefined && options.caseInsensitive) {
+        const lower = k.toLowerCase();
+        const match = Object.keys(s.props).find((name) => name.toLowerCase() === lower);
+        if (match !== undefined) prop = s.props[match];
+      }
+      if (v === null && options.dropNull) continue;
       if (prop === undefined) {
         if (options.unknownKey?.(k, s, [...sourcePrefix, ...objPath, k])) {
           out[k] = v;

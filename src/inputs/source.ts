@@ -6,11 +6,13 @@
 import { LineTable } from '../json/lines.js';
 import { parseDocument } from '../json/parse.js';
 import type { JsonPath } from '../types.js';
-import { readJsonTemplate, readYamlTemplate } from './cloudformation/read.js';
+import { jsonWithDocuments, readJsonTemplate, readYamlTemplate } from './cloudformation/read.js';
 import { parseYaml } from './cloudformation/yaml.js';
 import { detectKind } from './detect.js';
 import { isLaunchKind } from './launch.js';
 import { notOurs } from './quiet.js';
+import { isTerraformJson, planTaskDefinitions } from './terraform/plan.js';
+import { readTerraform } from './terraform/read.js';
 import type { SourceFile } from './types.js';
 
 export interface ReadOptions {
@@ -30,7 +32,7 @@ const identity = (path: JsonPath): JsonPath => path;
 
 export function readSource(text: string, options: ReadOptions): SourceFile {
   const ext = extension(options.file);
-  if (ext === 'tf') return notOurs(text);
+  if (ext === 'tf') return readTerraform(text);
   if (ext === 'yaml' || ext === 'yml' || (ext === 'template' && !/^\uFEFF?\s*[{[]/.test(text))) {
     const template = readYamlTemplate(text);
     // Not a template: a CodeDeploy AppSpec (its one resource is an AWS::ECS::Service) may still be.
@@ -40,6 +42,9 @@ export function readSource(text: string, options: ReadOptions): SourceFile {
   if (!parsed.fatal) {
     const template = readJsonTemplate(parsed);
     if (template) return template;
+    if (isTerraformJson(parsed.value)) {
+      return jsonWithDocuments(parsed, 'terraform-plan', planTaskDefinitions(parsed.value));
+    }
   }
   const kind = parsed.fatal ? 'unknown' : detectKind(parsed.value, options.file);
   return {

@@ -1,7 +1,12 @@
 type Yaml = typeof import('yaml');
+type HclParser = {
+    parser: import('@lezer/common').Parser;
+};
 type AjvModule = typeof import('ajv');
 type Picomatch = typeof import('picomatch');
 export declare const loadYaml: () => Yaml;
+/** The HCL grammar (Terraform `.tf` files only): `hclLanguage.parser`, a Lezer LR parser. */
+export declare const loadHcl: () => HclParser;
 export declare const loadAjv: () => AjvModule;
 export declare const loadPicomatch: () => Picomatch;
 /** Node's child_process (about 1.5 ms to load, with net and dgram): only for `git rev-parse`. */

@@ -9,9 +9,17 @@ import { parseYaml } from './yaml.js';
 /** A JSON file that is a template: its task definitions (none, quietly, for a template without ECS). */
 export function readJsonTemplate(parsed: ParsedDocument): SourceFile | undefined {
   if (!isTemplate(parsed.value)) return undefined;
-  const documents = templateTaskDefinitions(parsed.value, true);
+  return jsonWithDocuments(parsed, 'cloudformation', templateTaskDefinitions(parsed.value, true));
+}
+
+/** A parsed JSON file that holds resources: the documents found, or nothing to lint, quietly. */
+export function jsonWithDocuments(
+  parsed: ParsedDocument,
+  kind: SourceFile['kind'],
+  documents: SourceFile['documents'],
+): SourceFile {
   return {
-    kind: documents.length === 0 ? 'unknown' : 'cloudformation',
+    kind: documents.length === 0 ? 'unknown' : kind,
     text: parsed.text,
     get lines() {
       return parsed.lines;

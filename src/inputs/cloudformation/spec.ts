@@ -24,7 +24,7 @@ const strings = list('string');
 const keyValue = object('key-value pair', { Name: 'string', Value: 'string' });
 const secret = object('secret', { Name: 'string', ValueFrom: 'string' });
 
-const containerDefinition = object('container definition', {
+export const CONTAINER_DEFINITION = object('container definition', {
   Command: strings,
   Cpu: 'integer',
   CredentialSpecs: strings,
@@ -97,7 +97,7 @@ const containerDefinition = object('container definition', {
   WorkingDirectory: 'string',
 });
 
-const volume = object('volume', {
+export const VOLUME = object('volume', {
   ConfiguredAtLaunch: 'boolean',
   DockerVolumeConfiguration: object('Docker volume configuration', {
     Autoprovision: 'boolean',
@@ -139,7 +139,7 @@ const volume = object('volume', {
 
 /** `Properties` of an `AWS::ECS::TaskDefinition`. */
 export const TASK_DEFINITION: ObjectShape = object('task definition', {
-  ContainerDefinitions: list(containerDefinition),
+  ContainerDefinitions: list(CONTAINER_DEFINITION),
   Cpu: 'string',
   EnableFaultInjection: 'boolean',
   EphemeralStorage: object('ephemeral storage', { SizeInGiB: 'integer' }),
@@ -160,5 +160,5 @@ export const TASK_DEFINITION: ObjectShape = object('task definition', {
   RuntimePlatform: object('runtime platform', { CpuArchitecture: 'string', OperatingSystemFamily: 'string' }),
   Tags: list(object('tag', { Key: 'string', Value: 'string' })),
   TaskRoleArn: 'string',
-  Volumes: list(volume),
+  Volumes: list(VOLUME),
 });

@@ -35,7 +35,11 @@ export interface MapOptions {
     /** `undefined` when `value` is a plain value; otherwise what the expression gives. */
     resolve?: (value: unknown) => Resolved | undefined;
     /** Strings, numbers and booleans are converted to the type the API wants, as CloudFormation does. */
-    coerce?: boolean;
+    coerce?: boolean | ((path: JsonPath) => boolean);
+    /** Members whose value is null are left out (Terraform writes every unset attribute as null). */
+    dropNull?: boolean;
+    /** A key matches a member without regard to case (Go's encoding/json, as the Terraform provider decodes). */
+    caseInsensitive?: boolean;
     /** A key the shape does not have. Return true to keep it under its own name (the schema then judges it). */
     unknownKey?: (key: string, shape: ObjectShape, sourcePath: JsonPath) => boolean;
 }

@@ -7,5 +7,7 @@
  * `S3FilesVolumeConfiguration`, `FilesystemId` (EFS), `IAM`, `ProxyConfigurationProperties`.
  */
 import type { ObjectShape } from '../shape.js';
+export declare const CONTAINER_DEFINITION: ObjectShape;
+export declare const VOLUME: ObjectShape;
 /** `Properties` of an `AWS::ECS::TaskDefinition`. */
 export declare const TASK_DEFINITION: ObjectShape;
