@@ -17,7 +17,7 @@ function ucs2length(str) {
   return length;
 }
 export const validateConfig = validate10;
-const schema11 = {"type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"preset":{"enum":["recommended","strict","all"]},"rules":{"type":"object","additionalProperties":{"anyOf":[{"enum":["off","note","warning","error"]},{"type":"array","minItems":1,"maxItems":2,"items":[{"enum":["off","note","warning","error"]},{}],"additionalItems":false}]}},"overrides":{"type":"array","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"type":"object","additionalProperties":{"anyOf":[{"enum":["off","note","warning","error"]},{"type":"array","minItems":1,"maxItems":2,"items":[{"enum":["off","note","warning","error"]},{}],"additionalItems":false}]}},"allowComments":{"type":"boolean"}}}},"ignore":{"type":"array","items":{"type":"string"}},"allowComments":{"type":"boolean"},"target":{"enum":["aws-cli","deploy-action","cloudformation","terraform"]},"policies":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object"}]}},"plugins":{"type":"array","items":{"type":"string"}},"suppressions":{"type":"array","items":{"type":"object","required":["files","rules","reason"],"additionalProperties":false,"properties":{"files":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"rules":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"pointer":{"type":"string"},"reason":{"type":"string","minLength":1}}}}}};
+const schema11 = {"type":"object","additionalProperties":false,"properties":{"$schema":{"type":"string"},"preset":{"enum":["recommended","strict","all"]},"rules":{"type":"object","additionalProperties":{"anyOf":[{"enum":["off","note","warning","error"]},{"type":"array","minItems":1,"maxItems":2,"items":[{"enum":["off","note","warning","error"]},{}],"additionalItems":false}]}},"overrides":{"type":"array","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"}}]},"rules":{"type":"object","additionalProperties":{"anyOf":[{"enum":["off","note","warning","error"]},{"type":"array","minItems":1,"maxItems":2,"items":[{"enum":["off","note","warning","error"]},{}],"additionalItems":false}]}},"allowComments":{"type":"boolean"}}}},"ignore":{"type":"array","items":{"type":"string"}},"allowComments":{"type":"boolean"},"target":{"enum":["aws-cli","deploy-action","cloudformation","terraform"]},"policies":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"object"}]}},"plugins":{"type":"array","items":{"type":"string"}},"suppressions":{"type":"array","items":{"type":"object","required":["files","rules","reason"],"additionalProperties":false,"properties":{"files":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"rules":{"anyOf":[{"type":"string"},{"type":"array","items":{"type":"string"},"minItems":1}]},"pointer":{"type":"string"},"reason":{"type":"string","minLength":1}}}},"pairs":{"type":"array","items":{"type":"object","required":["service","taskDefinition"],"additionalProperties":false,"properties":{"service":{"type":"string","minLength":1},"taskDefinition":{"type":"string","minLength":1}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
 
@@ -847,14 +847,127 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.pairs !== undefined){
+let data29 = data.pairs;
+if(Array.isArray(data29)){
+const len12 = data29.length;
+for(let i8=0; i8<len12; i8++){
+let data30 = data29[i8];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.service === undefined){
+const err57 = {instancePath:instancePath+"/pairs/" + i8,schemaPath:"#/properties/pairs/items/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
 else {
 vErrors.push(err57);
+}
+errors++;
+}
+if(data30.taskDefinition === undefined){
+const err58 = {instancePath:instancePath+"/pairs/" + i8,schemaPath:"#/properties/pairs/items/required",keyword:"required",params:{missingProperty: "taskDefinition"},message:"must have required property '"+"taskDefinition"+"'"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+for(const key5 in data30){
+if(!((key5 === "service") || (key5 === "taskDefinition"))){
+const err59 = {instancePath:instancePath+"/pairs/" + i8,schemaPath:"#/properties/pairs/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data30.service !== undefined){
+let data31 = data30.service;
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err60 = {instancePath:instancePath+"/pairs/" + i8+"/service",schemaPath:"#/properties/pairs/items/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/pairs/" + i8+"/service",schemaPath:"#/properties/pairs/items/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data30.taskDefinition !== undefined){
+let data32 = data30.taskDefinition;
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err62 = {instancePath:instancePath+"/pairs/" + i8+"/taskDefinition",schemaPath:"#/properties/pairs/items/properties/taskDefinition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/pairs/" + i8+"/taskDefinition",schemaPath:"#/properties/pairs/items/properties/taskDefinition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/pairs/" + i8,schemaPath:"#/properties/pairs/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/pairs",schemaPath:"#/properties/pairs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
 }
 errors++;
 }

@@ -1,6 +1,6 @@
 import { styleText } from 'node:util';
 import { type LineTable, sourceLines } from '../json/lines.js';
-import { CONTROLS, lineStart } from '../text.js';
+import { CONTROLS, lineStart, oneLine } from '../text.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { fromStream, summaryLine } from './summary.js';
 import type { ReporterContext, StreamReporter } from './types.js';

@@ -74,6 +74,13 @@ const KIND_WORDS: Record<DocumentKind, string> = {
   cloudformation: 'CloudFormation or CDK templates with task definitions',
   terraform: 'Terraform configurations with task definitions',
   'terraform-plan': 'Terraform plans with task definitions',
+  'create-service': 'service definitions (create-service input)',
+  'update-service': 'update-service input',
+  'describe-services': 'describe-services output',
+  'run-task': 'run-task input',
+  'start-task': 'start-task input',
+  appspec: 'CodeDeploy AppSpec files for ECS',
+  'events-target': 'EventBridge targets that run tasks',
   unknown: 'other JSON',
 };
 

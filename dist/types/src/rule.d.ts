@@ -107,6 +107,13 @@ export interface Report<M extends string = string> {
     fix?: FixProposal;
     /** Changes a person may pick from (an editor's quick fixes, a review suggestion); never applied by `--fix`. */
     suggestions?: readonly FixProposal[];
+    /**
+     * A mechanical mistake that comes many to a file: `empty` (an empty value the API rejects, `"tags": []`),
+     * `placeholder-account` (an account ID left as a placeholder). Two or more of a rule's findings of one class
+     * in a file are reported as one, with each as a related location; under the `deploy-action` target, `empty`
+     * findings fold into the one note on what that Action strips (src/engine/group.ts).
+     */
+    group?: 'empty' | 'placeholder-account';
 }
 export interface RuleContext<M extends string = string, O = undefined> {
     /** Options after validation and defaults. */

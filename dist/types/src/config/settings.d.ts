@@ -1,3 +1,4 @@
+import { type DeployTarget } from '../engine/group.js';
 import type { LintSettings } from '../engine/lint.js';
 import { type Preset, type RuleEntry } from '../engine/severity.js';
 import { type Policy } from '../policy/policies.js';
@@ -11,6 +12,8 @@ export interface Override {
 }
 export interface ConfigFile {
     preset?: Preset;
+    /** Where the task definitions go (docs/targets.md); default `aws-cli`. */
+    target?: DeployTarget;
     rules?: Record<string, RuleEntry>;
     overrides?: Override[];
     ignore?: string[];
@@ -111,6 +114,9 @@ export declare const CONFIG_SCHEMA: {
         readonly allowComments: {
             readonly type: 'boolean';
         };
+        readonly target: {
+            readonly enum: readonly DeployTarget[];
+        };
         readonly policies: {
             readonly type: 'array';
             readonly items: {
@@ -194,6 +200,11 @@ export declare function checkConfig(raw: unknown, source: string): ConfigFile;
  */
 export declare function parseConfigText(text: string, name: string): ConfigFile;
 /**
+ * A value from a config, for an error message: short, and never what may be a secret. A config may be any
+ * file (a link to ~/.npmrc); its text is quoted only when it is a short, harmless word.
+ */
+export declare function excerpt(value: unknown): string;
+/**
  * The rules a config brings besides the built-ins: `fileRules` (from policy files), its inline policies
  * and `pluginRules`, refused when two share an id. `source` names the config in messages.
  */
@@ -210,6 +221,8 @@ export interface ResolveOptions {
     ruleLevels?: Record<string, RuleEntry>;
     /** `--allow-comments`. */
     allowComments?: boolean;
+    /** `--target`: wins over the config's. */
+    target?: DeployTarget;
     /**
      * Load the plugin modules configs name (default true). `false` runs built-in rules and declarative
      * policies only, for a workspace whose code is not trusted (an editor's untrusted workspace); the

@@ -1,4 +1,5 @@
-import { type LoadedConfig, type ResolveOptions } from '../config/config.js';
+import { type ConfigRulesOptions, type LoadedConfig, type ResolveOptions } from '../config/config.js';
+import { type BaselineEntry } from '../policy/baseline.js';
 import type { AnyRule } from '../rule.js';
 import type { LintResult } from '../types.js';
 export interface SessionOptions extends ResolveOptions {
@@ -21,7 +22,38 @@ export interface SessionOptions extends ResolveOptions {
     baseline?: string;
     /** Called once the files to lint are known, with how many there are, before the first is read. */
     onTargets?: (count: number) => void;
+    /** Lint files the config's `ignore` patterns exclude (`--no-ignore`). */
+    noIgnore?: boolean;
+    /**
+     * Report baseline entries that match no finding in the files linted (or whose file is gone) as
+     * `unused-suppression` findings in the baseline file (`--report-unused-baseline`).
+     */
+    reportUnusedBaseline?: boolean;
+    /**
+     * `--fix`: apply each file's safe fixes pass after pass (src/fix/loop.ts; never on a file with a syntax
+     * error or one not valid UTF-8) and hand over each changed text. The results are then those of the fixed
+     * texts. The session writes nothing: the caller writes the file (`--fix`) or shows the diff (`--fix-dry-run`).
+     */
+    onFixed?: (fixed: FixedFile) => void;
+    /** Plugins and policy files may be outside the config's repository (`--allow-outside-repo`). */
+    outsideRepository?: boolean;
+    /** A plugin rule's time limit per file in milliseconds (default 2000; 0: none). */
+    pluginTimeoutMs?: number;
+    /** Findings of one rule in one file beyond this many are counted, not listed (default 100; 0: all). */
+    maxFindingsPerRule?: number;
 }
+/** A file whose fixes changed its text. */
+export interface FixedFile {
+    /** As reported (relative to the working directory). */
+    file: string;
+    absolute: string;
+    before: string;
+    after: string;
+    /** How many fixes were applied. */
+    applied: number;
+}
+/** What loadConfigRules is told by a run's options. */
+export declare function ruleOptions(options: SessionOptions): ConfigRulesOptions;
 /** What a run reads: files, folders and globs (`paths`), or one text not read from disk, named `file`. */
 export type SessionInput = {
     paths: readonly string[];
@@ -39,6 +71,8 @@ export interface SessionResult {
     readonly rules: readonly AnyRule[];
     /** The config files used, and the policy files and plugin modules they name (absolute paths). */
     readonly configFiles: readonly string[];
+    /** Baseline entries that matched no finding in the files linted, or whose file is gone (stale). */
+    readonly unusedBaseline: readonly BaselineEntry[];
 }
 /**
  * Lint the inputs. Throws ConfigError or UsageError (exit code 2 in the CLI) for a bad config, policy,
