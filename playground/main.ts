@@ -11,6 +11,7 @@ import { basicSetup } from 'codemirror';
 import { decodeFragment, encodeFragment, type Shared } from '../src/frontends/playground/fragment.js';
 import {
   applyFix,
+  exampleConfig,
   fixAll,
   KIND_NAMES,
   lintInBrowser,
@@ -22,6 +23,8 @@ import type { Diagnostic, Fix, Range } from '../src/types.js';
 
 /** The example documents, from examples/ (scripts/build-playground.mjs puts them in). */
 declare const ECSLINT_EXAMPLES: Record<string, { file: string; text: string }>;
+/** Each rule's example: the invalid fixture its README names (`#example=<rule-id>`, its "Try it" link). */
+declare const ECSLINT_RULE_EXAMPLES: Record<string, { fixture: string; text: string; options?: unknown }>;
 
 const DEFAULT_FILE = 'task-definition.json';
 const DEFAULT_CONFIG = '{\n  "preset": "recommended",\n  "rules": {}\n}\n';
@@ -284,26 +287,51 @@ function updateFragment(): void {
   history.replaceState(null, '', `#${fragment}`);
 }
 
+/** Show a document with its config and file name, and lint it. */
+function load(text: string, config: string, name: string): void {
+  configArea.value = config;
+  file = name;
+  if (![...kindSelect.options].some((o) => o.value === file)) kindSelect.add(new Option(file, file));
+  kindSelect.value = file;
+  setDocument(text);
+  lintNow();
+}
+
+/** A rule's example: its fixture, with the rule on (and the fixture's options) in the config. */
+function loadRuleExample(id: string): boolean {
+  const example = ECSLINT_RULE_EXAMPLES[id];
+  if (!example) return false;
+  const name = /dockerrun/i.test(example.fixture) ? 'Dockerrun.aws.json' : DEFAULT_FILE;
+  load(example.text, exampleConfig(id, example.options), name);
+  return true;
+}
+
 function restore(): void {
   const state = decodeFragment(location.hash);
   fatal.hidden = true;
   if (state.problem !== undefined) showProblem(`This link could not be read: ${state.problem}.`);
-  configArea.value = state.config ?? DEFAULT_CONFIG;
-  file = state.file ?? DEFAULT_FILE;
-  if (![...kindSelect.options].some((o) => o.value === file)) kindSelect.add(new Option(file, file));
-  kindSelect.value = file;
-  setDocument(state.code ?? ECSLINT_EXAMPLES['fargate-web.json']?.text ?? '');
-  lintNow();
+  if (state.example !== undefined && state.code === undefined) {
+    if (loadRuleExample(state.example)) return;
+    showProblem(
+      `This link names the example of "${state.example}", which this version of the playground does not have.`,
+    );
+  }
+  const fallback = ECSLINT_EXAMPLES['fargate-web.json']?.text ?? '';
+  load(state.code ?? fallback, state.config ?? DEFAULT_CONFIG, state.file ?? DEFAULT_FILE);
 }
 
-for (const name of Object.keys(ECSLINT_EXAMPLES)) exampleSelect.add(new Option(name, name));
+const documents = document.createElement('optgroup');
+documents.label = 'Documents';
+for (const name of Object.keys(ECSLINT_EXAMPLES)) documents.append(new Option(name, `document:${name}`));
+const rules = document.createElement('optgroup');
+rules.label = 'Rule examples';
+for (const id of Object.keys(ECSLINT_RULE_EXAMPLES)) rules.append(new Option(id, `rule:${id}`));
+exampleSelect.append(documents, rules);
 exampleSelect.addEventListener('change', () => {
-  const example = ECSLINT_EXAMPLES[exampleSelect.value];
-  if (!example) return;
-  file = example.file;
-  kindSelect.value = file;
-  setDocument(example.text);
-  lintNow();
+  const [kind, name = ''] = exampleSelect.value.split(/:(.*)/);
+  const example = kind === 'document' ? ECSLINT_EXAMPLES[name] : undefined;
+  if (example) load(example.text, configArea.value, example.file);
+  else if (kind === 'rule') loadRuleExample(name);
 });
 kindSelect.addEventListener('change', () => {
   file = kindSelect.value;

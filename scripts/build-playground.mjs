@@ -2,7 +2,7 @@
 // one classic script, so the page also works opened as a file) and playground.css. Not committed.
 // ecslint runs in it as it runs in Node, with src/lazy.browser.ts in place of src/lazy.ts; a Node built-in
 // anywhere below src/frontends/playground fails this build (platform "browser" cannot resolve one).
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -34,6 +34,35 @@ function examples() {
   return out;
 }
 
+/** Where the published page lives (GitHub Pages of the repository). */
+export const PLAYGROUND_URL = 'https://ecslint.github.io/ecslint/';
+
+/** Larger examples are left out: the page carries every example (max-task-definition-size's is 96 KiB). */
+const MAX_EXAMPLE_BYTES = 16 * 1024;
+
+/**
+ * The example of each rule, opened by `#example=<rule-id>` (the "Try it" link of its README): the first
+ * invalid fixture its README names, with that fixture's options.
+ */
+export function ruleExamples(root = ROOT) {
+  const out = {};
+  for (const id of readdirSync(join(root, 'rules')).sort()) {
+    const readme = join(root, 'rules', id, 'README.md');
+    if (!existsSync(readme)) continue;
+    const named = readFileSync(readme, 'utf8').match(new RegExp(`fixtures/${id}/invalid/[^\\s)\`]+\\.json`));
+    if (!named) continue;
+    const path = join(root, named[0]);
+    if (!existsSync(path) || statSync(path).size > MAX_EXAMPLE_BYTES) continue;
+    const optionsPath = path.replace(/\.json$/, '.options.json');
+    out[id] = {
+      fixture: named[0],
+      text: readFileSync(path, 'utf8'),
+      ...(existsSync(optionsPath) ? { options: JSON.parse(readFileSync(optionsPath, 'utf8')) } : {}),
+    };
+  }
+  return out;
+}
+
 /**
  * Build the page into `outdir` (default playground/dist). Returns the files written with their sizes and
  * gzip sizes, in bytes.
@@ -56,7 +85,7 @@ export async function buildPlayground({ outdir = join(ROOT, 'playground', 'dist'
     logLevel: 'warning',
     // jsonc-parser's "main" is a UMD build with dynamic requires; its "module" build bundles cleanly.
     mainFields: ['browser', 'module', 'main'],
-    define: { ECSLINT_EXAMPLES: JSON.stringify(examples()) },
+    define: { ECSLINT_EXAMPLES: JSON.stringify(examples()), ECSLINT_RULE_EXAMPLES: JSON.stringify(ruleExamples()) },
     plugins: [versionPlugin(version), browserLazy],
   });
   await build({

@@ -147,6 +147,19 @@ describe('the playground in Chromium', () => {
     await page.close();
   });
 
+  it('opens a rule README`s "Try it" link with the rule on, even one the recommended preset leaves off', async () => {
+    const { page, errors } = await open(`${base}#example=require-image-digest`);
+    expect((await findings(page)).some((f) => f.endsWith(' require-image-digest'))).toBe(true);
+    await expect(page.inputValue('#config')).resolves.toContain('"require-image-digest": "warning"');
+    // The page writes its own link: the example, shareable as it is now.
+    expect(new URL(page.url()).hash).toMatch(/^#code=[\w-]+&config=[\w-]+$/);
+    const port = await open(`${base}#example=valid-port-mappings`);
+    expect((await findings(port.page)).some((f) => f.endsWith(' valid-port-mappings'))).toBe(true);
+    expect([...errors, ...port.errors]).toEqual([]);
+    await page.close();
+    await port.page.close();
+  });
+
   it('updates the findings and the link when the config changes, and says why a bad config is not used', async () => {
     const { page, errors } = await open(`${base}#code=${b64url(TASK)}`);
     await page.click('#config-panel summary');

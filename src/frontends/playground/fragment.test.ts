@@ -37,6 +37,11 @@ describe('playground links', () => {
     expect(decodeFragment('#code=abcde').problem).toContain('"code"');
   });
 
+  it('reads a rule README`s #example= link', () => {
+    expect(decodeFragment('#example=valid-port-mappings')).toEqual({ example: 'valid-port-mappings' });
+    expect(decodeFragment('#example=../x')).toEqual({});
+  });
+
   it('ignores unknown parts and file names with folders', () => {
     expect(decodeFragment('#other=1&file=..%2Fsecret.json&code=e30')).toEqual({ code: '{}' });
     expect(decodeFragment('')).toEqual({});

@@ -1,7 +1,8 @@
 /**
  * The playground's shareable link: the document, the config and the file name in the URL fragment, which
  * browsers never send to a server. `#code=<base64url of the UTF-8 text>`, then `&config=` (the same
- * encoding) and `&file=` (percent-encoded) when they differ from the page's defaults.
+ * encoding) and `&file=` (percent-encoded) when they differ from the page's defaults. A rule's README links
+ * `#example=<rule-id>`, which opens the rule's example (the page then writes its own `#code=` link).
  */
 
 export interface Shared {
@@ -11,6 +12,8 @@ export interface Shared {
 }
 
 export interface Restored {
+  /** `#example=<rule-id>`: the example of a rule (the "Try it" link of its README). */
+  example?: string;
   code?: string;
   config?: string;
   file?: string;
@@ -61,6 +64,8 @@ export function decodeFragment(hash: string): Restored {
       const text = fromBase64Url(safeDecodeURIComponent(value));
       if (text === undefined) problems.push(`the link's "${key}" is not base64url of UTF-8 text`);
       else restored[key] = text;
+    } else if (key === 'example' && /^[a-z0-9-]+$/.test(value)) {
+      restored.example = value;
     } else if (key === 'file') {
       const name = safeDecodeURIComponent(value).trim();
       if (name !== '' && !/[\\/]/.test(name)) restored.file = name;

@@ -5,7 +5,7 @@
  */
 import { builtinRules } from '../../../rules/index.js';
 import { ConfigError } from '../../config/errors.js';
-import { type ConfigFile, configRules, parseConfigText, settingsFor } from '../../config/settings.js';
+import { type ConfigFile, configRules, parseConfigText, presetLevel, settingsFor } from '../../config/settings.js';
 import { lintText } from '../../engine/lint.js';
 import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
 import { applyFixes, type FixedText, fixUntilStable } from '../../fix/index.js';
@@ -85,4 +85,16 @@ export const applyFix = (text: string, fix: Fix): string => applyFixes(text, [fi
 /** "Fix all": every safe fix, pass after pass, as `--fix` applies them (never on a syntax error). */
 export function fixAll(text: string, configText: string, file: string): Promise<FixedText> {
   return fixUntilStable(text, (current) => lintInBrowser(current, configText, file).result.diagnostics);
+}
+
+/**
+ * The config of a rule's example (its README's "Try it" link): the recommended preset, with the rule turned on
+ * at its own level when the preset leaves it off, and the example's options.
+ */
+export function exampleConfig(ruleId: string, options?: unknown): string {
+  const meta = [...PSEUDO_RULES, ...builtinRules.map((r) => r.meta)].find((m) => m.id === ruleId);
+  const level = meta && presetLevel(meta, 'recommended') === 'off' ? meta.severity : undefined;
+  const entry = options === undefined ? level : [level ?? meta?.severity ?? 'error', options];
+  const config = { preset: 'recommended', ...(entry === undefined ? {} : { rules: { [ruleId]: entry } }) };
+  return `${JSON.stringify(config, null, 2)}\n`;
 }
