@@ -4,8 +4,9 @@
  * scripts/build-playground.mjs): this file is the user interface only.
  */
 import { json as jsonLanguage } from '@codemirror/lang-json';
+import { yaml as yamlLanguage } from '@codemirror/lang-yaml';
 import { type Diagnostic as EditorDiagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
-import { EditorSelection, type Text } from '@codemirror/state';
+import { Compartment, EditorSelection, type Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { decodeFragment, encodeFragment, type Shared } from '../src/frontends/playground/fragment.js';
@@ -72,11 +73,15 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 /** How many lints have run; the browser tests wait on it (data-lints on <body>). */
 let lints = 0;
 
+/** Highlighting by the file name's extension: YAML for templates, JSON for the rest. */
+const language = new Compartment();
+const languageFor = (name: string) => (/\.ya?ml$/i.test(name) ? yamlLanguage() : jsonLanguage());
+
 const view = new EditorView({
   parent: $('editor'),
   extensions: [
     basicSetup,
-    jsonLanguage(),
+    language.of(jsonLanguage()),
     lintGutter(),
     EditorView.lineWrapping,
     EditorView.contentAttributes.of({ 'aria-label': 'Document to lint' }),
@@ -288,9 +293,14 @@ function updateFragment(): void {
 }
 
 /** Show a document with its config and file name, and lint it. */
+function setFile(name: string): void {
+  file = name;
+  view.dispatch({ effects: language.reconfigure(languageFor(name)) });
+}
+
 function load(text: string, config: string, name: string): void {
   configArea.value = config;
-  file = name;
+  setFile(name);
   if (![...kindSelect.options].some((o) => o.value === file)) kindSelect.add(new Option(file, file));
   kindSelect.value = file;
   setDocument(text);
@@ -334,7 +344,7 @@ exampleSelect.addEventListener('change', () => {
   else if (kind === 'rule') loadRuleExample(name);
 });
 kindSelect.addEventListener('change', () => {
-  file = kindSelect.value;
+  setFile(kindSelect.value);
   lintNow();
 });
 configArea.addEventListener('input', schedule);

@@ -24,13 +24,18 @@ const browserLazy = {
   },
 };
 
-/** The documents in examples/, offered by the page's Example menu. */
+/**
+ * The documents of the page's Example menu: examples/, and a real CloudFormation template from the input
+ * fixtures (fixtures/_inputs/README.md names its source), linted as a file named template.yaml.
+ */
 function examples() {
   const dir = join(ROOT, 'examples');
   const out = {};
   for (const name of readdirSync(dir).sort()) {
     if (name.endsWith('.json')) out[name] = { file: name, text: readFileSync(join(dir, name), 'utf8') };
   }
+  const template = join(ROOT, 'fixtures', '_inputs', 'cloudformation', 'refarch-product-service.yaml');
+  out['CloudFormation: refarch-product-service.yaml'] = { file: 'template.yaml', text: readFileSync(template, 'utf8') };
   return out;
 }
 

@@ -160,6 +160,21 @@ describe('the playground in Chromium', () => {
     await port.page.close();
   });
 
+  it('lints a CloudFormation template (YAML) from the Example menu, at the template`s lines', async () => {
+    const { page, errors } = await open(base);
+    const n = await lintCount(page);
+    await page.selectOption('#example', 'document:CloudFormation: refarch-product-service.yaml');
+    await nextLint(page, n);
+    await expect(page.inputValue('#kind')).resolves.toBe('template.yaml');
+    await expect(page.locator('#status').textContent()).resolves.toContain('CloudFormation template');
+    const template = readFileSync(join(ROOT, 'fixtures/_inputs/cloudformation/refarch-product-service.yaml'), 'utf8');
+    expect(await findings(page)).toEqual([`${lineOf(template, 'Name: product-service')} require-health-check`]);
+    // The link names the file, so it opens as a template again.
+    expect(new URL(page.url()).hash).toContain('&file=template.yaml');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('updates the findings and the link when the config changes, and says why a bad config is not used', async () => {
     const { page, errors } = await open(`${base}#code=${b64url(TASK)}`);
     await page.click('#config-panel summary');
