@@ -62,6 +62,16 @@ export default defineRule({
         // Registration succeeds; RunTask or a service with the FARGATE launch type then fails.
         severity: 'warning',
         hint: 'add "requiresCompatibilities": ["FARGATE"] to run it on Fargate (RunTask otherwise answers "Task definition does not support launch_type FARGATE"), or ["EC2"] to say EC2 is meant',
+        suggestions: [
+          {
+            message: 'add "requiresCompatibilities": ["FARGATE"]',
+            edits: [{ op: 'set', path: ['requiresCompatibilities'], value: ['FARGATE'] }],
+          },
+          {
+            message: 'add "requiresCompatibilities": ["EC2"]',
+            edits: [{ op: 'set', path: ['requiresCompatibilities'], value: ['EC2'] }],
+          },
+        ],
       });
     }
     if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;

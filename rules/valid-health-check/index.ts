@@ -141,6 +141,10 @@ export default defineRule({
               path: hcPath(c, 'command', 0),
               data: { container, first: JSON.stringify(first), prefix },
               hint: `write "${prefix}" exactly: upper case, without spaces around it`,
+              fix: {
+                message: `write "${prefix}"`,
+                edits: [{ op: 'set', path: hcPath(c, 'command', 0), value: prefix }],
+              },
             });
           } else {
             // The API: the command "must start with" CMD or CMD-SHELL. Docker reads any other first element
@@ -150,6 +154,17 @@ export default defineRule({
               path: hcPath(c, 'command', 0),
               data: { container, first: firstWord(first) },
               hint: `put "CMD" first to run the program directly (["CMD", "${firstWord(first)}", …]), or "CMD-SHELL" to run a shell command line`,
+              // Two readings of the same words: a person picks (the program and its arguments, or one line).
+              suggestions: [
+                {
+                  message: 'put "CMD" first',
+                  edits: [{ op: 'set', path: hcPath(c, 'command'), value: ['CMD', ...parts] }],
+                },
+                {
+                  message: 'run it as one shell line with "CMD-SHELL"',
+                  edits: [{ op: 'set', path: hcPath(c, 'command'), value: ['CMD-SHELL', parts.join(' ')] }],
+                },
+              ],
             });
           }
         }

@@ -163,6 +163,12 @@ export default defineRule({
             // Console exports write `{"credentialsParameter": ""}` for images that need no login, and
             // RegisterTaskDefinition rejects it (amazon-ecs-deploy-task-definition PR #52 strips it for that).
             hint: 'give the ARN of the Secrets Manager secret with the registry login, or remove "repositoryCredentials"',
+            suggestions: [
+              {
+                message: 'remove "repositoryCredentials"',
+                edits: [{ op: 'remove', path: [...c.path, 'repositoryCredentials'] }],
+              },
+            ],
           });
         } else {
           const v = parameter.trim();

@@ -57,6 +57,8 @@ export default defineRule({
         messageId: 'emptyList',
         path: ['tags'],
         hint: 'remove "tags", or give at least one {"key": …, "value": …}',
+        // No tags and an empty list mean the same to anyone but RegisterTaskDefinition.
+        fix: { message: 'remove "tags"', edits: [{ op: 'remove', path: ['tags'] }] },
       });
     }
     /** The index of the first tag with each key. */
