@@ -24,24 +24,39 @@ const EB_LOG_VOLUME = 'awseb-logs-';
 const MAX_CYCLES = 20;
 const MAX_LISTED = 10;
 
+/** A did-you-mean looks at this many names at most: a hostile file with thousands of them stays linear. */
+const MAX_COMPARED = 64;
+
 /**
  * How to fix a name that names nothing: a did-you-mean when one existing name is close, else the names
- * that exist.
+ * that exist. `exclude` (the container holding the reference) is left out of `existing`.
  */
-export function suggestion(name: string, existing: readonly string[], noun: string, where: string): string {
-  if (existing.length === 0)
-    return `the task defines no ${noun}s: add one named "${name}" to ${where}, or remove the reference`;
-  const guess = closest(name, [...existing]);
+export function suggestion(
+  name: string,
+  existing: readonly string[],
+  noun: string,
+  where: string,
+  exclude?: string,
+): string {
+  const candidates: string[] = [];
+  let count = 0;
+  for (const n of existing) {
+    if (n === exclude) continue;
+    count++;
+    if (candidates.length < MAX_COMPARED) candidates.push(n);
+  }
+  if (count === 0) return `the task defines no ${noun}s: add one named "${name}" to ${where}, or remove the reference`;
+  const guess = closest(name, candidates);
   const close =
     guess.toLowerCase() === name.toLowerCase() || distance(name, guess) <= Math.max(1, Math.floor(name.length / 3));
   if (close) return `did you mean "${guess}"?`;
   const listed =
-    existing.length > MAX_LISTED
-      ? `${existing
+    count > MAX_LISTED
+      ? `${candidates
           .slice(0, MAX_LISTED)
           .map((n) => `"${n}"`)
-          .join(', ')} and ${existing.length - MAX_LISTED} more`
-      : quoteList(existing, 'or');
+          .join(', ')} and ${count - MAX_LISTED} more`
+      : quoteList(candidates, 'or');
   return `name one of the ${noun}s in ${where}: ${listed}`;
 }
 
@@ -61,23 +76,34 @@ export function findCycles(n: number, edges: readonly Edge[], limit = MAX_CYCLES
   const adjacent = Array.from({ length: n }, () => [] as Edge[]);
   for (const e of edges) adjacent[e.from]?.push(e);
   let budget = 100_000;
-  for (let start = 0; start < n && out.length < limit; start++) {
-    const onPath = new Set<number>([start]);
+  const onPath = new Uint8Array(n);
+  for (let start = 0; start < n && out.length < limit && budget > 0; start++) {
+    // A depth-first search with its own stack (a chain of thousands of "dependsOn" overflowed the call
+    // stack): per node on the path, the next of its edges to follow.
     const path: Edge[] = [];
-    const walk = (node: number): void => {
-      for (const e of adjacent[node] ?? []) {
-        if (out.length >= limit || --budget < 0) return;
-        if (e.to === start) out.push([...path, e]);
-        else if (e.to > start && !onPath.has(e.to)) {
-          onPath.add(e.to);
-          path.push(e);
-          walk(e.to);
-          path.pop();
-          onPath.delete(e.to);
-        }
+    const nodes = [start];
+    const next = [0];
+    onPath[start] = 1;
+    while (nodes.length > 0) {
+      const depth = nodes.length - 1;
+      const node = nodes[depth] as number;
+      const e = adjacent[node]?.[next[depth] as number];
+      if (e === undefined || out.length >= limit || --budget < 0) {
+        onPath[node] = 0;
+        nodes.pop();
+        next.pop();
+        path.pop();
+        continue;
       }
-    };
-    walk(start);
+      next[depth] = (next[depth] as number) + 1;
+      if (e.to === start) out.push([...path, e]);
+      else if (e.to > start && onPath[e.to] === 0) {
+        onPath[e.to] = 1;
+        path.push(e);
+        nodes.push(e.to);
+        next.push(0);
+      }
+    }
   }
   return out;
 }
@@ -119,11 +145,16 @@ export default defineRule({
     const bare = !hasTaskContext(ctx);
     const byName = new Map<string, ContainerRef>();
     for (const c of all) if (c.name !== undefined && !byName.has(c.name)) byName.set(c.name, c);
+    let names: string[] | undefined;
     const targets: Targets = {
       byName,
       // A container whose name is a template placeholder (or not a string) might be the one referred to.
       namesKnown: all.every((c) => c.container.name === undefined || (c.name !== undefined && !templated(c.name))),
       scope: bare ? 'container definitions' : 'task definition',
+      names: () => {
+        names ??= containerNames(byName);
+        return names;
+      },
     };
     const edges: Edge[] = [];
     for (const c of all) {
@@ -162,6 +193,8 @@ interface Targets {
   namesKnown: boolean;
   /** Where the containers are, for messages: the task definition, or the container definitions alone. */
   scope: string;
+  /** containerNames(byName), made once when a hint first needs it. */
+  names: () => readonly string[];
 }
 
 // Each part of the check is a function of its own: small functions are optimized sooner, and the rule
@@ -204,7 +237,7 @@ function checkDependsOn(ctx: Context, targets: Targets, c: ContainerRef, edges: 
           messageId: 'unknownDependency',
           path: [...depPath, 'containerName'],
           data: { label: c.label, name: target, scope },
-          hint: suggestion(target, otherNames(byName, c), 'container', '"containerDefinitions"'),
+          hint: suggestion(target, targets.names(), 'container', '"containerDefinitions"', c.name),
         });
       }
       continue;
@@ -264,7 +297,7 @@ function checkVolumesFrom(ctx: Context, targets: Targets, c: ContainerRef): void
         messageId: 'unknownVolumesFrom',
         path,
         data: { label: c.label, name: source, scope },
-        hint: suggestion(source, otherNames(byName, c), 'container', '"containerDefinitions"'),
+        hint: suggestion(source, targets.names(), 'container', '"containerDefinitions"', c.name),
       });
     }
   }
@@ -285,7 +318,10 @@ function mayHaveCycle(edges: readonly Edge[]): boolean {
 
 /** dependsOn cycles (a container that depends on itself is reported by checkDependsOn). */
 function reportCycles(ctx: Context, all: readonly ContainerRef[], edges: readonly Edge[]): void {
-  const positioned = edges.map((e) => ({ ...e, from: indexOf(all, e.from), to: indexOf(all, e.to) }));
+  const position = new Map<number, number>();
+  all.forEach((c, i) => position.set(c.index, i));
+  const at = (index: number): number => position.get(index) ?? -1;
+  const positioned = edges.map((e) => ({ ...e, from: at(e.from), to: at(e.to) }));
   for (const cycle of findCycles(all.length, positioned)) {
     const first = cycle[0];
     if (first === undefined) continue;
@@ -309,17 +345,18 @@ function reportCycles(ctx: Context, all: readonly ContainerRef[], edges: readonl
 function checkMountPoints(task: TaskView, ctx: Context, all: readonly ContainerRef[]): void {
   if (all.some((c) => arr(c.container.mountPoints).length > 0)) {
     const volumeNames = knownVolumeNames(task);
+    let volumeList: string[] | undefined;
     if (volumeNames !== undefined) {
       for (const c of all) {
         for (const [mount, i] of objects(c.container.mountPoints)) {
           const source = mount.sourceVolume;
-          if (!usable(source) || volumeNames.includes(source)) continue;
+          if (!usable(source) || volumeNames.has(source)) continue;
           if (ctx.kind === 'dockerrun-v2' && source.startsWith(EB_LOG_VOLUME)) continue;
           ctx.report({
             messageId: 'unknownVolume',
             path: [...c.path, 'mountPoints', i, 'sourceVolume'],
             data: { label: c.label, name: source },
-            hint: suggestion(source, volumeNames, 'volume', '"volumes"'),
+            hint: suggestion(source, (volumeList ??= [...volumeNames]), 'volume', '"volumes"'),
           });
         }
       }
@@ -331,16 +368,16 @@ function checkMountPoints(task: TaskView, ctx: Context, all: readonly ContainerR
  * The names of the task's volumes, each once in order; undefined when some volume's name is not known
  * (missing, not a string, a template, or "volumes" is not a list): a mount might name that one.
  */
-function knownVolumeNames(task: TaskView): string[] | undefined {
+function knownVolumeNames(task: TaskView): Set<string> | undefined {
   const list = task.volumes;
-  if (list === undefined || list === null) return [];
+  const names = new Set<string>();
+  if (list === undefined || list === null) return names;
   if (!Array.isArray(list)) return undefined;
-  const names: string[] = [];
   for (const volume of list) {
     if (!isObject(volume)) continue;
     const name = str(volume.name);
     if (name === undefined || templated(name)) return undefined;
-    if (!names.includes(name)) names.push(name);
+    names.add(name);
   }
   return names;
 }
@@ -362,7 +399,7 @@ function checkProxy(task: TaskView, ctx: Context, targets: Targets): void {
       messageId: 'unknownProxyContainer',
       path: ['proxyConfiguration', 'containerName'],
       data: { name: proxyName },
-      hint: suggestion(proxyName, containerNames(byName), 'container', '"containerDefinitions"'),
+      hint: suggestion(proxyName, targets.names(), 'container', '"containerDefinitions"'),
     });
   }
 }
@@ -379,12 +416,13 @@ function checkAccelerators(task: TaskView, ctx: Context, all: readonly Container
       (accelerators === undefined || Array.isArray(accelerators)) &&
       devices.every((d) => typeof d === 'string' && !templated(d));
     const deviceNames = devices.filter((d): d is string => typeof d === 'string');
+    const deviceSet = new Set(deviceNames);
     if (devicesKnown) {
       for (const c of all) {
         for (const [req, i] of objects(c.container.resourceRequirements)) {
           if (req.type !== 'InferenceAccelerator') continue;
           const device = req.value;
-          if (!usable(device) || deviceNames.includes(device)) continue;
+          if (!usable(device) || deviceSet.has(device)) continue;
           ctx.report({
             messageId: 'unknownDevice',
             path: [...c.path, 'resourceRequirements', i, 'value'],
@@ -414,12 +452,3 @@ const quoteNames = (all: readonly string[]): string => {
 /** The container names a reference may name (templates aside), for a did-you-mean. */
 const containerNames = (byName: ReadonlyMap<string, ContainerRef>): string[] =>
   [...byName.keys()].filter((n) => !templated(n));
-
-/** The same, without the container that holds the reference. */
-const otherNames = (byName: ReadonlyMap<string, ContainerRef>, c: ContainerRef): string[] =>
-  containerNames(byName).filter((n) => n !== c.name);
-
-/** Position of the container with array index `index` in the list (containers skip non-objects). */
-function indexOf(all: readonly ContainerRef[], index: number): number {
-  return all.findIndex((c) => c.index === index);
-}

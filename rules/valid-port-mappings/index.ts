@@ -41,6 +41,8 @@ interface Claim {
   m: Mapping;
   /** The member the claim comes from, where a finding points. */
   key: 'hostPort' | 'containerPort' | 'containerPortRange';
+  /** Its place among the claims of its index (ClaimIndex.add). */
+  seq: number;
 }
 
 /** Where the mapping is, or one of its members (built only for a finding). */
@@ -299,25 +301,23 @@ const hasRange = (m: Mapping): boolean => m.range !== undefined;
 function checkContainerOverlaps(all: readonly Mapping[], ctx: Ctx): void {
   // Every overlap reported here involves a range, and most tasks have none.
   if (!all.some(hasRange)) return;
-  const byContainer = new Map<ContainerRef['index'], Claim[]>();
+  const byContainer = new Map<ContainerRef['index'], ClaimIndex>();
   for (const m of all) {
     if (m.protocol === undefined) continue;
-    const claims = byContainer.get(m.container.index) ?? [];
-    byContainer.set(m.container.index, claims);
+    let claims = byContainer.get(m.container.index);
+    if (claims === undefined) {
+      claims = new ClaimIndex();
+      byContainer.set(m.container.index, claims);
+    }
     const claim: Claim | undefined = m.range
-      ? { lo: m.range[0], hi: m.range[1], m, key: 'containerPortRange' }
+      ? { lo: m.range[0], hi: m.range[1], m, key: 'containerPortRange', seq: 0 }
       : m.containerPort !== undefined && !present(m.mapping.containerPortRange)
-        ? { lo: m.containerPort, hi: m.containerPort, m, key: 'containerPort' }
+        ? { lo: m.containerPort, hi: m.containerPort, m, key: 'containerPort', seq: 0 }
         : undefined;
     if (claim === undefined) continue;
-    const clash = claims.find(
-      (o) =>
-        o.m.protocol === m.protocol &&
-        (o.key === 'containerPortRange' || claim.key === 'containerPortRange') &&
-        o.lo <= claim.hi &&
-        claim.lo <= o.hi,
-    );
-    claims.push(claim);
+    // Two single ports of one container are not an overlap here (bridge mode may map one port twice).
+    const clash = claims.first(claim, () => true, claim.key === 'containerPortRange');
+    claims.add(claim);
     if (clash === undefined) continue;
     ctx.report({
       messageId: 'rangeOverlap',
@@ -333,23 +333,95 @@ function checkContainerOverlaps(all: readonly Mapping[], ctx: Ctx): void {
   }
 }
 
+/**
+ * At most this many port ranges per protocol take part in the overlap checks: far more than a task can
+ * have (too-many-port-ranges reports more than 100 per container), and a bound on the work a hostile file
+ * with thousands of ranges can cause.
+ */
+const MAX_COMPARED_RANGES = 256;
+
+/**
+ * The claims made so far, for "the first earlier claim that overlaps this one": single ports are looked up
+ * by port, ranges (few) are compared one by one. Linear in the number of claims, where comparing every
+ * claim with every earlier one was quadratic (60,000 port mappings took ten seconds).
+ */
+class ClaimIndex {
+  readonly #singles = new Map<number, Claim[]>();
+  readonly #ranges: Claim[] = [];
+  #count = 0;
+  /** Ranges added, kept or not. */
+  #rangeCount = 0;
+
+  add(claim: Claim): void {
+    claim.seq = this.#count++;
+    if (claim.lo === claim.hi) {
+      const key = portKey(claim.m.protocol, claim.lo);
+      const list = this.#singles.get(key);
+      if (list === undefined) this.#singles.set(key, [claim]);
+      else list.push(claim);
+    } else if (this.#rangeCount++ < MAX_COMPARED_RANGES) {
+      this.#ranges.push(claim);
+    }
+  }
+
+  /**
+   * The earliest claim of the same protocol that overlaps `claim` and that `counts`; with `singles` false,
+   * only ranges are looked at.
+   */
+  first(claim: Claim, counts: (other: Claim) => boolean, singles = true): Claim | undefined {
+    const { protocol } = claim.m;
+    // A range past the bound is not compared at all (each range may look at every single port).
+    if (claim.lo !== claim.hi && this.#rangeCount >= MAX_COMPARED_RANGES) return undefined;
+    let best: Claim | undefined;
+    const consider = (o: Claim): void => {
+      if (o.m.protocol === protocol && o.lo <= claim.hi && claim.lo <= o.hi && (best === undefined || o.seq < best.seq)) {
+        if (counts(o)) best = o;
+      }
+    };
+    for (const o of this.#ranges) consider(o);
+    if (!singles || this.#singles.size === 0) return best;
+    // Each list of single ports in order: its first claim that counts is its earliest. The ports of the
+    // claim are looked up one by one, or, for a range wider than the ports claimed so far, every list.
+    const inList = (list: readonly Claim[]): void => {
+      for (const o of list) {
+        if (best !== undefined && o.seq > best.seq) return;
+        if (counts(o)) {
+          consider(o);
+          return;
+        }
+      }
+    };
+    if (claim.hi - claim.lo < this.#singles.size) {
+      for (let port = claim.lo; port <= claim.hi; port++) {
+        const list = this.#singles.get(portKey(protocol, port));
+        if (list !== undefined) inList(list);
+      }
+    } else {
+      for (const list of this.#singles.values()) inList(list);
+    }
+    return best;
+  }
+}
+
+const portKey = (protocol: Mapping['protocol'], port: number): number => port * 2 + (protocol === 'udp' ? 1 : 0);
+
 /** Host ports in use: each at most once per protocol in a task; the agent's reserved ones never. */
 function checkHostPorts(all: readonly Mapping[], mode: NetworkMode | undefined, agentHost: boolean, ctx: Ctx): void {
   const fixedHost = mode === 'awsvpc' || mode === 'host';
-  const claims: Claim[] = [];
+  const claims = new ClaimIndex();
   for (const m of all) {
     let claim: Claim | undefined;
     if (fixedHost) {
       // The container port is the host port (a different "hostPort" is reported above).
-      if (m.range && mode === 'awsvpc') claim = { lo: m.range[0], hi: m.range[1], m, key: 'containerPortRange' };
+      if (m.range && mode === 'awsvpc') claim = { lo: m.range[0], hi: m.range[1], m, key: 'containerPortRange', seq: 0 };
       else if (m.containerPort !== undefined && !present(m.mapping.containerPortRange)) {
-        claim = { lo: m.containerPort, hi: m.containerPort, m, key: 'containerPort' };
+        claim = { lo: m.containerPort, hi: m.containerPort, m, key: 'containerPort', seq: 0 };
       } else if (m.hostPort !== undefined && m.hostPort !== 0) {
-        claim = { lo: m.hostPort, hi: m.hostPort, m, key: 'hostPort' };
+        claim = { lo: m.hostPort, hi: m.hostPort, m, key: 'hostPort', seq: 0 };
       }
     } else if (m.hostPort !== undefined && m.hostPort !== 0 && !present(m.mapping.containerPortRange)) {
       // bridge (or unknown mode): only a static "hostPort" takes a port on the host.
-      claim = { lo: m.hostPort, hi: m.hostPort, m, key: 'hostPort' };
+      claim = { lo: m.hostPort, hi: m.hostPort, m, key: 'hostPort', seq: 0 };
     }
     if (claim === undefined) continue;
 
@@ -368,18 +440,16 @@ function checkHostPorts(all: readonly Mapping[], mode: NetworkMode | undefined, 
 
     if (m.protocol === undefined) continue;
     const c = claim;
-    const clash = claims.find(
+    // Overlaps inside one container that involve a range are reported as container-port overlaps.
+    const clash = claims.first(
+      c,
       (o) =>
-        o.m.protocol === m.protocol &&
-        o.lo <= c.hi &&
-        c.lo <= o.hi &&
-        // Overlaps inside one container that involve a range are reported as container-port overlaps.
         !(
           o.m.container.index === m.container.index &&
           (o.key === 'containerPortRange' || c.key === 'containerPortRange')
         ),
     );
-    claims.push(c);
+    claims.add(c);
     if (clash === undefined) continue;
     const first =
       clash.m.container.index === m.container.index

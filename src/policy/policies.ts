@@ -9,6 +9,7 @@ import { fromPointer } from '../json/pointer.js';
 import { loadAjv } from '../lazy.js';
 import { type AnyRule, defineRule } from '../rule.js';
 import type { JsonPath, Severity } from '../types.js';
+import { linearRegExp } from './regexp.js';
 
 export interface Policy {
   id: string;
@@ -54,7 +55,14 @@ export function compilePolicies(raw: unknown, source: string): AnyRule[] {
   shapeAjv ??= new Ajv({ allErrors: false, strict: false });
   checkShape ??= shapeAjv.compile(POLICY_SCHEMA);
   // Unknown keywords are errors (a typo must not pass silently); type annotations are not demanded.
-  policyAjv ??= new Ajv({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
+  // Patterns match in linear time (./regexp.ts): a policy from a pull request cannot stall the run.
+  policyAjv ??= new Ajv({
+    allErrors: true,
+    strict: true,
+    strictTypes: false,
+    allowUnionTypes: true,
+    code: { regExp: linearRegExp },
+  });
   const seen = new Set<string>();
   return raw.map((policy, i) => {
     const name =
@@ -79,11 +87,17 @@ export function compilePolicies(raw: unknown, source: string): AnyRule[] {
     if (target !== '' && !target.startsWith('/'))
       fail(`"target" must be a JSON pointer starting with "/"; got "${target}"`);
     const compile = (schema: Record<string, unknown> | boolean, key: string): ValidateFunction => {
+      let validate: ValidateFunction;
       try {
-        return (policyAjv as Ajv).compile(schema);
+        validate = (policyAjv as Ajv).compile(schema);
       } catch (error) {
         return fail(`"${key}" is not a valid JSON Schema: ${(error as Error).message.split('\n')[0]}`);
       }
+      // An async validator answers with a promise, which a synchronous rule cannot wait for.
+      if ((validate as { $async?: unknown }).$async === true) {
+        fail(`"${key}": async schemas are not supported in policies (remove "$async": true)`);
+      }
+      return validate;
     };
     const when = p.when === undefined ? undefined : compile(p.when, 'when');
     const assert = compile(p.assert, 'assert');
