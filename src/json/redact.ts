@@ -8,10 +8,12 @@ const OPEN_BRACKET = 3;
 const CLOSE_BRACKET = 4;
 const COLON = 6;
 const STRING = 10;
+const NUMBER = 11;
 const LINE_COMMENT = 12;
 const BLOCK_COMMENT = 13;
 const LINE_BREAK = 14;
 const TRIVIA = 15;
+const UNKNOWN = 16;
 const EOF = 17;
 
 /** Keys whose string value is a secret wherever they are (log driver options, labels, env-like maps). */
@@ -30,13 +32,17 @@ function secretKey(key: string): boolean {
 }
 
 /**
- * Follows the strings of a JSON text in order and collects the spans of secret-bearing values: environment
+ * Follows the tokens of a JSON text in order and collects the spans of secret-bearing values: environment
  * variable values, anything under `repositoryCredentials`, and values of keys that name a password, token,
- * key or credential. Fed the tokens that matter (brackets, colons, strings, anything else), in order.
+ * key or credential. A secret-bearing value that is not a string (a number, a list, an object) is masked
+ * whole: every string and number inside it. Fed the tokens that matter (brackets, colons, strings, numbers,
+ * anything else), in order.
  */
 class SecretSpans {
   /** The key that opened each enclosing object or array (undefined for an array item or the root). */
   readonly #path: (string | undefined)[] = [];
+  /** For each enclosing object or array: is it (inside) a secret-bearing value? */
+  readonly #inside: boolean[] = [];
   #key: string | undefined;
   /** A string whose role (key or value) the next token tells. */
   #pending = -1;
@@ -55,14 +61,23 @@ class SecretSpans {
     this.#pendingValue = value;
   }
 
+  /** A number (or any other token that is a value, such as an unquoted word in broken JSON) at [start, end). */
+  scalar(start: number, end: number): void {
+    this.other();
+    if (this.#insideSecret() || this.#secret(this.#key)) this.spans.push([start, end]);
+  }
+
   colon(): void {
     if (this.#pending === -1) return;
     this.#key = this.#pendingValue ?? this.decode(this.#pending, this.#pendingEnd);
+    // A key inside a secret-bearing object is part of the secret too.
+    if (this.#insideSecret()) this.spans.push([this.#pending + 1, this.#pendingEnd - 1]);
     this.#pending = -1;
   }
 
   open(): void {
     this.other();
+    this.#inside.push(this.#insideSecret() || this.#secret(this.#key));
     this.#path.push(this.#key);
     this.#key = undefined;
   }
@@ -70,14 +85,19 @@ class SecretSpans {
   close(): void {
     this.other();
     this.#path.pop();
+    this.#inside.pop();
     this.#key = undefined;
   }
 
-  /** Any other token (a comma, a number, a literal, the end): a pending string was a value. */
+  /** Any other token (a comma, a literal, the end): a pending string was a value. */
   other(): void {
     if (this.#pending === -1) return;
-    if (this.#secret(this.#key)) this.spans.push([this.#pending + 1, this.#pendingEnd - 1]);
+    if (this.#insideSecret() || this.#secret(this.#key)) this.spans.push([this.#pending + 1, this.#pendingEnd - 1]);
     this.#pending = -1;
+  }
+
+  #insideSecret(): boolean {
+    return this.#inside.at(-1) === true;
   }
 
   #secret(k: string | undefined): boolean {
@@ -135,6 +155,12 @@ export function redactSecrets(text: string): string {
         secrets.string(start, start + scanner.getTokenLength(), scanner.getTokenValue());
         break;
       }
+      case NUMBER:
+      case UNKNOWN: {
+        const start = scanner.getTokenOffset();
+        secrets.scalar(start, start + scanner.getTokenLength());
+        break;
+      }
       default:
         secrets.other();
     }
@@ -142,6 +168,10 @@ export function redactSecrets(text: string): string {
   secrets.other();
   return mask(text, secrets.spans);
 }
+
+/** Digits, sign, decimal point and exponent: the characters of a JSON number. */
+const isNumberChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 101 || c === 69;
 
 /**
  * redactSecrets for text that JSON.parse accepted: the same result in a fraction of the time. It jumps from
@@ -161,7 +191,12 @@ export function redactStrictSecrets(text: string): string {
       if (c === 123 /* { */ || c === 91 /* [ */) secrets.open();
       else if (c === 125 /* } */ || c === 93 /* ] */) secrets.close();
       else if (c === 58 /* : */) secrets.colon();
-      else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) secrets.other();
+      else if (c === 45 /* - */ || (c >= 48 && c <= 57) /* a number */) {
+        let end = i + 1;
+        while (end < gapEnd && isNumberChar(text.charCodeAt(end))) end++;
+        secrets.scalar(i, end);
+        i = end - 1;
+      } else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) secrets.other();
     }
     if (quote === -1) break;
     i = stringEnd(text, quote);
