@@ -15,3 +15,13 @@ export function oneLine(text: string): string {
   if (!CONTROL.test(text)) return text;
   return text.replace(CONTROLS, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/**
+ * A name that starts a line of output (a file name in stylish and compact output, a warning): on one line,
+ * and never starting with "::", which a GitHub Actions runner reads as a workflow command
+ * (`::add-mask::…`, `::error::…`); such a name is written `./::…`, the same file.
+ */
+export function lineStart(name: string): string {
+  const line = oneLine(name);
+  return line.startsWith(':') ? `./${line}` : line;
+}

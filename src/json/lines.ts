@@ -74,8 +74,11 @@ export class LineTable {
     return { start: this.position(offset), end: this.position(offset + length) };
   }
 
-  /** The text of a 1-based line, without its line break. */
-  lineText(line: number): string {
+  /**
+   * The text of a 1-based line, without its line break; with `from` and `to`, only its columns from `from`
+   * (0-based) up to `to` (so a long line is not copied to show a part of it).
+   */
+  lineText(line: number, from = 0, to = Number.POSITIVE_INFINITY): string {
     const start = this.#starts[line - 1];
     if (start === undefined) return '';
     const next = this.#starts[line];
@@ -84,7 +87,7 @@ export class LineTable {
       end--;
       if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
     }
-    return this.text.slice(start, end);
+    return this.text.slice(Math.min(end, start + from), Math.min(end, start + to));
   }
 }
 

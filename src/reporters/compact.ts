@@ -1,4 +1,4 @@
-import { oneLine } from '../text.js';
+import { lineStart } from '../text.js';
 import { fromStream } from './summary.js';
 import type { StreamReporter } from './types.js';
 
@@ -6,8 +6,9 @@ import type { StreamReporter } from './types.js';
 export const compactStream: StreamReporter = {
   file(r) {
     let out = '';
-    // A file name may hold a line break too (Linux allows one): escaped, it cannot split a line.
-    const file = oneLine(r.file);
+    // A file name may hold a line break (Linux allows one) or start with "::": it stays one line that a CI
+    // runner does not read as a workflow command.
+    const file = lineStart(r.file);
     for (const d of r.diagnostics) {
       out += `${file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${d.message} [${d.ruleId}]\n`;
     }

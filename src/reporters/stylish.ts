@@ -1,6 +1,6 @@
 import { styleText } from 'node:util';
 import { type LineTable, sourceLines } from '../json/lines.js';
-import { CONTROLS, oneLine } from '../text.js';
+import { CONTROLS, lineStart } from '../text.js';
 import type { Diagnostic, Severity } from '../types.js';
 import { fromStream, summaryLine } from './summary.js';
 import type { ReporterContext, StreamReporter } from './types.js';
@@ -20,8 +20,9 @@ export const stylishStream: StreamReporter = {
     if (r.diagnostics.length === 0) return '';
     const paint = painter(ctx);
     const lines = sourceLines(r);
-    // A file name may hold a line break too (Linux allows one): escaped, it cannot split a line.
-    const file = oneLine(r.file);
+    // A file name may hold a line break (Linux allows one) or start with "::": it stays one line that a CI
+    // runner does not read as a workflow command.
+    const file = lineStart(r.file);
     let out = '';
     for (const d of r.diagnostics) {
       const where = `${file}:${d.range.start.line}:${d.range.start.column}`;
@@ -69,19 +70,31 @@ function sensitiveRules(rules: ReporterContext['rules']): ReadonlySet<string> {
  */
 export const stylish = fromStream(stylishStream);
 
+/** Findings further right than this on a long line show the line from a little before them. */
+const CONTEXT = 40;
+
+/**
+ * The source line of a finding with its range underlined. At most MAX_SNIPPET characters of the line are
+ * looked at, around the finding: a minified file is one long line, and copying it whole for each of its
+ * findings made the report quadratic.
+ */
 function snippet(lines: LineTable, d: Diagnostic, paint: Paint): string {
   const { start, end } = d.range;
-  const raw = lines.lineText(start.line);
-  if (raw === '' && lines.lineCount < start.line) return '';
+  if (start.line > lines.lineCount) return '';
+  const column = start.column - 1;
+  const skip = column > MAX_SNIPPET - CONTEXT ? column - CONTEXT : 0;
+  const raw = lines.lineText(start.line, skip, skip + MAX_SNIPPET + 1);
   // One column each, so the marker stays under its text; no control character reaches the terminal.
   const text = raw.replaceAll('\t', ' ').replace(CONTROLS, '\ufffd');
-  const shown = text.length > MAX_SNIPPET ? `${text.slice(0, MAX_SNIPPET)}…` : text;
+  const visible = Math.min(text.length, MAX_SNIPPET);
+  const lead = skip > 0 ? '…' : '';
+  const shown = `${lead}${text.length > MAX_SNIPPET ? `${text.slice(0, MAX_SNIPPET)}…` : text}`;
   const gutter = String(start.line).padStart(5);
-  const from = Math.min(start.column - 1, shown.length);
+  const from = lead.length + Math.min(column - skip, visible);
   const to =
     end.line === start.line
-      ? Math.max(from + 1, Math.min(end.column - 1, shown.length))
-      : Math.max(from + 1, shown.length);
+      ? Math.max(from + 1, lead.length + Math.min(end.column - 1 - skip, visible))
+      : Math.max(from + 1, lead.length + visible);
   const mark = `^${'~'.repeat(Math.max(0, to - from - 1))}`;
   return `${gutter} | ${shown}\n${' '.repeat(5)} | ${' '.repeat(from)}${paint(COLORS[d.severity], mark)}\n`;
 }
