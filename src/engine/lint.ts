@@ -54,7 +54,19 @@ export interface LintTextOptions {
   decodeProblem?: DecodeProblem;
   /** Keep the text (secrets masked) in the result for reporters that print source lines (default true). */
   keepSource?: boolean;
+  /**
+   * Findings of one rule in one file beyond this many are not listed: one more finding says how many were
+   * left out (default DEFAULT_MAX_FINDINGS_PER_RULE; 0 for no limit).
+   */
+  maxFindingsPerRule?: number;
 }
+
+/**
+ * A file has at most this many findings of one rule: a hostile or generated file (a million `tags`) must not
+ * make a report of a million lines, gigabytes of memory and minutes of work. The real-world corpus has at
+ * most 55 per rule and file.
+ */
+export const DEFAULT_MAX_FINDINGS_PER_RULE = 100;
 
 /** Lint a file's bytes: UTF-16, binary data and invalid UTF-8 are reported, not guessed at. */
 export function lintBytes(bytes: Uint8Array, options: LintTextOptions): LintResult {
@@ -99,17 +111,32 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
     else source.issues.unshift(issue);
   }
   const pending: Pending[] = [];
+  const cap = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
+  const perRule = new Map<string, number>();
+  /** Per rule over the cap: how many findings were left out, and the first of them (where the note goes). */
+  const leftOut = new Map<string, { count: number; first: Pending }>();
   // The severity of each finding is decided by src/engine/severity.ts (findingSeverity).
   const push = (p: Pending, base: Severity = defaultSeverity(p.ruleId)): void => {
     const level = levelOf(p.ruleId);
     if (level === 'off') return;
+    const count = (perRule.get(p.ruleId) ?? 0) + 1;
+    perRule.set(p.ruleId, count);
+    if (cap > 0 && count > cap && p.ruleId !== 'internal-error') {
+      const out = leftOut.get(p.ruleId);
+      if (out) {
+        out.count++;
+        return;
+      }
+      leftOut.set(p.ruleId, { count: 1, first: p });
+    }
     // Every finding is one line of text, whatever the document holds (rules quote names from it).
     p.message = oneLine(p.message);
     if (p.hint !== undefined) p.hint = oneLine(p.hint);
     if (p.related) for (const r of p.related) r.message = oneLine(r.message);
     if (p.offset?.related) p.offset.related.message = oneLine(p.offset.related.message);
     p.severity = findingSeverity(level, p.severity, base);
-    pending.push(p);
+    // The first finding over the cap is kept in leftOut, to become the note that counts them.
+    if (leftOut.get(p.ruleId)?.first !== p) pending.push(p);
   };
   for (const issue of source.issues) push(fromSyntax(issue));
 
@@ -131,6 +158,19 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
       const placeholdersPossible = mayHavePlaceholders(source.text);
       for (const doc of source.documents) lintDocument(doc, options, push, levelOf, placeholdersPossible);
     }
+  }
+
+  for (const [ruleId, { count, first }] of leftOut) {
+    const note: Pending = {
+      ...first,
+      messageId: 'too-many',
+      message: `${count} more ${count === 1 ? 'finding' : 'findings'} of this rule in this file ${count === 1 ? 'is' : 'are'} not listed (at most ${cap} per rule and file)`,
+      hint: 'fix the findings listed first, or raise --max-findings-per-rule',
+    };
+    delete note.data;
+    delete note.related;
+    if (note.offset) note.offset = { offset: note.offset.offset, length: note.offset.length };
+    pending.push({ ...note, ruleId });
   }
 
   // The syntax tree and line table are made here, only for a file with findings.
