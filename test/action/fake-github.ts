@@ -29,6 +29,8 @@ export interface StoredComment {
   side: 'RIGHT' | 'LEFT';
   body: string;
   commit_id: string;
+  /** The author's login (default: github-actions[bot], the workflow token's identity). */
+  login?: string;
 }
 
 export interface StoredReview {
@@ -36,6 +38,7 @@ export interface StoredReview {
   body: string;
   state: 'COMMENTED';
   commit_id: string;
+  login?: string;
 }
 
 export interface RecordedRequest {
@@ -55,6 +58,8 @@ export class FakeGitHub {
   failures = new Map<string, Failure[]>();
   /** Writes answered 403, as for a read-only token (pull requests from forks). */
   readOnly = false;
+  /** The login `GET /user` answers with; undefined: 403, as for the workflow's GITHUB_TOKEN. */
+  tokenLogin: string | undefined;
   requests: RecordedRequest[] = [];
   problems: string[] = [];
   private server: Server | undefined;
@@ -185,6 +190,10 @@ export class FakeGitHub {
       found.body = String(body.body);
       return send(200, commentJson(found));
     }
+    if (method === 'GET' && path === '/user') {
+      if (this.tokenLogin === undefined) return forbidden('users#get-the-authenticated-user');
+      return send(200, { ...user, login: this.tokenLogin, type: 'User' });
+    }
     this.problem(`${where}: no such endpoint`);
     return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   }
@@ -293,7 +302,7 @@ function commentJson(c: StoredComment): Record<string, unknown> {
     path: c.path,
     commit_id: c.commit_id,
     original_commit_id: c.commit_id,
-    user,
+    user: c.login === undefined ? user : { ...user, login: c.login, type: 'User' },
     body: c.body,
     created_at: '2026-11-02T10:00:00Z',
     updated_at: '2026-11-02T10:00:00Z',
@@ -313,7 +322,7 @@ function reviewJson(r: StoredReview): Record<string, unknown> {
   return {
     id: r.id,
     node_id: `PRR_${r.id}`,
-    user,
+    user: r.login === undefined ? user : { ...user, login: r.login, type: 'User' },
     body: r.body,
     state: r.state,
     html_url: `https://github.com/${OWNER}/${REPO}/pull/${PR_NUMBER}#pullrequestreview-${r.id}`,

@@ -196,6 +196,31 @@ function reviewBody(summary: string, inline: number, outside: readonly ReviewFin
   return `${out}\n${REVIEW_MARKER}`;
 }
 
+/** The login of the Actions token: the author of what ecslint posts with the workflow's GITHUB_TOKEN. */
+export const ACTIONS_LOGIN = 'github-actions[bot]';
+
+type Authored = { user?: { login?: string } | null; body?: string | null };
+
+/**
+ * Which comments and reviews are ecslint's: those written by the token's own identity. That is
+ * github-actions[bot] for the workflow's GITHUB_TOKEN; for another token (a personal or app token) it is asked
+ * of GitHub (`GET /user`), and only when some comment with an ecslint marker has another author, so the usual
+ * run makes no extra request.
+ */
+async function authoredBy(github: GitHub, items: readonly Authored[]): Promise<(item: Authored) => boolean> {
+  const trusted = new Set([ACTIONS_LOGIN]);
+  const marked = (i: Authored): boolean => (i.body ?? '').includes('<!-- ecslint:');
+  if (items.some((i) => marked(i) && !trusted.has(i.user?.login ?? ''))) {
+    try {
+      const { data } = await github.rest.users.getAuthenticated();
+      if (typeof data.login === 'string') trusted.add(data.login);
+    } catch {
+      // The workflow's GITHUB_TOKEN cannot ask (403): it is github-actions[bot].
+    }
+  }
+  return (item) => trusted.has(item.user?.login ?? '');
+}
+
 /** Carry out a plan. Throws the first failed request's error (after Octokit's retries). */
 export async function postReview(
   github: GitHub,
@@ -214,8 +239,11 @@ export async function postReview(
     pull_number: pr.number,
     per_page: 100,
   });
+  // Only ecslint's own comments and reviews are planned for update: a marker in anyone else's (copied by a
+  // person, or planted by the pull request's author) is text, not a claim to be ecslint's.
+  const ours = await authoredBy(github, [...comments, ...reviews]);
   const existing = {
-    comments: comments.map((c) => ({
+    comments: comments.filter(ours).map((c) => ({
       id: c.id,
       body: c.body,
       path: c.path,
@@ -223,7 +251,7 @@ export async function postReview(
       side: c.side ?? null,
       ...(c.in_reply_to_id === undefined ? {} : { in_reply_to_id: c.in_reply_to_id }),
     })),
-    reviews: reviews.map((r) => ({ id: r.id, body: r.body })),
+    reviews: reviews.filter(ours).map((r) => ({ id: r.id, body: r.body ?? '' })),
   };
   const plan = planReview({ ...input, ...existing });
   if (plan.create) {
