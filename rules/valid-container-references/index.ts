@@ -216,7 +216,7 @@ function checkDependsOn(ctx: Context, targets: Targets, c: ContainerRef, edges: 
         messageId: 'emptyName',
         path: [...depPath, 'containerName'],
         data: { label: c.label, field: 'dependsOn.containerName' },
-        hint: `name the container this one waits for (${quoteNames(otherNames(byName, c))}), or remove the entry`,
+        hint: `name the container this one waits for (${quoteNames(targets.names(), c.name)}), or remove the entry`,
       });
       continue;
     }
@@ -319,7 +319,9 @@ function mayHaveCycle(edges: readonly Edge[]): boolean {
 /** dependsOn cycles (a container that depends on itself is reported by checkDependsOn). */
 function reportCycles(ctx: Context, all: readonly ContainerRef[], edges: readonly Edge[]): void {
   const position = new Map<number, number>();
-  all.forEach((c, i) => position.set(c.index, i));
+  all.forEach((c, i) => {
+    position.set(c.index, i);
+  });
   const at = (index: number): number => position.get(index) ?? -1;
   const positioned = edges.map((e) => ({ ...e, from: at(e.from), to: at(e.to) }));
   for (const cycle of findCycles(all.length, positioned)) {
@@ -346,6 +348,10 @@ function checkMountPoints(task: TaskView, ctx: Context, all: readonly ContainerR
   if (all.some((c) => arr(c.container.mountPoints).length > 0)) {
     const volumeNames = knownVolumeNames(task);
     let volumeList: string[] | undefined;
+    const listed = (): string[] => {
+      volumeList ??= [...(volumeNames ?? [])];
+      return volumeList;
+    };
     if (volumeNames !== undefined) {
       for (const c of all) {
         for (const [mount, i] of objects(c.container.mountPoints)) {
@@ -356,7 +362,7 @@ function checkMountPoints(task: TaskView, ctx: Context, all: readonly ContainerR
             messageId: 'unknownVolume',
             path: [...c.path, 'mountPoints', i, 'sourceVolume'],
             data: { label: c.label, name: source },
-            hint: suggestion(source, (volumeList ??= [...volumeNames]), 'volume', '"volumes"'),
+            hint: suggestion(source, listed(), 'volume', '"volumes"'),
           });
         }
       }
@@ -392,7 +398,7 @@ function checkProxy(task: TaskView, ctx: Context, targets: Targets): void {
       messageId: 'emptyName',
       path: ['proxyConfiguration', 'containerName'],
       data: { label: '"proxyConfiguration"', field: 'containerName' },
-      hint: `name the App Mesh proxy container (${quoteNames(containerNames(byName))})`,
+      hint: `name the App Mesh proxy container (${quoteNames(targets.names())})`,
     });
   } else if (usable(proxyName) && !byName.has(proxyName) && namesKnown) {
     ctx.report({
@@ -439,8 +445,13 @@ function checkAccelerators(task: TaskView, ctx: Context, all: readonly Container
 const usable = (v: unknown): v is string => typeof v === 'string' && v !== '' && !templated(v);
 
 /** Container names for a hint: `"web", "app"`, or a word when there are none. */
-const quoteNames = (all: readonly string[]): string => {
-  const names = all.filter((n) => n !== '');
+const quoteNames = (all: readonly string[], exclude?: string): string => {
+  // The first five only: a hint per finding must not read every name of a task with thousands.
+  const names: string[] = [];
+  for (const n of all) {
+    if (n !== '' && n !== exclude) names.push(n);
+    if (names.length === 5) break;
+  }
   return names.length === 0
     ? 'no other container is named'
     : `for example ${names

@@ -374,7 +374,12 @@ class ClaimIndex {
     if (claim.lo !== claim.hi && this.#rangeCount >= MAX_COMPARED_RANGES) return undefined;
     let best: Claim | undefined;
     const consider = (o: Claim): void => {
-      if (o.m.protocol === protocol && o.lo <= claim.hi && claim.lo <= o.hi && (best === undefined || o.seq < best.seq)) {
+      if (
+        o.m.protocol === protocol &&
+        o.lo <= claim.hi &&
+        claim.lo <= o.hi &&
+        (best === undefined || o.seq < best.seq)
+      ) {
         if (counts(o)) best = o;
       }
     };
@@ -413,7 +418,8 @@ function checkHostPorts(all: readonly Mapping[], mode: NetworkMode | undefined, 
     let claim: Claim | undefined;
     if (fixedHost) {
       // The container port is the host port (a different "hostPort" is reported above).
-      if (m.range && mode === 'awsvpc') claim = { lo: m.range[0], hi: m.range[1], m, key: 'containerPortRange', seq: 0 };
+      if (m.range && mode === 'awsvpc')
+        claim = { lo: m.range[0], hi: m.range[1], m, key: 'containerPortRange', seq: 0 };
       else if (m.containerPort !== undefined && !present(m.mapping.containerPortRange)) {
         claim = { lo: m.containerPort, hi: m.containerPort, m, key: 'containerPort', seq: 0 };
       } else if (m.hostPort !== undefined && m.hostPort !== 0) {

@@ -11,7 +11,7 @@ import type { RegExpEngine } from 'ajv/dist/types/index.js';
 import { RE2JS } from 're2js';
 
 export const linearRegExp: RegExpEngine = Object.assign(
-  (pattern: string): { test: (s: string) => boolean } => {
+  (pattern: string): { test: (s: string) => boolean; toString: () => string } => {
     let compiled: RE2JS;
     try {
       compiled = RE2JS.compile(RE2JS.translateRegExp(pattern));
@@ -21,7 +21,8 @@ export const linearRegExp: RegExpEngine = Object.assign(
         `pattern ${JSON.stringify(pattern.length > 60 ? `${pattern.slice(0, 59)}…` : pattern)} is not supported: ${reason} (policies match with RE2, which has no lookaround or backreferences)`,
       );
     }
-    return { test: (s: string) => compiled.test(s) };
+    // ajv keeps one compiled pattern per toString(): it must tell patterns apart.
+    return { test: (s: string) => compiled.test(s), toString: () => `re2:${pattern}` };
   },
   // For ajv's standalone code, which policies never use.
   { code: 'linearRegExp' },
