@@ -5,7 +5,7 @@
  */
 import type { Ajv, ErrorObject } from 'ajv';
 import { closest } from 'fastest-levenshtein';
-import { type ParseError, parseTree } from 'jsonc-parser';
+import { type Node as JsonNode, type ParseError, parseTree } from 'jsonc-parser';
 import type { LintSettings } from '../engine/lint.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
 import {
@@ -205,12 +205,14 @@ function describeConfigError(error: ErrorObject | undefined, raw: unknown): stri
         key === '' ? CONFIG_SCHEMA.properties : CONFIG_SCHEMA.properties.overrides.items.properties,
       );
       const guess = closest(extra, known);
-      return `unknown key "${key === '' ? extra : `${key}.${extra}`}"; expected one of ${known.map((k) => `"${k}"`).join(', ')}${guess && distanceOk(extra, guess) ? ` (did you mean "${guess}"?)` : ''}`;
+      // A key of any file (a linked ~/.npmrc read as YAML) is cut short and shown only when harmless.
+      const shownKey = excerpt(key === '' ? extra : `${key}.${extra}`);
+      return `unknown key ${shownKey.startsWith('"') ? shownKey : `(${shownKey})`}; expected one of ${known.map((k) => `"${k}"`).join(', ')}${guess && distanceOk(extra, guess) ? ` (did you mean "${guess}"?)` : ''}`;
     }
     case 'enum':
-      return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}; got ${JSON.stringify(valueAt(raw, error.instancePath))}`;
+      return `${where} must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}; got ${excerpt(valueAt(raw, error.instancePath))}`;
     case 'type':
-      return `${where} must be ${error.params.type === 'object' ? 'an object' : `a ${error.params.type}`}; got ${JSON.stringify(valueAt(raw, error.instancePath))}`;
+      return `${where} must be ${error.params.type === 'object' ? 'an object' : `a ${error.params.type}`}; got ${excerpt(valueAt(raw, error.instancePath))}`;
     case 'required':
       return `${where} is missing "${error.params.missingProperty}"`;
     default:
@@ -245,6 +247,7 @@ export function parseConfigText(text: string, name: string): ConfigFile {
       // parseTree and nodeValue rather than jsonc-parser's parse: that one assigns a "__proto__" key, which
       // swaps the object's prototype instead of making a key that checkConfig can refuse.
       const root = parseTree(text, errors, { allowTrailingComma: true });
+      if (root !== undefined && errors.length === 0) checkConfigTree(root, text, name);
       raw = root === undefined ? undefined : nodeValue(root);
     } catch (error) {
       // Both recurse: absurd nesting overflows the stack rather than saying where.
@@ -257,11 +260,82 @@ export function parseConfigText(text: string, name: string): ConfigFile {
       throw new ConfigError(`config ${name} is not valid JSON (line ${line})`);
     }
   }
+  const infinite = findInfinite(raw);
+  if (infinite !== undefined) {
+    throw new ConfigError(
+      `invalid config ${name}: ${infinite === '' ? 'the top level' : `"${infinite}"`} is a number out of range`,
+    );
+  }
   // An empty file (or only comments) is a config with no settings; an explicit `null` is not a config.
   if (raw === null && text.replace(/#.*$/gm, '').trim() !== '') {
     throw new ConfigError(`invalid config ${name}: the top level must be an object`);
   }
   return checkConfig(raw ?? {}, name);
+}
+
+/**
+ * A JSON config's tree: a key twice in one object (the first would be ignored without a word, as for task
+ * definitions it is an error) or a number out of range (`1e999`) is refused, naming the line. No recursion.
+ */
+function checkConfigTree(root: JsonNode, text: string, name: string): void {
+  const lineOf = (offset: number): number => text.slice(0, offset).split(/\r\n|\r|\n/).length;
+  const stack: JsonNode[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (node.type === 'number' && !Number.isFinite(node.value)) {
+      const raw = text.slice(node.offset, node.offset + Math.min(node.length, 40));
+      throw new ConfigError(`invalid config ${name}: the number ${raw} on line ${lineOf(node.offset)} is out of range`);
+    }
+    if (node.type === 'object') {
+      const seen = new Map<string, number>();
+      for (const prop of node.children ?? []) {
+        const key = prop.children?.[0];
+        if (key === undefined) continue;
+        const k = String(key.value);
+        const first = seen.get(k);
+        if (first !== undefined) {
+          throw new ConfigError(
+            `invalid config ${name}: duplicate key ${excerpt(k)} on line ${lineOf(key.offset)} (first on line ${lineOf(first)}); only one of them would apply`,
+          );
+        }
+        seen.set(k, key.offset);
+      }
+    }
+    for (const child of node.children ?? []) stack.push(child);
+  }
+}
+
+/** The dotted path of the first number that is not finite (YAML's `.inf`, `1e999`), without recursion. */
+function findInfinite(raw: unknown): string | undefined {
+  const stack: [unknown, string][] = [[raw, '']];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [v, at] = item;
+    if (typeof v === 'number' && !Number.isFinite(v)) return at;
+    if (typeof v !== 'object' || v === null) continue;
+    for (const [k, child] of Object.entries(v)) {
+      stack.push([child, Array.isArray(v) ? `${at}[${k}]` : at === '' ? k : `${at}.${k}`]);
+    }
+  }
+  return undefined;
+}
+
+/** What may look like a secret in a file that is not a config at all (a linked ~/.npmrc, an environment). */
+const SECRETISH = /token|secret|pass|auth|credential|key|[=:/@]/i;
+
+/**
+ * A value from a config, for an error message: short, and never what may be a secret. A config may be any
+ * file (a link to ~/.npmrc); its text is quoted only when it is a short, harmless word.
+ */
+export function excerpt(value: unknown): string {
+  if (typeof value === 'string') {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a control character is not shown
+    return value.length <= 40 && !SECRETISH.test(value) && !/[\u0000-\u001f]/.test(value)
+      ? JSON.stringify(value)
+      : `a string of ${value.length} characters`;
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'a number out of range';
+  if (Array.isArray(value)) return `a list of ${value.length} ${value.length === 1 ? 'item' : 'items'}`;
+  if (value !== null && typeof value === 'object') return 'an object';
+  return JSON.stringify(value) ?? String(value);
 }
 
 /**

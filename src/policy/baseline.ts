@@ -2,8 +2,8 @@
  * Baseline: today's findings recorded by file and fingerprint (rule, JSON pointer, message id and data —
  * never line numbers), so a large repository can adopt ecslint and only new findings fail the build.
  */
-import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
+import { NotReadable, readRegularFile } from '../read.js';
 import type { Diagnostic, LintResult } from '../types.js';
 
 export interface BaselineEntry {
@@ -39,12 +39,13 @@ export function createBaseline(results: readonly LintResult[]): Baseline {
   return { version: 1, findings };
 }
 
-export function readBaseline(path: string): Baseline {
+export function readBaseline(path: string, limit?: number): Baseline {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
+    // A regular file within the size limit (not /dev/zero, a pipe or a link to one); its text is never quoted.
+    raw = JSON.parse(readRegularFile(path, limit));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = error instanceof NotReadable ? error.message : (error as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot read baseline ${path}: ${code ?? 'not valid JSON'}`);
   }
   const b = raw as Partial<Baseline>;
