@@ -73,6 +73,16 @@ function stdoutIsTTY(): boolean {
 }
 
 // A CommonJS bundle has no top-level await.
+let settled = false;
+// The run's promise never settled and nothing is left to do (a plugin whose top-level await never ends): a
+// run that stops without its report must not pass a CI job with exit 0.
+process.once('beforeExit', () => {
+  if (settled) return;
+  process.stderr.write(
+    'ecslint: internal error: the run stopped before it finished (a plugin that never finishes loading?)\n',
+  );
+  process.exit(2);
+});
 void main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
@@ -83,5 +93,9 @@ void main(process.argv.slice(2), {
     return stdoutIsTTY();
   },
 }).then((code) => {
+  settled = true;
+  // Exit now: a timer or handle a plugin left open must not keep the run going after its report (output
+  // goes out with synchronous writes; stderr to a pipe or file is synchronous too).
   process.exitCode = code;
+  process.exit(code);
 });
