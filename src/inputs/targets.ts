@@ -32,6 +32,8 @@ export async function collectTargets(args: readonly string[], options: CollectOp
     targets.push({ path, explicit });
   };
   for (const arg of args) {
+    if (arg === '')
+      throw new UsageError('empty path: name a file, folder or glob (or nothing, for the current folder)');
     const stat = statOrUndefined(resolve(options.cwd, arg), arg);
     if (stat?.isDirectory()) {
       for (const file of walk(arg, options)) add(file, false);
@@ -44,10 +46,57 @@ export async function collectTargets(args: readonly string[], options: CollectOp
       const matches = await glob(arg, { cwd: options.cwd, ignore: ['**/node_modules/**', '**/.git/**'], dot: true });
       // As for a missing path: a mistyped pattern in CI must not pass with nothing linted.
       if (matches.length === 0) throw new UsageError(`no files match the pattern ${arg}`);
-      for (const file of matches.sort()) if (!options.isIgnored(file)) add(file, false);
+      // A glob is a walk: links out of the tree and anything but regular files are skipped with a warning, so
+      // `deploy/*.json` never reads (and prints lines of) a ~/.npmrc a pull request links to.
+      const inTree = treeCheck([options.cwd, globBase(arg, options.cwd)]);
+      for (const file of matches.sort()) {
+        if (options.isIgnored(file)) continue;
+        const why = globSkip(resolve(options.cwd, file), inTree);
+        if (why === undefined) add(file, false);
+        else options.warn(`skipping ${file}: ${why}`);
+      }
     }
   }
   return targets;
+}
+
+/** The folder a glob starts from: its part before the first segment with a wildcard. */
+function globBase(pattern: string, cwd: string): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (/[*?[\]{}()!+@]/.test(part)) break;
+    fixed.push(part);
+  }
+  return resolve(cwd, fixed.join('/') || '.');
+}
+
+/** Is a real path inside one of the folders (taken real)? */
+function treeCheck(roots: readonly string[]): (real: string) => boolean {
+  const trees = roots.map((d) => {
+    try {
+      return realpathSync.native(d);
+    } catch {
+      return resolve(d);
+    }
+  });
+  return (real) => trees.some((t) => real === t || real.startsWith(t.endsWith(sep) ? t : t + sep));
+}
+
+/** Why a file a glob matched is not read (as a walk skips it), or undefined to read it. */
+function globSkip(absolute: string, inTree: (real: string) => boolean): string | undefined {
+  let real: string;
+  let stat: ReturnType<typeof statSync>;
+  try {
+    real = realpathSync.native(absolute);
+    stat = statSync(real);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return `broken symbolic link${code ? ` (${code})` : ''}`;
+  }
+  if (!inTree(real)) return 'symbolic link to a place outside the folder linted';
+  if (!stat.isFile()) return 'not a regular file';
+  return undefined;
 }
 
 function statOrUndefined(absolute: string, shown: string): ReturnType<typeof statSync> | undefined {

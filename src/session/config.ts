@@ -1,6 +1,6 @@
 /** Which config applies to each file of a run: the one named, none, or the nearest one (discovery). */
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import {
   CONFIG_NAMES,
@@ -10,7 +10,7 @@ import {
   type Preset,
   resolveSettings,
 } from '../config/config.js';
-import type { SessionOptions } from './run.js';
+import { ruleOptions, type SessionOptions } from './run.js';
 
 const NO_CONFIG = (dir: string): LoadedConfig => ({ path: undefined, dir, config: {} });
 
@@ -45,6 +45,18 @@ export function configResolver(cwd: string, config: string | false | undefined):
     const listing = candidates.get(dir);
     return (listing === undefined || listing.has(name)) && existsSync(join(dir, name));
   };
+  const top = resolve(cwd);
+  const within = (dir: string): boolean => dir.startsWith(top.endsWith(sep) ? top : top + sep);
+  /** Is there a `.git` at or above the folder? (remembered per folder) */
+  const repos = new Map<string, boolean>();
+  const inRepository = (dir: string): boolean => {
+    let answer = repos.get(dir);
+    if (answer === undefined) {
+      answer = existsSync(join(dir, '.git')) || (dirname(dir) !== dir && inRepository(dirname(dir)));
+      repos.set(dir, answer);
+    }
+    return answer;
+  };
   // What findConfig does, with every folder on the way up remembered: a walk of thousands of folders
   // looks at each folder's config names once, not once per folder below it.
   const lookup = (dir: string): LoadedConfig => {
@@ -55,7 +67,9 @@ export function configResolver(cwd: string, config: string | false | undefined):
     if (found) {
       loaded = byPath.get(found) ?? loadConfigFile(found);
       byPath.set(found, loaded);
-    } else if (has(dir, '.git') || dirname(dir) === dir) {
+    } else if (has(dir, '.git') || dirname(dir) === dir || (!inRepository(dir) && (dir === top || !within(dir)))) {
+      // Discovery stops at the repository root; outside any repository, at the working directory (or, for a
+      // file outside it, at the file's own folder): a /tmp/.ecslintrc.json never applies to /tmp/x/td.json.
       loaded = none;
     } else {
       loaded = lookup(dirname(dir));
@@ -90,7 +104,7 @@ export async function effectiveConfig(file: string, options: SessionOptions = {}
   // The config's policies and plugin rules are settings like any rule's.
   const rules = [
     ...(options.rules ?? builtinRules),
-    ...(await loadConfigRules(loaded, { plugins: options.plugins !== false })),
+    ...(await loadConfigRules(loaded, ruleOptions(options))),
   ];
   const settings = resolveSettings(loaded, resolve(cwd, file), rules, options);
   const levels: Record<string, unknown> = {};

@@ -10,7 +10,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { compareDiagnostics } from '../engine/lint.js';
 import { PSEUDO_RULES } from '../engine/pseudo-rules.js';
 import { UsageError } from '../errors.js';
@@ -64,7 +64,7 @@ export class RunReport {
   static async open(
     destinations: readonly Destination[],
     ctx: Omit<ReporterContext, 'rules' | 'color'>,
-    options: { showSuppressed: boolean; stdout: (text: string) => void },
+    options: { showSuppressed: boolean; stdout: (text: string) => void; tree?: string },
   ): Promise<RunReport> {
     const outputs: Output[] = [];
     try {
@@ -72,7 +72,7 @@ export class RunReport {
         const stream = await loadStreamReporter(d.format);
         const reporter = stream ? undefined : await loadReporter(d.format);
         if (!stream && !reporter) throw new UsageError(`unknown format "${d.format}"`);
-        const sink = d.path === undefined ? stdoutSink(options.stdout) : fileSink(d.path);
+        const sink = d.path === undefined ? stdoutSink(options.stdout) : fileSink(d.path, options.tree);
         outputs.push({ destination: d, stream, reporter, sink });
       }
     } catch (error) {
@@ -156,31 +156,66 @@ function stdoutSink(stdout: (text: string) => void): Sink {
   };
 }
 
+/** Is `path` the folder `root` or inside it? */
+const isInside = (path: string, root: string): boolean =>
+  path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+const realOrSelf = (path: string): string => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
+
 /**
- * Where a report file is written. A symbolic link is followed (its target is replaced, not the link);
- * a path that is not a regular file (`/dev/stdout`, `/dev/null`, a FIFO) is written in place, never
- * replaced by a rename; a regular file or a new one gets a temporary file beside it and a rename.
+ * Where a report file is written: the real path, symbolic links resolved (a link to a file that does not exist
+ * yet creates that file). A path that is not a regular file (`/dev/stdout`, `/dev/null`, a FIFO) is written in
+ * place, never replaced by a rename; a regular file or a new one gets a temporary file beside it and a rename.
+ *
+ * With `tree` (the working directory), a path inside it that a link takes outside it is refused: a link in a
+ * checked-out pull request (`ecslint.sarif → ../../victim`) must not make ecslint write elsewhere. A read-only
+ * file is refused too, not replaced.
  */
-export function writeTarget(path: string): { path: string; inPlace: boolean } {
+export function writeTarget(path: string, tree?: string): { path: string; inPlace: boolean } {
+  const real = realWritePath(path);
+  if (tree !== undefined) {
+    const top = realOrSelf(resolve(tree));
+    const named = resolve(tree, path);
+    const inTree = isInside(named, resolve(tree)) || isInside(named, top);
+    if (inTree && !isInside(real, top)) {
+      throw new UsageError(
+        `refusing to write ${path}: a symbolic link takes it outside the working directory (to ${real})`,
+      );
+    }
+  }
+  try {
+    const stat = statSync(real);
+    if (stat.isFile() && (stat.mode & 0o222) === 0)
+      throw new UsageError(`refusing to write ${path}: the file is read-only`);
+    return { path: real, inPlace: !stat.isFile() };
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    return { path: real, inPlace: false };
+  }
+}
+
+/** The file a write to `path` replaces or creates: links followed, the folder's real path. */
+export function realWritePath(path: string): string {
   let real = path;
   try {
     if (lstatSync(path).isSymbolicLink()) {
-      // A link to a file that does not exist yet creates that file.
       real = existsSync(path) ? realpathSync(path) : resolve(dirname(path), readlinkSync(path));
     }
   } catch {
     // A new file: written where the path says.
   }
-  try {
-    return { path: real, inPlace: !statSync(real).isFile() };
-  } catch {
-    return { path: real, inPlace: false };
-  }
+  return join(realOrSelf(dirname(real)), basename(real));
 }
 
 /** A report file: written to a temporary file beside it, renamed into place when complete. */
-export function fileSink(shown: string): Sink {
-  const { path, inPlace } = writeTarget(shown);
+export function fileSink(shown: string, tree?: string): Sink {
+  const { path, inPlace } = writeTarget(shown, tree);
   const temp = inPlace ? path : join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const fail = (error: unknown): never => {
     if (!inPlace) rmSync(temp, { force: true });
@@ -239,8 +274,8 @@ function withSuppressed(r: LintResult): LintResult {
 }
 
 /** Write a file whole or not at all, as report files are written (see fileSink). */
-export function writeAtomic(path: string, text: string): void {
-  const sink = fileSink(path);
+export function writeAtomic(path: string, text: string, tree?: string): void {
+  const sink = fileSink(path, tree);
   sink.write(text);
   sink.close();
 }

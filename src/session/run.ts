@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import {
+  type ConfigRulesOptions,
   isIgnored,
   type LoadedConfig,
   loadConfigRules,
@@ -45,6 +46,29 @@ export interface SessionOptions extends ResolveOptions {
   baseline?: string;
   /** Called once the files to lint are known, with how many there are, before the first is read. */
   onTargets?: (count: number) => void;
+  /** Plugins and policy files may be outside the config's repository (`--allow-outside-repo`). */
+  outsideRepository?: boolean;
+  /** A plugin rule's time limit per file in milliseconds (default 2000; 0: none). */
+  pluginTimeoutMs?: number;
+  /** Findings of one rule in one file beyond this many are counted, not listed (default 100; 0: all). */
+  maxFindingsPerRule?: number;
+}
+
+/** What loadConfigRules is told by a run's options. */
+export function ruleOptions(options: SessionOptions): ConfigRulesOptions {
+  return {
+    plugins: options.plugins !== false,
+    ...(options.outsideRepository ? { outsideRepository: true } : {}),
+    ...(options.pluginTimeoutMs === undefined ? {} : { pluginTimeoutMs: options.pluginTimeoutMs }),
+  };
+}
+
+/** Said once per config when it names plugins that are not loaded (the Action without allow-plugins). */
+function skippedPlugins(loaded: LoadedConfig, options: SessionOptions): void {
+  if (options.plugins !== false || !loaded.config.plugins?.length || !loaded.path) return;
+  options.warn?.(
+    `${loaded.path} names plugins (${loaded.config.plugins.length}); they were not loaded, as no code from the repository runs unless the workflow allows it (allow-plugins: true)`,
+  );
 }
 
 /** What a run reads: files, folders and globs (`paths`), or one text not read from disk, named `file`. */
@@ -88,10 +112,8 @@ export async function runSession(
   const settingsFor = async (loaded: LoadedConfig, absolute: string) => {
     let perConfig = byConfig.get(loaded);
     if (!perConfig) {
-      const configRules = [
-        ...(options.rules ?? builtinRules),
-        ...(await loadConfigRules(loaded, { plugins: options.plugins !== false })),
-      ];
+      skippedPlugins(loaded, options);
+      const configRules = [...(options.rules ?? builtinRules), ...(await loadConfigRules(loaded, ruleOptions(options)))];
       for (const rule of configRules) {
         if (known.has(rule.meta.id)) continue;
         known.add(rule.meta.id);
@@ -136,6 +158,7 @@ export async function runSession(
       settings,
       explicit,
       ...(options.keepSource === false ? { keepSource: false } : {}),
+      ...(options.maxFindingsPerRule === undefined ? {} : { maxFindingsPerRule: options.maxFindingsPerRule }),
     };
     // Too large to read: reported like any finding (configured level, fingerprint), walk or not.
     const result =

@@ -16,6 +16,8 @@ export interface Inputs {
   sarifFile?: string;
   jobSummary: boolean;
   token: string;
+  /** Load the plugin modules configs name (code from the repository): off unless the workflow says so. */
+  allowPlugins: boolean;
 }
 
 const FAIL_ON = ['error', 'warning', 'note', 'none'] as const;
@@ -55,5 +57,6 @@ export function readInputs(): Inputs {
     ...(sarifFile === '' ? {} : { sarifFile }),
     jobSummary: flag('job-summary', true),
     token: core.getInput('github-token'),
+    allowPlugins: flag('allow-plugins', false),
   };
 }

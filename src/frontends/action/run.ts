@@ -8,6 +8,7 @@ import { mkdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { CONFIG_NAMES, ConfigError } from '../../config/config.js';
+import { oneLine } from '../../text.js';
 import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
 import { UsageError } from '../../errors.js';
 import { loadReporter, type ReporterContext, summaryLine } from '../../reporters/index.js';
@@ -85,7 +86,11 @@ async function lintAndReport(env: Env): Promise<number> {
     cwd: workspace,
     ...(inputs.config === undefined ? {} : { config: inputs.config }),
     ...(inputs.preset === undefined ? {} : { preset: inputs.preset }),
-    warn: (message) => core.info(`ecslint: warning: ${message}`),
+    // A warning names files of the repository: one line, never a workflow command of its own.
+    warn: (message) => core.info(`ecslint: warning: ${oneLine(message)}`),
+    // A pull request's config must not run its own code with the job's token at hand: plugins load only when
+    // the workflow allows them.
+    ...(inputs.allowPlugins ? {} : { plugins: false }),
   };
   const lintedRun = await runSession({ paths: inputs.files }, options);
   let results = lintedRun.results;
@@ -112,7 +117,7 @@ async function lintAndReport(env: Env): Promise<number> {
   if (inputs.sarifFile !== undefined) {
     const path = resolve(workspace, inputs.sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    writeAtomic(path, await report('sarif'));
+    writeAtomic(path, await report('sarif'), workspace);
     core.setOutput('sarif-file', inputs.sarifFile);
   }
   if (inputs.jobSummary && env.GITHUB_STEP_SUMMARY) {

@@ -14,6 +14,7 @@ import {
   effectiveConfig,
   exitCode,
   RunReport,
+  realWritePath,
   runSession,
   type SessionInput,
   tally,
@@ -56,6 +57,10 @@ Options:
       --max-warnings <n>     exit 1 when there are more than n warnings
       --allow-comments       accept comments and trailing commas (template files)
       --max-file-size <n>    report files larger than n bytes (K and M suffixes) instead of reading them (default: 5M)
+      --max-findings-per-rule <n>  list at most n findings of a rule per file, then one that counts the rest
+                             (default: 100; 0 lists all)
+      --plugin-timeout <ms>  time limit of a plugin rule on one file, then an internal-error (default: 2000)
+      --allow-outside-repo   load plugins and policy files that a config names outside its repository
       --stdin-filename <p>   name for the text read from stdin (finds its config)
       --baseline <path>      report only findings that are not in this baseline
       --write-baseline <p>   record today's findings as a baseline, then exit 0 (2 if a rule crashed)
@@ -134,6 +139,15 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   const preset = opts.preset === undefined ? undefined : oneOf(opts.preset, PRESETS, '--preset');
   const maxWarnings = opts['max-warnings'] === undefined ? undefined : toCount(opts['max-warnings'], '--max-warnings');
   const maxFileSize = opts['max-file-size'] === undefined ? undefined : toBytes(opts['max-file-size']);
+  const maxFindings =
+    opts['max-findings-per-rule'] === undefined
+      ? undefined
+      : toCount(opts['max-findings-per-rule'], '--max-findings-per-rule');
+  const pluginTimeout =
+    opts['plugin-timeout'] === undefined ? undefined : toCount(opts['plugin-timeout'], '--plugin-timeout');
+  if (positionals.some((p) => p === '')) {
+    throw new UsageError('empty path: name a file, folder or glob (or nothing, for the current folder)');
+  }
   // No prototype: `--rule __proto__=off` is then an unknown rule, not a silent no-op.
   const ruleLevels: Record<string, RuleLevel> = Object.create(null);
   for (const spec of opts.rule ?? []) {
@@ -150,7 +164,11 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
     ruleLevels,
     ...(opts['allow-comments'] ? { allowComments: true } : {}),
     ...(maxFileSize === undefined ? {} : { maxFileSize }),
-    ...(opts.baseline === undefined ? {} : { baseline: opts.baseline }),
+    ...(maxFindings === undefined ? {} : { maxFindingsPerRule: maxFindings }),
+    ...(pluginTimeout === undefined ? {} : { pluginTimeoutMs: pluginTimeout }),
+    ...(opts['allow-outside-repo'] ? { outsideRepository: true } : {}),
+    // --write-baseline records every finding of today, those the old baseline had too.
+    ...(opts.baseline === undefined || opts['write-baseline'] !== undefined ? {} : { baseline: opts.baseline }),
     // Only stylish prints source lines: for the other formats results need no text, and no secret masking.
     ...(outputs.some((o) => o.format === 'stylish') ? {} : { keepSource: false }),
     // A file name in a warning may hold a line break: escaped, it stays one line.
@@ -185,16 +203,23 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
             ...(opts['sarif-category'] === undefined ? {} : { sarifCategory: opts['sarif-category'] }),
             ...(opts['sarif-include-suppressed'] ? { includeSuppressed: true } : {}),
           },
-          { showSuppressed: opts['show-suppressed'] === true, stdout: io.stdout },
+          { showSuppressed: opts['show-suppressed'] === true, stdout: io.stdout, tree: io.cwd },
         )
       : undefined;
   const outcome = tally();
-  // A report (or the baseline) written over a document it lints would change the input: refused.
+  // A report (or the baseline) written over a document it lints, a config, a policy or plugin file or the
+  // baseline read would change an input: refused. Paths are compared real (links resolved), as written.
+  const realOf = (p: string): string => realWritePath(resolve(io.cwd, p));
   const written = new Set(
-    [...outputs.map((o) => o.path), writeBaseline].filter((p) => p !== undefined).map((p) => resolve(io.cwd, p)),
+    [...outputs.map((o) => o.path), writeBaseline].filter((p) => p !== undefined).map(realOf),
   );
+  const reports = new Set(outputs.flatMap((o) => (o.path === undefined ? [] : [realOf(o.path)])));
+  if (opts.baseline !== undefined && reports.has(realOf(opts.baseline))) {
+    report?.abort();
+    throw new UsageError(`refusing to write a report over the baseline ${opts.baseline}`);
+  }
   const onResult = (result: LintResult, rules: readonly AnyRule[]): void => {
-    if (written.has(resolve(io.cwd, result.file))) {
+    if (written.size > 0 && written.has(realOf(result.file))) {
       throw new UsageError(`refusing to write a report over ${result.file}, which is being linted`);
     }
     outcome.add(result);
@@ -210,7 +235,9 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
       if (positionals.includes('-')) throw new UsageError('"-" (stdin) cannot be combined with other paths');
       input = { paths: positionals };
     }
-    await runSession(input, lintOptions, onResult);
+    const { configFiles } = await runSession(input, lintOptions, onResult);
+    const read = configFiles.find((f) => written.has(realOf(f)));
+    if (read !== undefined) throw new UsageError(`refusing to write a report over ${read}, which the run reads`);
     report?.finish();
   } catch (error) {
     report?.abort();
@@ -219,7 +246,7 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
 
   if (writeBaseline !== undefined) {
     const baseline = createBaseline(kept);
-    writeAtomic(resolve(io.cwd, writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`);
+    writeAtomic(resolve(io.cwd, writeBaseline), `${JSON.stringify(baseline, null, 2)}\n`, io.cwd);
     io.stderr(`ecslint: wrote ${baseline.findings.length} findings to ${writeBaseline}\n`);
     if (outcome.internalErrors > 0) {
       io.stderr(
@@ -252,8 +279,10 @@ export function outputTargets(format: Format, specs: readonly string[]): OutputT
   const extra: OutputTarget[] = [];
   const seen = new Set<string>();
   for (const spec of specs) {
-    const m = /^([a-z]+)=(.+)$/.exec(spec);
+    const m = /^([a-z]+)=(.*)$/.exec(spec);
     const path = m?.[2];
+    if (m && path === '') throw new UsageError(`--output-file ${spec}: no file name after "="`);
+    if (spec === '') throw new UsageError('--output-file: empty file name');
     if (m && path !== undefined && isFormat(m[1] as string)) {
       extra.push({ format: m[1] as Format, path });
       if (seen.has(path)) throw new UsageError(`--output-file names ${path} twice`);
@@ -315,6 +344,9 @@ function parse(argv: readonly string[]) {
       'max-warnings': { type: 'string' },
       'allow-comments': { type: 'boolean' },
       'max-file-size': { type: 'string' },
+      'max-findings-per-rule': { type: 'string' },
+      'plugin-timeout': { type: 'string' },
+      'allow-outside-repo': { type: 'boolean' },
       'stdin-filename': { type: 'string' },
       baseline: { type: 'string' },
       'write-baseline': { type: 'string' },
