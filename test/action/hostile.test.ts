@@ -2,6 +2,8 @@
  * The Action on a hostile pull request: everything in the repository under review (its config, plugins, file
  * names, links, comments) comes from whoever opened it. See docs/robustness.md, "Threat model".
  */
+import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addedPatch, FakeGitHub, OWNER, PR_NUMBER, REPO } from './fake-github.js';
 import { fixture, inputEnv, pullRequestEvent, runAction, workflowWith, workspace } from './harness.js';
@@ -37,7 +39,13 @@ describe('review markers', () => {
       commit_id: 'x',
       login: 'mallory',
     });
-    api.reviews.push({ id: 8, body: 'lgtm <!-- ecslint:review -->', state: 'COMMENTED', commit_id: 'x', login: 'mallory' });
+    api.reviews.push({
+      id: 8,
+      body: 'lgtm <!-- ecslint:review -->',
+      state: 'COMMENTED',
+      commit_id: 'x',
+      login: 'mallory',
+    });
     const run = await runAction({
       workspace: ws,
       inputs: inputEnv(workflowWith('review-comments.yml')),
@@ -60,7 +68,13 @@ describe('review markers', () => {
     const ws = workspace({ [WEB]: web });
     api.files = [{ filename: WEB, status: 'added', patch: addedPatch(web) }];
     api.tokenLogin = 'ci-bot';
-    api.reviews.push({ id: 9, body: 'old <!-- ecslint:review -->', state: 'COMMENTED', commit_id: 'x', login: 'ci-bot' });
+    api.reviews.push({
+      id: 9,
+      body: 'old <!-- ecslint:review -->',
+      state: 'COMMENTED',
+      commit_id: 'x',
+      login: 'ci-bot',
+    });
     const run = await runAction({
       workspace: ws,
       inputs: inputEnv(workflowWith('review-comments.yml')),
@@ -70,5 +84,75 @@ describe('review markers', () => {
     expect(run.code).toBe(1);
     // The earlier review is ecslint's: a new one supersedes it.
     expect(api.reviews.find((r) => r.id === 9)?.body).toContain('superseded');
+  });
+});
+
+describe('a fork pull request whose config names a plugin', () => {
+  const EVIL = `import { writeFileSync } from 'node:fs';
+writeFileSync('stolen.txt', String(process.env['INPUT_GITHUB-TOKEN']));
+export default [{ meta: { id: 'evil/x', severity: 'error', description: 'd', messages: { m: 'evil ran' } },
+  check(task, ctx) { ctx.report({ messageId: 'm', path: [] }); } }];
+`;
+  const files = (): Record<string, string> => ({
+    [WEB]: fixture('examples/fargate-web.json'),
+    '.ecslintrc.json': JSON.stringify({
+      plugins: ['./evil.mjs'],
+      policies: [
+        {
+          id: 'acme/family',
+          description: 'd',
+          target: '/family',
+          assert: { const: 'nope' },
+          message: 'family {{value}}',
+        },
+      ],
+    }),
+    'evil.mjs': EVIL,
+  });
+
+  it('does not run the plugin: built-in rules and policies still report, one warning says it was skipped', async () => {
+    const ws = workspace(files());
+    const run = await runAction({
+      workspace: ws,
+      inputs: inputEnv(workflowWith('annotations.yml')),
+      event: pullRequestEvent({ fork: true }),
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(existsSync(join(ws, 'stolen.txt'))).toBe(false);
+    expect(run.stdout).not.toContain('evil ran');
+    expect(run.stdout).toContain('ecslint (acme/family)');
+    const warnings = run.stdout.split('\n').filter((l) => l.includes('were not loaded'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^ecslint: warning: .*\.ecslintrc\.json names plugins \(1\).*allow-plugins: true/);
+  });
+
+  it('runs it when the workflow sets allow-plugins: true', async () => {
+    const ws = workspace(files());
+    const run = await runAction({
+      workspace: ws,
+      inputs: { ...inputEnv(workflowWith('annotations.yml')), 'INPUT_ALLOW-PLUGINS': 'true' },
+      event: pullRequestEvent(),
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('evil ran');
+  });
+
+  it('prints no workflow command of its own for a file named like one', async () => {
+    const ws = workspace({ [WEB]: fixture('examples/fargate-web.json') });
+    symlinkSync('/nonexistent', join(ws, 'deploy', 'x\n::error title=Injected::y.json'));
+    writeFileSync(join(ws, 'deploy', '::add-mask::ecslint.json'), fixture('examples/fargate-web.json'));
+    for (const annotations of ['true', 'false']) {
+      const run = await runAction({
+        workspace: ws,
+        inputs: { ...inputEnv(workflowWith('annotations.yml')), INPUT_ANNOTATIONS: annotations },
+        event: pullRequestEvent({ fork: true }),
+      });
+      expect(run.code).toBe(1);
+      for (const line of run.stdout.split('\n').filter((l) => l.startsWith('::'))) {
+        expect(line).toMatch(/^::(error|warning|notice|add-mask|debug)[ :]/);
+        expect(line).not.toMatch(/title=Injected|^::add-mask::ecslint/);
+      }
+    }
   });
 });
