@@ -43,6 +43,8 @@ class SecretSpans {
   readonly #path: (string | undefined)[] = [];
   /** For each enclosing object or array: is it (inside) a secret-bearing value? */
   readonly #inside: boolean[] = [];
+  /** How many of the enclosing keys are `repositoryCredentials` (a count: looking up the path was quadratic). */
+  #credentials = 0;
   #key: string | undefined;
   /** A string whose role (key or value) the next token tells. */
   #pending = -1;
@@ -79,12 +81,13 @@ class SecretSpans {
     this.other();
     this.#inside.push(this.#insideSecret() || this.#secret(this.#key));
     this.#path.push(this.#key);
+    if (this.#key === 'repositoryCredentials') this.#credentials++;
     this.#key = undefined;
   }
 
   close(): void {
     this.other();
-    this.#path.pop();
+    if (this.#path.pop() === 'repositoryCredentials') this.#credentials--;
     this.#inside.pop();
     this.#key = undefined;
   }
@@ -103,7 +106,7 @@ class SecretSpans {
   #secret(k: string | undefined): boolean {
     if (k !== undefined && secretKey(k)) return true;
     if (k === 'value' && this.#path.at(-2) === 'environment') return true;
-    return this.#path.includes('repositoryCredentials');
+    return this.#credentials > 0;
   }
 }
 
