@@ -304,6 +304,17 @@ describe('configs, policy files and baselines that are not what they say', () =>
     expect(code).toBe(0);
   });
 
+  it('outside any repository, discovery does not climb above the working directory (/tmp/.ecslintrc.json)', async () => {
+    const outer = tempDir('ecslint-norepo-');
+    writeFileSync(join(outer, '.ecslintrc.json'), '{"rules": {"nope": "error"}}');
+    const dir = join(outer, 'x');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'task-definition.json'), GOOD);
+    const { code, stderr } = await cli(dir, ['task-definition.json']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('a duplicate key in a config is exit 2 naming both lines', async () => {
     const dir = project({
       'task-definition.json': GOOD,
