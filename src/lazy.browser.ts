@@ -11,6 +11,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { Ajv } from 'ajv';
 import { hclLanguage } from 'codemirror-lang-hcl';
 import picomatch from 'picomatch';
+import * as re2js from 're2js';
 import * as yaml from 'yaml';
 
 type Yaml = typeof import('yaml');
@@ -21,6 +22,7 @@ export const loadYaml = (): Yaml => yaml;
 export const loadHcl = (): { parser: import('@lezer/common').Parser } => hclLanguage;
 /** What the engine takes from ajv: its class (the module object differs by how it is imported). */
 export const loadAjv = (): Pick<AjvModule, 'Ajv'> => ({ Ajv });
+export const loadRe2 = (): typeof import('re2js') => re2js;
 export const loadPicomatch = (): Picomatch => picomatch;
 
 const encoder = new TextEncoder();

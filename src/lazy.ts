@@ -32,6 +32,9 @@ export const loadHcl = (): HclParser =>
       : fallback('codemirror-lang-hcl')) as typeof import('codemirror-lang-hcl')
   ).hclLanguage;
 export const loadAjv = (): AjvModule => (hasRequire ? require('ajv') : fallback('ajv')) as AjvModule;
+/** RE2 for policy patterns (src/policy/regexp.ts): only for a config with policies. */
+export const loadRe2 = (): typeof import('re2js') =>
+  (hasRequire ? require('re2js') : fallback('re2js')) as typeof import('re2js');
 export const loadPicomatch = (): Picomatch => (hasRequire ? require('picomatch') : fallback('picomatch')) as Picomatch;
 
 /** Node's child_process (about 1.5 ms to load, with net and dgram): only for `git rev-parse`. */

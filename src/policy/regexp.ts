@@ -8,13 +8,15 @@
  * which no linear-time engine can match, are refused when the policy is loaded.
  */
 import type { RegExpEngine } from 'ajv/dist/types/index.js';
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { loadRe2 } from '../lazy.js';
 
 export const linearRegExp: RegExpEngine = Object.assign(
   (pattern: string): { test: (s: string) => boolean; toString: () => string } => {
     let compiled: RE2JS;
     try {
-      compiled = RE2JS.compile(RE2JS.translateRegExp(pattern));
+      const { RE2JS: Re2 } = loadRe2();
+      compiled = Re2.compile(Re2.translateRegExp(pattern));
     } catch (error) {
       const reason = (error as Error).message?.split('\n')[0] ?? String(error);
       throw new Error(
