@@ -6,8 +6,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
-/** AWS takes at most 64 KiB of task definition; 5 MiB leaves room for describe output and templates. */
-export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+import { DEFAULT_MAX_FILE_SIZE } from './inputs/read.js';
 
 /** Why a file was not read: a message for a one-line error, after the file's name. */
 export class NotReadable extends Error {}

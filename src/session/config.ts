@@ -102,10 +102,7 @@ export async function effectiveConfig(file: string, options: SessionOptions = {}
   const cwd = options.cwd ?? process.cwd();
   const loaded = configResolver(cwd, options.config)(file);
   // The config's policies and plugin rules are settings like any rule's.
-  const rules = [
-    ...(options.rules ?? builtinRules),
-    ...(await loadConfigRules(loaded, ruleOptions(options))),
-  ];
+  const rules = [...(options.rules ?? builtinRules), ...(await loadConfigRules(loaded, ruleOptions(options)))];
   const settings = resolveSettings(loaded, resolve(cwd, file), rules, options);
   const levels: Record<string, unknown> = {};
   for (const [id, s] of [...settings.rules].sort(([a], [b]) => (a < b ? -1 : 1))) {

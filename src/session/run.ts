@@ -113,7 +113,10 @@ export async function runSession(
     let perConfig = byConfig.get(loaded);
     if (!perConfig) {
       skippedPlugins(loaded, options);
-      const configRules = [...(options.rules ?? builtinRules), ...(await loadConfigRules(loaded, ruleOptions(options)))];
+      const configRules = [
+        ...(options.rules ?? builtinRules),
+        ...(await loadConfigRules(loaded, ruleOptions(options))),
+      ];
       for (const rule of configRules) {
         if (known.has(rule.meta.id)) continue;
         known.add(rule.meta.id);

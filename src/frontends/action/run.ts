@@ -8,11 +8,11 @@ import { mkdirSync, realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { CONFIG_NAMES, ConfigError } from '../../config/config.js';
-import { oneLine } from '../../text.js';
 import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
 import { UsageError } from '../../errors.js';
 import { loadReporter, type ReporterContext, summaryLine } from '../../reporters/index.js';
 import { exitCode, runSession, type SessionOptions, tally, writeAtomic } from '../../session/index.js';
+import { oneLine } from '../../text.js';
 import type { LintResult } from '../../types.js';
 import { VERSION } from '../../version.js';
 import {

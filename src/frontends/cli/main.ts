@@ -210,9 +210,7 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   // A report (or the baseline) written over a document it lints, a config, a policy or plugin file or the
   // baseline read would change an input: refused. Paths are compared real (links resolved), as written.
   const realOf = (p: string): string => realWritePath(resolve(io.cwd, p));
-  const written = new Set(
-    [...outputs.map((o) => o.path), writeBaseline].filter((p) => p !== undefined).map(realOf),
-  );
+  const written = new Set([...outputs.map((o) => o.path), writeBaseline].filter((p) => p !== undefined).map(realOf));
   const reports = new Set(outputs.flatMap((o) => (o.path === undefined ? [] : [realOf(o.path)])));
   if (opts.baseline !== undefined && reports.has(realOf(opts.baseline))) {
     report?.abort();
