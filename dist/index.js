@@ -21,52 +21,6 @@ var __export = (target, all) => {
     __defProp(target, name, { get: all[name], enumerable: true });
 };
 
-// src/lazy.ts
-import { createRequire } from "node:module";
-var hasRequire, fallback, loadYaml, loadHcl, loadAjv, loadPicomatch, loadCrypto, crypto, sha256Hex, loadPath, loadUrl;
-var init_lazy = __esm({
-  "src/lazy.ts"() {
-    "use strict";
-    hasRequire = typeof __require === "function";
-    fallback = (id) => createRequire(import.meta.url)(id);
-    loadYaml = () => hasRequire ? __require("yaml") : fallback("yaml");
-    loadHcl = () => (hasRequire ? __require("codemirror-lang-hcl") : fallback("codemirror-lang-hcl")).hclLanguage;
-    loadAjv = () => hasRequire ? __require("ajv") : fallback("ajv");
-    loadPicomatch = () => hasRequire ? __require("picomatch") : fallback("picomatch");
-    loadCrypto = () => hasRequire ? __require("node:crypto") : fallback("node:crypto");
-    sha256Hex = (text) => {
-      crypto ??= loadCrypto();
-      const oneShot = crypto.hash;
-      return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
-    };
-    loadPath = () => hasRequire ? __require("node:path") : fallback("node:path");
-    loadUrl = () => hasRequire ? __require("node:url") : fallback("node:url");
-  }
-});
-
-// src/docs.ts
-function ruleDocsUrl(meta) {
-  if (!meta.id.includes("/")) return docsUrl(meta.id);
-  return meta.references?.find((r) => /^https?:\/\//i.test(r)) ?? POLICY_DOCS;
-}
-var DOCS_BASE, DOCS_URLS, docsUrl, POLICY_DOCS;
-var init_docs = __esm({
-  "src/docs.ts"() {
-    "use strict";
-    DOCS_BASE = "https://github.com/ecslint/ecslint/blob/main/rules";
-    DOCS_URLS = /* @__PURE__ */ new Map();
-    docsUrl = (ruleId) => {
-      let url = DOCS_URLS.get(ruleId);
-      if (url === void 0) {
-        url = `${DOCS_BASE}/${ruleId}/README.md`;
-        DOCS_URLS.set(ruleId, url);
-      }
-      return url;
-    };
-    POLICY_DOCS = "https://github.com/ecslint/ecslint/blob/main/docs/policies.md";
-  }
-});
-
 // src/json/lines.ts
 function rememberSourceLines(result2, lines) {
   SOURCE_LINES.set(result2, lines);
@@ -143,8 +97,11 @@ var init_lines = __esm({
       range(offset, length) {
         return { start: this.position(offset), end: this.position(offset + length) };
       }
-      /** The text of a 1-based line, without its line break. */
-      lineText(line) {
+      /**
+       * The text of a 1-based line, without its line break; with `from` and `to`, only its columns from `from`
+       * (0-based) up to `to` (so a long line is not copied to show a part of it).
+       */
+      lineText(line, from = 0, to = Number.POSITIVE_INFINITY) {
         const start = this.#starts[line - 1];
         if (start === void 0) return "";
         const next = this.#starts[line];
@@ -153,10 +110,76 @@ var init_lines = __esm({
           end--;
           if (this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
         }
-        return this.text.slice(start, end);
+        return this.text.slice(Math.min(end, start + from), Math.min(end, start + to));
       }
     };
     SOURCE_LINES = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/lazy.ts
+import { createRequire } from "node:module";
+var hasRequire, fallback, loadYaml, loadHcl, loadAjv, loadRe2, loadPicomatch, loadCrypto, crypto, sha256Hex, loadPath, loadUrl;
+var init_lazy = __esm({
+  "src/lazy.ts"() {
+    "use strict";
+    hasRequire = typeof __require === "function";
+    fallback = (id) => createRequire(import.meta.url)(id);
+    loadYaml = () => hasRequire ? __require("yaml") : fallback("yaml");
+    loadHcl = () => (hasRequire ? __require("codemirror-lang-hcl") : fallback("codemirror-lang-hcl")).hclLanguage;
+    loadAjv = () => hasRequire ? __require("ajv") : fallback("ajv");
+    loadRe2 = () => hasRequire ? __require("re2js") : fallback("re2js");
+    loadPicomatch = () => hasRequire ? __require("picomatch") : fallback("picomatch");
+    loadCrypto = () => hasRequire ? __require("node:crypto") : fallback("node:crypto");
+    sha256Hex = (text) => {
+      crypto ??= loadCrypto();
+      const oneShot = crypto.hash;
+      return oneShot ? oneShot("sha256", text, "hex") : crypto.createHash("sha256").update(text).digest("hex");
+    };
+    loadPath = () => hasRequire ? __require("node:path") : fallback("node:path");
+    loadUrl = () => hasRequire ? __require("node:url") : fallback("node:url");
+  }
+});
+
+// src/docs.ts
+function ruleDocsUrl(meta) {
+  if (!meta.id.includes("/")) return docsUrl(meta.id);
+  return meta.references?.find((r) => /^https?:\/\//i.test(r)) ?? POLICY_DOCS;
+}
+var DOCS_BASE, DOCS_URLS, docsUrl, POLICY_DOCS;
+var init_docs = __esm({
+  "src/docs.ts"() {
+    "use strict";
+    DOCS_BASE = "https://github.com/ecslint/ecslint/blob/main/rules";
+    DOCS_URLS = /* @__PURE__ */ new Map();
+    docsUrl = (ruleId) => {
+      let url = DOCS_URLS.get(ruleId);
+      if (url === void 0) {
+        url = `${DOCS_BASE}/${ruleId}/README.md`;
+        DOCS_URLS.set(ruleId, url);
+      }
+      return url;
+    };
+    POLICY_DOCS = "https://github.com/ecslint/ecslint/blob/main/docs/policies.md";
+  }
+});
+
+// src/text.ts
+function oneLine(text) {
+  if (!CONTROL.test(text)) return text;
+  return text.replace(CONTROLS, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function lineStart(name) {
+  const line = oneLine(name);
+  return line.startsWith(":") ? `./${line}` : line;
+}
+var CONTROL, CONTROLS, ESCAPES;
+var init_text = __esm({
+  "src/text.ts"() {
+    "use strict";
+    CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
+    CONTROLS = new RegExp(CONTROL.source, "g");
+    ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
   }
 });
 
@@ -188,30 +211,15 @@ function fromStream(stream) {
 function summaryLine(s) {
   const total2 = s.errors + s.warnings + s.notes;
   const hidden = s.suppressed > 0 ? `; ${s.suppressed} suppressed` : "";
-  if (total2 === 0) return `no problems in ${plural2(s.files, "file")}${hidden}`;
+  if (total2 === 0) return `no problems in ${plural3(s.files, "file")}${hidden}`;
   const fixable = s.fixable > 0 ? `; ${s.fixable} fixable with --fix` : "";
-  return `${plural2(total2, "problem")} (${plural2(s.errors, "error")}, ${plural2(s.warnings, "warning")}, ${plural2(s.notes, "note")}) in ${plural2(s.files, "file")}${fixable}${hidden}`;
+  return `${plural3(total2, "problem")} (${plural3(s.errors, "error")}, ${plural3(s.warnings, "warning")}, ${plural3(s.notes, "note")}) in ${plural3(s.files, "file")}${fixable}${hidden}`;
 }
-var plural2;
+var plural3;
 var init_summary = __esm({
   "src/reporters/summary.ts"() {
     "use strict";
-    plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  }
-});
-
-// src/text.ts
-function oneLine(text) {
-  if (!CONTROL.test(text)) return text;
-  return text.replace(CONTROLS, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-var CONTROL, CONTROLS, ESCAPES;
-var init_text = __esm({
-  "src/text.ts"() {
-    "use strict";
-    CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
-    CONTROLS = new RegExp(CONTROL.source, "g");
-    ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+    plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   }
 });
 
@@ -232,19 +240,23 @@ function sensitiveRules(rules) {
 }
 function snippet(lines, d, paint) {
   const { start, end } = d.range;
-  const raw = lines.lineText(start.line);
-  if (raw === "" && lines.lineCount < start.line) return "";
+  if (start.line > lines.lineCount) return "";
+  const column = start.column - 1;
+  const skip = column > MAX_SNIPPET - CONTEXT ? column - CONTEXT : 0;
+  const raw = lines.lineText(start.line, skip, skip + MAX_SNIPPET + 1);
   const text = raw.replaceAll("	", " ").replace(CONTROLS, "\uFFFD");
-  const shown4 = text.length > MAX_SNIPPET ? `${text.slice(0, MAX_SNIPPET)}\u2026` : text;
+  const visible2 = Math.min(text.length, MAX_SNIPPET);
+  const lead = skip > 0 ? "\u2026" : "";
+  const shown4 = `${lead}${text.length > MAX_SNIPPET ? `${text.slice(0, MAX_SNIPPET)}\u2026` : text}`;
   const gutter = String(start.line).padStart(5);
-  const from = Math.min(start.column - 1, shown4.length);
-  const to = end.line === start.line ? Math.max(from + 1, Math.min(end.column - 1, shown4.length)) : Math.max(from + 1, shown4.length);
+  const from = lead.length + Math.min(column - skip, visible2);
+  const to = end.line === start.line ? Math.max(from + 1, lead.length + Math.min(end.column - 1 - skip, visible2)) : Math.max(from + 1, lead.length + visible2);
   const mark = `^${"~".repeat(Math.max(0, to - from - 1))}`;
   return `${gutter} | ${shown4}
 ${" ".repeat(5)} | ${" ".repeat(from)}${paint(COLORS[d.severity], mark)}
 `;
 }
-var COLORS, MAX_SNIPPET, painter, stylishStream, SENSITIVE, stylish;
+var COLORS, MAX_SNIPPET, painter, stylishStream, SENSITIVE, stylish, CONTEXT;
 var init_stylish = __esm({
   "src/reporters/stylish.ts"() {
     "use strict";
@@ -259,7 +271,7 @@ var init_stylish = __esm({
         if (r.diagnostics.length === 0) return "";
         const paint = painter(ctx);
         const lines = sourceLines(r);
-        const file = oneLine(r.file);
+        const file = lineStart(r.file);
         let out = "";
         for (const d of r.diagnostics) {
           const where = `${file}:${d.range.start.line}:${d.range.start.column}`;
@@ -292,6 +304,7 @@ var init_stylish = __esm({
     };
     SENSITIVE = /* @__PURE__ */ new WeakMap();
     stylish = fromStream(stylishStream);
+    CONTEXT = 40;
   }
 });
 
@@ -310,7 +323,7 @@ var init_compact = __esm({
     compactStream = {
       file(r) {
         let out = "";
-        const file = oneLine(r.file);
+        const file = lineStart(r.file);
         for (const d of r.diagnostics) {
           out += `${file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${d.message} [${d.ruleId}]
 `;
@@ -591,7 +604,7 @@ function result(d, where, ruleIndex, ctx, suppressed) {
 Hint: ${d.hint}` },
     locations: [location(where.uri, d.range)],
     ...related.length > 0 ? { relatedLocations: related } : {},
-    partialFingerprints: { "ecslint/v1": fingerprint(where.shown, d) },
+    partialFingerprints: { "ecslint/v1": fingerprint2(where.shown, d) },
     // SARIF: in a run, either every result has `suppressions` or none has.
     ...ctx.includeSuppressed ? {
       suppressions: suppressed ? [{ kind: "external", status: "accepted", justification: suppressed.suppression?.reason ?? "" }] : []
@@ -655,7 +668,7 @@ function unknownRule2(id, severity) {
 function plainText(markdown2) {
   return markdown2.replace(/^# .*\n+/, "").split("\n").filter((line) => !line.startsWith("```")).map((line) => line.replace(/^#{2,6} /, "").replace(/\[([^\]]*)\]\(([^)]*)\)/g, "$1 ($2)")).join("\n").trim();
 }
-var sarif, category, encodeUri, fingerprint, SECURITY_SEVERITY, PROBLEM_SEVERITY, NAMES, pascal, clip, firstParagraph;
+var sarif, category, encodeUri, fingerprint2, SECURITY_SEVERITY, PROBLEM_SEVERITY, NAMES, pascal, clip, firstParagraph;
 var init_sarif = __esm({
   "src/reporters/sarif.ts"() {
     "use strict";
@@ -669,7 +682,7 @@ var init_sarif = __esm({
       rules.forEach((m, i) => {
         if (!index.has(m.id)) index.set(m.id, i);
       });
-      const indexOf2 = (ruleId, severity) => {
+      const indexOf = (ruleId, severity) => {
         let i = index.get(ruleId);
         if (i === void 0) {
           i = rules.length;
@@ -683,9 +696,9 @@ var init_sarif = __esm({
       for (const r of results) {
         const shown4 = repoPath(r.file, ctx);
         const where = { shown: shown4, uri: artifactUri(shown4, r.file, ctx) };
-        for (const d of r.diagnostics) sarifResults.push(result(d, where, indexOf2(d.ruleId, d.severity), ctx, void 0));
+        for (const d of r.diagnostics) sarifResults.push(result(d, where, indexOf(d.ruleId, d.severity), ctx, void 0));
         if (ctx.includeSuppressed) {
-          for (const d of r.suppressed ?? []) sarifResults.push(result(d, where, indexOf2(d.ruleId, d.severity), ctx, d));
+          for (const d of r.suppressed ?? []) sarifResults.push(result(d, where, indexOf(d.ruleId, d.severity), ctx, d));
         }
         const failure = parseFailure(r);
         if (failure) {
@@ -731,7 +744,7 @@ var init_sarif = __esm({
     };
     category = (c) => c.endsWith("/") ? c : `${c}/`;
     encodeUri = (path) => path.split("/").map(encodeURIComponent).join("/");
-    fingerprint = (uri, d) => sha256Hex(`${d.ruleId}\0${uri}\0${d.fingerprint}`).slice(0, 32);
+    fingerprint2 = (uri, d) => sha256Hex(`${d.ruleId}\0${uri}\0${d.fingerprint}`).slice(0, 32);
     SECURITY_SEVERITY = { error: "8.0", warning: "5.5", note: "2.0" };
     PROBLEM_SEVERITY = { error: "error", warning: "warning", note: "recommendation" };
     NAMES = { schema: "ApiSchema" };
@@ -3870,13 +3883,20 @@ var templated = hasPlaceholder;
 var EB_LOG_VOLUME = "awseb-logs-";
 var MAX_CYCLES = 20;
 var MAX_LISTED = 10;
-function suggestion(name, existing, noun, where) {
-  if (existing.length === 0)
-    return `the task defines no ${noun}s: add one named "${name}" to ${where}, or remove the reference`;
-  const guess = closest2(name, [...existing]);
+var MAX_COMPARED = 64;
+function suggestion(name, existing, noun, where, exclude) {
+  const candidates2 = [];
+  let count2 = 0;
+  for (const n of existing) {
+    if (n === exclude) continue;
+    count2++;
+    if (candidates2.length < MAX_COMPARED) candidates2.push(n);
+  }
+  if (count2 === 0) return `the task defines no ${noun}s: add one named "${name}" to ${where}, or remove the reference`;
+  const guess = closest2(name, candidates2);
   const close = guess.toLowerCase() === name.toLowerCase() || distance2(name, guess) <= Math.max(1, Math.floor(name.length / 3));
   if (close) return `did you mean "${guess}"?`;
-  const listed = existing.length > MAX_LISTED ? `${existing.slice(0, MAX_LISTED).map((n) => `"${n}"`).join(", ")} and ${existing.length - MAX_LISTED} more` : quoteList(existing, "or");
+  const listed = count2 > MAX_LISTED ? `${candidates2.slice(0, MAX_LISTED).map((n) => `"${n}"`).join(", ")} and ${count2 - MAX_LISTED} more` : quoteList(candidates2, "or");
   return `name one of the ${noun}s in ${where}: ${listed}`;
 }
 function findCycles(n, edges, limit = MAX_CYCLES) {
@@ -3884,23 +3904,32 @@ function findCycles(n, edges, limit = MAX_CYCLES) {
   const adjacent = Array.from({ length: n }, () => []);
   for (const e of edges) adjacent[e.from]?.push(e);
   let budget = 1e5;
-  for (let start = 0; start < n && out.length < limit; start++) {
-    const onPath = /* @__PURE__ */ new Set([start]);
+  const onPath = new Uint8Array(n);
+  for (let start = 0; start < n && out.length < limit && budget > 0; start++) {
     const path = [];
-    const walk2 = (node) => {
-      for (const e of adjacent[node] ?? []) {
-        if (out.length >= limit || --budget < 0) return;
-        if (e.to === start) out.push([...path, e]);
-        else if (e.to > start && !onPath.has(e.to)) {
-          onPath.add(e.to);
-          path.push(e);
-          walk2(e.to);
-          path.pop();
-          onPath.delete(e.to);
-        }
+    const nodes = [start];
+    const next = [0];
+    onPath[start] = 1;
+    while (nodes.length > 0) {
+      const depth = nodes.length - 1;
+      const node = nodes[depth];
+      const e = adjacent[node]?.[next[depth]];
+      if (e === void 0 || out.length >= limit || --budget < 0) {
+        onPath[node] = 0;
+        nodes.pop();
+        next.pop();
+        path.pop();
+        continue;
       }
-    };
-    walk2(start);
+      next[depth] = next[depth] + 1;
+      if (e.to === start) out.push([...path, e]);
+      else if (e.to > start && onPath[e.to] === 0) {
+        onPath[e.to] = 1;
+        path.push(e);
+        nodes.push(e.to);
+        next.push(0);
+      }
+    }
   }
   return out;
 }
@@ -3938,11 +3967,16 @@ var valid_container_references_default = defineRule({
     const bare = !hasTaskContext(ctx);
     const byName = /* @__PURE__ */ new Map();
     for (const c of all) if (c.name !== void 0 && !byName.has(c.name)) byName.set(c.name, c);
+    let names;
     const targets = {
       byName,
       // A container whose name is a template placeholder (or not a string) might be the one referred to.
       namesKnown: all.every((c) => c.container.name === void 0 || c.name !== void 0 && !templated(c.name)),
-      scope: bare ? "container definitions" : "task definition"
+      scope: bare ? "container definitions" : "task definition",
+      names: () => {
+        names ??= containerNames(byName);
+        return names;
+      }
     };
     const edges = [];
     for (const c of all) {
@@ -3970,7 +4004,7 @@ function checkDependsOn(ctx, targets, c, edges) {
         messageId: "emptyName",
         path: [...depPath, "containerName"],
         data: { label: c.label, field: "dependsOn.containerName" },
-        hint: `name the container this one waits for (${quoteNames(otherNames(byName, c))}), or remove the entry`
+        hint: `name the container this one waits for (${quoteNames(targets.names(), c.name)}), or remove the entry`
       });
       continue;
     }
@@ -3991,7 +4025,7 @@ function checkDependsOn(ctx, targets, c, edges) {
           messageId: "unknownDependency",
           path: [...depPath, "containerName"],
           data: { label: c.label, name: target, scope },
-          hint: suggestion(target, otherNames(byName, c), "container", '"containerDefinitions"')
+          hint: suggestion(target, targets.names(), "container", '"containerDefinitions"', c.name)
         });
       }
       continue;
@@ -4046,7 +4080,7 @@ function checkVolumesFrom(ctx, targets, c) {
         messageId: "unknownVolumesFrom",
         path,
         data: { label: c.label, name: source2, scope },
-        hint: suggestion(source2, otherNames(byName, c), "container", '"containerDefinitions"')
+        hint: suggestion(source2, targets.names(), "container", '"containerDefinitions"', c.name)
       });
     }
   }
@@ -4059,7 +4093,12 @@ function mayHaveCycle(edges) {
   return false;
 }
 function reportCycles(ctx, all, edges) {
-  const positioned = edges.map((e) => ({ ...e, from: indexOf(all, e.from), to: indexOf(all, e.to) }));
+  const position = /* @__PURE__ */ new Map();
+  all.forEach((c, i) => {
+    position.set(c.index, i);
+  });
+  const at = (index) => position.get(index) ?? -1;
+  const positioned = edges.map((e) => ({ ...e, from: at(e.from), to: at(e.to) }));
   for (const cycle of findCycles(all.length, positioned)) {
     const first = cycle[0];
     if (first === void 0) continue;
@@ -4081,17 +4120,22 @@ function reportCycles(ctx, all, edges) {
 function checkMountPoints(task, ctx, all) {
   if (all.some((c) => arr(c.container.mountPoints).length > 0)) {
     const volumeNames = knownVolumeNames(task);
+    let volumeList;
+    const listed = () => {
+      volumeList ??= [...volumeNames ?? []];
+      return volumeList;
+    };
     if (volumeNames !== void 0) {
       for (const c of all) {
         for (const [mount, i] of objects(c.container.mountPoints)) {
           const source2 = mount.sourceVolume;
-          if (!usable(source2) || volumeNames.includes(source2)) continue;
+          if (!usable(source2) || volumeNames.has(source2)) continue;
           if (ctx.kind === "dockerrun-v2" && source2.startsWith(EB_LOG_VOLUME)) continue;
           ctx.report({
             messageId: "unknownVolume",
             path: [...c.path, "mountPoints", i, "sourceVolume"],
             data: { label: c.label, name: source2 },
-            hint: suggestion(source2, volumeNames, "volume", '"volumes"')
+            hint: suggestion(source2, listed(), "volume", '"volumes"')
           });
         }
       }
@@ -4100,14 +4144,14 @@ function checkMountPoints(task, ctx, all) {
 }
 function knownVolumeNames(task) {
   const list5 = task.volumes;
-  if (list5 === void 0 || list5 === null) return [];
+  const names = /* @__PURE__ */ new Set();
+  if (list5 === void 0 || list5 === null) return names;
   if (!Array.isArray(list5)) return void 0;
-  const names = [];
   for (const volume of list5) {
     if (!isObject(volume)) continue;
     const name = str(volume.name);
     if (name === void 0 || templated(name)) return void 0;
-    if (!names.includes(name)) names.push(name);
+    names.add(name);
   }
   return names;
 }
@@ -4120,14 +4164,14 @@ function checkProxy(task, ctx, targets) {
       messageId: "emptyName",
       path: ["proxyConfiguration", "containerName"],
       data: { label: '"proxyConfiguration"', field: "containerName" },
-      hint: `name the App Mesh proxy container (${quoteNames(containerNames(byName))})`
+      hint: `name the App Mesh proxy container (${quoteNames(targets.names())})`
     });
   } else if (usable(proxyName) && !byName.has(proxyName) && namesKnown) {
     ctx.report({
       messageId: "unknownProxyContainer",
       path: ["proxyConfiguration", "containerName"],
       data: { name: proxyName },
-      hint: suggestion(proxyName, containerNames(byName), "container", '"containerDefinitions"')
+      hint: suggestion(proxyName, targets.names(), "container", '"containerDefinitions"')
     });
   }
 }
@@ -4137,12 +4181,13 @@ function checkAccelerators(task, ctx, all) {
     const devices = objects(accelerators).map(([a]) => a.deviceName);
     const devicesKnown = (accelerators === void 0 || Array.isArray(accelerators)) && devices.every((d) => typeof d === "string" && !templated(d));
     const deviceNames = devices.filter((d) => typeof d === "string");
+    const deviceSet = new Set(deviceNames);
     if (devicesKnown) {
       for (const c of all) {
         for (const [req, i] of objects(c.container.resourceRequirements)) {
           if (req.type !== "InferenceAccelerator") continue;
           const device = req.value;
-          if (!usable(device) || deviceNames.includes(device)) continue;
+          if (!usable(device) || deviceSet.has(device)) continue;
           ctx.report({
             messageId: "unknownDevice",
             path: [...c.path, "resourceRequirements", i, "value"],
@@ -4155,15 +4200,15 @@ function checkAccelerators(task, ctx, all) {
   }
 }
 var usable = (v) => typeof v === "string" && v !== "" && !templated(v);
-var quoteNames = (all) => {
-  const names = all.filter((n) => n !== "");
+var quoteNames = (all, exclude) => {
+  const names = [];
+  for (const n of all) {
+    if (n !== "" && n !== exclude) names.push(n);
+    if (names.length === 5) break;
+  }
   return names.length === 0 ? "no other container is named" : `for example ${names.slice(0, 5).map((n) => `"${n}"`).join(", ")}`;
 };
 var containerNames = (byName) => [...byName.keys()].filter((n) => !templated(n));
-var otherNames = (byName, c) => containerNames(byName).filter((n) => n !== c.name);
-function indexOf(all, index) {
-  return all.findIndex((c) => c.index === index);
-}
 
 // rules/valid-dockerrun/index.ts
 var V1_ONLY = ["Image", "Ports"];
@@ -6171,14 +6216,15 @@ function checkContainerOverlaps(all, ctx) {
   const byContainer = /* @__PURE__ */ new Map();
   for (const m of all) {
     if (m.protocol === void 0) continue;
-    const claims = byContainer.get(m.container.index) ?? [];
-    byContainer.set(m.container.index, claims);
-    const claim = m.range ? { lo: m.range[0], hi: m.range[1], m, key: "containerPortRange" } : m.containerPort !== void 0 && !present(m.mapping.containerPortRange) ? { lo: m.containerPort, hi: m.containerPort, m, key: "containerPort" } : void 0;
+    let claims = byContainer.get(m.container.index);
+    if (claims === void 0) {
+      claims = new ClaimIndex();
+      byContainer.set(m.container.index, claims);
+    }
+    const claim = m.range ? { lo: m.range[0], hi: m.range[1], m, key: "containerPortRange", seq: 0 } : m.containerPort !== void 0 && !present(m.mapping.containerPortRange) ? { lo: m.containerPort, hi: m.containerPort, m, key: "containerPort", seq: 0 } : void 0;
     if (claim === void 0) continue;
-    const clash = claims.find(
-      (o) => o.m.protocol === m.protocol && (o.key === "containerPortRange" || claim.key === "containerPortRange") && o.lo <= claim.hi && claim.lo <= o.hi
-    );
-    claims.push(claim);
+    const clash = claims.first(claim, () => true, claim.key === "containerPortRange");
+    claims.add(claim);
     if (clash === void 0) continue;
     ctx.report({
       messageId: "rangeOverlap",
@@ -6193,20 +6239,75 @@ function checkContainerOverlaps(all, ctx) {
     });
   }
 }
+var MAX_COMPARED_RANGES = 256;
+var ClaimIndex = class {
+  #singles = /* @__PURE__ */ new Map();
+  #ranges = [];
+  #count = 0;
+  /** Ranges added, kept or not. */
+  #rangeCount = 0;
+  add(claim) {
+    claim.seq = this.#count++;
+    if (claim.lo === claim.hi) {
+      const key = portKey(claim.m.protocol, claim.lo);
+      const list5 = this.#singles.get(key);
+      if (list5 === void 0) this.#singles.set(key, [claim]);
+      else list5.push(claim);
+    } else if (this.#rangeCount++ < MAX_COMPARED_RANGES) {
+      this.#ranges.push(claim);
+    }
+  }
+  /**
+   * The earliest claim of the same protocol that overlaps `claim` and that `counts`; with `singles` false,
+   * only ranges are looked at.
+   */
+  first(claim, counts, singles = true) {
+    const { protocol } = claim.m;
+    if (claim.lo !== claim.hi && this.#rangeCount >= MAX_COMPARED_RANGES) return void 0;
+    let best;
+    const consider = (o) => {
+      if (o.m.protocol === protocol && o.lo <= claim.hi && claim.lo <= o.hi && (best === void 0 || o.seq < best.seq)) {
+        if (counts(o)) best = o;
+      }
+    };
+    for (const o of this.#ranges) consider(o);
+    if (!singles || this.#singles.size === 0) return best;
+    const inList = (list5) => {
+      for (const o of list5) {
+        if (best !== void 0 && o.seq > best.seq) return;
+        if (counts(o)) {
+          consider(o);
+          return;
+        }
+      }
+    };
+    if (claim.hi - claim.lo < this.#singles.size) {
+      for (let port = claim.lo; port <= claim.hi; port++) {
+        const list5 = this.#singles.get(portKey(protocol, port));
+        if (list5 !== void 0) inList(list5);
+      }
+    } else {
+      for (const list5 of this.#singles.values()) inList(list5);
+    }
+    return best;
+  }
+};
+var portKey = (protocol, port) => port * 2 + (protocol === "udp" ? 1 : 0);
 function checkHostPorts(all, mode, agentHost, ctx) {
   const fixedHost = mode === "awsvpc" || mode === "host";
-  const claims = [];
+  const claims = new ClaimIndex();
   for (const m of all) {
     let claim;
     if (fixedHost) {
-      if (m.range && mode === "awsvpc") claim = { lo: m.range[0], hi: m.range[1], m, key: "containerPortRange" };
+      if (m.range && mode === "awsvpc")
+        claim = { lo: m.range[0], hi: m.range[1], m, key: "containerPortRange", seq: 0 };
       else if (m.containerPort !== void 0 && !present(m.mapping.containerPortRange)) {
-        claim = { lo: m.containerPort, hi: m.containerPort, m, key: "containerPort" };
+        claim = { lo: m.containerPort, hi: m.containerPort, m, key: "containerPort", seq: 0 };
       } else if (m.hostPort !== void 0 && m.hostPort !== 0) {
-        claim = { lo: m.hostPort, hi: m.hostPort, m, key: "hostPort" };
+        claim = { lo: m.hostPort, hi: m.hostPort, m, key: "hostPort", seq: 0 };
       }
     } else if (m.hostPort !== void 0 && m.hostPort !== 0 && !present(m.mapping.containerPortRange)) {
-      claim = { lo: m.hostPort, hi: m.hostPort, m, key: "hostPort" };
+      claim = { lo: m.hostPort, hi: m.hostPort, m, key: "hostPort", seq: 0 };
     }
     if (claim === void 0) continue;
     if (agentHost && (mode === "bridge" || mode === "host") && claim.lo === claim.hi && RESERVED.has(claim.lo)) {
@@ -6220,11 +6321,11 @@ function checkHostPorts(all, mode, agentHost, ctx) {
     }
     if (m.protocol === void 0) continue;
     const c = claim;
-    const clash = claims.find(
-      (o) => o.m.protocol === m.protocol && o.lo <= c.hi && c.lo <= o.hi && // Overlaps inside one container that involve a range are reported as container-port overlaps.
-      !(o.m.container.index === m.container.index && (o.key === "containerPortRange" || c.key === "containerPortRange"))
+    const clash = claims.first(
+      c,
+      (o) => !(o.m.container.index === m.container.index && (o.key === "containerPortRange" || c.key === "containerPortRange"))
     );
-    claims.push(c);
+    claims.add(c);
     if (clash === void 0) continue;
     const first = clash.m.container.index === m.container.index ? `port mapping ${clash.m.n} of ${clash.m.container.label}` : clash.m.container.label;
     ctx.report({
@@ -7479,522 +7580,13 @@ var builtinRules = [
 ];
 
 // src/config/config.ts
-init_lazy();
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { dirname, join, relative, resolve as resolve2, sep } from "node:path";
-
-// src/policy/plugins.ts
-import { isAbsolute, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-
-// src/errors.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
-
-// src/json/pointer.ts
-function toPointer(path) {
-  let out = "";
-  for (const seg of path) {
-    const s = typeof seg === "number" ? String(seg) : seg;
-    out += s.includes("~") || s.includes("/") ? `/${s.replaceAll("~", "~0").replaceAll("/", "~1")}` : `/${s}`;
-  }
-  return out;
-}
-function fromPointer(pointer) {
-  if (pointer === "") return [];
-  return pointer.slice(1).split("/").map((s) => {
-    const seg = s.replaceAll("~1", "/").replaceAll("~0", "~");
-    return /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : seg;
-  });
-}
-
-// src/policy/policies.ts
-init_lazy();
-var POLICY_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
-var POLICY_SCHEMA = {
-  type: "object",
-  required: ["id", "description", "assert", "message"],
-  additionalProperties: false,
-  properties: {
-    id: { type: "string" },
-    description: { type: "string", minLength: 1 },
-    severity: { enum: ["error", "warning", "note"] },
-    when: { type: ["object", "boolean"] },
-    target: { type: "string" },
-    assert: { type: ["object", "boolean"] },
-    message: { type: "string", minLength: 1 },
-    hint: { type: "string" },
-    references: { type: "array", items: { type: "string" } }
-  }
-};
-var shapeAjv;
-var checkShape;
-var policyAjv;
-function compilePolicies(raw, source2) {
-  if (!Array.isArray(raw)) throw new ConfigError(`${source2}: "policies" must be an array of policies`);
-  const { Ajv } = loadAjv();
-  shapeAjv ??= new Ajv({ allErrors: false, strict: false });
-  checkShape ??= shapeAjv.compile(POLICY_SCHEMA);
-  policyAjv ??= new Ajv({ allErrors: true, strict: true, strictTypes: false, allowUnionTypes: true });
-  const seen = /* @__PURE__ */ new Set();
-  return raw.map((policy, i) => {
-    const name = policy && typeof policy === "object" && typeof policy.id === "string" ? `policy "${policy.id}"` : `policy #${i + 1}`;
-    const fail = (what) => {
-      throw new ConfigError(`${source2}: ${name}: ${what}`);
-    };
-    if (!checkShape?.(policy)) {
-      const e = checkShape?.errors?.[0];
-      const at = e?.instancePath ? `"${e.instancePath.slice(1)}" ` : "";
-      const extra = e?.keyword === "additionalProperties" ? ` "${String(e.params.additionalProperty)}"` : "";
-      const missing = e?.keyword === "required" ? ` "${String(e.params.missingProperty)}"` : "";
-      fail(`${at}${e?.message ?? "is invalid"}${extra}${missing}`);
-    }
-    const p2 = policy;
-    if (!POLICY_ID.test(p2.id)) fail('"id" must be namespaced, like "acme/require-team-tag" (lower-case, one "/")');
-    if (seen.has(p2.id)) fail('"id" is used by another policy');
-    seen.add(p2.id);
-    const target = p2.target ?? "";
-    if (target !== "" && !target.startsWith("/"))
-      fail(`"target" must be a JSON pointer starting with "/"; got "${target}"`);
-    const compile = (schema, key) => {
-      try {
-        return policyAjv.compile(schema);
-      } catch (error) {
-        return fail(`"${key}" is not a valid JSON Schema: ${error.message.split("\n")[0]}`);
-      }
-    };
-    const when = p2.when === void 0 ? void 0 : compile(p2.when, "when");
-    const assert = compile(p2.assert, "assert");
-    return policyRule(p2, fromPointer(target), when, assert);
-  });
-}
-function policyRule(p2, target, when, assert) {
-  return defineRule({
-    meta: {
-      id: p2.id,
-      category: "policy",
-      description: p2.description,
-      severity: p2.severity ?? "error",
-      presets: { recommended: p2.severity ?? "error", strict: p2.severity ?? "error" },
-      references: p2.references ?? [],
-      messages: { violation: p2.message }
-    },
-    check(task, ctx) {
-      if (when && !when(task)) return;
-      for (const { path, value } of expand(task, target)) {
-        if (assert(value)) continue;
-        const error = deepest(assert.errors ?? []);
-        const where = error ? [...path, ...fromPointer(error.instancePath)] : path;
-        const report3 = {
-          messageId: "violation",
-          path: where,
-          target: error?.keyword === "required" || where.length === 0 ? "key" : "value",
-          data: {
-            value: shown3(where, valueAt(value, error ? fromPointer(error.instancePath) : [])),
-            path: path.join("/"),
-            container: containerName(task, path)
-          }
-        };
-        if (p2.hint !== void 0) report3.hint = p2.hint;
-        ctx.report(report3);
-      }
-    }
-  });
-}
-function expand(root, pattern) {
-  let current = [{ path: [], value: root }];
-  for (const seg of pattern) {
-    const next = [];
-    for (const { path, value } of current) {
-      if (seg === "*") {
-        if (Array.isArray(value)) {
-          for (let i = 0; i < value.length; i++) next.push({ path: [...path, i], value: value[i] });
-        } else if (value && typeof value === "object") {
-          for (const [k, v] of Object.entries(value)) next.push({ path: [...path, k], value: v });
-        }
-      } else if (Array.isArray(value)) {
-        const i = Number(seg);
-        if (Number.isInteger(i) && i >= 0 && i < value.length) next.push({ path: [...path, i], value: value[i] });
-      } else if (value && typeof value === "object" && Object.hasOwn(value, String(seg))) {
-        next.push({ path: [...path, seg], value: value[String(seg)] });
-      }
-    }
-    current = next;
-  }
-  return current;
-}
-function deepest(errors) {
-  const located = errors.filter((e) => !/\/(contains|anyOf|oneOf|not)\//.test(e.schemaPath));
-  return [...located.length > 0 ? located : errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
-}
-function valueAt(value, path) {
-  let v = value;
-  for (const seg of path) {
-    if (v === null || typeof v !== "object") return void 0;
-    v = v[String(seg)];
-  }
-  return v;
-}
-var SECRET_HOLDERS = /* @__PURE__ */ new Set(["environment", "secrets", "secretOptions", "repositoryCredentials", "dockerLabels"]);
-function mayHoldSecret(path) {
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    if (typeof seg === "string" && SECRET_HOLDERS.has(seg)) return true;
-    if (seg === "options" && path[i - 1] === "logConfiguration") return true;
-  }
-  return false;
-}
-function shown3(path, value) {
-  if (mayHoldSecret(path) || holdsSecretMember(value)) return "(hidden)";
-  return display(value);
-}
-function holdsSecretMember(value) {
-  const stack = [value];
-  for (let seen = 0; stack.length > 0 && seen < 1e4; seen++) {
-    const v = stack.pop();
-    if (v === null || typeof v !== "object") continue;
-    if (!Array.isArray(v)) {
-      for (const k of Object.keys(v)) if (SECRET_HOLDERS.has(k) || k === "logConfiguration") return true;
-    }
-    stack.push(...Object.values(v));
-  }
-  return false;
-}
-function display(value) {
-  if (value === void 0) return "nothing";
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
-}
-function containerName(task, path) {
-  if (path[0] !== "containerDefinitions" || typeof path[1] !== "number") return "";
-  const list5 = task.containerDefinitions;
-  const c = Array.isArray(list5) ? list5[path[1]] : void 0;
-  const name = c && typeof c === "object" ? c.name : void 0;
-  return typeof name === "string" ? name : `#${path[1] + 1}`;
-}
-
-// src/policy/plugins.ts
-var PLUGIN_IMPORT = /* @__PURE__ */ Symbol.for("ecslint.importPlugin");
-var importPlugin = (url) => {
-  const lent = globalThis[PLUGIN_IMPORT];
-  return lent ? lent(url) : import(url);
-};
-var pluginPath = (spec, dir) => isAbsolute(spec) ? spec : resolve(dir, spec);
-async function loadPlugins(specs, dir, source2) {
-  const rules = [];
-  for (const spec of specs) {
-    const path = pluginPath(spec, dir);
-    let mod;
-    try {
-      mod = await importPlugin(pathToFileURL(path).href);
-    } catch (error) {
-      const reason = error.code ?? error.message?.split("\n")[0];
-      throw new ConfigError(`${source2}: cannot load plugin "${spec}": ${reason}`);
-    }
-    const exported = mod.default ?? mod;
-    const list5 = Array.isArray(exported) ? exported : exported.rules;
-    if (!Array.isArray(list5) || list5.length === 0) {
-      throw new ConfigError(
-        `${source2}: plugin "${spec}" exports no rules (export default [rule, ...] or { rules: [...] })`
-      );
-    }
-    list5.forEach((rule, i) => {
-      const id = rule?.meta?.id;
-      if (typeof id !== "string" || typeof rule.check !== "function") {
-        throw new ConfigError(
-          `${source2}: plugin "${spec}": rule #${i + 1} is not made with defineRule({ meta, check })`
-        );
-      }
-      if (!POLICY_ID.test(id)) {
-        throw new ConfigError(
-          `${source2}: plugin "${spec}": rule id "${id}" must be namespaced, like "acme/no-public-images"`
-        );
-      }
-      const meta = rule.meta;
-      if (!meta.messages || typeof meta.messages !== "object" || !["error", "warning", "note"].includes(meta.severity)) {
-        throw new ConfigError(
-          `${source2}: plugin "${spec}": rule "${id}" needs meta.messages and meta.severity (error, warning or note)`
-        );
-      }
-      const defaults = {
-        presets: { recommended: meta.severity, strict: meta.severity },
-        references: [],
-        category: "policy"
-      };
-      rules.push({ ...rule, meta: Object.assign(defaults, meta) });
-    });
-  }
-  return rules;
-}
-
-// src/policy/suppressions.ts
-init_docs();
-init_lines();
-import { findNodeAtLocation, parseTree } from "jsonc-parser";
-init_lazy();
-var SUPPRESSION_SCHEMA = {
-  type: "object",
-  required: ["files", "rules", "reason"],
-  additionalProperties: false,
-  properties: {
-    files: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" }, minItems: 1 }] },
-    rules: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" }, minItems: 1 }] },
-    pointer: { type: "string" },
-    reason: { type: "string", minLength: 1 }
-  }
-};
-var list3 = (v) => Array.isArray(v) ? v : [v];
-var SuppressionSet = class {
-  constructor(entries) {
-    this.entries = entries;
-    const picomatch2 = loadPicomatch();
-    this.#matchers = entries.map((s) => picomatch2(list3(s.files), { dot: true }));
-    this.#pointers = entries.map((s) => pointerMatcher(s.pointer));
-  }
-  entries;
-  #matchers;
-  #pointers;
-  applied = /* @__PURE__ */ new Set();
-  used = /* @__PURE__ */ new Set();
-  /**
-   * The result with its suppressed diagnostics moved to `suppressed` (a new object; the same one when no
-   * suppression applies to the file). `relPath` is the file's path relative to the config's folder, with
-   * forward slashes.
-   */
-  apply(result2, relPath) {
-    const active = this.entries.map((_, i) => i).filter((i) => this.#matchers[i]?.(relPath));
-    if (active.length === 0) return result2;
-    for (const i of active) this.applied.add(i);
-    const kept = [];
-    const suppressed = [...result2.suppressed ?? []];
-    for (const d of result2.diagnostics) {
-      const hit = active.find(
-        (i) => list3(this.entries[i]?.rules ?? []).includes(d.ruleId) && this.#pointers[i]?.(d.pointer)
-      );
-      if (hit === void 0) kept.push(d);
-      else {
-        this.used.add(hit);
-        suppressed.push({ ...d, suppression: { kind: "config", reason: this.entries[hit]?.reason ?? "" } });
-      }
-    }
-    if (kept.length === result2.diagnostics.length) return result2;
-    return { ...result2, diagnostics: kept, suppressed };
-  }
-  /** Indexes of suppressions that applied to at least one linted file and suppressed nothing. */
-  unused() {
-    return [...this.applied].filter((i) => !this.used.has(i)).sort((a, b) => a - b);
-  }
-};
-function pointerMatcher(pattern) {
-  if (pattern === void 0 || pattern === "") return () => true;
-  const want = fromPointer(pattern).map(String);
-  return (pointer) => {
-    const have = fromPointer(pointer).map(String);
-    return want.length <= have.length && want.every((seg, i) => seg === "*" || seg === have[i]);
-  };
-}
-function unusedSuppressionResult(configFile, shownPath, configText, set, severity) {
-  const unused = set.unused();
-  if (unused.length === 0) return void 0;
-  const lines = new LineTable(configText);
-  const offsets = suppressionOffsets(configFile, configText);
-  const diagnostics = unused.map((i) => {
-    const s = set.entries[i];
-    const { offset, length } = offsets[i] ?? { offset: 0, length: 1 };
-    return {
-      ruleId: "unused-suppression",
-      severity,
-      message: `suppression #${i + 1} (${list3(s.rules).join(", ")}) matched no finding in the files linted: ${s.reason}`,
-      hint: 'remove it, or fix its "files", "rules" or "pointer"',
-      pointer: `/suppressions/${i}`,
-      range: lines.range(offset, length),
-      docsUrl: docsUrl("unused-suppression"),
-      fingerprint: `unused-suppression-${i}`
-    };
-  });
-  return { file: shownPath, kind: "unknown", diagnostics, source: configText };
-}
-function suppressionOffsets(configFile, text) {
-  const out = [];
-  if (/\.ya?ml$/i.test(configFile)) {
-    const doc = loadYaml().parseDocument(text);
-    const seq = doc.get("suppressions", true);
-    for (const item of seq?.items ?? []) {
-      const [start, end] = item.range ?? [0, 1];
-      out.push({ offset: start, length: Math.max(1, Math.min(end - start, text.indexOf("\n", start) - start)) });
-    }
-    return out;
-  }
-  const root = parseTree(text, [], { allowTrailingComma: true });
-  const arr2 = root ? findNodeAtLocation(root, ["suppressions"]) : void 0;
-  for (const item of arr2?.children ?? []) out.push({ offset: item.offset, length: 1 });
-  return out;
-}
-
-// src/config/settings.ts
-import { closest as closest5 } from "fastest-levenshtein";
-import { parseTree as parseTree3 } from "jsonc-parser";
-
-// src/engine/pseudo-rules.ts
-var ALL_KINDS = [
-  "task-definition",
-  "describe-output",
-  "container-definitions",
-  "dockerrun-v1",
-  "dockerrun-v2",
-  "dockerrun-v3",
-  "unknown"
-];
-var API = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html";
-var PSEUDO_RULES = [
-  {
-    id: "json-syntax",
-    category: "correctness",
-    description: "Require valid JSON: no syntax errors, comments, trailing commas, byte-order mark or duplicate keys",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: ["https://www.rfc-editor.org/rfc/rfc8259", API],
-    messages: {},
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "schema",
-    category: "correctness",
-    description: "Require the shape of the ECS API: types, enums, required and known properties",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      API,
-      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
-      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html"
-    ],
-    messages: {},
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowNull: { type: "boolean", default: false },
-        allowOutputOnly: { type: "boolean", default: false }
-      }
-    },
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "document-kind",
-    category: "correctness",
-    description: "Require a file named for linting to be a task definition or Dockerrun.aws.json",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: [
-      API,
-      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html"
-    ],
-    messages: {},
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "template-placeholder",
-    category: "correctness",
-    description: "Note template placeholders, whose values are not checked",
-    severity: "note",
-    presets: { recommended: "note", strict: "note" },
-    references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/example_task_definitions.html"],
-    messages: {},
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "unused-suppression",
-    category: "correctness",
-    description: "Note a config suppression that hid nothing in the files it applied to",
-    severity: "note",
-    presets: { recommended: "note", strict: "note" },
-    references: ["https://github.com/ecslint/ecslint/blob/main/docs/policies.md#suppressions"],
-    messages: {},
-    appliesTo: ALL_KINDS
-  },
-  {
-    id: "internal-error",
-    category: "correctness",
-    description: "Report a rule that crashed, so a bug never hides findings silently",
-    severity: "error",
-    presets: { recommended: "error", strict: "error" },
-    references: ["https://github.com/ecslint/ecslint/issues"],
-    messages: {},
-    appliesTo: ALL_KINDS
-  }
-];
-var PSEUDO_RULE_IDS = new Set(PSEUDO_RULES.map((r) => r.id));
-
-// src/engine/severity.ts
-var PRESETS = ["recommended", "strict", "all"];
-var LEVELS = ["off", "note", "warning", "error"];
-var SEVERITY_SOURCES = ["default", "preset", "target", "config", "overrides", "command-line"];
-var SEVERITY_RANK = { note: 0, warning: 1, error: 2 };
-var LEVEL_ALIASES = {
-  warn: "warning",
-  "0": "off",
-  "1": "warning",
-  "2": "error"
-};
-var LEVEL_SPELLINGS = [...LEVELS, "warn", "0", "1", "2"];
-function toLevel(value) {
-  if (typeof value === "number") return Number.isInteger(value) ? LEVEL_ALIASES[String(value)] : void 0;
-  if (typeof value !== "string") return void 0;
-  if (LEVELS.includes(value)) return value;
-  return Object.hasOwn(LEVEL_ALIASES, value) ? LEVEL_ALIASES[value] : void 0;
-}
-function presetLevel(meta, preset) {
-  if (preset === "all") return meta.presets.strict === "off" ? meta.severity : meta.presets.strict;
-  return meta.presets[preset];
-}
-var PSEUDO_DEFAULT = new Map(PSEUDO_RULES.map((m) => [m.id, m.severity]));
-var defaultSeverity = (ruleId) => PSEUDO_DEFAULT.get(ruleId) ?? "error";
-function resolveLevels(metas, preset, layers, options) {
-  const settings = /* @__PURE__ */ new Map();
-  for (const meta of metas.values()) settings.set(meta.id, { level: presetLevel(meta, preset) });
-  const rank = (l) => SEVERITY_SOURCES.indexOf(l.source);
-  const ordered = layers.map((l, i) => [l, i]).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j);
-  for (const [layer] of ordered) {
-    for (const [id, entry] of Object.entries(layer.entries)) {
-      const meta = metas.get(id);
-      if (!meta) {
-        const error = options.unknownRule(id, layer.where, layer.source);
-        if (error) throw error;
-        continue;
-      }
-      const [level, ruleOptions] = Array.isArray(entry) ? entry : [entry];
-      const setting = { level };
-      const where = layer.source === "command-line" ? `${layer.where} ${id}` : `${layer.where}."${id}"`;
-      const kept = layer.source === "command-line" && ruleOptions === void 0 ? settings.get(id)?.options : void 0;
-      if (kept !== void 0) setting.options = kept;
-      else if (ruleOptions !== void 0 || meta.options) {
-        const checked = options.checkOptions(meta, ruleOptions, where);
-        if (checked !== void 0) setting.options = checked;
-      }
-      settings.set(id, setting);
-    }
-  }
-  for (const meta of metas.values()) {
-    const s = settings.get(meta.id);
-    if (s && s.options === void 0 && meta.options) s.options = options.checkOptions(meta, void 0, meta.id);
-  }
-  return settings;
-}
-function findingSeverity(level, reported, ruleDefault) {
-  const milder = SEVERITY_RANK[reported] < SEVERITY_RANK[ruleDefault];
-  return milder && SEVERITY_RANK[reported] < SEVERITY_RANK[level] ? reported : level;
-}
-function levelIn(rules, ruleId) {
-  return rules.get(ruleId)?.level ?? PSEUDO_DEFAULT.get(ruleId) ?? "off";
-}
+import { parseTree as parseTree4 } from "jsonc-parser";
 
 // src/json/parse.ts
 init_lines();
-import { createScanner, parseTree as parseTree2 } from "jsonc-parser";
+import { createScanner, parseTree } from "jsonc-parser";
 
 // src/json/locate.ts
 function findNode(root, path) {
@@ -8238,7 +7830,7 @@ function parseDocument(input, options = {}) {
   const tooDeep = scanTokens(text, options, issues);
   if (tooDeep) return empty();
   const errors = [];
-  const root = parseTree2(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   const found = [...errors].sort((a, b) => a.offset - b.offset).map((e) => syntaxIssue(text, e));
   const placeholders = found.filter((i, n) => i.messageId === "placeholder" && found[n - 1]?.offset !== i.offset);
   issues.push(...placeholders.length > 0 ? placeholders : found.slice(0, 1));
@@ -8440,6 +8032,667 @@ function nodeValue(node) {
     default:
       return node.value;
   }
+}
+
+// src/config/config.ts
+init_lazy();
+
+// src/policy/plugins.ts
+import { isAbsolute, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { createContext, Script } from "node:vm";
+
+// src/errors.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var ConfigError = class extends Error {
+  name = "ConfigError";
+};
+
+// src/json/pointer.ts
+function toPointer(path) {
+  let out = "";
+  for (const seg of path) {
+    const s = typeof seg === "number" ? String(seg) : seg;
+    out += s.includes("~") || s.includes("/") ? `/${s.replaceAll("~", "~0").replaceAll("/", "~1")}` : `/${s}`;
+  }
+  return out;
+}
+function fromPointer(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => {
+    const seg = s.replaceAll("~1", "/").replaceAll("~0", "~");
+    return /^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : seg;
+  });
+}
+
+// src/policy/policies.ts
+init_lazy();
+
+// src/policy/regexp.ts
+init_lazy();
+var linearRegExp = Object.assign(
+  (pattern) => {
+    let compiled;
+    try {
+      const { RE2JS: Re2 } = loadRe2();
+      compiled = Re2.compile(Re2.translateRegExp(pattern));
+    } catch (error) {
+      const reason = error.message?.split("\n")[0] ?? String(error);
+      throw new Error(
+        `pattern ${JSON.stringify(pattern.length > 60 ? `${pattern.slice(0, 59)}\u2026` : pattern)} is not supported: ${reason} (policies match with RE2, which has no lookaround or backreferences)`
+      );
+    }
+    return { test: (s) => compiled.test(s), toString: () => `re2:${pattern}` };
+  },
+  // For ajv's standalone code, which policies never use.
+  { code: "linearRegExp" }
+);
+
+// src/policy/policies.ts
+var POLICY_ID = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
+var POLICY_SCHEMA = {
+  type: "object",
+  required: ["id", "description", "assert", "message"],
+  additionalProperties: false,
+  properties: {
+    id: { type: "string" },
+    description: { type: "string", minLength: 1 },
+    severity: { enum: ["error", "warning", "note"] },
+    when: { type: ["object", "boolean"] },
+    target: { type: "string" },
+    assert: { type: ["object", "boolean"] },
+    message: { type: "string", minLength: 1 },
+    hint: { type: "string" },
+    references: { type: "array", items: { type: "string" } }
+  }
+};
+var shapeAjv;
+var checkShape;
+var policyAjv;
+function compilePolicies(raw, source2) {
+  if (!Array.isArray(raw)) throw new ConfigError(`${source2}: "policies" must be an array of policies`);
+  const { Ajv } = loadAjv();
+  shapeAjv ??= new Ajv({ allErrors: false, strict: false });
+  checkShape ??= shapeAjv.compile(POLICY_SCHEMA);
+  policyAjv ??= new Ajv({
+    allErrors: true,
+    strict: true,
+    strictTypes: false,
+    allowUnionTypes: true,
+    code: { regExp: linearRegExp }
+  });
+  const seen = /* @__PURE__ */ new Set();
+  return raw.map((policy, i) => {
+    const name = policy && typeof policy === "object" && typeof policy.id === "string" ? `policy "${policy.id}"` : `policy #${i + 1}`;
+    const fail = (what) => {
+      throw new ConfigError(`${source2}: ${name}: ${what}`);
+    };
+    if (!checkShape?.(policy)) {
+      const e = checkShape?.errors?.[0];
+      const at = e?.instancePath ? `"${e.instancePath.slice(1)}" ` : "";
+      const extra = e?.keyword === "additionalProperties" ? ` "${String(e.params.additionalProperty)}"` : "";
+      const missing = e?.keyword === "required" ? ` "${String(e.params.missingProperty)}"` : "";
+      fail(`${at}${e?.message ?? "is invalid"}${extra}${missing}`);
+    }
+    const p2 = policy;
+    if (!POLICY_ID.test(p2.id)) fail('"id" must be namespaced, like "acme/require-team-tag" (lower-case, one "/")');
+    if (seen.has(p2.id)) fail('"id" is used by another policy');
+    seen.add(p2.id);
+    const target = p2.target ?? "";
+    if (target !== "" && !target.startsWith("/"))
+      fail(`"target" must be a JSON pointer starting with "/"; got "${target}"`);
+    const compile = (schema, key) => {
+      let validate;
+      try {
+        validate = policyAjv.compile(schema);
+      } catch (error) {
+        return fail(`"${key}" is not a valid JSON Schema: ${error.message.split("\n")[0]}`);
+      }
+      if (validate.$async === true) {
+        fail(`"${key}": async schemas are not supported in policies (remove "$async": true)`);
+      }
+      return validate;
+    };
+    const when = p2.when === void 0 ? void 0 : compile(p2.when, "when");
+    const assert = compile(p2.assert, "assert");
+    return policyRule(p2, fromPointer(target), when, assert);
+  });
+}
+function policyRule(p2, target, when, assert) {
+  return defineRule({
+    meta: {
+      id: p2.id,
+      category: "policy",
+      description: p2.description,
+      severity: p2.severity ?? "error",
+      presets: { recommended: p2.severity ?? "error", strict: p2.severity ?? "error" },
+      references: p2.references ?? [],
+      messages: { violation: p2.message }
+    },
+    check(task, ctx) {
+      if (when && !when(task)) return;
+      for (const { path, value } of expand(task, target)) {
+        if (assert(value)) continue;
+        const error = deepest(assert.errors ?? []);
+        const where = error ? [...path, ...fromPointer(error.instancePath)] : path;
+        const report3 = {
+          messageId: "violation",
+          path: where,
+          target: error?.keyword === "required" || where.length === 0 ? "key" : "value",
+          data: {
+            value: shown3(where, valueAt(value, error ? fromPointer(error.instancePath) : [])),
+            path: path.join("/"),
+            container: containerName(task, path)
+          }
+        };
+        if (p2.hint !== void 0) report3.hint = p2.hint;
+        ctx.report(report3);
+      }
+    }
+  });
+}
+function expand(root, pattern) {
+  let current = [{ path: [], value: root }];
+  for (const seg of pattern) {
+    const next = [];
+    for (const { path, value } of current) {
+      if (seg === "*") {
+        if (Array.isArray(value)) {
+          for (let i = 0; i < value.length; i++) next.push({ path: [...path, i], value: value[i] });
+        } else if (value && typeof value === "object") {
+          for (const [k, v] of Object.entries(value)) next.push({ path: [...path, k], value: v });
+        }
+      } else if (Array.isArray(value)) {
+        const i = Number(seg);
+        if (Number.isInteger(i) && i >= 0 && i < value.length) next.push({ path: [...path, i], value: value[i] });
+      } else if (value && typeof value === "object" && Object.hasOwn(value, String(seg))) {
+        next.push({ path: [...path, seg], value: value[String(seg)] });
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+function deepest(errors) {
+  const located = errors.filter((e) => !/\/(contains|anyOf|oneOf|not)\//.test(e.schemaPath));
+  return [...located.length > 0 ? located : errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
+}
+function valueAt(value, path) {
+  let v = value;
+  for (const seg of path) {
+    if (v === null || typeof v !== "object") return void 0;
+    v = v[String(seg)];
+  }
+  return v;
+}
+var SECRET_HOLDERS = /* @__PURE__ */ new Set(["environment", "secrets", "secretOptions", "repositoryCredentials", "dockerLabels"]);
+function mayHoldSecret(path) {
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (typeof seg === "string" && SECRET_HOLDERS.has(seg)) return true;
+    if (seg === "options" && path[i - 1] === "logConfiguration") return true;
+  }
+  return false;
+}
+function shown3(path, value) {
+  if (mayHoldSecret(path) || holdsSecretMember(value)) return "(hidden)";
+  return display(value);
+}
+function holdsSecretMember(value) {
+  const stack = [value];
+  for (let seen = 0; stack.length > 0 && seen < 1e4; seen++) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object") continue;
+    if (!Array.isArray(v)) {
+      for (const k of Object.keys(v)) if (SECRET_HOLDERS.has(k) || k === "logConfiguration") return true;
+    }
+    stack.push(...Object.values(v));
+  }
+  return false;
+}
+function display(value) {
+  if (value === void 0) return "nothing";
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
+}
+function containerName(task, path) {
+  if (path[0] !== "containerDefinitions" || typeof path[1] !== "number") return "";
+  const list5 = task.containerDefinitions;
+  const c = Array.isArray(list5) ? list5[path[1]] : void 0;
+  const name = c && typeof c === "object" ? c.name : void 0;
+  return typeof name === "string" ? name : `#${path[1] + 1}`;
+}
+
+// src/policy/plugins.ts
+var PLUGIN_IMPORT = /* @__PURE__ */ Symbol.for("ecslint.importPlugin");
+var importPlugin = (url) => {
+  const lent = globalThis[PLUGIN_IMPORT];
+  return lent ? lent(url) : import(url);
+};
+var DEFAULT_PLUGIN_TIMEOUT_MS = 2e3;
+var PLUGIN_LOAD_TIMEOUT_MS = 1e4;
+function describeThrown(error) {
+  if (error === null || error === void 0) return `it threw ${String(error)}`;
+  const code = error.code;
+  if (typeof code === "string") return code;
+  const message = error.message;
+  const text = typeof message === "string" ? message : String(error);
+  return text.split("\n")[0] ?? "";
+}
+var WATCHED = new Script("check(task, ctx)", { filename: "ecslint-plugin-watchdog" });
+var sandbox;
+function watched(rule, ms) {
+  const check = rule.check;
+  return (task, ctx) => {
+    sandbox ??= createContext({});
+    sandbox.check = check;
+    sandbox.task = task;
+    sandbox.ctx = ctx;
+    try {
+      return WATCHED.runInContext(sandbox, { timeout: ms, breakOnSigint: true });
+    } catch (error) {
+      if (error?.code === "ERR_SCRIPT_EXECUTION_TIMEOUT") {
+        throw new Error(`took longer than ${ms} ms on this file (the time limit of a plugin rule, --plugin-timeout)`);
+      }
+      throw error;
+    } finally {
+      sandbox.check = void 0;
+      sandbox.task = void 0;
+      sandbox.ctx = void 0;
+    }
+  };
+}
+function importWithin(url, ms) {
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`it did not finish loading within ${ms / 1e3} s`)), ms);
+    timer.unref();
+  });
+  return Promise.race([importPlugin(url), late]).finally(() => clearTimeout(timer));
+}
+var pluginPath = (spec, dir) => isAbsolute(spec) ? spec : resolve(dir, spec);
+async function loadPlugins(specs, dir, source2, { timeoutMs = DEFAULT_PLUGIN_TIMEOUT_MS } = {}) {
+  const rules = [];
+  for (const spec of specs) {
+    const path = pluginPath(spec, dir);
+    let mod;
+    try {
+      mod = await importWithin(pathToFileURL(path).href, PLUGIN_LOAD_TIMEOUT_MS);
+    } catch (error) {
+      throw new ConfigError(`${source2}: cannot load plugin "${spec}": ${describeThrown(error)}`);
+    }
+    if (mod === null || typeof mod !== "object") {
+      throw new ConfigError(`${source2}: cannot load plugin "${spec}": it is not a module`);
+    }
+    const exported = mod.default ?? mod;
+    const list5 = Array.isArray(exported) ? exported : exported.rules;
+    if (!Array.isArray(list5) || list5.length === 0) {
+      throw new ConfigError(
+        `${source2}: plugin "${spec}" exports no rules (export default [rule, ...] or { rules: [...] })`
+      );
+    }
+    list5.forEach((rule, i) => {
+      const id = rule?.meta?.id;
+      if (typeof id !== "string" || typeof rule.check !== "function") {
+        throw new ConfigError(
+          `${source2}: plugin "${spec}": rule #${i + 1} is not made with defineRule({ meta, check })`
+        );
+      }
+      if (!POLICY_ID.test(id)) {
+        throw new ConfigError(
+          `${source2}: plugin "${spec}": rule id "${id}" must be namespaced, like "acme/no-public-images"`
+        );
+      }
+      const meta = rule.meta;
+      if (!meta.messages || typeof meta.messages !== "object" || !["error", "warning", "note"].includes(meta.severity)) {
+        throw new ConfigError(
+          `${source2}: plugin "${spec}": rule "${id}" needs meta.messages and meta.severity (error, warning or note)`
+        );
+      }
+      const defaults = {
+        presets: { recommended: meta.severity, strict: meta.severity },
+        references: [],
+        category: "policy"
+      };
+      const loaded = { ...rule, meta: Object.assign(defaults, meta) };
+      if (timeoutMs > 0) loaded.check = watched(loaded, timeoutMs);
+      rules.push(loaded);
+    });
+  }
+  return rules;
+}
+
+// src/policy/suppressions.ts
+init_docs();
+init_lines();
+import { findNodeAtLocation, parseTree as parseTree2 } from "jsonc-parser";
+init_lazy();
+var SUPPRESSION_SCHEMA = {
+  type: "object",
+  required: ["files", "rules", "reason"],
+  additionalProperties: false,
+  properties: {
+    files: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" }, minItems: 1 }] },
+    rules: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" }, minItems: 1 }] },
+    pointer: { type: "string" },
+    reason: { type: "string", minLength: 1 }
+  }
+};
+var list3 = (v) => Array.isArray(v) ? v : [v];
+var SuppressionSet = class {
+  constructor(entries) {
+    this.entries = entries;
+    const picomatch2 = loadPicomatch();
+    this.#matchers = entries.map((s) => picomatch2(list3(s.files), { dot: true }));
+    this.#pointers = entries.map((s) => pointerMatcher(s.pointer));
+  }
+  entries;
+  #matchers;
+  #pointers;
+  applied = /* @__PURE__ */ new Set();
+  used = /* @__PURE__ */ new Set();
+  /**
+   * The result with its suppressed diagnostics moved to `suppressed` (a new object; the same one when no
+   * suppression applies to the file). `relPath` is the file's path relative to the config's folder, with
+   * forward slashes.
+   */
+  apply(result2, relPath) {
+    const active = this.entries.map((_, i) => i).filter((i) => this.#matchers[i]?.(relPath));
+    if (active.length === 0) return result2;
+    for (const i of active) this.applied.add(i);
+    const kept = [];
+    const suppressed = [...result2.suppressed ?? []];
+    for (const d of result2.diagnostics) {
+      const hit = active.find(
+        (i) => list3(this.entries[i]?.rules ?? []).includes(d.ruleId) && this.#pointers[i]?.(d.pointer)
+      );
+      if (hit === void 0) kept.push(d);
+      else {
+        this.used.add(hit);
+        suppressed.push({ ...d, suppression: { kind: "config", reason: this.entries[hit]?.reason ?? "" } });
+      }
+    }
+    if (kept.length === result2.diagnostics.length) return result2;
+    return { ...result2, diagnostics: kept, suppressed };
+  }
+  /** Indexes of suppressions that applied to at least one linted file and suppressed nothing. */
+  unused() {
+    return [...this.applied].filter((i) => !this.used.has(i)).sort((a, b) => a - b);
+  }
+};
+function pointerMatcher(pattern) {
+  if (pattern === void 0 || pattern === "") return () => true;
+  const want = fromPointer(pattern).map(String);
+  return (pointer) => {
+    const have = fromPointer(pointer).map(String);
+    return want.length <= have.length && want.every((seg, i) => seg === "*" || seg === have[i]);
+  };
+}
+function unusedSuppressionResult(configFile, shownPath, configText, set, severity) {
+  const unused = set.unused();
+  if (unused.length === 0) return void 0;
+  const lines = new LineTable(configText);
+  const offsets = suppressionOffsets(configFile, configText);
+  const diagnostics = unused.map((i) => {
+    const s = set.entries[i];
+    const { offset, length } = offsets[i] ?? { offset: 0, length: 1 };
+    return {
+      ruleId: "unused-suppression",
+      severity,
+      message: `suppression #${i + 1} (${list3(s.rules).join(", ")}) matched no finding in the files linted: ${s.reason}`,
+      hint: 'remove it, or fix its "files", "rules" or "pointer"',
+      pointer: `/suppressions/${i}`,
+      range: lines.range(offset, length),
+      docsUrl: docsUrl("unused-suppression"),
+      fingerprint: `unused-suppression-${i}`
+    };
+  });
+  return { file: shownPath, kind: "unknown", diagnostics, source: configText };
+}
+function suppressionOffsets(configFile, text) {
+  const out = [];
+  if (/\.ya?ml$/i.test(configFile)) {
+    const doc = loadYaml().parseDocument(text);
+    const seq = doc.get("suppressions", true);
+    for (const item of seq?.items ?? []) {
+      const [start, end] = item.range ?? [0, 1];
+      out.push({ offset: start, length: Math.max(1, Math.min(end - start, text.indexOf("\n", start) - start)) });
+    }
+    return out;
+  }
+  const root = parseTree2(text, [], { allowTrailingComma: true });
+  const arr2 = root ? findNodeAtLocation(root, ["suppressions"]) : void 0;
+  for (const item of arr2?.children ?? []) out.push({ offset: item.offset, length: 1 });
+  return out;
+}
+
+// src/read.ts
+import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+
+// src/inputs/read.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+function readBounded(path, limit) {
+  const fd = openSync(path, "r");
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isFile() && stat.size > limit) return { size: stat.size, exact: true };
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, stat.isFile() ? stat.size + 1 : 64 * 1024));
+    let chunk = buffer;
+    let length = 0;
+    for (; ; ) {
+      if (length === chunk.length) {
+        if (length > limit) break;
+        const bigger = Buffer.allocUnsafe(Math.min(limit + 1, chunk.length * 2));
+        chunk.copy(bigger, 0, 0, length);
+        chunk = bigger;
+      }
+      const n = readSync(fd, chunk, length, chunk.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > limit) return { size: limit, exact: false };
+    return { bytes: chunk.subarray(0, length) };
+  } finally {
+    closeSync(fd);
+  }
+}
+function tooLarge(size, limit, exact) {
+  return {
+    ruleId: "document-kind",
+    messageId: "too-large",
+    message: `file is ${exact ? `${size} bytes, over` : "larger than"} the ${limit}-byte limit for linting; AWS accepts at most 65536 bytes of task definition`,
+    hint: "raise --max-file-size to lint it anyway",
+    offset: 0,
+    fatal: true
+  };
+}
+
+// src/read.ts
+var NotReadable = class extends Error {
+};
+function readRegularFile(path, limit = DEFAULT_MAX_FILE_SIZE) {
+  const fd = openSync2(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fstatSync2(fd);
+    if (stat.isDirectory()) throw new NotReadable("is a directory, not a file");
+    if (!stat.isFile()) throw new NotReadable("is not a regular file (a device, pipe or socket)");
+    if (stat.size > limit) throw new NotReadable(`is ${stat.size} bytes, over the ${limit}-byte limit`);
+    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, stat.size + 1));
+    let length = 0;
+    while (length < buffer.length) {
+      const n = readSync2(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > limit) throw new NotReadable(`is larger than the ${limit}-byte limit`);
+    return buffer.subarray(0, length).toString("utf8");
+  } finally {
+    closeSync2(fd);
+  }
+}
+function whyNotRead(error) {
+  if (error instanceof NotReadable) return error.message;
+  return error.code ?? String(error);
+}
+
+// src/config/settings.ts
+import { closest as closest5 } from "fastest-levenshtein";
+import { parseTree as parseTree3 } from "jsonc-parser";
+
+// src/engine/pseudo-rules.ts
+var ALL_KINDS = [
+  "task-definition",
+  "describe-output",
+  "container-definitions",
+  "dockerrun-v1",
+  "dockerrun-v2",
+  "dockerrun-v3",
+  "unknown"
+];
+var API = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html";
+var PSEUDO_RULES = [
+  {
+    id: "json-syntax",
+    category: "correctness",
+    description: "Require valid JSON: no syntax errors, comments, trailing commas, byte-order mark or duplicate keys",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: ["https://www.rfc-editor.org/rfc/rfc8259", API],
+    messages: {},
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "schema",
+    category: "correctness",
+    description: "Require the shape of the ECS API: types, enums, required and known properties",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      API,
+      "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
+      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html"
+    ],
+    messages: {},
+    options: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowNull: { type: "boolean", default: false },
+        allowOutputOnly: { type: "boolean", default: false }
+      }
+    },
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "document-kind",
+    category: "correctness",
+    description: "Require a file named for linting to be a task definition or Dockerrun.aws.json",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: [
+      API,
+      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/single-container-docker-configuration.html"
+    ],
+    messages: {},
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "template-placeholder",
+    category: "correctness",
+    description: "Note template placeholders, whose values are not checked",
+    severity: "note",
+    presets: { recommended: "note", strict: "note" },
+    references: ["https://docs.aws.amazon.com/AmazonECS/latest/developerguide/example_task_definitions.html"],
+    messages: {},
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "unused-suppression",
+    category: "correctness",
+    description: "Note a config suppression that hid nothing in the files it applied to",
+    severity: "note",
+    presets: { recommended: "note", strict: "note" },
+    references: ["https://github.com/ecslint/ecslint/blob/main/docs/policies.md#suppressions"],
+    messages: {},
+    appliesTo: ALL_KINDS
+  },
+  {
+    id: "internal-error",
+    category: "correctness",
+    description: "Report a rule that crashed, so a bug never hides findings silently",
+    severity: "error",
+    presets: { recommended: "error", strict: "error" },
+    references: ["https://github.com/ecslint/ecslint/issues"],
+    messages: {},
+    appliesTo: ALL_KINDS
+  }
+];
+var PSEUDO_RULE_IDS = new Set(PSEUDO_RULES.map((r) => r.id));
+
+// src/engine/severity.ts
+var PRESETS = ["recommended", "strict", "all"];
+var LEVELS = ["off", "note", "warning", "error"];
+var SEVERITY_SOURCES = ["default", "preset", "target", "config", "overrides", "command-line"];
+var SEVERITY_RANK = { note: 0, warning: 1, error: 2 };
+var LEVEL_ALIASES = {
+  warn: "warning",
+  "0": "off",
+  "1": "warning",
+  "2": "error"
+};
+var LEVEL_SPELLINGS = [...LEVELS, "warn", "0", "1", "2"];
+function toLevel(value) {
+  if (typeof value === "number") return Number.isInteger(value) ? LEVEL_ALIASES[String(value)] : void 0;
+  if (typeof value !== "string") return void 0;
+  if (LEVELS.includes(value)) return value;
+  return Object.hasOwn(LEVEL_ALIASES, value) ? LEVEL_ALIASES[value] : void 0;
+}
+function presetLevel(meta, preset) {
+  if (preset === "all") return meta.presets.strict === "off" ? meta.severity : meta.presets.strict;
+  return meta.presets[preset];
+}
+var PSEUDO_DEFAULT = new Map(PSEUDO_RULES.map((m) => [m.id, m.severity]));
+var defaultSeverity = (ruleId) => PSEUDO_DEFAULT.get(ruleId) ?? "error";
+function resolveLevels(metas, preset, layers, options) {
+  const settings = /* @__PURE__ */ new Map();
+  for (const meta of metas.values()) settings.set(meta.id, { level: presetLevel(meta, preset) });
+  const rank = (l) => SEVERITY_SOURCES.indexOf(l.source);
+  const ordered = layers.map((l, i) => [l, i]).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j);
+  for (const [layer] of ordered) {
+    for (const [id, entry] of Object.entries(layer.entries)) {
+      const meta = metas.get(id);
+      if (!meta) {
+        const error = options.unknownRule(id, layer.where, layer.source);
+        if (error) throw error;
+        continue;
+      }
+      const [level, ruleOptions2] = Array.isArray(entry) ? entry : [entry];
+      const setting = { level };
+      const where = layer.source === "command-line" ? `${layer.where} ${id}` : `${layer.where}."${id}"`;
+      const kept = layer.source === "command-line" && ruleOptions2 === void 0 ? settings.get(id)?.options : void 0;
+      if (kept !== void 0) setting.options = kept;
+      else if (ruleOptions2 !== void 0 || meta.options) {
+        const checked = options.checkOptions(meta, ruleOptions2, where);
+        if (checked !== void 0) setting.options = checked;
+      }
+      settings.set(id, setting);
+    }
+  }
+  for (const meta of metas.values()) {
+    const s = settings.get(meta.id);
+    if (s && s.options === void 0 && meta.options) s.options = options.checkOptions(meta, void 0, meta.id);
+  }
+  return settings;
+}
+function findingSeverity(level, reported, ruleDefault) {
+  const milder = SEVERITY_RANK[reported] < SEVERITY_RANK[ruleDefault];
+  return milder && SEVERITY_RANK[reported] < SEVERITY_RANK[level] ? reported : level;
+}
+function levelIn(rules, ruleId) {
+  return rules.get(ruleId)?.level ?? PSEUDO_DEFAULT.get(ruleId) ?? "off";
 }
 
 // src/config/settings.ts
@@ -9450,12 +9703,13 @@ function describeConfigError(error, raw) {
         key === "" ? CONFIG_SCHEMA.properties : CONFIG_SCHEMA.properties.overrides.items.properties
       );
       const guess = closest5(extra, known);
-      return `unknown key "${key === "" ? extra : `${key}.${extra}`}"; expected one of ${known.map((k) => `"${k}"`).join(", ")}${guess && distanceOk(extra, guess) ? ` (did you mean "${guess}"?)` : ""}`;
+      const shownKey = excerpt(key === "" ? extra : `${key}.${extra}`);
+      return `unknown key ${shownKey.startsWith('"') ? shownKey : `(${shownKey})`}; expected one of ${known.map((k) => `"${k}"`).join(", ")}${guess && distanceOk(extra, guess) ? ` (did you mean "${guess}"?)` : ""}`;
     }
     case "enum":
-      return `${where} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}; got ${JSON.stringify(valueAt2(raw, error.instancePath))}`;
+      return `${where} must be one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}; got ${excerpt(valueAt2(raw, error.instancePath))}`;
     case "type":
-      return `${where} must be ${error.params.type === "object" ? "an object" : `a ${error.params.type}`}; got ${JSON.stringify(valueAt2(raw, error.instancePath))}`;
+      return `${where} must be ${error.params.type === "object" ? "an object" : `a ${error.params.type}`}; got ${excerpt(valueAt2(raw, error.instancePath))}`;
     case "required":
       return `${where} is missing "${error.params.missingProperty}"`;
     default:
@@ -9481,6 +9735,7 @@ function parseConfigText(text, name) {
     const errors = [];
     try {
       const root = parseTree3(text, errors, { allowTrailingComma: true });
+      if (root !== void 0 && errors.length === 0) checkConfigTree(root, text, name);
       raw = root === void 0 ? void 0 : nodeValue(root);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
@@ -9492,10 +9747,64 @@ function parseConfigText(text, name) {
       throw new ConfigError(`config ${name} is not valid JSON (line ${line})`);
     }
   }
+  const infinite = findInfinite(raw);
+  if (infinite !== void 0) {
+    throw new ConfigError(
+      `invalid config ${name}: ${infinite === "" ? "the top level" : `"${infinite}"`} is a number out of range`
+    );
+  }
   if (raw === null && text.replace(/#.*$/gm, "").trim() !== "") {
     throw new ConfigError(`invalid config ${name}: the top level must be an object`);
   }
   return checkConfig(raw ?? {}, name);
+}
+function checkConfigTree(root, text, name) {
+  const lineOf = (offset) => text.slice(0, offset).split(/\r\n|\r|\n/).length;
+  const stack = [root];
+  for (let node = stack.pop(); node !== void 0; node = stack.pop()) {
+    if (node.type === "number" && !Number.isFinite(node.value)) {
+      const raw = text.slice(node.offset, node.offset + Math.min(node.length, 40));
+      throw new ConfigError(`invalid config ${name}: the number ${raw} on line ${lineOf(node.offset)} is out of range`);
+    }
+    if (node.type === "object") {
+      const seen = /* @__PURE__ */ new Map();
+      for (const prop of node.children ?? []) {
+        const key = prop.children?.[0];
+        if (key === void 0) continue;
+        const k = String(key.value);
+        const first = seen.get(k);
+        if (first !== void 0) {
+          throw new ConfigError(
+            `invalid config ${name}: duplicate key ${excerpt(k)} on line ${lineOf(key.offset)} (first on line ${lineOf(first)}); only one of them would apply`
+          );
+        }
+        seen.set(k, key.offset);
+      }
+    }
+    for (const child2 of node.children ?? []) stack.push(child2);
+  }
+}
+function findInfinite(raw) {
+  const stack = [[raw, ""]];
+  for (let item = stack.pop(); item !== void 0; item = stack.pop()) {
+    const [v, at] = item;
+    if (typeof v === "number" && !Number.isFinite(v)) return at;
+    if (typeof v !== "object" || v === null) continue;
+    for (const [k, child2] of Object.entries(v)) {
+      stack.push([child2, Array.isArray(v) ? `${at}[${k}]` : at === "" ? k : `${at}.${k}`]);
+    }
+  }
+  return void 0;
+}
+var SECRETISH = /token|secret|pass|auth|credential|key|[=:/@]/i;
+function excerpt(value) {
+  if (typeof value === "string") {
+    return value.length <= 40 && !SECRETISH.test(value) && !/[\u0000-\u001f]/.test(value) ? JSON.stringify(value) : `a string of ${value.length} characters`;
+  }
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "a number out of range";
+  if (Array.isArray(value)) return `a list of ${value.length} ${value.length === 1 ? "item" : "items"}`;
+  if (value !== null && typeof value === "object") return "an object";
+  return JSON.stringify(value) ?? String(value);
 }
 function configRules(config, source2, fileRules = [], pluginRules = []) {
   const inline = (config.policies ?? []).filter((entry) => typeof entry !== "string");
@@ -9615,66 +9924,115 @@ function checkRuleOptions(meta, value, where) {
 // src/config/config.ts
 var CONFIG_NAMES = [".ecslintrc.json", ".ecslintrc.yaml", ".ecslintrc.yml", "ecslint.config.json"];
 function findConfig(startDir) {
-  let dir = resolve2(startDir);
-  for (; ; ) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    if (existsSync(join(dir, ".git"))) return void 0;
-    const parent = dirname(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
+  const start = resolve2(startDir);
+  let found;
+  for (let dir = start; ; dir = dirname(dir)) {
+    found ??= CONFIG_NAMES.map((name) => join(dir, name)).find((candidate) => existsSync(candidate));
+    if (existsSync(join(dir, ".git"))) return found;
+    if (dirname(dir) === dir) return found !== void 0 && dirname(found) === start ? found : void 0;
   }
 }
-function loadConfigFile(path) {
+function repositoryOf(dir) {
+  for (let d = resolve2(dir); ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return resolve2(dir);
+  }
+}
+function inside(path, root) {
+  let realRoot = root;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+  }
+  return path === realRoot || path.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
+}
+function realInside(path, root, what) {
+  let real;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return path;
+  }
+  if (!inside(path, root) || inside(real, root)) return real;
+  throw new ConfigError(
+    `${what} is a symbolic link to a place outside the repository (${root}); ecslint does not follow it`
+  );
+}
+function loadConfigFile(path, options = {}) {
+  realInside(path, repositoryOf(dirname(path)), `config ${path}`);
   let text;
   try {
-    if (statSync(path).isDirectory()) throw new ConfigError(`config ${path} is a directory, not a file`);
-    text = readFileSync(path, "utf8");
+    text = readRegularFile(path, options.maxBytes);
   } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`cannot read config ${path}: ${error.code ?? String(error)}`);
+    const why = whyNotRead(error);
+    throw new ConfigError(/^[A-Z]+$/.test(why) ? `cannot read config ${path}: ${why}` : `config ${path} ${why}`);
   }
   const config = parseConfigText(text, path);
   const loaded = { path, dir: dirname(path), config, text };
   if (config.suppressions) loaded.suppressions = new SuppressionSet(config.suppressions);
   return loaded;
 }
-async function loadConfigRules(loaded, { plugins = true } = {}) {
+async function loadConfigRules(loaded, options = {}) {
   if (loaded.rules) return loaded.rules;
   const source2 = loaded.path ?? "config";
+  const root = repositoryOf(loaded.dir);
+  const named = (file, what) => {
+    if (options.outsideRepository || loaded.path === void 0) return file;
+    if (!inside(resolve2(file), root) && !inside(realInside(file, root, what), root)) {
+      throw new ConfigError(
+        `${source2}: ${what} is outside the repository (${root}); ecslint loads plugins and policy files only from inside it (--allow-outside-repo lifts this)`
+      );
+    }
+    return realInside(file, root, what);
+  };
   for (const entry of loaded.config.policies ?? []) {
     if (typeof entry !== "string") continue;
     const file = resolve2(loaded.dir, entry);
+    named(file, `policy file "${entry}"`);
     let text;
     try {
-      text = readFileSync(file, "utf8");
+      text = readRegularFile(file, options.maxBytes);
     } catch (error) {
-      throw new ConfigError(`${source2}: cannot read policy file "${entry}": ${error.code}`);
+      throw new ConfigError(`${source2}: cannot read policy file "${entry}": ${whyNotRead(error)}`);
     }
-    let doc;
-    try {
-      doc = /\.ya?ml$/i.test(file) ? parseYaml(text, `policy file ${file}`) : JSON.parse(text);
-    } catch (error) {
-      if (error instanceof ConfigError) throw error;
-      throw new ConfigError(
-        `policy file ${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${error.message.split("\n")[0]}`
-      );
-    }
+    const yaml = /\.ya?ml$/i.test(file);
+    const doc = yaml ? parseYaml(text, `policy file ${file}`) : parseJson(text, `policy file ${file}`);
     const list5 = Array.isArray(doc) ? doc : doc?.policies;
     if (!Array.isArray(list5))
       throw new ConfigError(`policy file ${file} must hold an array of policies or { "policies": [...] }`);
     loaded.rules = [...loaded.rules ?? [], ...compilePolicies(list5, `policy file ${file}`)];
   }
+  const specs = loaded.config.plugins ?? [];
+  if (options.plugins !== false) for (const spec of specs) named(pluginPath(spec, loaded.dir), `plugin "${spec}"`);
   const rules = configRules(
     loaded.config,
     source2,
     loaded.rules,
-    plugins ? await loadPlugins(loaded.config.plugins ?? [], loaded.dir, source2) : []
+    options.plugins === false ? [] : await loadPlugins(
+      specs,
+      loaded.dir,
+      source2,
+      options.pluginTimeoutMs === void 0 ? {} : { timeoutMs: options.pluginTimeoutMs }
+    )
   );
   loaded.rules = rules;
   return rules;
+}
+function parseJson(text, what) {
+  const errors = [];
+  let value;
+  try {
+    const root = parseTree4(text, errors, { allowTrailingComma: false, disallowComments: true });
+    value = root === void 0 ? void 0 : nodeValue(root);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new ConfigError(`${what} is not valid JSON: nested too deeply`);
+  }
+  if (errors.length > 0 || value === void 0) {
+    const at = errors[0]?.offset ?? 0;
+    throw new ConfigError(`${what} is not valid JSON (line ${text.slice(0, at).split(/\r\n|\r|\n/).length})`);
+  }
+  return value;
 }
 function isIgnored(loaded, filePath) {
   const globs = loaded.config.ignore ?? [];
@@ -9686,112 +10044,12 @@ function resolveSettings(loaded, filePath, rules, options = {}) {
   return settingsFor(loaded, relative(loaded.dir, resolve2(filePath)).split(sep).join("/"), rules, options);
 }
 
-// src/inputs/read.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
-function readBounded(path, limit) {
-  const fd = openSync(path, "r");
-  try {
-    const stat = fstatSync(fd);
-    if (stat.isFile() && stat.size > limit) return { size: stat.size, exact: true };
-    const buffer = Buffer.allocUnsafe(Math.min(limit + 1, stat.isFile() ? stat.size + 1 : 64 * 1024));
-    let chunk = buffer;
-    let length = 0;
-    for (; ; ) {
-      if (length === chunk.length) {
-        if (length > limit) break;
-        const bigger = Buffer.allocUnsafe(Math.min(limit + 1, chunk.length * 2));
-        chunk.copy(bigger, 0, 0, length);
-        chunk = bigger;
-      }
-      const n = readSync(fd, chunk, length, chunk.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    if (length > limit) return { size: limit, exact: false };
-    return { bytes: chunk.subarray(0, length) };
-  } finally {
-    closeSync(fd);
-  }
-}
-function tooLarge(size, limit, exact) {
-  return {
-    ruleId: "document-kind",
-    messageId: "too-large",
-    message: `file is ${exact ? `${size} bytes, over` : "larger than"} the ${limit}-byte limit for linting; AWS accepts at most 65536 bytes of task definition`,
-    hint: "raise --max-file-size to lint it anyway",
-    offset: 0,
-    fatal: true
-  };
-}
-
 // src/session/config.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, resolve as resolve3 } from "node:path";
-var NO_CONFIG = (dir) => ({ path: void 0, dir, config: {} });
-var DISCOVERY_NAMES = /* @__PURE__ */ new Set([...CONFIG_NAMES, ".git"]);
-function configResolver(cwd, config) {
-  if (config === false) {
-    const none2 = NO_CONFIG(cwd);
-    return () => none2;
-  }
-  if (typeof config === "string") {
-    const loaded = loadConfigFile(isAbsolute2(config) ? config : join2(cwd, config));
-    return () => loaded;
-  }
-  const byPath = /* @__PURE__ */ new Map();
-  const byDir = /* @__PURE__ */ new Map();
-  const candidates2 = /* @__PURE__ */ new Map();
-  const NOTHING = /* @__PURE__ */ new Set();
-  const none = NO_CONFIG(cwd);
-  const has2 = (dir, name) => {
-    const listing = candidates2.get(dir);
-    return (listing === void 0 || listing.has(name)) && existsSync2(join2(dir, name));
-  };
-  const lookup = (dir) => {
-    let loaded = byDir.get(dir);
-    if (loaded) return loaded;
-    const name = CONFIG_NAMES.find((n) => has2(dir, n));
-    const found = name === void 0 ? void 0 : join2(dir, name);
-    if (found) {
-      loaded = byPath.get(found) ?? loadConfigFile(found);
-      byPath.set(found, loaded);
-    } else if (has2(dir, ".git") || dirname2(dir) === dir) {
-      loaded = none;
-    } else {
-      loaded = lookup(dirname2(dir));
-    }
-    byDir.set(dir, loaded);
-    return loaded;
-  };
-  const resolver = (file) => lookup(dirname2(resolve3(cwd, file)));
-  resolver.listed = (dir, names) => {
-    let found = NOTHING;
-    for (const n of names) {
-      const lower2 = n.toLowerCase();
-      if (DISCOVERY_NAMES.has(lower2)) found = /* @__PURE__ */ new Set([...found, lower2]);
-    }
-    candidates2.set(dir, found);
-  };
-  return resolver;
-}
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join3, resolve as resolve5, sep as sep3 } from "node:path";
 
-// src/reporters/index.ts
-init_summary();
-var LOADERS = {
-  stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish,
-  compact: async () => (await Promise.resolve().then(() => (init_compact(), compact_exports))).compact,
-  json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).json,
-  sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif,
-  github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).github,
-  junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).junit,
-  markdown: async () => (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).markdown
-};
-var FORMATS = Object.keys(LOADERS);
-var isFormat = (name) => Object.hasOwn(LOADERS, name);
-async function loadReporter(format) {
-  return isFormat(format) ? LOADERS[format]() : void 0;
-}
+// src/session/run.ts
+import { resolve as resolve4 } from "node:path";
 
 // src/engine/lint.ts
 init_docs();
@@ -9800,7 +10058,7 @@ init_docs();
 init_lines();
 
 // src/fix/edits.ts
-import { createScanner as createScanner2, parseTree as parseTree4 } from "jsonc-parser";
+import { createScanner as createScanner2, parseTree as parseTree5 } from "jsonc-parser";
 var COMMA2 = 5;
 var LINE_COMMENT = 12;
 var BLOCK_COMMENT = 13;
@@ -9816,7 +10074,7 @@ var FixWriter = class {
   }
   get #root() {
     if (this.#tree === null) {
-      this.#tree = parseTree4(this.#text, [], { allowTrailingComma: true, disallowComments: false });
+      this.#tree = parseTree5(this.#text, [], { allowTrailingComma: true, disallowComments: false });
     }
     return this.#tree;
   }
@@ -9903,23 +10161,23 @@ var FixWriter = class {
       const member2 = `${JSON.stringify(key)}: ${this.#json(value, parent.offset)}`;
       return { offset: parent.offset, length: parent.length, text: `{ ${member2} }` };
     }
-    const lineStart = this.#lineStart(last.offset);
-    const ownLine = this.#onlySpaceBetween(lineStart, last.offset);
-    const indent = ownLine ? this.#text.slice(lineStart, last.offset) : "";
-    const sep3 = ownLine ? `${this.#eol()}${indent}` : " ";
+    const lineStart2 = this.#lineStart(last.offset);
+    const ownLine = this.#onlySpaceBetween(lineStart2, last.offset);
+    const indent = ownLine ? this.#text.slice(lineStart2, last.offset) : "";
+    const sep4 = ownLine ? `${this.#eol()}${indent}` : " ";
     const member = `${JSON.stringify(key)}: ${this.#json(value, last.offset)}`;
     const end = last.offset + last.length;
     const comma = this.#commaBetween(end, parent.offset + parent.length - 1);
-    if (comma !== void 0) return { offset: comma + 1, length: 0, text: `${sep3}${member},` };
-    return { offset: end, length: 0, text: `,${sep3}${member}` };
+    if (comma !== void 0) return { offset: comma + 1, length: 0, text: `${sep4}${member},` };
+    return { offset: end, length: 0, text: `,${sep4}${member}` };
   }
   /** A value as JSON text; objects and arrays indented as the file indents, from the line at `at`. */
   #json(value, at) {
     if (value === null || typeof value !== "object") return JSON.stringify(value);
-    const lineStart = this.#lineStart(at);
-    let i = lineStart;
+    const lineStart2 = this.#lineStart(at);
+    let i = lineStart2;
     while (isSpace(this.#text.charCodeAt(i))) i++;
-    const base = this.#text.slice(lineStart, i);
+    const base = this.#text.slice(lineStart2, i);
     return JSON.stringify(value, null, this.#indentUnit()).replaceAll("\n", `${this.#eol()}${base}`);
   }
   /** Remove some members (or items) of one object (or array), keeping the commas between the rest right. */
@@ -11328,10 +11586,12 @@ var OPEN_BRACKET2 = 3;
 var CLOSE_BRACKET2 = 4;
 var COLON = 6;
 var STRING = 10;
+var NUMBER = 11;
 var LINE_COMMENT2 = 12;
 var BLOCK_COMMENT2 = 13;
 var LINE_BREAK2 = 14;
 var TRIVIA2 = 15;
+var UNKNOWN2 = 16;
 var EOF2 = 17;
 var SECRET_KEY = /pass(word|wd)?|secret|token|api[-_]?key|access[-_]?key|private[-_]?key|auth|credential/i;
 var SECRET_KEYS = /* @__PURE__ */ new Map();
@@ -11351,6 +11611,10 @@ var SecretSpans = class {
   decode;
   /** The key that opened each enclosing object or array (undefined for an array item or the root). */
   #path = [];
+  /** For each enclosing object or array: is it (inside) a secret-bearing value? */
+  #inside = [];
+  /** How many of the enclosing keys are `repositoryCredentials` (a count: looking up the path was quadratic). */
+  #credentials = 0;
   #key;
   /** A string whose role (key or value) the next token tells. */
   #pending = -1;
@@ -11364,31 +11628,43 @@ var SecretSpans = class {
     this.#pendingEnd = end;
     this.#pendingValue = value;
   }
+  /** A number (or any other token that is a value, such as an unquoted word in broken JSON) at [start, end). */
+  scalar(start, end) {
+    this.other();
+    if (this.#insideSecret() || this.#secret(this.#key)) this.spans.push([start, end]);
+  }
   colon() {
     if (this.#pending === -1) return;
     this.#key = this.#pendingValue ?? this.decode(this.#pending, this.#pendingEnd);
+    if (this.#insideSecret()) this.spans.push([this.#pending + 1, this.#pendingEnd - 1]);
     this.#pending = -1;
   }
   open() {
     this.other();
+    this.#inside.push(this.#insideSecret() || this.#secret(this.#key));
     this.#path.push(this.#key);
+    if (this.#key === "repositoryCredentials") this.#credentials++;
     this.#key = void 0;
   }
   close() {
     this.other();
-    this.#path.pop();
+    if (this.#path.pop() === "repositoryCredentials") this.#credentials--;
+    this.#inside.pop();
     this.#key = void 0;
   }
-  /** Any other token (a comma, a number, a literal, the end): a pending string was a value. */
+  /** Any other token (a comma, a literal, the end): a pending string was a value. */
   other() {
     if (this.#pending === -1) return;
-    if (this.#secret(this.#key)) this.spans.push([this.#pending + 1, this.#pendingEnd - 1]);
+    if (this.#insideSecret() || this.#secret(this.#key)) this.spans.push([this.#pending + 1, this.#pendingEnd - 1]);
     this.#pending = -1;
+  }
+  #insideSecret() {
+    return this.#inside.at(-1) === true;
   }
   #secret(k) {
     if (k !== void 0 && secretKey(k)) return true;
     if (k === "value" && this.#path.at(-2) === "environment") return true;
-    return this.#path.includes("repositoryCredentials");
+    return this.#credentials > 0;
   }
 };
 function mask(text, spans) {
@@ -11430,6 +11706,12 @@ function redactSecrets(text) {
         secrets.string(start, start + scanner.getTokenLength(), scanner.getTokenValue());
         break;
       }
+      case NUMBER:
+      case UNKNOWN2: {
+        const start = scanner.getTokenOffset();
+        secrets.scalar(start, start + scanner.getTokenLength());
+        break;
+      }
       default:
         secrets.other();
     }
@@ -11437,6 +11719,7 @@ function redactSecrets(text) {
   secrets.other();
   return mask(text, secrets.spans);
 }
+var isNumberChar = (c) => c >= 48 && c <= 57 || c === 45 || c === 43 || c === 46 || c === 101 || c === 69;
 function redactStrictSecrets(text) {
   const secrets = new SecretSpans((start, end) => {
     const raw = text.slice(start + 1, end - 1);
@@ -11451,7 +11734,12 @@ function redactStrictSecrets(text) {
       if (c === 123 || c === 91) secrets.open();
       else if (c === 125 || c === 93) secrets.close();
       else if (c === 58) secrets.colon();
-      else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) secrets.other();
+      else if (c === 45 || c >= 48 && c <= 57) {
+        let end = i + 1;
+        while (end < gapEnd && isNumberChar(text.charCodeAt(end))) end++;
+        secrets.scalar(i, end);
+        i = end - 1;
+      } else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) secrets.other();
     }
     if (quote2 === -1) break;
     i = stringEnd(text, quote2);
@@ -18411,9 +18699,9 @@ function lengthBound(ctx) {
   const what = `${ctx.prefix(ctx.path)}${subject(ctx.path, ctx)}`;
   let message;
   if (ctx.error.keyword === "minLength") {
-    message = actual === 0 && limit === 1 ? `${what} must not be empty` : `${what} is ${plural3(actual, "character")} long, fewer than the minimum of ${limit}`;
+    message = actual === 0 && limit === 1 ? `${what} must not be empty` : `${what} is ${plural2(actual, "character")} long, fewer than the minimum of ${limit}`;
   } else {
-    message = `${what} is ${plural3(actual, "character")} long, more than the maximum of ${limit}`;
+    message = `${what} is ${plural2(actual, "character")} long, more than the maximum of ${limit}`;
   }
   return {
     path: ctx.path,
@@ -18431,7 +18719,7 @@ function itemsBound(ctx) {
     path: ctx.path,
     target: "value",
     messageId: ctx.error.keyword,
-    message: `${ctx.prefix(ctx.path)}${subject(ctx.path, ctx)} has ${plural3(actual, "item")}, ${bound}`,
+    message: `${ctx.prefix(ctx.path)}${subject(ctx.path, ctx)} has ${plural2(actual, "item")}, ${bound}`,
     data: { property: lastKey(ctx.path), limit, actual }
   };
 }
@@ -18445,9 +18733,9 @@ function propertiesBound(ctx) {
   if (schema.minProperties === 1 && schema.maxProperties === 1) {
     message = `${what} must set exactly one of ${members.map(quote).join(", ")}${actual > 1 ? `, got ${actual}` : ""}`;
   } else if (ctx.error.keyword === "minProperties") {
-    message = `${what} has ${plural3(actual, "property", "properties")}, fewer than the minimum of ${limit}`;
+    message = `${what} has ${plural2(actual, "property", "properties")}, fewer than the minimum of ${limit}`;
   } else {
-    message = `${what} has ${plural3(actual, "property", "properties")}, more than the maximum of ${limit}`;
+    message = `${what} has ${plural2(actual, "property", "properties")}, more than the maximum of ${limit}`;
   }
   return {
     path: ctx.path,
@@ -18504,7 +18792,7 @@ function jsonType(value) {
 function article(type) {
   return `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
 }
-function plural3(n, one, many = `${one}s`) {
+function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function lastKey(path) {
@@ -18700,6 +18988,7 @@ function interpolate(template, data = {}) {
 
 // src/engine/lint.ts
 init_docs();
+var DEFAULT_MAX_FINDINGS_PER_RULE = 100;
 function lintBytes(bytes2, options) {
   const { text, problem } = decode(bytes2);
   return lintText(text, problem ? { ...options, decodeProblem: problem } : options);
@@ -18719,15 +19008,28 @@ function lintText(text, options) {
     else source2.issues.unshift(issue);
   }
   const pending = [];
+  const cap = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
+  const perRule = /* @__PURE__ */ new Map();
+  const leftOut = /* @__PURE__ */ new Map();
   const push = (p2, base = defaultSeverity(p2.ruleId)) => {
     const level = levelOf(p2.ruleId);
     if (level === "off") return;
+    const count2 = (perRule.get(p2.ruleId) ?? 0) + 1;
+    perRule.set(p2.ruleId, count2);
+    if (cap > 0 && count2 > cap && p2.ruleId !== "internal-error") {
+      const out = leftOut.get(p2.ruleId);
+      if (out) {
+        out.count++;
+        return;
+      }
+      leftOut.set(p2.ruleId, { count: 1, first: p2 });
+    }
     p2.message = oneLine(p2.message);
     if (p2.hint !== void 0) p2.hint = oneLine(p2.hint);
     if (p2.related) for (const r of p2.related) r.message = oneLine(r.message);
     if (p2.offset?.related) p2.offset.related.message = oneLine(p2.offset.related.message);
     p2.severity = findingSeverity(level, p2.severity, base);
-    pending.push(p2);
+    if (leftOut.get(p2.ruleId)?.first !== p2) pending.push(p2);
   };
   for (const issue of source2.issues) push(fromSyntax(issue));
   const kind = source2.kind;
@@ -18748,6 +19050,18 @@ function lintText(text, options) {
       const placeholdersPossible = mayHavePlaceholders(source2.text);
       for (const doc of source2.documents) lintDocument(doc, options, push, levelOf, placeholdersPossible);
     }
+  }
+  for (const [ruleId, { count: count2, first }] of leftOut) {
+    const note = {
+      ...first,
+      messageId: "too-many",
+      message: `${count2} more ${count2 === 1 ? "finding" : "findings"} of this rule in this file ${count2 === 1 ? "is" : "are"} not listed (at most ${cap} per rule and file)`,
+      hint: "fix the findings listed first, or raise --max-findings-per-rule"
+    };
+    delete note.data;
+    delete note.related;
+    if (note.offset) note.offset = { offset: note.offset.offset, length: note.offset.length };
+    pending.push({ ...note, ruleId });
   }
   const diagnostics = pending.length === 0 ? [] : finish(pending, source2, kind);
   const result2 = {
@@ -19043,40 +19357,36 @@ function lazyFingerprint(d, p2, pointer, kind) {
     return value;
   };
   Object.defineProperty(d, "fingerprint", {
-    get: () => hashed ?? settle(fingerprint2(p2, pointer, kind)),
+    get: () => hashed ?? settle(fingerprint(p2, pointer, kind)),
     set: settle,
     enumerable: true,
     configurable: true
   });
 }
-function fingerprint2(p2, pointer, kind) {
+function fingerprint(p2, pointer, kind) {
   const data = p2.data ? JSON.stringify(Object.entries(p2.data).sort(([a], [b]) => a < b ? -1 : 1)) : "";
   const where = p2.offset ? p2.message : pointer;
   return sha256Hex(`${p2.ruleId}\0${kind}\0${where}\0${p2.messageId}\0${data}`).slice(0, 16);
 }
 
-// src/session/report.ts
-var CHUNK = 64 * 1024;
-
-// src/session/run.ts
-import { resolve as resolve5 } from "node:path";
-
 // src/inputs/targets.ts
-import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { join as join3, relative as relative2, resolve as resolve4, sep as sep2 } from "node:path";
+import { readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import { join as join2, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
 var DOCUMENT_NAME = /(task[-_]?def|container[-_]?def|dockerrun|ecs)[^/\\]*\.json$/i;
 async function collectTargets(args, options) {
   const targets = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (path, explicit) => {
-    const key = resolve4(options.cwd, path);
+    const key = resolve3(options.cwd, path);
     if (seen.has(key)) return;
     seen.add(key);
     targets.push({ path, explicit });
   };
   for (const arg of args) {
-    const stat = statOrUndefined(resolve4(options.cwd, arg), arg);
+    if (arg === "")
+      throw new UsageError("empty path: name a file, folder or glob (or nothing, for the current folder)");
+    const stat = statOrUndefined(resolve3(options.cwd, arg), arg);
     if (stat?.isDirectory()) {
       for (const file of walk(arg, options)) add(file, false);
     } else if (stat) {
@@ -19086,14 +19396,53 @@ async function collectTargets(args, options) {
       if (!isDynamicPattern(arg)) throw new UsageError(`no such file or directory: ${arg}`);
       const matches = await glob(arg, { cwd: options.cwd, ignore: ["**/node_modules/**", "**/.git/**"], dot: true });
       if (matches.length === 0) throw new UsageError(`no files match the pattern ${arg}`);
-      for (const file of matches.sort()) if (!options.isIgnored(file)) add(file, false);
+      const inTree = treeCheck([options.cwd, globBase(arg, options.cwd)]);
+      for (const file of matches.sort()) {
+        if (options.isIgnored(file)) continue;
+        const why = globSkip(resolve3(options.cwd, file), inTree);
+        if (why === void 0) add(file, false);
+        else options.warn(`skipping ${file}: ${why}`);
+      }
     }
   }
   return targets;
 }
+function globBase(pattern, cwd) {
+  const parts = pattern.split("/");
+  const fixed = [];
+  for (const part of parts) {
+    if (/[*?[\]{}()!+@]/.test(part)) break;
+    fixed.push(part);
+  }
+  return resolve3(cwd, fixed.join("/") || ".");
+}
+function treeCheck(roots) {
+  const trees = roots.map((d) => {
+    try {
+      return realpathSync2.native(d);
+    } catch {
+      return resolve3(d);
+    }
+  });
+  return (real) => trees.some((t) => real === t || real.startsWith(t.endsWith(sep2) ? t : t + sep2));
+}
+function globSkip(absolute, inTree) {
+  let real;
+  let stat;
+  try {
+    real = realpathSync2.native(absolute);
+    stat = statSync(real);
+  } catch (error) {
+    const code = error.code;
+    return `broken symbolic link${code ? ` (${code})` : ""}`;
+  }
+  if (!inTree(real)) return "symbolic link to a place outside the folder linted";
+  if (!stat.isFile()) return "not a regular file";
+  return void 0;
+}
 function statOrUndefined(absolute, shown4) {
   try {
-    return statSync2(absolute);
+    return statSync(absolute);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
@@ -19104,22 +19453,22 @@ var INPUT_NAME = /\.(json|ya?ml|template|tf)$/i;
 var isInputName = (name) => INPUT_NAME.test(name);
 function* walk(root, options) {
   const visited = /* @__PURE__ */ new Set();
-  const trees = [options.cwd, resolve4(options.cwd, root)].map((d) => {
+  const trees = [options.cwd, resolve3(options.cwd, root)].map((d) => {
     try {
-      return realpathSync.native(d);
+      return realpathSync2.native(d);
     } catch {
-      return resolve4(d);
+      return resolve3(d);
     }
   });
   const inTree = (real) => trees.some((t) => real === t || real.startsWith(t.endsWith(sep2) ? t : t + sep2));
   const stack = [{ dir: root, real: void 0 }];
   while (stack.length > 0) {
     const { dir, real: known } = stack.pop();
-    const absolute = resolve4(options.cwd, dir);
+    const absolute = resolve3(options.cwd, dir);
     let real;
     let entries;
     try {
-      real = known ?? realpathSync.native(absolute);
+      real = known ?? realpathSync2.native(absolute);
       entries = readdirSync(absolute, { withFileTypes: true });
     } catch (error) {
       const code = error.code ?? String(error);
@@ -19138,13 +19487,13 @@ function* walk(root, options) {
       const path = dir === "." ? entry.name : `${dir.replace(/[\\/]+$/, "")}/${entry.name}`;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      let target = isDir ? join3(real, entry.name) : void 0;
+      let target = isDir ? join2(real, entry.name) : void 0;
       if (entry.isSymbolicLink()) {
         try {
-          const s = statSync2(resolve4(options.cwd, path));
+          const s = statSync(resolve3(options.cwd, path));
           isDir = s.isDirectory();
           isFile = s.isFile();
-          target = isDir || isFile ? realpathSync.native(resolve4(options.cwd, path)) : void 0;
+          target = isDir || isFile ? realpathSync2.native(resolve3(options.cwd, path)) : void 0;
           if (target !== void 0 && !inTree(target)) {
             options.warn(`skipping ${path}: symbolic link to a place outside the folder linted`);
             continue;
@@ -19169,13 +19518,12 @@ function* walk(root, options) {
 init_lines();
 
 // src/policy/baseline.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-function readBaseline(path) {
+function readBaseline(path, limit) {
   let raw;
   try {
-    raw = JSON.parse(readFileSync2(path, "utf8"));
+    raw = JSON.parse(readRegularFile(path, limit));
   } catch (error) {
-    const code = error.code;
+    const code = error instanceof NotReadable ? error.message : error.code;
     throw new UsageError(`cannot read baseline ${path}: ${code ?? "not valid JSON"}`);
   }
   const b = raw;
@@ -19269,6 +19617,19 @@ function finishSteps(run) {
 }
 
 // src/session/run.ts
+function ruleOptions(options) {
+  return {
+    plugins: options.plugins !== false,
+    ...options.outsideRepository ? { outsideRepository: true } : {},
+    ...options.pluginTimeoutMs === void 0 ? {} : { pluginTimeoutMs: options.pluginTimeoutMs }
+  };
+}
+function skippedPlugins(loaded, options) {
+  if (options.plugins !== false || !loaded.config.plugins?.length || !loaded.path) return;
+  options.warn?.(
+    `${loaded.path} names plugins (${loaded.config.plugins.length}); they were not loaded, as no code from the repository runs unless the workflow allows it (allow-plugins: true)`
+  );
+}
 async function runSession(input, options = {}, onResult) {
   const cwd = options.cwd ?? process.cwd();
   const configFor = configResolver(cwd, options.config);
@@ -19284,9 +19645,10 @@ async function runSession(input, options = {}, onResult) {
   const settingsFor2 = async (loaded, absolute) => {
     let perConfig = byConfig.get(loaded);
     if (!perConfig) {
+      skippedPlugins(loaded, options);
       const configRules2 = [
         ...options.rules ?? builtinRules,
-        ...await loadConfigRules(loaded, { plugins: options.plugins !== false })
+        ...await loadConfigRules(loaded, ruleOptions(options))
       ];
       for (const rule of configRules2) {
         if (known.has(rule.meta.id)) continue;
@@ -19314,10 +19676,10 @@ async function runSession(input, options = {}, onResult) {
       "unused-suppression"
     )
   };
-  if (options.baseline !== void 0) run.baseline = baselineFilter(readBaseline(resolve5(cwd, options.baseline)));
+  if (options.baseline !== void 0) run.baseline = baselineFilter(readBaseline(resolve4(cwd, options.baseline)));
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const lintOne = async (file, explicit, read) => {
-    const absolute = resolve5(cwd, file);
+    const absolute = resolve4(cwd, file);
     const loaded = configFor(file);
     const { rules: fileRules, settings } = await settingsFor2(loaded, absolute);
     const lintOptions = {
@@ -19325,7 +19687,8 @@ async function runSession(input, options = {}, onResult) {
       rules: fileRules,
       settings,
       explicit,
-      ...options.keepSource === false ? { keepSource: false } : {}
+      ...options.keepSource === false ? { keepSource: false } : {},
+      ...options.maxFindingsPerRule === void 0 ? {} : { maxFindingsPerRule: options.maxFindingsPerRule }
     };
     const result2 = "size" in read ? lintText("", { ...lintOptions, decodeProblem: tooLarge(read.size, maxFileSize, read.exact) }) : "text" in read ? lintText(read.text, lintOptions) : lintBytes(read.bytes, lintOptions);
     const context = { absolute, config: loaded, explicit, keep: "size" in read };
@@ -19339,14 +19702,14 @@ async function runSession(input, options = {}, onResult) {
       cwd,
       warn: options.warn ?? (() => {
       }),
-      isIgnored: (path) => isIgnored(configFor(path), resolve5(cwd, path)),
+      isIgnored: (path) => isIgnored(configFor(path), resolve4(cwd, path)),
       ...configFor.listed ? { listed: configFor.listed } : {}
     });
     options.onTargets?.(targets.length);
     for (const target of targets) {
       let read;
       try {
-        read = readBounded(resolve5(cwd, target.path), maxFileSize);
+        read = readBounded(resolve4(cwd, target.path), maxFileSize);
       } catch (error) {
         const code = error.code ?? String(error);
         if (target.explicit) throw new UsageError(`cannot read ${target.path}: ${code}`);
@@ -19375,7 +19738,7 @@ function configFilesOf(configs) {
   for (const loaded of configs) {
     if (loaded.path) files.add(loaded.path);
     for (const entry of loaded.config.policies ?? [])
-      if (typeof entry === "string") files.add(resolve5(loaded.dir, entry));
+      if (typeof entry === "string") files.add(resolve4(loaded.dir, entry));
     for (const spec of loaded.config.plugins ?? []) files.add(pluginPath(spec, loaded.dir));
   }
   return [...files];
@@ -19385,6 +19748,86 @@ function freeze2(result2) {
   if (result2.suppressed) Object.freeze(result2.suppressed);
   Object.freeze(result2);
 }
+
+// src/session/config.ts
+var NO_CONFIG = (dir) => ({ path: void 0, dir, config: {} });
+var DISCOVERY_NAMES = /* @__PURE__ */ new Set([...CONFIG_NAMES, ".git"]);
+function configResolver(cwd, config) {
+  if (config === false) {
+    const none2 = NO_CONFIG(cwd);
+    return () => none2;
+  }
+  if (typeof config === "string") {
+    const loaded = loadConfigFile(isAbsolute2(config) ? config : join3(cwd, config));
+    return () => loaded;
+  }
+  const byPath = /* @__PURE__ */ new Map();
+  const byDir = /* @__PURE__ */ new Map();
+  const candidates2 = /* @__PURE__ */ new Map();
+  const NOTHING = /* @__PURE__ */ new Set();
+  const none = NO_CONFIG(cwd);
+  const has2 = (dir, name) => {
+    const listing = candidates2.get(dir);
+    return (listing === void 0 || listing.has(name)) && existsSync2(join3(dir, name));
+  };
+  const top = resolve5(cwd);
+  const within = (dir) => dir.startsWith(top.endsWith(sep3) ? top : top + sep3);
+  const repos = /* @__PURE__ */ new Map();
+  const inRepository = (dir) => {
+    let answer = repos.get(dir);
+    if (answer === void 0) {
+      answer = existsSync2(join3(dir, ".git")) || dirname2(dir) !== dir && inRepository(dirname2(dir));
+      repos.set(dir, answer);
+    }
+    return answer;
+  };
+  const lookup = (dir) => {
+    let loaded = byDir.get(dir);
+    if (loaded) return loaded;
+    const name = CONFIG_NAMES.find((n) => has2(dir, n));
+    const found = name === void 0 ? void 0 : join3(dir, name);
+    if (found) {
+      loaded = byPath.get(found) ?? loadConfigFile(found);
+      byPath.set(found, loaded);
+    } else if (has2(dir, ".git") || dirname2(dir) === dir || !inRepository(dir) && (dir === top || !within(dir))) {
+      loaded = none;
+    } else {
+      loaded = lookup(dirname2(dir));
+    }
+    byDir.set(dir, loaded);
+    return loaded;
+  };
+  const resolver = (file) => lookup(dirname2(resolve5(cwd, file)));
+  resolver.listed = (dir, names) => {
+    let found = NOTHING;
+    for (const n of names) {
+      const lower2 = n.toLowerCase();
+      if (DISCOVERY_NAMES.has(lower2)) found = /* @__PURE__ */ new Set([...found, lower2]);
+    }
+    candidates2.set(dir, found);
+  };
+  return resolver;
+}
+
+// src/reporters/index.ts
+init_summary();
+var LOADERS = {
+  stylish: async () => (await Promise.resolve().then(() => (init_stylish(), stylish_exports))).stylish,
+  compact: async () => (await Promise.resolve().then(() => (init_compact(), compact_exports))).compact,
+  json: async () => (await Promise.resolve().then(() => (init_json(), json_exports))).json,
+  sarif: async () => (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).sarif,
+  github: async () => (await Promise.resolve().then(() => (init_github(), github_exports))).github,
+  junit: async () => (await Promise.resolve().then(() => (init_junit(), junit_exports))).junit,
+  markdown: async () => (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).markdown
+};
+var FORMATS = Object.keys(LOADERS);
+var isFormat = (name) => Object.hasOwn(LOADERS, name);
+async function loadReporter(format) {
+  return isFormat(format) ? LOADERS[format]() : void 0;
+}
+
+// src/session/report.ts
+var CHUNK = 64 * 1024;
 
 // src/api.ts
 async function lint(paths, options = {}) {

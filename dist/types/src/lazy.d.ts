@@ -8,6 +8,8 @@ export declare const loadYaml: () => Yaml;
 /** The HCL grammar (Terraform `.tf` files only): `hclLanguage.parser`, a Lezer LR parser. */
 export declare const loadHcl: () => HclParser;
 export declare const loadAjv: () => AjvModule;
+/** RE2 for policy patterns (src/policy/regexp.ts): only for a config with policies. */
+export declare const loadRe2: () => typeof import('re2js');
 export declare const loadPicomatch: () => Picomatch;
 /** Node's child_process (about 1.5 ms to load, with net and dgram): only for `git rev-parse`. */
 export declare const loadChildProcess: () => typeof import('node:child_process');

@@ -1,9 +1,9 @@
 import type { JsonPath } from '../../src/types.js';
 /**
  * How to fix a name that names nothing: a did-you-mean when one existing name is close, else the names
- * that exist.
+ * that exist. `exclude` (the container holding the reference) is left out of `existing`.
  */
-export declare function suggestion(name: string, existing: readonly string[], noun: string, where: string): string;
+export declare function suggestion(name: string, existing: readonly string[], noun: string, where: string, exclude?: string): string;
 interface Edge {
     from: number;
     to: number;

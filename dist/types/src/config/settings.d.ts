@@ -168,6 +168,11 @@ export declare function checkConfig(raw: unknown, source: string): ConfigFile;
  */
 export declare function parseConfigText(text: string, name: string): ConfigFile;
 /**
+ * A value from a config, for an error message: short, and never what may be a secret. A config may be any
+ * file (a link to ~/.npmrc); its text is quoted only when it is a short, harmless word.
+ */
+export declare function excerpt(value: unknown): string;
+/**
  * The rules a config brings besides the built-ins: `fileRules` (from policy files), its inline policies
  * and `pluginRules`, refused when two share an id. `source` names the config in messages.
  */

@@ -18,8 +18,11 @@ export declare class LineTable {
     /** The 0-based offset of a 1-based position (clamped to its line and the text). */
     offset(position: Position): number;
     range(offset: number, length: number): Range;
-    /** The text of a 1-based line, without its line break. */
-    lineText(line: number): string;
+    /**
+     * The text of a 1-based line, without its line break; with `from` and `to`, only its columns from `from`
+     * (0-based) up to `to` (so a long line is not copied to show a part of it).
+     */
+    lineText(line: number, from?: number, to?: number): string;
 }
 /** Remember the lines of a result's source (`lines.text` must be that source). */
 export declare function rememberSourceLines(result: {

@@ -10,7 +10,7 @@ export interface Baseline {
     findings: BaselineEntry[];
 }
 export declare function createBaseline(results: readonly LintResult[]): Baseline;
-export declare function readBaseline(path: string): Baseline;
+export declare function readBaseline(path: string, limit?: number): Baseline;
 /**
  * The results with the findings that the baseline records moved into `suppressed`. Counts matter: two
  * identical findings in the baseline hide two, and a third one shows.

@@ -1,5 +1,5 @@
 import { type LoadedConfig, type Preset } from '../config/config.js';
-import type { SessionOptions } from './run.js';
+import { type SessionOptions } from './run.js';
 /** Config for a file: the named one, none, or the nearest one (cached per folder). */
 export type ConfigResolver = ((file: string) => LoadedConfig) & {
     /**

@@ -5,6 +5,6 @@
 export { DEFAULT_MAX_FILE_SIZE } from '../inputs/read.js';
 export { type ConfigResolver, configResolver, type EffectiveConfig, effectiveConfig } from './config.js';
 export { atOrAboveCount, exitCode, type Outcome, tally, type Verdict } from './outcome.js';
-export { type Destination, fileSink, RunReport, writeAtomic, writeTarget } from './report.js';
+export { type Destination, fileSink, RunReport, realWritePath, writeAtomic, writeTarget } from './report.js';
 export { configFilesOf, type OnResult, runSession, type SessionInput, type SessionOptions, type SessionResult, } from './run.js';
 export { STEPS, type Step } from './steps.js';

@@ -22,6 +22,7 @@ export declare class RunReport {
     static open(destinations: readonly Destination[], ctx: Omit<ReporterContext, 'rules' | 'color'>, options: {
         showSuppressed: boolean;
         stdout: (text: string) => void;
+        tree?: string;
     }): Promise<RunReport>;
     /** One file's result, with every rule that could report so far (rule docs and `sensitive` come from them). */
     add(result: LintResult, rules: readonly AnyRule[]): void;
@@ -36,16 +37,22 @@ interface Sink {
     abort(): void;
 }
 /**
- * Where a report file is written. A symbolic link is followed (its target is replaced, not the link);
- * a path that is not a regular file (`/dev/stdout`, `/dev/null`, a FIFO) is written in place, never
- * replaced by a rename; a regular file or a new one gets a temporary file beside it and a rename.
+ * Where a report file is written: the real path, symbolic links resolved (a link to a file that does not exist
+ * yet creates that file). A path that is not a regular file (`/dev/stdout`, `/dev/null`, a FIFO) is written in
+ * place, never replaced by a rename; a regular file or a new one gets a temporary file beside it and a rename.
+ *
+ * With `tree` (the working directory), a path inside it that a link takes outside it is refused: a link in a
+ * checked-out pull request (`ecslint.sarif → ../../victim`) must not make ecslint write elsewhere. A read-only
+ * file is refused too, not replaced.
  */
-export declare function writeTarget(path: string): {
+export declare function writeTarget(path: string, tree?: string): {
     path: string;
     inPlace: boolean;
 };
+/** The file a write to `path` replaces or creates: links followed, the folder's real path. */
+export declare function realWritePath(path: string): string;
 /** A report file: written to a temporary file beside it, renamed into place when complete. */
-export declare function fileSink(shown: string): Sink;
+export declare function fileSink(shown: string, tree?: string): Sink;
 /** Write a file whole or not at all, as report files are written (see fileSink). */
-export declare function writeAtomic(path: string, text: string): void;
+export declare function writeAtomic(path: string, text: string, tree?: string): void;
 export {};

@@ -1,4 +1,4 @@
-import { type LoadedConfig, type ResolveOptions } from '../config/config.js';
+import { type ConfigRulesOptions, type LoadedConfig, type ResolveOptions } from '../config/config.js';
 import type { AnyRule } from '../rule.js';
 import type { LintResult } from '../types.js';
 export interface SessionOptions extends ResolveOptions {
@@ -21,7 +21,15 @@ export interface SessionOptions extends ResolveOptions {
     baseline?: string;
     /** Called once the files to lint are known, with how many there are, before the first is read. */
     onTargets?: (count: number) => void;
+    /** Plugins and policy files may be outside the config's repository (`--allow-outside-repo`). */
+    outsideRepository?: boolean;
+    /** A plugin rule's time limit per file in milliseconds (default 2000; 0: none). */
+    pluginTimeoutMs?: number;
+    /** Findings of one rule in one file beyond this many are counted, not listed (default 100; 0: all). */
+    maxFindingsPerRule?: number;
 }
+/** What loadConfigRules is told by a run's options. */
+export declare function ruleOptions(options: SessionOptions): ConfigRulesOptions;
 /** What a run reads: files, folders and globs (`paths`), or one text not read from disk, named `file`. */
 export type SessionInput = {
     paths: readonly string[];
