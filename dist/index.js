@@ -6246,6 +6246,8 @@ var ClaimIndex = class {
   #count = 0;
   /** Ranges added, kept or not. */
   #rangeCount = 0;
+  /** Per protocol, the ports some kept range covers: a single port outside them compares with no range. */
+  #covered = /* @__PURE__ */ new Map();
   add(claim) {
     claim.seq = this.#count++;
     if (claim.lo === claim.hi) {
@@ -6255,6 +6257,12 @@ var ClaimIndex = class {
       else list5.push(claim);
     } else if (this.#rangeCount++ < MAX_COMPARED_RANGES) {
       this.#ranges.push(claim);
+      let covered = this.#covered.get(claim.m.protocol);
+      if (covered === void 0) {
+        covered = new Uint8Array(MAX_PORT + 1);
+        this.#covered.set(claim.m.protocol, covered);
+      }
+      covered.fill(1, Math.max(0, claim.lo), Math.min(MAX_PORT, claim.hi) + 1);
     }
   }
   /**
@@ -6270,7 +6278,8 @@ var ClaimIndex = class {
         if (counts(o)) best = o;
       }
     };
-    for (const o of this.#ranges) consider(o);
+    const single = claim.lo === claim.hi;
+    if (!single || this.#covered.get(protocol)?.[claim.lo] === 1) for (const o of this.#ranges) consider(o);
     if (!singles || this.#singles.size === 0) return best;
     const inList = (list5) => {
       for (const o of list5) {
