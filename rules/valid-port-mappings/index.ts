@@ -393,7 +393,13 @@ class ClaimIndex {
     };
     // Ranges are compared only with a claim that one of them may cover (most ports are in no range).
     const single = claim.lo === claim.hi;
-    if (!single || this.#covered.get(protocol)?.[claim.lo] === 1) for (const o of this.#ranges) consider(o);
+    if (!single || this.#covered.get(protocol)?.[claim.lo] === 1) {
+      // Ranges are kept in order: the first that overlaps and counts is the earliest.
+      for (const o of this.#ranges) {
+        consider(o);
+        if (best !== undefined) break;
+      }
+    }
     if (!singles || this.#singles.size === 0) return best;
     // Each list of single ports in order: its first claim that counts is its earliest. The ports of the
     // claim are looked up one by one, or, for a range wider than the ports claimed so far, every list.
