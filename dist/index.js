@@ -6279,7 +6279,12 @@ var ClaimIndex = class {
       }
     };
     const single = claim.lo === claim.hi;
-    if (!single || this.#covered.get(protocol)?.[claim.lo] === 1) for (const o of this.#ranges) consider(o);
+    if (!single || this.#covered.get(protocol)?.[claim.lo] === 1) {
+      for (const o of this.#ranges) {
+        consider(o);
+        if (best !== void 0) break;
+      }
+    }
     if (!singles || this.#singles.size === 0) return best;
     const inList = (list5) => {
       for (const o of list5) {
