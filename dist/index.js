@@ -5253,6 +5253,135 @@ function allBlank(parts, from) {
   for (let i = from; i < parts.length; i++) if (parts[i].trim() !== "") return false;
   return true;
 }
+function checkCommand(c, container, hc, ctx) {
+  const command = hc.command;
+  if (Array.isArray(command) && allStrings(command)) {
+    const parts = command;
+    const first = parts[0];
+    if (first === void 0 || allBlank(parts, 0)) {
+      ctx.report({
+        messageId: "empty",
+        path: hcPath(c, "command"),
+        data: { container },
+        // Docker reads an empty list as "use the image's HEALTHCHECK"; AWS documents none of that.
+        severity: "warning",
+        hint: 'give the command, e.g. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], or remove "healthCheck"'
+      });
+    } else if (PREFIXES.includes(first)) {
+      if (allBlank(parts, 1)) {
+        ctx.report({
+          messageId: "prefixOnly",
+          path: hcPath(c, "command"),
+          data: { container, prefix: first },
+          hint: `add the command after "${first}" as ${first === "CMD" ? "separate elements" : "one more element"}`
+        });
+      } else if (first === "CMD" && parts.length === 2 && /\s/.test((parts[1] ?? "").trim())) {
+        ctx.report({
+          messageId: "execShellLine",
+          path: hcPath(c, "command", 1),
+          data: { container },
+          severity: "warning",
+          hint: 'use "CMD-SHELL" to run it through the shell, or give the program and each argument as separate elements'
+        });
+      }
+    } else if (first === "NONE") {
+      ctx.report({
+        messageId: "none",
+        path: hcPath(c, "command"),
+        data: { container },
+        severity: "warning",
+        hint: 'remove "healthCheck" to run without one; ECS documents only "CMD" and "CMD-SHELL"'
+      });
+    } else {
+      const joined = /^\s*(CMD-SHELL|CMD)(?:\s*,|\s+\S)/.exec(first);
+      if (joined) {
+        const prefix = joined[1] ?? "CMD-SHELL";
+        ctx.report({
+          messageId: "joined",
+          path: hcPath(c, "command", 0),
+          data: { container, prefix },
+          hint: `make "${prefix}" its own element: ["${prefix}", "<command>"] (one string is only for the console)`
+        });
+      } else if (parts.length === 1 && /\s/.test(first.trim())) {
+        ctx.report({
+          messageId: "singleString",
+          path: hcPath(c, "command", 0),
+          data: { container, first: firstWord(first) },
+          hint: 'write ["CMD-SHELL", "<the command line>"]'
+        });
+      } else if (TYPES.test(first.trim().toUpperCase())) {
+        const prefix = first.trim().toUpperCase();
+        ctx.report({
+          messageId: "spacedPrefix",
+          path: hcPath(c, "command", 0),
+          data: { container, first: JSON.stringify(first), prefix },
+          hint: `write "${prefix}" exactly: upper case, without spaces around it`,
+          fix: {
+            message: `write "${prefix}"`,
+            edits: [{ op: "set", path: hcPath(c, "command", 0), value: prefix }]
+          }
+        });
+      } else {
+        ctx.report({
+          messageId: "noPrefix",
+          path: hcPath(c, "command", 0),
+          data: { container, first: firstWord(first) },
+          hint: `put "CMD" first to run the program directly (["CMD", "${firstWord(first)}", \u2026]), or "CMD-SHELL" to run a shell command line`,
+          // Two readings of the same words: a person picks (the program and its arguments, or one line).
+          suggestions: [
+            {
+              message: 'put "CMD" first',
+              edits: [{ op: "set", path: hcPath(c, "command"), value: ["CMD", ...parts] }]
+            },
+            {
+              message: 'run it as one shell line with "CMD-SHELL"',
+              edits: [{ op: "set", path: hcPath(c, "command"), value: ["CMD-SHELL", parts.join(" ")] }]
+            }
+          ]
+        });
+      }
+    }
+  }
+}
+function checkTimings(c, container, hc, ctx) {
+  for (const { field, min, max, unit } of BOUNDS) {
+    const value = num(hc[field]);
+    if (value === void 0) continue;
+    if (value < min) {
+      ctx.report({
+        messageId: "tooLow",
+        path: hcPath(c, field),
+        data: { container, field, value, min, unit },
+        hint: `set "${field}" between ${min} and ${max}`
+      });
+    } else if (value > max) {
+      ctx.report({
+        messageId: "tooHigh",
+        path: hcPath(c, field),
+        data: { container, field, value, max, unit },
+        hint: `set "${field}" between ${min} and ${max}`
+      });
+    }
+  }
+  const timeout = num(hc.timeout);
+  const written2 = num(hc.interval);
+  const interval = written2 ?? DEFAULT_INTERVAL;
+  if (timeout !== void 0 && timeout >= interval && timeout >= 2 && timeout <= 60 && interval >= 5 && interval <= 300) {
+    ctx.report({
+      messageId: "timeoutNotLess",
+      path: hcPath(c, "timeout"),
+      data: {
+        container,
+        timeout,
+        interval,
+        intervalNote: written2 === void 0 ? " (the default)" : ""
+      },
+      severity: "warning",
+      hint: written2 === void 0 ? `lower "timeout" below ${interval}, or set a longer "interval"` : `lower "timeout" below ${interval}, or raise "interval" above ${timeout}`,
+      ...written2 === void 0 ? {} : { related: [{ path: hcPath(c, "interval"), message: `"interval" is ${interval}` }] }
+    });
+  }
+}
 var valid_health_check_default = defineRule({
   meta: {
     id: "valid-health-check",
@@ -5283,131 +5412,8 @@ var valid_health_check_default = defineRule({
       const hc = obj(c.container.healthCheck);
       if (!hc) continue;
       const container = c.label;
-      const command = hc.command;
-      if (Array.isArray(command) && allStrings(command)) {
-        const parts = command;
-        const first = parts[0];
-        if (first === void 0 || allBlank(parts, 0)) {
-          ctx.report({
-            messageId: "empty",
-            path: hcPath(c, "command"),
-            data: { container },
-            // Docker reads an empty list as "use the image's HEALTHCHECK"; AWS documents none of that.
-            severity: "warning",
-            hint: 'give the command, e.g. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], or remove "healthCheck"'
-          });
-        } else if (PREFIXES.includes(first)) {
-          if (allBlank(parts, 1)) {
-            ctx.report({
-              messageId: "prefixOnly",
-              path: hcPath(c, "command"),
-              data: { container, prefix: first },
-              hint: `add the command after "${first}" as ${first === "CMD" ? "separate elements" : "one more element"}`
-            });
-          } else if (first === "CMD" && parts.length === 2 && /\s/.test((parts[1] ?? "").trim())) {
-            ctx.report({
-              messageId: "execShellLine",
-              path: hcPath(c, "command", 1),
-              data: { container },
-              severity: "warning",
-              hint: 'use "CMD-SHELL" to run it through the shell, or give the program and each argument as separate elements'
-            });
-          }
-        } else if (first === "NONE") {
-          ctx.report({
-            messageId: "none",
-            path: hcPath(c, "command"),
-            data: { container },
-            severity: "warning",
-            hint: 'remove "healthCheck" to run without one; ECS documents only "CMD" and "CMD-SHELL"'
-          });
-        } else {
-          const joined = /^\s*(CMD-SHELL|CMD)(?:\s*,|\s+\S)/.exec(first);
-          if (joined) {
-            const prefix = joined[1] ?? "CMD-SHELL";
-            ctx.report({
-              messageId: "joined",
-              path: hcPath(c, "command", 0),
-              data: { container, prefix },
-              hint: `make "${prefix}" its own element: ["${prefix}", "<command>"] (one string is only for the console)`
-            });
-          } else if (parts.length === 1 && /\s/.test(first.trim())) {
-            ctx.report({
-              messageId: "singleString",
-              path: hcPath(c, "command", 0),
-              data: { container, first: firstWord(first) },
-              hint: 'write ["CMD-SHELL", "<the command line>"]'
-            });
-          } else if (TYPES.test(first.trim().toUpperCase())) {
-            const prefix = first.trim().toUpperCase();
-            ctx.report({
-              messageId: "spacedPrefix",
-              path: hcPath(c, "command", 0),
-              data: { container, first: JSON.stringify(first), prefix },
-              hint: `write "${prefix}" exactly: upper case, without spaces around it`,
-              fix: {
-                message: `write "${prefix}"`,
-                edits: [{ op: "set", path: hcPath(c, "command", 0), value: prefix }]
-              }
-            });
-          } else {
-            ctx.report({
-              messageId: "noPrefix",
-              path: hcPath(c, "command", 0),
-              data: { container, first: firstWord(first) },
-              hint: `put "CMD" first to run the program directly (["CMD", "${firstWord(first)}", \u2026]), or "CMD-SHELL" to run a shell command line`,
-              // Two readings of the same words: a person picks (the program and its arguments, or one line).
-              suggestions: [
-                {
-                  message: 'put "CMD" first',
-                  edits: [{ op: "set", path: hcPath(c, "command"), value: ["CMD", ...parts] }]
-                },
-                {
-                  message: 'run it as one shell line with "CMD-SHELL"',
-                  edits: [{ op: "set", path: hcPath(c, "command"), value: ["CMD-SHELL", parts.join(" ")] }]
-                }
-              ]
-            });
-          }
-        }
-      }
-      for (const { field, min, max, unit } of BOUNDS) {
-        const value = num(hc[field]);
-        if (value === void 0) continue;
-        if (value < min) {
-          ctx.report({
-            messageId: "tooLow",
-            path: hcPath(c, field),
-            data: { container, field, value, min, unit },
-            hint: `set "${field}" between ${min} and ${max}`
-          });
-        } else if (value > max) {
-          ctx.report({
-            messageId: "tooHigh",
-            path: hcPath(c, field),
-            data: { container, field, value, max, unit },
-            hint: `set "${field}" between ${min} and ${max}`
-          });
-        }
-      }
-      const timeout = num(hc.timeout);
-      const written2 = num(hc.interval);
-      const interval = written2 ?? DEFAULT_INTERVAL;
-      if (timeout !== void 0 && timeout >= interval && timeout >= 2 && timeout <= 60 && interval >= 5 && interval <= 300) {
-        ctx.report({
-          messageId: "timeoutNotLess",
-          path: hcPath(c, "timeout"),
-          data: {
-            container,
-            timeout,
-            interval,
-            intervalNote: written2 === void 0 ? " (the default)" : ""
-          },
-          severity: "warning",
-          hint: written2 === void 0 ? `lower "timeout" below ${interval}, or set a longer "interval"` : `lower "timeout" below ${interval}, or raise "interval" above ${timeout}`,
-          ...written2 === void 0 ? {} : { related: [{ path: hcPath(c, "interval"), message: `"interval" is ${interval}` }] }
-        });
-      }
+      checkCommand(c, container, hc, ctx);
+      checkTimings(c, container, hc, ctx);
     }
   }
 });
@@ -6598,6 +6604,8 @@ var ClaimIndex = class {
   #count = 0;
   /** Ranges added, kept or not. */
   #rangeCount = 0;
+  /** Per protocol, the ports some kept range covers: a single port outside them compares with no range. */
+  #covered = /* @__PURE__ */ new Map();
   add(claim) {
     claim.seq = this.#count++;
     if (claim.lo === claim.hi) {
@@ -6607,6 +6615,12 @@ var ClaimIndex = class {
       else list5.push(claim);
     } else if (this.#rangeCount++ < MAX_COMPARED_RANGES) {
       this.#ranges.push(claim);
+      let covered = this.#covered.get(claim.m.protocol);
+      if (covered === void 0) {
+        covered = new Uint8Array(MAX_PORT + 1);
+        this.#covered.set(claim.m.protocol, covered);
+      }
+      covered.fill(1, Math.max(0, claim.lo), Math.min(MAX_PORT, claim.hi) + 1);
     }
   }
   /**
@@ -6622,7 +6636,13 @@ var ClaimIndex = class {
         if (counts(o)) best = o;
       }
     };
-    for (const o of this.#ranges) consider(o);
+    const single = claim.lo === claim.hi;
+    if (!single || this.#covered.get(protocol)?.[claim.lo] === 1) {
+      for (const o of this.#ranges) {
+        consider(o);
+        if (best !== void 0) break;
+      }
+    }
     if (!singles || this.#singles.size === 0) return best;
     const inList = (list5) => {
       for (const o of list5) {

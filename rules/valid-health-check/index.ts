@@ -1,6 +1,8 @@
-import { defineRule } from '../../src/rule.js';
+import { defineRule, type RuleContext } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
-import { type ContainerRef, containers, num, obj } from '../_helpers/index.js';
+import { type ContainerRef, containers, num, type Obj, obj } from '../_helpers/index.js';
+
+type Ctx = RuleContext<string>;
 
 /**
  * The ranges of the API reference (HealthCheck) and the developer guide (aws-facts.md §4.11). The CDK's own
@@ -39,6 +41,162 @@ function allBlank(parts: readonly string[], from: number): boolean {
   return true;
 }
 
+/** The command: its prefix and how its elements are split. */
+function checkCommand(c: ContainerRef, container: string, hc: Obj, ctx: Ctx): void {
+  // The command. A missing one (or one that is not a list of strings) is the schema's finding.
+  const command = hc.command;
+  if (Array.isArray(command) && allStrings(command)) {
+    const parts = command as string[];
+    const first = parts[0];
+    if (first === undefined || allBlank(parts, 0)) {
+      ctx.report({
+        messageId: 'empty',
+        path: hcPath(c, 'command'),
+        data: { container },
+        // Docker reads an empty list as "use the image's HEALTHCHECK"; AWS documents none of that.
+        severity: 'warning',
+        hint: 'give the command, e.g. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], or remove "healthCheck"',
+      });
+    } else if (PREFIXES.includes(first)) {
+      // The elements after the prefix, read in place.
+      if (allBlank(parts, 1)) {
+        ctx.report({
+          messageId: 'prefixOnly',
+          path: hcPath(c, 'command'),
+          data: { container, prefix: first },
+          hint: `add the command after "${first}" as ${first === 'CMD' ? 'separate elements' : 'one more element'}`,
+        });
+      } else if (first === 'CMD' && parts.length === 2 && /\s/.test((parts[1] ?? '').trim())) {
+        // ["CMD", "curl -f http://x || exit 1"] asks Docker to run a program named "curl -f ...".
+        ctx.report({
+          messageId: 'execShellLine',
+          path: hcPath(c, 'command', 1),
+          data: { container },
+          severity: 'warning',
+          hint: 'use "CMD-SHELL" to run it through the shell, or give the program and each argument as separate elements',
+        });
+      }
+    } else if (first === 'NONE') {
+      ctx.report({
+        messageId: 'none',
+        path: hcPath(c, 'command'),
+        data: { container },
+        severity: 'warning',
+        hint: 'remove "healthCheck" to run without one; ECS documents only "CMD" and "CMD-SHELL"',
+      });
+    } else {
+      const joined = /^\s*(CMD-SHELL|CMD)(?:\s*,|\s+\S)/.exec(first);
+      if (joined) {
+        // The console's comma form pasted into JSON: ["CMD-SHELL, curl -f http://localhost/ || exit 1"],
+        // or the prefix and the line in one string: ["CMD-SHELL curl -f http://localhost/ || exit 1"].
+        const prefix = joined[1] ?? 'CMD-SHELL';
+        ctx.report({
+          messageId: 'joined',
+          path: hcPath(c, 'command', 0),
+          data: { container, prefix },
+          hint: `make "${prefix}" its own element: ["${prefix}", "<command>"] (one string is only for the console)`,
+        });
+      } else if (parts.length === 1 && /\s/.test(first.trim())) {
+        // A whole command line as the only element: it would run as one program name.
+        ctx.report({
+          messageId: 'singleString',
+          path: hcPath(c, 'command', 0),
+          data: { container, first: firstWord(first) },
+          hint: 'write ["CMD-SHELL", "<the command line>"]',
+        });
+      } else if (TYPES.test(first.trim().toUpperCase())) {
+        // Docker compares the first element exactly: " CMD-SHELL" and "cmd-shell" are none of its types.
+        const prefix = first.trim().toUpperCase();
+        ctx.report({
+          messageId: 'spacedPrefix',
+          path: hcPath(c, 'command', 0),
+          data: { container, first: JSON.stringify(first), prefix },
+          hint: `write "${prefix}" exactly: upper case, without spaces around it`,
+          fix: {
+            message: `write "${prefix}"`,
+            edits: [{ op: 'set', path: hcPath(c, 'command', 0), value: prefix }],
+          },
+        });
+      } else {
+        // The API: the command "must start with" CMD or CMD-SHELL. Docker reads any other first element
+        // as an unknown check type and never runs the check, so the container never becomes healthy.
+        ctx.report({
+          messageId: 'noPrefix',
+          path: hcPath(c, 'command', 0),
+          data: { container, first: firstWord(first) },
+          hint: `put "CMD" first to run the program directly (["CMD", "${firstWord(first)}", …]), or "CMD-SHELL" to run a shell command line`,
+          // Two readings of the same words: a person picks (the program and its arguments, or one line).
+          suggestions: [
+            {
+              message: 'put "CMD" first',
+              edits: [{ op: 'set', path: hcPath(c, 'command'), value: ['CMD', ...parts] }],
+            },
+            {
+              message: 'run it as one shell line with "CMD-SHELL"',
+              edits: [{ op: 'set', path: hcPath(c, 'command'), value: ['CMD-SHELL', parts.join(' ')] }],
+            },
+          ],
+        });
+      }
+    }
+  }
+}
+
+/** The timings: each within its bounds, and the timeout shorter than the interval. */
+function checkTimings(c: ContainerRef, container: string, hc: Obj, ctx: Ctx): void {
+  // Timings.
+  for (const { field, min, max, unit } of BOUNDS) {
+    const value = num(hc[field]);
+    if (value === undefined) continue;
+    if (value < min) {
+      ctx.report({
+        messageId: 'tooLow',
+        path: hcPath(c, field),
+        data: { container, field, value, min, unit },
+        hint: `set "${field}" between ${min} and ${max}`,
+      });
+    } else if (value > max) {
+      ctx.report({
+        messageId: 'tooHigh',
+        path: hcPath(c, field),
+        data: { container, field, value, max, unit },
+        hint: `set "${field}" between ${min} and ${max}`,
+      });
+    }
+  }
+
+  const timeout = num(hc.timeout);
+  const written = num(hc.interval);
+  const interval = written ?? DEFAULT_INTERVAL;
+  if (
+    timeout !== undefined &&
+    timeout >= interval &&
+    timeout >= 2 &&
+    timeout <= 60 &&
+    interval >= 5 &&
+    interval <= 300
+  ) {
+    ctx.report({
+      messageId: 'timeoutNotLess',
+      path: hcPath(c, 'timeout'),
+      data: {
+        container,
+        timeout,
+        interval,
+        intervalNote: written === undefined ? ' (the default)' : '',
+      },
+      severity: 'warning',
+      hint:
+        written === undefined
+          ? `lower "timeout" below ${interval}, or set a longer "interval"`
+          : `lower "timeout" below ${interval}, or raise "interval" above ${timeout}`,
+      ...(written === undefined
+        ? {}
+        : { related: [{ path: hcPath(c, 'interval'), message: `"interval" is ${interval}` }] }),
+    });
+  }
+}
+
 export default defineRule({
   meta: {
     id: 'valid-health-check',
@@ -72,155 +230,8 @@ export default defineRule({
       if (!hc) continue;
       const container = c.label;
 
-      // The command. A missing one (or one that is not a list of strings) is the schema's finding.
-      const command = hc.command;
-      if (Array.isArray(command) && allStrings(command)) {
-        const parts = command as string[];
-        const first = parts[0];
-        if (first === undefined || allBlank(parts, 0)) {
-          ctx.report({
-            messageId: 'empty',
-            path: hcPath(c, 'command'),
-            data: { container },
-            // Docker reads an empty list as "use the image's HEALTHCHECK"; AWS documents none of that.
-            severity: 'warning',
-            hint: 'give the command, e.g. ["CMD-SHELL", "curl -f http://localhost/ || exit 1"], or remove "healthCheck"',
-          });
-        } else if (PREFIXES.includes(first)) {
-          // The elements after the prefix, read in place.
-          if (allBlank(parts, 1)) {
-            ctx.report({
-              messageId: 'prefixOnly',
-              path: hcPath(c, 'command'),
-              data: { container, prefix: first },
-              hint: `add the command after "${first}" as ${first === 'CMD' ? 'separate elements' : 'one more element'}`,
-            });
-          } else if (first === 'CMD' && parts.length === 2 && /\s/.test((parts[1] ?? '').trim())) {
-            // ["CMD", "curl -f http://x || exit 1"] asks Docker to run a program named "curl -f ...".
-            ctx.report({
-              messageId: 'execShellLine',
-              path: hcPath(c, 'command', 1),
-              data: { container },
-              severity: 'warning',
-              hint: 'use "CMD-SHELL" to run it through the shell, or give the program and each argument as separate elements',
-            });
-          }
-        } else if (first === 'NONE') {
-          ctx.report({
-            messageId: 'none',
-            path: hcPath(c, 'command'),
-            data: { container },
-            severity: 'warning',
-            hint: 'remove "healthCheck" to run without one; ECS documents only "CMD" and "CMD-SHELL"',
-          });
-        } else {
-          const joined = /^\s*(CMD-SHELL|CMD)(?:\s*,|\s+\S)/.exec(first);
-          if (joined) {
-            // The console's comma form pasted into JSON: ["CMD-SHELL, curl -f http://localhost/ || exit 1"],
-            // or the prefix and the line in one string: ["CMD-SHELL curl -f http://localhost/ || exit 1"].
-            const prefix = joined[1] ?? 'CMD-SHELL';
-            ctx.report({
-              messageId: 'joined',
-              path: hcPath(c, 'command', 0),
-              data: { container, prefix },
-              hint: `make "${prefix}" its own element: ["${prefix}", "<command>"] (one string is only for the console)`,
-            });
-          } else if (parts.length === 1 && /\s/.test(first.trim())) {
-            // A whole command line as the only element: it would run as one program name.
-            ctx.report({
-              messageId: 'singleString',
-              path: hcPath(c, 'command', 0),
-              data: { container, first: firstWord(first) },
-              hint: 'write ["CMD-SHELL", "<the command line>"]',
-            });
-          } else if (TYPES.test(first.trim().toUpperCase())) {
-            // Docker compares the first element exactly: " CMD-SHELL" and "cmd-shell" are none of its types.
-            const prefix = first.trim().toUpperCase();
-            ctx.report({
-              messageId: 'spacedPrefix',
-              path: hcPath(c, 'command', 0),
-              data: { container, first: JSON.stringify(first), prefix },
-              hint: `write "${prefix}" exactly: upper case, without spaces around it`,
-              fix: {
-                message: `write "${prefix}"`,
-                edits: [{ op: 'set', path: hcPath(c, 'command', 0), value: prefix }],
-              },
-            });
-          } else {
-            // The API: the command "must start with" CMD or CMD-SHELL. Docker reads any other first element
-            // as an unknown check type and never runs the check, so the container never becomes healthy.
-            ctx.report({
-              messageId: 'noPrefix',
-              path: hcPath(c, 'command', 0),
-              data: { container, first: firstWord(first) },
-              hint: `put "CMD" first to run the program directly (["CMD", "${firstWord(first)}", …]), or "CMD-SHELL" to run a shell command line`,
-              // Two readings of the same words: a person picks (the program and its arguments, or one line).
-              suggestions: [
-                {
-                  message: 'put "CMD" first',
-                  edits: [{ op: 'set', path: hcPath(c, 'command'), value: ['CMD', ...parts] }],
-                },
-                {
-                  message: 'run it as one shell line with "CMD-SHELL"',
-                  edits: [{ op: 'set', path: hcPath(c, 'command'), value: ['CMD-SHELL', parts.join(' ')] }],
-                },
-              ],
-            });
-          }
-        }
-      }
-
-      // Timings.
-      for (const { field, min, max, unit } of BOUNDS) {
-        const value = num(hc[field]);
-        if (value === undefined) continue;
-        if (value < min) {
-          ctx.report({
-            messageId: 'tooLow',
-            path: hcPath(c, field),
-            data: { container, field, value, min, unit },
-            hint: `set "${field}" between ${min} and ${max}`,
-          });
-        } else if (value > max) {
-          ctx.report({
-            messageId: 'tooHigh',
-            path: hcPath(c, field),
-            data: { container, field, value, max, unit },
-            hint: `set "${field}" between ${min} and ${max}`,
-          });
-        }
-      }
-
-      const timeout = num(hc.timeout);
-      const written = num(hc.interval);
-      const interval = written ?? DEFAULT_INTERVAL;
-      if (
-        timeout !== undefined &&
-        timeout >= interval &&
-        timeout >= 2 &&
-        timeout <= 60 &&
-        interval >= 5 &&
-        interval <= 300
-      ) {
-        ctx.report({
-          messageId: 'timeoutNotLess',
-          path: hcPath(c, 'timeout'),
-          data: {
-            container,
-            timeout,
-            interval,
-            intervalNote: written === undefined ? ' (the default)' : '',
-          },
-          severity: 'warning',
-          hint:
-            written === undefined
-              ? `lower "timeout" below ${interval}, or set a longer "interval"`
-              : `lower "timeout" below ${interval}, or raise "interval" above ${timeout}`,
-          ...(written === undefined
-            ? {}
-            : { related: [{ path: hcPath(c, 'interval'), message: `"interval" is ${interval}` }] }),
-        });
-      }
+      checkCommand(c, container, hc, ctx);
+      checkTimings(c, container, hc, ctx);
     }
   },
 });

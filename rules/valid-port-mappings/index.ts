@@ -384,6 +384,8 @@ class ClaimIndex {
   #count = 0;
   /** Ranges added, kept or not. */
   #rangeCount = 0;
+  /** Per protocol, the ports some kept range covers: a single port outside them compares with no range. */
+  readonly #covered = new Map<Mapping['protocol'], Uint8Array>();
 
   add(claim: Claim): void {
     claim.seq = this.#count++;
@@ -394,6 +396,12 @@ class ClaimIndex {
       else list.push(claim);
     } else if (this.#rangeCount++ < MAX_COMPARED_RANGES) {
       this.#ranges.push(claim);
+      let covered = this.#covered.get(claim.m.protocol);
+      if (covered === undefined) {
+        covered = new Uint8Array(MAX_PORT + 1);
+        this.#covered.set(claim.m.protocol, covered);
+      }
+      covered.fill(1, Math.max(0, claim.lo), Math.min(MAX_PORT, claim.hi) + 1);
     }
   }
 
@@ -416,7 +424,15 @@ class ClaimIndex {
         if (counts(o)) best = o;
       }
     };
-    for (const o of this.#ranges) consider(o);
+    // Ranges are compared only with a claim that one of them may cover (most ports are in no range).
+    const single = claim.lo === claim.hi;
+    if (!single || this.#covered.get(protocol)?.[claim.lo] === 1) {
+      // Ranges are kept in order: the first that overlaps and counts is the earliest.
+      for (const o of this.#ranges) {
+        consider(o);
+        if (best !== undefined) break;
+      }
+    }
     if (!singles || this.#singles.size === 0) return best;
     // Each list of single ports in order: its first claim that counts is its earliest. The ports of the
     // claim are looked up one by one, or, for a range wider than the ports claimed so far, every list.

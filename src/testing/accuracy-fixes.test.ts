@@ -75,11 +75,14 @@ describe('accuracy fixes', () => {
     expect(JSON.parse(apply(text, finding?.suggestions?.[1])).requiresCompatibilities).toEqual(['EC2']);
   });
 
-  it('valid-secrets: suggests removing repositoryCredentials with an empty credentialsParameter', () => {
+  it('valid-secrets: removes repositoryCredentials whose only member is an empty credentialsParameter', () => {
     const c = fixture('valid-secrets/invalid/repository-credentials.json');
     const text = readFileSync(c.path, 'utf8');
     const finding = lintFixture(c).diagnostics.find((d) => d.message.includes('is empty'));
-    const out = apply(text, finding?.suggestions?.[0]);
+    // Nothing but empty members: the image needs no login, so removing the object is the safe fix.
+    expect(finding?.suggestions).toBeUndefined();
+    const out = apply(text, finding?.fix);
+    expect(JSON.parse(out).containerDefinitions[1].repositoryCredentials).toBeUndefined();
     expect(relint('valid-secrets', out, c.name).diagnostics.some((d) => d.message.includes('is empty'))).toBe(false);
   });
 });

@@ -23,7 +23,8 @@ function linter(c: FixtureCase): (text: string) => Diagnostic[] {
 
 const key = (d: Diagnostic): string => `${d.ruleId}\0${d.message.replace(/^\d+ /, '')}`;
 
-const cases = fixtureCases().filter((c) => !c.valid && existsSync(fixedPath(c)));
+// A folder case (a service beside its task definition) is several files; its fixes are tested in test/services.
+const cases = fixtureCases().filter((c) => !c.valid && c.path.endsWith('.json') && existsSync(fixedPath(c)));
 
 describe('fix fixtures', () => {
   it('cover the rules that have fixes', () => {

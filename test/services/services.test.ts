@@ -279,8 +279,8 @@ describe('the README example', () => {
 describe('the pre-commit hook', () => {
   const hooks = readFileSync(join(import.meta.dirname, '../../.pre-commit-hooks.yaml'), 'utf8');
   const files = /- id: ecslint\n[\s\S]*?\n {2}files: (.+)\n/.exec(hooks)?.[1] ?? '';
-  // pre-commit matches `files` with Python's re.search; this pattern uses nothing JavaScript reads differently.
-  const pattern = new RegExp(files);
+  // pre-commit matches `files` with Python's re.search; `(?i)` at the start is Python's case-insensitive flag.
+  const pattern = new RegExp(files.replace(/^\(\?i\)/, ''), files.startsWith('(?i)') ? 'i' : '');
   it.each([
     'appspec.yaml',
     'deploy/appspec.yml',
