@@ -33,7 +33,12 @@ export function paired(ctx: Pick<RuleContext<string, unknown>, 'taskDefinition'>
   const td = ctx.taskDefinition;
   if (!td) return undefined;
   const family = str(td.task.family);
-  const label = family && !hasPlaceholder(family) ? `task definition "${family}"` : `the task definition in ${td.file}`;
+  const label =
+    td.name !== undefined
+      ? `task definition ${td.name}`
+      : family && !hasPlaceholder(family)
+        ? `task definition "${family}"`
+        : `the task definition in ${td.file}`;
   return { td, task: td.task, kind: td.kind, label };
 }
 

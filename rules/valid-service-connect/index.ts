@@ -54,6 +54,16 @@ export default defineRule({
                     named.map((m) => String(m.mapping.name)),
                     'or',
                   )}`,
+          ...(byPort === undefined
+            ? {}
+            : {
+                suggestions: [
+                  {
+                    message: `use port name "${String(byPort.mapping.name)}"`,
+                    edits: [{ op: 'set' as const, path: [...at, 'portName'], value: String(byPort.mapping.name) }],
+                  },
+                ],
+              }),
           related: byPort
             ? [{ in: 'task-definition', path: [...byPort.path, 'name'], message: 'the named port mapping' }]
             : mappings[0]

@@ -57,6 +57,7 @@ export default defineRule({
           const byPort = port === undefined ? [] : containers(td.task).filter((c) => mapsPort(c, port) && c.name);
           const names = containers(td.task).flatMap((c) => (c.name ? [c.name] : []));
           const only = byPort.length === 1 ? byPort[0] : undefined;
+          const suggested = only?.name ?? (names.length === 1 ? names[0] : undefined);
           ctx.report({
             messageId: 'noContainer',
             path: [...at, 'containerName'],
@@ -64,6 +65,17 @@ export default defineRule({
             hint: only?.name
               ? `did you mean "${only.name}"? It is the container that maps port ${port}`
               : `name one of the task definition's containers: ${quoteList(names, 'or')}`,
+            // The only container that maps the port, or the only container: a person confirms the rename.
+            ...(suggested === undefined
+              ? {}
+              : {
+                  suggestions: [
+                    {
+                      message: `name container "${suggested}"`,
+                      edits: [{ op: 'set' as const, path: [...at, 'containerName'], value: suggested }],
+                    },
+                  ],
+                }),
             related: [
               only
                 ? { in: 'task-definition', path: [...only.path, 'name'], message: 'the container that maps the port' }
@@ -96,6 +108,17 @@ export default defineRule({
               ? `route to port ${list[0]}, or add a port mapping for ${port} to container "${name}"`
               : `add a port mapping with "containerPort": ${port} to container "${name}", or route to a port it maps`,
           related: [related],
+          // The container maps one port: routing to it is the mechanical answer (or the mapping is what changes).
+          ...(mapped.ports.length === 1 && mapped.ranges.length === 0
+            ? {
+                suggestions: [
+                  {
+                    message: `route to port ${mapped.ports[0]}`,
+                    edits: [{ op: 'set' as const, path: [...at, 'containerPort'], value: mapped.ports[0] }],
+                  },
+                ],
+              }
+            : {}),
         });
       }
     }

@@ -29,7 +29,7 @@ import type {
 import { type DecodeProblem, decode } from './decode.js';
 import { DEFAULT_TARGET, type DeployTarget, groupMechanical, type MechanicalClass } from './group.js';
 import { interpolate } from './interpolate.js';
-import { type PairedDocument, pairedView } from './pair.js';
+import { type PairedDocument, pairedView, sameFilePair } from './pair.js';
 import { defaultSeverity, findingSeverity, levelIn } from './severity.js';
 
 export { DOCS_BASE, docsUrl, POLICY_DOCS, ruleDocsUrl } from '../docs.js';
@@ -175,7 +175,21 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
       const [only] = source.documents;
       if (only && source.documents.length === 1 && source.kind === only.kind)
         options.onDocument?.(only.kind, only.value);
-      for (const doc of source.documents) lintDocument(doc, options, push, levelOf, placeholdersPossible);
+      for (const doc of source.documents) {
+        // A template's service is paired inside the template; a file that is one document, by the run.
+        const inner = doc.pairing;
+        const withPair: LintTextOptions =
+          inner === undefined
+            ? options
+            : {
+                ...options,
+                pairing:
+                  'document' in inner
+                    ? { pair: sameFilePair(options.file, source, inner.document, inner.name) }
+                    : inner,
+              };
+        lintDocument(doc, withPair, push, levelOf, placeholdersPossible);
+      }
       pending = groupMechanical(
         pending,
         settings.target ?? DEFAULT_TARGET,
@@ -366,7 +380,14 @@ function runRules(
       kind,
       document: value,
       ...(pair && paired
-        ? { taskDefinition: { file: pair.file, kind: pair.kind, task: paired.task as TaskView } }
+        ? {
+            taskDefinition: {
+              file: pair.file,
+              kind: pair.kind,
+              task: paired.task as TaskView,
+              ...(pair.name === undefined ? {} : { name: pair.name }),
+            },
+          }
         : {}),
       report(r: Report) {
         const at = view.toSource(r.path);
@@ -390,6 +411,7 @@ function runRules(
             const target = rel.target ?? 'value';
             if (rel.in === 'task-definition' && pair && paired) {
               const path = paired.toSource(rel.path);
+              if (pair.inFile) return { path: pair.inFile(path), message: rel.message, target };
               return { path, message: rel.message, target, file: pair.file, range: pair.range(path, target) };
             }
             return { path: doc.toSource(view.toSource(rel.path)), message: rel.message, target };

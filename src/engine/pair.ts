@@ -4,6 +4,7 @@
  */
 import { viewOf } from '../inputs/detect.js';
 import { readSource } from '../inputs/source.js';
+import type { LocatedDocument, SourceFile } from '../inputs/types.js';
 import type { Target } from '../json/locate.js';
 import { TASK_KINDS } from '../rule.js';
 import type { DocumentKind, JsonPath, Range } from '../types.js';
@@ -16,6 +17,13 @@ export interface PairedDocument {
   readonly value: unknown;
   /** Where a path of the document (not the task view) is in its file. */
   range(path: JsonPath, target: Target): Range;
+  /** How messages name it when its family does not (a template's logical id, a Terraform address). */
+  readonly name?: string;
+  /**
+   * For a task definition in the same file as the document it was paired with (a template): a path of the
+   * document → the path in the file. Related locations are then the file's own.
+   */
+  inFile?(path: JsonPath): JsonPath;
 }
 
 /**
@@ -39,3 +47,23 @@ export function pairedDocument(file: string, text: string): PairedDocument | und
 
 /** The task view of a paired document and the map from view paths to its file. */
 export const pairedView = (pair: PairedDocument): ReturnType<typeof viewOf> => viewOf(pair.kind, pair.value);
+
+/** The task definition a document of a template or Terraform file was paired with inside the same file. */
+export function sameFilePair(
+  file: string,
+  source: Pick<SourceFile, 'locator' | 'lines'>,
+  task: LocatedDocument,
+  name: string,
+): PairedDocument {
+  return {
+    file,
+    kind: task.kind,
+    value: task.value,
+    name,
+    range(path, target) {
+      const { offset, length } = source.locator.locate(task.toSource(path), target);
+      return source.lines.range(offset, length);
+    },
+    inFile: (path) => task.toSource(path),
+  };
+}

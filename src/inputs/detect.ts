@@ -19,6 +19,8 @@ const has = (obj: Record<string, unknown>, key: string): boolean => Object.hasOw
 /** Detect the kind from the content (and, for Dockerrun files, the file name). */
 export function detectKind(value: unknown, fileName = ''): DocumentKind {
   if (Array.isArray(value)) {
+    // The file given to `aws events put-targets --targets file://targets.json`: a list of targets.
+    if (value.some((t) => isObject(t) && isObject(t.EcsParameters))) return 'events-target';
     const looksLikeContainers =
       value.length > 0 && value.every(isObject) && value.some((c) => has(c, 'name') || has(c, 'image'));
     return looksLikeContainers ? 'container-definitions' : 'unknown';

@@ -218,6 +218,7 @@ export function appspecResource(
  * or a PutTargets input may hold several).
  */
 export function launchViews(kind: DocumentKind, value: unknown): LaunchView[] {
+  if (kind === 'events-target' && Array.isArray(value)) return targetViews(value, []);
   if (!isObject(value)) return [];
   switch (kind) {
     case 'describe-services': {
@@ -250,15 +251,19 @@ export function launchViews(kind: DocumentKind, value: unknown): LaunchView[] {
     }
     case 'events-target': {
       if (isObject(value.EcsParameters)) return [spelled(value.EcsParameters, EVENTS, ['EcsParameters'])];
-      if (!Array.isArray(value.Targets)) return [];
-      const views: LaunchView[] = [];
-      value.Targets.forEach((t, i) => {
-        if (isObject(t) && isObject(t.EcsParameters))
-          views.push(spelled(t.EcsParameters, EVENTS, ['Targets', i, 'EcsParameters']));
-      });
-      return views;
+      return Array.isArray(value.Targets) ? targetViews(value.Targets, ['Targets']) : [];
     }
     default:
       return [spelled(value, {}, [])];
   }
+}
+
+/** One view per target of a list that runs an ECS task (`Targets` of PutTargets, or the `--targets` file). */
+function targetViews(targets: readonly unknown[], at: JsonPath): LaunchView[] {
+  const views: LaunchView[] = [];
+  targets.forEach((t, i) => {
+    if (isObject(t) && isObject(t.EcsParameters))
+      views.push(spelled(t.EcsParameters, EVENTS, [...at, i, 'EcsParameters']));
+  });
+  return views;
 }

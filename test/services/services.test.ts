@@ -308,3 +308,209 @@ describe('the pre-commit hook', () => {
     expect(hooks).toContain('types_or: [json, yaml]');
   });
 });
+
+describe('services inside CloudFormation templates and Terraform', () => {
+  const TEMPLATE = (ref: string, port = 8080) => `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  Subnet:
+    Type: AWS::EC2::Subnet::Id
+Resources:
+  WebTask:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      NetworkMode: awsvpc
+      RequiresCompatibilities: [FARGATE]
+      Cpu: '256'
+      Memory: '512'
+      ContainerDefinitions:
+        - Name: web
+          Image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/web:1.2.3
+          PortMappings:
+            - ContainerPort: 8080
+  WebService:
+    Type: AWS::ECS::Service
+    Properties:
+      TaskDefinition: ${ref}
+      LaunchType: FARGATE
+      LoadBalancers:
+        - ContainerName: web
+          ContainerPort: ${port}
+          TargetGroupArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef
+      NetworkConfiguration:
+        AwsvpcConfiguration:
+          Subnets: [!Ref Subnet]
+`;
+  const portFindings = async (text: string, file = 'stack.yaml') => {
+    const result = await lintText(text, file, { config: false });
+    return result.diagnostics.filter(
+      (d) => d.ruleId.startsWith('valid-service-') || d.ruleId === 'task-definition-pairing',
+    );
+  };
+
+  it.each([
+    ['!Ref WebTask'],
+    ['{ Ref: WebTask }'],
+    ['!GetAtt WebTask.TaskDefinitionArn'],
+    ['!GetAtt [WebTask, TaskDefinitionArn]'],
+    ['!Sub "${WebTask}"'],
+  ])('pairs a service with the task definition its TaskDefinition %s names, naming logical ids', async (ref) => {
+    const [finding, ...rest] = await portFindings(TEMPLATE(ref, 80));
+    expect(rest).toEqual([]);
+    expect(finding?.message).toBe(
+      'WebService: load balancer #1 routes to port 80 of container "web", which maps only 8080',
+    );
+    // On the service's line in the template; the related location is the task definition's, in the same file.
+    expect(finding?.range.start).toEqual({ line: 25, column: 26 });
+    expect(finding?.related?.[0]).toMatchObject({
+      pointer: '/Resources/WebTask/Properties/ContainerDefinitions/0/PortMappings',
+    });
+    expect(finding?.related?.[0]?.range.start.line).toBe(16);
+    expect(finding?.related?.[0]?.file).toBeUndefined();
+    expect(await portFindings(TEMPLATE(ref, 8080))).toEqual([]);
+  });
+
+  it('offers the only port the container maps as a suggestion in a JSON template', async () => {
+    const template = {
+      Resources: {
+        Task: {
+          Type: 'AWS::ECS::TaskDefinition',
+          Properties: {
+            ContainerDefinitions: [
+              { Name: 'web', Image: 'nginx:1.27', Memory: 256, PortMappings: [{ ContainerPort: 8080 }] },
+            ],
+          },
+        },
+        Service: {
+          Type: 'AWS::ECS::Service',
+          Properties: {
+            TaskDefinition: { Ref: 'Task' },
+            LoadBalancers: [
+              {
+                ContainerName: 'web',
+                ContainerPort: 80,
+                TargetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef',
+              },
+            ],
+          },
+        },
+      },
+    };
+    const [finding] = await portFindings(json(template), 'stack.template.json');
+    expect(finding?.ruleId).toBe('valid-service-container-ports');
+    expect(finding?.suggestions?.[0]?.message).toBe('route to port 8080');
+    expect(finding?.suggestions?.[0]?.edits).toEqual([expect.objectContaining({ text: '8080' })]);
+  });
+
+  it('notes a service whose task definition is a parameter, and still checks the service itself', async () => {
+    const text = TEMPLATE('!Ref Subnet').replace(
+      'LaunchType: FARGATE',
+      'LaunchType: EC2\n      PlatformVersion: LATEST',
+    );
+    const findings = await portFindings(text);
+    expect(findings.map((d) => `${d.ruleId}: ${d.message}`)).toEqual([
+      'task-definition-pairing: WebService: "TaskDefinition" refers to "Subnet", a parameter, not a task definition of this template: the checks against the task definition did not run',
+      'valid-service-launch-type: WebService: "platformVersion" is set for launch type EC2; AWS: "The platform version must be null when specifying an EC2 launch type."',
+    ]);
+  });
+
+  const HCL = (reference: string, port = 8080) => `resource "aws_ecs_service" "web" {
+  name            = "web"
+  cluster         = aws_ecs_cluster.main.id
+  task_definition = ${reference}
+  desired_count   = 2
+  launch_type     = "FARGATE"
+
+  load_balancer {
+    target_group_arn = aws_lb_target_group.web.arn
+    container_name   = "web"
+    container_port   = ${port}
+  }
+
+  network_configuration {
+    subnets          = var.private_subnets
+    assign_public_ip = false
+  }
+}
+
+resource "aws_ecs_task_definition" "web" {
+  family                   = "web"
+  network_mode             = "awsvpc"
+  requires_compatibilities = ["FARGATE"]
+  cpu                      = 256
+  memory                   = 512
+  container_definitions = jsonencode([
+    {
+      name         = "web"
+      image        = "nginx:1.27"
+      essential    = true
+      portMappings = [{ containerPort = 8080 }]
+    }
+  ])
+}
+`;
+  it.each([
+    ['aws_ecs_task_definition.web.arn'],
+    ['"${aws_ecs_task_definition.web.arn}"'],
+    ['aws_ecs_task_definition.web.arn_without_revision'],
+    ['"${aws_ecs_task_definition.web.family}:${aws_ecs_task_definition.web.revision}"'],
+  ])('pairs aws_ecs_service with the aws_ecs_task_definition its task_definition = %s references', async (ref) => {
+    const [finding, ...rest] = await portFindings(HCL(ref, 80), 'main.tf');
+    expect(rest).toEqual([]);
+    expect(finding?.message).toBe(
+      'aws_ecs_service.web: load balancer #1 routes to port 80 of container "web", which maps only 8080',
+    );
+    expect(finding?.range.start).toEqual({ line: 11, column: 24 });
+    expect(finding?.related?.[0]?.range.start.line).toBe(31);
+    expect(await portFindings(HCL(ref, 8080), 'main.tf')).toEqual([]);
+  });
+
+  it('reads the network_configuration block as the awsvpc configuration', async () => {
+    const bridge = HCL('aws_ecs_task_definition.web.arn')
+      .replace('"awsvpc"', '"bridge"')
+      .replace('"FARGATE"]', '"EC2"]');
+    const findings = await portFindings(
+      bridge.replace('launch_type     = "FARGATE"', 'launch_type     = "EC2"'),
+      'main.tf',
+    );
+    expect(findings.map((d) => [d.ruleId, d.range.start.line])).toEqual([['valid-service-network-configuration', 14]]);
+  });
+
+  it('notes a service whose task definition is in another file, a data source or a variable', async () => {
+    const [note] = await portFindings(
+      HCL('data.aws_ecs_task_definition.web.arn').replace(/resource "aws_ecs_task_definition"[\s\S]*$/, ''),
+      'service.tf',
+    );
+    expect(note?.ruleId).toBe('task-definition-pairing');
+    expect(note?.message).toContain('references no aws_ecs_task_definition of this file');
+  });
+});
+
+describe('EventBridge targets as `aws events put-targets --targets file://targets.json` takes them', () => {
+  it('is a list of targets, each checked against its task definition', async () => {
+    const dir = project({
+      'schedule/td.json': json(TASK),
+      'schedule/targets.json': json([
+        {
+          Id: 'logs',
+          Arn: 'arn:aws:logs:us-east-1:123456789012:log-group:/events',
+          RoleArn: 'arn:aws:iam::123456789012:role/r',
+        },
+        {
+          Id: 'nightly',
+          Arn: 'arn:aws:ecs:us-east-1:123456789012:cluster/prod',
+          RoleArn: 'arn:aws:iam::123456789012:role/ecsEventsRole',
+          EcsParameters: {
+            TaskDefinitionArn: 'arn:aws:ecs:us-east-1:123456789012:task-definition/web:3',
+            LaunchType: 'FARGATE',
+          },
+        },
+      ]),
+    });
+    const run = await compact(dir, ['schedule']);
+    expect(detectKind(JSON.parse(readFileSync(join(dir, 'schedule/targets.json'), 'utf8')))).toBe('events-target');
+    expect(run.stdout).toContain(
+      'schedule/targets.json:12:7: error: task definition "web" uses the awsvpc network mode, but no "networkConfiguration.awsvpcConfiguration" is given',
+    );
+    expect(run.stdout).not.toContain('[schema]');
+  });
+});

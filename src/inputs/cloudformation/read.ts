@@ -3,13 +3,14 @@ import { LineTable } from '../../json/lines.js';
 import type { ParsedDocument } from '../../json/parse.js';
 import { notOurs } from '../quiet.js';
 import type { SourceFile } from '../types.js';
-import { isTemplate, mentionsEcs, templateTaskDefinitions } from './template.js';
+import { templateDocuments } from './service.js';
+import { isTemplate, mentionsEcs } from './template.js';
 import { parseYaml } from './yaml.js';
 
 /** A JSON file that is a template: its task definitions (none, quietly, for a template without ECS). */
 export function readJsonTemplate(parsed: ParsedDocument): SourceFile | undefined {
   if (!isTemplate(parsed.value)) return undefined;
-  return jsonWithDocuments(parsed, 'cloudformation', templateTaskDefinitions(parsed.value, true));
+  return jsonWithDocuments(parsed, 'cloudformation', templateDocuments(parsed.value, true));
 }
 
 /** A parsed JSON file that holds resources: the documents found, or nothing to lint, quietly. */
@@ -56,7 +57,7 @@ export function readYamlTemplate(input: string): SourceFile {
     return file({ kind: 'cloudformation', locator: parsed.locator, fatal: true, issues: parsed.issues, documents: [] });
   }
   if (!isTemplate(parsed.value)) return quiet();
-  const documents = templateTaskDefinitions(parsed.value);
+  const documents = templateDocuments(parsed.value);
   if (documents.length === 0) return quiet();
   return file({ kind: 'cloudformation', locator: parsed.locator, fatal: false, issues: [], documents });
 }

@@ -12,6 +12,7 @@ import type { SyntaxIssue } from '../../json/parse.js';
 import { loadHcl } from '../../lazy.js';
 import { mapShape, type Resolved, unknownText } from '../shape.js';
 import type { InputProblem, LocatedDocument } from '../types.js';
+import { type TerraformServiceInput, terraformService } from './service.js';
 import { containerKeyProblem, TERRAFORM_TASK_DEFINITION } from './spec.js';
 
 /** An expression the linter cannot evaluate, and what it shows as. */
@@ -141,7 +142,10 @@ export function parseHcl(text: string): ParsedHcl {
         const type = slice(c.getChild('BlockType') ?? c).trim();
         const list = (obj[type] as unknown[] | undefined) ?? [];
         const at = [...path, type, list.length];
-        spans.set(pathKey(at), { key: [c.from, (c.getChild('BlockType') ?? c).to], value: [c.from, c.to] });
+        const span: Span = { key: [c.from, (c.getChild('BlockType') ?? c).to], value: [c.from, c.to] };
+        spans.set(pathKey(at), span);
+        // The list of blocks of a type is where its first block is.
+        if (list.length === 0) spans.set(pathKey([...path, type]), span);
         list.push(bodyOf(c.getChild('Body'), at, depth + 1));
         obj[type] = list;
       }
@@ -150,18 +154,34 @@ export function parseHcl(text: string): ParsedHcl {
   };
 
   const documents: LocatedDocument[] = [];
+  const resolve = (value: unknown): Resolved | undefined =>
+    value instanceof Unknown ? { known: false, text: unknownText(value.text) } : undefined;
+  const tasks = new Map<string, LocatedDocument>();
+  const services: TerraformServiceInput[] = [];
   const top = tree.topNode.getChild('Body');
   for (let block = top?.firstChild ?? null; block; block = block.nextSibling) {
     if (block.name !== 'Block' || slice(block.getChild('BlockType') ?? block).trim() !== 'resource') continue;
     const labels = block.getChildren('BlockLabel').map((l) => slice(l).replace(/^"|"$/g, ''));
-    if (labels[0] !== 'aws_ecs_task_definition' || labels[1] === undefined) continue;
-    const address = `aws_ecs_task_definition.${labels[1]}`;
+    if (labels[1] === undefined) continue;
+    if (labels[0] !== 'aws_ecs_task_definition' && labels[0] !== 'aws_ecs_service') continue;
+    const address = `${labels[0]}.${labels[1]}`;
     const prefix = [address];
     spans.set(pathKey(prefix), { key: [block.from, block.from + 8], value: [block.from, block.to] });
     const source = bodyOf(block.getChild('Body'), prefix, 0);
+    if (labels[0] === 'aws_ecs_service') {
+      // Paired after every task definition of the file is read (the service may come first).
+      const reference = source.task_definition;
+      services.push({
+        address,
+        source,
+        prefix,
+        resolve,
+        references: reference instanceof Unknown ? [reference.text] : [],
+        ...(typeof reference === 'string' ? { known: reference } : {}),
+      });
+      continue;
+    }
     const problems: InputProblem[] = [];
-    const resolve = (value: unknown): Resolved | undefined =>
-      value instanceof Unknown ? { known: false, text: unknownText(value.text) } : undefined;
     const mapped = mapShape(
       source,
       TERRAFORM_TASK_DEFINITION,
@@ -179,7 +199,7 @@ export function parseHcl(text: string): ParsedHcl {
       },
       prefix,
     );
-    documents.push({
+    const doc: LocatedDocument = {
       kind: 'task-definition',
       value: mapped.value,
       toSource: mapped.toSource,
@@ -187,8 +207,11 @@ export function parseHcl(text: string): ParsedHcl {
       label: address,
       deployPath: 'terraform',
       problems,
-    });
+    };
+    tasks.set(labels[1], doc);
+    documents.push(doc);
   }
+  for (const service of services) documents.push(terraformService(service, tasks));
 
   for (let cursor = tree.cursor(); cursor.next(); ) {
     if (cursor.type.isError) {

@@ -9,6 +9,7 @@
 import { isObject } from '../detect.js';
 import { mapShape, type Resolved, unknownText } from '../shape.js';
 import type { InputProblem, LocatedDocument } from '../types.js';
+import { planServices } from './service.js';
 import { containerKeyProblem, TERRAFORM_TASK_DEFINITION } from './spec.js';
 
 const UNKNOWN = Symbol('unknown after apply');
@@ -29,22 +30,29 @@ interface Found {
   path: (string | number)[];
 }
 
-function* resources(module: unknown, path: (string | number)[], depth = 0): Generator<Found> {
+function* resources(
+  module: unknown,
+  path: (string | number)[],
+  depth = 0,
+  type = 'aws_ecs_task_definition',
+): Generator<Found> {
   if (!isObject(module) || depth > 50) return;
   const list = module.resources;
   if (Array.isArray(list)) {
     for (let i = 0; i < list.length; i++) {
       const r = list[i];
-      if (!isObject(r) || r.type !== 'aws_ecs_task_definition' || (r.mode !== undefined && r.mode !== 'managed')) {
+      if (!isObject(r) || r.type !== type || (r.mode !== undefined && r.mode !== 'managed')) {
         continue;
       }
-      const address = typeof r.address === 'string' ? r.address : `aws_ecs_task_definition.${String(r.name)}`;
+      const address = typeof r.address === 'string' ? r.address : `${type}.${String(r.name)}`;
       yield { address, values: r.values, path: [...path, 'resources', i, 'values'] };
     }
   }
   const children = module.child_modules;
   if (Array.isArray(children)) {
-    for (let i = 0; i < children.length; i++) yield* resources(children[i], [...path, 'child_modules', i], depth + 1);
+    for (let i = 0; i < children.length; i++) {
+      yield* resources(children[i], [...path, 'child_modules', i], depth + 1, type);
+    }
   }
 }
 
@@ -105,5 +113,9 @@ export function planTaskDefinitions(plan: Record<string, unknown>): LocatedDocum
       problems,
     });
   }
-  return documents;
+  const services = [...resources(top, [root, 'root_module'], 0, 'aws_ecs_service')].map((found) => ({
+    ...found,
+    values: markUnknown(found.values, afterUnknown.get(found.address)),
+  }));
+  return [...documents, ...planServices(plan, services, documents, UNKNOWN)];
 }

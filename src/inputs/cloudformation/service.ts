@@ -1,0 +1,233 @@
+/**
+ * `AWS::ECS::Service` resources of a template as services in the CreateService API's shape, each paired
+ * with the `AWS::ECS::TaskDefinition` of the same template that its `TaskDefinition` names (`!Ref TaskDef`,
+ * `{"Ref": "TaskDef"}`, `!GetAtt TaskDef.TaskDefinitionArn`, `!Sub "${TaskDef}"`), so that the service
+ * cross-checks (valid-service-* rules) run inside the template as cfn-lint's do, with positions in the
+ * template and logical ids in the messages.
+ *
+ * Property names from the CloudFormation resource schema `aws-ecs-service.json` (the registry schema):
+ * the API's member with a capital first letter, except `PlacementStrategies` (API `placementStrategy`).
+ * Properties not listed here (`ForceNewDeployment`, `VpcLatticeConfigurations`, Service Connect `Tls` and
+ * `LogConfiguration`, …) are left out of the mapped service: nothing checks them, and CloudFormation's own
+ * schema is cfn-lint's to enforce.
+ */
+import { isObject } from '../detect.js';
+import { mapShape, type ObjectShape, type Prop, type Shape } from '../shape.js';
+import type { LocatedDocument } from '../types.js';
+import {
+  intrinsicName,
+  intrinsicResolver,
+  resourceLabel,
+  resourcesOfType,
+  TASK_DEFINITION_TYPE,
+  templateTaskDefinitions,
+} from './template.js';
+
+export const SERVICE_TYPE = 'AWS::ECS::Service';
+
+const lower = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
+function object(title: string, props: Record<string, Shape | [string, Shape]>): ObjectShape {
+  const out: Record<string, Prop> = {};
+  for (const [name, spec] of Object.entries(props)) {
+    out[name] = Array.isArray(spec) ? { api: spec[0], shape: spec[1] } : { api: lower(name), shape: spec };
+  }
+  return { title, props: out };
+}
+const list = (items: Shape): Shape => ({ items });
+const strings = list('string');
+
+/** `Properties` of an `AWS::ECS::Service`, as far as the checks read them. */
+export const SERVICE: ObjectShape = object('service', {
+  AvailabilityZoneRebalancing: 'string',
+  CapacityProviderStrategy: list(
+    object('capacity provider strategy item', { Base: 'integer', CapacityProvider: 'string', Weight: 'integer' }),
+  ),
+  Cluster: 'string',
+  DeploymentConfiguration: object('deployment configuration', {
+    Alarms: object('deployment alarms', { AlarmNames: strings, Enable: 'boolean', Rollback: 'boolean' }),
+    DeploymentCircuitBreaker: object('deployment circuit breaker', { Enable: 'boolean', Rollback: 'boolean' }),
+    MaximumPercent: 'integer',
+    MinimumHealthyPercent: 'integer',
+    Strategy: 'string',
+    BakeTimeInMinutes: 'integer',
+  }),
+  DeploymentController: object('deployment controller', { Type: 'string' }),
+  DesiredCount: 'integer',
+  EnableECSManagedTags: 'boolean',
+  EnableExecuteCommand: 'boolean',
+  HealthCheckGracePeriodSeconds: 'integer',
+  LaunchType: 'string',
+  LoadBalancers: list(
+    object('load balancer', {
+      ContainerName: 'string',
+      ContainerPort: 'integer',
+      LoadBalancerName: 'string',
+      TargetGroupArn: 'string',
+    }),
+  ),
+  NetworkConfiguration: object('network configuration', {
+    AwsvpcConfiguration: object('awsvpc configuration', {
+      AssignPublicIp: 'string',
+      SecurityGroups: strings,
+      Subnets: strings,
+    }),
+  }),
+  PlacementConstraints: list(object('placement constraint', { Expression: 'string', Type: 'string' })),
+  PlacementStrategies: ['placementStrategy', list(object('placement strategy', { Field: 'string', Type: 'string' }))],
+  PlatformVersion: 'string',
+  PropagateTags: 'string',
+  Role: 'string',
+  SchedulingStrategy: 'string',
+  ServiceConnectConfiguration: object('Service Connect configuration', {
+    Enabled: 'boolean',
+    Namespace: 'string',
+    Services: list(
+      object('Service Connect service', {
+        ClientAliases: list(object('client alias', { DnsName: 'string', Port: 'integer' })),
+        DiscoveryName: 'string',
+        IngressPortOverride: 'integer',
+        PortName: 'string',
+        Timeout: object('timeout configuration', {
+          IdleTimeoutSeconds: 'integer',
+          PerRequestTimeoutSeconds: 'integer',
+        }),
+      }),
+    ),
+  }),
+  ServiceName: 'string',
+  ServiceRegistries: list(
+    object('service registry', {
+      ContainerName: 'string',
+      ContainerPort: 'integer',
+      Port: 'integer',
+      RegistryArn: 'string',
+    }),
+  ),
+  Tags: list(object('tag', { Key: 'string', Value: 'string' })),
+  TaskDefinition: 'string',
+  VolumeConfigurations: list(
+    object('service volume configuration', {
+      ManagedEBSVolume: object('managed EBS volume', {
+        Encrypted: 'boolean',
+        FilesystemType: 'string',
+        Iops: 'integer',
+        KmsKeyId: 'string',
+        RoleArn: 'string',
+        SizeInGiB: 'integer',
+        SnapshotId: 'string',
+        Throughput: 'integer',
+        VolumeInitializationRate: 'integer',
+        VolumeType: 'string',
+      }),
+      Name: 'string',
+    }),
+  ),
+});
+
+/**
+ * The logical id of the task definition resource a `TaskDefinition` value names, or undefined: `Ref`
+ * (short or long form), `Fn::GetAtt` of `TaskDefinitionArn`, or `Fn::Sub` of exactly `${Id}`.
+ */
+export function referencedResource(value: unknown): string | undefined {
+  const fn = intrinsicName(value);
+  if (fn === undefined) return undefined;
+  const arg = (value as Record<string, unknown>)[fn];
+  if (fn === 'Ref' || fn === 'Fn::Ref') return typeof arg === 'string' ? arg : undefined;
+  if (fn === 'Fn::GetAtt') {
+    const [id, attribute] = Array.isArray(arg) ? arg : typeof arg === 'string' ? arg.split('.') : [];
+    return typeof id === 'string' && attribute === 'TaskDefinitionArn' ? id : undefined;
+  }
+  if (fn === 'Fn::Sub' && typeof arg === 'string') return /^\$\{([A-Za-z0-9]+)\}$/.exec(arg.trim())?.[1];
+  return undefined;
+}
+
+/**
+ * The services of a template, each paired with one of `tasks` (the template's task definitions, in the
+ * order of resourcesOfType) when its `TaskDefinition` names that resource or its family.
+ */
+export function templateServices(
+  template: Record<string, unknown>,
+  tasks: readonly LocatedDocument[],
+  writable = false,
+): LocatedDocument[] {
+  const services = resourcesOfType(template, SERVICE_TYPE);
+  if (services.length === 0) return [];
+  const resolve = intrinsicResolver(template);
+  const byId = new Map<string, LocatedDocument>();
+  resourcesOfType(template, TASK_DEFINITION_TYPE).forEach(({ id }, i) => {
+    const doc = tasks[i];
+    if (doc) byId.set(id, doc);
+  });
+  const resources = isObject(template.Resources) ? template.Resources : {};
+  const parameters = new Set(isObject(template.Parameters) ? Object.keys(template.Parameters) : []);
+  const documents: LocatedDocument[] = [];
+  for (const { id, resource } of services) {
+    const label = resourceLabel(id, resource);
+    const props = isObject(resource.Properties) ? resource.Properties : {};
+    const mapped = mapShape(props, SERVICE, { resolve, coerce: true, unknownKey: () => false }, [
+      'Resources',
+      id,
+      'Properties',
+    ]);
+    const doc: LocatedDocument = {
+      kind: 'create-service',
+      value: mapped.value,
+      toSource: mapped.toSource,
+      isUnknown: mapped.isUnknown,
+      sourceName: mapped.sourceName,
+      label,
+      deployPath: 'cloudformation',
+      // CloudFormation names the service and takes the cluster's default when the template gives none.
+      skipSchema: (issue) => issue.messageId === 'required' && issue.path.length === 0,
+      pairing: pairingOf(props.TaskDefinition, byId, resources, parameters),
+    };
+    if (writable) doc.fixPath = mapped.fixPath;
+    documents.push(doc);
+  }
+  return documents;
+}
+
+function pairingOf(
+  reference: unknown,
+  byId: ReadonlyMap<string, LocatedDocument>,
+  resources: Record<string, unknown>,
+  parameters: ReadonlySet<string>,
+): NonNullable<LocatedDocument['pairing']> {
+  const id = referencedResource(reference);
+  if (id !== undefined) {
+    const task = byId.get(id);
+    if (task) return { document: task, name: id };
+    const other = Object.hasOwn(resources, id) ? resources[id] : undefined;
+    const type = isObject(other) && typeof other.Type === 'string' ? other.Type : undefined;
+    return {
+      unpaired:
+        type === undefined
+          ? `"TaskDefinition" refers to ${JSON.stringify(id)}, ${parameters.has(id) ? 'a parameter' : 'no resource of this template'}, not a task definition of this template: the checks against the task definition did not run`
+          : `"TaskDefinition" refers to ${JSON.stringify(id)}, a ${type}, not an ${TASK_DEFINITION_TYPE}: the checks against the task definition did not run`,
+      hint: 'define the task definition in the same template to have the service checked against it',
+    };
+  }
+  // A literal family, family:revision or ARN: the template's task definition with that family.
+  if (typeof reference === 'string') {
+    const family = /(?:task-definition\/)?([A-Za-z0-9_-]{1,255})(?::\d+)?$/.exec(reference.trim())?.[1];
+    for (const [taskId, task] of byId) {
+      const value = task.value;
+      if (family !== undefined && isObject(value) && value.family === family) return { document: task, name: taskId };
+    }
+    return {
+      unpaired: `"TaskDefinition" ${JSON.stringify(reference)} is no task definition of this template: the checks against it did not run`,
+      hint: 'define the task definition in the same template and !Ref it to have the service checked against it',
+    };
+  }
+  return {
+    unpaired:
+      'the service names no task definition of this template ("TaskDefinition" is missing or computed): the checks against the task definition did not run',
+    hint: 'define the task definition in the same template and !Ref it to have the service checked against it',
+  };
+}
+
+/** The task definitions of a template, then its services (each paired with one of them where it can be). */
+export function templateDocuments(template: Record<string, unknown>, writable = false): LocatedDocument[] {
+  const tasks = templateTaskDefinitions(template, writable);
+  return [...tasks, ...templateServices(template, tasks, writable)];
+}
