@@ -514,3 +514,41 @@ describe('EventBridge targets as `aws events put-targets --targets file://target
     expect(run.stdout).not.toContain('[schema]');
   });
 });
+
+describe('examples/deploy (README quick start)', () => {
+  const root = join(import.meta.dirname, '../..');
+  const files = ['appspec.yaml', 'service.json', 'taskdef.json'];
+  const copy = (edit: (name: string, text: string) => string = (_, t) => t) =>
+    project(
+      Object.fromEntries(
+        files.map((f) => [`examples/deploy/${f}`, edit(f, readFileSync(join(root, 'examples/deploy', f), 'utf8'))]),
+      ),
+    );
+  it('lints the task definition, the service and the AppSpec with no finding', async () => {
+    const run = await runCli(copy(), ['--format', 'json', 'examples/deploy']);
+    const out = JSON.parse(run.stdout) as { results: { file: string; kind: string; diagnostics: unknown[] }[] };
+    expect(out.results.map((r) => [r.file, r.kind, r.diagnostics.length]).sort()).toEqual([
+      ['examples/deploy/appspec.yaml', 'appspec', 0],
+      ['examples/deploy/service.json', 'create-service', 0],
+      ['examples/deploy/taskdef.json', 'task-definition', 0],
+    ]);
+    expect(run.code).toBe(0);
+  });
+  it('pairs them without config: a port changed in the AppSpec or the service is caught', async () => {
+    const broken = copy((name, text) =>
+      name === 'appspec.yaml'
+        ? text.replace('ContainerPort: 8080', 'ContainerPort: 80')
+        : name === 'service.json'
+          ? text.replace('"containerName": "sample-website"', '"containerName": "website"')
+          : text,
+    );
+    const run = await runCli(broken, ['--format', 'compact', 'examples/deploy']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'examples/deploy/appspec.yaml:9:26: error: "LoadBalancerInfo" routes to port 80 of container "sample-website", which maps only 8080 [valid-service-container-ports]',
+    );
+    expect(run.stdout).toContain(
+      'examples/deploy/service.json:8:24: error: load balancer #1 names container "website", which task definition "sample-website" does not have [valid-service-container-ports]',
+    );
+  });
+});
