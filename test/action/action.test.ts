@@ -482,6 +482,33 @@ describe('the Action (dist/action.js)', () => {
     expect(run.stdout).toContain('ecslint: not a pull request event, so "only-changed" lints all files');
   });
 
+  it('picks up service and AppSpec files: a pull request that changes only the AppSpec is checked against the task definition', async () => {
+    const deploy = (name: string): string => fixture(`examples/deploy/${name}`);
+    const appspec = deploy('appspec.yaml').replace('ContainerPort: 8080', 'ContainerPort: 80');
+    const ws = workspace({
+      'deploy/taskdef.json': deploy('taskdef.json'),
+      'deploy/service.json': deploy('service.json'),
+      'deploy/appspec.yaml': appspec,
+      'package.json': '{ "name": "app", "private": true }\n',
+    });
+    api.files = [
+      {
+        filename: 'deploy/appspec.yaml',
+        status: 'modified',
+        patch: changedPatch(appspec, 9, 9, ['          ContainerPort: 8080']),
+      },
+    ];
+    const run = await runAction({
+      workspace: ws,
+      inputs: inputEnv({ ...workflowWith('annotations.yml'), 'only-changed': 'true' }),
+      event: pullRequestEvent(),
+      apiUrl: api.url,
+    });
+    expect(run.code).toBe(1);
+    expect(annotations(run)).toEqual([{ command: 'error', file: 'deploy/appspec.yaml', line: 9 }]);
+    expect(run.stdout).toContain('routes to port 80 of container "sample-website", which maps only 8080');
+  });
+
   it('stops with exit code 2 on a bad config, without touching GitHub', async () => {
     const ws = workspace({ ...files(), '.ecslintrc.json': '{ "rules": { "no-such-rule": "error" } }\n' });
     const run = await runAction({ workspace: ws, inputs: inputEnv({}), event: pullRequestEvent() });
