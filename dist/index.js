@@ -484,7 +484,7 @@ var init_docs_generated = __esm({
         "markdown": '# schema\n\nRequire the shape of the ECS API: types, enums, required and known properties.\nEngine pseudo-rule, always on; error in every preset.\n\n## Why\n\nThe schema is generated from the ECS API model (`scripts/generate-schema.mjs`), so it knows every member\n`RegisterTaskDefinition` accepts, its type and its allowed values. A misspelt key\n(`"memoryReservaton"`) is rejected by the AWS CLI\'s parameter validation, and some tools silently drop\nit. Task `cpu` and `memory` are strings while container `cpu` and `memory` are integers, which trips\npeople up in both directions. Output-only members such as `revision` or `registeredAt`, copied from\n`describe-task-definition`, make registration fail.\n\n## Examples\n\nfixtures/schema/invalid/typos-and-types.json:\n\n```json\n  "requiresCompatibilities": ["fargate"],\n  "networkMode": "awsvpcc",\n  "cpu": 256,\n  ...\n      "memoryReservaton": 256,\n```\n\n```\n3:31-3:40: error: "fargate" in "requiresCompatibilities" is not one of "EC2", "EXTERNAL", "FARGATE", "MANAGED_INSTANCES" [schema]\n    hint: did you mean "FARGATE"?\n4:18-4:27: error: "networkMode" "awsvpcc" is not one of "awsvpc", "bridge", "host", "none" [schema]\n    hint: did you mean "awsvpc"?\n5:10-5:13: error: "cpu" must be a string, got number 256 [schema]\n    hint: write it as a string: "256"\n11:7-11:25: error: unknown property "memoryReservaton" in container "api" [schema]\n    hint: did you mean "memoryReservation"?\n```\n\nA missing required member is reported on the key of the object that lacks it. Values of\n`environment`, `secrets`, `dockerLabels` and log options are never echoed in messages. Dockerrun v1 and\nv3 files are checked against their own small schemas; Dockerrun v2 files against the ECS container and\nvolume shapes. A task-level member in a Dockerrun v2 file (`"family"`, `"networkMode"`, `"cpu"`\u2026) is one\nfinding here, an unknown property with a hint to remove it: Elastic Beanstalk generates the task\ndefinition itself, and the v2 format documents only `AWSEBDockerrunVersion`, `executionRoleArn`,\n`volumes`, `containerDefinitions` and `authentication` (the Elastic Beanstalk developer guide,\n"Configuring the Dockerrun.aws.json v2 file"). No other rule reports the same member (`valid-names`\nleaves a v2 `family` alone).\n\n## How to fix\n\nFollow the message: rename the property to the suggested one, change the type, or remove output-only\nmembers (or lint the whole `describe-task-definition` output, which ecslint recognises).\n\n### Grouping and deploy targets\n\n`null` members and describe-output members are mechanical: a console export has dozens. Each class is\none finding per file, at its first member, with every member as a related location and one fix for all:\n\nfixtures/schema/invalid/console-export.json:\n\n```\n3:18-3:22: error: 2 members are null: "taskRoleArn", "linuxParameters" \u2014 the AWS CLI rejects null; --fix removes them [schema]\n    hint: remove them (--fix); deployed with amazon-ecs-deploy-task-definition, which strips them? set "target": "deploy-action"\n    related: 3:18-3:22: "taskRoleArn" must be a string, got null\n    related: 13:26-13:30: container "api": "linuxParameters" must be an object, got null\n```\n\nA single one is reported on its own. The deploy target (`"target"` in the config, `--target`) says what\nhappens to them on the way to AWS (see [docs/targets.md](https://github.com/ecslint/ecslint/blob/main/docs/targets.md)): under `deploy-action`,\nnull and empty values and output-only members, which amazon-ecs-deploy-task-definition removes before it\nregisters, are one note; under `terraform`, null members are.\n\n### Fixes\n\n`--fix` applies these; editors and review comments offer them too.\n\n| finding                                                   | fix                                                                                   |\n| --------------------------------------------------------- | ------------------------------------------------------------------------------------- |\n| a `null` member or array item                             | removed (with its comma, and its line when it has one)                                |\n| a describe-output member in register input (`revision`\u2026)  | removed                                                                               |\n| a number where the API wants a string (`"cpu": 256`)      | quoted: `"256"`                                                                       |\n| a quoted number or boolean where the API wants one        | unquoted: `"80"` becomes `80`, `"true"` becomes `true`                                |\n| an unknown property one slip or a letter case from a known one (`Essential`, `containerport`, `memoryReservaton`) | renamed to it; when another property is as near, only offered as a suggestion |\n| an enum value one slip or a letter case from an allowed one (`"AWSVPC"`) | replaced by it (a suggestion when another value is as near)               |\n\nValues under `environment`, `secrets`, `dockerLabels` and log `options` get no fix: it would print them.\n\n## Options\n\n```json\n{ "rules": { "schema": ["error", { "allowNull": true, "allowOutputOnly": true }] } }\n```\n\n| option            | default | meaning                                                                                                                                                                            |\n| ----------------- | ------- | ---------------------------------------------------------------------------------------------------------------------------------------------------------------------------------- |\n| `allowNull`       | `false` | accept `null` members. The AWS CLI rejects them (`Invalid type for parameter`); amazon-ecs-deploy-task-definition and Terraform drop them before registering                       |\n| `allowOutputOnly` | `false` | accept describe-output members (`revision`, `status`, `registeredAt`...) in register input. The AWS CLI rejects them; amazon-ecs-deploy-task-definition strips them with a warning |\n\nTurn both on when every file is deployed with amazon-ecs-deploy-task-definition and a console export is\nwhat you keep in git.\n\n## When not to use it\n\nWhen a tool between git and AWS adds or rewrites members (for example a templating step that turns\nstrings into numbers), lint the rendered file instead of turning this off.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html\n- https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html\n\n## Try it\n\n[Open `fixtures/schema/invalid/typos-and-types.json` in the playground](https://ecslint.github.io/ecslint/#example=schema): the findings and\nthe fixes ecslint offers, in your browser (nothing is uploaded).'
       },
       "task-definition-pairing": {
-        "markdown": '# task-definition-pairing\n\nNote a service, AppSpec, run-task input or EventBridge target whose task definition the run did not\nfind. Engine pseudo-rule; note in every preset.\n\n## Why\n\nThe checks between a service and its task definition (`valid-service-container-ports`,\n`valid-service-launch-type`, `valid-service-network-configuration`, \u2026) need both files in one run. A\nservice that could not be paired still gets its own checks (schema, launch type against capacity\nproviders, deployment settings), and this note says that the cross-checks did not run and why, so a\nclean result is not mistaken for a checked one.\n\nPairing, in order: `pairs` in the config; ecspresso\'s config (`ecspresso.yml`: `service_definition`\nand `task_definition`); the document\'s task definition reference (`family`, `family:revision`, or a\ntask-definition ARN) by family among the run\'s task definitions, the same folder first; a placeholder\n(`<TASK_DEFINITION>`, `${TASK_DEF}`) or no reference at all takes the only task definition in the\nsame folder.\n\n## Examples\n\nInvalid (fixtures/task-definition-pairing/invalid/family-not-in-run/):\n\n```\nservice.json:4:21-4:34: note: no task definition with family "ledger-sync" was linted in this run: the checks against it did not run [task-definition-pairing]\n    hint: lint the task definition in the same run (ecslint deploy/), or pair the files with "pairs" in the config\n```\n\nInvalid (fixtures/task-definition-pairing/invalid/placeholder-two-in-folder/):\n\n```\nappspec.yml:6:25-6:42: note: the task definition is the placeholder "<TASK_DEFINITION>", and its folder holds 2 task definitions (web.json, worker-task-def.json): the checks against the task definition did not run [task-definition-pairing]\n    hint: pair the files with "pairs": [{"service": \u2026, "taskDefinition": \u2026}] in the config\n```\n\nValid (fixtures/task-definition-pairing/valid/paired-by-arn/): the service names\n`arn:aws:ecs:us-east-1:123456789012:task-definition/web:42` and the run has family `web`.\n\n## How to fix\n\nLint the folder that holds both files (`ecslint deploy/`), or pair them in the config:\n\n```json\n{ "pairs": [{ "service": "deploy/service.json", "taskDefinition": "deploy/task-definition.json" }] }\n```\n\n## When not to use it\n\nSet it to `off` in a repository whose services deliberately run task definitions kept elsewhere.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html\n- https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html'
+        "markdown": '# task-definition-pairing\n\nNote a service, AppSpec, run-task input or EventBridge target whose task definition the run did not\nfind. Engine pseudo-rule; note in every preset.\n\n## Why\n\nThe checks between a service and its task definition (`valid-service-container-ports`,\n`valid-service-launch-type`, `valid-service-network-configuration`, \u2026) need both files in one run. A\nservice that could not be paired still gets its own checks (schema, launch type against capacity\nproviders, deployment settings), and this note says that the cross-checks did not run and why, so a\nclean result is not mistaken for a checked one.\n\nPairing, in order: `pairs` in the config; ecspresso\'s config (`ecspresso.yml`: `service_definition`\nand `task_definition`); the document\'s task definition reference (`family`, `family:revision`, or a\ntask-definition ARN) by family among the run\'s task definitions, the same folder first; a placeholder\n(`<TASK_DEFINITION>`, `${TASK_DEF}`) or no reference at all takes the only task definition in the\nsame folder. Inside a CloudFormation template, an `AWS::ECS::Service` is paired with the\n`AWS::ECS::TaskDefinition` its `TaskDefinition` names (`!Ref`, `!GetAtt X.TaskDefinitionArn`); in\nTerraform, an `aws_ecs_service` with the `aws_ecs_task_definition` its `task_definition` references in the\nsame file or plan. A service that names a parameter, a data source or a resource of another file gets\nthis note.\n\n## Examples\n\nInvalid (fixtures/task-definition-pairing/invalid/family-not-in-run/):\n\n```\nservice.json:4:21-4:34: note: no task definition with family "ledger-sync" was linted in this run: the checks against it did not run [task-definition-pairing]\n    hint: lint the task definition in the same run (ecslint deploy/), or pair the files with "pairs" in the config\n```\n\nInvalid (fixtures/task-definition-pairing/invalid/placeholder-two-in-folder/):\n\n```\nappspec.yml:6:25-6:42: note: the task definition is the placeholder "<TASK_DEFINITION>", and its folder holds 2 task definitions (web.json, worker-task-def.json): the checks against the task definition did not run [task-definition-pairing]\n    hint: pair the files with "pairs": [{"service": \u2026, "taskDefinition": \u2026}] in the config\n```\n\nInvalid (fixtures/task-definition-pairing/invalid/cloudformation-parameter/): the template\'s service runs\na task definition named by a parameter.\n\n```\ntemplate.yaml:16:23-16:42: note: Service: "TaskDefinition" refers to "TaskDefinition", a parameter, not a task definition of this template: the checks against the task definition did not run [task-definition-pairing]\n    hint: define the task definition in the same template to have the service checked against it\n```\n\nValid (fixtures/task-definition-pairing/valid/paired-by-arn/): the service names\n`arn:aws:ecs:us-east-1:123456789012:task-definition/web:42` and the run has family `web`.\n\n## How to fix\n\nLint the folder that holds both files (`ecslint deploy/`), or pair them in the config:\n\n```json\n{ "pairs": [{ "service": "deploy/service.json", "taskDefinition": "deploy/task-definition.json" }] }\n```\n\n## When not to use it\n\nSet it to `off` in a repository whose services deliberately run task definitions kept elsewhere.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html\n- https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html'
       },
       "template-placeholder": {
         "markdown": '# template-placeholder\n\nNote template placeholders, whose values are not checked.\nEngine pseudo-rule, always on; note in every preset.\n\n## Why\n\nMany teams keep task definitions as templates (`"image": "${IMAGE}"`, `"{{ image }}"`, `"<IMAGE>"`,\n`"%TAG%"`) that a pipeline renders before deploy. A placeholder is not a bad image reference or a bad\nnumber, so no rule reports a value that holds one; instead ecslint says once per file that it found\nplaceholders, so nobody mistakes a clean run for a checked value. Only findings about a placeholder\'s\nvalue are dropped: a container whose `name` is `"${CONTAINER_NAME}"` still gets the findings about what\nit lacks (no `logConfiguration`, say), pointed at the container. Shell variables inside `command`,\n`entryPoint` and `healthCheck.command` are the shell\'s, not a template\'s, and are not counted.\n\nThe forms recognised: `${NAME}` (Terraform, envsubst, shells), `{{ name }}` (Mustache, Jinja, Go\ntemplates other than Docker\'s `{{.Name}}`), `<NAME>` (CodePipeline\'s `<IMAGE1_NAME>`), `%NAME%`,\n`<%= name %>` (ERB, EJS), `#{Name}` (Ruby, Octopus Deploy), a whole value\n`$NAME`, and envsubst\'s `$NAME` where it stands between the separators of an ARN, URI or host name\n(`arn:aws:iam::$AWS_ACCOUNT_ID:role/x`, `$AWS_ACCOUNT_ID.dkr.ecr.$AWS_REGION.amazonaws.com/app:$TAG`). A\n`$NAME` inside a word or a command line (`Pa$sword`, `echo $HOME`) is not one, nor Fluent Bit\'s\n`$(ecs_task_id)`. Literal dummies are not\nplaceholders either: `XXXXXXXXXXXX`, `ACCOUNT_ID` and an angle-bracket name where an ARN or an ECR\nregistry has its account (`arn:aws:iam::<account-id>:role/x`, the notation of AWS\'s documentation) are\nnever filled in by any tool, and `valid-role-arn` and `valid-image-reference` report them, once per file.\n\n## Examples\n\nA Terraform `templatefile` template (fixtures/template-placeholder/invalid/terraform-template.json):\n\n```json\n  "family": "${family}",\n  "executionRoleArn": "${execution_role_arn}",\n```\n\n```\n2:13-2:24: note: template placeholder "${family}" and 2 more: values with placeholders are not checked [template-placeholder]\n    hint: lint the rendered file to check those values too\n```\n\nTemplates for other engines (fixtures/template-placeholder/invalid/erb-and-octopus.json):\n\n```json\n"executionRoleArn": "arn:aws:iam::<%= ENV[\'AWS_ACCOUNT_ID\'] %>:role/ecsTaskExecutionRole",\n"taskRoleArn": "arn:aws:iam::#{AwsAccountId}:role/billing-api",\n"image": "123456789012.dkr.ecr.eu-west-1.amazonaws.com/billing-api:{{ build_id }}",\n```\n\n```\n3:23-3:92: note: template placeholder "<%= ENV[\'AWS_ACCOUNT_ID\'] %>" and 2 more: values with placeholders are not checked [template-placeholder]\n    hint: lint the rendered file to check those values too\n```\n\n## How to fix\n\nNothing is wrong. To check the values too, render the template (for example with `envsubst`) and lint\nthe result, for instance `envsubst < task.json.tpl | ecslint --stdin-filename task.json -`.\n\n## When not to use it\n\nSet it to `off` in a repository where every task definition is a template and the note is noise.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/example_task_definitions.html\n\n## Try it\n\n[Open `fixtures/template-placeholder/invalid/terraform-template.json` in the playground](https://ecslint.github.io/ecslint/#example=template-placeholder): the findings and\nthe fixes ecslint offers, in your browser (nothing is uploaded).'
@@ -553,7 +553,7 @@ var init_docs_generated = __esm({
         "markdown": '# valid-service-connect\n\nRequire each Service Connect `portName` of a service to name a port mapping of its task definition,\nand per-request timeouts only on HTTP ports. Error in `recommended` and `strict`.\n\n## Why\n\nService Connect finds the port to proxy by name: "The portName must match the name of one of the\nportMappings from all the containers in the task definition of this Amazon ECS service"\n(ServiceConnectService API). A service whose `portName` is not a port mapping `name` is rejected, and\na rename of the port mapping breaks the next deployment. The port mapping\'s `appProtocol` decides what\nthe proxy does: without one the port is TCP, and "perRequestTimeout can only be set if Service Connect\nappProtocol isn\'t TCP. Only idleTimeout is allowed for TCP appProtocol" (TimeoutConfiguration API).\n\n## Examples\n\nInvalid (fixtures/valid-service-connect/invalid/port-name-mismatch/):\n\n```\nservice.json:41:21-41:31: error: "portName" "web-http" of Service Connect names no port mapping of task definition "web" (named: "http") [valid-service-connect]\n    hint: did you mean "http"?\n    related: task-definition.json:18:19-18:25: the named port mapping\n```\n\nInvalid (fixtures/valid-service-connect/invalid/per-request-timeout-on-tcp/):\n\n```\nservice.json:51:11-51:37: error: "perRequestTimeoutSeconds" is set for port "grpc", whose port mapping has no HTTP "appProtocol" (TCP): only "idleTimeoutSeconds" applies to TCP [valid-service-connect]\n    hint: set "appProtocol" ("http", "http2" or "grpc") on the port mapping, or use "idleTimeoutSeconds"\n    related: task-definition.json:18:19-18:25: the port mapping\n```\n\nValid (fixtures/valid-service-connect/valid/named-port/): `"portName": "http"` and a port mapping named\n`http` with `"appProtocol": "http"`.\n\n## How to fix\n\nUse the port mapping\'s `name` as `portName` (or name the port mapping). Set `appProtocol` on the port\nmapping to use `perRequestTimeoutSeconds`, or keep only `idleTimeoutSeconds`.\n\n## When not to use it\n\nKeep it on for services that use Service Connect; it reports nothing for others.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceConnectService.html\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_TimeoutConfiguration.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service-connect-concepts-deploy.html'
       },
       "valid-service-container-ports": {
-        "markdown": '# valid-service-container-ports\n\nRequire the container and port that a service\'s load balancer or service registry, or an AppSpec\'s\n`LoadBalancerInfo`, names to exist in the task definition it runs, with the port among that container\'s\n`containerPort`s. Error in `recommended` and `strict`. Runs on services (CreateService and\nUpdateService input, describe-services output, ecspresso\'s service definition) and CodeDeploy AppSpec\nfiles, once the run has paired them with their task definition (see "Services and AppSpecs" in the\nREADME).\n\n## Why\n\nA load balancer sends traffic to one container and port of each task: `loadBalancers[].containerName`\nand `containerPort` must name a container of the task definition and a port it maps. When they do not,\nCreateService and UpdateService fail (`The container app does not exist in the task definition.`,\n`The container web did not have a container port 80 defined.`), and a CodeDeploy blue/green deployment\nfails while it creates the replacement task set: the AppSpec\'s `ContainerName` "must be a container\nspecified in your Amazon ECS task definition" (CodeDeploy User Guide). The usual cause is a rename or a\nport change in the task definition that the service file did not follow. `serviceRegistries` entries\nwith `containerName`/`containerPort` (SRV records in bridge and host mode) are held to the same rule.\n\nPort ranges (`containerPortRange`) count. When the task definition\'s names or ports are template\nplaceholders, nothing is reported.\n\n## Examples\n\nInvalid (fixtures/valid-service-container-ports/invalid/renamed-container/): the service still names the\ncontainer `app`; the task definition calls it `web`.\n\n```\nservice.json:11:24-11:29: error: load balancer #1 names container "app", which task definition "web" does not have [valid-service-container-ports]\n    hint: did you mean "web"? It is the container that maps port 8080\n    related: task-definition.json:13:15-13:20: the container that maps the port\n```\n\nInvalid (fixtures/valid-service-container-ports/invalid/appspec-wrong-port/): `appspec.yaml` with\n`TaskDefinition: <TASK_DEFINITION>` (paired with the only task definition in its folder) routes to port 80.\n\n```\nappspec.yaml:9:26-9:28: error: "LoadBalancerInfo" routes to port 80 of container "web", which maps only 8080 [valid-service-container-ports]\n    hint: route to port 8080, or add a port mapping for 80 to container "web"\n    related: taskdef.json:16:7-16:21: the port mappings of container "web"\n```\n\nValid (fixtures/valid-service-container-ports/valid/service-and-appspec/): a task definition, a service\nand an AppSpec that all say container `web`, port 8080.\n\n## How to fix\n\nName the container and port the task definition has (the hint names the only container that maps the\nport), or add the port mapping to the container. Keep the service file, the AppSpec and the task\ndefinition in one folder, or pair them in the config, so the run checks them together.\n\n## When not to use it\n\nKeep it on: a mismatch fails the deployment. Turn it off only while a rename is rolled out in two steps and the\nservice file is meant to name the old container.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LoadBalancer.html\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceRegistry.html\n- https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html'
+        "markdown": '# valid-service-container-ports\n\nRequire the container and port that a service\'s load balancer or service registry, or an AppSpec\'s\n`LoadBalancerInfo`, names to exist in the task definition it runs, with the port among that container\'s\n`containerPort`s. Error in `recommended` and `strict`. Runs on services (CreateService and\nUpdateService input, describe-services output, ecspresso\'s service definition) and CodeDeploy AppSpec\nfiles, once the run has paired them with their task definition (see "Services and AppSpecs" in the\nREADME).\n\n## Why\n\nA load balancer sends traffic to one container and port of each task: `loadBalancers[].containerName`\nand `containerPort` must name a container of the task definition and a port it maps. When they do not,\nCreateService and UpdateService fail (`The container app does not exist in the task definition.`,\n`The container web did not have a container port 80 defined.`), and a CodeDeploy blue/green deployment\nfails while it creates the replacement task set: the AppSpec\'s `ContainerName` "must be a container\nspecified in your Amazon ECS task definition" (CodeDeploy User Guide). The usual cause is a rename or a\nport change in the task definition that the service file did not follow. `serviceRegistries` entries\nwith `containerName`/`containerPort` (SRV records in bridge and host mode) are held to the same rule.\n\nPort ranges (`containerPortRange`) count. When the task definition\'s names or ports are template\nplaceholders, nothing is reported.\n\n## Examples\n\nInvalid (fixtures/valid-service-container-ports/invalid/renamed-container/): the service still names the\ncontainer `app`; the task definition calls it `web`.\n\n```\nservice.json:11:24-11:29: error: load balancer #1 names container "app", which task definition "web" does not have [valid-service-container-ports]\n    hint: did you mean "web"? It is the container that maps port 8080\n    related: task-definition.json:13:15-13:20: the container that maps the port\n```\n\nInvalid (fixtures/valid-service-container-ports/invalid/appspec-wrong-port/): `appspec.yaml` with\n`TaskDefinition: <TASK_DEFINITION>` (paired with the only task definition in its folder) routes to port 80.\n\n```\nappspec.yaml:9:26-9:28: error: "LoadBalancerInfo" routes to port 80 of container "web", which maps only 8080 [valid-service-container-ports]\n    hint: route to port 8080, or add a port mapping for 80 to container "web"\n    related: taskdef.json:16:7-16:21: the port mappings of container "web"\n```\n\nInvalid (fixtures/valid-service-container-ports/invalid/cloudformation-template/): in a CloudFormation\ntemplate the service is checked against the task definition it `!Ref`s, named by logical id; the related\nlocation is in the same template.\n\n```\nservice.yaml:21:34-21:36: error: Service: load balancer #1 routes to port 80 of container "website-service", which maps only 8000 [valid-service-container-ports]\n    hint: route to port 8000, or add a port mapping for 80 to container "website-service"\n    related: 33:19-33:31: the port mappings of container "website-service"\n```\n\nInvalid (fixtures/valid-service-container-ports/invalid/terraform-hcl/): an `aws_ecs_service` whose\n`load_balancer` block names a container the referenced `aws_ecs_task_definition` does not have.\n\nValid (fixtures/valid-service-container-ports/valid/service-and-appspec/): a task definition, a service\nand an AppSpec that all say container `web`, port 8080.\n\n## How to fix\n\nName the container and port the task definition has (the hint names the only container that maps the\nport), or add the port mapping to the container. In JSON files a suggestion makes the edit when the answer\nis mechanical: the only container that maps the port (or the task definition\'s only container), or the\nonly port the container maps. It is a suggestion, not a `--fix`: the task definition may be what is wrong. Keep the service file, the AppSpec and the task\ndefinition in one folder, or pair them in the config, so the run checks them together.\n\n## When not to use it\n\nKeep it on: a mismatch fails the deployment. Turn it off only while a rename is rolled out in two steps and the\nservice file is meant to name the old container.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_LoadBalancer.html\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_ServiceRegistry.html\n- https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html'
       },
       "valid-service-deployment": {
         "markdown": '# valid-service-deployment\n\nRequire the scheduling strategy, deployment controller and deployment percentages of a service to fit\ntogether. Error in `recommended` and `strict` (milder cases are warnings and notes).\n\n## Why\n\n- `DAEMON` services run one task per container instance; AWS rejects them on Fargate and with the\n  blue/green or external controllers: `Tasks using the Fargate launch type or the CODE_DEPLOY or\n  EXTERNAL deployment controller types don\'t support the DAEMON scheduling strategy.`\n- With the `CODE_DEPLOY` or `EXTERNAL` controller on EC2, "You can\'t specify a custom maximumPercent\n  value" (nor `minimumHealthyPercent`) (DeploymentConfiguration API): error.\n- A rolling deployment with `maximumPercent` at or below `minimumHealthyPercent` (defaults 200 and\n  100) can neither start a new task before stopping an old one nor stop one first: the deployment does not\n  progress (warning).\n- `healthCheckGracePeriodSeconds` delays load balancer, VPC Lattice and container health checks; with\n  none of them it does nothing (note).\n\n## Examples\n\nInvalid (fixtures/valid-service-deployment/invalid/daemon-on-fargate/):\n\n```\nservice.json:35:25-35:33: error: "schedulingStrategy" DAEMON with the Fargate launch type: AWS: "Tasks using the Fargate launch type or the CODE_DEPLOY or EXTERNAL deployment controller types don\'t support the DAEMON scheduling strategy." [valid-service-deployment]\n    hint: use "schedulingStrategy": "REPLICA" (with a desired count), or the EC2 launch type with the ECS deployment controller\n    related: 5:17-5:26: the launch type\n```\n\nInvalid (fixtures/valid-service-deployment/invalid/code-deploy-percent-on-ec2/):\n\n```\nservice.json:16:5-16:21: error: "maximumPercent" is set for a CODE_DEPLOY service on EC2: AWS does not accept a custom value there (it uses the default) [valid-service-deployment]\n    hint: remove "maximumPercent"\nservice.json:17:5-17:28: error: "minimumHealthyPercent" is set for a CODE_DEPLOY service on EC2: AWS does not accept a custom value there (it uses the default) [valid-service-deployment]\n    hint: remove "minimumHealthyPercent"\n```\n\nInvalid (fixtures/valid-service-deployment/invalid/no-room-to-deploy/):\n\n```\nservice.json:29:23-29:26: warning: "maximumPercent" 100 leaves no room above "minimumHealthyPercent" 100: a rolling deployment can neither start a new task first nor stop an old one [valid-service-deployment]\n    hint: raise "maximumPercent" above "minimumHealthyPercent" (defaults 200 and 100), or lower "minimumHealthyPercent"\n```\n\nValid (fixtures/valid-service-deployment/valid/rolling-update/): 200/100 with the circuit breaker.\n\n## How to fix\n\nUse `REPLICA` on Fargate and with blue/green; drop custom percentages for CODE_DEPLOY on EC2; keep\n`maximumPercent` above `minimumHealthyPercent`; remove an unused grace period.\n\n## When not to use it\n\nSet it to `warning` while migrating a service between deployment controllers.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_DeploymentConfiguration.html'
@@ -1235,6 +1235,7 @@ function appspecResource(value) {
   return void 0;
 }
 function launchViews(kind, value) {
+  if (kind === "events-target" && Array.isArray(value)) return targetViews(value, []);
   if (!isObject(value)) return [];
   switch (kind) {
     case "describe-services": {
@@ -1265,17 +1266,19 @@ function launchViews(kind, value) {
     }
     case "events-target": {
       if (isObject(value.EcsParameters)) return [spelled(value.EcsParameters, EVENTS, ["EcsParameters"])];
-      if (!Array.isArray(value.Targets)) return [];
-      const views = [];
-      value.Targets.forEach((t, i) => {
-        if (isObject(t) && isObject(t.EcsParameters))
-          views.push(spelled(t.EcsParameters, EVENTS, ["Targets", i, "EcsParameters"]));
-      });
-      return views;
+      return Array.isArray(value.Targets) ? targetViews(value.Targets, ["Targets"]) : [];
     }
     default:
       return [spelled(value, {}, [])];
   }
+}
+function targetViews(targets, at) {
+  const views = [];
+  targets.forEach((t, i) => {
+    if (isObject(t) && isObject(t.EcsParameters))
+      views.push(spelled(t.EcsParameters, EVENTS, [...at, i, "EcsParameters"]));
+  });
+  return views;
 }
 
 // src/rule.ts
@@ -1326,13 +1329,13 @@ var lastContainers = {
   refs: []
 };
 function containers(task) {
-  const list5 = task.containerDefinitions;
+  const list6 = task.containerDefinitions;
   const last = lastContainers;
-  if (last.task === task && last.list === list5 && last.length === (Array.isArray(list5) ? list5.length : 0)) {
+  if (last.task === task && last.list === list6 && last.length === (Array.isArray(list6) ? list6.length : 0)) {
     return last.refs;
   }
   const out = [];
-  for (const [container, index] of objects(list5)) {
+  for (const [container, index] of objects(list6)) {
     const name = str(container.name);
     out.push({
       container,
@@ -1343,8 +1346,8 @@ function containers(task) {
     });
   }
   last.task = task;
-  last.list = list5;
-  last.length = Array.isArray(list5) ? list5.length : 0;
+  last.list = list6;
+  last.length = Array.isArray(list6) ? list6.length : 0;
   last.refs = out;
   return out;
 }
@@ -1546,8 +1549,8 @@ function isValidReference(ref) {
   if (repositoryProblem(ref.repository) !== void 0) return false;
   if (ref.tag !== void 0 && tagProblem(ref.tag) !== void 0) return false;
   if (ref.digest !== void 0) {
-    const p2 = digestProblem(ref.digest);
-    if (p2 !== void 0 && p2 !== "uppercase") return false;
+    const p3 = digestProblem(ref.digest);
+    if (p3 !== void 0 && p3 !== "uppercase") return false;
   }
   return true;
 }
@@ -1727,10 +1730,10 @@ var allowed_image_registries_default = defineRule({
     appliesTo: [...TASK_KINDS, "dockerrun-v1"]
   },
   check(task, ctx) {
-    const patterns = (ctx.options?.registries ?? []).filter((p2) => typeof p2 === "string" && p2 !== "");
+    const patterns = (ctx.options?.registries ?? []).filter((p3) => typeof p3 === "string" && p3 !== "");
     if (patterns.length === 0) return;
-    const hostPatterns = patterns.filter((p2) => !p2.includes("/"));
-    const pathPatterns = patterns.filter((p2) => p2.includes("/"));
+    const hostPatterns = patterns.filter((p3) => !p3.includes("/"));
+    const pathPatterns = patterns.filter((p3) => p3.includes("/"));
     const options = { nocase: true, dot: true };
     const hostMatch = hostPatterns.length > 0 ? picomatch(hostPatterns, options) : () => false;
     const pathMatch = pathPatterns.length > 0 ? picomatch(pathPatterns, options) : () => false;
@@ -1887,10 +1890,10 @@ function collectFacts(task) {
   }
   return facts;
 }
-function collectSecrets(facts, c, field, list5) {
-  if (!Array.isArray(list5)) return;
-  for (let i = 0; i < list5.length; i++) {
-    const secret2 = list5[i];
+function collectSecrets(facts, c, field, list6) {
+  if (!Array.isArray(list6)) return;
+  for (let i = 0; i < list6.length; i++) {
+    const secret2 = list6[i];
     if (!isObject2(secret2)) continue;
     const fact = secretFact(secret2.valueFrom, field, c, i, secret2.name);
     if (fact) facts.push(fact);
@@ -2240,7 +2243,7 @@ var PIPES = /* @__PURE__ */ new Map([
 ]);
 var pipeName = (path) => path.trim().replaceAll("/", "\\").toLowerCase();
 function normalise(path) {
-  const parts = path.trim().split("/").filter((p2) => p2 !== "" && p2 !== ".");
+  const parts = path.trim().split("/").filter((p3) => p3 !== "" && p3 !== ".");
   return `/${parts.join("/")}`;
 }
 function exposureOf(sourcePath) {
@@ -2882,12 +2885,12 @@ function isInertValue(value) {
   if (v.length < 4) return true;
   if (hasPlaceholder(v)) return true;
   if (/^\$[A-Za-z_({]/.test(v)) return true;
-  const lower2 = v.toLowerCase();
-  if (INERT_WORDS.has(lower2)) return true;
+  const lower3 = v.toLowerCase();
+  if (INERT_WORDS.has(lower3)) return true;
   if (/^[-+]?\d+(?:\.\d+)?$/.test(v)) return true;
   if (allSameChar(v)) return true;
-  if (/^(?:your|my)[-_ ]/.test(lower2) || lower2.endsWith("-here") || lower2.endsWith("_here")) return true;
-  if (lower2.startsWith("arn:")) return true;
+  if (/^(?:your|my)[-_ ]/.test(lower3) || lower3.endsWith("-here") || lower3.endsWith("_here")) return true;
+  if (lower3.startsWith("arn:")) return true;
   if (/^[A-Z][A-Z0-9_]{0,255}$/.test(v) && v.includes("_")) return true;
   if (/^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/.test(v)) return true;
   if (/^[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//.test(v)) return urlPassword(v) === void 0;
@@ -2922,9 +2925,9 @@ function urlPassword(value) {
     from = Math.max(j, i + 3);
   }
 }
-function isDummyPassword(p2) {
-  const lower2 = p2.toLowerCase();
-  return p2.startsWith("$") || p2.startsWith("%") || hasPlaceholder(p2) || allSameChar(p2) || INERT_WORDS.has(lower2) || lower2 === "pass" || lower2 === "pwd";
+function isDummyPassword(p3) {
+  const lower3 = p3.toLowerCase();
+  return p3.startsWith("$") || p3.startsWith("%") || hasPlaceholder(p3) || allSameChar(p3) || INERT_WORDS.has(lower3) || lower3 === "pass" || lower3 === "pwd";
 }
 var isBasicCredential = (m) => {
   let b64 = m.replace(/^Basic\s+/, "").replace(/=+$/, "");
@@ -3019,8 +3022,8 @@ function entropy(s) {
   }
   let h = 0;
   for (const n of counts.values()) {
-    const p2 = n / s.length;
-    h -= p2 * Math.log2(p2);
+    const p3 = n / s.length;
+    h -= p3 * Math.log2(p3);
   }
   return h;
 }
@@ -3258,8 +3261,8 @@ var parseCpu = (raw) => typeof raw === "string" ? cpuText(raw) : parseSize(raw, 
 var parseMemory = (raw) => typeof raw === "string" ? memoryText(raw) : parseSize(raw, GB, 1024);
 var showSize = (v) => v.converted ? `${v.shown} (${v.value})` : v.shown;
 function fargateEntryPath(task) {
-  const list5 = task.requiresCompatibilities;
-  const index = Array.isArray(list5) ? list5.indexOf("FARGATE") : -1;
+  const list6 = task.requiresCompatibilities;
+  const index = Array.isArray(list6) ? list6.indexOf("FARGATE") : -1;
   return index >= 0 ? ["requiresCompatibilities", index] : ["requiresCompatibilities"];
 }
 
@@ -3477,9 +3480,9 @@ var require_execution_role_default = defineRule({
     const launchType = managed[0] === "FARGATE" ? "Fargate" : managed[0] === "EXTERNAL" ? "EXTERNAL (ECS Anywhere)" : "Managed Instances";
     const hits = /* @__PURE__ */ new Map();
     const add = (reason, hit) => {
-      const list5 = hits.get(reason) ?? [];
-      list5.push(hit);
-      hits.set(reason, list5);
+      const list6 = hits.get(reason) ?? [];
+      list6.push(hit);
+      hits.set(reason, list6);
     };
     const images = /* @__PURE__ */ new Map();
     if (managed.length > 0) {
@@ -3518,8 +3521,8 @@ var require_execution_role_default = defineRule({
         });
       }
     }
-    for (const [reason, list5] of hits) {
-      const [first, ...rest] = list5;
+    for (const [reason, list6] of hits) {
+      const [first, ...rest] = list6;
       if (!first) continue;
       const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? "container" : "containers"})` : "";
       const report3 = {
@@ -3862,10 +3865,10 @@ var BUFFER_SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
 var BOOLEANS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
 function suggest(word, candidates2) {
   if (candidates2.length === 0) return void 0;
-  const lower2 = word.toLowerCase();
-  const best = closest(lower2, [...candidates2]);
-  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
-  return distance(lower2, best) <= limit ? best : void 0;
+  const lower3 = word.toLowerCase();
+  const best = closest(lower3, [...candidates2]);
+  const limit = Math.min(3, Math.max(1, Math.floor(lower3.length / 4)));
+  return distance(lower3, best) <= limit ? best : void 0;
 }
 var EXAMPLES = {
   "awslogs-group": '"awslogs-group": "/ecs/my-app"',
@@ -4105,9 +4108,9 @@ var valid_container_count_default = defineRule({
     }
   },
   check(task, ctx) {
-    const list5 = task.containerDefinitions;
-    if (!Array.isArray(list5)) return;
-    const count3 = arr(list5).length;
+    const list6 = task.containerDefinitions;
+    if (!Array.isArray(list6)) return;
+    const count3 = arr(list6).length;
     if (count3 === 0) {
       ctx.report({
         messageId: "empty",
@@ -4256,10 +4259,10 @@ var valid_container_references_default = defineRule({
 });
 function checkDependsOn(ctx, targets, c, edges) {
   const { byName, namesKnown, scope } = targets;
-  const list5 = c.container.dependsOn;
-  if (!Array.isArray(list5)) return;
-  for (let i = 0; i < list5.length; i++) {
-    const dep = list5[i];
+  const list6 = c.container.dependsOn;
+  if (!Array.isArray(list6)) return;
+  for (let i = 0; i < list6.length; i++) {
+    const dep = list6[i];
     if (!isObject2(dep)) continue;
     const target = dep.containerName;
     const depPath = [...c.path, "dependsOn", i];
@@ -4324,10 +4327,10 @@ function checkDependsOn(ctx, targets, c, edges) {
 }
 function checkVolumesFrom(ctx, targets, c) {
   const { byName, namesKnown, scope } = targets;
-  const list5 = c.container.volumesFrom;
-  if (!Array.isArray(list5)) return;
-  for (let i = 0; i < list5.length; i++) {
-    const from = list5[i];
+  const list6 = c.container.volumesFrom;
+  if (!Array.isArray(list6)) return;
+  for (let i = 0; i < list6.length; i++) {
+    const from = list6[i];
     if (!isObject2(from)) continue;
     const source2 = from.sourceContainer;
     if (!usable(source2)) continue;
@@ -4407,11 +4410,11 @@ function checkMountPoints(task, ctx, all) {
   }
 }
 function knownVolumeNames(task) {
-  const list5 = task.volumes;
+  const list6 = task.volumes;
   const names2 = /* @__PURE__ */ new Set();
-  if (list5 === void 0 || list5 === null) return names2;
-  if (!Array.isArray(list5)) return void 0;
-  for (const volume of list5) {
+  if (list6 === void 0 || list6 === null) return names2;
+  if (!Array.isArray(list6)) return void 0;
+  for (const volume of list6) {
     if (!isObject2(volume)) continue;
     const name = str(volume.name);
     if (name === void 0 || templated(name)) return void 0;
@@ -5031,10 +5034,10 @@ var S3_OBJECT_ARN = /^arn:aws[a-z-]*:s3:::[^/\s]+\/\S+$/;
 var cut2 = (s, max = 60) => s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
 function suggest2(word, candidates2) {
   if (candidates2.length === 0) return void 0;
-  const lower2 = word.toLowerCase();
-  const best = closest3(lower2, [...candidates2]);
-  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
-  return distance3(lower2, best) <= limit ? best : void 0;
+  const lower3 = word.toLowerCase();
+  const best = closest3(lower3, [...candidates2]);
+  const limit = Math.min(3, Math.max(1, Math.floor(lower3.length / 4)));
+  return distance3(lower3, best) <= limit ? best : void 0;
 }
 var logDriverOf = (c) => obj(c.container.logConfiguration)?.logDriver;
 var driverPath = (c) => [...c.path, "logConfiguration", "logDriver"];
@@ -5245,8 +5248,8 @@ var firstWord = (s) => {
   return word.length > 40 ? `${word.slice(0, 39)}\u2026` : word;
 };
 var hcPath = (c, ...more) => [...c.path, "healthCheck", ...more];
-function allStrings(list5) {
-  for (let i = 0; i < list5.length; i++) if (typeof list5[i] !== "string") return false;
+function allStrings(list6) {
+  for (let i = 0; i < list6.length; i++) if (typeof list6[i] !== "string") return false;
   return true;
 }
 function allBlank(parts, from) {
@@ -5857,10 +5860,10 @@ function closest4(word, candidates2) {
   return bestDistance <= Math.max(1, Math.floor(word.length / 4)) ? best : void 0;
 }
 function checkUlimits(ctx, c) {
-  const list5 = c.container.ulimits;
-  if (!Array.isArray(list5) || list5.length === 0) return;
+  const list6 = c.container.ulimits;
+  if (!Array.isArray(list6) || list6.length === 0) return;
   const first = /* @__PURE__ */ new Map();
-  for (const [u, i] of objects(list5)) {
+  for (const [u, i] of objects(list6)) {
     const name = typeof u.name === "string" ? u.name : void 0;
     if (name === void 0) continue;
     const soft = num(u.softLimit);
@@ -5890,12 +5893,12 @@ function checkUlimits(ctx, c) {
 }
 function checkCapabilities(ctx, lp, lpPath, container) {
   const caps = obj(lp.capabilities);
-  for (const list5 of ["add", "drop"]) {
-    const items = arr(caps?.[list5]);
+  for (const list6 of ["add", "drop"]) {
+    const items = arr(caps?.[list6]);
     for (let i = 0; i < items.length; i++) {
       const name = items[i];
       if (typeof name !== "string") continue;
-      const path = [...lpPath, "capabilities", list5, i];
+      const path = [...lpPath, "capabilities", list6, i];
       const verdict = classifyCapability(name);
       switch (verdict.kind) {
         case "ok":
@@ -5904,7 +5907,7 @@ function checkCapabilities(ctx, lp, lpPath, container) {
           ctx.report({
             messageId: "capEmpty",
             path,
-            data: { container, list: list5 },
+            data: { container, list: list6 },
             hint: 'remove the empty entry or name a capability such as "NET_BIND_SERVICE"'
           });
           break;
@@ -5912,7 +5915,7 @@ function checkCapabilities(ctx, lp, lpPath, container) {
           ctx.report({
             messageId: "capPrefix",
             path,
-            data: { container, name, list: list5 },
+            data: { container, name, list: list6 },
             severity: "warning",
             hint: `write "${verdict.fix}"`
           });
@@ -5921,7 +5924,7 @@ function checkCapabilities(ctx, lp, lpPath, container) {
           ctx.report({
             messageId: "capCase",
             path,
-            data: { container, name, list: list5 },
+            data: { container, name, list: list6 },
             severity: "warning",
             hint: `write "${verdict.fix}"`
           });
@@ -5930,7 +5933,7 @@ function checkCapabilities(ctx, lp, lpPath, container) {
           ctx.report({
             messageId: "capSpaces",
             path,
-            data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}\u2026` : name), list: list5 },
+            data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}\u2026` : name), list: list6 },
             hint: `write "${verdict.fix}"`
           });
           break;
@@ -5938,7 +5941,7 @@ function checkCapabilities(ctx, lp, lpPath, container) {
           ctx.report({
             messageId: "capNotInApi",
             path,
-            data: { container, name, list: list5 },
+            data: { container, name, list: list6 },
             severity: "warning",
             hint: "check that ECS registers it; the API documents only the names in its KernelCapabilities list"
           });
@@ -5947,7 +5950,7 @@ function checkCapabilities(ctx, lp, lpPath, container) {
           ctx.report({
             messageId: "capUnknown",
             path,
-            data: { container, name: name.length > 40 ? `${name.slice(0, 39)}\u2026` : name, list: list5 },
+            data: { container, name: name.length > 40 ? `${name.slice(0, 39)}\u2026` : name, list: list6 },
             hint: verdict.suggestion === void 0 ? 'use a name from the ECS KernelCapabilities list, e.g. "NET_BIND_SERVICE" or "SYS_PTRACE"' : `did you mean "${verdict.suggestion}"?`
           });
           break;
@@ -6025,8 +6028,8 @@ function checkTmpfs(ctx, lp, lpPath, container) {
           hint: 'remove it and set "size" (MiB) on the tmpfs entry'
         });
       } else {
-        const parts = trimmed.split(",").map((p2) => p2.trim());
-        const joined = parts.length > 1 && parts.every((p2) => TMPFS_MOUNT_OPTIONS.includes(p2.split("=")[0] ?? ""));
+        const parts = trimmed.split(",").map((p3) => p3.trim());
+        const joined = parts.length > 1 && parts.every((p3) => TMPFS_MOUNT_OPTIONS.includes(p3.split("=")[0] ?? ""));
         const suggestion3 = closest4(trimmed.toLowerCase(), TMPFS_MOUNT_OPTIONS);
         ctx.report({
           messageId: "tmpfsOptionUnknown",
@@ -6210,11 +6213,11 @@ var valid_names_default = defineRule({
         related: [{ path: [...earlier.path, "name"], message: `the first container named "${name}"` }]
       });
     }
-    const list5 = task.volumes;
-    if (!Array.isArray(list5)) return;
+    const list6 = task.volumes;
+    if (!Array.isArray(list6)) return;
     const seenVolumes = /* @__PURE__ */ new Map();
-    for (let index = 0; index < list5.length; index++) {
-      const volume = list5[index];
+    for (let index = 0; index < list6.length; index++) {
+      const volume = list6[index];
       if (!isObject2(volume)) continue;
       const problem = nameProblem(volume.name);
       if (problem) reportName(ctx, volume.name, problem, ["volumes", index, "name"], "volume name");
@@ -6266,11 +6269,11 @@ var valid_network_parameters_default = defineRule({
     }
   },
   check(task, ctx) {
-    const list5 = containers(task);
+    const list6 = containers(task);
     const fargate = isFargate(task, ctx);
     const awsvpc = !fargate && networkMode(task, ctx) === "awsvpc";
     const windows = isWindows(task);
-    for (const c of list5) {
+    for (const c of list6) {
       checkHostEntries(ctx, c);
       if (!awsvpc) continue;
       for (const param of AWSVPC_ERRORS) {
@@ -6334,7 +6337,7 @@ function isPortName(name) {
   return true;
 }
 var portsAre = (lo, hi) => lo === hi ? `port ${lo} is` : `ports ${lo}-${hi} are`;
-var isPort = (p2) => Number.isInteger(p2) && p2 >= 1 && p2 <= MAX_PORT;
+var isPort = (p3) => Number.isInteger(p3) && p3 >= 1 && p3 <= MAX_PORT;
 var present = (v) => v !== void 0 && v !== null;
 function protocolOf(v) {
   if (v === void 0 || v === null) return "tcp";
@@ -6377,7 +6380,7 @@ function checkRange(m, mapping, ctx, mode, ranges) {
   const c = m.container;
   if (ranges === MAX_RANGES + 1) {
     const count3 = arr(c.container.portMappings).filter(
-      (p2) => typeof p2 === "object" && p2 !== null && present(p2.containerPortRange)
+      (p3) => typeof p3 === "object" && p3 !== null && present(p3.containerPortRange)
     ).length;
     ctx.report({
       messageId: "tooManyRanges",
@@ -6531,19 +6534,19 @@ var valid_port_mappings_default = defineRule({
     const agentHost = hasTaskContext(ctx) && !isFargate(task, ctx) && !isWindows(task);
     const all = [];
     for (const c of containers(task)) {
-      const list5 = arr(c.container.portMappings);
-      if (mode === "none" && list5.length > 0) {
+      const list6 = arr(c.container.portMappings);
+      if (mode === "none" && list6.length > 0) {
         ctx.report({
           messageId: "noneMode",
           path: [...c.path, "portMappings"],
           target: "key",
-          data: { container: c.label, count: list5.length },
+          data: { container: c.label, count: list6.length },
           hint: 'remove "portMappings", or use a network mode that has networking',
           related: [{ path: ["networkMode"], message: "the network mode is set here" }]
         });
       }
       let ranges = 0;
-      for (const [mapping, i] of objects(list5)) {
+      for (const [mapping, i] of objects(list6)) {
         const m = {
           mapping,
           container: c,
@@ -6610,9 +6613,9 @@ var ClaimIndex = class {
     claim.seq = this.#count++;
     if (claim.lo === claim.hi) {
       const key = portKey(claim.m.protocol, claim.lo);
-      const list5 = this.#singles.get(key);
-      if (list5 === void 0) this.#singles.set(key, [claim]);
-      else list5.push(claim);
+      const list6 = this.#singles.get(key);
+      if (list6 === void 0) this.#singles.set(key, [claim]);
+      else list6.push(claim);
     } else if (this.#rangeCount++ < MAX_COMPARED_RANGES) {
       this.#ranges.push(claim);
       let covered = this.#covered.get(claim.m.protocol);
@@ -6644,8 +6647,8 @@ var ClaimIndex = class {
       }
     }
     if (!singles || this.#singles.size === 0) return best;
-    const inList = (list5) => {
-      for (const o of list5) {
+    const inList = (list6) => {
+      for (const o of list6) {
         if (best !== void 0 && o.seq > best.seq) return;
         if (counts(o)) {
           consider(o);
@@ -6655,11 +6658,11 @@ var ClaimIndex = class {
     };
     if (claim.hi - claim.lo < this.#singles.size) {
       for (let port = claim.lo; port <= claim.hi; port++) {
-        const list5 = this.#singles.get(portKey(protocol, port));
-        if (list5 !== void 0) inList(list5);
+        const list6 = this.#singles.get(portKey(protocol, port));
+        if (list6 !== void 0) inList(list6);
       }
     } else {
-      for (const list5 of this.#singles.values()) inList(list5);
+      for (const list6 of this.#singles.values()) inList(list6);
     }
     return best;
   }
@@ -6999,12 +7002,12 @@ var valid_secrets_default = defineRule({
   }
 });
 var entryPath = (c, listName, i, member) => listName === "secrets" ? [...c.path, "secrets", i, member] : [...c.path, "logConfiguration", "secretOptions", i, member];
-function checkList(ctx, versioned, c, listName, list5) {
-  if (!Array.isArray(list5)) return;
+function checkList(ctx, versioned, c, listName, list6) {
+  if (!Array.isArray(list6)) return;
   const container = c.label;
   const firstByName = /* @__PURE__ */ new Map();
-  for (let i = 0; i < list5.length; i++) {
-    const entry = list5[i];
+  for (let i = 0; i < list6.length; i++) {
+    const entry = list6[i];
     if (!isObject2(entry)) continue;
     const name = str(entry.name);
     if (name !== void 0 && name.trim() === "") {
@@ -7115,7 +7118,7 @@ function paired(ctx) {
   const td = ctx.taskDefinition;
   if (!td) return void 0;
   const family = str(td.task.family);
-  const label2 = family && !hasPlaceholder(family) ? `task definition "${family}"` : `the task definition in ${td.file}`;
+  const label2 = td.name !== void 0 ? `task definition ${td.name}` : family && !hasPlaceholder(family) ? `task definition "${family}"` : `the task definition in ${td.file}`;
   return { td, task: td.task, kind: td.kind, label: label2 };
 }
 function containerNamed(task, name) {
@@ -7127,8 +7130,8 @@ function containerPorts(c) {
   const ranges = [];
   let uncertain = false;
   for (const [m] of objects(c.container.portMappings)) {
-    const p2 = num(m.containerPort);
-    if (p2 !== void 0) ports.push(p2);
+    const p3 = num(m.containerPort);
+    if (p3 !== void 0) ports.push(p3);
     else if (typeof m.containerPort === "string") uncertain = true;
     const range2 = str(m.containerPortRange);
     const r = range2 === void 0 ? void 0 : /^\s*(\d+)\s*-\s*(\d+)\s*$/.exec(range2);
@@ -7204,6 +7207,14 @@ var valid_service_connect_default = defineRule({
             named.map((m) => String(m.mapping.name)),
             "or"
           )}`,
+          ...byPort === void 0 ? {} : {
+            suggestions: [
+              {
+                message: `use port name "${String(byPort.mapping.name)}"`,
+                edits: [{ op: "set", path: [...at, "portName"], value: String(byPort.mapping.name) }]
+              }
+            ]
+          },
           related: byPort ? [{ in: "task-definition", path: [...byPort.path, "name"], message: "the named port mapping" }] : mappings[0] ? [{ in: "task-definition", path: mappings[0].path, message: "a port mapping", target: "key" }] : []
         });
         continue;
@@ -7266,11 +7277,21 @@ var valid_service_container_ports_default = defineRule({
           const byPort = port === void 0 ? [] : containers(td.task).filter((c) => mapsPort(c, port) && c.name);
           const names2 = containers(td.task).flatMap((c) => c.name ? [c.name] : []);
           const only = byPort.length === 1 ? byPort[0] : void 0;
+          const suggested = only?.name ?? (names2.length === 1 ? names2[0] : void 0);
           ctx.report({
             messageId: "noContainer",
             path: [...at, "containerName"],
             data: { what, container: JSON.stringify(name), td: td.label },
             hint: only?.name ? `did you mean "${only.name}"? It is the container that maps port ${port}` : `name one of the task definition's containers: ${quoteList(names2, "or")}`,
+            // The only container that maps the port, or the only container: a person confirms the rename.
+            ...suggested === void 0 ? {} : {
+              suggestions: [
+                {
+                  message: `name container "${suggested}"`,
+                  edits: [{ op: "set", path: [...at, "containerName"], value: suggested }]
+                }
+              ]
+            },
             related: [
               only ? { in: "task-definition", path: [...only.path, "name"], message: "the container that maps the port" } : { in: "task-definition", path: ["containerDefinitions"], message: "the containers", target: "key" }
             ]
@@ -7286,7 +7307,7 @@ var valid_service_container_ports_default = defineRule({
           message: `the port mappings of container "${name}"`,
           target: "key"
         };
-        const list5 = [...mapped.ports, ...mapped.ranges.map(([a, b]) => `${a}-${b}`)];
+        const list6 = [...mapped.ports, ...mapped.ranges.map(([a, b]) => `${a}-${b}`)];
         ctx.report({
           messageId: "noPort",
           path: [...at, "containerPort"],
@@ -7294,10 +7315,19 @@ var valid_service_container_ports_default = defineRule({
             what,
             port,
             container: JSON.stringify(name),
-            mapped: list5.length === 0 ? "no ports" : `only ${quoteList(list5)}`
+            mapped: list6.length === 0 ? "no ports" : `only ${quoteList(list6)}`
           },
-          hint: list5.length === 1 ? `route to port ${list5[0]}, or add a port mapping for ${port} to container "${name}"` : `add a port mapping with "containerPort": ${port} to container "${name}", or route to a port it maps`,
-          related: [related]
+          hint: list6.length === 1 ? `route to port ${list6[0]}, or add a port mapping for ${port} to container "${name}"` : `add a port mapping with "containerPort": ${port} to container "${name}", or route to a port it maps`,
+          related: [related],
+          // The container maps one port: routing to it is the mechanical answer (or the mapping is what changes).
+          ...mapped.ports.length === 1 && mapped.ranges.length === 0 ? {
+            suggestions: [
+              {
+                message: `route to port ${mapped.ports[0]}`,
+                edits: [{ op: "set", path: [...at, "containerPort"], value: mapped.ports[0] }]
+              }
+            ]
+          } : {}
         });
       }
     }
@@ -9117,11 +9147,11 @@ function compilePolicies(raw, source2) {
       const missing = e?.keyword === "required" ? ` "${String(e.params.missingProperty)}"` : "";
       fail(`${at}${e?.message ?? "is invalid"}${extra}${missing}`);
     }
-    const p2 = policy;
-    if (!POLICY_ID.test(p2.id)) fail('"id" must be namespaced, like "acme/require-team-tag" (lower-case, one "/")');
-    if (seen.has(p2.id)) fail('"id" is used by another policy');
-    seen.add(p2.id);
-    const target = p2.target ?? "";
+    const p3 = policy;
+    if (!POLICY_ID.test(p3.id)) fail('"id" must be namespaced, like "acme/require-team-tag" (lower-case, one "/")');
+    if (seen.has(p3.id)) fail('"id" is used by another policy');
+    seen.add(p3.id);
+    const target = p3.target ?? "";
     if (target !== "" && !target.startsWith("/"))
       fail(`"target" must be a JSON pointer starting with "/"; got "${target}"`);
     const compile = (schema, key) => {
@@ -9136,21 +9166,21 @@ function compilePolicies(raw, source2) {
       }
       return validate;
     };
-    const when = p2.when === void 0 ? void 0 : compile(p2.when, "when");
-    const assert = compile(p2.assert, "assert");
-    return policyRule(p2, fromPointer(target), when, assert);
+    const when = p3.when === void 0 ? void 0 : compile(p3.when, "when");
+    const assert = compile(p3.assert, "assert");
+    return policyRule(p3, fromPointer(target), when, assert);
   });
 }
-function policyRule(p2, target, when, assert) {
+function policyRule(p3, target, when, assert) {
   return defineRule({
     meta: {
-      id: p2.id,
+      id: p3.id,
       category: "policy",
-      description: p2.description,
-      severity: p2.severity ?? "error",
-      presets: { recommended: p2.severity ?? "error", strict: p2.severity ?? "error" },
-      references: p2.references ?? [],
-      messages: { violation: p2.message }
+      description: p3.description,
+      severity: p3.severity ?? "error",
+      presets: { recommended: p3.severity ?? "error", strict: p3.severity ?? "error" },
+      references: p3.references ?? [],
+      messages: { violation: p3.message }
     },
     check(task, ctx) {
       if (when && !when(task)) return;
@@ -9168,7 +9198,7 @@ function policyRule(p2, target, when, assert) {
             container: containerName(task, path)
           }
         };
-        if (p2.hint !== void 0) report3.hint = p2.hint;
+        if (p3.hint !== void 0) report3.hint = p3.hint;
         ctx.report(report3);
       }
     }
@@ -9240,8 +9270,8 @@ function display(value) {
 }
 function containerName(task, path) {
   if (path[0] !== "containerDefinitions" || typeof path[1] !== "number") return "";
-  const list5 = task.containerDefinitions;
-  const c = Array.isArray(list5) ? list5[path[1]] : void 0;
+  const list6 = task.containerDefinitions;
+  const c = Array.isArray(list6) ? list6[path[1]] : void 0;
   const name = c && typeof c === "object" ? c.name : void 0;
   return typeof name === "string" ? name : `#${path[1] + 1}`;
 }
@@ -9308,13 +9338,13 @@ async function loadPlugins(specs, dir, source2, { timeoutMs = DEFAULT_PLUGIN_TIM
       throw new ConfigError(`${source2}: cannot load plugin "${spec}": it is not a module`);
     }
     const exported = mod.default ?? mod;
-    const list5 = Array.isArray(exported) ? exported : exported.rules;
-    if (!Array.isArray(list5) || list5.length === 0) {
+    const list6 = Array.isArray(exported) ? exported : exported.rules;
+    if (!Array.isArray(list6) || list6.length === 0) {
       throw new ConfigError(
         `${source2}: plugin "${spec}" exports no rules (export default [rule, ...] or { rules: [...] })`
       );
     }
-    list5.forEach((rule, i) => {
+    list6.forEach((rule, i) => {
       const id = rule?.meta?.id;
       if (typeof id !== "string" || typeof rule.check !== "function") {
         throw new ConfigError(
@@ -9582,28 +9612,28 @@ function joinFixes(members, message) {
   return { message, edits: members.flatMap((m) => m.fix?.edits ?? []) };
 }
 function groupMechanical(pending, target, offsetOf) {
-  if (!pending.some((p2) => p2.group !== void 0)) return [...pending];
+  if (!pending.some((p3) => p3.group !== void 0)) return [...pending];
   const offsets = /* @__PURE__ */ new Map();
-  const inFileOrder = (list5) => {
-    for (const p2 of list5) if (!offsets.has(p2)) offsets.set(p2, offsetOf(p2));
-    return list5.sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0));
+  const inFileOrder = (list6) => {
+    for (const p3 of list6) if (!offsets.has(p3)) offsets.set(p3, offsetOf(p3));
+    return list6.sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0));
   };
   const stripped = STRIPPED[target];
   const out = [];
   const byKey = /* @__PURE__ */ new Map();
   const strippedMembers = [];
-  for (const p2 of pending) {
-    if (p2.group === void 0) out.push(p2);
-    else if (stripped.includes(p2.group)) strippedMembers.push(p2);
+  for (const p3 of pending) {
+    if (p3.group === void 0) out.push(p3);
+    else if (stripped.includes(p3.group)) strippedMembers.push(p3);
     else {
-      const key = `${p2.ruleId}\0${p2.group}`;
-      const list5 = byKey.get(key);
-      if (list5) list5.push(p2);
-      else byKey.set(key, [p2]);
+      const key = `${p3.ruleId}\0${p3.group}`;
+      const list6 = byKey.get(key);
+      if (list6) list6.push(p3);
+      else byKey.set(key, [p3]);
     }
   }
-  for (const list5 of byKey.values()) {
-    const members = inFileOrder(list5);
+  for (const list6 of byKey.values()) {
+    const members = inFileOrder(list6);
     const first = members[0];
     if (members.length === 1) {
       out.push(first);
@@ -11288,10 +11318,10 @@ async function loadConfigRules(loaded, options = {}) {
     }
     const yaml = /\.ya?ml$/i.test(file);
     const doc = yaml ? parseYaml(text, `policy file ${file}`) : parseJson(text, `policy file ${file}`);
-    const list5 = Array.isArray(doc) ? doc : doc?.policies;
-    if (!Array.isArray(list5))
+    const list6 = Array.isArray(doc) ? doc : doc?.policies;
+    if (!Array.isArray(list6))
       throw new ConfigError(`policy file ${file} must hold an array of policies or { "policies": [...] }`);
-    loaded.rules = [...loaded.rules ?? [], ...compilePolicies(list5, `policy file ${file}`)];
+    loaded.rules = [...loaded.rules ?? [], ...compilePolicies(list6, `policy file ${file}`)];
   }
   const specs = loaded.config.plugins ?? [];
   if (options.plugins !== false) for (const spec of specs) named(pluginPath(spec, loaded.dir), `plugin "${spec}"`);
@@ -11732,6 +11762,7 @@ function isObject3(value) {
 var has2 = (obj3, key) => Object.hasOwn(obj3, key);
 function detectKind(value, fileName = "") {
   if (Array.isArray(value)) {
+    if (value.some((t) => isObject3(t) && isObject3(t.EcsParameters))) return "events-target";
     const looksLikeContainers = value.length > 0 && value.every(isObject3) && value.some((c) => has2(c, "name") || has2(c, "image"));
     return looksLikeContainers ? "container-definitions" : "unknown";
   }
@@ -11820,9 +11851,6 @@ function notOurs(text) {
   };
 }
 
-// src/inputs/cloudformation/template.ts
-import { closest as closest6 } from "fastest-levenshtein";
-
 // src/inputs/shape.ts
 var pathKey = (path) => path.join("\0");
 function unknownText(description) {
@@ -11832,7 +11860,7 @@ function unknownText(description) {
 function mapShape(source2, shape, options, sourcePrefix = []) {
   const names2 = /* @__PURE__ */ new WeakMap();
   const shapes = /* @__PURE__ */ new WeakMap();
-  const blocks = /* @__PURE__ */ new WeakSet();
+  const blocks2 = /* @__PURE__ */ new WeakSet();
   const unknown = /* @__PURE__ */ new Set();
   const computed = /* @__PURE__ */ new Set();
   const walk2 = (src, s, srcPath, path) => {
@@ -11861,21 +11889,21 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
       return src.map((item, i) => walk2(item, s.items, [...srcPath, i], [...path, i]));
     }
     let obj3 = src;
-    let block = false;
+    let block2 = false;
     if (s.block && Array.isArray(src)) {
       if (src.length === 0) return void 0;
       obj3 = src[0];
-      block = true;
+      block2 = true;
     }
     if (!isObject3(obj3)) return obj3;
-    const objPath = block ? [...srcPath, 0] : srcPath;
+    const objPath = block2 ? [...srcPath, 0] : srcPath;
     const out = {};
     const keyNames = /* @__PURE__ */ new Map();
     for (const [k, v] of Object.entries(obj3)) {
       let prop = Object.hasOwn(s.props, k) ? s.props[k] : void 0;
       if (prop === void 0 && options.caseInsensitive) {
-        const lower2 = k.toLowerCase();
-        const match = Object.keys(s.props).find((name) => name.toLowerCase() === lower2);
+        const lower3 = k.toLowerCase();
+        const match = Object.keys(s.props).find((name) => name.toLowerCase() === lower3);
         if (match !== void 0) prop = s.props[match];
       }
       if (v === null && options.dropNull) continue;
@@ -11894,7 +11922,7 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
     }
     names2.set(out, keyNames);
     shapes.set(out, s);
-    if (block) blocks.add(out);
+    if (block2) blocks2.add(out);
     return out;
   };
   const value = walk2(source2, shape, [], []);
@@ -11906,7 +11934,7 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
         out.push(seg);
         v = v[seg];
       } else if (isObject3(v)) {
-        if (blocks.has(v)) out.push(0);
+        if (blocks2.has(v)) out.push(0);
         const name = names2.get(v)?.get(String(seg));
         if (name === void 0) break;
         out.push(name);
@@ -11934,7 +11962,7 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
     if (written2 !== void 0) return written2;
     const s = shapes.get(v);
     if (s) {
-      for (const [k, p2] of Object.entries(s.props)) if (p2.api === last) return k;
+      for (const [k, p3] of Object.entries(s.props)) if (p3.api === last) return k;
     }
     return void 0;
   };
@@ -11961,6 +11989,9 @@ function coerce(value, to) {
   }
   return value;
 }
+
+// src/inputs/cloudformation/template.ts
+import { closest as closest6 } from "fastest-levenshtein";
 
 // src/inputs/cloudformation/spec.ts
 var lower = (name) => name.charAt(0).toLowerCase() + name.slice(1);
@@ -12148,11 +12179,11 @@ function intrinsicResolver(template) {
   const parameters = isObject3(template.Parameters) ? template.Parameters : {};
   const mappings = isObject3(template.Mappings) ? template.Mappings : {};
   const parameter = (name) => {
-    const p2 = Object.hasOwn(parameters, name) ? parameters[name] : void 0;
-    if (!isObject3(p2) || !Object.hasOwn(p2, "Default")) return { known: false, text: unknownText(name) };
-    const type = typeof p2.Type === "string" ? p2.Type : "String";
+    const p3 = Object.hasOwn(parameters, name) ? parameters[name] : void 0;
+    if (!isObject3(p3) || !Object.hasOwn(p3, "Default")) return { known: false, text: unknownText(name) };
+    const type = typeof p3.Type === "string" ? p3.Type : "String";
     if (!SAFE_PARAMETER_TYPES.has(type)) return { known: false, text: unknownText(name) };
-    const d = p2.Default;
+    const d = p3.Default;
     if (type === "CommaDelimitedList" || type.startsWith("List<")) {
       return {
         known: true,
@@ -12217,8 +12248,8 @@ function intrinsicResolver(template) {
         const parts = evaluate(arg[1], depth + 1);
         if (parts.known && Array.isArray(parts.value)) return { known: true, value: parts.value.join(arg[0]) };
         if (!Array.isArray(arg[1])) break;
-        const shown4 = arg[1].map((p2) => {
-          const r = evaluate(p2, depth + 1);
+        const shown4 = arg[1].map((p3) => {
+          const r = evaluate(p3, depth + 1);
           return r.known && typeof r.value === "string" ? r.value : r.known ? unknownText(fn) : r.text;
         });
         return { known: false, text: shown4.join(arg[0]) };
@@ -12226,10 +12257,10 @@ function intrinsicResolver(template) {
       case "Fn::Select": {
         if (!Array.isArray(arg)) break;
         const index = evaluate(arg[0], depth + 1);
-        const list5 = evaluate(arg[1], depth + 1);
-        if (index.known && list5.known && Array.isArray(list5.value)) {
+        const list6 = evaluate(arg[1], depth + 1);
+        if (index.known && list6.known && Array.isArray(list6.value)) {
           const i = Number(index.value);
-          if (Number.isInteger(i) && i >= 0 && i < list5.value.length) return { known: true, value: list5.value[i] };
+          if (Number.isInteger(i) && i >= 0 && i < list6.value.length) return { known: true, value: list6.value[i] };
         }
         break;
       }
@@ -12250,8 +12281,8 @@ function intrinsicResolver(template) {
 }
 var suggestion2 = (key, shape) => {
   const names2 = Object.keys(shape.props);
-  const lower2 = key.toLowerCase();
-  const same = names2.find((n) => n.toLowerCase() === lower2);
+  const lower3 = key.toLowerCase();
+  const same = names2.find((n) => n.toLowerCase() === lower3);
   if (same) return same;
   const near = closest6(key, names2);
   return near !== void 0 && levenshteinWithin(key, near, 2) ? near : void 0;
@@ -12324,6 +12355,186 @@ function templateTaskDefinitions(template, writable = false) {
     documents2.push(doc);
   }
   return documents2;
+}
+
+// src/inputs/cloudformation/service.ts
+var SERVICE_TYPE = "AWS::ECS::Service";
+var lower2 = (name) => name.charAt(0).toLowerCase() + name.slice(1);
+function object2(title, props) {
+  const out = {};
+  for (const [name, spec] of Object.entries(props)) {
+    out[name] = Array.isArray(spec) ? { api: spec[0], shape: spec[1] } : { api: lower2(name), shape: spec };
+  }
+  return { title, props: out };
+}
+var list5 = (items) => ({ items });
+var strings2 = list5("string");
+var SERVICE = object2("service", {
+  AvailabilityZoneRebalancing: "string",
+  CapacityProviderStrategy: list5(
+    object2("capacity provider strategy item", { Base: "integer", CapacityProvider: "string", Weight: "integer" })
+  ),
+  Cluster: "string",
+  DeploymentConfiguration: object2("deployment configuration", {
+    Alarms: object2("deployment alarms", { AlarmNames: strings2, Enable: "boolean", Rollback: "boolean" }),
+    DeploymentCircuitBreaker: object2("deployment circuit breaker", { Enable: "boolean", Rollback: "boolean" }),
+    MaximumPercent: "integer",
+    MinimumHealthyPercent: "integer",
+    Strategy: "string",
+    BakeTimeInMinutes: "integer"
+  }),
+  DeploymentController: object2("deployment controller", { Type: "string" }),
+  DesiredCount: "integer",
+  EnableECSManagedTags: "boolean",
+  EnableExecuteCommand: "boolean",
+  HealthCheckGracePeriodSeconds: "integer",
+  LaunchType: "string",
+  LoadBalancers: list5(
+    object2("load balancer", {
+      ContainerName: "string",
+      ContainerPort: "integer",
+      LoadBalancerName: "string",
+      TargetGroupArn: "string"
+    })
+  ),
+  NetworkConfiguration: object2("network configuration", {
+    AwsvpcConfiguration: object2("awsvpc configuration", {
+      AssignPublicIp: "string",
+      SecurityGroups: strings2,
+      Subnets: strings2
+    })
+  }),
+  PlacementConstraints: list5(object2("placement constraint", { Expression: "string", Type: "string" })),
+  PlacementStrategies: ["placementStrategy", list5(object2("placement strategy", { Field: "string", Type: "string" }))],
+  PlatformVersion: "string",
+  PropagateTags: "string",
+  Role: "string",
+  SchedulingStrategy: "string",
+  ServiceConnectConfiguration: object2("Service Connect configuration", {
+    Enabled: "boolean",
+    Namespace: "string",
+    Services: list5(
+      object2("Service Connect service", {
+        ClientAliases: list5(object2("client alias", { DnsName: "string", Port: "integer" })),
+        DiscoveryName: "string",
+        IngressPortOverride: "integer",
+        PortName: "string",
+        Timeout: object2("timeout configuration", {
+          IdleTimeoutSeconds: "integer",
+          PerRequestTimeoutSeconds: "integer"
+        })
+      })
+    )
+  }),
+  ServiceName: "string",
+  ServiceRegistries: list5(
+    object2("service registry", {
+      ContainerName: "string",
+      ContainerPort: "integer",
+      Port: "integer",
+      RegistryArn: "string"
+    })
+  ),
+  Tags: list5(object2("tag", { Key: "string", Value: "string" })),
+  TaskDefinition: "string",
+  VolumeConfigurations: list5(
+    object2("service volume configuration", {
+      ManagedEBSVolume: object2("managed EBS volume", {
+        Encrypted: "boolean",
+        FilesystemType: "string",
+        Iops: "integer",
+        KmsKeyId: "string",
+        RoleArn: "string",
+        SizeInGiB: "integer",
+        SnapshotId: "string",
+        Throughput: "integer",
+        VolumeInitializationRate: "integer",
+        VolumeType: "string"
+      }),
+      Name: "string"
+    })
+  )
+});
+function referencedResource(value) {
+  const fn = intrinsicName(value);
+  if (fn === void 0) return void 0;
+  const arg = value[fn];
+  if (fn === "Ref" || fn === "Fn::Ref") return typeof arg === "string" ? arg : void 0;
+  if (fn === "Fn::GetAtt") {
+    const [id, attribute] = Array.isArray(arg) ? arg : typeof arg === "string" ? arg.split(".") : [];
+    return typeof id === "string" && attribute === "TaskDefinitionArn" ? id : void 0;
+  }
+  if (fn === "Fn::Sub" && typeof arg === "string") return /^\$\{([A-Za-z0-9]+)\}$/.exec(arg.trim())?.[1];
+  return void 0;
+}
+function templateServices(template, tasks, writable = false) {
+  const services = resourcesOfType(template, SERVICE_TYPE);
+  if (services.length === 0) return [];
+  const resolve8 = intrinsicResolver(template);
+  const byId = /* @__PURE__ */ new Map();
+  resourcesOfType(template, TASK_DEFINITION_TYPE).forEach(({ id }, i) => {
+    const doc = tasks[i];
+    if (doc) byId.set(id, doc);
+  });
+  const resources2 = isObject3(template.Resources) ? template.Resources : {};
+  const parameters = new Set(isObject3(template.Parameters) ? Object.keys(template.Parameters) : []);
+  const documents2 = [];
+  for (const { id, resource } of services) {
+    const label2 = resourceLabel(id, resource);
+    const props = isObject3(resource.Properties) ? resource.Properties : {};
+    const mapped = mapShape(props, SERVICE, { resolve: resolve8, coerce: true, unknownKey: () => false }, [
+      "Resources",
+      id,
+      "Properties"
+    ]);
+    const doc = {
+      kind: "create-service",
+      value: mapped.value,
+      toSource: mapped.toSource,
+      isUnknown: mapped.isUnknown,
+      sourceName: mapped.sourceName,
+      label: label2,
+      deployPath: "cloudformation",
+      // CloudFormation names the service and takes the cluster's default when the template gives none.
+      skipSchema: (issue) => issue.messageId === "required" && issue.path.length === 0,
+      pairing: pairingOf(props.TaskDefinition, byId, resources2, parameters)
+    };
+    if (writable) doc.fixPath = mapped.fixPath;
+    documents2.push(doc);
+  }
+  return documents2;
+}
+function pairingOf(reference, byId, resources2, parameters) {
+  const id = referencedResource(reference);
+  if (id !== void 0) {
+    const task = byId.get(id);
+    if (task) return { document: task, name: id };
+    const other = Object.hasOwn(resources2, id) ? resources2[id] : void 0;
+    const type = isObject3(other) && typeof other.Type === "string" ? other.Type : void 0;
+    return {
+      unpaired: type === void 0 ? `"TaskDefinition" refers to ${JSON.stringify(id)}, ${parameters.has(id) ? "a parameter" : "no resource of this template"}, not a task definition of this template: the checks against the task definition did not run` : `"TaskDefinition" refers to ${JSON.stringify(id)}, a ${type}, not an ${TASK_DEFINITION_TYPE}: the checks against the task definition did not run`,
+      hint: "define the task definition in the same template to have the service checked against it"
+    };
+  }
+  if (typeof reference === "string") {
+    const family = /(?:task-definition\/)?([A-Za-z0-9_-]{1,255})(?::\d+)?$/.exec(reference.trim())?.[1];
+    for (const [taskId, task] of byId) {
+      const value = task.value;
+      if (family !== void 0 && isObject3(value) && value.family === family) return { document: task, name: taskId };
+    }
+    return {
+      unpaired: `"TaskDefinition" ${JSON.stringify(reference)} is no task definition of this template: the checks against it did not run`,
+      hint: "define the task definition in the same template and !Ref it to have the service checked against it"
+    };
+  }
+  return {
+    unpaired: 'the service names no task definition of this template ("TaskDefinition" is missing or computed): the checks against the task definition did not run',
+    hint: "define the task definition in the same template and !Ref it to have the service checked against it"
+  };
+}
+function templateDocuments(template, writable = false) {
+  const tasks = templateTaskDefinitions(template, writable);
+  return [...tasks, ...templateServices(template, tasks, writable)];
 }
 
 // src/inputs/cloudformation/yaml.ts
@@ -12449,9 +12660,9 @@ function yamlLocator(doc, yaml, source2) {
         if (yaml.isMap(n)) {
           const name = String(seg);
           let found;
-          for (const p2 of n.items) {
-            const k = yaml.isScalar(p2.key) ? String(p2.key.value) : String(p2.key);
-            if (k === name) found = p2;
+          for (const p3 of n.items) {
+            const k = yaml.isScalar(p3.key) ? String(p3.key.value) : String(p3.key);
+            if (k === name) found = p3;
           }
           if (!found) break;
           pair = found;
@@ -12482,7 +12693,7 @@ function yamlLocator(doc, yaml, source2) {
 // src/inputs/cloudformation/read.ts
 function readJsonTemplate(parsed) {
   if (!isTemplate(parsed.value)) return void 0;
-  return jsonWithDocuments(parsed, "cloudformation", templateTaskDefinitions(parsed.value, true));
+  return jsonWithDocuments(parsed, "cloudformation", templateDocuments(parsed.value, true));
 }
 function jsonWithDocuments(parsed, kind, documents2) {
   return {
@@ -12520,9 +12731,263 @@ function readYamlTemplate(input) {
     return file({ kind: "cloudformation", locator: parsed.locator, fatal: true, issues: parsed.issues, documents: [] });
   }
   if (!isTemplate(parsed.value)) return quiet();
-  const documents2 = templateTaskDefinitions(parsed.value);
+  const documents2 = templateDocuments(parsed.value);
   if (documents2.length === 0) return quiet();
   return file({ kind: "cloudformation", locator: parsed.locator, fatal: false, issues: [], documents: documents2 });
+}
+
+// src/inputs/terraform/service.ts
+var p = (api, shape, convert) => convert ? { api, shape, convert } : { api, shape };
+var block = (title, props) => ({ title, props, block: true });
+var blocks = (title, props) => ({ items: { title, props } });
+var tags = (value) => isObject3(value) ? Object.entries(value).map(([key, v]) => ({ key, value: v })) : value;
+var publicIp = (value) => value === true ? "ENABLED" : value === false ? "DISABLED" : value;
+var NESTED = ".";
+var TERRAFORM_SERVICE = {
+  title: "service",
+  props: {
+    name: p("serviceName", "string"),
+    cluster: p("cluster", "string"),
+    task_definition: p("taskDefinition", "string"),
+    desired_count: p("desiredCount", "integer"),
+    launch_type: p("launchType", "string"),
+    platform_version: p("platformVersion", "string"),
+    scheduling_strategy: p("schedulingStrategy", "string"),
+    iam_role: p("role", "string"),
+    enable_execute_command: p("enableExecuteCommand", "boolean"),
+    enable_ecs_managed_tags: p("enableECSManagedTags", "boolean"),
+    propagate_tags: p("propagateTags", "string"),
+    health_check_grace_period_seconds: p("healthCheckGracePeriodSeconds", "integer"),
+    availability_zone_rebalancing: p("availabilityZoneRebalancing", "string"),
+    deployment_maximum_percent: p(`deploymentConfiguration${NESTED}maximumPercent`, "integer"),
+    deployment_minimum_healthy_percent: p(`deploymentConfiguration${NESTED}minimumHealthyPercent`, "integer"),
+    deployment_circuit_breaker: p(
+      `deploymentConfiguration${NESTED}deploymentCircuitBreaker`,
+      block("deployment circuit breaker", { enable: p("enable", "boolean"), rollback: p("rollback", "boolean") })
+    ),
+    deployment_controller: p("deploymentController", block("deployment controller", { type: p("type", "string") })),
+    capacity_provider_strategy: p(
+      "capacityProviderStrategy",
+      blocks("capacity provider strategy item", {
+        capacity_provider: p("capacityProvider", "string"),
+        weight: p("weight", "integer"),
+        base: p("base", "integer")
+      })
+    ),
+    load_balancer: p(
+      "loadBalancers",
+      blocks("load balancer", {
+        target_group_arn: p("targetGroupArn", "string"),
+        elb_name: p("loadBalancerName", "string"),
+        container_name: p("containerName", "string"),
+        container_port: p("containerPort", "integer")
+      })
+    ),
+    network_configuration: p(
+      "networkConfiguration",
+      block("network configuration", {
+        subnets: p("subnets", { items: "string" }),
+        security_groups: p("securityGroups", { items: "string" }),
+        assign_public_ip: p("assignPublicIp", "string", publicIp)
+      })
+    ),
+    service_registries: p(
+      "serviceRegistries",
+      blocks("service registry", {
+        registry_arn: p("registryArn", "string"),
+        port: p("port", "integer"),
+        container_port: p("containerPort", "integer"),
+        container_name: p("containerName", "string")
+      })
+    ),
+    ordered_placement_strategy: p(
+      "placementStrategy",
+      blocks("placement strategy", { type: p("type", "string"), field: p("field", "string") })
+    ),
+    placement_constraints: p(
+      "placementConstraints",
+      blocks("placement constraint", { type: p("type", "string"), expression: p("expression", "string") })
+    ),
+    service_connect_configuration: p(
+      "serviceConnectConfiguration",
+      block("Service Connect configuration", {
+        enabled: p("enabled", "boolean"),
+        namespace: p("namespace", "string"),
+        service: p(
+          "services",
+          blocks("Service Connect service", {
+            port_name: p("portName", "string"),
+            discovery_name: p("discoveryName", "string"),
+            ingress_port_override: p("ingressPortOverride", "integer"),
+            client_alias: p(
+              "clientAliases",
+              blocks("client alias", { port: p("port", "integer"), dns_name: p("dnsName", "string") })
+            ),
+            timeout: p(
+              "timeout",
+              block("timeout configuration", {
+                idle_timeout_seconds: p("idleTimeoutSeconds", "integer"),
+                per_request_timeout_seconds: p("perRequestTimeoutSeconds", "integer")
+              })
+            )
+          })
+        )
+      })
+    ),
+    volume_configuration: p(
+      "volumeConfigurations",
+      blocks("service volume configuration", {
+        name: p("name", "string"),
+        managed_ebs_volume: p(
+          "managedEBSVolume",
+          block("managed EBS volume", {
+            role_arn: p("roleArn", "string"),
+            encrypted: p("encrypted", "boolean"),
+            file_system_type: p("filesystemType", "string"),
+            iops: p("iops", "integer"),
+            kms_key_id: p("kmsKeyId", "string"),
+            size_in_gb: p("sizeInGiB", "integer"),
+            snapshot_id: p("snapshotId", "string"),
+            throughput: p("throughput", "integer"),
+            volume_type: p("volumeType", "string")
+          })
+        )
+      })
+    ),
+    tags: p("tags", { items: { title: "tag", props: { key: p("key", "string"), value: p("value", "string") } } }, tags)
+  }
+};
+function nestApi(mapped) {
+  const flat = isObject3(mapped.value) ? mapped.value : {};
+  const value = {};
+  for (const [key, v] of Object.entries(flat)) {
+    const dot = key.indexOf(NESTED);
+    if (dot < 0) value[key] = key === "networkConfiguration" && isObject3(v) ? { awsvpcConfiguration: v } : v;
+    else {
+      const outer = key.slice(0, dot);
+      const inner = isObject3(value[outer]) ? value[outer] : {};
+      value[outer] = { ...inner, [key.slice(dot + 1)]: v };
+    }
+  }
+  const toFlat = (path) => {
+    const [first, second, ...rest] = path;
+    if (first === "networkConfiguration") {
+      return second === "awsvpcConfiguration" ? [first, ...rest] : ["networkConfiguration"];
+    }
+    if (typeof first === "string" && second === void 0) {
+      const member = Object.keys(flat).find((k) => k.startsWith(`${first}${NESTED}`));
+      if (member !== void 0 && !Object.hasOwn(flat, first)) return [member];
+    }
+    if (typeof first === "string" && typeof second === "string" && Object.hasOwn(flat, `${first}${NESTED}${second}`)) {
+      return [`${first}${NESTED}${second}`, ...rest];
+    }
+    return [...path];
+  };
+  return {
+    value,
+    toSource: (path) => mapped.toSource(toFlat(path)),
+    isUnknown: (path) => mapped.isUnknown(toFlat(path))
+  };
+}
+function referencedTaskDefinition(expression) {
+  return /(?<![\w.])aws_ecs_task_definition\.([A-Za-z_][\w-]*)/.exec(expression)?.[1];
+}
+function terraformService(input, tasks) {
+  const mapped = mapShape(
+    input.source,
+    TERRAFORM_SERVICE,
+    { resolve: input.resolve, dropNull: true, coerce: true, unknownKey: () => false },
+    input.prefix
+  );
+  return {
+    kind: "create-service",
+    ...nestApi(mapped),
+    label: input.address,
+    deployPath: "terraform",
+    // Terraform names the service with `name`; the other required members are the provider's to fill in.
+    skipSchema: (issue) => issue.messageId === "required" && issue.path.length === 0,
+    pairing: pairingOf2(input, tasks)
+  };
+}
+function pairingOf2(input, tasks) {
+  for (const reference of input.references) {
+    const name = referencedTaskDefinition(reference);
+    if (name === void 0) continue;
+    const address = `aws_ecs_task_definition.${name}`;
+    const task = tasks.get(name);
+    if (task) return { document: task, name: task.label ?? address };
+    return {
+      unpaired: `"task_definition" references ${address}, which is not in this file: the checks against the task definition did not run`,
+      hint: `lint the plan (terraform show -json) to have every resource of the module in one file, or keep ${address} in this file`
+    };
+  }
+  const known = input.known;
+  if (known !== void 0) {
+    const family = /(?:task-definition\/)?([A-Za-z0-9_-]{1,255})(?::\d+)?$/.exec(known.trim())?.[1];
+    for (const task of tasks.values()) {
+      if (isObject3(task.value) && task.value.family === family) {
+        return { document: task, name: task.label ?? `aws_ecs_task_definition with family "${family}"` };
+      }
+    }
+  }
+  return {
+    unpaired: '"task_definition" references no aws_ecs_task_definition of this file (a variable, a data source or another module): the checks against the task definition did not run',
+    hint: "define the task definition in the same configuration and reference aws_ecs_task_definition.<name>.arn"
+  };
+}
+function splitAddress(address) {
+  const m = /^((?:module\.[^.[]+(?:\[[^\]]*\])?\.)*)(?:data\.)?[a-z0-9_]+\.([A-Za-z_][\w-]*)(?:\[[^\]]*\])?$/.exec(
+    address
+  );
+  return m ? { module: m[1] ?? "", name: m[2] ?? "" } : void 0;
+}
+function configurationModule(plan, prefix) {
+  let module = isObject3(plan.configuration) ? plan.configuration.root_module : void 0;
+  for (const m of prefix.matchAll(/module\.([^.[]+)/g)) {
+    const calls = isObject3(module) ? module.module_calls : void 0;
+    const call = isObject3(calls) && m[1] !== void 0 && Object.hasOwn(calls, m[1]) ? calls[m[1]] : void 0;
+    module = isObject3(call) ? call.module : void 0;
+  }
+  return isObject3(module) ? module : void 0;
+}
+function configurationReferences(plan, module, name) {
+  const config = configurationModule(plan, module);
+  const list6 = Array.isArray(config?.resources) ? config.resources : [];
+  for (const r of list6) {
+    if (!isObject3(r) || r.address !== `aws_ecs_service.${name}`) continue;
+    const expressions = isObject3(r.expressions) ? r.expressions : {};
+    const td = isObject3(expressions.task_definition) ? expressions.task_definition : {};
+    return Array.isArray(td.references) ? td.references.filter((x) => typeof x === "string") : [];
+  }
+  return [];
+}
+function planServices(plan, services, tasks, unknown) {
+  const out = [];
+  for (const found of services) {
+    const where = splitAddress(found.address);
+    const module = where?.module ?? "";
+    const inModule = /* @__PURE__ */ new Map();
+    for (const task of tasks) {
+      const t = task.label === void 0 ? void 0 : splitAddress(task.label);
+      if (t && t.module === module && !inModule.has(t.name)) inModule.set(t.name, task);
+    }
+    const values = isObject3(found.values) ? found.values : {};
+    const known = typeof values.task_definition === "string" ? values.task_definition : void 0;
+    out.push(
+      terraformService(
+        {
+          address: found.address,
+          source: found.values,
+          prefix: found.path,
+          resolve: (value) => value === unknown ? { known: false, text: unknownText("known after apply") } : void 0,
+          references: where ? configurationReferences(plan, module, where.name) : [],
+          ...known === void 0 ? {} : { known }
+        },
+        inModule
+      )
+    );
+  }
+  return out;
 }
 
 // src/inputs/terraform/spec.ts
@@ -12530,7 +12995,7 @@ function apiKeyed(shape) {
   if (typeof shape === "string") return shape;
   if ("items" in shape) return { items: apiKeyed(shape.items) };
   const props = {};
-  for (const p2 of Object.values(shape.props)) props[p2.api] = { api: p2.api, shape: apiKeyed(p2.shape) };
+  for (const p3 of Object.values(shape.props)) props[p3.api] = { api: p3.api, shape: apiKeyed(p3.shape) };
   return { title: shape.title, props };
 }
 var CONTAINER = apiKeyed(CONTAINER_DEFINITION);
@@ -12542,100 +13007,100 @@ var decodeJson = (value) => {
     return value;
   }
 };
-var p = (api, shape, convert) => convert ? { api, shape, convert } : { api, shape };
-var obj2 = (title, props, block = true) => ({ title, props, block });
+var p2 = (api, shape, convert) => convert ? { api, shape, convert } : { api, shape };
+var obj2 = (title, props, block2 = true) => ({ title, props, block: block2 });
 var pairs = (k) => (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? Object.entries(value).map(([key, v]) => ({ [k]: key, value: v })) : value;
 var keyValue2 = (k) => ({
-  items: { title: k === "key" ? "tag" : "property", props: { [k]: p(k, "string"), value: p("value", "string") } }
+  items: { title: k === "key" ? "tag" : "property", props: { [k]: p2(k, "string"), value: p2("value", "string") } }
 });
 var TERRAFORM_TASK_DEFINITION = obj2(
   "task definition",
   {
-    family: p("family", "string"),
-    container_definitions: p("containerDefinitions", { items: CONTAINER }, decodeJson),
-    cpu: p("cpu", "string"),
-    memory: p("memory", "string"),
-    network_mode: p("networkMode", "string"),
-    execution_role_arn: p("executionRoleArn", "string"),
-    task_role_arn: p("taskRoleArn", "string"),
-    requires_compatibilities: p("requiresCompatibilities", { items: "string" }),
-    ipc_mode: p("ipcMode", "string"),
-    pid_mode: p("pidMode", "string"),
-    enable_fault_injection: p("enableFaultInjection", "boolean"),
-    tags: p("tags", keyValue2("key"), pairs("key")),
-    placement_constraints: p("placementConstraints", {
-      items: obj2("placement constraint", { type: p("type", "string"), expression: p("expression", "string") }, false)
+    family: p2("family", "string"),
+    container_definitions: p2("containerDefinitions", { items: CONTAINER }, decodeJson),
+    cpu: p2("cpu", "string"),
+    memory: p2("memory", "string"),
+    network_mode: p2("networkMode", "string"),
+    execution_role_arn: p2("executionRoleArn", "string"),
+    task_role_arn: p2("taskRoleArn", "string"),
+    requires_compatibilities: p2("requiresCompatibilities", { items: "string" }),
+    ipc_mode: p2("ipcMode", "string"),
+    pid_mode: p2("pidMode", "string"),
+    enable_fault_injection: p2("enableFaultInjection", "boolean"),
+    tags: p2("tags", keyValue2("key"), pairs("key")),
+    placement_constraints: p2("placementConstraints", {
+      items: obj2("placement constraint", { type: p2("type", "string"), expression: p2("expression", "string") }, false)
     }),
-    inference_accelerator: p("inferenceAccelerators", {
+    inference_accelerator: p2("inferenceAccelerators", {
       items: obj2(
         "inference accelerator",
-        { device_name: p("deviceName", "string"), device_type: p("deviceType", "string") },
+        { device_name: p2("deviceName", "string"), device_type: p2("deviceType", "string") },
         false
       )
     }),
-    proxy_configuration: p(
+    proxy_configuration: p2(
       "proxyConfiguration",
       obj2("proxy configuration", {
-        container_name: p("containerName", "string"),
-        type: p("type", "string"),
-        properties: p("properties", keyValue2("name"), pairs("name"))
+        container_name: p2("containerName", "string"),
+        type: p2("type", "string"),
+        properties: p2("properties", keyValue2("name"), pairs("name"))
       })
     ),
-    runtime_platform: p(
+    runtime_platform: p2(
       "runtimePlatform",
       obj2("runtime platform", {
-        operating_system_family: p("operatingSystemFamily", "string"),
-        cpu_architecture: p("cpuArchitecture", "string")
+        operating_system_family: p2("operatingSystemFamily", "string"),
+        cpu_architecture: p2("cpuArchitecture", "string")
       })
     ),
-    ephemeral_storage: p("ephemeralStorage", obj2("ephemeral storage", { size_in_gib: p("sizeInGiB", "integer") })),
-    volume: p("volumes", {
+    ephemeral_storage: p2("ephemeralStorage", obj2("ephemeral storage", { size_in_gib: p2("sizeInGiB", "integer") })),
+    volume: p2("volumes", {
       items: obj2(
         "volume",
         {
-          name: p("name", "string"),
-          host_path: p(
+          name: p2("name", "string"),
+          host_path: p2(
             "host",
-            obj2("host volume", { source_path: p("sourcePath", "string") }, false),
+            obj2("host volume", { source_path: p2("sourcePath", "string") }, false),
             (v) => typeof v === "string" ? { source_path: v } : v
           ),
-          configure_at_launch: p("configuredAtLaunch", "boolean"),
-          docker_volume_configuration: p(
+          configure_at_launch: p2("configuredAtLaunch", "boolean"),
+          docker_volume_configuration: p2(
             "dockerVolumeConfiguration",
             obj2("Docker volume configuration", {
-              autoprovision: p("autoprovision", "boolean"),
-              driver: p("driver", "string"),
-              driver_opts: p("driverOpts", "map"),
-              labels: p("labels", "map"),
-              scope: p("scope", "string")
+              autoprovision: p2("autoprovision", "boolean"),
+              driver: p2("driver", "string"),
+              driver_opts: p2("driverOpts", "map"),
+              labels: p2("labels", "map"),
+              scope: p2("scope", "string")
             })
           ),
-          efs_volume_configuration: p(
+          efs_volume_configuration: p2(
             "efsVolumeConfiguration",
             obj2("EFS volume configuration", {
-              file_system_id: p("fileSystemId", "string"),
-              root_directory: p("rootDirectory", "string"),
-              transit_encryption: p("transitEncryption", "string"),
-              transit_encryption_port: p("transitEncryptionPort", "integer"),
-              authorization_config: p(
+              file_system_id: p2("fileSystemId", "string"),
+              root_directory: p2("rootDirectory", "string"),
+              transit_encryption: p2("transitEncryption", "string"),
+              transit_encryption_port: p2("transitEncryptionPort", "integer"),
+              authorization_config: p2(
                 "authorizationConfig",
                 obj2("EFS authorization config", {
-                  access_point_id: p("accessPointId", "string"),
-                  iam: p("iam", "string")
+                  access_point_id: p2("accessPointId", "string"),
+                  iam: p2("iam", "string")
                 })
               )
             })
           ),
-          fsx_windows_file_server_volume_configuration: p(
+          fsx_windows_file_server_volume_configuration: p2(
             "fsxWindowsFileServerVolumeConfiguration",
             obj2("FSx for Windows File Server volume configuration", {
-              file_system_id: p("fileSystemId", "string"),
-              root_directory: p("rootDirectory", "string"),
-              authorization_config: p(
+              file_system_id: p2("fileSystemId", "string"),
+              root_directory: p2("rootDirectory", "string"),
+              authorization_config: p2(
                 "authorizationConfig",
                 obj2("FSx authorization config", {
-                  credentials_parameter: p("credentialsParameter", "string"),
-                  domain: p("domain", "string")
+                  credentials_parameter: p2("credentialsParameter", "string"),
+                  domain: p2("domain", "string")
                 })
               )
             })
@@ -12665,22 +13130,24 @@ var UNKNOWN = /* @__PURE__ */ Symbol("unknown after apply");
 function isTerraformJson(value) {
   return isObject3(value) && typeof value.format_version === "string" && (isObject3(value.planned_values) || isObject3(value.values)) && (Object.hasOwn(value, "terraform_version") || Object.hasOwn(value, "resource_changes"));
 }
-function* resources(module, path, depth = 0) {
+function* resources(module, path, depth = 0, type = "aws_ecs_task_definition") {
   if (!isObject3(module) || depth > 50) return;
-  const list5 = module.resources;
-  if (Array.isArray(list5)) {
-    for (let i = 0; i < list5.length; i++) {
-      const r = list5[i];
-      if (!isObject3(r) || r.type !== "aws_ecs_task_definition" || r.mode !== void 0 && r.mode !== "managed") {
+  const list6 = module.resources;
+  if (Array.isArray(list6)) {
+    for (let i = 0; i < list6.length; i++) {
+      const r = list6[i];
+      if (!isObject3(r) || r.type !== type || r.mode !== void 0 && r.mode !== "managed") {
         continue;
       }
-      const address = typeof r.address === "string" ? r.address : `aws_ecs_task_definition.${String(r.name)}`;
+      const address = typeof r.address === "string" ? r.address : `${type}.${String(r.name)}`;
       yield { address, values: r.values, path: [...path, "resources", i, "values"] };
     }
   }
   const children = module.child_modules;
   if (Array.isArray(children)) {
-    for (let i = 0; i < children.length; i++) yield* resources(children[i], [...path, "child_modules", i], depth + 1);
+    for (let i = 0; i < children.length; i++) {
+      yield* resources(children[i], [...path, "child_modules", i], depth + 1, type);
+    }
   }
 }
 function markUnknown(values, unknown) {
@@ -12737,7 +13204,11 @@ function planTaskDefinitions(plan) {
       problems
     });
   }
-  return documents2;
+  const services = [...resources(top, [root, "root_module"], 0, "aws_ecs_service")].map((found) => ({
+    ...found,
+    values: markUnknown(found.values, afterUnknown.get(found.address))
+  }));
+  return [...documents2, ...planServices(plan, services, documents2, UNKNOWN)];
 }
 
 // src/inputs/terraform/read.ts
@@ -12853,27 +13324,44 @@ function parseHcl(text) {
         obj3[key] = evaluate(c.getChild("Expression"), at, depth + 1);
       } else if (c.name === "Block") {
         const type = slice(c.getChild("BlockType") ?? c).trim();
-        const list5 = obj3[type] ?? [];
-        const at = [...path, type, list5.length];
-        spans.set(pathKey2(at), { key: [c.from, (c.getChild("BlockType") ?? c).to], value: [c.from, c.to] });
-        list5.push(bodyOf(c.getChild("Body"), at, depth + 1));
-        obj3[type] = list5;
+        const list6 = obj3[type] ?? [];
+        const at = [...path, type, list6.length];
+        const span = { key: [c.from, (c.getChild("BlockType") ?? c).to], value: [c.from, c.to] };
+        spans.set(pathKey2(at), span);
+        if (list6.length === 0) spans.set(pathKey2([...path, type]), span);
+        list6.push(bodyOf(c.getChild("Body"), at, depth + 1));
+        obj3[type] = list6;
       }
     }
     return obj3;
   };
   const documents2 = [];
+  const resolve8 = (value) => value instanceof Unknown ? { known: false, text: unknownText(value.text) } : void 0;
+  const tasks = /* @__PURE__ */ new Map();
+  const services = [];
   const top = tree.topNode.getChild("Body");
-  for (let block = top?.firstChild ?? null; block; block = block.nextSibling) {
-    if (block.name !== "Block" || slice(block.getChild("BlockType") ?? block).trim() !== "resource") continue;
-    const labels = block.getChildren("BlockLabel").map((l) => slice(l).replace(/^"|"$/g, ""));
-    if (labels[0] !== "aws_ecs_task_definition" || labels[1] === void 0) continue;
-    const address = `aws_ecs_task_definition.${labels[1]}`;
+  for (let block2 = top?.firstChild ?? null; block2; block2 = block2.nextSibling) {
+    if (block2.name !== "Block" || slice(block2.getChild("BlockType") ?? block2).trim() !== "resource") continue;
+    const labels = block2.getChildren("BlockLabel").map((l) => slice(l).replace(/^"|"$/g, ""));
+    if (labels[1] === void 0) continue;
+    if (labels[0] !== "aws_ecs_task_definition" && labels[0] !== "aws_ecs_service") continue;
+    const address = `${labels[0]}.${labels[1]}`;
     const prefix = [address];
-    spans.set(pathKey2(prefix), { key: [block.from, block.from + 8], value: [block.from, block.to] });
-    const source2 = bodyOf(block.getChild("Body"), prefix, 0);
+    spans.set(pathKey2(prefix), { key: [block2.from, block2.from + 8], value: [block2.from, block2.to] });
+    const source2 = bodyOf(block2.getChild("Body"), prefix, 0);
+    if (labels[0] === "aws_ecs_service") {
+      const reference = source2.task_definition;
+      services.push({
+        address,
+        source: source2,
+        prefix,
+        resolve: resolve8,
+        references: reference instanceof Unknown ? [reference.text] : [],
+        ...typeof reference === "string" ? { known: reference } : {}
+      });
+      continue;
+    }
     const problems = [];
-    const resolve8 = (value) => value instanceof Unknown ? { known: false, text: unknownText(value.text) } : void 0;
     const mapped = mapShape(
       source2,
       TERRAFORM_TASK_DEFINITION,
@@ -12891,7 +13379,7 @@ function parseHcl(text) {
       },
       prefix
     );
-    documents2.push({
+    const doc = {
       kind: "task-definition",
       value: mapped.value,
       toSource: mapped.toSource,
@@ -12899,8 +13387,11 @@ function parseHcl(text) {
       label: address,
       deployPath: "terraform",
       problems
-    });
+    };
+    tasks.set(labels[1], doc);
+    documents2.push(doc);
   }
+  for (const service2 of services) documents2.push(terraformService(service2, tasks));
   for (let cursor = tree.cursor(); cursor.next(); ) {
     if (cursor.type.isError) {
       issues.push({
@@ -28995,7 +29486,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var eventsTarget = validate216;
-var schema248 = { "title": "EventBridge targets", "type": "object", "properties": { "Rule": { "type": "string" }, "EventBusName": { "type": "string" }, "Targets": { "type": "array", "items": { "$ref": "#/definitions/EventBridgeTarget" } }, "Id": { "type": "string" }, "Arn": { "type": "string" }, "RoleArn": { "type": "string" }, "Input": { "type": "string" }, "InputPath": { "type": "string" }, "InputTransformer": {}, "RetryPolicy": {}, "DeadLetterConfig": {}, "EcsParameters": { "$ref": "#/definitions/EventBridgeEcsParameters" } }, "additionalProperties": false };
+var schema248 = { "title": "EventBridge targets", "$comment": "An array is the file given to aws events put-targets --targets file://targets.json.", "type": ["object", "array"], "items": { "$ref": "#/definitions/EventBridgeTarget" }, "properties": { "Rule": { "type": "string" }, "EventBusName": { "type": "string" }, "Targets": { "type": "array", "items": { "$ref": "#/definitions/EventBridgeTarget" } }, "Id": { "type": "string" }, "Arn": { "type": "string" }, "RoleArn": { "type": "string" }, "Input": { "type": "string" }, "InputPath": { "type": "string" }, "InputTransformer": {}, "RetryPolicy": {}, "DeadLetterConfig": {}, "EcsParameters": { "$ref": "#/definitions/EventBridgeEcsParameters" } }, "additionalProperties": false };
 var schema249 = { "title": "EventBridge target", "type": "object", "properties": { "Id": { "type": "string" }, "Arn": { "type": "string" }, "RoleArn": { "type": "string" }, "Input": { "type": "string" }, "InputPath": { "type": "string" }, "InputTransformer": {}, "RetryPolicy": {}, "DeadLetterConfig": {}, "KinesisParameters": {}, "RunCommandParameters": {}, "BatchParameters": {}, "SqsParameters": {}, "HttpParameters": {}, "RedshiftDataParameters": {}, "SageMakerPipelineParameters": {}, "AppSyncParameters": {}, "EcsParameters": { "$ref": "#/definitions/EventBridgeEcsParameters" } }, "additionalProperties": false };
 var schema250 = { "title": '"EcsParameters"', "type": "object", "properties": { "TaskDefinitionArn": { "type": "string" }, "TaskCount": { "type": "integer", "minimum": 1 }, "LaunchType": { "enum": ["EC2", "FARGATE", "EXTERNAL"] }, "NetworkConfiguration": { "$ref": "#/definitions/EventBridgeNetworkConfiguration" }, "PlatformVersion": { "type": "string" }, "Group": { "type": "string" }, "CapacityProviderStrategy": { "type": "array", "maxItems": 6, "items": { "$ref": "#/definitions/EventBridgeCapacityProviderStrategyItem" } }, "EnableECSManagedTags": { "type": "boolean" }, "EnableExecuteCommand": { "type": "boolean" }, "PlacementConstraints": { "type": "array" }, "PlacementStrategy": { "type": "array" }, "PropagateTags": { "enum": ["TASK_DEFINITION"] }, "ReferenceId": { "type": "string" }, "Tags": { "type": "array" } }, "required": ["TaskDefinitionArn"], "additionalProperties": false };
 var schema253 = { "title": "capacity provider strategy item", "type": "object", "properties": { "capacityProvider": { "type": "string" }, "weight": { "type": "integer", "minimum": 0, "maximum": 1e3 }, "base": { "type": "integer", "minimum": 0, "maximum": 1e5 } }, "required": ["capacityProvider"], "additionalProperties": false };
@@ -29550,22 +30041,28 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
 function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
+  if (!data || typeof data != "object") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema248.type }, message: "must be object,array", schema: schema248.type, parentSchema: schema248, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate218(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+        errors = vErrors.length;
+      }
+    }
+  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!func22.call(schema248.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema248, data };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-    if (data.Rule !== void 0) {
-      let data0 = data.Rule;
-      if (typeof data0 !== "string") {
-        const err1 = { instancePath: instancePath + "/Rule", schemaPath: "#/properties/Rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.Rule.type, parentSchema: schema248.properties.Rule, data: data0 };
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema248, data };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -29574,10 +30071,10 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.EventBusName !== void 0) {
-      let data1 = data.EventBusName;
+    if (data.Rule !== void 0) {
+      let data1 = data.Rule;
       if (typeof data1 !== "string") {
-        const err2 = { instancePath: instancePath + "/EventBusName", schemaPath: "#/properties/EventBusName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.EventBusName.type, parentSchema: schema248.properties.EventBusName, data: data1 };
+        const err2 = { instancePath: instancePath + "/Rule", schemaPath: "#/properties/Rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.Rule.type, parentSchema: schema248.properties.Rule, data: data1 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -29586,18 +30083,10 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.Targets !== void 0) {
-      let data2 = data.Targets;
-      if (Array.isArray(data2)) {
-        const len0 = data2.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate218(data2[i0], { instancePath: instancePath + "/Targets/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
-            vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err3 = { instancePath: instancePath + "/Targets", schemaPath: "#/properties/Targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema248.properties.Targets.type, parentSchema: schema248.properties.Targets, data: data2 };
+    if (data.EventBusName !== void 0) {
+      let data2 = data.EventBusName;
+      if (typeof data2 !== "string") {
+        const err3 = { instancePath: instancePath + "/EventBusName", schemaPath: "#/properties/EventBusName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.EventBusName.type, parentSchema: schema248.properties.EventBusName, data: data2 };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -29606,10 +30095,18 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.Id !== void 0) {
-      let data4 = data.Id;
-      if (typeof data4 !== "string") {
-        const err4 = { instancePath: instancePath + "/Id", schemaPath: "#/properties/Id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.Id.type, parentSchema: schema248.properties.Id, data: data4 };
+    if (data.Targets !== void 0) {
+      let data3 = data.Targets;
+      if (Array.isArray(data3)) {
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate218(data3[i1], { instancePath: instancePath + "/Targets/" + i1, parentData: data3, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/Targets", schemaPath: "#/properties/Targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema248.properties.Targets.type, parentSchema: schema248.properties.Targets, data: data3 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -29618,10 +30115,10 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.Arn !== void 0) {
-      let data5 = data.Arn;
+    if (data.Id !== void 0) {
+      let data5 = data.Id;
       if (typeof data5 !== "string") {
-        const err5 = { instancePath: instancePath + "/Arn", schemaPath: "#/properties/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.Arn.type, parentSchema: schema248.properties.Arn, data: data5 };
+        const err5 = { instancePath: instancePath + "/Id", schemaPath: "#/properties/Id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.Id.type, parentSchema: schema248.properties.Id, data: data5 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -29630,10 +30127,10 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.RoleArn !== void 0) {
-      let data6 = data.RoleArn;
+    if (data.Arn !== void 0) {
+      let data6 = data.Arn;
       if (typeof data6 !== "string") {
-        const err6 = { instancePath: instancePath + "/RoleArn", schemaPath: "#/properties/RoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.RoleArn.type, parentSchema: schema248.properties.RoleArn, data: data6 };
+        const err6 = { instancePath: instancePath + "/Arn", schemaPath: "#/properties/Arn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.Arn.type, parentSchema: schema248.properties.Arn, data: data6 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -29642,10 +30139,10 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.Input !== void 0) {
-      let data7 = data.Input;
+    if (data.RoleArn !== void 0) {
+      let data7 = data.RoleArn;
       if (typeof data7 !== "string") {
-        const err7 = { instancePath: instancePath + "/Input", schemaPath: "#/properties/Input/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.Input.type, parentSchema: schema248.properties.Input, data: data7 };
+        const err7 = { instancePath: instancePath + "/RoleArn", schemaPath: "#/properties/RoleArn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.RoleArn.type, parentSchema: schema248.properties.RoleArn, data: data7 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -29654,14 +30151,26 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.InputPath !== void 0) {
-      let data8 = data.InputPath;
+    if (data.Input !== void 0) {
+      let data8 = data.Input;
       if (typeof data8 !== "string") {
-        const err8 = { instancePath: instancePath + "/InputPath", schemaPath: "#/properties/InputPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.InputPath.type, parentSchema: schema248.properties.InputPath, data: data8 };
+        const err8 = { instancePath: instancePath + "/Input", schemaPath: "#/properties/Input/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.Input.type, parentSchema: schema248.properties.Input, data: data8 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
           vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.InputPath !== void 0) {
+      let data9 = data.InputPath;
+      if (typeof data9 !== "string") {
+        const err9 = { instancePath: instancePath + "/InputPath", schemaPath: "#/properties/InputPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema248.properties.InputPath.type, parentSchema: schema248.properties.InputPath, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
         }
         errors++;
       }
@@ -29672,14 +30181,6 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
         errors = vErrors.length;
       }
     }
-  } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema248.type, parentSchema: schema248, data };
-    if (vErrors === null) {
-      vErrors = [err9];
-    } else {
-      vErrors.push(err9);
-    }
-    errors++;
   }
   validate217.errors = vErrors;
   return errors === 0;
@@ -30051,8 +30552,8 @@ function notInEnum(ctx) {
         message: `write ${quote(suggestion3)}`,
         edits: [{ op: "set", path: ctx.path, value: suggestion3 }]
       };
-      const strings2 = allowed.filter((v) => typeof v === "string");
-      if (isSafeCorrection(String(ctx.data), suggestion3, strings2)) issue.fix = set;
+      const strings3 = allowed.filter((v) => typeof v === "string");
+      if (isSafeCorrection(String(ctx.data), suggestion3, strings3)) issue.fix = set;
       else issue.suggestions = [set];
     }
   } else if (allowed.length > MAX_LISTED_VALUES) {
@@ -30187,16 +30688,16 @@ function lastKey(path) {
   return "";
 }
 function closest7(word, candidates2) {
-  const lower2 = word.toLowerCase();
-  const exact = candidates2.find((c) => c.toLowerCase() === lower2);
+  const lower3 = word.toLowerCase();
+  const exact = candidates2.find((c) => c.toLowerCase() === lower3);
   if (exact !== void 0) return exact;
-  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
+  const limit = Math.min(3, Math.max(1, Math.floor(lower3.length / 4)));
   let best;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates2) {
     const c = candidate.toLowerCase();
-    const d = distance5(lower2, c);
-    const swapped = d === 2 && c.length === lower2.length && [...c].sort().join("") === [...lower2].sort().join("");
+    const d = distance5(lower3, c);
+    const swapped = d === 2 && c.length === lower3.length && [...c].sort().join("") === [...lower3].sort().join("");
     if ((d <= limit || swapped) && d < bestDistance) {
       best = candidate;
       bestDistance = d;
@@ -30205,14 +30706,14 @@ function closest7(word, candidates2) {
   return best;
 }
 function isSafeCorrection(word, match, candidates2) {
-  const lower2 = word.toLowerCase();
-  if (match.toLowerCase() === lower2) return true;
+  const lower3 = word.toLowerCase();
+  if (match.toLowerCase() === lower3) return true;
   const near = (c) => {
-    const d = distance5(lower2, c.toLowerCase());
-    return d <= 1 || d === 2 && isSwap(lower2, c.toLowerCase());
+    const d = distance5(lower3, c.toLowerCase());
+    return d <= 1 || d === 2 && isSwap(lower3, c.toLowerCase());
   };
   if (!near(match)) return false;
-  return candidates2.filter((c) => c !== match && distance5(lower2, c.toLowerCase()) <= 2).length === 0;
+  return candidates2.filter((c) => c !== match && distance5(lower3, c.toLowerCase()) <= 2).length === 0;
 }
 function isSwap(a, b) {
   if (a.length !== b.length) return false;
@@ -30386,6 +30887,19 @@ function pairedDocument(file, text) {
   };
 }
 var pairedView = (pair) => viewOf(pair.kind, pair.value);
+function sameFilePair(file, source2, task, name) {
+  return {
+    file,
+    kind: task.kind,
+    value: task.value,
+    name,
+    range(path, target) {
+      const { offset, length } = source2.locator.locate(task.toSource(path), target);
+      return source2.lines.range(offset, length);
+    },
+    inFile: (path) => task.toSource(path)
+  };
+}
 
 // src/engine/lint.ts
 init_docs();
@@ -30412,25 +30926,25 @@ function lintText(text, options) {
   const cap = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
   const perRule = /* @__PURE__ */ new Map();
   const leftOut = /* @__PURE__ */ new Map();
-  const push = (p2, base = defaultSeverity(p2.ruleId)) => {
-    const level = levelOf(p2.ruleId);
+  const push = (p3, base = defaultSeverity(p3.ruleId)) => {
+    const level = levelOf(p3.ruleId);
     if (level === "off") return;
-    const count3 = (perRule.get(p2.ruleId) ?? 0) + 1;
-    perRule.set(p2.ruleId, count3);
-    if (cap > 0 && count3 > cap && p2.ruleId !== "internal-error") {
-      const out = leftOut.get(p2.ruleId);
+    const count3 = (perRule.get(p3.ruleId) ?? 0) + 1;
+    perRule.set(p3.ruleId, count3);
+    if (cap > 0 && count3 > cap && p3.ruleId !== "internal-error") {
+      const out = leftOut.get(p3.ruleId);
       if (out) {
         out.count++;
         return;
       }
-      leftOut.set(p2.ruleId, { count: 1, first: p2 });
+      leftOut.set(p3.ruleId, { count: 1, first: p3 });
     }
-    p2.message = oneLine(p2.message);
-    if (p2.hint !== void 0) p2.hint = oneLine(p2.hint);
-    if (p2.related) for (const r of p2.related) r.message = oneLine(r.message);
-    if (p2.offset?.related) p2.offset.related.message = oneLine(p2.offset.related.message);
-    p2.severity = findingSeverity(level, p2.severity, base);
-    if (leftOut.get(p2.ruleId)?.first !== p2) pending.push(p2);
+    p3.message = oneLine(p3.message);
+    if (p3.hint !== void 0) p3.hint = oneLine(p3.hint);
+    if (p3.related) for (const r of p3.related) r.message = oneLine(r.message);
+    if (p3.offset?.related) p3.offset.related.message = oneLine(p3.offset.related.message);
+    p3.severity = findingSeverity(level, p3.severity, base);
+    if (leftOut.get(p3.ruleId)?.first !== p3) pending.push(p3);
   };
   for (const issue of source2.issues) push(fromSyntax(issue));
   const kind = source2.kind;
@@ -30452,11 +30966,18 @@ function lintText(text, options) {
       const [only] = source2.documents;
       if (only && source2.documents.length === 1 && source2.kind === only.kind)
         options.onDocument?.(only.kind, only.value);
-      for (const doc of source2.documents) lintDocument(doc, options, push, levelOf, placeholdersPossible);
+      for (const doc of source2.documents) {
+        const inner = doc.pairing;
+        const withPair = inner === void 0 ? options : {
+          ...options,
+          pairing: "document" in inner ? { pair: sameFilePair(options.file, source2, inner.document, inner.name) } : inner
+        };
+        lintDocument(doc, withPair, push, levelOf, placeholdersPossible);
+      }
       pending = groupMechanical(
         pending,
         settings.target ?? DEFAULT_TARGET,
-        (p2) => source2.locator.locate(p2.path, p2.target).offset
+        (p3) => source2.locator.locate(p3.path, p3.target).offset
       );
     }
   }
@@ -30483,7 +31004,7 @@ function lintText(text, options) {
   return result2;
 }
 function fromSyntax(issue) {
-  const p2 = {
+  const p3 = {
     ruleId: issue.ruleId ?? "json-syntax",
     severity: "error",
     messageId: issue.messageId,
@@ -30492,28 +31013,28 @@ function fromSyntax(issue) {
     target: "value",
     offset: { offset: issue.offset, length: issue.length }
   };
-  if (issue.hint !== void 0) p2.hint = issue.hint;
-  if (issue.related && p2.offset) p2.offset.related = issue.related;
-  return p2;
+  if (issue.hint !== void 0) p3.hint = issue.hint;
+  if (issue.related && p3.offset) p3.offset.related = issue.related;
+  return p3;
 }
 function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) {
   const { kind, value } = doc;
   const label2 = doc.label === void 0 ? "" : `${doc.label}: `;
   const unknown = doc.isUnknown;
   const skipped = (path) => unknown?.(path) === true || atPlaceholder(value, path);
-  const placed = (p2, path) => {
-    p2.path = doc.toSource(path);
-    if (label2 !== "") p2.message = label2 + p2.message;
-    return p2;
+  const placed = (p3, path) => {
+    p3.path = doc.toSource(path);
+    if (label2 !== "") p3.message = label2 + p3.message;
+    return p3;
   };
   for (const { fix, suggestions, ...problem } of doc.problems ?? []) {
-    const p2 = { ...problem, severity: "error" };
-    if (problem.data) p2.data = problem.data;
+    const p3 = { ...problem, severity: "error" };
+    if (problem.data) p3.data = problem.data;
     if (doc.fixPath !== void 0) {
-      if (fix) p2.fix = fix;
-      if (suggestions?.length) p2.suggestions = suggestions;
+      if (fix) p3.fix = fix;
+      if (suggestions?.length) p3.suggestions = suggestions;
     }
-    push(p2);
+    push(p3);
   }
   const views = viewsOf(kind, value);
   const references = new Set(
@@ -30550,7 +31071,7 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
       if (issue.messageId === "null" && schemaOptions.allowNull) continue;
       if (issue.messageId === "outputOnly" && schemaOptions.allowOutputOnly) continue;
       if (skipped(issue.path) || doc.skipSchema?.(issue)) continue;
-      const p2 = {
+      const p3 = {
         ruleId: "schema",
         severity: "error",
         messageId: issue.messageId,
@@ -30560,11 +31081,11 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
         data: issue.data
       };
       if (issue.hint !== void 0)
-        p2.hint = doc.sourceName ? inSourceNames(issue, doc.sourceName, issue.hint) : issue.hint;
-      withFixes(p2, issue, doc, (path) => path);
-      if (issue.messageId === "null" && issue.path.length > 0) p2.group = "null";
-      else if (issue.messageId === "outputOnly") p2.group = "output-only";
-      push(placed(p2, issue.path));
+        p3.hint = doc.sourceName ? inSourceNames(issue, doc.sourceName, issue.hint) : issue.hint;
+      withFixes(p3, issue, doc, (path) => path);
+      if (issue.messageId === "null" && issue.path.length > 0) p3.group = "null";
+      else if (issue.messageId === "outputOnly") p3.group = "output-only";
+      push(placed(p3, issue.path));
     }
   }
   if (LAUNCH_KINDS.includes(kind) && options.pairing && "unpaired" in options.pairing) {
@@ -30595,12 +31116,19 @@ function runRules(view, doc, pair, options, push, levelOf, skipped, placed) {
       file: options.file,
       kind,
       document: value,
-      ...pair && paired2 ? { taskDefinition: { file: pair.file, kind: pair.kind, task: paired2.task } } : {},
+      ...pair && paired2 ? {
+        taskDefinition: {
+          file: pair.file,
+          kind: pair.kind,
+          task: paired2.task,
+          ...pair.name === void 0 ? {} : { name: pair.name }
+        }
+      } : {},
       report(r) {
         const at = view.toSource(r.path);
         if (skipped(at)) return;
         const template = meta.messages[r.messageId];
-        const p2 = {
+        const p3 = {
           ruleId: meta.id,
           severity: r.severity ?? meta.severity,
           messageId: r.messageId,
@@ -30608,22 +31136,23 @@ function runRules(view, doc, pair, options, push, levelOf, skipped, placed) {
           path: [],
           target: r.target ?? "value"
         };
-        if (r.data) p2.data = r.data;
-        if (r.hint !== void 0) p2.hint = r.hint;
-        withFixes(p2, r, doc, view.toSource);
-        if (r.group !== void 0) p2.group = r.group;
-        if (meta.id.includes("/")) p2.docs = ruleDocsUrl(meta);
+        if (r.data) p3.data = r.data;
+        if (r.hint !== void 0) p3.hint = r.hint;
+        withFixes(p3, r, doc, view.toSource);
+        if (r.group !== void 0) p3.group = r.group;
+        if (meta.id.includes("/")) p3.docs = ruleDocsUrl(meta);
         if (r.related) {
-          p2.related = r.related.map((rel) => {
+          p3.related = r.related.map((rel) => {
             const target = rel.target ?? "value";
             if (rel.in === "task-definition" && pair && paired2) {
               const path = paired2.toSource(rel.path);
+              if (pair.inFile) return { path: pair.inFile(path), message: rel.message, target };
               return { path, message: rel.message, target, file: pair.file, range: pair.range(path, target) };
             }
             return { path: doc.toSource(view.toSource(rel.path)), message: rel.message, target };
           });
         }
-        push(placed(p2, at), meta.severity);
+        push(placed(p3, at), meta.severity);
       }
     };
     try {
@@ -30669,7 +31198,7 @@ function describeWrapper(value) {
     ...alone ? { fix: unwrap } : { suggestions: [unwrap] }
   };
 }
-function withFixes(p2, from, doc, toDocument) {
+function withFixes(p3, from, doc, toDocument) {
   const fixPath = doc.fixPath;
   if (fixPath === void 0 || !from.fix && !from.suggestions?.length) return;
   const mapped = doc.sourceName;
@@ -30693,9 +31222,9 @@ function withFixes(p2, from, doc, toDocument) {
     return { message: oneLine(proposal.message), edits };
   };
   const fix = from.fix && inFile(from.fix);
-  if (fix) p2.fix = fix;
+  if (fix) p3.fix = fix;
   const suggestions = (from.suggestions ?? []).map(inFile).filter((s) => s !== void 0);
-  if (suggestions.length > 0) p2.suggestions = suggestions;
+  if (suggestions.length > 0) p3.suggestions = suggestions;
 }
 var SCHEMA_TARGETS = /* @__PURE__ */ new Set([
   "task-definition",
@@ -30762,27 +31291,27 @@ function finish(pending, parsed, kind) {
   };
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const p2 of pending) {
-    let offset = p2.offset?.offset ?? 0;
-    let length = p2.offset?.length ?? 0;
-    if (!p2.offset && !parsed.fatal) ({ offset, length } = locator.locate(p2.path, p2.target));
-    const pointer = toPointer(p2.path);
+  for (const p3 of pending) {
+    let offset = p3.offset?.offset ?? 0;
+    let length = p3.offset?.length ?? 0;
+    if (!p3.offset && !parsed.fatal) ({ offset, length } = locator.locate(p3.path, p3.target));
+    const pointer = toPointer(p3.path);
     const d = {
-      ruleId: p2.ruleId,
-      severity: p2.severity,
-      message: p2.message,
+      ruleId: p3.ruleId,
+      severity: p3.severity,
+      message: p3.message,
       pointer,
       range: lines.range(offset, length),
-      docsUrl: p2.docs ?? docsUrl(p2.ruleId)
+      docsUrl: p3.docs ?? docsUrl(p3.ruleId)
     };
-    lazyFingerprint(d, p2, pointer, kind);
-    if (p2.hint !== void 0) d.hint = p2.hint;
+    lazyFingerprint(d, p3, pointer, kind);
+    if (p3.hint !== void 0) d.hint = p3.hint;
     const related = [];
-    if (p2.offset?.related) {
-      const r = p2.offset.related;
+    if (p3.offset?.related) {
+      const r = p3.offset.related;
       related.push({ message: r.message, pointer: "", range: lines.range(r.offset, r.length) });
     }
-    for (const r of p2.related ?? []) {
+    for (const r of p3.related ?? []) {
       if (r.file !== void 0 && r.range !== void 0) {
         related.push({ message: r.message, file: r.file, pointer: toPointer(r.path), range: r.range });
         continue;
@@ -30793,9 +31322,9 @@ function finish(pending, parsed, kind) {
     }
     if (related.length > 0) d.related = related;
     if (!parsed.fatal) {
-      const fix = p2.fix && fixOf(p2.fix);
+      const fix = p3.fix && fixOf(p3.fix);
       if (fix) d.fix = fix;
-      const suggestions = p2.suggestions?.map(fixOf).filter((f) => f !== void 0) ?? [];
+      const suggestions = p3.suggestions?.map(fixOf).filter((f) => f !== void 0) ?? [];
       if (suggestions.length > 0) d.suggestions = suggestions;
     }
     const key = `${d.ruleId}\0${d.message}\0${offset}:${length}`;
@@ -30817,7 +31346,7 @@ function atPlaceholder(document, path) {
 function compareDiagnostics(a, b) {
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
-function lazyFingerprint(d, p2, pointer, kind) {
+function lazyFingerprint(d, p3, pointer, kind) {
   let hashed;
   const settle = (value) => {
     hashed = value;
@@ -30828,16 +31357,16 @@ function lazyFingerprint(d, p2, pointer, kind) {
     return value;
   };
   Object.defineProperty(d, "fingerprint", {
-    get: () => hashed ?? settle(fingerprint(p2, pointer, kind)),
+    get: () => hashed ?? settle(fingerprint(p3, pointer, kind)),
     set: settle,
     enumerable: true,
     configurable: true
   });
 }
-function fingerprint(p2, pointer, kind) {
-  const data = p2.data && p2.groupKey === void 0 ? JSON.stringify(Object.entries(p2.data).sort(([a], [b]) => a < b ? -1 : 1)) : "";
-  const where = p2.groupKey ?? (p2.offset ? p2.message : pointer);
-  return sha256Hex(`${p2.ruleId}\0${kind}\0${where}\0${p2.messageId}\0${data}`).slice(0, 16);
+function fingerprint(p3, pointer, kind) {
+  const data = p3.data && p3.groupKey === void 0 ? JSON.stringify(Object.entries(p3.data).sort(([a], [b]) => a < b ? -1 : 1)) : "";
+  const where = p3.groupKey ?? (p3.offset ? p3.message : pointer);
+  return sha256Hex(`${p3.ruleId}\0${kind}\0${where}\0${p3.messageId}\0${data}`).slice(0, 16);
 }
 
 // src/reporters/index.ts
@@ -30873,12 +31402,12 @@ function unusedBaselineResult(path, shownPath, baseline2, stale, severity) {
   }
   const lines = new LineTable(text);
   const root = parseTree6(text);
-  const list5 = root ? findNodeAtLocation2(root, ["findings"]) : void 0;
+  const list6 = root ? findNodeAtLocation2(root, ["findings"]) : void 0;
   const staleSet = new Set(stale);
   const diagnostics = [];
   baseline2.findings.forEach((entry, i) => {
     if (!staleSet.has(entry)) return;
-    const node = list5?.children?.[i];
+    const node = list6?.children?.[i];
     diagnostics.push({
       ruleId: "unused-suppression",
       severity,
@@ -31122,7 +31651,7 @@ function choosePair(dir, ref, entries) {
 var ECSPRESSO_CONFIGS = ["ecspresso.yml", "ecspresso.yaml", "ecspresso.json"];
 var MAX_PAIRED_BYTES = 5 * 1024 * 1024;
 var MAX_FOLDER_FILES = 64;
-var slash = (p2) => p2.split(sep3).join("/");
+var slash = (p3) => p3.split(sep3).join("/");
 var RunPairing = class {
   #cwd;
   #entries = [];
@@ -31269,7 +31798,7 @@ function safeJson(text) {
 
 // src/session/steps.ts
 import { relative as relative4 } from "node:path";
-var slash2 = (p2) => p2.replaceAll("\\", "/");
+var slash2 = (p3) => p3.replaceAll("\\", "/");
 var documents = {
   name: "documents",
   file: (result2, file) => file.explicit || file.keep || result2.kind !== "unknown" || result2.diagnostics.length > 0 && DOCUMENT_NAME.test(file.absolute) ? result2 : void 0
@@ -31332,7 +31861,7 @@ function finishSteps(run) {
 }
 
 // src/session/run.ts
-var slash3 = (p2) => p2.replaceAll("\\", "/");
+var slash3 = (p3) => p3.replaceAll("\\", "/");
 function ruleOptions(options) {
   return {
     plugins: options.plugins !== false,
@@ -31574,8 +32103,8 @@ function configResolver(cwd, config) {
   resolver.listed = (dir, names2) => {
     let found = NOTHING;
     for (const n of names2) {
-      const lower2 = n.toLowerCase();
-      if (DISCOVERY_NAMES.has(lower2)) found = /* @__PURE__ */ new Set([...found, lower2]);
+      const lower3 = n.toLowerCase();
+      if (DISCOVERY_NAMES.has(lower3)) found = /* @__PURE__ */ new Set([...found, lower3]);
     }
     candidates2.set(dir, found);
   };

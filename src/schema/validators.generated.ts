@@ -17537,8 +17537,8 @@ return errors === 0;
 }
 
 export const eventsTarget = validate216;
-const schema247 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"eventbridge-ecs.schema.json","$comment":"EventBridge targets that run ECS tasks: PutTargets input ({Rule, Targets}) or one Target. Hand-written from the EventBridge API Reference (API_Target.html, API_EcsParameters.html, API_NetworkConfiguration.html, API_AwsVpcConfiguration.html, API_CapacityProviderStrategyItem.html), with the EventBridge spelling (awsvpcConfiguration and the strategy members lower-case, the rest PascalCase). Only the members that matter for ECS are typed; the rest of a Target is accepted as any value.","$ref":"#/definitions/EventBridgeTargets","definitions":{"EventBridgeTargets":{"title":"EventBridge targets","type":"object","properties":{"Rule":{"type":"string"},"EventBusName":{"type":"string"},"Targets":{"type":"array","items":{"$ref":"#/definitions/EventBridgeTarget"}},"Id":{"type":"string"},"Arn":{"type":"string"},"RoleArn":{"type":"string"},"Input":{"type":"string"},"InputPath":{"type":"string"},"InputTransformer":{},"RetryPolicy":{},"DeadLetterConfig":{},"EcsParameters":{"$ref":"#/definitions/EventBridgeEcsParameters"}},"additionalProperties":false},"EventBridgeTarget":{"title":"EventBridge target","type":"object","properties":{"Id":{"type":"string"},"Arn":{"type":"string"},"RoleArn":{"type":"string"},"Input":{"type":"string"},"InputPath":{"type":"string"},"InputTransformer":{},"RetryPolicy":{},"DeadLetterConfig":{},"KinesisParameters":{},"RunCommandParameters":{},"BatchParameters":{},"SqsParameters":{},"HttpParameters":{},"RedshiftDataParameters":{},"SageMakerPipelineParameters":{},"AppSyncParameters":{},"EcsParameters":{"$ref":"#/definitions/EventBridgeEcsParameters"}},"additionalProperties":false},"EventBridgeEcsParameters":{"title":"\"EcsParameters\"","type":"object","properties":{"TaskDefinitionArn":{"type":"string"},"TaskCount":{"type":"integer","minimum":1},"LaunchType":{"enum":["EC2","FARGATE","EXTERNAL"]},"NetworkConfiguration":{"$ref":"#/definitions/EventBridgeNetworkConfiguration"},"PlatformVersion":{"type":"string"},"Group":{"type":"string"},"CapacityProviderStrategy":{"type":"array","maxItems":6,"items":{"$ref":"#/definitions/EventBridgeCapacityProviderStrategyItem"}},"EnableECSManagedTags":{"type":"boolean"},"EnableExecuteCommand":{"type":"boolean"},"PlacementConstraints":{"type":"array"},"PlacementStrategy":{"type":"array"},"PropagateTags":{"enum":["TASK_DEFINITION"]},"ReferenceId":{"type":"string"},"Tags":{"type":"array"}},"required":["TaskDefinitionArn"],"additionalProperties":false},"EventBridgeNetworkConfiguration":{"title":"\"NetworkConfiguration\"","type":"object","properties":{"awsvpcConfiguration":{"$ref":"#/definitions/EventBridgeAwsVpcConfiguration"}},"additionalProperties":false},"EventBridgeAwsVpcConfiguration":{"title":"\"awsvpcConfiguration\"","type":"object","properties":{"Subnets":{"type":"array","items":{"type":"string"}},"SecurityGroups":{"type":"array","items":{"type":"string"}},"AssignPublicIp":{"enum":["ENABLED","DISABLED"]}},"required":["Subnets"],"additionalProperties":false},"EventBridgeCapacityProviderStrategyItem":{"title":"capacity provider strategy item","type":"object","properties":{"capacityProvider":{"type":"string"},"weight":{"type":"integer","minimum":0,"maximum":1000},"base":{"type":"integer","minimum":0,"maximum":100000}},"required":["capacityProvider"],"additionalProperties":false}}};
-const schema248 = {"title":"EventBridge targets","type":"object","properties":{"Rule":{"type":"string"},"EventBusName":{"type":"string"},"Targets":{"type":"array","items":{"$ref":"#/definitions/EventBridgeTarget"}},"Id":{"type":"string"},"Arn":{"type":"string"},"RoleArn":{"type":"string"},"Input":{"type":"string"},"InputPath":{"type":"string"},"InputTransformer":{},"RetryPolicy":{},"DeadLetterConfig":{},"EcsParameters":{"$ref":"#/definitions/EventBridgeEcsParameters"}},"additionalProperties":false};
+const schema247 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"eventbridge-ecs.schema.json","$comment":"EventBridge targets that run ECS tasks: PutTargets input ({Rule, Targets}), the --targets list, or one Target. Hand-written from the EventBridge API Reference (API_Target.html, API_EcsParameters.html, API_NetworkConfiguration.html, API_AwsVpcConfiguration.html, API_CapacityProviderStrategyItem.html), with the EventBridge spelling (awsvpcConfiguration and the strategy members lower-case, the rest PascalCase). Only the members that matter for ECS are typed; the rest of a Target is accepted as any value.","$ref":"#/definitions/EventBridgeTargets","definitions":{"EventBridgeTargets":{"title":"EventBridge targets","$comment":"An array is the file given to aws events put-targets --targets file://targets.json.","type":["object","array"],"items":{"$ref":"#/definitions/EventBridgeTarget"},"properties":{"Rule":{"type":"string"},"EventBusName":{"type":"string"},"Targets":{"type":"array","items":{"$ref":"#/definitions/EventBridgeTarget"}},"Id":{"type":"string"},"Arn":{"type":"string"},"RoleArn":{"type":"string"},"Input":{"type":"string"},"InputPath":{"type":"string"},"InputTransformer":{},"RetryPolicy":{},"DeadLetterConfig":{},"EcsParameters":{"$ref":"#/definitions/EventBridgeEcsParameters"}},"additionalProperties":false},"EventBridgeTarget":{"title":"EventBridge target","type":"object","properties":{"Id":{"type":"string"},"Arn":{"type":"string"},"RoleArn":{"type":"string"},"Input":{"type":"string"},"InputPath":{"type":"string"},"InputTransformer":{},"RetryPolicy":{},"DeadLetterConfig":{},"KinesisParameters":{},"RunCommandParameters":{},"BatchParameters":{},"SqsParameters":{},"HttpParameters":{},"RedshiftDataParameters":{},"SageMakerPipelineParameters":{},"AppSyncParameters":{},"EcsParameters":{"$ref":"#/definitions/EventBridgeEcsParameters"}},"additionalProperties":false},"EventBridgeEcsParameters":{"title":"\"EcsParameters\"","type":"object","properties":{"TaskDefinitionArn":{"type":"string"},"TaskCount":{"type":"integer","minimum":1},"LaunchType":{"enum":["EC2","FARGATE","EXTERNAL"]},"NetworkConfiguration":{"$ref":"#/definitions/EventBridgeNetworkConfiguration"},"PlatformVersion":{"type":"string"},"Group":{"type":"string"},"CapacityProviderStrategy":{"type":"array","maxItems":6,"items":{"$ref":"#/definitions/EventBridgeCapacityProviderStrategyItem"}},"EnableECSManagedTags":{"type":"boolean"},"EnableExecuteCommand":{"type":"boolean"},"PlacementConstraints":{"type":"array"},"PlacementStrategy":{"type":"array"},"PropagateTags":{"enum":["TASK_DEFINITION"]},"ReferenceId":{"type":"string"},"Tags":{"type":"array"}},"required":["TaskDefinitionArn"],"additionalProperties":false},"EventBridgeNetworkConfiguration":{"title":"\"NetworkConfiguration\"","type":"object","properties":{"awsvpcConfiguration":{"$ref":"#/definitions/EventBridgeAwsVpcConfiguration"}},"additionalProperties":false},"EventBridgeAwsVpcConfiguration":{"title":"\"awsvpcConfiguration\"","type":"object","properties":{"Subnets":{"type":"array","items":{"type":"string"}},"SecurityGroups":{"type":"array","items":{"type":"string"}},"AssignPublicIp":{"enum":["ENABLED","DISABLED"]}},"required":["Subnets"],"additionalProperties":false},"EventBridgeCapacityProviderStrategyItem":{"title":"capacity provider strategy item","type":"object","properties":{"capacityProvider":{"type":"string"},"weight":{"type":"integer","minimum":0,"maximum":1000},"base":{"type":"integer","minimum":0,"maximum":100000}},"required":["capacityProvider"],"additionalProperties":false}}};
+const schema248 = {"title":"EventBridge targets","$comment":"An array is the file given to aws events put-targets --targets file://targets.json.","type":["object","array"],"items":{"$ref":"#/definitions/EventBridgeTarget"},"properties":{"Rule":{"type":"string"},"EventBusName":{"type":"string"},"Targets":{"type":"array","items":{"$ref":"#/definitions/EventBridgeTarget"}},"Id":{"type":"string"},"Arn":{"type":"string"},"RoleArn":{"type":"string"},"Input":{"type":"string"},"InputPath":{"type":"string"},"InputTransformer":{},"RetryPolicy":{},"DeadLetterConfig":{},"EcsParameters":{"$ref":"#/definitions/EventBridgeEcsParameters"}},"additionalProperties":false};
 const schema249 = {"title":"EventBridge target","type":"object","properties":{"Id":{"type":"string"},"Arn":{"type":"string"},"RoleArn":{"type":"string"},"Input":{"type":"string"},"InputPath":{"type":"string"},"InputTransformer":{},"RetryPolicy":{},"DeadLetterConfig":{},"KinesisParameters":{},"RunCommandParameters":{},"BatchParameters":{},"SqsParameters":{},"HttpParameters":{},"RedshiftDataParameters":{},"SageMakerPipelineParameters":{},"AppSyncParameters":{},"EcsParameters":{"$ref":"#/definitions/EventBridgeEcsParameters"}},"additionalProperties":false};
 const schema250 = {"title":"\"EcsParameters\"","type":"object","properties":{"TaskDefinitionArn":{"type":"string"},"TaskCount":{"type":"integer","minimum":1},"LaunchType":{"enum":["EC2","FARGATE","EXTERNAL"]},"NetworkConfiguration":{"$ref":"#/definitions/EventBridgeNetworkConfiguration"},"PlatformVersion":{"type":"string"},"Group":{"type":"string"},"CapacityProviderStrategy":{"type":"array","maxItems":6,"items":{"$ref":"#/definitions/EventBridgeCapacityProviderStrategyItem"}},"EnableECSManagedTags":{"type":"boolean"},"EnableExecuteCommand":{"type":"boolean"},"PlacementConstraints":{"type":"array"},"PlacementStrategy":{"type":"array"},"PropagateTags":{"enum":["TASK_DEFINITION"]},"ReferenceId":{"type":"string"},"Tags":{"type":"array"}},"required":["TaskDefinitionArn"],"additionalProperties":false};
 const schema253 = {"title":"capacity provider strategy item","type":"object","properties":{"capacityProvider":{"type":"string"},"weight":{"type":"integer","minimum":0,"maximum":1000},"base":{"type":"integer","minimum":0,"maximum":100000}},"required":["capacityProvider"],"additionalProperties":false};
@@ -18153,10 +18153,8 @@ return errors === 0;
 function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(func2.call(schema248.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema248,data};
+if(!data || typeof data != "object"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema248.type},message:"must be object,array",schema:schema248.type,parentSchema:schema248,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -18165,11 +18163,19 @@ vErrors.push(err0);
 }
 errors++;
 }
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate218(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+errors = vErrors.length;
 }
-if(data.Rule !== undefined){
-let data0 = data.Rule;
-if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/Rule",schemaPath:"#/properties/Rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.Rule.type,parentSchema:schema248.properties.Rule,data:data0};
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema248.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema248,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -18179,10 +18185,10 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.EventBusName !== undefined){
-let data1 = data.EventBusName;
+if(data.Rule !== undefined){
+let data1 = data.Rule;
 if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/EventBusName",schemaPath:"#/properties/EventBusName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.EventBusName.type,parentSchema:schema248.properties.EventBusName,data:data1};
+const err2 = {instancePath:instancePath+"/Rule",schemaPath:"#/properties/Rule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.Rule.type,parentSchema:schema248.properties.Rule,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -18192,19 +18198,10 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.Targets !== undefined){
-let data2 = data.Targets;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate218(data2[i0], {instancePath:instancePath+"/Targets/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/Targets",schemaPath:"#/properties/Targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema248.properties.Targets.type,parentSchema:schema248.properties.Targets,data:data2};
+if(data.EventBusName !== undefined){
+let data2 = data.EventBusName;
+if(typeof data2 !== "string"){
+const err3 = {instancePath:instancePath+"/EventBusName",schemaPath:"#/properties/EventBusName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.EventBusName.type,parentSchema:schema248.properties.EventBusName,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -18214,10 +18211,19 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.Id !== undefined){
-let data4 = data.Id;
-if(typeof data4 !== "string"){
-const err4 = {instancePath:instancePath+"/Id",schemaPath:"#/properties/Id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.Id.type,parentSchema:schema248.properties.Id,data:data4};
+if(data.Targets !== undefined){
+let data3 = data.Targets;
+if(Array.isArray(data3)){
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate218(data3[i1], {instancePath:instancePath+"/Targets/" + i1,parentData:data3,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/Targets",schemaPath:"#/properties/Targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema248.properties.Targets.type,parentSchema:schema248.properties.Targets,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -18227,10 +18233,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.Arn !== undefined){
-let data5 = data.Arn;
+if(data.Id !== undefined){
+let data5 = data.Id;
 if(typeof data5 !== "string"){
-const err5 = {instancePath:instancePath+"/Arn",schemaPath:"#/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.Arn.type,parentSchema:schema248.properties.Arn,data:data5};
+const err5 = {instancePath:instancePath+"/Id",schemaPath:"#/properties/Id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.Id.type,parentSchema:schema248.properties.Id,data:data5};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18240,10 +18246,10 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.RoleArn !== undefined){
-let data6 = data.RoleArn;
+if(data.Arn !== undefined){
+let data6 = data.Arn;
 if(typeof data6 !== "string"){
-const err6 = {instancePath:instancePath+"/RoleArn",schemaPath:"#/properties/RoleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.RoleArn.type,parentSchema:schema248.properties.RoleArn,data:data6};
+const err6 = {instancePath:instancePath+"/Arn",schemaPath:"#/properties/Arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.Arn.type,parentSchema:schema248.properties.Arn,data:data6};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -18253,10 +18259,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.Input !== undefined){
-let data7 = data.Input;
+if(data.RoleArn !== undefined){
+let data7 = data.RoleArn;
 if(typeof data7 !== "string"){
-const err7 = {instancePath:instancePath+"/Input",schemaPath:"#/properties/Input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.Input.type,parentSchema:schema248.properties.Input,data:data7};
+const err7 = {instancePath:instancePath+"/RoleArn",schemaPath:"#/properties/RoleArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.RoleArn.type,parentSchema:schema248.properties.RoleArn,data:data7};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -18266,15 +18272,28 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.InputPath !== undefined){
-let data8 = data.InputPath;
+if(data.Input !== undefined){
+let data8 = data.Input;
 if(typeof data8 !== "string"){
-const err8 = {instancePath:instancePath+"/InputPath",schemaPath:"#/properties/InputPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.InputPath.type,parentSchema:schema248.properties.InputPath,data:data8};
+const err8 = {instancePath:instancePath+"/Input",schemaPath:"#/properties/Input/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.Input.type,parentSchema:schema248.properties.Input,data:data8};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.InputPath !== undefined){
+let data9 = data.InputPath;
+if(typeof data9 !== "string"){
+const err9 = {instancePath:instancePath+"/InputPath",schemaPath:"#/properties/InputPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema248.properties.InputPath.type,parentSchema:schema248.properties.InputPath,data:data9};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -18285,16 +18304,6 @@ vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.err
 errors = vErrors.length;
 }
 }
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema248.type,parentSchema:schema248,data};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
 }
 validate217.errors = vErrors;
 return errors === 0;

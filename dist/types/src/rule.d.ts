@@ -44,6 +44,8 @@ export interface PairedTaskDefinition {
     readonly kind: DocumentKind;
     /** Its task view (as task rules see it). Read-only. */
     readonly task: TaskView;
+    /** Its logical id or address when it is a resource of a template or Terraform file. */
+    readonly name?: string;
 }
 /** Kinds that hold a task definition (or part of one). */
 export declare const TASK_KINDS: readonly DocumentKind[];

@@ -52,6 +52,17 @@ export interface LocatedDocument {
      * Absent: fixes are not offered (a format without a writer that keeps its formatting, such as YAML).
      */
     fixPath?(path: JsonPath): JsonPath | undefined;
+    /**
+     * For a service of a template (or a Terraform configuration): the task definition of the same file it
+     * runs, named by its logical id or address, or why none was found. Cross-checks run against it.
+     */
+    pairing?: {
+        document: LocatedDocument;
+        name: string;
+    } | {
+        unpaired: string;
+        hint?: string;
+    };
     /** Schema findings that do not hold for this format (CloudFormation fills in a missing `Family`). */
     skipSchema?(issue: {
         messageId: string;
