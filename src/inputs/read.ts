@@ -3,7 +3,7 @@
  * is reported (`document-kind`, `too-large`), not read.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { DecodeProblem } from '../engine/decode.js';
+import { type DecodeProblem, decode } from '../engine/decode.js';
 
 /** AWS takes at most 64 KiB of task definition; 5 MiB leaves room for describe output and templates. */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -41,6 +41,21 @@ export function readBounded(
     return { bytes: chunk.subarray(0, length) };
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * A file's text as the linter read it (the same decoding, so positions match its findings), or undefined when
+ * it cannot be read, is over `limit` bytes, or is not text the linter reads as it is (UTF-16, binary, bad UTF-8).
+ */
+export function readText(path: string, limit = DEFAULT_MAX_FILE_SIZE): string | undefined {
+  try {
+    const read = readBounded(path, limit);
+    if (read.size !== undefined) return undefined;
+    const decoded = decode(read.bytes);
+    return decoded.problem ? undefined : decoded.text;
+  } catch {
+    return undefined;
   }
 }
 

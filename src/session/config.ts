@@ -10,6 +10,7 @@ import {
   type Preset,
   resolveSettings,
 } from '../config/config.js';
+import type { DeployTarget } from '../engine/group.js';
 import { ruleOptions, type SessionOptions } from './run.js';
 
 const NO_CONFIG = (dir: string): LoadedConfig => ({ path: undefined, dir, config: {} });
@@ -95,6 +96,8 @@ export interface EffectiveConfig {
   config: string | null;
   preset: Preset;
   allowComments: boolean;
+  /** The deploy target (docs/targets.md): --target, else the config's, else an inferred one, else aws-cli. */
+  target: DeployTarget;
   rules: Record<string, unknown>;
 }
 
@@ -113,6 +116,7 @@ export async function effectiveConfig(file: string, options: SessionOptions = {}
     config: loaded.path ?? null,
     preset: options.preset ?? loaded.config.preset ?? 'recommended',
     allowComments: settings.allowComments ?? false,
+    target: settings.target ?? 'aws-cli',
     rules: levels,
   };
 }

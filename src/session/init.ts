@@ -1,31 +1,21 @@
 /**
  * `--init`: a commented starter config for a repository, from what it holds: which kinds of documents
  * (and where), and which deploy path its GitHub workflows use. Nothing from the repository runs: documents
- * are linted with no config (so no plugin is loaded) and workflows are read as text.
+ * are linted with no config (so no plugin is loaded) and workflows are read as data (src/session/workflows.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFIG_NAMES } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import type { DocumentKind } from '../types.js';
 import { runSession } from './run.js';
-
-/** How a repository's workflows deploy task definitions, as far as their text says. */
-export type DeployPath = 'deploy-action' | 'aws-cli' | 'elastic-beanstalk' | 'copilot' | 'iac';
-
-const DEPLOY_PATTERNS: readonly [DeployPath, RegExp][] = [
-  ['deploy-action', /aws-actions\/amazon-ecs-deploy-task-definition/],
-  ['aws-cli', /\baws\s+ecs\s+register-task-definition\b/],
-  ['elastic-beanstalk', /\beb\s+deploy\b|beanstalk-deploy|elasticbeanstalk/i],
-  ['copilot', /\bcopilot\s+(svc|job|deploy)\b/],
-  ['iac', /\bterraform\s+apply\b|\bcdk\s+deploy\b|\bcloudformation\s+deploy\b/],
-];
+import { type DeployPath, type DeployPaths, workflowDeployPaths } from './workflows.js';
 
 export interface RepositoryFacts {
   /** Documents by kind, with up to three example paths each. */
   documents: Partial<Record<DocumentKind, { count: number; examples: string[] }>>;
   /** The deploy paths named in .github/workflows, with the workflow files that name them. */
-  deploys: Partial<Record<DeployPath, string[]>>;
+  deploys: DeployPaths;
   /** Folders that hold JSON that is not a document ecslint reads (candidates for `ignore`). */
   fixtureFolders: string[];
 }
@@ -41,23 +31,7 @@ export async function detectRepository(cwd: string): Promise<RepositoryFacts> {
     if (entry.examples.length < 3) entry.examples.push(r.file);
     documents[r.kind] = entry;
   }
-  const deploys: RepositoryFacts['deploys'] = {};
-  const workflows = join(cwd, '.github', 'workflows');
-  let names: string[] = [];
-  try {
-    names = readdirSync(workflows).filter((n) => /\.ya?ml$/i.test(n));
-  } catch {}
-  for (const name of names.sort()) {
-    let text = '';
-    try {
-      text = readFileSync(join(workflows, name), 'utf8');
-    } catch {
-      continue;
-    }
-    for (const [path, pattern] of DEPLOY_PATTERNS) {
-      if (pattern.test(text)) deploys[path] = [...(deploys[path] ?? []), `.github/workflows/${name}`];
-    }
-  }
+  const deploys = workflowDeployPaths(cwd);
   const fixtureFolders = ['test', 'tests', 'fixtures', '__fixtures__', 'testdata'].filter((d) =>
     existsSync(join(cwd, d)),
   );
@@ -105,22 +79,24 @@ export function starterConfig(facts: RepositoryFacts): string {
   for (const [path, files] of deploys) lines.push(`# Deployed with ${path} (${files.join(', ')}).`);
   lines.push('', '# recommended: what AWS rejects and what keeps a task from starting; strict adds best practice.');
   lines.push('preset: recommended', '');
-  lines.push('rules:');
-  const stripped = facts.deploys['deploy-action'] !== undefined;
-  if (stripped) {
+  if (facts.deploys['deploy-action'] !== undefined) {
     lines.push(
-      '  # amazon-ecs-deploy-task-definition removes null and empty members and the output-only fields of',
-      '  # describe output (taskDefinitionArn, revision, status, …) before it registers: do not report them.',
-      '  schema: [error, { allowNull: true, allowOutputOnly: true }]',
+      '# Where the task definitions go (docs/targets.md). amazon-ecs-deploy-task-definition removes null and empty',
+      '# members and the output-only fields of describe output (taskDefinitionArn, revision, …) before it',
+      '# registers: they are one note, not errors. The GitHub Action infers this target from the workflows too.',
+      'target: deploy-action',
+      '',
     );
   } else {
     lines.push(
-      '  # Registering the file as it is (aws ecs register-task-definition --cli-input-json) fails on null',
-      '  # members and describe-output fields, so they are errors. If a tool strips them first, allow them:',
-      '  # schema: [error, { allowNull: true, allowOutputOnly: true }]',
+      '# Where the task definitions go (docs/targets.md). The default, aws-cli, is `aws ecs register-task-definition',
+      '# --cli-input-json`, which fails on null members and describe-output fields: they are errors.',
+      '# target: deploy-action',
+      '',
     );
   }
-  lines.push('  # no-latest-image-tag: warn', '');
+  // Only comments under `rules:` would make it null, which the config schema refuses: the example stays commented.
+  lines.push('# Rule levels and options, e.g.:', '# rules:', '#   no-latest-image-tag: warn', '');
   lines.push('# Files and folders not to lint (globs, relative to this file).');
   if (facts.fixtureFolders.length > 0) {
     lines.push('ignore:');

@@ -5,20 +5,20 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addedPatch,
   changedPatch,
-  FakeGitHub,
-  OWNER,
+  type FakeGitHub,
+  PR_PATH as PR,
   PR_NUMBER,
-  REPO,
   REPO_ID,
   rightLines,
   TOKEN,
 } from './fake-github.js';
 import {
   type ActionRun,
+  fakeGitHubPerTest,
   fixture,
   golden,
   inputEnv,
@@ -33,7 +33,6 @@ import {
 const WEB = 'deploy/web.json';
 const WORKER = 'deploy/worker, batch: 100%.json';
 const CLEAN = 'deploy/Dockerrun.aws.json';
-const PR = `/repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}`;
 
 const files = (): Record<string, string> => ({
   [WEB]: fixture('examples/fargate-web.json'),
@@ -90,15 +89,8 @@ const writes = (api: FakeGitHub): string =>
   )}\n`;
 
 let api: FakeGitHub;
-
-beforeEach(async () => {
-  api = new FakeGitHub();
-  await api.start();
-});
-
-afterEach(async () => {
-  await api.close();
-  expect(api.problems).toEqual([]);
+fakeGitHubPerTest((a) => {
+  api = a;
 });
 
 describe('the Action (dist/action.js)', () => {

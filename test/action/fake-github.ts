@@ -14,6 +14,8 @@ export const PR_NUMBER = 42;
 export const REPO_ID = 1296269;
 export const HEAD_SHA = 'e5bd3914e2e596debea16f433f57875b5b90bcd6';
 export const BASE_SHA = '6dcb09b5b57875f334f61aebed695e2e4193db5e';
+/** The pull request's path in the REST API. */
+export const PR_PATH = `/repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}`;
 
 export interface PrFile {
   filename: string;
@@ -26,6 +28,8 @@ export interface StoredComment {
   pull_request_review_id: number;
   path: string;
   line: number | null;
+  /** The first line of a comment on several lines. */
+  start_line?: number | null;
   side: 'RIGHT' | 'LEFT';
   body: string;
   commit_id: string;
@@ -245,10 +249,24 @@ export class FakeGitHub {
     const comments = (body.comments ?? []) as Record<string, unknown>[];
     if (!Array.isArray(comments)) this.problem(`${where}: comments is not an array`);
     for (const c of comments) {
-      this.expectKeys(c, `${where} comment`, ['path', 'line', 'side', 'body'], ['path', 'line', 'side', 'body']);
+      this.expectKeys(
+        c,
+        `${where} comment`,
+        ['path', 'line', 'side', 'body', 'start_line', 'start_side'],
+        ['path', 'line', 'side', 'body'],
+      );
       if (c.side !== 'RIGHT') this.problem(`${where}: comment side ${String(c.side)}`);
+      // A comment on several lines: start_line before line, on the same side (GitHub answers 422 otherwise).
+      const start = c.start_line === undefined ? Number(c.line) : Number(c.start_line);
+      if (c.start_line !== undefined && (c.start_side !== 'RIGHT' || !(start < Number(c.line)))) {
+        this.problem(
+          `${where}: start_line ${String(c.start_line)} (${String(c.start_side)}) for line ${String(c.line)}`,
+        );
+      }
       const file = this.files.find((f) => f.filename === c.path);
-      if (!file || !rightLines(file.patch).has(Number(c.line))) {
+      const shown = rightLines(file?.patch);
+      const lines = Array.from({ length: Number(c.line) - start + 1 }, (_, i) => start + i);
+      if (!file || !lines.every((l) => shown.has(l))) {
         // What GitHub answers for a comment outside the diff: the whole review fails.
         return send(422, {
           message: 'Unprocessable Entity',
@@ -271,6 +289,7 @@ export class FakeGitHub {
         pull_request_review_id: review.id,
         path: String(c.path),
         line: Number(c.line),
+        ...(c.start_line === undefined ? {} : { start_line: Number(c.start_line) }),
         side: 'RIGHT',
         body: String(c.body),
         commit_id: HEAD_SHA,
@@ -308,9 +327,9 @@ function commentJson(c: StoredComment): Record<string, unknown> {
     updated_at: '2026-11-02T10:00:00Z',
     html_url: `https://github.com/${OWNER}/${REPO}/pull/${PR_NUMBER}#discussion_r${c.id}`,
     author_association: 'NONE',
-    start_line: null,
-    original_start_line: null,
-    start_side: null,
+    start_line: c.start_line ?? null,
+    original_start_line: c.start_line ?? null,
+    start_side: c.start_line ? c.side : null,
     line: c.line,
     original_line: c.line,
     side: c.side,

@@ -7,9 +7,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { parse } from 'yaml';
 import { tempDir } from '../../src/testing/temp.js';
-import { BASE_SHA, HEAD_SHA, OWNER, PR_NUMBER, REPO, REPO_ID, TOKEN } from './fake-github.js';
+import { BASE_SHA, FakeGitHub, HEAD_SHA, OWNER, PR_NUMBER, REPO, REPO_ID, TOKEN } from './fake-github.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUNDLE = join(ROOT, 'dist', 'action.js');
@@ -17,6 +18,23 @@ export const GOLDEN = join(ROOT, 'test', 'action', 'golden');
 export const UPDATE = process.env.UPDATE_FIXTURES === '1';
 /** The Node that runs the bundle: the test's own, or another one (ECSLINT_ACTION_NODE=/path/to/node24/bin/node). */
 const NODE = process.env.ECSLINT_ACTION_NODE ?? process.execPath;
+
+/**
+ * A fake GitHub API for each test of the calling file: started before the test and handed to `use`, closed
+ * after it, and its `problems` (requests GitHub would refuse) asserted empty.
+ */
+export function fakeGitHubPerTest(use: (api: FakeGitHub) => void): void {
+  let api: FakeGitHub | undefined;
+  beforeEach(async () => {
+    api = new FakeGitHub();
+    await api.start();
+    use(api);
+  });
+  afterEach(async () => {
+    await api?.close();
+    expect(api?.problems).toEqual([]);
+  });
+}
 
 /** A fixture file's text, by its path under the repository root. */
 export const fixture = (path: string): string => readFileSync(join(ROOT, path), 'utf8');

@@ -4,23 +4,23 @@
  */
 import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addedPatch, FakeGitHub, OWNER, PR_NUMBER, REPO } from './fake-github.js';
-import { fixture, inputEnv, pullRequestEvent, runAction, workflowWith, workspace } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { addedPatch, type FakeGitHub, PR_PATH as PR } from './fake-github.js';
+import {
+  fakeGitHubPerTest,
+  fixture,
+  inputEnv,
+  pullRequestEvent,
+  runAction,
+  workflowWith,
+  workspace,
+} from './harness.js';
 
 const WEB = 'deploy/web.json';
-const PR = `/repos/${OWNER}/${REPO}/pulls/${PR_NUMBER}`;
 
 let api: FakeGitHub;
-
-beforeEach(async () => {
-  api = new FakeGitHub();
-  await api.start();
-});
-
-afterEach(async () => {
-  await api.close();
-  expect(api.problems).toEqual([]);
+fakeGitHubPerTest((a) => {
+  api = a;
 });
 
 describe('review markers', () => {

@@ -10,6 +10,7 @@ import {
   planReview,
   REVIEW_MARKER,
   type ReviewFinding,
+  suggestionBlock,
 } from '../../src/frontends/action/review.js';
 import { STEP_SUMMARY_LIMIT, truncateSummary } from '../../src/frontends/action/summary.js';
 import type { Diagnostic, Severity } from '../../src/types.js';
@@ -191,6 +192,47 @@ describe('planReview', () => {
     expect(plan.create).toBeDefined();
     expect(plan.updateReviews.map((r) => r.id)).toEqual([8]);
     expect(plan.updateReviews[0]?.body).toContain('superseded');
+  });
+
+  it('comments on the lines a suggestion replaces when the diff shows them all, and matches that comment on a re-run', () => {
+    const f = finding('a.json', 4, 'fp1');
+    const suggestion = { startLine: 3, endLine: 5, lines: ['  "x": 1'], message: 'remove "y"', safe: true };
+    const plan = planReview(input({ findings: [{ ...f, suggestion }] }));
+    const comment = plan.create?.comments[0];
+    expect(comment).toMatchObject({ path: 'a.json', line: 5, start_line: 3, start_side: 'RIGHT', side: 'RIGHT' });
+    expect(comment?.body).toContain(
+      '**Fix** (what `ecslint --fix` does): remove "y"\n\n```suggestion\n  "x": 1\n```\n',
+    );
+    // The same comment found again (GitHub gives start_line back): nothing to write.
+    const again = planReview(
+      input({
+        findings: [{ ...f, suggestion }],
+        comments: [{ id: 1, path: 'a.json', line: 5, start_line: 3, side: 'RIGHT', body: comment?.body ?? '' }],
+        reviews: [{ id: 2, body: plan.create?.body ?? '' }],
+      }),
+    );
+    expect(again).toEqual({ updateComments: [], deleteComments: [], updateReviews: [] });
+  });
+
+  it('leaves the suggestion out when a line it replaces is outside the diff, or the finding is not on its lines', () => {
+    const f = finding('a.json', 9, 'fp1');
+    const past = { startLine: 9, endLine: 11, lines: [], message: 'remove', safe: true };
+    const elsewhere = { startLine: 2, endLine: 2, lines: [], message: 'remove', safe: false };
+    for (const suggestion of [past, elsewhere]) {
+      const comment = planReview(input({ findings: [{ ...f, suggestion }] })).create?.comments[0];
+      expect(comment).toEqual({ path: 'a.json', line: 9, side: 'RIGHT', body: commentBody(f.diagnostic) });
+    }
+  });
+
+  it('fences a suggestion longer than any backticks in its lines, and labels a suggestion that is not a safe fix', () => {
+    const block = suggestionBlock({
+      startLine: 1,
+      endLine: 1,
+      lines: ['"a": "```x"'],
+      message: 'write `x`',
+      safe: false,
+    });
+    expect(block).toBe('**Suggested change**: write \\`x\\`\n\n````suggestion\n"a": "```x"\n````');
   });
 
   it('escapes Markdown and HTML in messages', () => {

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { PRESETS, type Preset } from '../../config/config.js';
+import { DEPLOY_TARGETS, type DeployTarget } from '../../engine/group.js';
 import { UsageError } from '../../errors.js';
 import type { Severity } from '../../types.js';
 
@@ -9,10 +10,14 @@ export interface Inputs {
   files: string[];
   config?: string;
   preset?: Preset;
+  /** Where the task definitions go (as --target); unset: the config's, else inferred from the workflows. */
+  target?: DeployTarget;
   failOn: Severity | 'none';
   onlyChanged: boolean;
   annotations: boolean;
   reviewComments: boolean;
+  /** Review comments carry a fix as a GitHub suggestion block, when it is on the commented lines. */
+  suggestions: boolean;
   sarifFile?: string;
   jobSummary: boolean;
   token: string;
@@ -45,15 +50,18 @@ export function readInputs(): Inputs {
   const config = core.getInput('config');
   const preset = oneOf('preset', PRESETS, undefined);
   const sarifFile = core.getInput('sarif-file');
+  const target = oneOf('target', DEPLOY_TARGETS, undefined);
   return {
     // One path or glob per line: names may hold spaces and commas.
     files: core.getMultilineInput('files'),
     ...(config === '' ? {} : { config }),
     ...(preset === undefined ? {} : { preset }),
+    ...(target === undefined ? {} : { target }),
     failOn: oneOf('fail-on', FAIL_ON, 'error') ?? 'error',
     onlyChanged: flag('only-changed', false),
     annotations: flag('annotations', true),
     reviewComments: flag('review-comments', false),
+    suggestions: flag('suggestions', true),
     ...(sarifFile === '' ? {} : { sarifFile }),
     jobSummary: flag('job-summary', true),
     token: core.getInput('github-token'),

@@ -7,6 +7,7 @@
  *
  * `planReview` is pure (tested directly); `postReview` carries the plan out with Octokit.
  */
+import type { LineSuggestion } from '../../fix/index.js';
 import { cell } from '../../reporters/markdown.js';
 import type { Diagnostic, Severity } from '../../types.js';
 import { commentableLines } from './diff.js';
@@ -29,6 +30,11 @@ const ICON: Record<Severity, string> = { error: '🔴', warning: '🟡', note: '
 export interface ReviewFinding {
   path: string;
   diagnostic: Diagnostic;
+  /**
+   * The finding's fix as whole lines (src/fix/suggest.ts): when they are all on lines the diff shows and include
+   * the finding's line, the comment covers them and carries a suggestion block that applies the fix in one click.
+   */
+  suggestion?: LineSuggestion;
 }
 
 /** A review comment as `pulls.listReviewComments` returns it (the fields used). */
@@ -38,6 +44,8 @@ export interface ExistingComment {
   path: string;
   /** Null when the comment is outdated (its line is no longer in the diff). */
   line: number | null;
+  /** The first line of a comment on several lines (null or absent: one line). */
+  start_line?: number | null;
   side?: string | null;
   in_reply_to_id?: number;
 }
@@ -50,8 +58,12 @@ export interface ExistingReview {
 
 export interface NewComment {
   path: string;
+  /** The (last) line commented on. */
   line: number;
   side: 'RIGHT';
+  /** A comment on several lines starts here. */
+  start_line?: number;
+  start_side?: 'RIGHT';
   body: string;
 }
 
@@ -69,9 +81,38 @@ export interface ReviewPlan {
 /** Markdown text of a message: HTML kept literal, emphasis and link syntax escaped. */
 export const md = cell;
 
-export function commentBody(d: Diagnostic): string {
+export function commentBody(d: Diagnostic, suggestion?: LineSuggestion): string {
   const hint = d.hint === undefined ? '' : `\n\n**Hint:** ${md(d.hint)}`;
-  return `${ICON[d.severity]} **${d.severity}** · [\`${d.ruleId}\`](${d.docsUrl})\n\n${md(d.message)}${hint}\n\n${findingMarker(d.fingerprint)}`;
+  const fix = suggestion === undefined ? '' : `\n\n${suggestionBlock(suggestion)}`;
+  return `${ICON[d.severity]} **${d.severity}** · [\`${d.ruleId}\`](${d.docsUrl})\n\n${md(d.message)}${hint}${fix}\n\n${findingMarker(d.fingerprint)}`;
+}
+
+/**
+ * A GitHub suggestion block: the commented lines as the fix leaves them (none: the lines are removed). The
+ * fence is longer than any run of backticks in the lines, so no line can close it.
+ */
+export function suggestionBlock(s: LineSuggestion): string {
+  const longest = Math.max(0, ...s.lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((r) => r.length))));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const label = s.safe ? '**Fix** (what `ecslint --fix` does)' : '**Suggested change**';
+  const body = s.lines.map((l) => `${l}\n`).join('');
+  return `${label}: ${md(s.message)}\n\n${fence}suggestion\n${body}${fence}`;
+}
+
+/**
+ * Where a finding's comment goes: its own line, or the lines its fix changes when the diff shows all of them
+ * and they include the finding's line (then with the suggestion).
+ */
+function anchor(
+  line: number,
+  lines: ReadonlySet<number>,
+  s: LineSuggestion | undefined,
+): { line: number; startLine?: number; suggestion?: LineSuggestion } {
+  if (!s || line < s.startLine || line > s.endLine) return { line };
+  for (let l = s.startLine; l <= s.endLine; l++) if (!lines.has(l)) return { line };
+  return s.startLine === s.endLine
+    ? { line: s.endLine, suggestion: s }
+    : { line: s.endLine, startLine: s.startLine, suggestion: s };
 }
 
 function resolvedBody(old: string, sha: string): string {
@@ -97,14 +138,15 @@ export function planReview(input: PlanInput): ReviewPlan {
   for (const f of input.files) if (f.status !== 'removed') anchors.set(f.filename, commentableLines(f.patch));
 
   // Findings on a line the diff shows become comments; the others in changed files go in the body.
-  const inline: { path: string; line: number; d: Diagnostic }[] = [];
+  const inline: { path: string; line: number; startLine?: number; suggestion?: LineSuggestion; d: Diagnostic }[] = [];
   const outside: ReviewFinding[] = [];
   let elsewhere = 0;
   for (const finding of input.findings) {
     const lines = anchors.get(finding.path);
     const line = finding.diagnostic.range.start.line;
     if (!lines) elsewhere++;
-    else if (lines.has(line)) inline.push({ path: finding.path, line, d: finding.diagnostic });
+    else if (lines.has(line))
+      inline.push({ path: finding.path, ...anchor(line, lines, finding.suggestion), d: finding.diagnostic });
     else outside.push(finding);
   }
 
@@ -125,10 +167,13 @@ export function planReview(input: PlanInput): ReviewPlan {
     if (found) used.add(found.id);
     return found;
   };
-  for (const { path, line, d } of inline) {
+  for (const { path, line, startLine, suggestion, d } of inline) {
     const key = `${path}\0${d.fingerprint}`;
-    const body = commentBody(d);
-    const same = take(key, (c) => c.line === line && (c.side ?? 'RIGHT') === 'RIGHT');
+    const body = commentBody(d, suggestion);
+    const same = take(
+      key,
+      (c) => c.line === line && (c.start_line ?? undefined) === startLine && (c.side ?? 'RIGHT') === 'RIGHT',
+    );
     if (same) {
       if (same.body !== body) plan.updateComments.push({ id: same.id, body });
       commented++;
@@ -140,7 +185,13 @@ export function planReview(input: PlanInput): ReviewPlan {
     }
     const moved = take(key, () => true);
     if (moved) plan.deleteComments.push(moved.id);
-    comments.push({ path, line, side: 'RIGHT', body });
+    comments.push({
+      path,
+      line,
+      side: 'RIGHT',
+      ...(startLine === undefined ? {} : { start_line: startLine, start_side: 'RIGHT' as const }),
+      body,
+    });
     commented++;
   }
   // Findings now listed in the body lose their old inline comment; fixed ones get theirs marked.
@@ -248,6 +299,7 @@ export async function postReview(
       body: c.body,
       path: c.path,
       line: c.line ?? null,
+      start_line: c.start_line ?? null,
       side: c.side ?? null,
       ...(c.in_reply_to_id === undefined ? {} : { in_reply_to_id: c.in_reply_to_id }),
     })),

@@ -10,8 +10,18 @@ import * as core from '@actions/core';
 import { CONFIG_NAMES, ConfigError } from '../../config/config.js';
 import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
 import { UsageError } from '../../errors.js';
+import { reviewFix, suggestLines } from '../../fix/index.js';
 import { loadReporter, type ReporterContext, summaryLine } from '../../reporters/index.js';
-import { exitCode, runSession, type SessionOptions, tally, writeAtomic } from '../../session/index.js';
+import { cell } from '../../reporters/markdown.js';
+import {
+  exitCode,
+  inferTarget,
+  readText,
+  runSession,
+  type SessionOptions,
+  tally,
+  writeAtomic,
+} from '../../session/index.js';
 import { oneLine } from '../../text.js';
 import type { LintResult } from '../../types.js';
 import { VERSION } from '../../version.js';
@@ -82,10 +92,16 @@ async function lintAndReport(env: Env): Promise<number> {
     core.info('ecslint: not a pull request event, so "only-changed" lints all files');
   }
 
+  // No `target` input: a config's target, else the one the repository's workflows imply (docs/targets.md).
+  const inferred = inputs.target === undefined ? inferTarget(root) : undefined;
+  // The workflow's file name comes from the repository: one line in the log, escaped in the summary.
+  if (inferred) core.info(`ecslint: target ${inferred.target}: inferred from ${oneLine(inferred.from)}`);
   const options: SessionOptions = {
     cwd: workspace,
     ...(inputs.config === undefined ? {} : { config: inputs.config }),
     ...(inputs.preset === undefined ? {} : { preset: inputs.preset }),
+    ...(inputs.target === undefined ? {} : { target: inputs.target }),
+    ...(inferred ? { defaultTarget: inferred.target } : {}),
     // A warning names files of the repository: one line, never a workflow command of its own.
     warn: (message) => core.info(`ecslint: warning: ${oneLine(message)}`),
     // A pull request's config must not run its own code with the job's token at hand: plugins load only when
@@ -122,7 +138,10 @@ async function lintAndReport(env: Env): Promise<number> {
   }
   if (inputs.jobSummary && env.GITHUB_STEP_SUMMARY) {
     try {
-      await core.summary.addRaw(truncateSummary(await report('markdown'), total)).write();
+      const note = inferred
+        ? `> target \`${inferred.target}\`: inferred from ${cell(oneLine(inferred.from))} (a config's \`target\` or the \`target\` input wins)\n\n`
+        : '';
+      await core.summary.addRaw(note + truncateSummary(await report('markdown'), total)).write();
     } catch (error) {
       core.warning(`ecslint: cannot write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -132,9 +151,17 @@ async function lintAndReport(env: Env): Promise<number> {
   core.setOutput('note-count', summary.notes);
 
   if (inputs.reviewComments && pr && github && changed) {
-    const findings: ReviewFinding[] = results.flatMap((r) =>
-      r.diagnostics.map((diagnostic) => ({ path: repoPath(r.file), diagnostic })),
-    );
+    const inDiff = new Set(changed.map((f) => f.filename));
+    const findings: ReviewFinding[] = results.flatMap((r) => {
+      const path = repoPath(r.file);
+      // A fix as a suggestion block needs the file's text as it was linted (results keep it with secrets masked).
+      const fixable = inputs.suggestions && inDiff.has(path) && r.diagnostics.some((d) => reviewFix(d));
+      const text = fixable ? readText(resolve(workspace, r.file)) : undefined;
+      return r.diagnostics.map((diagnostic) => {
+        const suggestion = text === undefined ? undefined : suggestLines(text, diagnostic, { masked: r.source });
+        return { path, diagnostic, ...(suggestion ? { suggestion } : {}) };
+      });
+    });
     await review(github, pr, { findings, files: changed, headSha: pr.headSha, summary: summaryLine(summary) });
   } else if (inputs.reviewComments && !pr) {
     core.info('ecslint: not a pull request event, so no review comments');

@@ -180,11 +180,15 @@ describe.runIf(existsSync(bin))('CLI habits (built binary)', () => {
     expect(text).toContain('#   1 task definitions (register-task-definition input), e.g. deploy/task-definition.json');
     expect(text).toContain('#   1 Dockerrun.aws.json v1 (single container), e.g. Dockerrun.aws.json');
     expect(text).toContain('# Deployed with deploy-action (.github/workflows/deploy.yml).');
-    expect(text).toMatch(/^ {2}schema: \[error, \{ allowNull: true, allowOutputOnly: true \}\]$/m);
+    expect(text).toMatch(/^target: deploy-action$/m);
     expect(text).toContain('  - "test/**"');
     // The config it writes is one ecslint reads.
     const printed = JSON.parse(ecslint(dir, ['--print-config', 'deploy/task-definition.json']).stdout);
-    expect(printed.rules.schema).toEqual(['error', { allowNull: true, allowOutputOnly: true }]);
+    expect(printed.target).toBe('deploy-action');
+    // Without a deploy Action in the workflows, the starter config is read too (default target).
+    const plain = project({ 'deploy/task-definition.json': task('nginx:1.27') });
+    expect(ecslint(plain, ['--init']).code).toBe(0);
+    expect(JSON.parse(ecslint(plain, ['--print-config', 'deploy/task-definition.json']).stdout).target).toBe('aws-cli');
     const again = ecslint(dir, ['--init']);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('.ecslintrc.yaml already exists here');
