@@ -9484,6 +9484,84 @@ import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync a
 
 // src/inputs/read.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+
+// src/engine/decode.ts
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var utf8Lossy = new TextDecoder("utf-8", { ignoreBOM: true });
+function decode(bytes2) {
+  const [b0, b1] = [bytes2[0], bytes2[1]];
+  const utf16 = b0 === 255 && b1 === 254 ? "utf-16le" : b0 === 254 && b1 === 255 ? "utf-16be" : (
+    // No BOM: JSON starts with ASCII, so UTF-16 shows as a NUL beside the first character.
+    bytes2.length >= 4 && b0 !== 0 && b1 === 0 && bytes2[3] === 0 ? "utf-16le" : bytes2.length >= 4 && b0 === 0 && b1 !== 0 && bytes2[2] === 0 ? "utf-16be" : void 0
+  );
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(bytes2).replace(/^\uFEFF/, "");
+    return {
+      text,
+      problem: {
+        messageId: "utf16",
+        message: `file is ${utf16.toUpperCase()} encoded; the AWS CLI reads UTF-8`,
+        hint: "save the file as UTF-8",
+        offset: 0,
+        fatal: false
+      }
+    };
+  }
+  const nul = bytes2.indexOf(0);
+  if (nul !== -1) {
+    return {
+      text: "",
+      problem: {
+        messageId: "binary",
+        message: `binary file (NUL byte at byte ${nul}), not JSON`,
+        offset: 0,
+        fatal: true
+      }
+    };
+  }
+  try {
+    return { text: utf8.decode(bytes2) };
+  } catch {
+    const bad = firstInvalidUtf8(bytes2);
+    const text = utf8Lossy.decode(bytes2);
+    const offset = utf8Lossy.decode(bytes2.subarray(0, bad)).length;
+    return {
+      text,
+      problem: {
+        messageId: "invalid-utf8",
+        message: `invalid UTF-8 byte 0x${(bytes2[bad] ?? 0).toString(16).padStart(2, "0")}`,
+        hint: "save the file as UTF-8",
+        offset: text.charCodeAt(0) === 65279 ? offset - 1 : offset,
+        fatal: false
+      }
+    };
+  }
+}
+function firstInvalidUtf8(bytes2) {
+  let lo = 0;
+  let hi = bytes2.length;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (validPrefix(bytes2, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  for (let k = 1; k <= 3 && lo - k >= 0; k++) {
+    const b = bytes2[lo - k] ?? 0;
+    if (b >= 192) return lo - k;
+    if (b < 128) break;
+  }
+  return lo;
+}
+function validPrefix(bytes2, end) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes2.subarray(0, end), { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/inputs/read.ts
 var DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 function readBounded(path, limit) {
   const fd = openSync(path, "r");
@@ -11173,7 +11251,7 @@ function settingsFor(loaded, rel, rules, options = {}) {
     unknownRule: (id, where, layer) => layer !== "command-line" && skipsPluginRule(id) ? void 0 : new ConfigError(unknownRule(id, [...metas.keys()], where)),
     checkOptions: checkRuleOptions
   });
-  const target = options.target ?? loaded.config.target;
+  const target = options.target ?? loaded.config.target ?? options.defaultTarget;
   return {
     rules: settings,
     allowComments: options.allowComments ?? allowComments,
@@ -11743,6 +11821,9 @@ async function fixUntilStable(text, lint2, maxPasses = MAX_FIX_PASSES) {
   }
   return { text, applied, passes };
 }
+
+// src/fix/suggest.ts
+init_lines();
 
 // src/fix/index.ts
 function toFix(writer, lines, proposal) {
@@ -30759,82 +30840,6 @@ function valueAt3(root, path) {
 // src/engine/lint.ts
 init_text();
 
-// src/engine/decode.ts
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-var utf8Lossy = new TextDecoder("utf-8", { ignoreBOM: true });
-function decode(bytes2) {
-  const [b0, b1] = [bytes2[0], bytes2[1]];
-  const utf16 = b0 === 255 && b1 === 254 ? "utf-16le" : b0 === 254 && b1 === 255 ? "utf-16be" : (
-    // No BOM: JSON starts with ASCII, so UTF-16 shows as a NUL beside the first character.
-    bytes2.length >= 4 && b0 !== 0 && b1 === 0 && bytes2[3] === 0 ? "utf-16le" : bytes2.length >= 4 && b0 === 0 && b1 !== 0 && bytes2[2] === 0 ? "utf-16be" : void 0
-  );
-  if (utf16) {
-    const text = new TextDecoder(utf16).decode(bytes2).replace(/^\uFEFF/, "");
-    return {
-      text,
-      problem: {
-        messageId: "utf16",
-        message: `file is ${utf16.toUpperCase()} encoded; the AWS CLI reads UTF-8`,
-        hint: "save the file as UTF-8",
-        offset: 0,
-        fatal: false
-      }
-    };
-  }
-  const nul = bytes2.indexOf(0);
-  if (nul !== -1) {
-    return {
-      text: "",
-      problem: {
-        messageId: "binary",
-        message: `binary file (NUL byte at byte ${nul}), not JSON`,
-        offset: 0,
-        fatal: true
-      }
-    };
-  }
-  try {
-    return { text: utf8.decode(bytes2) };
-  } catch {
-    const bad = firstInvalidUtf8(bytes2);
-    const text = utf8Lossy.decode(bytes2);
-    const offset = utf8Lossy.decode(bytes2.subarray(0, bad)).length;
-    return {
-      text,
-      problem: {
-        messageId: "invalid-utf8",
-        message: `invalid UTF-8 byte 0x${(bytes2[bad] ?? 0).toString(16).padStart(2, "0")}`,
-        hint: "save the file as UTF-8",
-        offset: text.charCodeAt(0) === 65279 ? offset - 1 : offset,
-        fatal: false
-      }
-    };
-  }
-}
-function firstInvalidUtf8(bytes2) {
-  let lo = 0;
-  let hi = bytes2.length;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (validPrefix(bytes2, mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  for (let k = 1; k <= 3 && lo - k >= 0; k++) {
-    const b = bytes2[lo - k] ?? 0;
-    if (b >= 192) return lo - k;
-    if (b < 128) break;
-  }
-  return lo;
-}
-function validPrefix(bytes2, end) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes2.subarray(0, end), { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // src/engine/interpolate.ts
 var MAX_VALUE = 120;
 var PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
@@ -32110,6 +32115,10 @@ function configResolver(cwd, config) {
   };
   return resolver;
 }
+
+// src/session/workflows.ts
+init_lazy();
+var MAX_WORKFLOW_BYTES = 512 * 1024;
 
 // src/api.ts
 async function lint(paths, options = {}) {

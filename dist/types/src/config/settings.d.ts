@@ -223,6 +223,8 @@ export interface ResolveOptions {
     allowComments?: boolean;
     /** `--target`: wins over the config's. */
     target?: DeployTarget;
+    /** A target inferred from the repository (the Action: its workflows): used when neither sets one. */
+    defaultTarget?: DeployTarget;
     /**
      * Load the plugin modules configs name (default true). `false` runs built-in rules and declarative
      * policies only, for a workspace whose code is not trusted (an editor's untrusted workspace); the

@@ -1,4 +1,4 @@
-import type { DecodeProblem } from '../engine/decode.js';
+import { type DecodeProblem } from '../engine/decode.js';
 /** AWS takes at most 64 KiB of task definition; 5 MiB leaves room for describe output and templates. */
 export declare const DEFAULT_MAX_FILE_SIZE: number;
 /**
@@ -13,4 +13,9 @@ export declare function readBounded(path: string, limit: number): {
     size: number;
     exact: boolean;
 };
+/**
+ * A file's text as the linter read it (the same decoding, so positions match its findings), or undefined when
+ * it cannot be read, is over `limit` bytes, or is not text the linter reads as it is (UTF-16, binary, bad UTF-8).
+ */
+export declare function readText(path: string, limit?: number): string | undefined;
 export declare function tooLarge(size: number, limit: number, exact: boolean): DecodeProblem;

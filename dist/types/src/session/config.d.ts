@@ -1,4 +1,5 @@
 import { type LoadedConfig, type Preset } from '../config/config.js';
+import type { DeployTarget } from '../engine/group.js';
 import { type SessionOptions } from './run.js';
 /** Config for a file: the named one, none, or the nearest one (cached per folder). */
 export type ConfigResolver = ((file: string) => LoadedConfig) & {
@@ -15,6 +16,8 @@ export interface EffectiveConfig {
     config: string | null;
     preset: Preset;
     allowComments: boolean;
+    /** The deploy target (docs/targets.md): --target, else the config's, else an inferred one, else aws-cli. */
+    target: DeployTarget;
     rules: Record<string, unknown>;
 }
 export declare function effectiveConfig(file: string, options?: SessionOptions): Promise<EffectiveConfig>;

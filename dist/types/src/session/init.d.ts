@@ -1,6 +1,5 @@
 import type { DocumentKind } from '../types.js';
-/** How a repository's workflows deploy task definitions, as far as their text says. */
-export type DeployPath = 'deploy-action' | 'aws-cli' | 'elastic-beanstalk' | 'copilot' | 'iac';
+import { type DeployPaths } from './workflows.js';
 export interface RepositoryFacts {
     /** Documents by kind, with up to three example paths each. */
     documents: Partial<Record<DocumentKind, {
@@ -8,7 +7,7 @@ export interface RepositoryFacts {
         examples: string[];
     }>>;
     /** The deploy paths named in .github/workflows, with the workflow files that name them. */
-    deploys: Partial<Record<DeployPath, string[]>>;
+    deploys: DeployPaths;
     /** Folders that hold JSON that is not a document ecslint reads (candidates for `ignore`). */
     fixtureFolders: string[];
 }
