@@ -10,6 +10,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Ajv } from 'ajv';
 import { hclLanguage } from 'codemirror-lang-hcl';
+import * as jsYaml from 'js-yaml';
 import picomatch from 'picomatch';
 import * as re2js from 're2js';
 import * as yaml from 'yaml';
@@ -19,6 +20,7 @@ type AjvModule = typeof import('ajv');
 type Picomatch = typeof import('picomatch');
 
 export const loadYaml = (): Yaml => yaml;
+export const loadJsYaml = (): typeof import('js-yaml') => jsYaml;
 export const loadHcl = (): { parser: import('@lezer/common').Parser } => hclLanguage;
 /** What the engine takes from ajv: its class (the module object differs by how it is imported). */
 export const loadAjv = (): Pick<AjvModule, 'Ajv'> => ({ Ajv });

@@ -16,6 +16,7 @@
 import { createRequire } from 'node:module';
 
 type Yaml = typeof import('yaml');
+type JsYaml = typeof import('js-yaml');
 type HclParser = { parser: import('@lezer/common').Parser };
 type AjvModule = typeof import('ajv');
 type Picomatch = typeof import('picomatch');
@@ -24,6 +25,8 @@ const hasRequire = typeof require === 'function';
 const fallback = (id: string): unknown => createRequire(import.meta.url)(id);
 
 export const loadYaml = (): Yaml => (hasRequire ? require('yaml') : fallback('yaml')) as Yaml;
+/** js-yaml's event parser: YAML CloudFormation templates (src/inputs/cloudformation/yaml.ts). */
+export const loadJsYaml = (): JsYaml => (hasRequire ? require('js-yaml') : fallback('js-yaml')) as JsYaml;
 /** The HCL grammar (Terraform `.tf` files only): `hclLanguage.parser`, a Lezer LR parser. */
 export const loadHcl = (): HclParser =>
   (

@@ -11,7 +11,8 @@
  *   deploy-action   amazon-ecs-deploy-task-definition removes null and empty values and output-only members
  *                   before it registers: all of them become one note
  *   terraform       the AWS provider drops null members: those become one note, the rest as aws-cli
- *   cloudformation  as aws-cli
+ *   cloudformation  as aws-cli, in CloudFormation's words (it refuses a template with a null)
+ *   (a template or a Terraform file is judged by its own format's target, whatever the config says)
  */
 import type { FixProposal } from '../fix/edits.js';
 import type { JsonPath, Severity } from '../types.js';
@@ -85,6 +86,16 @@ const WORDS: Record<MechanicalClass, { some: string; why: string; what: (n: numb
   },
 };
 
+/**
+ * CloudFormation refuses a template with a null anywhere: "Template validation error: [/Resources/…] 'null'
+ * values are not allowed in templates" (quoted in aws-cloudformation/cfn-lint issue #38).
+ */
+const CLOUDFORMATION_NULL = {
+  ...WORDS.null,
+  why: `CloudFormation rejects the template ("'null' values are not allowed in templates")`,
+  hint: 'remove them (--fix where the template is JSON)',
+};
+
 const TARGET_NAMES: Record<DeployTarget, string> = {
   'aws-cli': 'the AWS CLI',
   'deploy-action': 'amazon-ecs-deploy-task-definition',
@@ -154,7 +165,8 @@ export function groupMechanical<P extends Groupable>(
       continue;
     }
     const cls = first.group as MechanicalClass;
-    const words = WORDS[cls];
+    // A template's nulls never reach the AWS CLI: CloudFormation refuses the template first.
+    const words = target === 'cloudformation' && cls === 'null' ? CLOUDFORMATION_NULL : WORDS[cls];
     const fix = joinFixes(members, `remove the ${members.length} members`);
     const grouped: P = {
       ...first,

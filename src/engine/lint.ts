@@ -190,9 +190,11 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
               };
         lintDocument(doc, withPair, push, levelOf, placeholdersPossible);
       }
+      // A template or a Terraform file goes to AWS one way whatever the config says of raw files: its format
+      // is its target (docs/targets.md).
       pending = groupMechanical(
         pending,
-        settings.target ?? DEFAULT_TARGET,
+        source.documents.find((d) => d.deployPath)?.deployPath ?? settings.target ?? DEFAULT_TARGET,
         (p) => source.locator.locate(p.path, p.target).offset,
       );
     }

@@ -45,6 +45,10 @@ export const PSEUDO_RULES: readonly RuleMeta[] = [
       API,
       'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html',
       'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html',
+      // What CloudFormation and the Terraform AWS provider do with unknown keys and nulls (docs/targets.md).
+      'https://aws.amazon.com/premiumsupport/knowledge-center/cloudformation-template-validation/',
+      'https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service/ecs/container_definitions.go',
+      'https://pkg.go.dev/encoding/json#Unmarshal',
     ],
     messages: {},
     options: {

@@ -108,6 +108,58 @@ describe('CloudFormation YAML', () => {
     expect(bucket.diagnostics).toEqual([]);
   });
 
+  it('underlines quoted, folded and flow values exactly, and a value reached through an alias where it is written', async () => {
+    const text = `Resources:
+  T:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      Family: app
+      ContainerDefinitions:
+        - {Name: web, Image: 'nginx:latest', Essential: true, Memory: 512}
+        - Name: side
+          Image: >-
+            busybox:latest
+          Essential: true
+          Memory: 512
+          PortMappings: &ports
+            - ContainerPort: eighty
+        - Name: third
+          Image: "redis:7"
+          Memory: 512
+          PortMappings: *ports
+`;
+    const lines = findings(await lint(text)).filter((l) => / (no-latest-image-tag|schema) /.test(l));
+    expect(lines.map((l) => l.split(' T: ')[0])).toEqual([
+      // The quotes are part of the value; a folded scalar runs from its `>-` to its last character.
+      '7:30-7:44 no-latest-image-tag',
+      '9:18-10:27 no-latest-image-tag',
+      '14:30-14:36 schema',
+      // The third container's port mappings are the alias `*ports`: the value is written at the anchor.
+      '14:30-14:36 schema',
+    ]);
+  });
+
+  it('refuses aliases that would expand past the bound, unknown tags and several documents, each in one line', async () => {
+    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 12; i++)
+      levels.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(', ')}]`,
+      );
+    const bomb = `AWSTemplateFormatVersion: "2010-09-09"\n${levels.join('\n')}\nResources: {T: {Type: AWS::ECS::TaskDefinition}}\n`;
+    const r = await lint(bomb);
+    expect(r.diagnostics.map((d) => [d.ruleId, d.message])).toEqual([
+      ['json-syntax', 'YAML: aliases expand the document past 1000000 values, or into itself'],
+    ]);
+    const tag = await lint('Resources:\n  T:\n    Type: AWS::ECS::TaskDefinition\n    Properties: !Foo x\n');
+    expect(findings(tag)).toEqual(['4:17-4:17 json-syntax YAML: unknown scalar tag !<!Foo>']);
+    const two = await lint('Resources: {T: {Type: AWS::ECS::TaskDefinition}}\n---\nResources: {}\n');
+    expect(two.diagnostics.map((d) => d.message)).toEqual([
+      'YAML: a template is one document; this file holds several',
+    ]);
+  });
+
   it('reports broken YAML of an ECS template where it breaks', async () => {
     const r = await lint('Resources:\n  T:\n    Type: AWS::ECS::TaskDefinition\n    Properties: [a, b\n');
     expect(r.diagnostics[0]?.ruleId).toBe('json-syntax');
@@ -155,6 +207,42 @@ describe('CloudFormation JSON', () => {
     expect(r.diagnostics.filter((d) => d.pointer.endsWith('/Image'))).toEqual([]);
     // No Family: CloudFormation names the family itself.
     expect(r.diagnostics.filter((d) => d.message.includes('"family"') || d.message.includes('"Family"'))).toEqual([]);
+  });
+});
+
+describe('the deploy target a template implies', () => {
+  const template = JSON.stringify(
+    {
+      Resources: {
+        T: {
+          Type: 'AWS::ECS::TaskDefinition',
+          Properties: {
+            Family: 'app',
+            ContainerDefinitions: [{ Name: 'web', Image: 'nginx:1.27', Memory: 512, Hostname: null, User: null }],
+          },
+        },
+      },
+    },
+    null,
+    2,
+  );
+
+  it('is cloudformation whatever the config says of raw files: nulls are errors in CloudFormation`s words', async () => {
+    for (const target of [undefined, 'deploy-action', 'terraform'] as const) {
+      const r = await lintText(template, 'template.json', {
+        config: false,
+        preset: 'recommended',
+        ...(target === undefined ? {} : { target }),
+      });
+      const nulls = r.diagnostics.filter((d) => d.ruleId === 'schema');
+      expect(nulls.map((d) => [d.severity, d.message, d.hint])).toEqual([
+        [
+          'error',
+          `2 members are null: "Hostname", "User" — CloudFormation rejects the template ("'null' values are not allowed in templates"); --fix removes them`,
+          'remove them (--fix where the template is JSON)',
+        ],
+      ]);
+    }
   });
 });
 

@@ -225,7 +225,8 @@ export function templateTaskDefinitions(template: Record<string, unknown>, writa
           const problem: InputProblem = {
             ruleId: 'schema',
             messageId: 'unknownProperty',
-            message: `${label}: unknown property ${JSON.stringify(key)} in ${shape.title}; CloudFormation rejects it`,
+            // The resource schema's validation error (docs/targets.md): names are matched with their case.
+            message: `${label}: unknown property ${JSON.stringify(key)} in ${shape.title}; CloudFormation rejects the template ("extraneous key [${key}] is not permitted")`,
             path: sourcePath,
             target: 'key',
             data: { property: key },

@@ -68,6 +68,32 @@ describe('Terraform HCL', () => {
     );
   });
 
+  it('is judged under the terraform target whatever the config says, as the provider sends it', async () => {
+    const tf = `resource "aws_ecs_task_definition" "a" {
+  family = "a"
+  tags   = {}
+  container_definitions = jsonencode([
+    { name = "web", image = "nginx:1", memory = 512, repositoryCredentials = { credentialsParameter = "" } },
+    { name = "side", image = "nginx:1", memory = 512, repositoryCredentials = { credentialsParameter = "" } },
+  ])
+}
+`;
+    for (const target of [undefined, 'deploy-action'] as const) {
+      const r = await lintText(tf, 'main.tf', { config: false, ...(target === undefined ? {} : { target }) });
+      // The provider sends "" as it is (RegisterTaskDefinition rejects it): errors, not the deploy Action's note.
+      const empty = r.diagnostics.filter((d) => d.ruleId === 'valid-secrets');
+      expect(empty.map((d) => [d.severity, d.message, at(d)])).toEqual([
+        [
+          'error',
+          '2 values are empty: "credentialsParameter" — RegisterTaskDefinition rejects empty values',
+          '5:103-5:105',
+        ],
+      ]);
+      // An empty tags map sends no tags at all: not the empty list RegisterTaskDefinition rejects.
+      expect(r.diagnostics.filter((d) => d.ruleId === 'valid-tags')).toEqual([]);
+    }
+  });
+
   it('skips .tf files without task definitions quietly', async () => {
     const r = await lintText('resource "aws_s3_bucket" "b" {}\n', 'main.tf', { config: false });
     expect(r.kind).toBe('unknown');

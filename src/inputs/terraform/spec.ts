@@ -47,6 +47,16 @@ const pairs =
       ? Object.entries(value).map(([key, v]) => ({ [k]: key, value: v }))
       : value;
 
+/**
+ * `tags`: an empty map sends no tags at all (the provider's generated `getTagsIn`: "nil is returned if there
+ * are no input tags", hashicorp/terraform-provider-aws internal/generate/tags), so it is not the empty list
+ * RegisterTaskDefinition rejects.
+ */
+const tagList = (value: unknown): unknown => {
+  const list = pairs('key')(value);
+  return Array.isArray(list) && list.length === 0 ? undefined : list;
+};
+
 const keyValue = (k: string): Shape => ({
   items: { title: k === 'key' ? 'tag' : 'property', props: { [k]: p(k, 'string'), value: p('value', 'string') } },
 });
@@ -65,7 +75,7 @@ export const TERRAFORM_TASK_DEFINITION: ObjectShape = obj(
     ipc_mode: p('ipcMode', 'string'),
     pid_mode: p('pidMode', 'string'),
     enable_fault_injection: p('enableFaultInjection', 'boolean'),
-    tags: p('tags', keyValue('key'), pairs('key')),
+    tags: p('tags', keyValue('key'), tagList),
     placement_constraints: p('placementConstraints', {
       items: obj('placement constraint', { type: p('type', 'string'), expression: p('expression', 'string') }, false),
     }),
