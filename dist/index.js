@@ -119,13 +119,14 @@ var init_lines = __esm({
 
 // src/lazy.ts
 import { createRequire } from "node:module";
-var hasRequire, fallback, loadYaml, loadHcl, loadAjv, loadRe2, loadPicomatch, loadCrypto, crypto, sha256Hex, loadPath, loadUrl;
+var hasRequire, fallback, loadYaml, loadJsYaml, loadHcl, loadAjv, loadRe2, loadPicomatch, loadCrypto, crypto, sha256Hex, loadPath, loadUrl;
 var init_lazy = __esm({
   "src/lazy.ts"() {
     "use strict";
     hasRequire = typeof __require === "function";
     fallback = (id) => createRequire(import.meta.url)(id);
     loadYaml = () => hasRequire ? __require("yaml") : fallback("yaml");
+    loadJsYaml = () => hasRequire ? __require("js-yaml") : fallback("js-yaml");
     loadHcl = () => (hasRequire ? __require("codemirror-lang-hcl") : fallback("codemirror-lang-hcl")).hclLanguage;
     loadAjv = () => hasRequire ? __require("ajv") : fallback("ajv");
     loadRe2 = () => hasRequire ? __require("re2js") : fallback("re2js");
@@ -481,7 +482,7 @@ var init_docs_generated = __esm({
         "markdown": '# require-registry-credentials\n\nRequire `repositoryCredentials` on containers whose image comes from a private registry that is\nneither Amazon ECR, Amazon ECR Public nor Docker Hub (a company registry, Artifactory, GitLab, \u2026). In a\nDockerrun.aws.json, the file\'s `Authentication` (v1) or `authentication` (v2) satisfies it. Warning in\n`recommended` and `strict`; a note for registries that host public images too (ghcr.io, quay.io,\ngcr.io, registry.gitlab.com, Artifact Registry, nvcr.io, \u2026).\n\n## Why\n\nECS pulls from ECR with the execution role (Fargate) or the instance role (EC2), and from public\nregistries anonymously. Anything else needs a login, and on Fargate the only way to give one is\n`repositoryCredentials`: a Secrets Manager secret holding the user name and password. Without it the\npull fails when the task starts (`CannotPullContainerError: \u2026 unauthorized` or `pull access denied`),\nafter the deployment has begun. Images on ghcr.io or quay.io may well be public, so there the finding is\nonly a note; registries that serve only public images (mcr.microsoft.com, registry.k8s.io,\ndocker.elastic.co, registry.access.redhat.com) are not reported.\n\nPrivate Docker Hub repositories need credentials too, but an image name does not say whether a Docker\nHub repository is private, so Docker Hub is never reported.\n\n## Examples\n\nInvalid (fixtures/require-registry-credentials/invalid/private-registry-without-credentials.json):\n\n```json\n{ "name": "billing", "image": "artifactory.acme.example:8443/docker-local/billing:12.0.1", ... },\n{ "name": "ui", "image": "ghcr.io/acme/billing-ui:12.0.1", ... },\n{\n  "name": "metrics",\n  "image": "quay.io/prometheus/statsd-exporter:v0.26.1",\n  "repositoryCredentials": { "credentialsParameter": "arn:aws:secretsmanager:us-east-1:123456789012:secret:quay-robot-XyZ123" }\n}\n```\n\n```\n11:16-11:75: warning: container "billing": image "artifactory.acme.example:8443/docker-local/billing:12.0.1" is from the private registry "artifactory.acme.example:8443" but there is no "repositoryCredentials" [require-registry-credentials]\n    hint: add "repositoryCredentials": {"credentialsParameter": "<Secrets Manager secret ARN>"} with the login for "artifactory.acme.example:8443"\n16:16-16:48: note: container "ui": image "ghcr.io/acme/billing-ui:12.0.1" from "ghcr.io" has no "repositoryCredentials", so it must be a public image [require-registry-credentials]\n    hint: if the image is private, add "repositoryCredentials": {"credentialsParameter": "<Secrets Manager secret ARN>"} with the login for "ghcr.io"\n```\n\nValid: the same with `repositoryCredentials` on `billing`, or a Dockerrun v2 file with\n`"authentication": { "bucket": "acme-eb-config", "key": "docker/config.json" }`.\n\n## How to fix\n\nStore the registry login in Secrets Manager as `{"username": "\u2026", "password": "\u2026"}`, reference it with\n`"repositoryCredentials": {"credentialsParameter": "<secret ARN>"}`, and give the execution role\n`secretsmanager:GetSecretValue` on it (see `require-execution-role`). For Elastic Beanstalk, upload a\nDocker config file to S3 and point `Authentication`/`authentication` at it. Or mirror the image into\nECR.\n\n## When not to use it\n\nWhen EC2 container instances log in to the registry themselves (`ECS_ENGINE_AUTH_DATA` in the agent\nconfiguration), or the registry allows anonymous pulls from your network. Invalid references are left\nto `valid-image-reference`, and templated images are skipped.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/private-auth.html\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RepositoryCredentials.html\n- https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/docker-configuration.remote-repo.html\n\n## Try it\n\n[Open `fixtures/require-registry-credentials/invalid/private-registry-without-credentials.json` in the playground](https://ecslint.github.io/ecslint/#example=require-registry-credentials): the findings and\nthe fixes ecslint offers, in your browser (nothing is uploaded).'
       },
       "schema": {
-        "markdown": '# schema\n\nRequire the shape of the ECS API: types, enums, required and known properties.\nEngine pseudo-rule, always on; error in every preset.\n\n## Why\n\nThe schema is generated from the ECS API model (`scripts/generate-schema.mjs`), so it knows every member\n`RegisterTaskDefinition` accepts, its type and its allowed values. A misspelt key\n(`"memoryReservaton"`) is rejected by the AWS CLI\'s parameter validation, and some tools silently drop\nit. Task `cpu` and `memory` are strings while container `cpu` and `memory` are integers, which trips\npeople up in both directions. Output-only members such as `revision` or `registeredAt`, copied from\n`describe-task-definition`, make registration fail.\n\n## Examples\n\nfixtures/schema/invalid/typos-and-types.json:\n\n```json\n  "requiresCompatibilities": ["fargate"],\n  "networkMode": "awsvpcc",\n  "cpu": 256,\n  ...\n      "memoryReservaton": 256,\n```\n\n```\n3:31-3:40: error: "fargate" in "requiresCompatibilities" is not one of "EC2", "EXTERNAL", "FARGATE", "MANAGED_INSTANCES" [schema]\n    hint: did you mean "FARGATE"?\n4:18-4:27: error: "networkMode" "awsvpcc" is not one of "awsvpc", "bridge", "host", "none" [schema]\n    hint: did you mean "awsvpc"?\n5:10-5:13: error: "cpu" must be a string, got number 256 [schema]\n    hint: write it as a string: "256"\n11:7-11:25: error: unknown property "memoryReservaton" in container "api" [schema]\n    hint: did you mean "memoryReservation"?\n```\n\nA missing required member is reported on the key of the object that lacks it. Values of\n`environment`, `secrets`, `dockerLabels` and log options are never echoed in messages. Dockerrun v1 and\nv3 files are checked against their own small schemas; Dockerrun v2 files against the ECS container and\nvolume shapes. A task-level member in a Dockerrun v2 file (`"family"`, `"networkMode"`, `"cpu"`\u2026) is one\nfinding here, an unknown property with a hint to remove it: Elastic Beanstalk generates the task\ndefinition itself, and the v2 format documents only `AWSEBDockerrunVersion`, `executionRoleArn`,\n`volumes`, `containerDefinitions` and `authentication` (the Elastic Beanstalk developer guide,\n"Configuring the Dockerrun.aws.json v2 file"). No other rule reports the same member (`valid-names`\nleaves a v2 `family` alone).\n\n## How to fix\n\nFollow the message: rename the property to the suggested one, change the type, or remove output-only\nmembers (or lint the whole `describe-task-definition` output, which ecslint recognises).\n\n### Grouping and deploy targets\n\n`null` members and describe-output members are mechanical: a console export has dozens. Each class is\none finding per file, at its first member, with every member as a related location and one fix for all:\n\nfixtures/schema/invalid/console-export.json:\n\n```\n3:18-3:22: error: 2 members are null: "taskRoleArn", "linuxParameters" \u2014 the AWS CLI rejects null; --fix removes them [schema]\n    hint: remove them (--fix); deployed with amazon-ecs-deploy-task-definition, which strips them? set "target": "deploy-action"\n    related: 3:18-3:22: "taskRoleArn" must be a string, got null\n    related: 13:26-13:30: container "api": "linuxParameters" must be an object, got null\n```\n\nA single one is reported on its own. The deploy target (`"target"` in the config, `--target`) says what\nhappens to them on the way to AWS (see [docs/targets.md](https://github.com/ecslint/ecslint/blob/main/docs/targets.md)): under `deploy-action`,\nnull and empty values and output-only members, which amazon-ecs-deploy-task-definition removes before it\nregisters, are one note; under `terraform`, null members are.\n\n### Fixes\n\n`--fix` applies these; editors and review comments offer them too.\n\n| finding                                                   | fix                                                                                   |\n| --------------------------------------------------------- | ------------------------------------------------------------------------------------- |\n| a `null` member or array item                             | removed (with its comma, and its line when it has one)                                |\n| a describe-output member in register input (`revision`\u2026)  | removed                                                                               |\n| a number where the API wants a string (`"cpu": 256`)      | quoted: `"256"`                                                                       |\n| a quoted number or boolean where the API wants one        | unquoted: `"80"` becomes `80`, `"true"` becomes `true`                                |\n| an unknown property one slip or a letter case from a known one (`Essential`, `containerport`, `memoryReservaton`) | renamed to it; when another property is as near, only offered as a suggestion |\n| an enum value one slip or a letter case from an allowed one (`"AWSVPC"`) | replaced by it (a suggestion when another value is as near)               |\n\nValues under `environment`, `secrets`, `dockerLabels` and log `options` get no fix: it would print them.\n\n## Options\n\n```json\n{ "rules": { "schema": ["error", { "allowNull": true, "allowOutputOnly": true }] } }\n```\n\n| option            | default | meaning                                                                                                                                                                            |\n| ----------------- | ------- | ---------------------------------------------------------------------------------------------------------------------------------------------------------------------------------- |\n| `allowNull`       | `false` | accept `null` members. The AWS CLI rejects them (`Invalid type for parameter`); amazon-ecs-deploy-task-definition and Terraform drop them before registering                       |\n| `allowOutputOnly` | `false` | accept describe-output members (`revision`, `status`, `registeredAt`...) in register input. The AWS CLI rejects them; amazon-ecs-deploy-task-definition strips them with a warning |\n\nTurn both on when every file is deployed with amazon-ecs-deploy-task-definition and a console export is\nwhat you keep in git.\n\n## When not to use it\n\nWhen a tool between git and AWS adds or rewrites members (for example a templating step that turns\nstrings into numbers), lint the rendered file instead of turning this off.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html\n- https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html\n\n## Try it\n\n[Open `fixtures/schema/invalid/typos-and-types.json` in the playground](https://ecslint.github.io/ecslint/#example=schema): the findings and\nthe fixes ecslint offers, in your browser (nothing is uploaded).'
+        "markdown": '# schema\n\nRequire the shape of the ECS API: types, enums, required and known properties.\nEngine pseudo-rule, always on; error in every preset.\n\n## Why\n\nThe schema is generated from the ECS API model (`scripts/generate-schema.mjs`), so it knows every member\n`RegisterTaskDefinition` accepts, its type and its allowed values. A misspelt key\n(`"memoryReservaton"`) is rejected by the AWS CLI\'s parameter validation, and some tools silently drop\nit. Task `cpu` and `memory` are strings while container `cpu` and `memory` are integers, which trips\npeople up in both directions. Output-only members such as `revision` or `registeredAt`, copied from\n`describe-task-definition`, make registration fail.\n\n## Examples\n\nfixtures/schema/invalid/typos-and-types.json:\n\n```json\n  "requiresCompatibilities": ["fargate"],\n  "networkMode": "awsvpcc",\n  "cpu": 256,\n  ...\n      "memoryReservaton": 256,\n```\n\n```\n3:31-3:40: error: "fargate" in "requiresCompatibilities" is not one of "EC2", "EXTERNAL", "FARGATE", "MANAGED_INSTANCES" [schema]\n    hint: did you mean "FARGATE"?\n4:18-4:27: error: "networkMode" "awsvpcc" is not one of "awsvpc", "bridge", "host", "none" [schema]\n    hint: did you mean "awsvpc"?\n5:10-5:13: error: "cpu" must be a string, got number 256 [schema]\n    hint: write it as a string: "256"\n11:7-11:25: error: unknown property "memoryReservaton" in container "api" [schema]\n    hint: did you mean "memoryReservation"?\n```\n\nA missing required member is reported on the key of the object that lacks it. Values of\n`environment`, `secrets`, `dockerLabels` and log options are never echoed in messages. Dockerrun v1 and\nv3 files are checked against their own small schemas; Dockerrun v2 files against the ECS container and\nvolume shapes. A task-level member in a Dockerrun v2 file (`"family"`, `"networkMode"`, `"cpu"`\u2026) is one\nfinding here, an unknown property with a hint to remove it: Elastic Beanstalk generates the task\ndefinition itself, and the v2 format documents only `AWSEBDockerrunVersion`, `executionRoleArn`,\n`volumes`, `containerDefinitions` and `authentication` (the Elastic Beanstalk developer guide,\n"Configuring the Dockerrun.aws.json v2 file"). No other rule reports the same member (`valid-names`\nleaves a v2 `family` alone).\n\n## How to fix\n\nFollow the message: rename the property to the suggested one, change the type, or remove output-only\nmembers (or lint the whole `describe-task-definition` output, which ecslint recognises).\n\n### Grouping and deploy targets\n\n`null` members and describe-output members are mechanical: a console export has dozens. Each class is\none finding per file, at its first member, with every member as a related location and one fix for all:\n\nfixtures/schema/invalid/console-export.json:\n\n```\n3:18-3:22: error: 2 members are null: "taskRoleArn", "linuxParameters" \u2014 the AWS CLI rejects null; --fix removes them [schema]\n    hint: remove them (--fix); deployed with amazon-ecs-deploy-task-definition, which strips them? set "target": "deploy-action"\n    related: 3:18-3:22: "taskRoleArn" must be a string, got null\n    related: 13:26-13:30: container "api": "linuxParameters" must be an object, got null\n```\n\nA single one is reported on its own. The deploy target (`"target"` in the config, `--target`) says what\nhappens to them on the way to AWS (see [docs/targets.md](https://github.com/ecslint/ecslint/blob/main/docs/targets.md)): under `deploy-action`,\nnull and empty values and output-only members, which amazon-ecs-deploy-task-definition removes before it\nregisters, are one note; under `terraform`, null members are.\n\nA CloudFormation template and a Terraform file are judged under their own target whatever the config says\n(docs/targets.md, "A template or a Terraform file is its own target"):\n\n- In a template, property names are CloudFormation\'s and their case matters: an unknown one is an error\n  because CloudFormation refuses the template ("extraneous key [initProcessEnabled] is not permitted"), and\n  so are nulls ("\'null\' values are not allowed in templates"), one finding for all of a file\'s nulls.\n- In Terraform\'s `container_definitions`, keys match without regard to case (the provider decodes the JSON\n  with Go\'s `encoding/json`), a null leaves the field unset (nothing is reported), and a key that matches no\n  field is an error because the provider drops it without a word: the setting never reaches ECS.\n\nfixtures/schema/invalid/cloudformation-camel-case.yaml (the API\'s `initProcessEnabled` written in a template):\n\n```\n23:13-23:31: error: OrthancTaskDefinition: unknown property "initProcessEnabled" in Linux parameters; CloudFormation rejects the template ("extraneous key [initProcessEnabled] is not permitted") [schema]\n    hint: did you mean "InitProcessEnabled"?\n```\n\n### Fixes\n\n`--fix` applies these; editors and review comments offer them too.\n\n| finding                                                   | fix                                                                                   |\n| --------------------------------------------------------- | ------------------------------------------------------------------------------------- |\n| a `null` member or array item                             | removed (with its comma, and its line when it has one)                                |\n| a describe-output member in register input (`revision`\u2026)  | removed                                                                               |\n| a number where the API wants a string (`"cpu": 256`)      | quoted: `"256"`                                                                       |\n| a quoted number or boolean where the API wants one        | unquoted: `"80"` becomes `80`, `"true"` becomes `true`                                |\n| an unknown property one slip or a letter case from a known one (`Essential`, `containerport`, `memoryReservaton`) | renamed to it; when another property is as near, only offered as a suggestion |\n| an enum value one slip or a letter case from an allowed one (`"AWSVPC"`) | replaced by it (a suggestion when another value is as near)               |\n\nValues under `environment`, `secrets`, `dockerLabels` and log `options` get no fix: it would print them.\n\n## Options\n\n```json\n{ "rules": { "schema": ["error", { "allowNull": true, "allowOutputOnly": true }] } }\n```\n\n| option            | default | meaning                                                                                                                                                                            |\n| ----------------- | ------- | ---------------------------------------------------------------------------------------------------------------------------------------------------------------------------------- |\n| `allowNull`       | `false` | accept `null` members. The AWS CLI rejects them (`Invalid type for parameter`); amazon-ecs-deploy-task-definition and Terraform drop them before registering                       |\n| `allowOutputOnly` | `false` | accept describe-output members (`revision`, `status`, `registeredAt`...) in register input. The AWS CLI rejects them; amazon-ecs-deploy-task-definition strips them with a warning |\n\nTurn both on when every file is deployed with amazon-ecs-deploy-task-definition and a console export is\nwhat you keep in git.\n\n## When not to use it\n\nWhen a tool between git and AWS adds or rewrites members (for example a templating step that turns\nstrings into numbers), lint the rendered file instead of turning this off.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html\n- https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html\n- https://aws.amazon.com/premiumsupport/knowledge-center/cloudformation-template-validation/ (CloudFormation\n  refuses properties it does not know)\n- https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service/ecs/container_definitions.go\n  (`expandContainerDefinitions`: `container_definitions` decoded with Go\'s `encoding/json`)\n- https://pkg.go.dev/encoding/json#Unmarshal (keys matched without regard to case; unknown keys ignored;\n  null leaves a pointer, slice or map unset)\n\n## Try it\n\n[Open `fixtures/schema/invalid/typos-and-types.json` in the playground](https://ecslint.github.io/ecslint/#example=schema): the findings and\nthe fixes ecslint offers, in your browser (nothing is uploaded).'
       },
       "task-definition-pairing": {
         "markdown": '# task-definition-pairing\n\nNote a service, AppSpec, run-task input or EventBridge target whose task definition the run did not\nfind. Engine pseudo-rule; note in every preset.\n\n## Why\n\nThe checks between a service and its task definition (`valid-service-container-ports`,\n`valid-service-launch-type`, `valid-service-network-configuration`, \u2026) need both files in one run. A\nservice that could not be paired still gets its own checks (schema, launch type against capacity\nproviders, deployment settings), and this note says that the cross-checks did not run and why, so a\nclean result is not mistaken for a checked one.\n\nPairing, in order: `pairs` in the config; ecspresso\'s config (`ecspresso.yml`: `service_definition`\nand `task_definition`); the document\'s task definition reference (`family`, `family:revision`, or a\ntask-definition ARN) by family among the run\'s task definitions, the same folder first; a placeholder\n(`<TASK_DEFINITION>`, `${TASK_DEF}`) or no reference at all takes the only task definition in the\nsame folder. Inside a CloudFormation template, an `AWS::ECS::Service` is paired with the\n`AWS::ECS::TaskDefinition` its `TaskDefinition` names (`!Ref`, `!GetAtt X.TaskDefinitionArn`); in\nTerraform, an `aws_ecs_service` with the `aws_ecs_task_definition` its `task_definition` references in the\nsame file or plan. A service that names a parameter, a data source or a resource of another file gets\nthis note.\n\n## Examples\n\nInvalid (fixtures/task-definition-pairing/invalid/family-not-in-run/):\n\n```\nservice.json:4:21-4:34: note: no task definition with family "ledger-sync" was linted in this run: the checks against it did not run [task-definition-pairing]\n    hint: lint the task definition in the same run (ecslint deploy/), or pair the files with "pairs" in the config\n```\n\nInvalid (fixtures/task-definition-pairing/invalid/placeholder-two-in-folder/):\n\n```\nappspec.yml:6:25-6:42: note: the task definition is the placeholder "<TASK_DEFINITION>", and its folder holds 2 task definitions (web.json, worker-task-def.json): the checks against the task definition did not run [task-definition-pairing]\n    hint: pair the files with "pairs": [{"service": \u2026, "taskDefinition": \u2026}] in the config\n```\n\nInvalid (fixtures/task-definition-pairing/invalid/cloudformation-parameter/): the template\'s service runs\na task definition named by a parameter.\n\n```\ntemplate.yaml:16:23-16:42: note: Service: "TaskDefinition" refers to "TaskDefinition", a parameter, not a task definition of this template: the checks against the task definition did not run [task-definition-pairing]\n    hint: define the task definition in the same template to have the service checked against it\n```\n\nValid (fixtures/task-definition-pairing/valid/paired-by-arn/): the service names\n`arn:aws:ecs:us-east-1:123456789012:task-definition/web:42` and the run has family `web`.\n\n## How to fix\n\nLint the folder that holds both files (`ecslint deploy/`), or pair them in the config:\n\n```json\n{ "pairs": [{ "service": "deploy/service.json", "taskDefinition": "deploy/task-definition.json" }] }\n```\n\n## When not to use it\n\nSet it to `off` in a repository whose services deliberately run task definitions kept elsewhere.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html\n- https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html'
@@ -743,13 +744,13 @@ var init_sarif = __esm({
         if (ctx.includeSuppressed) {
           for (const d of r.suppressed ?? []) sarifResults.push(result(d, where, indexOf(d.ruleId, d.severity), ctx, d));
         }
-        const failure = parseFailure(r);
-        if (failure) {
+        const failure2 = parseFailure(r);
+        if (failure2) {
           notifications.push({
             level: "error",
-            message: { text: `${shown4} was not analysed: ${failure.message}` },
-            locations: [location(where.uri, failure.range)],
-            descriptor: { id: failure.ruleId }
+            message: { text: `${shown4} was not analysed: ${failure2.message}` },
+            locations: [location(where.uri, failure2.range)],
+            descriptor: { id: failure2.ruleId }
           });
         }
         for (const d of r.diagnostics) {
@@ -9154,10 +9155,10 @@ function compilePolicies(raw, source2) {
     const target = p3.target ?? "";
     if (target !== "" && !target.startsWith("/"))
       fail(`"target" must be a JSON pointer starting with "/"; got "${target}"`);
-    const compile = (schema, key) => {
+    const compile = (schema2, key) => {
       let validate;
       try {
-        validate = policyAjv.compile(schema);
+        validate = policyAjv.compile(schema2);
       } catch (error) {
         return fail(`"${key}" is not a valid JSON Schema: ${error.message.split("\n")[0]}`);
       }
@@ -9665,6 +9666,11 @@ var WORDS2 = {
     why: "AWS needs the real 12-digit account ID"
   }
 };
+var CLOUDFORMATION_NULL = {
+  ...WORDS2.null,
+  why: `CloudFormation rejects the template ("'null' values are not allowed in templates")`,
+  hint: "remove them (--fix where the template is JSON)"
+};
 var TARGET_NAMES = {
   "aws-cli": "the AWS CLI",
   "deploy-action": "amazon-ecs-deploy-task-definition",
@@ -9718,7 +9724,7 @@ function groupMechanical(pending, target, offsetOf) {
       continue;
     }
     const cls = first.group;
-    const words = WORDS2[cls];
+    const words = target === "cloudformation" && cls === "null" ? CLOUDFORMATION_NULL : WORDS2[cls];
     const fix = joinFixes(members, `remove the ${members.length} members`);
     const grouped2 = {
       ...first,
@@ -9799,7 +9805,11 @@ var PSEUDO_RULES = [
     references: [
       API,
       "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html",
-      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html"
+      "https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html",
+      // What CloudFormation and the Terraform AWS provider do with unknown keys and nulls (docs/targets.md).
+      "https://aws.amazon.com/premiumsupport/knowledge-center/cloudformation-template-validation/",
+      "https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service/ecs/container_definitions.go",
+      "https://pkg.go.dev/encoding/json#Unmarshal"
     ],
     messages: {},
     options: {
@@ -11287,8 +11297,8 @@ function checkRuleOptions(meta, value, where) {
   }
   return copy;
 }
-function schemaAt(schema, pointer) {
-  let at = schema;
+function schemaAt(schema2, pointer) {
+  let at = schema2;
   for (const seg of pointer.split("/").slice(1)) {
     const props = at?.properties;
     const items = at?.items;
@@ -11296,7 +11306,7 @@ function schemaAt(schema, pointer) {
   }
   return at;
 }
-function describeOptionError(error, schema, raw) {
+function describeOptionError(error, schema2, raw) {
   if (!error) return "they do not match the rule's options schema";
   const key = error.instancePath.split("/").slice(1).map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~")).join(".");
   const where = key === "" ? "the options" : `"${key}"`;
@@ -11304,7 +11314,7 @@ function describeOptionError(error, schema, raw) {
   switch (error.keyword) {
     case "additionalProperties": {
       const extra = String(error.params.additionalProperty);
-      const known = Object.keys(schemaAt(schema, error.instancePath)?.properties ?? {});
+      const known = Object.keys(schemaAt(schema2, error.instancePath)?.properties ?? {});
       const guess = known.length > 0 ? closest5(extra, known) : void 0;
       const name = key === "" ? extra : `${key}.${extra}`;
       return `unknown option "${name}"; expected ${known.length === 0 ? "none" : `one of ${known.map((k) => `"${k}"`).join(", ")}`}${guess && distanceOk(extra, guess) ? ` (did you mean "${guess}"?)` : ""}`;
@@ -12399,7 +12409,8 @@ function templateTaskDefinitions(template, writable = false) {
           const problem = {
             ruleId: "schema",
             messageId: "unknownProperty",
-            message: `${label2}: unknown property ${JSON.stringify(key)} in ${shape.title}; CloudFormation rejects it`,
+            // The resource schema's validation error (docs/targets.md): names are matched with their case.
+            message: `${label2}: unknown property ${JSON.stringify(key)} in ${shape.title}; CloudFormation rejects the template ("extraneous key [${key}] is not permitted")`,
             path: sourcePath,
             target: "key",
             data: { property: key }
@@ -12620,7 +12631,7 @@ function templateDocuments(template, writable = false) {
 
 // src/inputs/cloudformation/yaml.ts
 init_lazy();
-var SHORT_FORMS = /* @__PURE__ */ new Set([
+var SHORT_FORMS = [
   "Ref",
   "Condition",
   "GetAtt",
@@ -12641,132 +12652,231 @@ var SHORT_FORMS = /* @__PURE__ */ new Set([
   "Transform",
   "ToJsonString",
   "Length"
-]);
+];
 var MAX_DEPTH = 200;
-function parseYaml2(text) {
-  const yaml = loadYaml();
-  const doc = yaml.parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: false });
-  const issues = doc.errors.map((e) => ({
-    ruleId: "json-syntax",
-    messageId: "yaml",
-    message: `YAML: ${e.message.split("\n")[0]}`,
-    offset: e.pos[0],
-    length: Math.max(0, e.pos[1] - e.pos[0])
-  }));
-  if (issues.length > 0) return { value: void 0, locator: nullLocator, issues, fatal: true };
-  let tooDeep = false;
-  const toValue = (node, depth) => {
-    if (depth > MAX_DEPTH) {
-      tooDeep = true;
-      return void 0;
-    }
-    if (yaml.isAlias(node)) return toValue(node.resolve(doc), depth + 1);
-    let value2;
-    if (yaml.isMap(node)) {
-      const obj3 = {};
-      for (const pair of node.items) {
-        const key = yaml.isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-        Object.defineProperty(obj3, key, {
-          value: toValue(pair.value, depth + 1),
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
-      }
-      value2 = obj3;
-    } else if (yaml.isSeq(node)) {
-      value2 = node.items.map((item) => toValue(item, depth + 1));
-    } else if (yaml.isScalar(node)) {
-      value2 = node.value;
-      if (typeof value2 === "object" && value2 !== null) value2 = node.source ?? String(value2);
-      if (typeof value2 === "bigint") value2 = Number(value2);
-    } else {
-      value2 = null;
-    }
-    const tag = node?.tag;
-    if (tag?.startsWith("!") && !tag.startsWith("!!")) {
-      const name = tag.slice(1);
-      if (SHORT_FORMS.has(name)) {
-        if (name === "GetAtt" && typeof value2 === "string") {
-          const dot = value2.indexOf(".");
-          value2 = dot === -1 ? [value2] : [value2.slice(0, dot), value2.slice(dot + 1)];
-        }
-        return { [name === "Ref" || name === "Condition" ? name : `Fn::${name}`]: value2 };
-      }
-    }
-    return value2;
-  };
-  const value = toValue(doc.contents, 0);
-  if (tooDeep) {
-    return {
-      value: void 0,
-      locator: nullLocator,
-      issues: [
-        {
-          ruleId: "json-syntax",
-          messageId: "too-deep",
-          message: `nesting is deeper than ${MAX_DEPTH} levels`,
-          offset: 0,
-          length: 0
-        }
-      ],
-      fatal: true
+var MAX_EXPANDED_NODES = 1e6;
+var setOwn = (obj3, key, value) => {
+  Object.defineProperty(obj3, key, { value, enumerable: true, writable: true, configurable: true });
+};
+var schema;
+function cloudFormationSchema(yaml) {
+  if (schema) return schema;
+  const tags2 = [];
+  const never = () => false;
+  for (const name of SHORT_FORMS) {
+    const key = name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
+    const wrap = (value) => {
+      const out = {};
+      setOwn(out, key, value);
+      return out;
     };
+    tags2.push(
+      yaml.defineScalarTag(`!${name}`, {
+        // `!GetAtt Logs.Arn` is `{"Fn::GetAtt": ["Logs", "Arn"]}`.
+        resolve: (source2) => {
+          if (name !== "GetAtt") return wrap(source2);
+          const dot = source2.indexOf(".");
+          return wrap(dot === -1 ? [source2] : [source2.slice(0, dot), source2.slice(dot + 1)]);
+        },
+        identify: never
+      }),
+      yaml.defineSequenceTag(`!${name}`, {
+        create: () => [],
+        addItem: (items, item) => {
+          items.push(item);
+        },
+        finalize: wrap,
+        identify: never
+      }),
+      yaml.defineMappingTag(`!${name}`, {
+        create: () => ({}),
+        addPair: (obj3, k, v) => {
+          setOwn(obj3, String(k), v);
+          return "";
+        },
+        has: (obj3, k) => Object.hasOwn(obj3, String(k)),
+        keys: (obj3) => Object.keys(obj3),
+        get: (obj3, k) => obj3[String(k)],
+        finalize: wrap,
+        identify: never
+      })
+    );
   }
-  return { value, locator: yamlLocator(doc, yaml, text), issues: [], fatal: false };
+  schema = yaml.CORE_SCHEMA.withTags(tags2);
+  return schema;
+}
+var failure = (messageId, message, offset, length = 0) => ({
+  value: void 0,
+  locator: nullLocator,
+  issues: [{ ruleId: "json-syntax", messageId, message, offset, length }],
+  fatal: true
+});
+function yamlError(e) {
+  const err = e;
+  const reason = typeof err?.reason === "string" && err.reason !== "" ? err.reason : String(err?.message ?? e);
+  const at = typeof err?.mark?.position === "number" ? err.mark.position : 0;
+  return failure("yaml", `YAML: ${reason.split("\n")[0]}`, at);
+}
+function parseYaml2(text) {
+  const yaml = loadJsYaml();
+  let events;
+  let docs;
+  try {
+    events = yaml.parseEvents(text, { maxDepth: MAX_DEPTH });
+    docs = yaml.constructFromEvents(events, { source: text, schema: cloudFormationSchema(yaml) });
+  } catch (e) {
+    if (/depth/i.test(String(e?.reason ?? e))) {
+      return failure("too-deep", `nesting is deeper than ${MAX_DEPTH} levels`, 0);
+    }
+    return yamlError(e);
+  }
+  if (docs.length > 1) {
+    return failure("yaml", "YAML: a template is one document; this file holds several", 0);
+  }
+  const value = docs[0] ?? null;
+  if (events.some((e) => e.type === yaml.EVENT_ID.ALIAS) && !withinExpansion(value)) {
+    return failure("yaml", `YAML: aliases expand the document past ${MAX_EXPANDED_NODES} values, or into itself`, 0);
+  }
+  return { value, locator: yamlLocator(events, text, yaml), issues: [], fatal: false };
+}
+function withinExpansion(root) {
+  const sizes = /* @__PURE__ */ new Map();
+  const open = /* @__PURE__ */ new Set();
+  const size = (v) => {
+    if (typeof v !== "object" || v === null) return 1;
+    const known = sizes.get(v);
+    if (known !== void 0) return known;
+    if (open.has(v)) return Number.POSITIVE_INFINITY;
+    open.add(v);
+    let n = 1;
+    for (const child2 of Array.isArray(v) ? v : Object.values(v)) {
+      n += size(child2);
+      if (n > MAX_EXPANDED_NODES) break;
+    }
+    open.delete(v);
+    sizes.set(v, n);
+    return n;
+  };
+  return size(root) <= MAX_EXPANDED_NODES;
 }
 var nullLocator = { locate: () => ({ offset: 0, length: 0, exact: false }) };
-function yamlLocator(doc, yaml, source2) {
-  const range2 = (n) => {
-    const node = n;
-    const r = node?.range;
-    if (!r) return void 0;
-    const tag = node?.tag;
-    if (tag?.startsWith("!") && !tag.startsWith("!!")) {
-      let i = r[0] - 1;
-      while (i > 0 && (source2.charCodeAt(i) === 32 || source2.charCodeAt(i) === 9)) i--;
-      const from = i + 1 - tag.length;
-      if (from >= 0 && source2.slice(from, i + 1) === tag) return [from, r[1]];
+var SPACE2 = 32;
+var TAB2 = 9;
+var LF2 = 10;
+var CR2 = 13;
+var HASH = 35;
+function flowEnd(text, from, close) {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === HASH) {
+      while (i < text.length && text.charCodeAt(i) !== LF2) i++;
+      continue;
     }
-    return [r[0], r[1]];
+    if (text[i] === close) return i + 1;
+    if (c !== SPACE2 && c !== TAB2 && c !== LF2 && c !== CR2 && text[i] !== ",") return from;
+    i++;
+  }
+  return from;
+}
+function placeTree(events, text, yaml) {
+  const { SCALAR, SEQUENCE, MAPPING, ALIAS, POP } = yaml.EVENT_ID;
+  const { SINGLE_QUOTED, DOUBLE_QUOTED, LITERAL_BLOCK, FOLDED_BLOCK } = yaml.SCALAR_STYLE;
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [];
+  let root;
+  const add = (place) => {
+    const parent = stack.at(-1);
+    if (parent === void 0) root ??= place;
+    else parent.children?.push(place);
+  };
+  for (const e of events) {
+    if (e.type === SCALAR) {
+      let start = e.valueStart;
+      let end = e.valueEnd;
+      if (e.style === SINGLE_QUOTED || e.style === DOUBLE_QUOTED) {
+        start--;
+        end++;
+      } else if (e.style === LITERAL_BLOCK || e.style === FOLDED_BLOCK) {
+        const lineStart2 = text.lastIndexOf("\n", start - 2) + 1;
+        const header = text.slice(lineStart2, start - 1).replace(/\s+#.*$/, "");
+        const indicator = header.search(/[|>][-+0-9]*\s*$/);
+        if (indicator !== -1) start = lineStart2 + indicator;
+        while (end > start && /\s/.test(text[end - 1])) end--;
+      }
+      if (e.tagStart !== -1) start = Math.min(start, e.tagStart);
+      const place = { start, end, scalar: e };
+      if (e.anchorStart !== -1) anchors.set(text.slice(e.anchorStart, e.anchorEnd), place);
+      add(place);
+    } else if (e.type === SEQUENCE || e.type === MAPPING) {
+      const place = {
+        start: e.tagStart === -1 ? e.start : Math.min(e.start, e.tagStart),
+        end: e.start + 1,
+        children: [],
+        map: e.type === MAPPING,
+        flow: e.style === yaml.COLLECTION_STYLE.FLOW
+      };
+      if (e.anchorStart !== -1) anchors.set(text.slice(e.anchorStart, e.anchorEnd), place);
+      add(place);
+      stack.push(place);
+    } else if (e.type === ALIAS) {
+      const target = anchors.get(text.slice(e.anchorStart, e.anchorEnd));
+      const place = { start: e.anchorStart - 1, end: e.anchorEnd };
+      if (target?.children) {
+        place.children = target.children;
+        place.map = target.map === true;
+      }
+      add(place);
+    } else if (e.type === POP) {
+      const place = stack.pop();
+      if (place === void 0) continue;
+      const last = place.children?.at(-1);
+      if (last !== void 0) place.end = Math.max(place.end, last.end);
+      if (place.flow) place.end = flowEnd(text, place.end, place.map ? "}" : "]");
+    }
+  }
+  return root;
+}
+function yamlLocator(events, text, yaml) {
+  let root;
+  let built = false;
+  const keyOf = (p3) => {
+    if (p3.key === void 0 && p3.scalar) p3.key = yaml.getScalarValue(text, p3.scalar);
+    return p3.key;
   };
   return {
     locate(path, target) {
-      let node = doc.contents;
-      let pair;
+      if (!built) {
+        root = placeTree(events, text, yaml);
+        built = true;
+      }
+      let node = root;
+      let key;
       let depth = 0;
       for (const seg of path) {
-        let n = node;
-        if (yaml.isAlias(n)) n = n.resolve(doc);
-        if (yaml.isMap(n)) {
+        const children = node?.children;
+        if (children === void 0) break;
+        if (node?.map) {
           const name = String(seg);
-          let found;
-          for (const p3 of n.items) {
-            const k = yaml.isScalar(p3.key) ? String(p3.key.value) : String(p3.key);
-            if (k === name) found = p3;
+          let found = -1;
+          for (let i = 0; i + 1 < children.length; i += 2) {
+            if (keyOf(children[i]) === name) found = i;
           }
-          if (!found) break;
-          pair = found;
-          node = found.value;
-        } else if (yaml.isSeq(n) && typeof seg === "number" && seg < n.items.length) {
-          pair = void 0;
-          node = n.items[seg];
+          if (found === -1) break;
+          key = children[found];
+          node = children[found + 1];
+        } else if (typeof seg === "number" && seg < children.length) {
+          key = void 0;
+          node = children[seg];
         } else break;
         depth++;
       }
       const exact = depth === path.length;
-      const keyRange = pair ? range2(pair.key) : void 0;
-      const valueRange = range2(node);
-      if ((!exact || target === "key") && keyRange)
-        return { offset: keyRange[0], length: keyRange[1] - keyRange[0], exact };
-      if (target === "property" && keyRange && valueRange) {
-        return { offset: keyRange[0], length: valueRange[1] - keyRange[0], exact };
-      }
-      if (valueRange) {
-        if (!exact || target === "key") return { offset: valueRange[0], length: 1, exact };
-        return { offset: valueRange[0], length: valueRange[1] - valueRange[0], exact };
-      }
-      return { offset: 0, length: 0, exact };
+      if (node === void 0) return { offset: 0, length: 0, exact };
+      if ((!exact || target === "key") && key) return { offset: key.start, length: key.end - key.start, exact };
+      if (target === "property" && key) return { offset: key.start, length: node.end - key.start, exact };
+      if (node.children && (!exact || target === "key")) return { offset: node.start, length: 1, exact };
+      return { offset: node.start, length: node.end - node.start, exact };
     }
   };
 }
@@ -13091,6 +13201,10 @@ var decodeJson = (value) => {
 var p2 = (api, shape, convert) => convert ? { api, shape, convert } : { api, shape };
 var obj2 = (title, props, block2 = true) => ({ title, props, block: block2 });
 var pairs = (k) => (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? Object.entries(value).map(([key, v]) => ({ [k]: key, value: v })) : value;
+var tagList = (value) => {
+  const list6 = pairs("key")(value);
+  return Array.isArray(list6) && list6.length === 0 ? void 0 : list6;
+};
 var keyValue2 = (k) => ({
   items: { title: k === "key" ? "tag" : "property", props: { [k]: p2(k, "string"), value: p2("value", "string") } }
 });
@@ -13108,7 +13222,7 @@ var TERRAFORM_TASK_DEFINITION = obj2(
     ipc_mode: p2("ipcMode", "string"),
     pid_mode: p2("pidMode", "string"),
     enable_fault_injection: p2("enableFaultInjection", "boolean"),
-    tags: p2("tags", keyValue2("key"), pairs("key")),
+    tags: p2("tags", keyValue2("key"), tagList),
     placement_constraints: p2("placementConstraints", {
       items: obj2("placement constraint", { type: p2("type", "string"), expression: p2("expression", "string") }, false)
     }),
@@ -30690,13 +30804,13 @@ function itemsBound(ctx) {
   };
 }
 function propertiesBound(ctx) {
-  const schema = ctx.parentSchema;
+  const schema2 = ctx.parentSchema;
   const limit = Number(ctx.params.limit);
   const actual = isObject4(ctx.data) ? Object.keys(ctx.data).length : 0;
-  const members = isObject4(schema.properties) ? Object.keys(schema.properties) : [];
+  const members = isObject4(schema2.properties) ? Object.keys(schema2.properties) : [];
   const what = `${ctx.prefix(ctx.path)}${subject(ctx.path, ctx)}`;
   let message;
-  if (schema.minProperties === 1 && schema.maxProperties === 1) {
+  if (schema2.minProperties === 1 && schema2.maxProperties === 1) {
     message = `${what} must set exactly one of ${members.map(quote).join(", ")}${actual > 1 ? `, got ${actual}` : ""}`;
   } else if (ctx.error.keyword === "minProperties") {
     message = `${what} has ${plural2(actual, "property", "properties")}, fewer than the minimum of ${limit}`;
@@ -30981,7 +31095,7 @@ function lintText(text, options) {
       }
       pending = groupMechanical(
         pending,
-        settings.target ?? DEFAULT_TARGET,
+        source2.documents.find((d) => d.deployPath)?.deployPath ?? settings.target ?? DEFAULT_TARGET,
         (p3) => source2.locator.locate(p3.path, p3.target).offset
       );
     }

@@ -1,10 +1,13 @@
 type Yaml = typeof import('yaml');
+type JsYaml = typeof import('js-yaml');
 type HclParser = {
     parser: import('@lezer/common').Parser;
 };
 type AjvModule = typeof import('ajv');
 type Picomatch = typeof import('picomatch');
 export declare const loadYaml: () => Yaml;
+/** js-yaml's event parser: YAML CloudFormation templates (src/inputs/cloudformation/yaml.ts). */
+export declare const loadJsYaml: () => JsYaml;
 /** The HCL grammar (Terraform `.tf` files only): `hclLanguage.parser`, a Lezer LR parser. */
 export declare const loadHcl: () => HclParser;
 export declare const loadAjv: () => AjvModule;

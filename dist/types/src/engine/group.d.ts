@@ -11,7 +11,8 @@
  *   deploy-action   amazon-ecs-deploy-task-definition removes null and empty values and output-only members
  *                   before it registers: all of them become one note
  *   terraform       the AWS provider drops null members: those become one note, the rest as aws-cli
- *   cloudformation  as aws-cli
+ *   cloudformation  as aws-cli, in CloudFormation's words (it refuses a template with a null)
+ *   (a template or a Terraform file is judged by its own format's target, whatever the config says)
  */
 import type { FixProposal } from '../fix/edits.js';
 import type { JsonPath, Severity } from '../types.js';
