@@ -70,6 +70,8 @@ export interface SessionOptions extends ResolveOptions {
   pluginTimeoutMs?: number;
   /** Findings of one rule in one file beyond this many are counted, not listed (default 100; 0: all). */
   maxFindingsPerRule?: number;
+  /** Keep only errors in the results (`--quiet`): warnings and notes are neither shown nor counted. */
+  quiet?: boolean;
 }
 
 /** A file whose fixes changed its text. */
@@ -133,7 +135,8 @@ export async function runSession(
   const rules: AnyRule[] = [...(options.rules ?? builtinRules)];
   const known = new Set(rules.map((r) => r.meta.id));
   const results: LintResult[] = [];
-  const emit = (result: LintResult): void => {
+  const emit = (full: LintResult): void => {
+    const result = options.quiet ? errorsOnly(full) : full;
     freeze(result);
     if (onResult) onResult(result, rules);
     else results.push(result);
@@ -324,6 +327,14 @@ export function configFilesOf(configs: Iterable<LoadedConfig>): string[] {
     for (const spec of loaded.config.plugins ?? []) files.add(pluginPath(spec, loaded.dir));
   }
   return [...files];
+}
+
+/** A result with only its errors (`quiet`). */
+function errorsOnly(result: LintResult): LintResult {
+  if (result.diagnostics.every((d) => d.severity === 'error')) return result;
+  const out = { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
+  carrySourceLines(result, out);
+  return out;
 }
 
 /** A result as reporters get it: it and its lists of findings cannot be changed. */

@@ -13,6 +13,9 @@
  *   4. `baseline`      findings the baseline records move to `suppressed` (counts carry over across files);
  *                      with `reportUnusedBaseline`, stale entries are reported after the last file
  *
+ * Last, with the `quiet` option, every result (those the steps add after the last file too) keeps only its
+ * errors (src/session/run.ts).
+ *
  * The engine has already decided each finding's severity (src/engine/severity.ts) and dropped findings on
  * values with template placeholders (noting them once per file as `template-placeholder`).
  *

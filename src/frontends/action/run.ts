@@ -3,9 +3,8 @@
  * a SARIF file, outputs, and (on pull requests) review comments. Exit code 0 clean, 1 findings at or
  * above `fail-on`, 2 a bad input, config or internal error (as the CLI).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { CONFIG_NAMES, ConfigError } from '../../config/config.js';
 import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
@@ -16,6 +15,7 @@ import { cell } from '../../reporters/markdown.js';
 import {
   exitCode,
   inferTarget,
+  projectPaths,
   readText,
   runSession,
   type SessionOptions,
@@ -64,7 +64,8 @@ async function lintAndReport(env: Env): Promise<number> {
   const inputs = readInputs();
   if (inputs.token !== '') core.setSecret(inputs.token);
   const workspace = realpath(env.GITHUB_WORKSPACE ?? process.cwd());
-  const root = repositoryRoot(workspace);
+  // The git top level of the workspace (annotations, SARIF and review comments use paths from it).
+  const root = projectPaths(workspace).root;
   const repoPath = (file: string): string => relative(root, resolve(workspace, file)).replaceAll('\\', '/');
   const pr = pullRequestFromEvent(env);
 
@@ -241,20 +242,5 @@ function realpath(path: string): string {
     return realpathSync(path);
   } catch {
     return resolve(path);
-  }
-}
-
-/** The git top level of the workspace (annotations, SARIF and review comments use paths from it). */
-function repositoryRoot(workspace: string): string {
-  try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
-      cwd: workspace,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 10_000,
-    }).trim();
-    return top === '' || !isAbsolute(top) ? workspace : realpath(top);
-  } catch {
-    return workspace;
   }
 }

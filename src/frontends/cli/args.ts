@@ -218,3 +218,109 @@ export function outputTargets(format: Format, specs: readonly string[]): OutputT
   }
   return [main, ...extra];
 }
+
+type Options = ReturnType<typeof parseCommandLine>['values'];
+
+/** The command line checked and turned into what the run takes (everything but the callbacks). */
+export interface CommandLine {
+  opts: Options;
+  paths: string[];
+  format: Format;
+  outputs: OutputTarget[];
+  failOn: 'error' | 'warning' | 'note';
+  maxWarnings: number | undefined;
+  maxFileSize: number | undefined;
+  /** The session's options that come from flags alone. */
+  session: SessionFlags;
+}
+
+/** The subset of the session's options (src/session/run.ts) that flags set. */
+export interface SessionFlags {
+  config?: string | false;
+  preset?: (typeof PRESETS)[number];
+  ruleLevels: Record<string, RuleEntry>;
+  allowComments?: boolean;
+  target?: (typeof DEPLOY_TARGETS)[number];
+  maxFileSize?: number;
+  reportUnusedBaseline?: boolean;
+  noIgnore?: boolean;
+  maxFindingsPerRule?: number;
+  pluginTimeoutMs?: number;
+  outsideRepository?: boolean;
+  baseline?: string;
+  keepSource?: boolean;
+  quiet?: boolean;
+}
+
+const optional = <T>(value: string | undefined, parse: (v: string) => T): T | undefined =>
+  value === undefined ? undefined : parse(value);
+
+/** Parse and check the command line: every mistake is a UsageError naming the flag. */
+export function readCommandLine(argv: readonly string[]): CommandLine {
+  const { values: opts, positionals } = parseCommandLine(argv);
+  const format = opts.format ?? 'stylish';
+  if (!isFormat(format)) throw new UsageError(`unknown format "${format}"; expected one of ${FORMATS.join(', ')}`);
+  const outputs = outputTargets(format, opts['output-file'] ?? []);
+  if (positionals.some((p) => p === '')) {
+    throw new UsageError('empty path: name a file, folder or glob (or nothing, for the current folder)');
+  }
+  if (positionals.includes('-') && positionals.length > 1) {
+    throw new UsageError('"-" (stdin) cannot be combined with other paths');
+  }
+  // No prototype: `--rule __proto__=off` is then an unknown rule, not a silent no-op.
+  const ruleLevels: Record<string, RuleEntry> = Object.create(null);
+  for (const spec of opts.rule ?? []) {
+    const [id, entry] = parseRuleSpec(spec);
+    ruleLevels[id] = entry;
+  }
+  const pairs: [boolean, string][] = [
+    [
+      opts['prune-baseline'] === true && opts.baseline === undefined,
+      '--prune-baseline needs --baseline <path>: the baseline to remove unused entries from',
+    ],
+    [
+      opts['write-baseline'] !== undefined && opts.baseline !== undefined && opts['prune-baseline'] === true,
+      '--prune-baseline and --write-baseline cannot be used together',
+    ],
+    [opts['no-config'] === true && opts.config !== undefined, '--config and --no-config cannot be used together'],
+    [opts.fix === true && opts['fix-dry-run'] === true, '--fix and --fix-dry-run cannot be used together'],
+    [
+      (opts.fix === true || opts['fix-dry-run'] === true) && opts['write-baseline'] !== undefined,
+      '--write-baseline records findings as they are: it cannot be combined with --fix',
+    ],
+  ];
+  for (const [wrong, message] of pairs) if (wrong) throw new UsageError(message);
+  const maxFileSize = optional(opts['max-file-size'], toBytes);
+  const session: SessionFlags = {
+    ...(opts['no-config'] ? { config: false } : opts.config === undefined ? {} : { config: opts.config }),
+    ...(opts.preset === undefined ? {} : { preset: oneOf(opts.preset, PRESETS, '--preset') }),
+    ruleLevels,
+    ...(opts['allow-comments'] ? { allowComments: true } : {}),
+    ...(opts.target === undefined ? {} : { target: oneOf(opts.target, DEPLOY_TARGETS, '--target') }),
+    ...(maxFileSize === undefined ? {} : { maxFileSize }),
+    ...(opts['report-unused-baseline'] ? { reportUnusedBaseline: true } : {}),
+    ...(opts['no-ignore'] ? { noIgnore: true } : {}),
+    ...(opts['max-findings-per-rule'] === undefined
+      ? {}
+      : { maxFindingsPerRule: toCount(opts['max-findings-per-rule'], '--max-findings-per-rule') }),
+    ...(opts['plugin-timeout'] === undefined
+      ? {}
+      : { pluginTimeoutMs: toCount(opts['plugin-timeout'], '--plugin-timeout') }),
+    ...(opts['allow-outside-repo'] ? { outsideRepository: true } : {}),
+    // --write-baseline records every finding of today, those the old baseline had too.
+    ...(opts.baseline === undefined || opts['write-baseline'] !== undefined ? {} : { baseline: opts.baseline }),
+    // Only stylish prints source lines: for the other formats results need no text, and no secret masking.
+    ...(outputs.some((o) => o.format === 'stylish') ? {} : { keepSource: false }),
+    ...(opts.quiet ? { quiet: true } : {}),
+  };
+  return {
+    opts,
+    paths: positionals,
+    format,
+    outputs,
+    failOn: parseFailOn(opts['fail-on'] ?? 'error'),
+    maxWarnings: optional(opts['max-warnings'], (v) => toCount(v, '--max-warnings')),
+    maxFileSize,
+    session,
+  };
+}

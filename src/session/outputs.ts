@@ -1,0 +1,128 @@
+/**
+ * What a run writes besides its reports: the files `--fix` changes (or the diff `--fix-dry-run` shows), a new
+ * baseline, and the guard that keeps reports from being written over what the run reads. Front ends choose;
+ * the writing is here, once.
+ */
+import { realpathSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { unifiedDiff } from '../fix/diff.js';
+import { loadChildProcess } from '../lazy.js';
+import { createBaseline } from '../policy/baseline.js';
+import type { LintResult } from '../types.js';
+import { realWritePath, writeAtomic } from './report.js';
+import type { FixedFile } from './run.js';
+
+/** `--fix` (write each fixed file atomically) or `--fix-dry-run` (collect a unified diff, write nothing). */
+export class FixOutput {
+  readonly #dryRun: boolean;
+  readonly #patches: string[] = [];
+  #files = 0;
+  #applied = 0;
+
+  constructor(dryRun: boolean) {
+    this.#dryRun = dryRun;
+  }
+
+  /** The session's `onFixed`. */
+  readonly onFixed = (fixed: FixedFile): void => {
+    if (fixed.file.startsWith('<') && !this.#dryRun) {
+      throw new UsageError('--fix cannot write to stdin; use --fix-dry-run to see the fixes as a diff');
+    }
+    this.#files++;
+    this.#applied += fixed.applied;
+    if (this.#dryRun) this.#patches.push(unifiedDiff(fixed.file, fixed.before, fixed.after));
+    else writeAtomic(fixed.absolute, fixed.after);
+  };
+
+  /** The diff of every fixed file (dry run), in the order of the files. */
+  get patch(): string {
+    return this.#patches.join('');
+  }
+
+  /** "applied 3 fixes in 2 files" (or "would apply …" for a dry run). */
+  get summary(): string {
+    const n = this.#applied;
+    const f = this.#files;
+    return `${this.#dryRun ? 'would apply' : 'applied'} ${n} ${n === 1 ? 'fix' : 'fixes'} in ${f} ${f === 1 ? 'file' : 'files'}`;
+  }
+}
+
+/** Write today's findings as a baseline file; returns how many findings it records. */
+export function writeBaselineFile(cwd: string, path: string, results: readonly LintResult[]): number {
+  const baseline = createBaseline(results);
+  writeAtomic(resolve(cwd, path), `${JSON.stringify(baseline, null, 2)}\n`, cwd);
+  return baseline.findings.length;
+}
+
+/**
+ * Refuses a report (or a baseline) written over a file the run reads: a document it lints, a config, policy
+ * or plugin file, or the baseline. Paths are compared real (links resolved), as they will be written.
+ */
+export class WriteGuard {
+  readonly #cwd: string;
+  readonly #written: Set<string>;
+
+  /** `reports`: the report files; `baselineOut`: the baseline to write, if any. */
+  constructor(cwd: string, reports: readonly string[], baselineOut?: string) {
+    this.#cwd = cwd;
+    this.#written = new Set(
+      [...reports, ...(baselineOut === undefined ? [] : [baselineOut])].map((p) => this.#real(p)),
+    );
+  }
+
+  #real(path: string): string {
+    return realWritePath(resolve(this.#cwd, path));
+  }
+
+  /** Throws when `file` (linted or read by the run) is one of the files to be written. */
+  check(file: string, why: 'linted' | 'read'): void {
+    if (this.#written.size > 0 && this.#written.has(this.#real(file))) {
+      throw new UsageError(
+        `refusing to write a report over ${file}, which ${why === 'linted' ? 'is being linted' : 'the run reads'}`,
+      );
+    }
+  }
+
+  /** Throws when a report would go over the baseline the run reads. */
+  checkBaseline(baseline: string, reports: readonly string[]): void {
+    const real = this.#real(baseline);
+    if (reports.some((p) => this.#real(p) === real)) {
+      throw new UsageError(`refusing to write a report over the baseline ${baseline}`);
+    }
+  }
+}
+
+/**
+ * The working directory and the repository root (git's top level, else the working directory), both with
+ * symlinks resolved, for reporters that print repository-relative paths (SARIF, GitHub annotations, reviews).
+ */
+export function projectPaths(
+  cwd: string,
+  repoRoot?: (cwd: string) => string | undefined,
+): { cwd: string; root: string } {
+  const real = realOr(cwd);
+  if (repoRoot) return { cwd: real, root: repoRoot(real) ?? real };
+  try {
+    // child_process is loaded here, for the formats that need the repository root, not at start.
+    const top = loadChildProcess()
+      .execFileSync('git', ['rev-parse', '--show-toplevel'], {
+        cwd: real,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        timeout: 10_000,
+      })
+      .trim();
+    return { cwd: real, root: top === '' || !isAbsolute(top) ? real : realOr(top) };
+  } catch {
+    return { cwd: real, root: real };
+  }
+}
+
+function realOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
