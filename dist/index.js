@@ -32000,7 +32000,8 @@ async function runSession(input, options = {}, onResult) {
   const rules = [...options.rules ?? builtinRules];
   const known = new Set(rules.map((r) => r.meta.id));
   const results = [];
-  const emit = (result2) => {
+  const emit = (full) => {
+    const result2 = options.quiet ? errorsOnly(full) : full;
     freeze2(result2);
     if (onResult) onResult(result2, rules);
     else results.push(result2);
@@ -32164,6 +32165,12 @@ function configFilesOf(configs) {
   }
   return [...files];
 }
+function errorsOnly(result2) {
+  if (result2.diagnostics.every((d) => d.severity === "error")) return result2;
+  const out = { ...result2, diagnostics: result2.diagnostics.filter((d) => d.severity === "error") };
+  carrySourceLines(result2, out);
+  return out;
+}
 function freeze2(result2) {
   Object.freeze(result2.diagnostics);
   if (result2.suppressed) Object.freeze(result2.suppressed);
@@ -32233,6 +32240,12 @@ function configResolver(cwd, config) {
 // src/session/workflows.ts
 init_lazy();
 var MAX_WORKFLOW_BYTES = 512 * 1024;
+
+// src/fix/diff.ts
+import { createTwoFilesPatch } from "diff";
+
+// src/session/outputs.ts
+init_lazy();
 
 // src/api.ts
 async function lint(paths, options = {}) {

@@ -7,6 +7,7 @@ export { pruneBaseline } from './baseline.js';
 export { type ConfigResolver, configResolver, type EffectiveConfig, effectiveConfig } from './config.js';
 export { detectRepository, starterConfig, writeStarterConfig } from './init.js';
 export { atOrAboveCount, exitCode, type Outcome, tally, type Verdict } from './outcome.js';
+export { FixOutput, projectPaths, WriteGuard, writeBaselineFile } from './outputs.js';
 export { type Destination, fileSink, RunReport, realWritePath, writeAtomic, writeTarget } from './report.js';
 export { configFilesOf, type FixedFile, type OnResult, runSession, type SessionInput, type SessionOptions, type SessionResult, } from './run.js';
 export { STEPS, type Step } from './steps.js';

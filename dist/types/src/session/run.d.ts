@@ -41,6 +41,8 @@ export interface SessionOptions extends ResolveOptions {
     pluginTimeoutMs?: number;
     /** Findings of one rule in one file beyond this many are counted, not listed (default 100; 0: all). */
     maxFindingsPerRule?: number;
+    /** Keep only errors in the results (`--quiet`): warnings and notes are neither shown nor counted. */
+    quiet?: boolean;
 }
 /** A file whose fixes changed its text. */
 export interface FixedFile {
