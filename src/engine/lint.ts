@@ -27,6 +27,7 @@ import type {
   Severity,
 } from '../types.js';
 import { type DecodeProblem, decode } from './decode.js';
+import { DEPLOY_ACTION_RELEASE, DEPLOY_ACTION_SDK, membersNewerThanDeployAction } from './deploy-action.js';
 import { DEFAULT_TARGET, type DeployTarget, groupMechanical, type MechanicalClass } from './group.js';
 import { interpolate } from './interpolate.js';
 import { type PairedDocument, pairedView, sameFilePair } from './pair.js';
@@ -339,6 +340,13 @@ function lintDocument(
       else if (issue.messageId === 'outputOnly') p.group = 'output-only';
       push(placed(p, issue.path));
     }
+    // What amazon-ecs-deploy-task-definition registers is what its bundled SDK knows (src/engine/deploy-action.ts).
+    if (kind === 'task-definition' && !doc.sourceName && options.settings.target === 'deploy-action') {
+      for (const path of membersNewerThanDeployAction(value)) {
+        if (skipped(path)) continue;
+        push(placed(newerThanDeployAction(value, path), path));
+      }
+    }
   }
 
   if (LAUNCH_KINDS.includes(kind) && options.pairing && 'unpaired' in options.pairing) {
@@ -455,6 +463,27 @@ function runRules(
  * inside "taskDefinition" (and neither the AWS CLI nor amazon-ecs-deploy-task-definition unwraps it). Unwrapping
  * is the fix when the wrapper holds nothing else; with tags or more beside it, a person decides.
  */
+/** A member the deploy Action's SDK leaves out of the request: a warning of the schema rule. */
+function newerThanDeployAction(value: unknown, path: JsonPath): Pending {
+  const container = (value as { containerDefinitions?: { name?: unknown }[] }).containerDefinitions?.[path[1] as number]
+    ?.name;
+  const where =
+    path[0] === 'containerDefinitions' && typeof container === 'string'
+      ? `container ${JSON.stringify(container)}: `
+      : '';
+  const member = String(path.at(-1));
+  return {
+    ruleId: 'schema',
+    severity: 'warning',
+    messageId: 'newerThanDeployAction',
+    message: `${where}${JSON.stringify(member)} is newer than the AWS SDK in amazon-ecs-deploy-task-definition ${DEPLOY_ACTION_RELEASE} (${DEPLOY_ACTION_SDK}), which drops it from the RegisterTaskDefinition request without a word`,
+    hint: `pin aws-actions/amazon-ecs-deploy-task-definition@v2.6.2 (it sends every member) until a release bundles a newer SDK, or register with the AWS CLI; see docs/targets.md`,
+    path: [],
+    target: 'key',
+    data: { member },
+  };
+}
+
 function describeWrapper(value: Record<string, unknown>): Pending {
   const unwrap: FixProposal = {
     message: 'replace the document by its "taskDefinition"',

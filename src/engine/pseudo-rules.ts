@@ -49,6 +49,10 @@ export const PSEUDO_RULES: readonly RuleMeta[] = [
       'https://aws.amazon.com/premiumsupport/knowledge-center/cloudformation-template-validation/',
       'https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service/ecs/container_definitions.go',
       'https://pkg.go.dev/encoding/json#Unmarshal',
+      // Under deploy-action: members the deploy Action's bundled SDK drops (docs/targets.md has the rest).
+      'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_SharingStrategy.html',
+      'https://github.com/aws-actions/amazon-ecs-deploy-task-definition/blob/v2.6.3/CHANGELOG.md',
+      'https://github.com/aws-actions/amazon-ecs-deploy-task-definition/blob/v2.6.3/package.json',
     ],
     messages: {},
     options: {
