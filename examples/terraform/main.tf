@@ -33,3 +33,18 @@ resource "aws_ecs_task_definition" "api" {
     }
   ])
 }
+
+# The worker's containers are a template beside this file: ecslint lints worker.json.tpl itself, with
+# positions in it; `${...}` are template variables, not checked.
+resource "aws_ecs_task_definition" "worker" {
+  family                   = "worker"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = 256
+  memory                   = 512
+  execution_role_arn       = aws_iam_role.execution.arn
+  container_definitions = templatefile("${path.module}/worker.json.tpl", {
+    image_tag = var.image_tag
+    memory    = 512
+  })
+}

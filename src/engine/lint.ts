@@ -70,6 +70,8 @@ export interface LintTextOptions {
    * none was found (reported as a `task-definition-pairing` note; omit both when pairing was not tried).
    */
   pairing?: { pair: PairedDocument } | { unpaired: string; hint?: string };
+  /** The file is one a Terraform task definition reads its containers from (src/session/container-files.ts). */
+  containerFile?: { template: boolean; label?: string };
   /** Told the kind and value of a file that is one recognised document (for the run's pairing index). */
   onDocument?: (kind: DocumentKind, value: unknown) => void;
 }
@@ -120,6 +122,7 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
   const source = readSource(decodeProblem?.fatal ? '' : text, {
     file: options.file,
     allowComments: settings.allowComments ?? false,
+    ...(options.containerFile ? { containerFile: options.containerFile } : {}),
   });
   if (decodeProblem) {
     const issue: SyntaxIssue = { ...decodeProblem, length: 0 };

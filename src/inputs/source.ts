@@ -11,6 +11,7 @@ import { parseYaml } from './cloudformation/yaml.js';
 import { detectKind } from './detect.js';
 import { isLaunchKind } from './launch.js';
 import { notOurs } from './quiet.js';
+import { readContainerFile } from './terraform/containers.js';
 import { isTerraformJson, planTaskDefinitions } from './terraform/plan.js';
 import { readTerraform } from './terraform/read.js';
 import type { SourceFile } from './types.js';
@@ -20,6 +21,8 @@ export interface ReadOptions {
   file: string;
   /** Comments and trailing commas in JSON are accepted silently. */
   allowComments?: boolean;
+  /** The file is one a Terraform task definition reads its containers from (`template`: by templatefile). */
+  containerFile?: { template: boolean; label?: string };
 }
 
 const extension = (file: string): string => {
@@ -31,6 +34,8 @@ const extension = (file: string): string => {
 const identity = (path: JsonPath): JsonPath => path;
 
 export function readSource(text: string, options: ReadOptions): SourceFile {
+  if (options.containerFile)
+    return readContainerFile(text, options.containerFile.template, options.containerFile.label);
   const ext = extension(options.file);
   if (ext === 'tf') return readTerraform(text);
   if (ext === 'yaml' || ext === 'yml' || (ext === 'template' && !/^\uFEFF?\s*[{[]/.test(text))) {

@@ -26,6 +26,7 @@ import { pluginPath } from '../policy/plugins.js';
 import type { AnyRule } from '../rule.js';
 import type { DocumentKind, LintResult } from '../types.js';
 import { configResolver } from './config.js';
+import { type ContainerFileTarget, findContainerFiles } from './container-files.js';
 import { RunPairing } from './pairs.js';
 import { type FileContext, finishSteps, postProcess, type RunState, unusedBaselineEntries } from './steps.js';
 
@@ -201,6 +202,7 @@ export async function runSession(
     explicit: boolean,
     read: Read,
     paired?: LintTextOptions['pairing'],
+    containerFile?: ContainerFileTarget,
   ): Promise<void> => {
     const absolute = resolve(cwd, file);
     const loaded = configFor(file);
@@ -211,6 +213,7 @@ export async function runSession(
       rules: fileRules,
       settings,
       explicit,
+      ...(containerFile ? { containerFile: { template: containerFile.template, label: containerFile.label } } : {}),
       ...(options.keepSource === false ? { keepSource: false } : {}),
       ...(options.maxFindingsPerRule === undefined ? {} : { maxFindingsPerRule: options.maxFindingsPerRule }),
       ...(paired
@@ -278,7 +281,15 @@ export async function runSession(
       },
       ...(configFor.listed ? { listed: configFor.listed } : {}),
     });
-    options.onTargets?.(targets.length);
+    // Files the .tf files read their containers from: linted as such, where the walk meets them or after it.
+    const containerFiles = findContainerFiles(
+      targets.filter((t) => t.path.endsWith('.tf')).map((t) => t.path),
+      cwd,
+      maxFileSize,
+      options.warn ?? (() => {}),
+    );
+    const referenced = [...containerFiles.keys()].filter((abs) => !targets.some((t) => resolve(cwd, t.path) === abs));
+    options.onTargets?.(targets.length + referenced.length);
     for (const target of targets) {
       let read: ReturnType<typeof readBounded>;
       try {
@@ -289,7 +300,20 @@ export async function runSession(
         options.warn?.(`skipping ${target.path}: ${code}`);
         continue;
       }
-      await lintOne(target.path, target.explicit, read);
+      const containers = containerFiles.get(resolve(cwd, target.path));
+      await lintOne(target.path, target.explicit || containers !== undefined, read, undefined, containers);
+    }
+    for (const absolute of referenced) {
+      const target = containerFiles.get(absolute) as ContainerFileTarget;
+      let read: ReturnType<typeof readBounded>;
+      try {
+        read = readBounded(absolute, maxFileSize);
+      } catch (error) {
+        options.warn?.(`skipping ${target.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+        continue;
+      }
+      // Named by a .tf file: anything but a container-definitions array is reported.
+      await lintOne(target.file, true, read, undefined, target);
     }
     for (const item of pairing.deferred) {
       const { file, explicit, read } = item.payload;

@@ -11,7 +11,7 @@ import type { Locator } from '../../json/locator.js';
 import type { SyntaxIssue } from '../../json/parse.js';
 import { loadHcl } from '../../lazy.js';
 import { mapShape, type Resolved, unknownText } from '../shape.js';
-import type { InputProblem, LocatedDocument } from '../types.js';
+import type { ContainerFile, InputProblem, LocatedDocument } from '../types.js';
 import { type TerraformServiceInput, terraformService } from './service.js';
 import { containerKeyProblem, TERRAFORM_TASK_DEFINITION } from './spec.js';
 
@@ -39,6 +39,8 @@ export function parseHcl(text: string): ParsedHcl {
   const pathKey = (path: readonly (string | number)[]): string => path.join('\u0000');
   const slice = (n: SyntaxNode): string => text.slice(n.from, n.to);
   const issues: SyntaxIssue[] = [];
+  /** By resource address: the file its `container_definitions` reads. */
+  const containerFiles = new Map<string, ContainerFile>();
 
   const stringOf = (n: SyntaxNode): string | Unknown => {
     // StringLit: "..."; TemplateExpr/QuotedTemplate with only literal parts is a string too.
@@ -114,6 +116,11 @@ export function parseHcl(text: string): ParsedHcl {
         const name = slice(n.getChild('FunctionName') ?? n).trim();
         const args = n.getChild('FunctionArguments')?.getChildren('Expression') ?? [];
         if (name === 'jsonencode' && args.length === 1) return evaluate(args[0] ?? null, path, depth + 1);
+        if ((name === 'file' || name === 'templatefile') && path.length === 2 && path[1] === 'container_definitions') {
+          const file = literalPath(args[0] ? slice(args[0]) : '');
+          if (file !== undefined)
+            containerFiles.set(String(path[0]), { path: file, template: name === 'templatefile' });
+        }
         return new Unknown(`${name}(…)`);
       }
       case 'Operation': {
@@ -208,6 +215,8 @@ export function parseHcl(text: string): ParsedHcl {
       deployPath: 'terraform',
       problems,
     };
+    const file = containerFiles.get(address);
+    if (file) doc.containerFile = file;
     tasks.set(labels[1], doc);
     documents.push(doc);
   }
@@ -254,4 +263,14 @@ function unescapeHcl(s: string): string {
             ? String.fromCharCode(Number.parseInt(e.slice(1), 16))
             : e,
   );
+}
+
+/**
+ * The path a `file(...)` argument names when it is a literal: `"containers.json"` or
+ * `"${path.module}/containers.json"` (the module's folder, the `.tf` file's). Any other expression, escape or
+ * interpolation: undefined (the file is not known).
+ */
+function literalPath(arg: string): string | undefined {
+  const m = /^"(?:\$\{\s*path\.module\s*\}\/)?([^"$%\\]+)"$/.exec(arg.trim());
+  return m?.[1];
 }

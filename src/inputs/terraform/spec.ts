@@ -25,6 +25,8 @@ function apiKeyed(shape: Shape): Shape {
 }
 
 const CONTAINER = apiKeyed(CONTAINER_DEFINITION) as ObjectShape;
+/** `container_definitions` once decoded: what `file(...)` and `templatefile(...)` give too. */
+export const TERRAFORM_CONTAINERS: Shape = { items: CONTAINER };
 
 const decodeJson = (value: unknown): unknown => {
   if (typeof value !== 'string') return value;
@@ -174,7 +176,7 @@ export function containerKeyProblem(
   return {
     ruleId: 'schema',
     messageId: 'unknownProperty',
-    message: `${label}: unknown property ${JSON.stringify(key)} in ${shape.title}: the Terraform AWS provider drops keys it does not know without a word, so this setting never reaches ECS`,
+    message: `${label === '' ? '' : `${label}: `}unknown property ${JSON.stringify(key)} in ${shape.title}: the Terraform AWS provider drops keys it does not know without a word, so this setting never reaches ECS`,
     hint: 'check the spelling against the ECS API (keys match without regard to case)',
     path: sourcePath,
     target: 'key',
