@@ -595,8 +595,8 @@ function repoPath(file, ctx) {
   const given = file.replaceAll("\\", "/");
   if (!ctx.paths || file.startsWith("<")) return given;
   const { cwd, root } = ctx.paths;
-  const { isAbsolute: isAbsolute3, relative: relative6, resolve: resolve8 } = loadPath();
-  const rel = relative6(root, resolve8(cwd, file)).replaceAll("\\", "/");
+  const { isAbsolute: isAbsolute3, relative: relative7, resolve: resolve9 } = loadPath();
+  const rel = relative7(root, resolve9(cwd, file)).replaceAll("\\", "/");
   if (rel === "" || rel.startsWith("../") || rel === ".." || isAbsolute3(rel)) return given;
   return rel;
 }
@@ -672,8 +672,8 @@ function artifactUri(shown4, file, ctx) {
   if (file.startsWith("<")) return encodeUri(shown4);
   const outside = shown4.startsWith("/") || /^[A-Za-z]:\//.test(shown4) || shown4 === ".." || shown4.startsWith("../");
   if (!outside) return encodeUri(shown4);
-  const { resolve: resolve8 } = loadPath();
-  return loadUrl().pathToFileURL(ctx.paths ? resolve8(ctx.paths.cwd, file) : resolve8(file)).href;
+  const { resolve: resolve9 } = loadPath();
+  return loadUrl().pathToFileURL(ctx.paths ? resolve9(ctx.paths.cwd, file) : resolve9(file)).href;
 }
 function descriptor(m) {
   const markdown2 = RULE_DOCS[m.id]?.markdown;
@@ -8978,13 +8978,13 @@ function syntaxIssue(text, e) {
     offset: e.offset,
     length: e.length > 0 ? e.length : e.offset < text.length ? 1 : 0
   };
-  const placeholder = placeholderAt(text, e.offset);
-  if (placeholder) {
+  const placeholder2 = placeholderAt(text, e.offset);
+  if (placeholder2) {
     issue.messageId = "placeholder";
-    issue.message = `unquoted template placeholder ${placeholder.text}`;
+    issue.message = `unquoted template placeholder ${placeholder2.text}`;
     issue.hint = "lint the rendered file, or keep placeholders inside strings";
-    issue.offset = placeholder.offset;
-    issue.length = placeholder.text.length;
+    issue.offset = placeholder2.offset;
+    issue.length = placeholder2.text.length;
   }
   return issue;
 }
@@ -11674,12 +11674,12 @@ var FixWriter = class {
     const lineStart2 = this.#lineStart(last.offset);
     const ownLine = this.#onlySpaceBetween(lineStart2, last.offset);
     const indent = ownLine ? this.#text.slice(lineStart2, last.offset) : "";
-    const sep6 = ownLine ? `${this.#eol()}${indent}` : " ";
+    const sep7 = ownLine ? `${this.#eol()}${indent}` : " ";
     const member = `${JSON.stringify(key)}: ${this.#json(value, last.offset)}`;
     const end = last.offset + last.length;
     const comma = this.#commaBetween(end, parent.offset + parent.length - 1);
-    if (comma !== void 0) return { offset: comma + 1, length: 0, text: `${sep6}${member},` };
-    return { offset: end, length: 0, text: `,${sep6}${member}` };
+    if (comma !== void 0) return { offset: comma + 1, length: 0, text: `${sep7}${member},` };
+    return { offset: end, length: 0, text: `,${sep7}${member}` };
   }
   /** A value as JSON text; objects and arrays indented as the file indents, from the line at `at`. */
   #json(value, at) {
@@ -12397,7 +12397,7 @@ function levenshteinWithin(a, b, max) {
   return prev[b.length] <= max;
 }
 function templateTaskDefinitions(template, writable = false) {
-  const resolve8 = intrinsicResolver(template);
+  const resolve9 = intrinsicResolver(template);
   const documents2 = [];
   for (const { id, resource } of resourcesOfType(template, TASK_DEFINITION_TYPE)) {
     const label2 = resourceLabel(id, resource);
@@ -12406,7 +12406,7 @@ function templateTaskDefinitions(template, writable = false) {
       resource.Properties ?? {},
       TASK_DEFINITION,
       {
-        resolve: resolve8,
+        resolve: resolve9,
         coerce: true,
         unknownKey(key, shape, sourcePath) {
           const near = suggestion2(key, shape);
@@ -12566,7 +12566,7 @@ function referencedResource(value) {
 function templateServices(template, tasks, writable = false) {
   const services = resourcesOfType(template, SERVICE_TYPE);
   if (services.length === 0) return [];
-  const resolve8 = intrinsicResolver(template);
+  const resolve9 = intrinsicResolver(template);
   const byId = /* @__PURE__ */ new Map();
   resourcesOfType(template, TASK_DEFINITION_TYPE).forEach(({ id }, i) => {
     const doc = tasks[i];
@@ -12578,7 +12578,7 @@ function templateServices(template, tasks, writable = false) {
   for (const { id, resource } of services) {
     const label2 = resourceLabel(id, resource);
     const props = isObject3(resource.Properties) ? resource.Properties : {};
-    const mapped = mapShape(props, SERVICE, { resolve: resolve8, coerce: true, unknownKey: () => false }, [
+    const mapped = mapShape(props, SERVICE, { resolve: resolve9, coerce: true, unknownKey: () => false }, [
       "Resources",
       id,
       "Properties"
@@ -12931,8 +12931,251 @@ function readYamlTemplate(input) {
   return file({ kind: "cloudformation", locator: parsed.locator, fatal: false, issues: [], documents: documents2 });
 }
 
-// src/inputs/terraform/service.ts
+// src/inputs/terraform/containers.ts
+init_lines();
+
+// src/inputs/terraform/spec.ts
+function apiKeyed(shape) {
+  if (typeof shape === "string") return shape;
+  if ("items" in shape) return { items: apiKeyed(shape.items) };
+  const props = {};
+  for (const p3 of Object.values(shape.props)) props[p3.api] = { api: p3.api, shape: apiKeyed(p3.shape) };
+  return { title: shape.title, props };
+}
+var CONTAINER = apiKeyed(CONTAINER_DEFINITION);
+var TERRAFORM_CONTAINERS = { items: CONTAINER };
+var decodeJson = (value) => {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+};
 var p = (api, shape, convert) => convert ? { api, shape, convert } : { api, shape };
+var obj2 = (title, props, block2 = true) => ({ title, props, block: block2 });
+var pairs = (k) => (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? Object.entries(value).map(([key, v]) => ({ [k]: key, value: v })) : value;
+var tagList = (value) => {
+  const list6 = pairs("key")(value);
+  return Array.isArray(list6) && list6.length === 0 ? void 0 : list6;
+};
+var keyValue2 = (k) => ({
+  items: { title: k === "key" ? "tag" : "property", props: { [k]: p(k, "string"), value: p("value", "string") } }
+});
+var TERRAFORM_TASK_DEFINITION = obj2(
+  "task definition",
+  {
+    family: p("family", "string"),
+    container_definitions: p("containerDefinitions", { items: CONTAINER }, decodeJson),
+    cpu: p("cpu", "string"),
+    memory: p("memory", "string"),
+    network_mode: p("networkMode", "string"),
+    execution_role_arn: p("executionRoleArn", "string"),
+    task_role_arn: p("taskRoleArn", "string"),
+    requires_compatibilities: p("requiresCompatibilities", { items: "string" }),
+    ipc_mode: p("ipcMode", "string"),
+    pid_mode: p("pidMode", "string"),
+    enable_fault_injection: p("enableFaultInjection", "boolean"),
+    tags: p("tags", keyValue2("key"), tagList),
+    placement_constraints: p("placementConstraints", {
+      items: obj2("placement constraint", { type: p("type", "string"), expression: p("expression", "string") }, false)
+    }),
+    inference_accelerator: p("inferenceAccelerators", {
+      items: obj2(
+        "inference accelerator",
+        { device_name: p("deviceName", "string"), device_type: p("deviceType", "string") },
+        false
+      )
+    }),
+    proxy_configuration: p(
+      "proxyConfiguration",
+      obj2("proxy configuration", {
+        container_name: p("containerName", "string"),
+        type: p("type", "string"),
+        properties: p("properties", keyValue2("name"), pairs("name"))
+      })
+    ),
+    runtime_platform: p(
+      "runtimePlatform",
+      obj2("runtime platform", {
+        operating_system_family: p("operatingSystemFamily", "string"),
+        cpu_architecture: p("cpuArchitecture", "string")
+      })
+    ),
+    ephemeral_storage: p("ephemeralStorage", obj2("ephemeral storage", { size_in_gib: p("sizeInGiB", "integer") })),
+    volume: p("volumes", {
+      items: obj2(
+        "volume",
+        {
+          name: p("name", "string"),
+          host_path: p(
+            "host",
+            obj2("host volume", { source_path: p("sourcePath", "string") }, false),
+            (v) => typeof v === "string" ? { source_path: v } : v
+          ),
+          configure_at_launch: p("configuredAtLaunch", "boolean"),
+          docker_volume_configuration: p(
+            "dockerVolumeConfiguration",
+            obj2("Docker volume configuration", {
+              autoprovision: p("autoprovision", "boolean"),
+              driver: p("driver", "string"),
+              driver_opts: p("driverOpts", "map"),
+              labels: p("labels", "map"),
+              scope: p("scope", "string")
+            })
+          ),
+          efs_volume_configuration: p(
+            "efsVolumeConfiguration",
+            obj2("EFS volume configuration", {
+              file_system_id: p("fileSystemId", "string"),
+              root_directory: p("rootDirectory", "string"),
+              transit_encryption: p("transitEncryption", "string"),
+              transit_encryption_port: p("transitEncryptionPort", "integer"),
+              authorization_config: p(
+                "authorizationConfig",
+                obj2("EFS authorization config", {
+                  access_point_id: p("accessPointId", "string"),
+                  iam: p("iam", "string")
+                })
+              )
+            })
+          ),
+          fsx_windows_file_server_volume_configuration: p(
+            "fsxWindowsFileServerVolumeConfiguration",
+            obj2("FSx for Windows File Server volume configuration", {
+              file_system_id: p("fileSystemId", "string"),
+              root_directory: p("rootDirectory", "string"),
+              authorization_config: p(
+                "authorizationConfig",
+                obj2("FSx authorization config", {
+                  credentials_parameter: p("credentialsParameter", "string"),
+                  domain: p("domain", "string")
+                })
+              )
+            })
+          )
+        },
+        false
+      )
+    })
+  },
+  false
+);
+function containerKeyProblem(label2, key, shape, sourcePath, resourceDepth) {
+  if (sourcePath.length <= resourceDepth + 1) return void 0;
+  return {
+    ruleId: "schema",
+    messageId: "unknownProperty",
+    message: `${label2 === "" ? "" : `${label2}: `}unknown property ${JSON.stringify(key)} in ${shape.title}: the Terraform AWS provider drops keys it does not know without a word, so this setting never reaches ECS`,
+    hint: "check the spelling against the ECS API (keys match without regard to case)",
+    path: sourcePath,
+    target: "key",
+    data: { property: key }
+  };
+}
+
+// src/inputs/terraform/containers.ts
+var QUOTE2 = 34;
+var BACKSLASH2 = 92;
+var DOLLAR = 36;
+var OPEN = 123;
+var CLOSE = 125;
+function interpolationEnd(text, start) {
+  let depth = 0;
+  let quoted = false;
+  for (let i = start + 2; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quoted) {
+      if (c === BACKSLASH2) i++;
+      else if (c === QUOTE2) quoted = false;
+    } else if (c === QUOTE2) quoted = true;
+    else if (c === OPEN) depth++;
+    else if (c === CLOSE) {
+      if (depth === 0) return i + 1;
+      depth--;
+    }
+  }
+  return -1;
+}
+function placeholder(inner, length) {
+  let name = inner.trim().replace(/\W/g, "_");
+  if (!/^[A-Za-z_]/.test(name)) name = `v${name}`;
+  const text = `"$${name.slice(0, length - 3)}"`;
+  return text + " ".repeat(length - text.length);
+}
+function templateAsJson(text) {
+  let out = "";
+  let from = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === DOLLAR && text.charCodeAt(i + 1) === DOLLAR && text.charCodeAt(i + 2) === OPEN) {
+      i += 2;
+      continue;
+    }
+    if (c === DOLLAR && text.charCodeAt(i + 1) === OPEN) {
+      const end = interpolationEnd(text, i);
+      if (end === -1) break;
+      const span = text.slice(i, end);
+      out += text.slice(from, i);
+      out += inString ? span.replace(/["\\\r\n]/g, "_") : placeholder(span.slice(2, -1), span.length);
+      from = end;
+      i = end - 1;
+      continue;
+    }
+    if (inString) {
+      if (c === BACKSLASH2) i++;
+      else if (c === QUOTE2) inString = false;
+    } else if (c === QUOTE2) inString = true;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+function readContainerFile(input, template, label2) {
+  const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
+  const json2 = template ? templateAsJson(text) : text;
+  const parsed = parseDocument(json2, { allowComments: false });
+  if (parsed.fatal && template && /(^|[^%])%\{/.test(text)) return notOurs(text);
+  const documents2 = [];
+  if (!parsed.fatal && Array.isArray(parsed.value)) {
+    const problems = [];
+    const mapped = mapShape(parsed.value, TERRAFORM_CONTAINERS, {
+      dropNull: true,
+      caseInsensitive: true,
+      unknownKey(key, shape, sourcePath) {
+        const problem = containerKeyProblem(label2 ?? "", key, shape, sourcePath, 0);
+        if (problem) problems.push(problem);
+        return false;
+      }
+    });
+    const doc = {
+      kind: "container-definitions",
+      value: mapped.value,
+      toSource: mapped.toSource,
+      deployPath: "terraform",
+      problems
+    };
+    if (label2 !== void 0) doc.label = label2;
+    if (!template) doc.fixPath = mapped.fixPath;
+    documents2.push(doc);
+  }
+  let lines;
+  return {
+    kind: documents2.length > 0 ? "container-definitions" : "unknown",
+    text,
+    get lines() {
+      lines ??= json2 === text ? parsed.lines : new LineTable(text);
+      return lines;
+    },
+    locator: parsed.locator,
+    fatal: parsed.fatal,
+    strict: parsed.strict,
+    issues: parsed.issues,
+    documents: documents2
+  };
+}
+
+// src/inputs/terraform/service.ts
+var p2 = (api, shape, convert) => convert ? { api, shape, convert } : { api, shape };
 var block = (title, props) => ({ title, props, block: true });
 var blocks = (title, props) => ({ items: { title, props } });
 var tags = (value) => isObject3(value) ? Object.entries(value).map(([key, v]) => ({ key, value: v })) : value;
@@ -12941,115 +13184,115 @@ var NESTED = ".";
 var TERRAFORM_SERVICE = {
   title: "service",
   props: {
-    name: p("serviceName", "string"),
-    cluster: p("cluster", "string"),
-    task_definition: p("taskDefinition", "string"),
-    desired_count: p("desiredCount", "integer"),
-    launch_type: p("launchType", "string"),
-    platform_version: p("platformVersion", "string"),
-    scheduling_strategy: p("schedulingStrategy", "string"),
-    iam_role: p("role", "string"),
-    enable_execute_command: p("enableExecuteCommand", "boolean"),
-    enable_ecs_managed_tags: p("enableECSManagedTags", "boolean"),
-    propagate_tags: p("propagateTags", "string"),
-    health_check_grace_period_seconds: p("healthCheckGracePeriodSeconds", "integer"),
-    availability_zone_rebalancing: p("availabilityZoneRebalancing", "string"),
-    deployment_maximum_percent: p(`deploymentConfiguration${NESTED}maximumPercent`, "integer"),
-    deployment_minimum_healthy_percent: p(`deploymentConfiguration${NESTED}minimumHealthyPercent`, "integer"),
-    deployment_circuit_breaker: p(
+    name: p2("serviceName", "string"),
+    cluster: p2("cluster", "string"),
+    task_definition: p2("taskDefinition", "string"),
+    desired_count: p2("desiredCount", "integer"),
+    launch_type: p2("launchType", "string"),
+    platform_version: p2("platformVersion", "string"),
+    scheduling_strategy: p2("schedulingStrategy", "string"),
+    iam_role: p2("role", "string"),
+    enable_execute_command: p2("enableExecuteCommand", "boolean"),
+    enable_ecs_managed_tags: p2("enableECSManagedTags", "boolean"),
+    propagate_tags: p2("propagateTags", "string"),
+    health_check_grace_period_seconds: p2("healthCheckGracePeriodSeconds", "integer"),
+    availability_zone_rebalancing: p2("availabilityZoneRebalancing", "string"),
+    deployment_maximum_percent: p2(`deploymentConfiguration${NESTED}maximumPercent`, "integer"),
+    deployment_minimum_healthy_percent: p2(`deploymentConfiguration${NESTED}minimumHealthyPercent`, "integer"),
+    deployment_circuit_breaker: p2(
       `deploymentConfiguration${NESTED}deploymentCircuitBreaker`,
-      block("deployment circuit breaker", { enable: p("enable", "boolean"), rollback: p("rollback", "boolean") })
+      block("deployment circuit breaker", { enable: p2("enable", "boolean"), rollback: p2("rollback", "boolean") })
     ),
-    deployment_controller: p("deploymentController", block("deployment controller", { type: p("type", "string") })),
-    capacity_provider_strategy: p(
+    deployment_controller: p2("deploymentController", block("deployment controller", { type: p2("type", "string") })),
+    capacity_provider_strategy: p2(
       "capacityProviderStrategy",
       blocks("capacity provider strategy item", {
-        capacity_provider: p("capacityProvider", "string"),
-        weight: p("weight", "integer"),
-        base: p("base", "integer")
+        capacity_provider: p2("capacityProvider", "string"),
+        weight: p2("weight", "integer"),
+        base: p2("base", "integer")
       })
     ),
-    load_balancer: p(
+    load_balancer: p2(
       "loadBalancers",
       blocks("load balancer", {
-        target_group_arn: p("targetGroupArn", "string"),
-        elb_name: p("loadBalancerName", "string"),
-        container_name: p("containerName", "string"),
-        container_port: p("containerPort", "integer")
+        target_group_arn: p2("targetGroupArn", "string"),
+        elb_name: p2("loadBalancerName", "string"),
+        container_name: p2("containerName", "string"),
+        container_port: p2("containerPort", "integer")
       })
     ),
-    network_configuration: p(
+    network_configuration: p2(
       "networkConfiguration",
       block("network configuration", {
-        subnets: p("subnets", { items: "string" }),
-        security_groups: p("securityGroups", { items: "string" }),
-        assign_public_ip: p("assignPublicIp", "string", publicIp)
+        subnets: p2("subnets", { items: "string" }),
+        security_groups: p2("securityGroups", { items: "string" }),
+        assign_public_ip: p2("assignPublicIp", "string", publicIp)
       })
     ),
-    service_registries: p(
+    service_registries: p2(
       "serviceRegistries",
       blocks("service registry", {
-        registry_arn: p("registryArn", "string"),
-        port: p("port", "integer"),
-        container_port: p("containerPort", "integer"),
-        container_name: p("containerName", "string")
+        registry_arn: p2("registryArn", "string"),
+        port: p2("port", "integer"),
+        container_port: p2("containerPort", "integer"),
+        container_name: p2("containerName", "string")
       })
     ),
-    ordered_placement_strategy: p(
+    ordered_placement_strategy: p2(
       "placementStrategy",
-      blocks("placement strategy", { type: p("type", "string"), field: p("field", "string") })
+      blocks("placement strategy", { type: p2("type", "string"), field: p2("field", "string") })
     ),
-    placement_constraints: p(
+    placement_constraints: p2(
       "placementConstraints",
-      blocks("placement constraint", { type: p("type", "string"), expression: p("expression", "string") })
+      blocks("placement constraint", { type: p2("type", "string"), expression: p2("expression", "string") })
     ),
-    service_connect_configuration: p(
+    service_connect_configuration: p2(
       "serviceConnectConfiguration",
       block("Service Connect configuration", {
-        enabled: p("enabled", "boolean"),
-        namespace: p("namespace", "string"),
-        service: p(
+        enabled: p2("enabled", "boolean"),
+        namespace: p2("namespace", "string"),
+        service: p2(
           "services",
           blocks("Service Connect service", {
-            port_name: p("portName", "string"),
-            discovery_name: p("discoveryName", "string"),
-            ingress_port_override: p("ingressPortOverride", "integer"),
-            client_alias: p(
+            port_name: p2("portName", "string"),
+            discovery_name: p2("discoveryName", "string"),
+            ingress_port_override: p2("ingressPortOverride", "integer"),
+            client_alias: p2(
               "clientAliases",
-              blocks("client alias", { port: p("port", "integer"), dns_name: p("dnsName", "string") })
+              blocks("client alias", { port: p2("port", "integer"), dns_name: p2("dnsName", "string") })
             ),
-            timeout: p(
+            timeout: p2(
               "timeout",
               block("timeout configuration", {
-                idle_timeout_seconds: p("idleTimeoutSeconds", "integer"),
-                per_request_timeout_seconds: p("perRequestTimeoutSeconds", "integer")
+                idle_timeout_seconds: p2("idleTimeoutSeconds", "integer"),
+                per_request_timeout_seconds: p2("perRequestTimeoutSeconds", "integer")
               })
             )
           })
         )
       })
     ),
-    volume_configuration: p(
+    volume_configuration: p2(
       "volumeConfigurations",
       blocks("service volume configuration", {
-        name: p("name", "string"),
-        managed_ebs_volume: p(
+        name: p2("name", "string"),
+        managed_ebs_volume: p2(
           "managedEBSVolume",
           block("managed EBS volume", {
-            role_arn: p("roleArn", "string"),
-            encrypted: p("encrypted", "boolean"),
-            file_system_type: p("filesystemType", "string"),
-            iops: p("iops", "integer"),
-            kms_key_id: p("kmsKeyId", "string"),
-            size_in_gb: p("sizeInGiB", "integer"),
-            snapshot_id: p("snapshotId", "string"),
-            throughput: p("throughput", "integer"),
-            volume_type: p("volumeType", "string")
+            role_arn: p2("roleArn", "string"),
+            encrypted: p2("encrypted", "boolean"),
+            file_system_type: p2("filesystemType", "string"),
+            iops: p2("iops", "integer"),
+            kms_key_id: p2("kmsKeyId", "string"),
+            size_in_gb: p2("sizeInGiB", "integer"),
+            snapshot_id: p2("snapshotId", "string"),
+            throughput: p2("throughput", "integer"),
+            volume_type: p2("volumeType", "string")
           })
         )
       })
     ),
-    tags: p("tags", { items: { title: "tag", props: { key: p("key", "string"), value: p("value", "string") } } }, tags)
+    tags: p2("tags", { items: { title: "tag", props: { key: p2("key", "string"), value: p2("value", "string") } } }, tags)
   }
 };
 function nestApi(mapped) {
@@ -13185,145 +13428,6 @@ function planServices(plan, services, tasks, unknown) {
   return out;
 }
 
-// src/inputs/terraform/spec.ts
-function apiKeyed(shape) {
-  if (typeof shape === "string") return shape;
-  if ("items" in shape) return { items: apiKeyed(shape.items) };
-  const props = {};
-  for (const p3 of Object.values(shape.props)) props[p3.api] = { api: p3.api, shape: apiKeyed(p3.shape) };
-  return { title: shape.title, props };
-}
-var CONTAINER = apiKeyed(CONTAINER_DEFINITION);
-var decodeJson = (value) => {
-  if (typeof value !== "string") return value;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return value;
-  }
-};
-var p2 = (api, shape, convert) => convert ? { api, shape, convert } : { api, shape };
-var obj2 = (title, props, block2 = true) => ({ title, props, block: block2 });
-var pairs = (k) => (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? Object.entries(value).map(([key, v]) => ({ [k]: key, value: v })) : value;
-var tagList = (value) => {
-  const list6 = pairs("key")(value);
-  return Array.isArray(list6) && list6.length === 0 ? void 0 : list6;
-};
-var keyValue2 = (k) => ({
-  items: { title: k === "key" ? "tag" : "property", props: { [k]: p2(k, "string"), value: p2("value", "string") } }
-});
-var TERRAFORM_TASK_DEFINITION = obj2(
-  "task definition",
-  {
-    family: p2("family", "string"),
-    container_definitions: p2("containerDefinitions", { items: CONTAINER }, decodeJson),
-    cpu: p2("cpu", "string"),
-    memory: p2("memory", "string"),
-    network_mode: p2("networkMode", "string"),
-    execution_role_arn: p2("executionRoleArn", "string"),
-    task_role_arn: p2("taskRoleArn", "string"),
-    requires_compatibilities: p2("requiresCompatibilities", { items: "string" }),
-    ipc_mode: p2("ipcMode", "string"),
-    pid_mode: p2("pidMode", "string"),
-    enable_fault_injection: p2("enableFaultInjection", "boolean"),
-    tags: p2("tags", keyValue2("key"), tagList),
-    placement_constraints: p2("placementConstraints", {
-      items: obj2("placement constraint", { type: p2("type", "string"), expression: p2("expression", "string") }, false)
-    }),
-    inference_accelerator: p2("inferenceAccelerators", {
-      items: obj2(
-        "inference accelerator",
-        { device_name: p2("deviceName", "string"), device_type: p2("deviceType", "string") },
-        false
-      )
-    }),
-    proxy_configuration: p2(
-      "proxyConfiguration",
-      obj2("proxy configuration", {
-        container_name: p2("containerName", "string"),
-        type: p2("type", "string"),
-        properties: p2("properties", keyValue2("name"), pairs("name"))
-      })
-    ),
-    runtime_platform: p2(
-      "runtimePlatform",
-      obj2("runtime platform", {
-        operating_system_family: p2("operatingSystemFamily", "string"),
-        cpu_architecture: p2("cpuArchitecture", "string")
-      })
-    ),
-    ephemeral_storage: p2("ephemeralStorage", obj2("ephemeral storage", { size_in_gib: p2("sizeInGiB", "integer") })),
-    volume: p2("volumes", {
-      items: obj2(
-        "volume",
-        {
-          name: p2("name", "string"),
-          host_path: p2(
-            "host",
-            obj2("host volume", { source_path: p2("sourcePath", "string") }, false),
-            (v) => typeof v === "string" ? { source_path: v } : v
-          ),
-          configure_at_launch: p2("configuredAtLaunch", "boolean"),
-          docker_volume_configuration: p2(
-            "dockerVolumeConfiguration",
-            obj2("Docker volume configuration", {
-              autoprovision: p2("autoprovision", "boolean"),
-              driver: p2("driver", "string"),
-              driver_opts: p2("driverOpts", "map"),
-              labels: p2("labels", "map"),
-              scope: p2("scope", "string")
-            })
-          ),
-          efs_volume_configuration: p2(
-            "efsVolumeConfiguration",
-            obj2("EFS volume configuration", {
-              file_system_id: p2("fileSystemId", "string"),
-              root_directory: p2("rootDirectory", "string"),
-              transit_encryption: p2("transitEncryption", "string"),
-              transit_encryption_port: p2("transitEncryptionPort", "integer"),
-              authorization_config: p2(
-                "authorizationConfig",
-                obj2("EFS authorization config", {
-                  access_point_id: p2("accessPointId", "string"),
-                  iam: p2("iam", "string")
-                })
-              )
-            })
-          ),
-          fsx_windows_file_server_volume_configuration: p2(
-            "fsxWindowsFileServerVolumeConfiguration",
-            obj2("FSx for Windows File Server volume configuration", {
-              file_system_id: p2("fileSystemId", "string"),
-              root_directory: p2("rootDirectory", "string"),
-              authorization_config: p2(
-                "authorizationConfig",
-                obj2("FSx authorization config", {
-                  credentials_parameter: p2("credentialsParameter", "string"),
-                  domain: p2("domain", "string")
-                })
-              )
-            })
-          )
-        },
-        false
-      )
-    })
-  },
-  false
-);
-function containerKeyProblem(label2, key, shape, sourcePath, resourceDepth) {
-  if (sourcePath.length <= resourceDepth + 1) return void 0;
-  return {
-    ruleId: "schema",
-    messageId: "unknownProperty",
-    message: `${label2}: unknown property ${JSON.stringify(key)} in ${shape.title}: the Terraform AWS provider drops keys it does not know without a word, so this setting never reaches ECS`,
-    hint: "check the spelling against the ECS API (keys match without regard to case)",
-    path: sourcePath,
-    target: "key",
-    data: { property: key }
-  };
-}
-
 // src/inputs/terraform/plan.ts
 var UNKNOWN = /* @__PURE__ */ Symbol("unknown after apply");
 function isTerraformJson(value) {
@@ -13377,12 +13481,12 @@ function planTaskDefinitions(plan) {
   for (const found of resources(top, [root, "root_module"])) {
     const label2 = found.address;
     const problems = [];
-    const resolve8 = (value) => value === UNKNOWN ? { known: false, text: unknownText("known after apply") } : void 0;
+    const resolve9 = (value) => value === UNKNOWN ? { known: false, text: unknownText("known after apply") } : void 0;
     const mapped = mapShape(
       markUnknown(found.values, afterUnknown.get(found.address)),
       TERRAFORM_TASK_DEFINITION,
       {
-        resolve: resolve8,
+        resolve: resolve9,
         dropNull: true,
         caseInsensitive: true,
         unknownKey(key, shape, sourcePath) {
@@ -13428,6 +13532,7 @@ function parseHcl(text) {
   const pathKey2 = (path) => path.join("\0");
   const slice = (n) => text.slice(n.from, n.to);
   const issues = [];
+  const containerFiles = /* @__PURE__ */ new Map();
   const stringOf = (n) => {
     let out = "";
     let lit = n.name === "StringLit" || n.name === "QuotedTemplate" ? n : n.firstChild;
@@ -13500,6 +13605,11 @@ function parseHcl(text) {
         const name = slice(n.getChild("FunctionName") ?? n).trim();
         const args = n.getChild("FunctionArguments")?.getChildren("Expression") ?? [];
         if (name === "jsonencode" && args.length === 1) return evaluate(args[0] ?? null, path, depth + 1);
+        if ((name === "file" || name === "templatefile") && path.length === 2 && path[1] === "container_definitions") {
+          const file = literalPath(args[0] ? slice(args[0]) : "");
+          if (file !== void 0)
+            containerFiles.set(String(path[0]), { path: file, template: name === "templatefile" });
+        }
         return new Unknown(`${name}(\u2026)`);
       }
       case "Operation": {
@@ -13535,7 +13645,7 @@ function parseHcl(text) {
     return obj3;
   };
   const documents2 = [];
-  const resolve8 = (value) => value instanceof Unknown ? { known: false, text: unknownText(value.text) } : void 0;
+  const resolve9 = (value) => value instanceof Unknown ? { known: false, text: unknownText(value.text) } : void 0;
   const tasks = /* @__PURE__ */ new Map();
   const services = [];
   const top = tree.topNode.getChild("Body");
@@ -13554,7 +13664,7 @@ function parseHcl(text) {
         address,
         source: source2,
         prefix,
-        resolve: resolve8,
+        resolve: resolve9,
         references: reference instanceof Unknown ? [reference.text] : [],
         ...typeof reference === "string" ? { known: reference } : {}
       });
@@ -13565,7 +13675,7 @@ function parseHcl(text) {
       source2,
       TERRAFORM_TASK_DEFINITION,
       {
-        resolve: resolve8,
+        resolve: resolve9,
         dropNull: true,
         caseInsensitive: true,
         // Terraform converts a number to a string attribute and back; the JSON the provider decodes is not.
@@ -13587,6 +13697,8 @@ function parseHcl(text) {
       deployPath: "terraform",
       problems
     };
+    const file = containerFiles.get(address);
+    if (file) doc.containerFile = file;
     tasks.set(labels[1], doc);
     documents2.push(doc);
   }
@@ -13623,6 +13735,10 @@ function unescapeHcl(s) {
     (_, e) => e === "n" ? "\n" : e === "t" ? "	" : e === "r" ? "\r" : e.length === 5 ? String.fromCharCode(Number.parseInt(e.slice(1), 16)) : e
   );
 }
+function literalPath(arg) {
+  const m = /^"(?:\$\{\s*path\.module\s*\}\/)?([^"$%\\]+)"$/.exec(arg.trim());
+  return m?.[1];
+}
 
 // src/inputs/terraform/read.ts
 function readTerraform(input) {
@@ -13654,6 +13770,8 @@ var extension = (file) => {
 };
 var identity2 = (path) => path;
 function readSource(text, options) {
+  if (options.containerFile)
+    return readContainerFile(text, options.containerFile.template, options.containerFile.label);
   const ext = extension(options.file);
   if (ext === "tf") return readTerraform(text);
   if (ext === "yaml" || ext === "yml" || ext === "template" && !/^\uFEFF?\s*[{[]/.test(text)) {
@@ -31064,7 +31182,8 @@ function lintText(text, options) {
   const decodeProblem = options.decodeProblem;
   const source2 = readSource(decodeProblem?.fatal ? "" : text, {
     file: options.file,
-    allowComments: settings.allowComments ?? false
+    allowComments: settings.allowComments ?? false,
+    ...options.containerFile ? { containerFile: options.containerFile } : {}
   });
   if (decodeProblem) {
     const issue = { ...decodeProblem, length: 0 };
@@ -31594,10 +31713,10 @@ function unusedBaselineResult(path, shownPath, baseline2, stale, severity) {
 
 // src/session/config.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute2, join as join3, resolve as resolve7, sep as sep5 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute2, join as join3, resolve as resolve8, sep as sep6 } from "node:path";
 
 // src/session/run.ts
-import { dirname as dirname3, relative as relative5, resolve as resolve6, sep as sep4 } from "node:path";
+import { dirname as dirname4, relative as relative6, resolve as resolve7, sep as sep5 } from "node:path";
 
 // src/inputs/targets.ts
 import { readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
@@ -31748,9 +31867,63 @@ function* walk(root, options) {
 // src/session/run.ts
 init_lines();
 
+// src/session/container-files.ts
+import { realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+var MAY_REFER = /\b(?:template)?file\s*\(/;
+function findContainerFiles(tfFiles, cwd, maxFileSize, warn) {
+  const found = /* @__PURE__ */ new Map();
+  if (tfFiles.length === 0) return found;
+  let root;
+  try {
+    root = realpathSync3.native(cwd);
+  } catch {
+    return found;
+  }
+  const inTree = (real) => real === root || real.startsWith(root.endsWith(sep3) ? root : root + sep3);
+  for (const tf of tfFiles) {
+    const absoluteTf = resolve5(cwd, tf);
+    let text;
+    try {
+      const read = readBounded(absoluteTf, maxFileSize);
+      if (!("bytes" in read) || read.bytes === void 0) continue;
+      text = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength).toString("utf8");
+    } catch {
+      continue;
+    }
+    if (!text.includes("aws_ecs_task_definition") || !MAY_REFER.test(text)) continue;
+    for (const doc of parseHcl(text).documents) {
+      const ref = doc.containerFile;
+      if (ref === void 0) continue;
+      const absolute = resolve5(dirname2(absoluteTf), ref.path);
+      const shown4 = relative3(cwd, absolute).split(sep3).join("/");
+      let why;
+      try {
+        const real = realpathSync3.native(absolute);
+        if (!inTree(real)) why = "outside the working directory";
+        else if (!statSync2(real).isFile()) why = "not a regular file";
+      } catch (error) {
+        why = error.code ?? String(error);
+      }
+      if (why !== void 0) {
+        warn(`skipping ${shown4}, the containers of ${doc.label ?? tf} in ${tf}: ${why}`);
+        continue;
+      }
+      if (!found.has(absolute)) {
+        found.set(absolute, {
+          file: shown4,
+          template: ref.template,
+          label: `${doc.label ?? "aws_ecs_task_definition"} (${tf})`
+        });
+      }
+    }
+  }
+  return found;
+}
+
 // src/session/pairs.ts
 import { closeSync as closeSync3, existsSync as existsSync3, fstatSync as fstatSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+import { dirname as dirname3, relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 
 // src/engine/pairing.ts
 var ARN2 = /^arn:aws[a-z-]*:ecs:[a-z0-9-]*:\d*:task-definition\/([A-Za-z0-9_-]{1,255})(?::(\d+))?$/;
@@ -31821,7 +31994,7 @@ function choosePair(dir, ref, entries) {
 var ECSPRESSO_CONFIGS = ["ecspresso.yml", "ecspresso.yaml", "ecspresso.json"];
 var MAX_PAIRED_BYTES = 5 * 1024 * 1024;
 var MAX_FOLDER_FILES = 64;
-var slash = (p3) => p3.split(sep3).join("/");
+var slash = (p3) => p3.split(sep4).join("/");
 var RunPairing = class {
   #cwd;
   #entries = [];
@@ -31840,7 +32013,7 @@ var RunPairing = class {
     const task = viewOf(kind, value).task;
     const family = typeof task.family === "string" ? task.family : void 0;
     const revision = typeof task.revision === "number" ? task.revision : void 0;
-    this.#entries.push({ file, absolute, dir: slash(dirname2(absolute)), family, revision });
+    this.#entries.push({ file, absolute, dir: slash(dirname3(absolute)), family, revision });
   }
   /**
    * Index the task definitions of one folder (for a document linted on its own): its `.json` files, at
@@ -31854,7 +32027,7 @@ var RunPairing = class {
       return;
     }
     for (const name of names2.sort().slice(0, MAX_FOLDER_FILES)) {
-      const absolute = resolve5(dir, name);
+      const absolute = resolve6(dir, name);
       if (absolute === except) continue;
       const doc = this.#read(absolute);
       if (doc) this.addTask(doc.file, absolute, doc.kind, doc.value);
@@ -31877,14 +32050,14 @@ var RunPairing = class {
       };
     }
     const view = viewsOf(item.kind, item.value)[0];
-    const answer = choosePair(slash(dirname2(item.absolute)), parseReference(view?.task.taskDefinition), this.#entries);
+    const answer = choosePair(slash(dirname3(item.absolute)), parseReference(view?.task.taskDefinition), this.#entries);
     if ("unpaired" in answer) return answer;
     const entry = this.#entries.find((e) => e.file === answer.entry.file);
     const doc = entry ? this.#read(entry.absolute) : void 0;
     return doc ? { pair: doc } : { unpaired: `${answer.entry.file} cannot be read again: the checks against it did not run` };
   }
   #shown(absolute) {
-    return slash(relative3(this.#cwd, absolute));
+    return slash(relative4(this.#cwd, absolute));
   }
   #read(absolute) {
     let fd;
@@ -31909,17 +32082,17 @@ var RunPairing = class {
   /** A pair the config or ecspresso's config states for this document. */
   #explicit(item) {
     for (const pair of item.loaded.config.pairs ?? []) {
-      if (resolve5(item.loaded.dir, pair.service) === item.absolute) {
-        return { absolute: resolve5(item.loaded.dir, pair.taskDefinition), via: "the config" };
+      if (resolve6(item.loaded.dir, pair.service) === item.absolute) {
+        return { absolute: resolve6(item.loaded.dir, pair.taskDefinition), via: "the config" };
       }
     }
-    let dir = dirname2(item.absolute);
+    let dir = dirname3(item.absolute);
     for (let up = 0; up < 3; up++) {
       const found = this.#ecspressoIn(dir);
-      if (found?.service !== void 0 && found.task !== void 0 && resolve5(dir, found.service) === item.absolute) {
-        return { absolute: resolve5(dir, found.task), via: "ecspresso's config" };
+      if (found?.service !== void 0 && found.task !== void 0 && resolve6(dir, found.service) === item.absolute) {
+        return { absolute: resolve6(dir, found.task), via: "ecspresso's config" };
       }
-      const parent = dirname2(dir);
+      const parent = dirname3(dir);
       if (parent === dir) break;
       dir = parent;
     }
@@ -31929,7 +32102,7 @@ var RunPairing = class {
     if (this.#ecspresso.has(dir)) return this.#ecspresso.get(dir);
     let found;
     for (const name of ECSPRESSO_CONFIGS) {
-      const path = resolve5(dir, name);
+      const path = resolve6(dir, name);
       if (!existsSync3(path)) continue;
       const text = readSmall(path);
       if (text === void 0) break;
@@ -31967,7 +32140,7 @@ function safeJson(text) {
 }
 
 // src/session/steps.ts
-import { relative as relative4 } from "node:path";
+import { relative as relative5 } from "node:path";
 var slash2 = (p3) => p3.replaceAll("\\", "/");
 var documents = {
   name: "documents",
@@ -31982,7 +32155,7 @@ var suppressions = {
   file: (result2, file, run) => {
     if (run.whole) run.configsUsed.add(file.config);
     const set = file.config.suppressions;
-    return set ? set.apply(result2, slash2(relative4(file.config.dir, file.absolute))) : result2;
+    return set ? set.apply(result2, slash2(relative5(file.config.dir, file.absolute))) : result2;
   },
   finish: (run) => {
     const out = [];
@@ -31990,7 +32163,7 @@ var suppressions = {
       if (!loaded.path || !loaded.suppressions || loaded.text === void 0) continue;
       const level = run.unusedSuppressionLevel(loaded);
       if (level === "off") continue;
-      const shown4 = slash2(relative4(run.cwd, loaded.path));
+      const shown4 = slash2(relative5(run.cwd, loaded.path));
       const note = unusedSuppressionResult(loaded.path, shown4, loaded.text, loaded.suppressions, level);
       if (note) out.push(note);
     }
@@ -32093,7 +32266,7 @@ async function runSession(input, options = {}, onResult) {
     )
   };
   if (options.baseline !== void 0) {
-    const path = resolve6(cwd, options.baseline);
+    const path = resolve7(cwd, options.baseline);
     const baseline2 = readBaseline(path);
     run.baseline = baselineFilter(baseline2);
     run.baselineFile = { path, shown: options.baseline, baseline: baseline2, linted: /* @__PURE__ */ new Set(), report: false, level: "note" };
@@ -32105,8 +32278,8 @@ async function runSession(input, options = {}, onResult) {
   }
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const pairing = new RunPairing(cwd);
-  const lintOne = async (file, explicit, read, paired2) => {
-    const absolute = resolve6(cwd, file);
+  const lintOne = async (file, explicit, read, paired2, containerFile) => {
+    const absolute = resolve7(cwd, file);
     const loaded = configFor(file);
     const { rules: fileRules, settings } = await settingsFor2(loaded, absolute);
     let seen;
@@ -32115,6 +32288,7 @@ async function runSession(input, options = {}, onResult) {
       rules: fileRules,
       settings,
       explicit,
+      ...containerFile ? { containerFile: { template: containerFile.template, label: containerFile.label } } : {},
       ...options.keepSource === false ? { keepSource: false } : {},
       ...options.maxFindingsPerRule === void 0 ? {} : { maxFindingsPerRule: options.maxFindingsPerRule },
       ...paired2 ? { pairing: paired2 } : {
@@ -32131,7 +32305,7 @@ async function runSession(input, options = {}, onResult) {
         pairing.defer(item);
         return;
       }
-      pairing.indexFolder(dirname3(absolute), absolute);
+      pairing.indexFolder(dirname4(absolute), absolute);
       await lintOne(file, explicit, read, pairing.pairingFor(item));
       return;
     }
@@ -32140,7 +32314,7 @@ async function runSession(input, options = {}, onResult) {
       const decoded = "text" in read ? { text: read.text } : decode(read.bytes);
       if (!decoded.problem) {
         const before = decoded.text;
-        const rel = relative5(loaded.dir, absolute).split(sep4).join("/");
+        const rel = relative6(loaded.dir, absolute).split(sep5).join("/");
         const shown4 = (r) => loaded.suppressions?.apply(r, rel) ?? r;
         let last = { text: before, result: result2 };
         const fixed = await fixUntilStable(before, (text) => {
@@ -32165,26 +32339,46 @@ async function runSession(input, options = {}, onResult) {
       cwd,
       warn: options.warn ?? (() => {
       }),
-      isIgnored: (path) => !options.noIgnore && isIgnored(configFor(path), resolve6(cwd, path)),
+      isIgnored: (path) => !options.noIgnore && isIgnored(configFor(path), resolve7(cwd, path)),
       ignored: (path) => {
         const loaded = configFor(path);
-        const where = loaded.path === void 0 ? "the config" : slash3(relative5(cwd, loaded.path));
+        const where = loaded.path === void 0 ? "the config" : slash3(relative6(cwd, loaded.path));
         options.warn?.(`${path} is ignored by a pattern in "ignore" of ${where}; use --no-ignore to lint it`);
       },
       ...configFor.listed ? { listed: configFor.listed } : {}
     });
-    options.onTargets?.(targets.length);
+    const containerFiles = findContainerFiles(
+      targets.filter((t) => t.path.endsWith(".tf")).map((t) => t.path),
+      cwd,
+      maxFileSize,
+      options.warn ?? (() => {
+      })
+    );
+    const referenced = [...containerFiles.keys()].filter((abs) => !targets.some((t) => resolve7(cwd, t.path) === abs));
+    options.onTargets?.(targets.length + referenced.length);
     for (const target of targets) {
       let read;
       try {
-        read = readBounded(resolve6(cwd, target.path), maxFileSize);
+        read = readBounded(resolve7(cwd, target.path), maxFileSize);
       } catch (error) {
         const code = error.code ?? String(error);
         if (target.explicit) throw new UsageError(`cannot read ${target.path}: ${code}`);
         options.warn?.(`skipping ${target.path}: ${code}`);
         continue;
       }
-      await lintOne(target.path, target.explicit, read);
+      const containers2 = containerFiles.get(resolve7(cwd, target.path));
+      await lintOne(target.path, target.explicit || containers2 !== void 0, read, void 0, containers2);
+    }
+    for (const absolute of referenced) {
+      const target = containerFiles.get(absolute);
+      let read;
+      try {
+        read = readBounded(absolute, maxFileSize);
+      } catch (error) {
+        options.warn?.(`skipping ${target.file}: ${error.code ?? String(error)}`);
+        continue;
+      }
+      await lintOne(target.file, true, read, void 0, target);
     }
     for (const item of pairing.deferred) {
       const { file, explicit, read } = item.payload;
@@ -32211,7 +32405,7 @@ function configFilesOf(configs) {
   for (const loaded of configs) {
     if (loaded.path) files.add(loaded.path);
     for (const entry of loaded.config.policies ?? [])
-      if (typeof entry === "string") files.add(resolve6(loaded.dir, entry));
+      if (typeof entry === "string") files.add(resolve7(loaded.dir, entry));
     for (const spec of loaded.config.plugins ?? []) files.add(pluginPath(spec, loaded.dir));
   }
   return [...files];
@@ -32249,13 +32443,13 @@ function configResolver(cwd, config) {
     const listing = candidates2.get(dir);
     return (listing === void 0 || listing.has(name)) && existsSync4(join3(dir, name));
   };
-  const top = resolve7(cwd);
-  const within = (dir) => dir.startsWith(top.endsWith(sep5) ? top : top + sep5);
+  const top = resolve8(cwd);
+  const within = (dir) => dir.startsWith(top.endsWith(sep6) ? top : top + sep6);
   const repos = /* @__PURE__ */ new Map();
   const inRepository = (dir) => {
     let answer = repos.get(dir);
     if (answer === void 0) {
-      answer = existsSync4(join3(dir, ".git")) || dirname4(dir) !== dir && inRepository(dirname4(dir));
+      answer = existsSync4(join3(dir, ".git")) || dirname5(dir) !== dir && inRepository(dirname5(dir));
       repos.set(dir, answer);
     }
     return answer;
@@ -32268,15 +32462,15 @@ function configResolver(cwd, config) {
     if (found) {
       loaded = byPath.get(found) ?? loadConfigFile(found);
       byPath.set(found, loaded);
-    } else if (has3(dir, ".git") || dirname4(dir) === dir || !inRepository(dir) && (dir === top || !within(dir))) {
+    } else if (has3(dir, ".git") || dirname5(dir) === dir || !inRepository(dir) && (dir === top || !within(dir))) {
       loaded = none;
     } else {
-      loaded = lookup(dirname4(dir));
+      loaded = lookup(dirname5(dir));
     }
     byDir.set(dir, loaded);
     return loaded;
   };
-  const resolver = (file) => lookup(dirname4(resolve7(cwd, file)));
+  const resolver = (file) => lookup(dirname5(resolve8(cwd, file)));
   resolver.listed = (dir, names2) => {
     let found = NOTHING;
     for (const n of names2) {

@@ -41,6 +41,11 @@ export interface LintTextOptions {
         unpaired: string;
         hint?: string;
     };
+    /** The file is one a Terraform task definition reads its containers from (src/session/container-files.ts). */
+    containerFile?: {
+        template: boolean;
+        label?: string;
+    };
     /** Told the kind and value of a file that is one recognised document (for the run's pairing index). */
     onDocument?: (kind: DocumentKind, value: unknown) => void;
 }

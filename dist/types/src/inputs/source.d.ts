@@ -4,5 +4,10 @@ export interface ReadOptions {
     file: string;
     /** Comments and trailing commas in JSON are accepted silently. */
     allowComments?: boolean;
+    /** The file is one a Terraform task definition reads its containers from (`template`: by templatefile). */
+    containerFile?: {
+        template: boolean;
+        label?: string;
+    };
 }
 export declare function readSource(text: string, options: ReadOptions): SourceFile;

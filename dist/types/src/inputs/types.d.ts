@@ -26,6 +26,13 @@ export interface InputProblem {
     fix?: FixProposal;
     suggestions?: FixProposal[];
 }
+/** A file a Terraform task definition reads its containers from. */
+export interface ContainerFile {
+    /** As written, without a leading `${path.module}/`: relative to the `.tf` file's folder. */
+    path: string;
+    /** `templatefile`: `${…}` are template variables. */
+    template: boolean;
+}
 /** One document of a file, shaped as the engine checks it (a task definition, a container-definitions array…). */
 export interface LocatedDocument {
     /** The kind the schema and rules see. */
@@ -45,6 +52,12 @@ export interface LocatedDocument {
     sourceName?(path: JsonPath): string | undefined;
     /** The deploy path the format implies. */
     deployPath?: DeployPath;
+    /**
+     * Terraform's `container_definitions = file("…")` or `templatefile("…", {…})` with a literal path: the file
+     * (relative to the `.tf` file's folder) that holds the containers, which the run lints as a file of its own
+     * (src/session/container-files.ts). The containers are unknown in this document.
+     */
+    containerFile?: ContainerFile;
     /** Findings of the input itself, in source paths. */
     problems?: InputProblem[];
     /**

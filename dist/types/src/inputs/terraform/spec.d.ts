@@ -10,8 +10,10 @@
  * the SDK's field names without regard to case (`"Image"` works), a key that matches no field is dropped
  * without a word, and a value of the wrong JSON type fails the plan.
  */
-import type { ObjectShape } from '../shape.js';
+import type { ObjectShape, Shape } from '../shape.js';
 import type { InputProblem } from '../types.js';
+/** `container_definitions` once decoded: what `file(...)` and `templatefile(...)` give too. */
+export declare const TERRAFORM_CONTAINERS: Shape;
 export declare const TERRAFORM_TASK_DEFINITION: ObjectShape;
 /**
  * A key of a container definition that the provider drops (it matches no field of the SDK's types), as a
