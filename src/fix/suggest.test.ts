@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../api.js';
 import type { Diagnostic } from '../types.js';
-import { suggestLines } from './suggest.js';
+import { applyFixes } from './apply.js';
+import { reviewFix, suggestLines } from './suggest.js';
 
 const TYPOS = 'fixtures/schema/invalid/typos-and-types.json';
 const CONSOLE = 'fixtures/schema/invalid/console-export.json';
@@ -108,5 +110,31 @@ describe('suggestLines', () => {
     const crlf = readFileSync(TYPOS, 'utf8').replaceAll('\n', '\r\n');
     const rc = await findings(crlf, TYPOS);
     expect(suggestLines(crlf, byMessage(rc.diagnostics, '"memoryReservaton"'))).toBeUndefined();
+  });
+});
+
+describe('suggestLines on the real-world corpus', () => {
+  it('replacing the lines with the suggestion gives what applying the fix gives, for every fix offered', async () => {
+    const dir = 'fixtures/_corpus/real-world';
+    let offered = 0;
+    let multiLine = 0;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const r = await findings(text, name);
+      for (const d of r.diagnostics) {
+        const chosen = reviewFix(d);
+        const s = suggestLines(text, d, { masked: r.source });
+        if (!chosen || !s) continue;
+        offered++;
+        if (s.endLine > s.startLine) multiLine++;
+        const lines = text.split('\n');
+        lines.splice(s.startLine - 1, s.endLine - s.startLine + 1, ...s.lines);
+        expect(lines.join('\n'), `${name}: ${d.message}`).toBe(applyFixes(text, [chosen.fix]).text);
+      }
+    }
+    // When written: 48 findings in the corpus had a fix, a suggestion was offered for 18 of them, 13 over several
+    // lines (the others span more than 20 lines, a line with a masked value, or a CRLF file).
+    expect(offered).toBeGreaterThanOrEqual(10);
+    expect(multiLine).toBeGreaterThanOrEqual(5);
   });
 });

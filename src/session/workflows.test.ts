@@ -43,10 +43,13 @@ describe('workflowDeployPaths', () => {
       'release.yaml':
         'jobs:\n  r:\n    steps:\n      - run: |\n          aws ecs register-task-definition --cli-input-json file://td.json\n',
       'README.md': 'uses: aws-actions/amazon-ecs-deploy-task-definition@v2',
+      'web.yml':
+        'jobs:\n  eb:\n    steps:\n      - run: aws elasticbeanstalk update-environment --environment-name web\n      - uses: einaregilsson/beanstalk-deploy@v22\n',
     });
     expect(workflowDeployPaths(dir)).toEqual({
       'deploy-action': ['.github/workflows/deploy.yml'],
       'aws-cli': ['.github/workflows/release.yaml'],
+      'elastic-beanstalk': ['.github/workflows/web.yml'],
     });
     expect(inferTarget(dir)).toEqual({ target: 'deploy-action', from: '.github/workflows/deploy.yml' });
   });

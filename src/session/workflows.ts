@@ -28,7 +28,7 @@ const WORKFLOWS = '.github/workflows';
 const PATTERNS: readonly { path: DeployPath; uses?: RegExp; run?: RegExp }[] = [
   { path: 'deploy-action', uses: /^aws-actions\/amazon-ecs-deploy-task-definition(@|$)/i },
   { path: 'aws-cli', run: /\baws\s+ecs\s+register-task-definition\b/ },
-  { path: 'elastic-beanstalk', uses: /beanstalk-deploy/i, run: /\beb\s+deploy\b/ },
+  { path: 'elastic-beanstalk', uses: /beanstalk-deploy/i, run: /\beb\s+deploy\b|\baws\s+elasticbeanstalk\b/ },
   { path: 'copilot', run: /\bcopilot\s+(svc|job|deploy)\b/ },
   {
     path: 'iac',
