@@ -13,12 +13,13 @@
 // Wall time is measured around each child process; peak RSS comes from the OS (`/usr/bin/time`), else from
 // the child's own process.resourceUsage() through a preloaded hook. Nothing here asserts on timings.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureCorpus } from './corpus.mjs';
+import { writeFixCorpus } from './fix-corpus.mjs';
 import { writeIacCorpora } from './iac-corpus.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -57,6 +58,14 @@ const oneFile = firstJson(smallDir);
 
 const iacDir = join(tmp, 'iac');
 const iacCount = writeIacCorpora(smallDir, iacDir);
+// --fix changes its files: each timed run fixes a fresh copy of the describe-output corpus (copied untimed).
+const fixDir = join(tmp, 'fix');
+const fixCount = writeFixCorpus(smallDir, fixDir);
+const fixWork = join(tmp, 'fix-work');
+const freshFixCopy = () => {
+  rmSync(fixWork, { recursive: true, force: true });
+  cpSync(fixDir, fixWork, { recursive: true });
+};
 
 const node = process.execPath;
 const coresScript = join(root, 'bench', 'cores.mjs');
@@ -105,6 +114,22 @@ const cases = [
         label: 'ecslint --preset all, CloudFormation YAML',
         argv: [node, cli, '--preset', 'all', join(iacDir, 'cfn-yaml')],
       },
+    ],
+  },
+  {
+    // What --fix costs over a plain lint of the same files (issue #16: at most 2×). The files are the
+    // generated task definitions in describe-task-definition's shape (bench/fix-corpus.mjs): every one has
+    // read-only and null members to remove.
+    name: `--fix, ${fixCount} files`,
+    commands: [
+      { id: 'fixLint', label: 'ecslint (recommended)', argv: [node, cli, fixWork], prepare: freshFixCopy },
+      {
+        id: 'fixDry',
+        label: 'ecslint --fix-dry-run',
+        argv: [node, cli, '--fix-dry-run', fixWork],
+        prepare: freshFixCopy,
+      },
+      { id: 'fix', label: 'ecslint --fix', argv: [node, cli, '--fix', fixWork], prepare: freshFixCopy },
     ],
   },
   {
@@ -181,6 +206,7 @@ if (server.status !== 0) throw new Error(`bench: bench/server.mjs exited with ${
 // ---------------------------------------------------------------------------------------------------------
 
 function measure(cmd) {
+  cmd.prepare?.();
   const rssFile = join(tmp, 'rss');
   rmSync(rssFile, { force: true });
   let argv = cmd.argv;
@@ -278,6 +304,10 @@ function printTable() {
   );
   lines.push(
     `  templates    CloudFormation YAML / raw JSON (${iacCount} files)       ${cfnYaml.toFixed(2)}×  (target ≤ 2×, ${verdict(cfnYaml, 2)})`,
+  );
+  const fixRatio = ratio('fix', 'fixLint');
+  lines.push(
+    `  fixes        ecslint --fix / plain lint (${fixCount} files)             ${fixRatio.toFixed(2)}×  (target ≤ 2×, ${verdict(fixRatio, 2)}); --fix-dry-run ${ratio('fixDry', 'fixLint').toFixed(2)}×`,
   );
   const second = results.get('passes2').median - results.get('passes1').median;
   // At a smoke run's size the second pass can be lost in the noise (two passes timed faster than one).

@@ -26,10 +26,10 @@ const posix = process.platform !== 'win32';
  * Writes to a file descriptor with writeSync rather than through process.stdout: creating that stream loads
  * Node's net and stream modules, about 4 ms of a 110 ms run (README, "Performance"). Each text is written
  * whole and in order; a pipe that another process left non-blocking is waited on; once the reader is gone
- * (EPIPE), the rest is dropped. Windows keeps process.stdout.
+ * (EPIPE), the rest is dropped. Windows keeps process.stdout and process.stderr.
  */
 function writer(fd: number): (text: string) => void {
-  if (!posix) return (text) => process.stdout.write(text);
+  if (!posix) return (text) => (fd === 2 ? process.stderr : process.stdout).write(text);
   let open = true;
   return (text) => {
     if (!open) return;
@@ -52,15 +52,17 @@ function writer(fd: number): (text: string) => void {
         const code = (error as NodeJS.ErrnoException).code;
         if (code === 'EAGAIN') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
         else if (code === 'EPIPE' || code === 'EBADF') open = false;
-        else throw cannotWrite(error);
+        else throw cannotWrite(fd, error);
       }
     }
   };
 }
 
 /** A full disk or a broken device is not a bug of ecslint: a usage error (exit 2) that says what failed. */
-const cannotWrite = (error: unknown): UsageError =>
-  new UsageError(`cannot write to standard output: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+const cannotWrite = (fd: number, error: unknown): UsageError =>
+  new UsageError(
+    `cannot write to standard ${fd === 2 ? 'error' : 'output'}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+  );
 
 /** Whether stdout is a terminal, without creating process.stdout: on POSIX only a character device can be. */
 function stdoutIsTTY(): boolean {
@@ -87,7 +89,9 @@ void main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: writer(1),
-  stderr: (text) => process.stderr.write(text),
+  // stderr carries the report under --fix-dry-run: written as stdout is, or a pipe's last 64 KiB were lost
+  // when the process exits with writes still queued.
+  stderr: writer(2),
   readStdin,
   get isTTY() {
     return stdoutIsTTY();
