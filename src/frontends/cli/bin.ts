@@ -41,7 +41,7 @@ function writer(fd: number): (text: string) => void {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EPIPE' || code === 'EBADF') open = false;
-      else if (code !== 'EAGAIN') throw cannotWrite(error);
+      else if (code !== 'EAGAIN') throw cannotWrite(fd, error);
     }
     if (!open || written === Buffer.byteLength(text)) return;
     const bytes = Buffer.from(text);
