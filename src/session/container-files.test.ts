@@ -85,6 +85,18 @@ describe('containers read by file() and templatefile()', () => {
     expect(results.map((r) => r.file)).toEqual(['infra/main.tf', 'infra/containers.json', 'infra/worker.json.tpl']);
   });
 
+  it('reads the Terraform 0.11 spelling "${file(...)}" the same way', async () => {
+    const root = project();
+    writeFileSync(
+      join(root, 'infra', 'main.tf'),
+      'resource "aws_ecs_task_definition" "web" {\n  family = "web"\n  container_definitions = "${file("containers.json")}"\n}\n',
+    );
+    const results = await lint(['infra'], { cwd: root, config: false });
+    expect(lines(results, /^no-latest-image-tag$/)).toEqual([
+      'infra/containers.json 4:14-4:28 no-latest-image-tag aws_ecs_task_definition.web (infra/main.tf): container "web": image "nginx:latest" uses the mutable "latest" tag',
+    ]);
+  });
+
   it('never reads a file outside the working directory, through .. or a link, and says which it skipped', async () => {
     const outside = tempDir('ecslint-tf-outside-');
     writeFileSync(join(outside, 'secret.json'), '[{"name": "leak", "image": "AKIAIOSFODNN7EXAMPLE:latest"}]');

@@ -82,8 +82,19 @@ export function parseHcl(text: string): ParsedHcl {
         if (c.name === 'NullLit' || slice(c) === 'null') return null;
         return stringOf(c);
       }
-      case 'TemplateExpr':
+      case 'TemplateExpr': {
+        // "${expr}" alone is expr itself (Terraform 0.11's `"${file("x.json")}"`), not a string of it.
+        const parts = n.firstChild?.name === 'QuotedTemplate' ? n.firstChild.getChildren('TemplateInterpolation') : [];
+        const only =
+          parts.length === 1 && n.firstChild?.getChildren('TemplateLiteral').length === 0 ? parts[0] : undefined;
+        if (only) {
+          const value = evaluate(only.getChild('Expression'), path, depth + 1);
+          // Underlined as written, quotes included.
+          spans.set(pathKey(path), { ...(spans.get(pathKey(path)) ?? {}), value: [expr.from, expr.to] });
+          return value;
+        }
         return stringOf(n);
+      }
       case 'Tuple': {
         const items: unknown[] = [];
         for (let c = n.firstChild; c; c = c.nextSibling) {
