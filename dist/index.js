@@ -13571,8 +13571,16 @@ function parseHcl(text) {
         if (c.name === "NullLit" || slice(c) === "null") return null;
         return stringOf(c);
       }
-      case "TemplateExpr":
+      case "TemplateExpr": {
+        const parts = n.firstChild?.name === "QuotedTemplate" ? n.firstChild.getChildren("TemplateInterpolation") : [];
+        const only = parts.length === 1 && n.firstChild?.getChildren("TemplateLiteral").length === 0 ? parts[0] : void 0;
+        if (only) {
+          const value = evaluate(only.getChild("Expression"), path, depth + 1);
+          spans.set(pathKey2(path), { ...spans.get(pathKey2(path)) ?? {}, value: [expr.from, expr.to] });
+          return value;
+        }
         return stringOf(n);
+      }
       case "Tuple": {
         const items = [];
         for (let c = n.firstChild; c; c = c.nextSibling) {
