@@ -3,7 +3,7 @@
  * and to write reports. Front ends parse their own inputs and print; everything else is here or below.
  */
 
-export { DEFAULT_MAX_FILE_SIZE, readText } from '../inputs/read.js';
+export { DEFAULT_MAX_FILE_SIZE } from '../inputs/read.js';
 export { pruneBaseline } from './baseline.js';
 export { type ConfigResolver, configResolver, type EffectiveConfig, effectiveConfig } from './config.js';
 export { detectRepository, starterConfig, writeStarterConfig } from './init.js';
@@ -20,6 +20,7 @@ export {
   type SessionResult,
 } from './run.js';
 export { STEPS, type Step } from './steps.js';
+export { lineSuggestions } from './suggestions.js';
 export {
   type DeployPath,
   type DeployPaths,

@@ -9,14 +9,13 @@ import * as core from '@actions/core';
 import { CONFIG_NAMES, ConfigError } from '../../config/config.js';
 import { PSEUDO_RULES } from '../../engine/pseudo-rules.js';
 import { UsageError } from '../../errors.js';
-import { reviewFix, suggestLines } from '../../fix/index.js';
 import { loadReporter, type ReporterContext, summaryLine } from '../../reporters/index.js';
 import { cell } from '../../reporters/markdown.js';
 import {
   exitCode,
   inferTarget,
+  lineSuggestions,
   projectPaths,
-  readText,
   runSession,
   type SessionOptions,
   tally,
@@ -155,11 +154,10 @@ async function lintAndReport(env: Env): Promise<number> {
     const inDiff = new Set(changed.map((f) => f.filename));
     const findings: ReviewFinding[] = results.flatMap((r) => {
       const path = repoPath(r.file);
-      // A fix as a suggestion block needs the file's text as it was linted (results keep it with secrets masked).
-      const fixable = inputs.suggestions && inDiff.has(path) && r.diagnostics.some((d) => reviewFix(d));
-      const text = fixable ? readText(resolve(workspace, r.file)) : undefined;
+      const suggested =
+        inputs.suggestions && inDiff.has(path) ? lineSuggestions(r, resolve(workspace, r.file)) : undefined;
       return r.diagnostics.map((diagnostic) => {
-        const suggestion = text === undefined ? undefined : suggestLines(text, diagnostic, { masked: r.source });
+        const suggestion = suggested?.get(diagnostic);
         return { path, diagnostic, ...(suggestion ? { suggestion } : {}) };
       });
     });
