@@ -104,7 +104,7 @@ interface Pending {
   related?: { path: JsonPath; message: string; target: Target; file?: string; range?: Range }[];
   /** The rule's docs, when they are not its README here (policies and plugin rules). */
   docs?: string;
-  offset?: { offset: number; length: number; related?: { message: string; offset: number; length: number } };
+  offset?: { offset: number; length: number; related?: { message: string; offset: number; length: number }[] };
   /** Edits on paths of the file (not the task view). */
   fix?: FixProposal;
   suggestions?: readonly FixProposal[];
@@ -153,7 +153,7 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
     p.message = oneLine(p.message);
     if (p.hint !== undefined) p.hint = oneLine(p.hint);
     if (p.related) for (const r of p.related) r.message = oneLine(r.message);
-    if (p.offset?.related) p.offset.related.message = oneLine(p.offset.related.message);
+    if (p.offset?.related) for (const r of p.offset.related) r.message = oneLine(r.message);
     p.severity = findingSeverity(level, p.severity, base);
     // The first finding over the cap is kept in leftOut, to become the note that counts them.
     if (leftOut.get(p.ruleId)?.first !== p) pending.push(p);
@@ -670,8 +670,7 @@ function finish(
     lazyFingerprint(d, p, pointer, kind);
     if (p.hint !== undefined) d.hint = p.hint;
     const related: RelatedLocation[] = [];
-    if (p.offset?.related) {
-      const r = p.offset.related;
+    for (const r of p.offset?.related ?? []) {
       related.push({ message: r.message, pointer: '', range: lines.range(r.offset, r.length) });
     }
     for (const r of p.related ?? []) {

@@ -57,7 +57,7 @@ describe('parseDocument', () => {
   it('keeps the last duplicate value, as JSON.parse does, and reports the later key', () => {
     const doc = parseDocument('{"a": 1, "a": 2}');
     expect(doc.value).toEqual({ a: 2 });
-    expect(doc.issues).toMatchObject([{ messageId: 'duplicate-key', offset: 9, length: 3, related: { offset: 1 } }]);
+    expect(doc.issues).toMatchObject([{ messageId: 'duplicate-key', offset: 9, length: 3, related: [{ offset: 1 }] }]);
     expect(doc.fatal).toBe(false);
   });
 
@@ -98,6 +98,23 @@ describe('parseDocument', () => {
     const doc = parseDocument('{"memory": ${MEMORY}}');
     expect(doc.fatal).toBe(true);
     expect(doc.issues[0]).toMatchObject({ message: 'unquoted template placeholder ${MEMORY}', offset: 11, length: 9 });
+  });
+
+  it("makes one finding of a template's unquoted placeholders, the others related", () => {
+    const text = '{"cpu": $CPU, "memory": ${MEMORY}, "x": [$CPU, <PORT>]}';
+    const doc = parseDocument(text);
+    expect(doc.issues).toHaveLength(1);
+    expect(doc.issues[0]).toMatchObject({
+      message:
+        '4 unquoted template placeholders ($CPU, ${MEMORY}, <PORT>): the file is not JSON until they are rendered',
+      offset: 8,
+      length: 4,
+    });
+    expect(doc.issues[0]?.related?.map((r) => text.slice(r.offset, r.offset + r.length))).toEqual([
+      '${MEMORY}',
+      '$CPU',
+      '<PORT>',
+    ]);
   });
 });
 

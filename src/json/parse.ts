@@ -12,7 +12,7 @@ export interface SyntaxIssue {
   offset: number;
   length: number;
   hint?: string;
-  related?: { message: string; offset: number; length: number };
+  related?: { message: string; offset: number; length: number }[];
 }
 
 export interface ParsedDocument {
@@ -107,10 +107,10 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
 
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
-  // Report every unquoted placeholder (the other errors are then their echoes), else the first error only.
+  // The unquoted placeholders (the other errors are then their echoes) as one finding, else the first error.
   const found = [...errors].sort((a, b) => a.offset - b.offset).map((e) => syntaxIssue(text, e));
   const placeholders = found.filter((i, n) => i.messageId === 'placeholder' && found[n - 1]?.offset !== i.offset);
-  issues.push(...(placeholders.length > 0 ? placeholders : found.slice(0, 1)));
+  issues.push(...(placeholders.length > 0 ? [placeholderIssue(placeholders)] : found.slice(0, 1)));
   if (errors.length > 0 || root === undefined) return lazyDocument(text, root, undefined, true, issues);
 
   findDuplicateKeys(root, issues);
@@ -284,6 +284,26 @@ function syntaxIssue(text: string, e: ParseError): SyntaxIssue {
   return issue;
 }
 
+/** Names listed in a grouped placeholder message, and places kept as related locations. */
+const NAMES_SHOWN = 5;
+const RELATED_KEPT = 100;
+
+/**
+ * A template's unquoted placeholders are one mechanical finding per file (the file is not JSON until it is
+ * rendered), at the first, with the others as related locations.
+ */
+function placeholderIssue(all: readonly SyntaxIssue[]): SyntaxIssue {
+  const [first, ...rest] = all as [SyntaxIssue, ...SyntaxIssue[]];
+  if (rest.length === 0) return first;
+  const names = [...new Set(all.map((i) => i.message.replace('unquoted template placeholder ', '')))];
+  const shown = names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ', …' : '');
+  return {
+    ...first,
+    message: `${all.length} unquoted template placeholders (${shown}): the file is not JSON until they are rendered`,
+    related: rest.slice(0, RELATED_KEPT).map((i) => ({ message: i.message, offset: i.offset, length: i.length })),
+  };
+}
+
 /** The unquoted placeholder that covers (or starts just after) an error offset, if any. */
 function placeholderAt(text: string, offset: number): { offset: number; text: string } | undefined {
   const start = Math.max(0, offset - 210);
@@ -314,7 +334,7 @@ function findDuplicateKeys(root: Node, issues: SyntaxIssue[]): void {
             hint: 'remove one of them',
             offset: key.offset,
             length: key.length,
-            related: { message: 'first defined here', offset: first.offset, length: first.length },
+            related: [{ message: 'first defined here', offset: first.offset, length: first.length }],
           });
         }
       }
