@@ -8845,7 +8845,7 @@ function parseDocument(input, options = {}) {
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   const found = [...errors].sort((a, b) => a.offset - b.offset).map((e) => syntaxIssue(text, e));
   const placeholders = found.filter((i, n) => i.messageId === "placeholder" && found[n - 1]?.offset !== i.offset);
-  issues.push(...placeholders.length > 0 ? placeholders : found.slice(0, 1));
+  issues.push(...placeholders.length > 0 ? [placeholderIssue(placeholders)] : found.slice(0, 1));
   if (errors.length > 0 || root === void 0) return lazyDocument(text, root, void 0, true, issues);
   findDuplicateKeys(root, issues);
   return lazyDocument(text, root, nodeValue(root), false, issues);
@@ -8988,6 +8988,19 @@ function syntaxIssue(text, e) {
   }
   return issue;
 }
+var NAMES_SHOWN = 5;
+var RELATED_KEPT = 100;
+function placeholderIssue(all) {
+  const [first, ...rest] = all;
+  if (rest.length === 0) return first;
+  const names2 = [...new Set(all.map((i) => i.message.replace("unquoted template placeholder ", "")))];
+  const shown4 = names2.slice(0, NAMES_SHOWN).join(", ") + (names2.length > NAMES_SHOWN ? ", \u2026" : "");
+  return {
+    ...first,
+    message: `${all.length} unquoted template placeholders (${shown4}): the file is not JSON until they are rendered`,
+    related: rest.slice(0, RELATED_KEPT).map((i) => ({ message: i.message, offset: i.offset, length: i.length }))
+  };
+}
 function placeholderAt(text, offset) {
   const start = Math.max(0, offset - 210);
   const window = text.slice(start, offset + 256);
@@ -9016,7 +9029,7 @@ function findDuplicateKeys(root, issues) {
             hint: "remove one of them",
             offset: key.offset,
             length: key.length,
-            related: { message: "first defined here", offset: first.offset, length: first.length }
+            related: [{ message: "first defined here", offset: first.offset, length: first.length }]
           });
         }
       }
@@ -31218,7 +31231,7 @@ function lintText(text, options) {
     p3.message = oneLine(p3.message);
     if (p3.hint !== void 0) p3.hint = oneLine(p3.hint);
     if (p3.related) for (const r of p3.related) r.message = oneLine(r.message);
-    if (p3.offset?.related) p3.offset.related.message = oneLine(p3.offset.related.message);
+    if (p3.offset?.related) for (const r of p3.offset.related) r.message = oneLine(r.message);
     p3.severity = findingSeverity(level, p3.severity, base);
     if (leftOut.get(p3.ruleId)?.first !== p3) pending.push(p3);
   };
@@ -31604,8 +31617,7 @@ function finish(pending, parsed, kind) {
     lazyFingerprint(d, p3, pointer, kind);
     if (p3.hint !== void 0) d.hint = p3.hint;
     const related = [];
-    if (p3.offset?.related) {
-      const r = p3.offset.related;
+    for (const r of p3.offset?.related ?? []) {
       related.push({ message: r.message, pointer: "", range: lines.range(r.offset, r.length) });
     }
     for (const r of p3.related ?? []) {

@@ -14,7 +14,7 @@ export interface SyntaxIssue {
         message: string;
         offset: number;
         length: number;
-    };
+    }[];
 }
 export interface ParsedDocument {
     /** The text as linted: a leading byte-order mark is removed so columns match what editors show. */
