@@ -501,6 +501,37 @@ describe('the Action (dist/action.js)', () => {
     expect(run.stdout).toContain('routes to port 80 of container "sample-website", which maps only 8080');
   });
 
+  it('picks up CloudFormation and Terraform files and the JSON a .tf file reads; other YAML and templates stay quiet', async () => {
+    const ws = workspace({
+      'infra/service.yaml': fixture('fixtures/_inputs/cloudformation/refarch-product-service.yaml'),
+      'infra/bucket.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Logs:\n    Type: AWS::S3::Bucket\n',
+      'infra/network.tf': 'resource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n',
+      'infra/ecs/task_definition.tf': fixture('fixtures/_inputs/terraform/terraformECS/task_definition.tf'),
+      'infra/ecs/container-definitions/container-def.json': fixture(
+        'fixtures/_inputs/terraform/terraformECS/container-definitions/container-def.json',
+      ),
+      '.github/workflows/ci.yml': 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: []\n',
+      'package.json': '{ "name": "app", "private": true }\n',
+    });
+    const run = await runAction({
+      workspace: ws,
+      inputs: inputEnv({ ...workflowWith('annotations.yml'), 'fail-on': 'warning' }),
+      event: pushEvent(),
+      eventName: 'push',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    // The template's finding, and the containers file's (read through the .tf's file()), at their lines.
+    expect(annotations(run)).toEqual([
+      { command: 'notice', file: 'infra/service.yaml', line: 46 },
+      { command: 'notice', file: 'infra/ecs/container-definitions/container-def.json', line: 3 },
+      { command: 'warning', file: 'infra/ecs/container-definitions/container-def.json', line: 3 },
+      { command: 'warning', file: 'infra/ecs/container-definitions/container-def.json', line: 4 },
+    ]);
+    expect(run.stdout).toContain('aws_ecs_task_definition.task_definition (infra/ecs/task_definition.tf)');
+    expect(run.stdout).not.toMatch(/bucket\.yaml|network\.tf|ci\.yml/);
+  });
+
   it('stops with exit code 2 on a bad config, without touching GitHub', async () => {
     const ws = workspace({ ...files(), '.ecslintrc.json': '{ "rules": { "no-such-rule": "error" } }\n' });
     const run = await runAction({ workspace: ws, inputs: inputEnv({}), event: pullRequestEvent() });
