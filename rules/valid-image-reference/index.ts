@@ -218,6 +218,26 @@ function reportDummyAccounts(dummies: readonly { site: ImageSite; account: strin
   }
 }
 
+/** Empty images: one finding for the file, at the first, the other containers related. */
+function reportEmpty(empties: readonly ImageSite[], ctx: Ctx): void {
+  const [first, ...others] = empties;
+  if (!first) return;
+  ctx.report({
+    messageId: 'empty',
+    path: first.path,
+    data: {
+      where: first.label,
+      field: first.field,
+      more:
+        others.length === 0
+          ? ''
+          : ` (and in ${others.length} more ${others.length === 1 ? 'container' : 'containers'})`,
+    },
+    hint: 'set "image" to the image to run (a value a deploy step fills in can be a placeholder such as "<IMAGE>")',
+    related: others.map((o) => ({ path: o.path, message: `${o.label}: ${o.field} is empty` })),
+  });
+}
+
 export default defineRule({
   meta: {
     id: 'valid-image-reference',
@@ -232,7 +252,7 @@ export default defineRule({
     ],
     messages: {
       missing: '{{where}} has no "image"',
-      empty: '{{where}}: {{field}} is empty',
+      empty: '{{where}}: {{field}} is empty{{more}}',
       characters: '{{where}}: {{field}} contains {{characters}}, which an image reference cannot contain',
       tooLong: '{{where}}: {{field}} is {{length}} characters before any digest; AWS allows at most 255',
       host: '{{where}}: registry host "{{host}}" is not a valid host name',
@@ -254,9 +274,11 @@ export default defineRule({
     // Images from an ECR registry whose account is a dummy (ACCOUNT_ID, XXXXXXXXXXXX, <account-id>): one
     // mistake copied into each container, reported once per file.
     const dummies: { site: ImageSite; account: string }[] = [];
+    // Empty images: a file kept for a render step that fills them in leaves every container's empty, so
+    // they are one finding for the file too.
+    const empties: ImageSite[] = [];
     for (const site of imageSites(task, ctx)) {
       const where = site.label;
-      const field = site.field;
       const c = site.container;
       if (site.value === undefined) {
         // A Dockerrun v1 file without an image builds from its Dockerfile.
@@ -273,12 +295,7 @@ export default defineRule({
       // Other types are the schema's to report; placeholders are filled in later.
       if (image === undefined || hasPlaceholder(image)) continue;
       if (image.trim() === '') {
-        ctx.report({
-          messageId: 'empty',
-          path: site.path,
-          data: { where, field },
-          hint: 'set "image" to the image to run (a value a deploy step fills in can be a placeholder such as "<IMAGE>")',
-        });
+        empties.push(site);
         continue;
       }
       // The account is reported once below; the rest of the reference is checked as if it were real.
@@ -303,5 +320,6 @@ export default defineRule({
       checkTagAndDigest(site, ref, valid, ctx);
     }
     reportDummyAccounts(dummies, ctx);
+    reportEmpty(empties, ctx);
   },
 });
