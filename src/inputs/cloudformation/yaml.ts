@@ -163,7 +163,12 @@ function withinExpansion(root: unknown): boolean {
     sizes.set(v, n);
     return n;
   };
-  return size(root) <= MAX_EXPANDED_NODES;
+  try {
+    return size(root) <= MAX_EXPANDED_NODES;
+  } catch {
+    // Aliases chained deeper than the stack: as much refused as an expansion past the bound.
+    return false;
+  }
 }
 
 const nullLocator: Locator = { locate: () => ({ offset: 0, length: 0, exact: false }) };
