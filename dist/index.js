@@ -12785,7 +12785,11 @@ function withinExpansion(root) {
     sizes.set(v, n);
     return n;
   };
-  return size(root) <= MAX_EXPANDED_NODES;
+  try {
+    return size(root) <= MAX_EXPANDED_NODES;
+  } catch {
+    return false;
+  }
 }
 var nullLocator = { locate: () => ({ offset: 0, length: 0, exact: false }) };
 var SPACE2 = 32;
