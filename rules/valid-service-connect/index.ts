@@ -30,11 +30,17 @@ export default defineRule({
     const mappings = portMappings(td.task);
     if (mappings.some((m) => typeof m.mapping.name === 'string' && hasPlaceholder(m.mapping.name))) return;
     const named = mappings.filter((m) => typeof m.mapping.name === 'string');
+    // By name (the first of each), and the names listed once: linear in the services and the mappings.
+    const byName = new Map<string, (typeof named)[number]>();
+    for (const m of named) if (!byName.has(String(m.mapping.name))) byName.set(String(m.mapping.name), m);
+    let namedList: string | undefined;
+    let orList: string | undefined;
+    const listNamed = (): string => (namedList ??= quoteList(named.map((m) => String(m.mapping.name))));
     for (const [service, i] of objects(config.services)) {
       const name = str(service.portName);
       if (name === undefined || hasPlaceholder(name)) continue;
       const at: JsonPath = ['serviceConnectConfiguration', 'services', i];
-      const mapping = named.find((m) => m.mapping.name === name);
+      const mapping = byName.get(name);
       if (!mapping) {
         const byPort = named.length === 1 ? named[0] : undefined;
         ctx.report({
@@ -43,17 +49,17 @@ export default defineRule({
           data: {
             name: JSON.stringify(name),
             td: td.label,
-            named: named.length === 0 ? 'none' : quoteList(named.map((m) => String(m.mapping.name))),
+            named: named.length === 0 ? 'none' : listNamed(),
           },
           hint:
             byPort !== undefined
               ? `did you mean "${String(byPort.mapping.name)}"?`
               : named.length === 0
                 ? 'give the port mapping a "name" (and an "appProtocol") in the task definition'
-                : `use one of the port mapping names: ${quoteList(
+                : `use one of the port mapping names: ${(orList ??= quoteList(
                     named.map((m) => String(m.mapping.name)),
                     'or',
-                  )}`,
+                  ))}`,
           ...(byPort === undefined
             ? {}
             : {

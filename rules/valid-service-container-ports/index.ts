@@ -1,18 +1,7 @@
 import { defineRule, LAUNCH_KINDS, type Related } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
-import { containers, hasPlaceholder, quoteList } from '../_helpers/index.js';
-import {
-  containerNamed,
-  containerPorts,
-  launchView,
-  mapsPort,
-  num,
-  objects,
-  paired,
-  portsPath,
-  str,
-  uncertainNames,
-} from '../_helpers/launch.js';
+import { hasPlaceholder, quoteList } from '../_helpers/index.js';
+import { launchView, num, objects, paired, portIndex, portsPath, str, uncertainNames } from '../_helpers/launch.js';
 
 const LISTS = [
   { key: 'loadBalancers', noun: 'load balancer' },
@@ -43,6 +32,10 @@ export default defineRule({
     if (!td) return;
     const view = launchView(task);
     const unsure = uncertainNames(td.task);
+    // Containers by name and ports by container, indexed once: linear in the service and the task definition.
+    const index = portIndex(td.task);
+    let choices: string | undefined;
+    const listed = new Map<object, { text: string; one: string | number | undefined }>();
     for (const { key, noun } of LISTS) {
       for (const [item, i] of objects(view[key])) {
         const what = ctx.kind === 'appspec' ? '"LoadBalancerInfo"' : `${noun} #${i + 1}`;
@@ -50,13 +43,13 @@ export default defineRule({
         const port = num(item.containerPort);
         const at: JsonPath = [key, i];
         if (name === undefined || hasPlaceholder(name)) continue;
-        const container = containerNamed(td.task, name);
+        const container = index.container(name);
         if (!container) {
           if (unsure) continue;
           // The one container that maps the port is the likely intended one.
-          const byPort = port === undefined ? [] : containers(td.task).filter((c) => mapsPort(c, port) && c.name);
-          const names = containers(td.task).flatMap((c) => (c.name ? [c.name] : []));
-          const only = byPort.length === 1 ? byPort[0] : undefined;
+          const owner = port === undefined ? undefined : index.onlyOwner(port);
+          const only = owner?.name ? owner : undefined;
+          const names = index.names;
           const suggested = only?.name ?? (names.length === 1 ? names[0] : undefined);
           ctx.report({
             messageId: 'noContainer',
@@ -64,7 +57,7 @@ export default defineRule({
             data: { what, container: JSON.stringify(name), td: td.label },
             hint: only?.name
               ? `did you mean "${only.name}"? It is the container that maps port ${port}`
-              : `name one of the task definition's containers: ${quoteList(names, 'or')}`,
+              : `name one of the task definition's containers: ${(choices ??= quoteList(names, 'or'))}`,
             // The only container that maps the port, or the only container: a person confirms the rename.
             ...(suggested === undefined
               ? {}
@@ -85,15 +78,23 @@ export default defineRule({
           continue;
         }
         if (port === undefined) continue;
-        const mapped = containerPorts(container);
-        if (mapped.uncertain || mapsPort(container, port)) continue;
+        const mapped = index.ports(container);
+        if (mapped.uncertain || mapped.maps(port)) continue;
         const related: Related = {
           in: 'task-definition',
           path: portsPath(container),
           message: `the port mappings of container "${name}"`,
           target: 'key',
         };
-        const list = [...mapped.ports, ...mapped.ranges.map(([a, b]) => `${a}-${b}`)];
+        let shown = listed.get(container);
+        if (shown === undefined) {
+          const list = [...mapped.ports, ...mapped.ranges.map(([a, b]) => `${a}-${b}`)];
+          shown = {
+            text: list.length === 0 ? 'no ports' : `only ${quoteList(list)}`,
+            one: list.length === 1 ? list[0] : undefined,
+          };
+          listed.set(container, shown);
+        }
         ctx.report({
           messageId: 'noPort',
           path: [...at, 'containerPort'],
@@ -101,11 +102,11 @@ export default defineRule({
             what,
             port,
             container: JSON.stringify(name),
-            mapped: list.length === 0 ? 'no ports' : `only ${quoteList(list)}`,
+            mapped: shown.text,
           },
           hint:
-            list.length === 1
-              ? `route to port ${list[0]}, or add a port mapping for ${port} to container "${name}"`
+            shown.one !== undefined
+              ? `route to port ${shown.one}, or add a port mapping for ${port} to container "${name}"`
               : `add a port mapping with "containerPort": ${port} to container "${name}", or route to a port it maps`,
           related: [related],
           // The container maps one port: routing to it is the mechanical answer (or the mapping is what changes).

@@ -25,11 +25,15 @@ export default defineRule({
     if (!td) return;
     const all = volumes(td.task);
     if (all.some((v) => v.name === undefined || hasPlaceholder(v.name))) return;
+    // Looked up by name, and listed once: a service with many volume configurations stays linear.
+    const byName = new Map<string, (typeof all)[number]>();
+    for (const v of all) if (v.name !== undefined && !byName.has(v.name)) byName.set(v.name, v);
+    const atLaunch = all.filter((v) => v.volume.configuredAtLaunch === true);
+    let listed: string | undefined;
     for (const [config, i] of objects(launchView(task).volumeConfigurations)) {
       const name = str(config.name);
       if (name === undefined || hasPlaceholder(name)) continue;
-      const volume = all.find((v) => v.name === name);
-      const atLaunch = all.filter((v) => v.volume.configuredAtLaunch === true);
+      const volume = byName.get(name);
       if (!volume) {
         const only = atLaunch.length === 1 ? atLaunch[0] : undefined;
         ctx.report({
@@ -38,7 +42,8 @@ export default defineRule({
           data: {
             name: JSON.stringify(name),
             td: td.label,
-            listed: all.length === 0 ? 'it has none' : `it has ${quoteList(all.map((v) => String(v.name)))}`,
+            listed: (listed ??=
+              all.length === 0 ? 'it has none' : `it has ${quoteList(all.map((v) => String(v.name)))}`),
           },
           hint: only?.name
             ? `did you mean "${only.name}"?`

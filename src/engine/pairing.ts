@@ -41,6 +41,38 @@ export function parseReference(value: unknown): Reference {
 
 export type PairAnswer = { entry: TaskEntry } | { unpaired: string; hint?: string };
 
+/**
+ * The task definitions of a run by folder and by family: a run with n services and n task definitions pairs
+ * them in time linear in n (a scan of every entry per service would be n²).
+ */
+export class PairIndex {
+  readonly #byDir = new Map<string, TaskEntry[]>();
+  readonly #byFamily = new Map<string, TaskEntry[]>();
+
+  constructor(entries: Iterable<TaskEntry> = []) {
+    for (const e of entries) this.add(e);
+  }
+
+  add(entry: TaskEntry): void {
+    push(this.#byDir, entry.dir, entry);
+    if (entry.family !== undefined) push(this.#byFamily, entry.family, entry);
+  }
+
+  inDir(dir: string): readonly TaskEntry[] {
+    return this.#byDir.get(dir) ?? [];
+  }
+
+  withFamily(family: string): readonly TaskEntry[] {
+    return this.#byFamily.get(family) ?? [];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const listFiles = (entries: readonly TaskEntry[]): string =>
   entries
     .slice(0, 3)
@@ -50,8 +82,9 @@ const listFiles = (entries: readonly TaskEntry[]): string =>
 const PAIRS_HINT = 'pair the files with "pairs": [{"service": …, "taskDefinition": …}] in the config';
 
 /** The task definition a launch document in `dir` runs, from the task definitions of the run. */
-export function choosePair(dir: string, ref: Reference, entries: readonly TaskEntry[]): PairAnswer {
-  const here = entries.filter((e) => e.dir === dir);
+export function choosePair(dir: string, ref: Reference, entries: readonly TaskEntry[] | PairIndex): PairAnswer {
+  const index = entries instanceof PairIndex ? entries : new PairIndex(entries);
+  const here = index.inDir(dir);
   if (ref.open) {
     const what =
       ref.text === undefined
@@ -74,7 +107,7 @@ export function choosePair(dir: string, ref: Reference, entries: readonly TaskEn
       unpaired: `"taskDefinition" ${JSON.stringify(ref.text ?? '')} is neither a family, family:revision nor a task-definition ARN: the checks against the task definition did not run`,
     };
   }
-  const candidates = entries.filter((e) => e.family === ref.family);
+  const candidates = index.withFamily(ref.family);
   if (candidates.length === 0) {
     return {
       unpaired: `no task definition with family "${ref.family}" was linted in this run: the checks against it did not run`,

@@ -8,7 +8,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import type { LintTextOptions } from '../engine/lint.js';
 import { type PairedDocument, pairedDocument } from '../engine/pair.js';
-import { choosePair, parseReference, type TaskEntry } from '../engine/pairing.js';
+import { choosePair, PairIndex, parseReference, type TaskEntry } from '../engine/pairing.js';
 import { parseYaml } from '../inputs/cloudformation/yaml.js';
 import { isObject, viewOf, viewsOf } from '../inputs/detect.js';
 import { isLaunchKind } from '../inputs/launch.js';
@@ -37,7 +37,9 @@ export interface Deferred<T> {
 
 export class RunPairing<T> {
   readonly #cwd: string;
-  readonly #entries: (TaskEntry & { absolute: string })[] = [];
+  readonly #entries = new PairIndex();
+  /** The absolute path of each indexed task definition, by the name results give it. */
+  readonly #absolute = new Map<string, string>();
   readonly #deferred: Deferred<T>[] = [];
   readonly #ecspresso = new Map<string, { service?: string; task?: string } | undefined>();
 
@@ -56,7 +58,8 @@ export class RunPairing<T> {
     const task = viewOf(kind, value).task;
     const family = typeof task.family === 'string' ? task.family : undefined;
     const revision = typeof task.revision === 'number' ? task.revision : undefined;
-    this.#entries.push({ file, absolute, dir: slash(dirname(absolute)), family, revision });
+    this.#entries.add({ file, dir: slash(dirname(absolute)), family, revision });
+    this.#absolute.set(file, absolute);
   }
 
   /**
@@ -99,8 +102,8 @@ export class RunPairing<T> {
     const view = viewsOf(item.kind, item.value)[0];
     const answer = choosePair(slash(dirname(item.absolute)), parseReference(view?.task.taskDefinition), this.#entries);
     if ('unpaired' in answer) return answer;
-    const entry = this.#entries.find((e) => e.file === answer.entry.file);
-    const doc = entry ? this.#read(entry.absolute) : undefined;
+    const absolute = this.#absolute.get(answer.entry.file);
+    const doc = absolute === undefined ? undefined : this.#read(absolute);
     return doc
       ? { pair: doc }
       : { unpaired: `${answer.entry.file} cannot be read again: the checks against it did not run` };

@@ -9,6 +9,8 @@ import { describe, it } from 'vitest';
 import { builtinRules } from '../../rules/index.js';
 import type { LintSettings, RuleSetting } from '../../src/engine/lint.js';
 import { lintText } from '../../src/engine/lint.js';
+import { type PairedDocument, pairedDocument } from '../../src/engine/pair.js';
+import { choosePair, PairIndex, parseReference } from '../../src/engine/pairing.js';
 import type { LintResult } from '../../src/types.js';
 import { REPORTER_CTX, reporters } from './helpers.js';
 import { measure } from './work.js';
@@ -273,5 +275,191 @@ describe('reporters', () => {
       });
     });
     if (ratio > FACTOR * GROWTH) throw new Error(`engine: work grew ${ratio.toFixed(1)}× (${small} → ${large})`);
+  }, 120_000);
+});
+
+/** A task definition with n containers (two named port mappings, one range each) and n volumes. */
+function pairedTask(n: number): Record<string, unknown> {
+  return {
+    family: 'web',
+    networkMode: 'awsvpc',
+    requiresCompatibilities: ['FARGATE'],
+    cpu: '256',
+    memory: '512',
+    containerDefinitions: Array.from({ length: n }, (_, i) => ({
+      name: `c${i}`,
+      image: 'nginx:1.27',
+      essential: i === 0,
+      portMappings: [
+        { name: `p${i}`, containerPort: 1000 + i, ...(i % 2 ? { appProtocol: 'http' } : {}) },
+        { name: `q${i}`, containerPort: 20000 + (i % 50) },
+        { containerPortRange: `${30000 + (i % 100)}-${30010 + (i % 100)}` },
+      ],
+    })),
+    volumes: Array.from({ length: n }, (_, i) => ({ name: `v${i}`, configuredAtLaunch: i % 2 === 0 })),
+  };
+}
+
+/** A service with n of each list the cross-checks read: half of them wrong. */
+function service(n: number): Record<string, unknown> {
+  const list = <T>(make: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => make(i));
+  const tg = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0123456789abcdef';
+  return {
+    serviceName: 'web',
+    taskDefinition: 'web',
+    launchType: 'FARGATE',
+    platformVersion: 'LATEST',
+    enableExecuteCommand: true,
+    healthCheckGracePeriodSeconds: 30,
+    deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100 },
+    loadBalancers: list((i) => ({
+      targetGroupArn: tg,
+      containerName: i % 3 === 0 ? `x${i}` : `c${i % 7}`,
+      containerPort: i % 2 ? 1000 + (i % 7) : 30005 + (i % 100),
+    })),
+    serviceRegistries: list((i) => ({
+      registryArn: 'arn:aws:servicediscovery:us-east-1:1:service/srv-1',
+      containerName: `c${i}`,
+      containerPort: 9,
+    })),
+    networkConfiguration: { awsvpcConfiguration: { subnets: list((i) => `subnet-${i}`) } },
+    serviceConnectConfiguration: {
+      enabled: true,
+      namespace: 'ns',
+      services: list((i) => ({
+        portName: i % 2 ? `p${i}` : `missing${i}`,
+        timeout: { perRequestTimeoutSeconds: 10 },
+        clientAliases: [{ port: 80 }],
+      })),
+    },
+    volumeConfigurations: list((i) => ({
+      name: i % 3 ? `v${i}` : `w${i}`,
+      managedEBSVolume: { roleArn: 'arn:aws:iam::1:role/r' },
+    })),
+  };
+}
+
+describe('services and pairing', () => {
+  const serviceRules = builtinRules.filter((r) => r.meta.id.startsWith('valid-service-'));
+  it.each(serviceRules.map((r) => r.meta.id))(
+    '%s is linear in the service and the task definition it runs',
+    async (id) => {
+      const texts = new Map<number, { service: string; pair: PairedDocument }>();
+      const lint = (n: number, settings: LintSettings): void => {
+        let t = texts.get(n);
+        if (!t) {
+          const pair = pairedDocument('td.json', JSON.stringify(pairedTask(n), null, 2)) as PairedDocument;
+          t = { service: JSON.stringify(service(n), null, 2), pair };
+          texts.set(n, t);
+        }
+        const rules = [rulesById.get(id) as (typeof builtinRules)[number]];
+        lintText(t.service, { file: 'service.json', rules, settings, explicit: true, pairing: { pair: t.pair } });
+      };
+      const { ratio, small, large } = await growth(
+        (n) => lint(n, only(id)),
+        (n) => lint(n, only('none')),
+        /\/rules\//,
+      );
+      if (ratio > FACTOR * GROWTH) throw new Error(`${id}: work grew ${ratio.toFixed(1)}× (${small} → ${large})`);
+    },
+    120_000,
+  );
+
+  it('pairing n services with n task definitions in a run is linear', async () => {
+    const entries = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        file: `d${i % 10}/td${i}.json`,
+        dir: `/r/d${i % 10}`,
+        family: `f${i % (n / 2)}`,
+        revision: i,
+      }));
+    const refs = ['f1', 'f2:3', 'arn:aws:ecs:us-east-1:123456789012:task-definition/f3:7', '<TASK_DEFINITION>', 'none'];
+    const { ratio, small, large } = await growth(
+      (n) => {
+        const index = new PairIndex(entries(n));
+        for (let i = 0; i < n; i++) choosePair(`/r/d${i % 10}`, parseReference(refs[i % refs.length]), index);
+      },
+      undefined,
+      /\/src\/engine\//,
+    );
+    if (ratio > FACTOR * GROWTH) throw new Error(`pairing: work grew ${ratio.toFixed(1)}× (${small} → ${large})`);
+  }, 120_000);
+
+  it('a template and a plan with n services and n task definitions are read and paired in linear work', async () => {
+    const template = (n: number): string => {
+      const resources: Record<string, unknown> = {};
+      for (let i = 0; i < n; i++) {
+        resources[`Task${i}`] = {
+          Type: 'AWS::ECS::TaskDefinition',
+          Properties: { Family: `f${i}`, ContainerDefinitions: [{ Name: 'web', Image: 'nginx:1.27', Memory: 128 }] },
+        };
+        resources[`Service${i}`] = {
+          Type: 'AWS::ECS::Service',
+          Properties: {
+            TaskDefinition: i % 2 ? { Ref: `Task${n - 1 - i}` } : `f${i}`,
+            LoadBalancers: [{ ContainerName: 'web', ContainerPort: 80 }],
+          },
+        };
+      }
+      return JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources });
+    };
+    const plan = (n: number): string => {
+      const resources = [];
+      const config = [];
+      for (let i = 0; i < n; i++) {
+        resources.push({
+          address: `aws_ecs_task_definition.t${i}`,
+          mode: 'managed',
+          type: 'aws_ecs_task_definition',
+          name: `t${i}`,
+          values: { family: `f${i}`, container_definitions: '[{"name":"web","image":"nginx:1.27","memory":128}]' },
+        });
+        resources.push({
+          address: `aws_ecs_service.s${i}`,
+          mode: 'managed',
+          type: 'aws_ecs_service',
+          name: `s${i}`,
+          values: {
+            name: `s${i}`,
+            task_definition: i % 2 ? `arn:aws:ecs:us-east-1:1:task-definition/f${i}:1` : null,
+            load_balancer: [{ container_name: 'web', container_port: 80 }],
+          },
+        });
+        config.push({
+          address: `aws_ecs_service.s${i}`,
+          mode: 'managed',
+          type: 'aws_ecs_service',
+          name: `s${i}`,
+          expressions: { task_definition: { references: [`aws_ecs_task_definition.t${n - 1 - i}.arn`] } },
+        });
+      }
+      return JSON.stringify({
+        format_version: '1.2',
+        terraform_version: '1.9.5',
+        planned_values: { root_module: { resources } },
+        configuration: { root_module: { resources: config } },
+      });
+    };
+    const rules = builtinRules.filter((r) => r.meta.id === 'valid-service-container-ports');
+    const settings = only('valid-service-container-ports');
+    for (const [name, make, file] of [
+      ['template', template, 'stack.template.json'],
+      ['plan', plan, 'plan.json'],
+    ] as const) {
+      const texts = new Map<number, string>();
+      const text = (n: number): string => {
+        let t = texts.get(n);
+        if (t === undefined) texts.set(n, (t = make(n)));
+        return t;
+      };
+      const { ratio, small, large } = await growth(
+        (n) => {
+          lintText(text(n), { file, rules, settings, explicit: true });
+        },
+        undefined,
+        /\/src\/inputs\//,
+      );
+      if (ratio > FACTOR * GROWTH) throw new Error(`${name}: work grew ${ratio.toFixed(1)}× (${small} → ${large})`);
+    }
   }, 120_000);
 });

@@ -160,6 +160,18 @@ export function templateServices(
   });
   const resources = isObject(template.Resources) ? template.Resources : {};
   const parameters = new Set(isObject(template.Parameters) ? Object.keys(template.Parameters) : []);
+  // Task definitions by family, built on the first service that names one by family (once per template).
+  let families: Map<string, { id: string; task: LocatedDocument }> | undefined;
+  const byFamily = (): ReadonlyMap<string, { id: string; task: LocatedDocument }> => {
+    if (!families) {
+      families = new Map();
+      for (const [id, task] of byId) {
+        const family = isObject(task.value) ? task.value.family : undefined;
+        if (typeof family === 'string' && !families.has(family)) families.set(family, { id, task });
+      }
+    }
+    return families;
+  };
   const documents: LocatedDocument[] = [];
   for (const { id, resource } of services) {
     const label = resourceLabel(id, resource);
@@ -179,7 +191,7 @@ export function templateServices(
       deployPath: 'cloudformation',
       // CloudFormation names the service and takes the cluster's default when the template gives none.
       skipSchema: (issue) => issue.messageId === 'required' && issue.path.length === 0,
-      pairing: pairingOf(props.TaskDefinition, byId, resources, parameters),
+      pairing: pairingOf(props.TaskDefinition, byId, resources, parameters, byFamily),
     };
     if (writable) doc.fixPath = mapped.fixPath;
     documents.push(doc);
@@ -192,6 +204,7 @@ function pairingOf(
   byId: ReadonlyMap<string, LocatedDocument>,
   resources: Record<string, unknown>,
   parameters: ReadonlySet<string>,
+  byFamily: () => ReadonlyMap<string, { id: string; task: LocatedDocument }>,
 ): NonNullable<LocatedDocument['pairing']> {
   const id = referencedResource(reference);
   if (id !== undefined) {
@@ -210,10 +223,8 @@ function pairingOf(
   // A literal family, family:revision or ARN: the template's task definition with that family.
   if (typeof reference === 'string') {
     const family = /(?:task-definition\/)?([A-Za-z0-9_-]{1,255})(?::\d+)?$/.exec(reference.trim())?.[1];
-    for (const [taskId, task] of byId) {
-      const value = task.value;
-      if (family !== undefined && isObject(value) && value.family === family) return { document: task, name: taskId };
-    }
+    const found = family === undefined ? undefined : byFamily().get(family);
+    if (found) return { document: found.task, name: found.id };
     return {
       unpaired: `"TaskDefinition" ${JSON.stringify(reference)} is no task definition of this template: the checks against it did not run`,
       hint: 'define the task definition in the same template and !Ref it to have the service checked against it',

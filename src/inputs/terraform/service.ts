@@ -232,6 +232,22 @@ export function terraformService(
   };
 }
 
+const FAMILIES = new WeakMap<ReadonlyMap<string, LocatedDocument>, Map<string, LocatedDocument>>();
+
+/** The task definitions of a map by family (the first of each), built once per map. */
+function byFamily(tasks: ReadonlyMap<string, LocatedDocument>): Map<string, LocatedDocument> {
+  let out = FAMILIES.get(tasks);
+  if (!out) {
+    out = new Map();
+    for (const task of tasks.values()) {
+      const family = isObject(task.value) ? task.value.family : undefined;
+      if (typeof family === 'string' && !out.has(family)) out.set(family, task);
+    }
+    FAMILIES.set(tasks, out);
+  }
+  return out;
+}
+
 function pairingOf(
   input: TerraformServiceInput,
   tasks: ReadonlyMap<string, LocatedDocument>,
@@ -250,11 +266,8 @@ function pairingOf(
   const known = input.known;
   if (known !== undefined) {
     const family = /(?:task-definition\/)?([A-Za-z0-9_-]{1,255})(?::\d+)?$/.exec(known.trim())?.[1];
-    for (const task of tasks.values()) {
-      if (isObject(task.value) && task.value.family === family) {
-        return { document: task, name: task.label ?? `aws_ecs_task_definition with family "${family}"` };
-      }
-    }
+    const task = family === undefined ? undefined : byFamily(tasks).get(family);
+    if (task) return { document: task, name: task.label ?? `aws_ecs_task_definition with family "${family}"` };
   }
   return {
     unpaired:
@@ -282,17 +295,20 @@ function configurationModule(plan: Record<string, unknown>, prefix: string): Rec
   return isObject(module) ? module : undefined;
 }
 
-/** What `task_definition` of a service references in the plan's configuration. */
-function configurationReferences(plan: Record<string, unknown>, module: string, name: string): string[] {
-  const config = configurationModule(plan, module);
+/** What `task_definition` of each service of a configuration module references, by service name. */
+function configurationReferences(config: Record<string, unknown> | undefined): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   const list = Array.isArray(config?.resources) ? config.resources : [];
   for (const r of list) {
-    if (!isObject(r) || r.address !== `aws_ecs_service.${name}`) continue;
+    if (!isObject(r) || r.type !== 'aws_ecs_service' || typeof r.name !== 'string' || out.has(r.name)) continue;
     const expressions = isObject(r.expressions) ? r.expressions : {};
     const td = isObject(expressions.task_definition) ? expressions.task_definition : {};
-    return Array.isArray(td.references) ? td.references.filter((x): x is string => typeof x === 'string') : [];
+    out.set(
+      r.name,
+      Array.isArray(td.references) ? td.references.filter((x): x is string => typeof x === 'string') : [],
+    );
   }
-  return [];
+  return out;
 }
 
 /**
@@ -306,15 +322,27 @@ export function planServices(
   unknown: symbol,
 ): LocatedDocument[] {
   const out: LocatedDocument[] = [];
+  if (services.length === 0) return out;
+  // Task definitions by module and name, and configuration references by module: read once, not per service.
+  const byModule = new Map<string, Map<string, LocatedDocument>>();
+  for (const task of tasks) {
+    const t = task.label === undefined ? undefined : splitAddress(task.label);
+    if (!t) continue;
+    let inModule = byModule.get(t.module);
+    if (!inModule) byModule.set(t.module, (inModule = new Map()));
+    // Instances of a `count`/`for_each` task definition: the first one stands for them.
+    if (!inModule.has(t.name)) inModule.set(t.name, task);
+  }
+  const referencesIn = new Map<string, Map<string, string[]>>();
   for (const found of services) {
     const where = splitAddress(found.address);
     const module = where?.module ?? '';
-    const inModule = new Map<string, LocatedDocument>();
-    for (const task of tasks) {
-      const t = task.label === undefined ? undefined : splitAddress(task.label);
-      // Instances of a `count`/`for_each` task definition: the first one stands for them.
-      if (t && t.module === module && !inModule.has(t.name)) inModule.set(t.name, task);
-    }
+    const inModule = byModule.get(module) ?? new Map<string, LocatedDocument>();
+    // Instance keys (`module.a["x"]`) are not in the configuration's module path.
+    const configKey = module.replace(/\[[^\]]*\]/g, '');
+    let references = referencesIn.get(configKey);
+    if (!references)
+      referencesIn.set(configKey, (references = configurationReferences(configurationModule(plan, configKey))));
     const values = isObject(found.values) ? found.values : {};
     const known = typeof values.task_definition === 'string' ? values.task_definition : undefined;
     out.push(
@@ -325,7 +353,7 @@ export function planServices(
           prefix: found.path,
           resolve: (value) =>
             value === unknown ? { known: false, text: unknownText('known after apply') } : undefined,
-          references: where ? configurationReferences(plan, module, where.name) : [],
+          references: (where && references.get(where.name)) ?? [],
           ...(known === undefined ? {} : { known }),
         },
         inModule,
