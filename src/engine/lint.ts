@@ -72,6 +72,11 @@ export interface LintTextOptions {
   pairing?: { pair: PairedDocument } | { unpaired: string; hint?: string };
   /** The file is one a Terraform task definition reads its containers from (src/session/container-files.ts). */
   containerFile?: { template: boolean; label?: string };
+  /**
+   * A task definition resource of another file of the same module (Terraform: `aws_ecs_task_definition.app`
+   * in a sibling `.tf` file), for a service of this file that references it; undefined when there is none.
+   */
+  resolvePair?: (address: string) => PairedDocument | undefined;
   /** Told the kind and value of a file that is one recognised document (for the run's pairing index). */
   onDocument?: (kind: DocumentKind, value: unknown) => void;
 }
@@ -182,6 +187,8 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
       for (const doc of source.documents) {
         // A template's service is paired inside the template; a file that is one document, by the run.
         const inner = doc.pairing;
+        const elsewhere =
+          inner && 'external' in inner && inner.external ? options.resolvePair?.(inner.external) : undefined;
         const withPair: LintTextOptions =
           inner === undefined
             ? options
@@ -190,7 +197,9 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
                 pairing:
                   'document' in inner
                     ? { pair: sameFilePair(options.file, source, inner.document, inner.name) }
-                    : inner,
+                    : elsewhere
+                      ? { pair: elsewhere }
+                      : { unpaired: inner.unpaired, ...(inner.hint === undefined ? {} : { hint: inner.hint }) },
               };
         lintDocument(doc, withPair, push, levelOf, placeholdersPossible);
       }
@@ -383,6 +392,7 @@ function runRules(
 ): void {
   const { kind, value } = doc;
   const paired = pair && LAUNCH_KINDS.includes(kind) ? pairedView(pair) : undefined;
+  const reference = paired ? toPointer(view.toSource(['taskDefinition'])) : undefined;
   for (const rule of options.rules) {
     const { meta } = rule;
     if (levelOf(meta.id) === 'off') continue;
@@ -404,7 +414,9 @@ function runRules(
         : {}),
       report(r: Report) {
         const at = view.toSource(r.path);
-        if (skipped(at)) return;
+        // A finding on the task definition reference of a paired document stands: the reference is an
+        // intrinsic or expression (`!Ref TaskDef`) because it names the task definition it was paired with.
+        if (skipped(at) && !(pair && reference !== undefined && toPointer(at) === reference)) return;
         const template = meta.messages[r.messageId];
         const p: Pending = {
           ruleId: meta.id,

@@ -30,14 +30,21 @@ export interface PairedDocument {
  * A task-definition file's text as a paired document; undefined when it does not parse or holds no task
  * definition. Comments and trailing commas are accepted here: the file's own lint reports them.
  */
-export function pairedDocument(file: string, text: string): PairedDocument | undefined {
+export function pairedDocument(file: string, text: string, label?: string): PairedDocument | undefined {
   const source = readSource(text, { file, allowComments: true });
-  const [doc] = source.documents;
-  if (source.fatal || !doc || source.documents.length !== 1 || !TASK_KINDS.includes(doc.kind)) return undefined;
+  // One document, or (a Terraform file, a template) the one with that label.
+  const doc =
+    label === undefined
+      ? source.documents.length === 1
+        ? source.documents[0]
+        : undefined
+      : source.documents.find((d) => d.label === label);
+  if (source.fatal || !doc || !TASK_KINDS.includes(doc.kind)) return undefined;
   return {
     file,
     kind: doc.kind,
     value: doc.value,
+    ...(label === undefined ? {} : { name: label }),
     range(path, target) {
       const { offset, length } = source.locator.locate(doc.toSource(path), target);
       return source.lines.range(offset, length);

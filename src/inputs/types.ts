@@ -74,7 +74,13 @@ export interface LocatedDocument {
    * For a service of a template (or a Terraform configuration): the task definition of the same file it
    * runs, named by its logical id or address, or why none was found. Cross-checks run against it.
    */
-  pairing?: { document: LocatedDocument; name: string } | { unpaired: string; hint?: string };
+  pairing?:
+    | { document: LocatedDocument; name: string }
+    /**
+     * Not in this file; `external` is the resource address (`aws_ecs_task_definition.app`) the caller may
+     * find in another file of the same module (LintTextOptions.resolvePair). `unpaired` says why when not.
+     */
+    | { unpaired: string; hint?: string; external?: string };
   /** Schema findings that do not hold for this format (CloudFormation fills in a missing `Family`). */
   skipSchema?(issue: { messageId: string; path: JsonPath; data: Readonly<Record<string, unknown>> }): boolean;
 }

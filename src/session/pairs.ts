@@ -3,7 +3,7 @@
  * AppSpecs, run-task inputs and EventBridge targets wait for the end of the run, then each is linted with
  * the task definition it runs (config `pairs`, ecspresso's config, its reference, or its folder).
  */
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import type { LintTextOptions } from '../engine/lint.js';
@@ -42,6 +42,8 @@ export class RunPairing<T> {
   readonly #absolute = new Map<string, string>();
   readonly #deferred: Deferred<T>[] = [];
   readonly #ecspresso = new Map<string, { service?: string; task?: string } | undefined>();
+  /** Per folder: which of its `.tf` files defines each `aws_ecs_task_definition` address. */
+  readonly #terraform = new Map<string, Map<string, string>>();
 
   constructor(cwd: string) {
     this.#cwd = cwd;
@@ -107,6 +109,39 @@ export class RunPairing<T> {
     return doc
       ? { pair: doc }
       : { unpaired: `${answer.entry.file} cannot be read again: the checks against it did not run` };
+  }
+
+  /**
+   * The `aws_ecs_task_definition` a Terraform service in `dir` references, from another `.tf` file of the
+   * same folder (a module is its folder's files). At most MAX_FOLDER_FILES regular files, each within the
+   * size limit, are looked at; links are not followed.
+   */
+  terraformTask(dir: string, address: string): PairedDocument | undefined {
+    let found = this.#terraform.get(dir);
+    if (!found) {
+      found = new Map();
+      let names: string[] = [];
+      try {
+        names = readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.tf'));
+      } catch {
+        // An unreadable folder holds nothing to pair with.
+      }
+      for (const name of names.sort().slice(0, MAX_FOLDER_FILES)) {
+        const absolute = resolve(dir, name);
+        const text = readRegular(absolute);
+        if (text === undefined) continue;
+        for (const m of text.matchAll(/resource\s+"aws_ecs_task_definition"\s+"([^"\s]+)"/g)) {
+          const at = `aws_ecs_task_definition.${m[1]}`;
+          if (!found.has(at)) found.set(at, absolute);
+        }
+      }
+      this.#terraform.set(dir, found);
+    }
+    const absolute = found.get(address);
+    const text = absolute === undefined ? undefined : readRegular(absolute);
+    return absolute === undefined || text === undefined
+      ? undefined
+      : pairedDocument(this.#shown(absolute), text, address);
   }
 
   #shown(absolute: string): string {
@@ -195,5 +230,33 @@ function safeJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     return undefined;
+  }
+}
+
+/** A regular file (not a link) within the pairing size limit, as text; undefined otherwise. */
+function readRegular(path: string): string | undefined {
+  try {
+    const stat = lstatSync(path);
+    if (!stat.isFile() || stat.size > MAX_PAIRED_BYTES) return undefined;
+  } catch {
+    return undefined;
+  }
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    if (size > MAX_PAIRED_BYTES) return undefined;
+    const buffer = Buffer.alloc(size);
+    let length = 0;
+    while (length < size) {
+      const n = readSync(fd, buffer, length, size - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buffer.subarray(0, length).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -216,6 +216,8 @@ export async function runSession(
       ...(containerFile ? { containerFile: { template: containerFile.template, label: containerFile.label } } : {}),
       ...(options.keepSource === false ? { keepSource: false } : {}),
       ...(options.maxFindingsPerRule === undefined ? {} : { maxFindingsPerRule: options.maxFindingsPerRule }),
+      // A Terraform service whose task definition is in another .tf file of its folder (the same module).
+      resolvePair: (address: string) => pairing.terraformTask(dirname(absolute), address),
       ...(paired
         ? { pairing: paired }
         : {

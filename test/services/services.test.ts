@@ -401,6 +401,18 @@ Resources:
     expect(finding?.suggestions?.[0]?.edits).toEqual([expect.objectContaining({ text: '8080' })]);
   });
 
+  it('reports an awsvpc task launched without NetworkConfiguration on the !Ref that names it', async () => {
+    const text = TEMPLATE('!Ref WebTask').replace(/ {6}NetworkConfiguration:\n.*\n.*\n/, '');
+    const findings = await portFindings(text);
+    expect(findings.map((d) => [d.ruleId, d.message, d.range.start])).toEqual([
+      [
+        'valid-service-network-configuration',
+        'WebService: task definition WebTask uses the awsvpc network mode, but no "networkConfiguration.awsvpcConfiguration" is given (AWS: "Network Configuration must be provided when networkMode \'awsvpc\' is specified.")',
+        { line: 21, column: 7 },
+      ],
+    ]);
+  });
+
   it('notes a service whose task definition is a parameter, and still checks the service itself', async () => {
     const text = TEMPLATE('!Ref Subnet').replace(
       'LaunchType: FARGATE',
@@ -473,6 +485,28 @@ resource "aws_ecs_task_definition" "web" {
       'main.tf',
     );
     expect(findings.map((d) => [d.ruleId, d.range.start.line])).toEqual([['valid-service-network-configuration', 14]]);
+  });
+
+  it('pairs a service with the task definition in another .tf file of its folder (one module), and no further', async () => {
+    const [service, task] = HCL('aws_ecs_task_definition.web.arn', 80).split(
+      /\n(?=resource "aws_ecs_task_definition")/,
+    );
+    const dir = project({
+      'infra/service.tf': service as string,
+      'infra/task.tf': task as string,
+      'other/task.tf': task as string,
+    });
+    const run = await compact(dir, ['infra/service.tf']);
+    expect(run.stdout).toBe(
+      'infra/service.tf:11:24: error: aws_ecs_service.web: load balancer #1 routes to port 80 of container "web", which maps only 8080 [valid-service-container-ports]\n',
+    );
+    const text = await runCli(dir, ['--no-config', 'infra/service.tf']);
+    expect(text.stdout).toContain('   = the port mappings of container "web": see infra/task.tf:12:7');
+    // Another folder is another module: its task definition is not the one referenced.
+    const alone = project({ 'infra/service.tf': service as string, 'other/task.tf': task as string });
+    expect((await compact(alone, ['.'])).stdout).toContain(
+      'infra/service.tf:4:21: note: aws_ecs_service.web: "task_definition" references aws_ecs_task_definition.web, which is not in this file nor another .tf file of its folder',
+    );
   });
 
   it('notes a service whose task definition is in another file, a data source or a variable', async () => {

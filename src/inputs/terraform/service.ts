@@ -259,7 +259,8 @@ function pairingOf(
     const task = tasks.get(name);
     if (task) return { document: task, name: task.label ?? address };
     return {
-      unpaired: `"task_definition" references ${address}, which is not in this file: the checks against the task definition did not run`,
+      external: address,
+      unpaired: `"task_definition" references ${address}, which is not in this file nor another .tf file of its folder: the checks against the task definition did not run`,
       hint: `lint the plan (terraform show -json) to have every resource of the module in one file, or keep ${address} in this file`,
     };
   }
