@@ -41,6 +41,7 @@ describe('npm run bench -- --smoke', () => {
         /warm-up +second pass alone .* (\d+ ms; a whole one-pass run .* takes \d+\.\d+× as long|within the noise at this size)/,
       );
       expect(run.stdout).toMatch(/cores +2 worker threads \/ 1 .* \d+\.\d+×/);
+      expect(run.stdout).toMatch(/pairing +\d+ paired folders \/ their task definitions alone +\d+\.\d+×/);
       expect(run.stdout).toMatch(/ratio +server \/ library +\d+\.\d+×/);
     },
     180_000,

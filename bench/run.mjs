@@ -6,6 +6,8 @@
 //   throughput   `ecslint --preset all <1,000 files>` and `ecslint <1,000 files>` (recommended) against a script
 //                that reads and JSON.parses them; with --compare <cli.js>, another build on the same files
 //   scale        the same on 10,000 files, against the 1,000-file time, with peak RSS
+//   pairing      n deploy folders (task definition, service, AppSpec: bench/pairs-corpus.mjs) against the
+//                n task definitions alone, at 1,000 and 10,000 folders (is pairing linear?)
 //   warm-up      the library linting the 1,000 files twice in one thread against once: the second pass is
 //                what linting costs once V8 has optimised the code
 //   both cores   the library on two worker threads against one (bench/cores.mjs), on the 10,000 files
@@ -13,14 +15,14 @@
 // Wall time is measured around each child process; peak RSS comes from the OS (`/usr/bin/time`), else from
 // the child's own process.resourceUsage() through a preloaded hook. Nothing here asserts on timings.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureCorpus } from './corpus.mjs';
-import { writeFixCorpus } from './fix-corpus.mjs';
 import { writeIacCorpora } from './iac-corpus.mjs';
+import { writePairsCorpus } from './pairs-corpus.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const { values: args } = parseArgs({
@@ -31,6 +33,9 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean' },
     cli: { type: 'string' },
     compare: { type: 'string' },
+    // Only the cases whose key is listed (comma-separated: cold, throughput, templates, pairing, scale,
+    // warm-up, cores); the ratios of the others are not printed.
+    only: { type: 'string' },
   },
 });
 const smoke = args.smoke === true;
@@ -58,19 +63,16 @@ const oneFile = firstJson(smallDir);
 
 const iacDir = join(tmp, 'iac');
 const iacCount = writeIacCorpora(smallDir, iacDir);
-// --fix changes its files: each timed run fixes a fresh copy of the describe-output corpus (copied untimed).
-const fixDir = join(tmp, 'fix');
-const fixCount = writeFixCorpus(smallDir, fixDir);
-const fixWork = join(tmp, 'fix-work');
-const freshFixCopy = () => {
-  rmSync(fixWork, { recursive: true, force: true });
-  cpSync(fixDir, fixWork, { recursive: true });
-};
+const pairsSmallDir = join(tmp, 'pairs-small');
+const pairsSmall = writePairsCorpus(smallDir, pairsSmallDir);
+const pairsLargeDir = join(tmp, 'pairs-large');
+const pairsLarge = writePairsCorpus(largeDir, pairsLargeDir);
 
 const node = process.execPath;
 const coresScript = join(root, 'bench', 'cores.mjs');
 const cases = [
   {
+    key: 'cold',
     name: 'cold start, 1 file',
     commands: [
       { id: 'node0', label: 'node -e 0', argv: [node, '-e', '0'] },
@@ -78,6 +80,7 @@ const cases = [
     ],
   },
   {
+    key: 'throughput',
     name: `throughput, ${small} files (${mb(smallBytes)})`,
     commands: [
       { id: 'parseSmall', label: 'read + JSON.parse', argv: [node, join(root, 'bench', 'read-parse.mjs'), smallDir] },
@@ -97,6 +100,7 @@ const cases = [
   },
   {
     // The same task definitions as raw JSON and as CloudFormation templates (bench/iac-corpus.mjs).
+    key: 'templates',
     name: `CloudFormation, ${iacCount} templates`,
     commands: [
       {
@@ -117,22 +121,35 @@ const cases = [
     ],
   },
   {
-    // What --fix costs over a plain lint of the same files (issue #16: at most 2×). The files are the
-    // generated task definitions in describe-task-definition's shape (bench/fix-corpus.mjs): every one has
-    // read-only and null members to remove.
-    name: `--fix, ${fixCount} files`,
+    // Services and AppSpecs paired with their task definitions (bench/pairs-corpus.mjs), against the task
+    // definitions alone; at both sizes, so that the paired/alone ratio shows whether pairing stays linear.
+    key: 'pairing',
+    name: `pairing, ${pairsSmall} and ${pairsLarge} deploy folders`,
     commands: [
-      { id: 'fixLint', label: 'ecslint (recommended)', argv: [node, cli, fixWork], prepare: freshFixCopy },
       {
-        id: 'fixDry',
-        label: 'ecslint --fix-dry-run',
-        argv: [node, cli, '--fix-dry-run', fixWork],
-        prepare: freshFixCopy,
+        id: 'pairsAloneSmall',
+        label: `ecslint, ${pairsSmall} task definitions`,
+        argv: [node, cli, join(pairsSmallDir, 'alone')],
       },
-      { id: 'fix', label: 'ecslint --fix', argv: [node, cli, '--fix', fixWork], prepare: freshFixCopy },
+      {
+        id: 'pairsSmall',
+        label: `ecslint, ${pairsSmall} × (task definition, service, AppSpec)`,
+        argv: [node, cli, join(pairsSmallDir, 'paired')],
+      },
+      {
+        id: 'pairsAloneLarge',
+        label: `ecslint, ${pairsLarge} task definitions`,
+        argv: [node, cli, join(pairsLargeDir, 'alone')],
+      },
+      {
+        id: 'pairsLarge',
+        label: `ecslint, ${pairsLarge} × (task definition, service, AppSpec)`,
+        argv: [node, cli, join(pairsLargeDir, 'paired')],
+      },
     ],
   },
   {
+    key: 'scale',
     name: `scale, ${large} files (${mb(largeBytes)})`,
     runs: Math.max(1, Math.ceil(runs / 2)),
     commands: [
@@ -147,6 +164,7 @@ const cases = [
   },
   {
     // How much of a run is V8 warming up: the same files linted once, and twice, in one thread.
+    key: 'warm-up',
     name: `warm-up, ${small} files`,
     commands: [1, 2].map((passes) => ({
       id: `passes${passes}`,
@@ -156,6 +174,7 @@ const cases = [
   },
   {
     // What a pool of worker threads could gain (the CLI lints on one thread): bench/cores.mjs.
+    key: 'cores',
     name: `both cores, ${large} files`,
     runs: Math.max(1, Math.ceil(runs / 2)),
     commands: [1, 2].map((threads) => ({
@@ -165,6 +184,11 @@ const cases = [
     })),
   },
 ];
+const selected = args.only === undefined ? undefined : new Set(args.only.split(','));
+if (selected) {
+  for (let i = cases.length - 1; i >= 0; i--) if (!selected.has(cases[i].key)) cases.splice(i, 1);
+  if (cases.length === 0) throw new Error(`bench: --only ${args.only} names no case`);
+}
 const results = new Map();
 for (const c of cases) {
   const n = c.runs ?? runs;
@@ -198,6 +222,7 @@ for (const c of cases) {
 printTable();
 
 // The language server (bench/server.mjs): its own lines, after the CLI's table.
+if (selected && !selected.has('editor')) process.exit(0);
 const server = spawnSync(node, [join(root, 'bench', 'server.mjs'), ...(smoke ? ['--smoke'] : [])], {
   stdio: ['ignore', 'inherit', 'inherit'],
 });
@@ -206,7 +231,6 @@ if (server.status !== 0) throw new Error(`bench: bench/server.mjs exited with ${
 // ---------------------------------------------------------------------------------------------------------
 
 function measure(cmd) {
-  cmd.prepare?.();
   const rssFile = join(tmp, 'rss');
   rmSync(rssFile, { force: true });
   let argv = cmd.argv;
@@ -272,55 +296,80 @@ function printTable() {
   lines.push('');
   const ratio = (a, b) => results.get(a).median / results.get(b).median;
   const verdict = (value, limit) => (value <= limit ? 'within target' : 'over target');
-  const cold = ratio('cold', 'node0');
-  const through = ratio('small', 'parseSmall');
-  const scale = ratio('large', 'small');
-  const peak = Math.max(results.get('large').kib, results.get('largeJson').kib) / 1024;
+  // With --only, the ratios of the cases that ran.
+  const has = (...ids) => ids.every((id) => results.has(id));
   lines.push('ratios (medians)');
-  lines.push(
-    `  cold start   ecslint task.json / node -e 0                  ${cold.toFixed(2)}×  (target ≤ 1.5×, ${verdict(cold, 1.5)})`,
-  );
-  lines.push(
-    `  throughput   ecslint ${small} files / read + JSON.parse         ${through.toFixed(2)}×  (target ≤ 3×, ${verdict(through, 3)})`,
-  );
-  lines.push(
-    `  throughput   ecslint ${small} files, recommended / read + parse ${ratio('smallRecommended', 'parseSmall').toFixed(2)}×`,
-  );
-  if (compare !== undefined) {
+  if (has('cold', 'node0')) {
+    const cold = ratio('cold', 'node0');
+    lines.push(
+      `  cold start   ecslint task.json / node -e 0                  ${cold.toFixed(2)}×  (target ≤ 1.5×, ${verdict(cold, 1.5)})`,
+    );
+  }
+  if (has('small', 'parseSmall')) {
+    const through = ratio('small', 'parseSmall');
+    lines.push(
+      `  throughput   ecslint ${small} files / read + JSON.parse         ${through.toFixed(2)}×  (target ≤ 3×, ${verdict(through, 3)})`,
+    );
+    lines.push(
+      `  throughput   ecslint ${small} files, recommended / read + parse ${ratio('smallRecommended', 'parseSmall').toFixed(2)}×`,
+    );
+  }
+  if (compare !== undefined && has('small', 'smallCompare')) {
     lines.push(
       `  compared     this build / ${relative(process.cwd(), compare)}, --preset all ${ratio('small', 'smallCompare').toFixed(2)}×, recommended ${ratio('smallRecommended', 'smallRecommendedCompare').toFixed(2)}×`,
     );
   }
-  lines.push(
-    `  scale        ecslint ${large} files / ecslint ${small} files        ${scale.toFixed(2)}×  (target ≤ 11×, ${verdict(scale, 11)})`,
-  );
-  lines.push(
-    `  scale        ecslint ${large} files / read + JSON.parse        ${ratio('large', 'parseLarge').toFixed(2)}×`,
-  );
-  const cfnJson = ratio('iacJson', 'iacRaw');
-  const cfnYaml = ratio('iacYaml', 'iacRaw');
-  lines.push(
-    `  templates    CloudFormation JSON / raw JSON (${iacCount} files)       ${cfnJson.toFixed(2)}×  (target ≤ 2×, ${verdict(cfnJson, 2)})`,
-  );
-  lines.push(
-    `  templates    CloudFormation YAML / raw JSON (${iacCount} files)       ${cfnYaml.toFixed(2)}×  (target ≤ 2×, ${verdict(cfnYaml, 2)})`,
-  );
-  const fixRatio = ratio('fix', 'fixLint');
-  lines.push(
-    `  fixes        ecslint --fix / plain lint (${fixCount} files)             ${fixRatio.toFixed(2)}×  (target ≤ 2×, ${verdict(fixRatio, 2)}); --fix-dry-run ${ratio('fixDry', 'fixLint').toFixed(2)}×`,
-  );
-  const second = results.get('passes2').median - results.get('passes1').median;
-  // At a smoke run's size the second pass can be lost in the noise (two passes timed faster than one).
-  lines.push(
-    `  warm-up      second pass alone (two passes − one)            ${
-      second > 0
-        ? `${ms(second)}; a whole one-pass run (start, load, first pass) takes ${(results.get('passes1').median / second).toFixed(2)}× as long`
-        : 'within the noise at this size'
-    }`,
-  );
-  lines.push(
-    `  cores        2 worker threads / 1 (${large} files)                ${ratio('threads2', 'threads1').toFixed(2)}×  (below 1: a pool would gain that much at most)`,
-  );
+  if (has('large', 'small', 'parseLarge')) {
+    const scale = ratio('large', 'small');
+    lines.push(
+      `  scale        ecslint ${large} files / ecslint ${small} files        ${scale.toFixed(2)}×  (target ≤ 11×, ${verdict(scale, 11)})`,
+    );
+    lines.push(
+      `  scale        ecslint ${large} files / read + JSON.parse        ${ratio('large', 'parseLarge').toFixed(2)}×`,
+    );
+  }
+  if (has('iacJson', 'iacYaml', 'iacRaw')) {
+    const cfnJson = ratio('iacJson', 'iacRaw');
+    const cfnYaml = ratio('iacYaml', 'iacRaw');
+    lines.push(
+      `  templates    CloudFormation JSON / raw JSON (${iacCount} files)       ${cfnJson.toFixed(2)}×  (target ≤ 2×, ${verdict(cfnJson, 2)})`,
+    );
+    lines.push(
+      `  templates    CloudFormation YAML / raw JSON (${iacCount} files)       ${cfnYaml.toFixed(2)}×  (target ≤ 2×, ${verdict(cfnYaml, 2)})`,
+    );
+  }
+  if (has('pairsSmall', 'pairsAloneSmall', 'pairsLarge', 'pairsAloneLarge')) {
+    // Three documents per folder instead of one: about 3× is the cost of the documents themselves; the
+    // same ratio at both sizes says pairing adds work linear in the folders.
+    const pairedSmall = ratio('pairsSmall', 'pairsAloneSmall');
+    const pairedLarge = ratio('pairsLarge', 'pairsAloneLarge');
+    lines.push(
+      `  pairing      ${pairsSmall} paired folders / their task definitions alone   ${pairedSmall.toFixed(2)}×  (3 documents for 1)`,
+    );
+    lines.push(
+      `  pairing      ${pairsLarge} paired folders / their task definitions alone  ${pairedLarge.toFixed(2)}×  (linear: about the ratio above)`,
+    );
+    lines.push(
+      `  pairing      ${pairsLarge} paired folders / ${pairsSmall} paired folders      ${ratio('pairsLarge', 'pairsSmall').toFixed(2)}×  (against ${(pairsLarge / pairsSmall).toFixed(1)}× the folders)`,
+    );
+  }
+  if (has('passes1', 'passes2')) {
+    const second = results.get('passes2').median - results.get('passes1').median;
+    // At a smoke run's size the second pass can be lost in the noise (two passes timed faster than one).
+    lines.push(
+      `  warm-up      second pass alone (two passes − one)            ${
+        second > 0
+          ? `${ms(second)}; a whole one-pass run (start, load, first pass) takes ${(results.get('passes1').median / second).toFixed(2)}× as long`
+          : 'within the noise at this size'
+      }`,
+    );
+  }
+  if (has('threads1', 'threads2')) {
+    lines.push(
+      `  cores        2 worker threads / 1 (${large} files)                ${ratio('threads2', 'threads1').toFixed(2)}×  (below 1: a pool would gain that much at most)`,
+    );
+  }
+  const peak = Math.max(results.get('large')?.kib ?? 0, results.get('largeJson')?.kib ?? 0) / 1024;
   if (peak > 0)
     lines.push(
       `  memory       peak RSS at ${large} files                        ${peak.toFixed(0)} MB  (target ≤ 200 MB, ${verdict(peak, 200)})`,
