@@ -42,6 +42,19 @@ export function paired(ctx: Pick<RuleContext<string, unknown>, 'taskDefinition'>
   return { td, task: td.task, kind: td.kind, label };
 }
 
+/** A value made on first use and kept (a list quoted in messages, built once per check). */
+export function lazy<T>(make: () => T): () => T {
+  let made = false;
+  let value: T | undefined;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
 /** Whether some container's name is not a literal (a placeholder, or missing): a name check is then unsure. */
 export const uncertainNames = (task: TaskView): boolean =>
   containers(task).some((c) => c.name === undefined || hasPlaceholder(c.name));

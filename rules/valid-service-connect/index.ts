@@ -1,7 +1,7 @@
 import { defineRule, LAUNCH_KINDS } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 import { hasPlaceholder, portMappings, quoteList } from '../_helpers/index.js';
-import { launchView, num, obj, objects, paired, str } from '../_helpers/launch.js';
+import { launchView, lazy, num, obj, objects, paired, str } from '../_helpers/launch.js';
 
 export default defineRule({
   meta: {
@@ -33,9 +33,13 @@ export default defineRule({
     // By name (the first of each), and the names listed once: linear in the services and the mappings.
     const byName = new Map<string, (typeof named)[number]>();
     for (const m of named) if (!byName.has(String(m.mapping.name))) byName.set(String(m.mapping.name), m);
-    let namedList: string | undefined;
-    let orList: string | undefined;
-    const listNamed = (): string => (namedList ??= quoteList(named.map((m) => String(m.mapping.name))));
+    const listNamed = lazy(() => quoteList(named.map((m) => String(m.mapping.name))));
+    const orList = lazy(() =>
+      quoteList(
+        named.map((m) => String(m.mapping.name)),
+        'or',
+      ),
+    );
     for (const [service, i] of objects(config.services)) {
       const name = str(service.portName);
       if (name === undefined || hasPlaceholder(name)) continue;
@@ -56,10 +60,7 @@ export default defineRule({
               ? `did you mean "${String(byPort.mapping.name)}"?`
               : named.length === 0
                 ? 'give the port mapping a "name" (and an "appProtocol") in the task definition'
-                : `use one of the port mapping names: ${(orList ??= quoteList(
-                    named.map((m) => String(m.mapping.name)),
-                    'or',
-                  ))}`,
+                : `use one of the port mapping names: ${orList()}`,
           ...(byPort === undefined
             ? {}
             : {

@@ -1,7 +1,17 @@
 import { defineRule, LAUNCH_KINDS, type Related } from '../../src/rule.js';
 import type { JsonPath } from '../../src/types.js';
 import { hasPlaceholder, quoteList } from '../_helpers/index.js';
-import { launchView, num, objects, paired, portIndex, portsPath, str, uncertainNames } from '../_helpers/launch.js';
+import {
+  launchView,
+  lazy,
+  num,
+  objects,
+  paired,
+  portIndex,
+  portsPath,
+  str,
+  uncertainNames,
+} from '../_helpers/launch.js';
 
 const LISTS = [
   { key: 'loadBalancers', noun: 'load balancer' },
@@ -34,7 +44,7 @@ export default defineRule({
     const unsure = uncertainNames(td.task);
     // Containers by name and ports by container, indexed once: linear in the service and the task definition.
     const index = portIndex(td.task);
-    let choices: string | undefined;
+    const choices = lazy(() => quoteList(index.names, 'or'));
     const listed = new Map<object, { text: string; one: string | number | undefined }>();
     for (const { key, noun } of LISTS) {
       for (const [item, i] of objects(view[key])) {
@@ -57,7 +67,7 @@ export default defineRule({
             data: { what, container: JSON.stringify(name), td: td.label },
             hint: only?.name
               ? `did you mean "${only.name}"? It is the container that maps port ${port}`
-              : `name one of the task definition's containers: ${(choices ??= quoteList(names, 'or'))}`,
+              : `name one of the task definition's containers: ${choices()}`,
             // The only container that maps the port, or the only container: a person confirms the rename.
             ...(suggested === undefined
               ? {}

@@ -1,6 +1,6 @@
 import { defineRule, LAUNCH_KINDS } from '../../src/rule.js';
 import { hasPlaceholder, quoteList, volumes } from '../_helpers/index.js';
-import { launchView, objects, paired, str } from '../_helpers/launch.js';
+import { launchView, lazy, objects, paired, str } from '../_helpers/launch.js';
 
 export default defineRule({
   meta: {
@@ -29,7 +29,9 @@ export default defineRule({
     const byName = new Map<string, (typeof all)[number]>();
     for (const v of all) if (v.name !== undefined && !byName.has(v.name)) byName.set(v.name, v);
     const atLaunch = all.filter((v) => v.volume.configuredAtLaunch === true);
-    let listed: string | undefined;
+    const listed = lazy(() =>
+      all.length === 0 ? 'it has none' : `it has ${quoteList(all.map((v) => String(v.name)))}`,
+    );
     for (const [config, i] of objects(launchView(task).volumeConfigurations)) {
       const name = str(config.name);
       if (name === undefined || hasPlaceholder(name)) continue;
@@ -42,8 +44,7 @@ export default defineRule({
           data: {
             name: JSON.stringify(name),
             td: td.label,
-            listed: (listed ??=
-              all.length === 0 ? 'it has none' : `it has ${quoteList(all.map((v) => String(v.name)))}`),
+            listed: listed(),
           },
           hint: only?.name
             ? `did you mean "${only.name}"?`

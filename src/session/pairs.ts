@@ -8,7 +8,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type { LoadedConfig } from '../config/config.js';
 import type { LintTextOptions } from '../engine/lint.js';
 import { type PairedDocument, pairedDocument } from '../engine/pair.js';
-import { choosePair, PairIndex, parseReference, type TaskEntry } from '../engine/pairing.js';
+import { choosePair, PairIndex, parseReference } from '../engine/pairing.js';
 import { parseYaml } from '../inputs/cloudformation/yaml.js';
 import { isObject, viewOf, viewsOf } from '../inputs/detect.js';
 import { isLaunchKind } from '../inputs/launch.js';

@@ -449,7 +449,10 @@ describe('services and pairing', () => {
       const texts = new Map<number, string>();
       const text = (n: number): string => {
         let t = texts.get(n);
-        if (t === undefined) texts.set(n, (t = make(n)));
+        if (t === undefined) {
+          t = make(n);
+          texts.set(n, t);
+        }
         return t;
       };
       const { ratio, small, large } = await growth(

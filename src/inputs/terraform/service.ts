@@ -330,7 +330,10 @@ export function planServices(
     const t = task.label === undefined ? undefined : splitAddress(task.label);
     if (!t) continue;
     let inModule = byModule.get(t.module);
-    if (!inModule) byModule.set(t.module, (inModule = new Map()));
+    if (!inModule) {
+      inModule = new Map();
+      byModule.set(t.module, inModule);
+    }
     // Instances of a `count`/`for_each` task definition: the first one stands for them.
     if (!inModule.has(t.name)) inModule.set(t.name, task);
   }
@@ -342,8 +345,10 @@ export function planServices(
     // Instance keys (`module.a["x"]`) are not in the configuration's module path.
     const configKey = module.replace(/\[[^\]]*\]/g, '');
     let references = referencesIn.get(configKey);
-    if (!references)
-      referencesIn.set(configKey, (references = configurationReferences(configurationModule(plan, configKey))));
+    if (!references) {
+      references = configurationReferences(configurationModule(plan, configKey));
+      referencesIn.set(configKey, references);
+    }
     const values = isObject(found.values) ? found.values : {};
     const known = typeof values.task_definition === 'string' ? values.task_definition : undefined;
     out.push(
