@@ -485,7 +485,7 @@ var init_docs_generated = __esm({
         "markdown": '# schema\n\nRequire the shape of the ECS API: types, enums, required and known properties.\nEngine pseudo-rule, always on; error in every preset.\n\n## Why\n\nThe schema is generated from the ECS API model (`scripts/generate-schema.mjs`), so it knows every member\n`RegisterTaskDefinition` accepts, its type and its allowed values. A misspelt key\n(`"memoryReservaton"`) is rejected by the AWS CLI\'s parameter validation, and some tools silently drop\nit. Task `cpu` and `memory` are strings while container `cpu` and `memory` are integers, which trips\npeople up in both directions. Output-only members such as `revision` or `registeredAt`, copied from\n`describe-task-definition`, make registration fail.\n\n## Examples\n\nfixtures/schema/invalid/typos-and-types.json:\n\n```json\n  "requiresCompatibilities": ["fargate"],\n  "networkMode": "awsvpcc",\n  "cpu": 256,\n  ...\n      "memoryReservaton": 256,\n```\n\n```\n3:31-3:40: error: "fargate" in "requiresCompatibilities" is not one of "EC2", "EXTERNAL", "FARGATE", "MANAGED_INSTANCES" [schema]\n    hint: did you mean "FARGATE"?\n4:18-4:27: error: "networkMode" "awsvpcc" is not one of "awsvpc", "bridge", "host", "none" [schema]\n    hint: did you mean "awsvpc"?\n5:10-5:13: error: "cpu" must be a string, got number 256 [schema]\n    hint: write it as a string: "256"\n11:7-11:25: error: unknown property "memoryReservaton" in container "api" [schema]\n    hint: did you mean "memoryReservation"?\n```\n\nA missing required member is reported on the key of the object that lacks it. Values of\n`environment`, `secrets`, `dockerLabels` and log options are never echoed in messages. Dockerrun v1 and\nv3 files are checked against their own small schemas; Dockerrun v2 files against the ECS container and\nvolume shapes. A task-level member in a Dockerrun v2 file (`"family"`, `"networkMode"`, `"cpu"`\u2026) is one\nfinding here, an unknown property with a hint to remove it: Elastic Beanstalk generates the task\ndefinition itself, and the v2 format documents only `AWSEBDockerrunVersion`, `executionRoleArn`,\n`volumes`, `containerDefinitions` and `authentication` (the Elastic Beanstalk developer guide,\n"Configuring the Dockerrun.aws.json v2 file"). No other rule reports the same member (`valid-names`\nleaves a v2 `family` alone).\n\n## How to fix\n\nFollow the message: rename the property to the suggested one, change the type, or remove output-only\nmembers (or lint the whole `describe-task-definition` output, which ecslint recognises).\n\n### Grouping and deploy targets\n\n`null` members and describe-output members are mechanical: a console export has dozens. Each class is\none finding per file, at its first member, with every member as a related location and one fix for all:\n\nfixtures/schema/invalid/console-export.json:\n\n```\n3:18-3:22: error: 2 members are null: "taskRoleArn", "linuxParameters" \u2014 the AWS CLI rejects null; --fix removes them [schema]\n    hint: remove them (--fix); deployed with amazon-ecs-deploy-task-definition, which strips them? set "target": "deploy-action"\n    related: 3:18-3:22: "taskRoleArn" must be a string, got null\n    related: 13:26-13:30: container "api": "linuxParameters" must be an object, got null\n```\n\nA single one is reported on its own. The deploy target (`"target"` in the config, `--target`) says what\nhappens to them on the way to AWS (see [docs/targets.md](https://github.com/ecslint/ecslint/blob/main/docs/targets.md)): under `deploy-action`,\nnull and empty values and output-only members, which amazon-ecs-deploy-task-definition removes before it\nregisters, are one note; under `terraform`, null members are.\n\nA CloudFormation template and a Terraform file are judged under their own target whatever the config says\n(docs/targets.md, "A template or a Terraform file is its own target"):\n\n- In a template, property names are CloudFormation\'s and their case matters: an unknown one is an error\n  because CloudFormation refuses the template ("extraneous key [initProcessEnabled] is not permitted"), and\n  so are nulls ("\'null\' values are not allowed in templates"), one finding for all of a file\'s nulls.\n- In Terraform\'s `container_definitions`, keys match without regard to case (the provider decodes the JSON\n  with Go\'s `encoding/json`), a null leaves the field unset (nothing is reported), and a key that matches no\n  field is an error because the provider drops it without a word: the setting never reaches ECS.\n\nfixtures/schema/invalid/cloudformation-camel-case.yaml (the API\'s `initProcessEnabled` written in a template):\n\n```\n23:13-23:31: error: OrthancTaskDefinition: unknown property "initProcessEnabled" in Linux parameters; CloudFormation rejects the template ("extraneous key [initProcessEnabled] is not permitted") [schema]\n    hint: did you mean "InitProcessEnabled"?\n```\n\n### Members the deploy Action\'s SDK drops\n\nUnder `deploy-action`, a member that ecslint\'s model has and the AWS SDK bundled in\namazon-ecs-deploy-task-definition v2.6.3 (`@v2`, @aws-sdk/client-ecs 3.1076.0) does not is a warning: that\nSDK leaves it out of the RegisterTaskDefinition request without a word. Today this is GPU sharing,\n`resourceRequirements[].sharingStrategy`. Pin `@v2.6.2`, whose SDK sends every member, until a release bundles\na newer SDK, or register with the AWS CLI. The releases, their SDKs and the sources are in\n[docs/targets.md](https://github.com/ecslint/ecslint/blob/main/docs/targets.md#members-newer-than-the-deploy-actions-sdk).\n\n### Fixes\n\n`--fix` applies these; editors and review comments offer them too.\n\n| finding                                                   | fix                                                                                   |\n| --------------------------------------------------------- | ------------------------------------------------------------------------------------- |\n| a `null` member or array item                             | removed (with its comma, and its line when it has one)                                |\n| a describe-output member in register input (`revision`\u2026)  | removed                                                                               |\n| a number where the API wants a string (`"cpu": 256`)      | quoted: `"256"`                                                                       |\n| a quoted number or boolean where the API wants one        | unquoted: `"80"` becomes `80`, `"true"` becomes `true`                                |\n| an unknown property one slip or a letter case from a known one (`Essential`, `containerport`, `memoryReservaton`) | renamed to it; when another property is as near, only offered as a suggestion |\n| an enum value one slip or a letter case from an allowed one (`"AWSVPC"`) | replaced by it (a suggestion when another value is as near)               |\n\nValues under `environment`, `secrets`, `dockerLabels` and log `options` get no fix: it would print them.\n\n## Options\n\n```json\n{ "rules": { "schema": ["error", { "allowNull": true, "allowOutputOnly": true }] } }\n```\n\n| option            | default | meaning                                                                                                                                                                            |\n| ----------------- | ------- | ---------------------------------------------------------------------------------------------------------------------------------------------------------------------------------- |\n| `allowNull`       | `false` | accept `null` members. The AWS CLI rejects them (`Invalid type for parameter`); amazon-ecs-deploy-task-definition and Terraform drop them before registering                       |\n| `allowOutputOnly` | `false` | accept describe-output members (`revision`, `status`, `registeredAt`...) in register input. The AWS CLI rejects them; amazon-ecs-deploy-task-definition strips them with a warning |\n\nTurn both on when every file is deployed with amazon-ecs-deploy-task-definition and a console export is\nwhat you keep in git.\n\n## When not to use it\n\nWhen a tool between git and AWS adds or rewrites members (for example a templating step that turns\nstrings into numbers), lint the rendered file instead of turning this off.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html\n- https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/create_deploy_docker_v2config.html\n- https://aws.amazon.com/premiumsupport/knowledge-center/cloudformation-template-validation/ (CloudFormation\n  refuses properties it does not know)\n- https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service/ecs/container_definitions.go\n  (`expandContainerDefinitions`: `container_definitions` decoded with Go\'s `encoding/json`)\n- https://pkg.go.dev/encoding/json#Unmarshal (keys matched without regard to case; unknown keys ignored;\n  null leaves a pointer, slice or map unset)\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_SharingStrategy.html\n- https://github.com/aws-actions/amazon-ecs-deploy-task-definition/blob/v2.6.3/CHANGELOG.md\n- https://github.com/aws-actions/amazon-ecs-deploy-task-definition/blob/v2.6.3/package.json\n\n## Try it\n\n[Open `fixtures/schema/invalid/typos-and-types.json` in the playground](https://ecslint.github.io/ecslint/#example=schema): the findings and\nthe fixes ecslint offers, in your browser (nothing is uploaded).'
       },
       "task-definition-pairing": {
-        "markdown": '# task-definition-pairing\n\nNote a service, AppSpec, run-task input or EventBridge target whose task definition the run did not\nfind. Engine pseudo-rule; note in every preset.\n\n## Why\n\nThe checks between a service and its task definition (`valid-service-container-ports`,\n`valid-service-launch-type`, `valid-service-network-configuration`, \u2026) need both files in one run. A\nservice that could not be paired still gets its own checks (schema, launch type against capacity\nproviders, deployment settings), and this note says that the cross-checks did not run and why, so a\nclean result is not mistaken for a checked one.\n\nPairing, in order: `pairs` in the config; ecspresso\'s config (`ecspresso.yml`: `service_definition`\nand `task_definition`); the document\'s task definition reference (`family`, `family:revision`, or a\ntask-definition ARN) by family among the run\'s task definitions, the same folder first; a placeholder\n(`<TASK_DEFINITION>`, `${TASK_DEF}`) or no reference at all takes the only task definition in the\nsame folder. Inside a CloudFormation template, an `AWS::ECS::Service` is paired with the\n`AWS::ECS::TaskDefinition` its `TaskDefinition` names (`!Ref`, `!GetAtt X.TaskDefinitionArn`); in\nTerraform, an `aws_ecs_service` with the `aws_ecs_task_definition` its `task_definition` references in the\nsame file or plan. A service that names a parameter, a data source or a resource of another file gets\nthis note.\n\n## Examples\n\nInvalid (fixtures/task-definition-pairing/invalid/family-not-in-run/):\n\n```\nservice.json:4:21-4:34: note: no task definition with family "ledger-sync" was linted in this run: the checks against it did not run [task-definition-pairing]\n    hint: lint the task definition in the same run (ecslint deploy/), or pair the files with "pairs" in the config\n```\n\nInvalid (fixtures/task-definition-pairing/invalid/placeholder-two-in-folder/):\n\n```\nappspec.yml:6:25-6:42: note: the task definition is the placeholder "<TASK_DEFINITION>", and its folder holds 2 task definitions (web.json, worker-task-def.json): the checks against the task definition did not run [task-definition-pairing]\n    hint: pair the files with "pairs": [{"service": \u2026, "taskDefinition": \u2026}] in the config\n```\n\nInvalid (fixtures/task-definition-pairing/invalid/cloudformation-parameter/): the template\'s service runs\na task definition named by a parameter.\n\n```\ntemplate.yaml:16:23-16:42: note: Service: "TaskDefinition" refers to "TaskDefinition", a parameter, not a task definition of this template: the checks against the task definition did not run [task-definition-pairing]\n    hint: define the task definition in the same template to have the service checked against it\n```\n\nValid (fixtures/task-definition-pairing/valid/paired-by-arn/): the service names\n`arn:aws:ecs:us-east-1:123456789012:task-definition/web:42` and the run has family `web`.\n\n## How to fix\n\nLint the folder that holds both files (`ecslint deploy/`), or pair them in the config:\n\n```json\n{ "pairs": [{ "service": "deploy/service.json", "taskDefinition": "deploy/task-definition.json" }] }\n```\n\n## When not to use it\n\nSet it to `off` in a repository whose services deliberately run task definitions kept elsewhere.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html\n- https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html'
+        "markdown": '# task-definition-pairing\n\nNote a service, AppSpec, run-task input or EventBridge target whose task definition the run did not\nfind. Engine pseudo-rule; note in every preset.\n\n## Why\n\nThe checks between a service and its task definition (`valid-service-container-ports`,\n`valid-service-launch-type`, `valid-service-network-configuration`, \u2026) need both files in one run. A\nservice that could not be paired still gets its own checks (schema, launch type against capacity\nproviders, deployment settings), and this note says that the cross-checks did not run and why, so a\nclean result is not mistaken for a checked one.\n\nPairing, in order: `pairs` in the config; ecspresso\'s config (`ecspresso.yml`: `service_definition`\nand `task_definition`); the document\'s task definition reference (`family`, `family:revision`, or a\ntask-definition ARN) by family among the run\'s task definitions, the same folder first; a placeholder\n(`<TASK_DEFINITION>`, `${TASK_DEF}`) or no reference at all takes the only task definition in the\nsame folder. Inside a CloudFormation template, an `AWS::ECS::Service` is paired with the\n`AWS::ECS::TaskDefinition` its `TaskDefinition` names (`!Ref`, `!GetAtt X.TaskDefinitionArn`); in\nTerraform, an `aws_ecs_service` with the `aws_ecs_task_definition` its `task_definition` references in the\nsame file or plan, or in another `.tf` file of the same folder (module). A service that names a parameter, a data source or a resource of another file gets\nthis note.\n\n## Examples\n\nInvalid (fixtures/task-definition-pairing/invalid/family-not-in-run/):\n\n```\nservice.json:4:21-4:34: note: no task definition with family "ledger-sync" was linted in this run: the checks against it did not run [task-definition-pairing]\n    hint: lint the task definition in the same run (ecslint deploy/), or pair the files with "pairs" in the config\n```\n\nInvalid (fixtures/task-definition-pairing/invalid/placeholder-two-in-folder/):\n\n```\nappspec.yml:6:25-6:42: note: the task definition is the placeholder "<TASK_DEFINITION>", and its folder holds 2 task definitions (web.json, worker-task-def.json): the checks against the task definition did not run [task-definition-pairing]\n    hint: pair the files with "pairs": [{"service": \u2026, "taskDefinition": \u2026}] in the config\n```\n\nInvalid (fixtures/task-definition-pairing/invalid/cloudformation-parameter/): the template\'s service runs\na task definition named by a parameter.\n\n```\ntemplate.yaml:16:23-16:42: note: Service: "TaskDefinition" refers to "TaskDefinition", a parameter, not a task definition of this template: the checks against the task definition did not run [task-definition-pairing]\n    hint: define the task definition in the same template to have the service checked against it\n```\n\nValid (fixtures/task-definition-pairing/valid/paired-by-arn/): the service names\n`arn:aws:ecs:us-east-1:123456789012:task-definition/web:42` and the run has family `web`.\n\n## How to fix\n\nLint the folder that holds both files (`ecslint deploy/`), or pair them in the config:\n\n```json\n{ "pairs": [{ "service": "deploy/service.json", "taskDefinition": "deploy/task-definition.json" }] }\n```\n\n## When not to use it\n\nSet it to `off` in a repository whose services deliberately run task definitions kept elsewhere.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html\n- https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html'
       },
       "template-placeholder": {
         "markdown": '# template-placeholder\n\nNote template placeholders, whose values are not checked.\nEngine pseudo-rule, always on; note in every preset.\n\n## Why\n\nMany teams keep task definitions as templates (`"image": "${IMAGE}"`, `"{{ image }}"`, `"<IMAGE>"`,\n`"%TAG%"`) that a pipeline renders before deploy. A placeholder is not a bad image reference or a bad\nnumber, so no rule reports a value that holds one; instead ecslint says once per file that it found\nplaceholders, so nobody mistakes a clean run for a checked value. Only findings about a placeholder\'s\nvalue are dropped: a container whose `name` is `"${CONTAINER_NAME}"` still gets the findings about what\nit lacks (no `logConfiguration`, say), pointed at the container. Shell variables inside `command`,\n`entryPoint` and `healthCheck.command` are the shell\'s, not a template\'s, and are not counted.\n\nThe forms recognised: `${NAME}` (Terraform, envsubst, shells), `{{ name }}` (Mustache, Jinja, Go\ntemplates other than Docker\'s `{{.Name}}`), `<NAME>` (CodePipeline\'s `<IMAGE1_NAME>`), `%NAME%`,\n`<%= name %>` (ERB, EJS), `#{Name}` (Ruby, Octopus Deploy), a whole value\n`$NAME`, and envsubst\'s `$NAME` where it stands between the separators of an ARN, URI or host name\n(`arn:aws:iam::$AWS_ACCOUNT_ID:role/x`, `$AWS_ACCOUNT_ID.dkr.ecr.$AWS_REGION.amazonaws.com/app:$TAG`). A\n`$NAME` inside a word or a command line (`Pa$sword`, `echo $HOME`) is not one, nor Fluent Bit\'s\n`$(ecs_task_id)`. Literal dummies are not\nplaceholders either: `XXXXXXXXXXXX`, `ACCOUNT_ID` and an angle-bracket name where an ARN or an ECR\nregistry has its account (`arn:aws:iam::<account-id>:role/x`, the notation of AWS\'s documentation) are\nnever filled in by any tool, and `valid-role-arn` and `valid-image-reference` report them, once per file.\n\n## Examples\n\nA Terraform `templatefile` template (fixtures/template-placeholder/invalid/terraform-template.json):\n\n```json\n  "family": "${family}",\n  "executionRoleArn": "${execution_role_arn}",\n```\n\n```\n2:13-2:24: note: template placeholder "${family}" and 2 more: values with placeholders are not checked [template-placeholder]\n    hint: lint the rendered file to check those values too\n```\n\nTemplates for other engines (fixtures/template-placeholder/invalid/erb-and-octopus.json):\n\n```json\n"executionRoleArn": "arn:aws:iam::<%= ENV[\'AWS_ACCOUNT_ID\'] %>:role/ecsTaskExecutionRole",\n"taskRoleArn": "arn:aws:iam::#{AwsAccountId}:role/billing-api",\n"image": "123456789012.dkr.ecr.eu-west-1.amazonaws.com/billing-api:{{ build_id }}",\n```\n\n```\n3:23-3:92: note: template placeholder "<%= ENV[\'AWS_ACCOUNT_ID\'] %>" and 2 more: values with placeholders are not checked [template-placeholder]\n    hint: lint the rendered file to check those values too\n```\n\n## How to fix\n\nNothing is wrong. To check the values too, render the template (for example with `envsubst`) and lint\nthe result, for instance `envsubst < task.json.tpl | ecslint --stdin-filename task.json -`.\n\n## When not to use it\n\nSet it to `off` in a repository where every task definition is a template and the note is noise.\n\n## References\n\n- https://docs.aws.amazon.com/AmazonECS/latest/developerguide/example_task_definitions.html\n\n## Try it\n\n[Open `fixtures/template-placeholder/invalid/terraform-template.json` in the playground](https://ecslint.github.io/ecslint/#example=template-placeholder): the findings and\nthe fixes ecslint offers, in your browser (nothing is uploaded).'
@@ -7133,8 +7133,16 @@ function paired(ctx) {
   const label2 = td.name !== void 0 ? `task definition ${td.name}` : family && !hasPlaceholder(family) ? `task definition "${family}"` : `the task definition in ${td.file}`;
   return { td, task: td.task, kind: td.kind, label: label2 };
 }
-function containerNamed(task, name) {
-  return containers(task).find((c) => c.name === name);
+function lazy(make) {
+  let made = false;
+  let value;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
 }
 var uncertainNames = (task) => containers(task).some((c) => c.name === void 0 || hasPlaceholder(c.name));
 function containerPorts(c) {
@@ -7152,10 +7160,6 @@ function containerPorts(c) {
   }
   return { ports, ranges, uncertain };
 }
-var mapsPort = (c, port) => {
-  const { ports, ranges } = containerPorts(c);
-  return ports.includes(port) || ranges.some(([a, b]) => port >= a && port <= b);
-};
 function portsPath(c) {
   return Array.isArray(c.container.portMappings) ? [...c.path, "portMappings"] : [...c.path, "name"];
 }
@@ -7172,6 +7176,90 @@ function launchOf(view) {
   return { type: void 0, path: void 0 };
 }
 var awsvpcOf = (view) => obj(obj(view.networkConfiguration)?.awsvpcConfiguration);
+var PORT_INDEXES = /* @__PURE__ */ new WeakMap();
+var MAX_PORT2 = 65535;
+function portIndex(task) {
+  const cached = PORT_INDEXES.get(task);
+  if (cached) return cached;
+  const all = containers(task);
+  const byName = /* @__PURE__ */ new Map();
+  const names2 = [];
+  for (const c of all) {
+    if (c.name === void 0) continue;
+    names2.push(c.name);
+    if (!byName.has(c.name)) byName.set(c.name, c);
+  }
+  const perContainer = /* @__PURE__ */ new Map();
+  const ports = (c) => {
+    let found = perContainer.get(c);
+    if (found) return found;
+    const { ports: single2, ranges, uncertain } = containerPorts(c);
+    const set = new Set(single2);
+    const merged = [];
+    for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+      const last = merged[merged.length - 1];
+      if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+      else merged.push([a, b]);
+    }
+    const maps = (port) => {
+      if (set.has(port)) return true;
+      let lo = 0;
+      let hi = merged.length - 1;
+      while (lo <= hi) {
+        const mid = lo + hi >> 1;
+        const [a, b] = merged[mid];
+        if (port < a) hi = mid - 1;
+        else if (port > b) lo = mid + 1;
+        else return true;
+      }
+      return false;
+    };
+    found = { ports: single2, ranges, uncertain, maps };
+    perContainer.set(c, found);
+    return found;
+  };
+  let single;
+  let count3;
+  let sum;
+  const onlyOwner = (port) => {
+    if (!single) {
+      single = /* @__PURE__ */ new Map();
+      all.forEach((c, i) => {
+        const { ports: list6, ranges } = ports(c);
+        for (const p3 of list6) {
+          const at = single?.get(p3);
+          if (!at) single?.set(p3, [c]);
+          else if (at.length < 2 && at[0] !== c) at.push(c);
+        }
+        for (const [a, b] of ranges) {
+          if (!(a >= 1 && b <= MAX_PORT2 && a <= b)) continue;
+          count3 ??= new Int32Array(MAX_PORT2 + 2);
+          sum ??= new Float64Array(MAX_PORT2 + 2);
+          count3[a] = (count3[a] ?? 0) + 1;
+          count3[b + 1] = (count3[b + 1] ?? 0) - 1;
+          sum[a] = (sum[a] ?? 0) + i;
+          sum[b + 1] = (sum[b + 1] ?? 0) - i;
+        }
+      });
+      if (count3 && sum) {
+        for (let p3 = 1; p3 <= MAX_PORT2 + 1; p3++) {
+          count3[p3] = (count3[p3] ?? 0) + (count3[p3 - 1] ?? 0);
+          sum[p3] = (sum[p3] ?? 0) + (sum[p3 - 1] ?? 0);
+        }
+      }
+    }
+    const listed = single.get(port) ?? [];
+    if (listed.length > 1) return void 0;
+    const covered = count3 && port >= 1 && port <= MAX_PORT2 ? count3[port] ?? 0 : 0;
+    if (covered === 0) return listed[0];
+    if (covered > 1 || !sum) return void 0;
+    const byRange = all[sum[port] ?? -1];
+    return listed.length === 0 || listed[0] === byRange ? byRange : void 0;
+  };
+  const index = { container: (name) => byName.get(name), names: names2, ports, onlyOwner };
+  PORT_INDEXES.set(task, index);
+  return index;
+}
 
 // rules/valid-service-connect/index.ts
 var valid_service_connect_default = defineRule({
@@ -7200,11 +7288,20 @@ var valid_service_connect_default = defineRule({
     const mappings = portMappings(td.task);
     if (mappings.some((m) => typeof m.mapping.name === "string" && hasPlaceholder(m.mapping.name))) return;
     const named = mappings.filter((m) => typeof m.mapping.name === "string");
+    const byName = /* @__PURE__ */ new Map();
+    for (const m of named) if (!byName.has(String(m.mapping.name))) byName.set(String(m.mapping.name), m);
+    const listNamed = lazy(() => quoteList(named.map((m) => String(m.mapping.name))));
+    const orList2 = lazy(
+      () => quoteList(
+        named.map((m) => String(m.mapping.name)),
+        "or"
+      )
+    );
     for (const [service2, i] of objects(config.services)) {
       const name = str(service2.portName);
       if (name === void 0 || hasPlaceholder(name)) continue;
       const at = ["serviceConnectConfiguration", "services", i];
-      const mapping = named.find((m) => m.mapping.name === name);
+      const mapping = byName.get(name);
       if (!mapping) {
         const byPort = named.length === 1 ? named[0] : void 0;
         ctx.report({
@@ -7213,12 +7310,9 @@ var valid_service_connect_default = defineRule({
           data: {
             name: JSON.stringify(name),
             td: td.label,
-            named: named.length === 0 ? "none" : quoteList(named.map((m) => String(m.mapping.name)))
+            named: named.length === 0 ? "none" : listNamed()
           },
-          hint: byPort !== void 0 ? `did you mean "${String(byPort.mapping.name)}"?` : named.length === 0 ? 'give the port mapping a "name" (and an "appProtocol") in the task definition' : `use one of the port mapping names: ${quoteList(
-            named.map((m) => String(m.mapping.name)),
-            "or"
-          )}`,
+          hint: byPort !== void 0 ? `did you mean "${String(byPort.mapping.name)}"?` : named.length === 0 ? 'give the port mapping a "name" (and an "appProtocol") in the task definition' : `use one of the port mapping names: ${orList2()}`,
           ...byPort === void 0 ? {} : {
             suggestions: [
               {
@@ -7276,6 +7370,9 @@ var valid_service_container_ports_default = defineRule({
     if (!td) return;
     const view = launchView(task);
     const unsure = uncertainNames(td.task);
+    const index = portIndex(td.task);
+    const choices = lazy(() => quoteList(index.names, "or"));
+    const listed = /* @__PURE__ */ new Map();
     for (const { key, noun } of LISTS) {
       for (const [item, i] of objects(view[key])) {
         const what = ctx.kind === "appspec" ? '"LoadBalancerInfo"' : `${noun} #${i + 1}`;
@@ -7283,18 +7380,18 @@ var valid_service_container_ports_default = defineRule({
         const port = num(item.containerPort);
         const at = [key, i];
         if (name === void 0 || hasPlaceholder(name)) continue;
-        const container = containerNamed(td.task, name);
+        const container = index.container(name);
         if (!container) {
           if (unsure) continue;
-          const byPort = port === void 0 ? [] : containers(td.task).filter((c) => mapsPort(c, port) && c.name);
-          const names2 = containers(td.task).flatMap((c) => c.name ? [c.name] : []);
-          const only = byPort.length === 1 ? byPort[0] : void 0;
+          const owner = port === void 0 ? void 0 : index.onlyOwner(port);
+          const only = owner?.name ? owner : void 0;
+          const names2 = index.names;
           const suggested = only?.name ?? (names2.length === 1 ? names2[0] : void 0);
           ctx.report({
             messageId: "noContainer",
             path: [...at, "containerName"],
             data: { what, container: JSON.stringify(name), td: td.label },
-            hint: only?.name ? `did you mean "${only.name}"? It is the container that maps port ${port}` : `name one of the task definition's containers: ${quoteList(names2, "or")}`,
+            hint: only?.name ? `did you mean "${only.name}"? It is the container that maps port ${port}` : `name one of the task definition's containers: ${choices()}`,
             // The only container that maps the port, or the only container: a person confirms the rename.
             ...suggested === void 0 ? {} : {
               suggestions: [
@@ -7311,15 +7408,23 @@ var valid_service_container_ports_default = defineRule({
           continue;
         }
         if (port === void 0) continue;
-        const mapped = containerPorts(container);
-        if (mapped.uncertain || mapsPort(container, port)) continue;
+        const mapped = index.ports(container);
+        if (mapped.uncertain || mapped.maps(port)) continue;
         const related = {
           in: "task-definition",
           path: portsPath(container),
           message: `the port mappings of container "${name}"`,
           target: "key"
         };
-        const list6 = [...mapped.ports, ...mapped.ranges.map(([a, b]) => `${a}-${b}`)];
+        let shown4 = listed.get(container);
+        if (shown4 === void 0) {
+          const list6 = [...mapped.ports, ...mapped.ranges.map(([a, b]) => `${a}-${b}`)];
+          shown4 = {
+            text: list6.length === 0 ? "no ports" : `only ${quoteList(list6)}`,
+            one: list6.length === 1 ? list6[0] : void 0
+          };
+          listed.set(container, shown4);
+        }
         ctx.report({
           messageId: "noPort",
           path: [...at, "containerPort"],
@@ -7327,9 +7432,9 @@ var valid_service_container_ports_default = defineRule({
             what,
             port,
             container: JSON.stringify(name),
-            mapped: list6.length === 0 ? "no ports" : `only ${quoteList(list6)}`
+            mapped: shown4.text
           },
-          hint: list6.length === 1 ? `route to port ${list6[0]}, or add a port mapping for ${port} to container "${name}"` : `add a port mapping with "containerPort": ${port} to container "${name}", or route to a port it maps`,
+          hint: shown4.one !== void 0 ? `route to port ${shown4.one}, or add a port mapping for ${port} to container "${name}"` : `add a port mapping with "containerPort": ${port} to container "${name}", or route to a port it maps`,
           related: [related],
           // The container maps one port: routing to it is the mechanical answer (or the mapping is what changes).
           ...mapped.ports.length === 1 && mapped.ranges.length === 0 ? {
@@ -7696,11 +7801,16 @@ var valid_service_volume_configurations_default = defineRule({
     if (!td) return;
     const all = volumes(td.task);
     if (all.some((v) => v.name === void 0 || hasPlaceholder(v.name))) return;
+    const byName = /* @__PURE__ */ new Map();
+    for (const v of all) if (v.name !== void 0 && !byName.has(v.name)) byName.set(v.name, v);
+    const atLaunch = all.filter((v) => v.volume.configuredAtLaunch === true);
+    const listed = lazy(
+      () => all.length === 0 ? "it has none" : `it has ${quoteList(all.map((v) => String(v.name)))}`
+    );
     for (const [config, i] of objects(launchView(task).volumeConfigurations)) {
       const name = str(config.name);
       if (name === void 0 || hasPlaceholder(name)) continue;
-      const volume = all.find((v) => v.name === name);
-      const atLaunch = all.filter((v) => v.volume.configuredAtLaunch === true);
+      const volume = byName.get(name);
       if (!volume) {
         const only = atLaunch.length === 1 ? atLaunch[0] : void 0;
         ctx.report({
@@ -7709,7 +7819,7 @@ var valid_service_volume_configurations_default = defineRule({
           data: {
             name: JSON.stringify(name),
             td: td.label,
-            listed: all.length === 0 ? "it has none" : `it has ${quoteList(all.map((v) => String(v.name)))}`
+            listed: listed()
           },
           hint: only?.name ? `did you mean "${only.name}"?` : 'add a volume with "configuredAtLaunch": true to the task definition',
           related: only ? [{ in: "task-definition", path: [...only.path, "name"], message: "the volume configured at launch" }] : []
@@ -12598,6 +12708,17 @@ function templateServices(template, tasks, writable = false) {
   });
   const resources2 = isObject3(template.Resources) ? template.Resources : {};
   const parameters = new Set(isObject3(template.Parameters) ? Object.keys(template.Parameters) : []);
+  let families;
+  const byFamily2 = () => {
+    if (!families) {
+      families = /* @__PURE__ */ new Map();
+      for (const [id, task] of byId) {
+        const family = isObject3(task.value) ? task.value.family : void 0;
+        if (typeof family === "string" && !families.has(family)) families.set(family, { id, task });
+      }
+    }
+    return families;
+  };
   const documents2 = [];
   for (const { id, resource } of services) {
     const label2 = resourceLabel(id, resource);
@@ -12617,14 +12738,14 @@ function templateServices(template, tasks, writable = false) {
       deployPath: "cloudformation",
       // CloudFormation names the service and takes the cluster's default when the template gives none.
       skipSchema: (issue) => issue.messageId === "required" && issue.path.length === 0,
-      pairing: pairingOf(props.TaskDefinition, byId, resources2, parameters)
+      pairing: pairingOf(props.TaskDefinition, byId, resources2, parameters, byFamily2)
     };
     if (writable) doc.fixPath = mapped.fixPath;
     documents2.push(doc);
   }
   return documents2;
 }
-function pairingOf(reference, byId, resources2, parameters) {
+function pairingOf(reference, byId, resources2, parameters, byFamily2) {
   const id = referencedResource(reference);
   if (id !== void 0) {
     const task = byId.get(id);
@@ -12638,10 +12759,8 @@ function pairingOf(reference, byId, resources2, parameters) {
   }
   if (typeof reference === "string") {
     const family = /(?:task-definition\/)?([A-Za-z0-9_-]{1,255})(?::\d+)?$/.exec(reference.trim())?.[1];
-    for (const [taskId, task] of byId) {
-      const value = task.value;
-      if (family !== void 0 && isObject3(value) && value.family === family) return { document: task, name: taskId };
-    }
+    const found = family === void 0 ? void 0 : byFamily2().get(family);
+    if (found) return { document: found.task, name: found.id };
     return {
       unpaired: `"TaskDefinition" ${JSON.stringify(reference)} is no task definition of this template: the checks against it did not run`,
       hint: "define the task definition in the same template and !Ref it to have the service checked against it"
@@ -13375,6 +13494,19 @@ function terraformService(input, tasks) {
     pairing: pairingOf2(input, tasks)
   };
 }
+var FAMILIES = /* @__PURE__ */ new WeakMap();
+function byFamily(tasks) {
+  let out = FAMILIES.get(tasks);
+  if (!out) {
+    out = /* @__PURE__ */ new Map();
+    for (const task of tasks.values()) {
+      const family = isObject3(task.value) ? task.value.family : void 0;
+      if (typeof family === "string" && !out.has(family)) out.set(family, task);
+    }
+    FAMILIES.set(tasks, out);
+  }
+  return out;
+}
 function pairingOf2(input, tasks) {
   for (const reference of input.references) {
     const name = referencedTaskDefinition(reference);
@@ -13383,18 +13515,16 @@ function pairingOf2(input, tasks) {
     const task = tasks.get(name);
     if (task) return { document: task, name: task.label ?? address };
     return {
-      unpaired: `"task_definition" references ${address}, which is not in this file: the checks against the task definition did not run`,
+      external: address,
+      unpaired: `"task_definition" references ${address}, which is not in this file nor another .tf file of its folder: the checks against the task definition did not run`,
       hint: `lint the plan (terraform show -json) to have every resource of the module in one file, or keep ${address} in this file`
     };
   }
   const known = input.known;
   if (known !== void 0) {
     const family = /(?:task-definition\/)?([A-Za-z0-9_-]{1,255})(?::\d+)?$/.exec(known.trim())?.[1];
-    for (const task of tasks.values()) {
-      if (isObject3(task.value) && task.value.family === family) {
-        return { document: task, name: task.label ?? `aws_ecs_task_definition with family "${family}"` };
-      }
-    }
+    const task = family === void 0 ? void 0 : byFamily(tasks).get(family);
+    if (task) return { document: task, name: task.label ?? `aws_ecs_task_definition with family "${family}"` };
   }
   return {
     unpaired: '"task_definition" references no aws_ecs_task_definition of this file (a variable, a data source or another module): the checks against the task definition did not run',
@@ -13416,26 +13546,44 @@ function configurationModule(plan, prefix) {
   }
   return isObject3(module) ? module : void 0;
 }
-function configurationReferences(plan, module, name) {
-  const config = configurationModule(plan, module);
+function configurationReferences(config) {
+  const out = /* @__PURE__ */ new Map();
   const list6 = Array.isArray(config?.resources) ? config.resources : [];
   for (const r of list6) {
-    if (!isObject3(r) || r.address !== `aws_ecs_service.${name}`) continue;
+    if (!isObject3(r) || r.type !== "aws_ecs_service" || typeof r.name !== "string" || out.has(r.name)) continue;
     const expressions = isObject3(r.expressions) ? r.expressions : {};
     const td = isObject3(expressions.task_definition) ? expressions.task_definition : {};
-    return Array.isArray(td.references) ? td.references.filter((x) => typeof x === "string") : [];
+    out.set(
+      r.name,
+      Array.isArray(td.references) ? td.references.filter((x) => typeof x === "string") : []
+    );
   }
-  return [];
+  return out;
 }
 function planServices(plan, services, tasks, unknown) {
   const out = [];
+  if (services.length === 0) return out;
+  const byModule = /* @__PURE__ */ new Map();
+  for (const task of tasks) {
+    const t = task.label === void 0 ? void 0 : splitAddress(task.label);
+    if (!t) continue;
+    let inModule = byModule.get(t.module);
+    if (!inModule) {
+      inModule = /* @__PURE__ */ new Map();
+      byModule.set(t.module, inModule);
+    }
+    if (!inModule.has(t.name)) inModule.set(t.name, task);
+  }
+  const referencesIn = /* @__PURE__ */ new Map();
   for (const found of services) {
     const where = splitAddress(found.address);
     const module = where?.module ?? "";
-    const inModule = /* @__PURE__ */ new Map();
-    for (const task of tasks) {
-      const t = task.label === void 0 ? void 0 : splitAddress(task.label);
-      if (t && t.module === module && !inModule.has(t.name)) inModule.set(t.name, task);
+    const inModule = byModule.get(module) ?? /* @__PURE__ */ new Map();
+    const configKey = module.replace(/\[[^\]]*\]/g, "");
+    let references = referencesIn.get(configKey);
+    if (!references) {
+      references = configurationReferences(configurationModule(plan, configKey));
+      referencesIn.set(configKey, references);
     }
     const values = isObject3(found.values) ? found.values : {};
     const known = typeof values.task_definition === "string" ? values.task_definition : void 0;
@@ -13446,7 +13594,7 @@ function planServices(plan, services, tasks, unknown) {
           source: found.values,
           prefix: found.path,
           resolve: (value) => value === unknown ? { known: false, text: unknownText("known after apply") } : void 0,
-          references: where ? configurationReferences(plan, module, where.name) : [],
+          references: (where && references.get(where.name)) ?? [],
           ...known === void 0 ? {} : { known }
         },
         inModule
@@ -31175,14 +31323,15 @@ function interpolate(template, data = {}) {
 }
 
 // src/engine/pair.ts
-function pairedDocument(file, text) {
+function pairedDocument(file, text, label2) {
   const source2 = readSource(text, { file, allowComments: true });
-  const [doc] = source2.documents;
-  if (source2.fatal || !doc || source2.documents.length !== 1 || !TASK_KINDS.includes(doc.kind)) return void 0;
+  const doc = label2 === void 0 ? source2.documents.length === 1 ? source2.documents[0] : void 0 : source2.documents.find((d) => d.label === label2);
+  if (source2.fatal || !doc || !TASK_KINDS.includes(doc.kind)) return void 0;
   return {
     file,
     kind: doc.kind,
     value: doc.value,
+    ...label2 === void 0 ? {} : { name: label2 },
     range(path, target) {
       const { offset, length } = source2.locator.locate(doc.toSource(path), target);
       return source2.lines.range(offset, length);
@@ -31230,7 +31379,7 @@ function lintText(text, options) {
   const cap = options.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
   const perRule = /* @__PURE__ */ new Map();
   const leftOut = /* @__PURE__ */ new Map();
-  const push = (p3, base = defaultSeverity(p3.ruleId)) => {
+  const push2 = (p3, base = defaultSeverity(p3.ruleId)) => {
     const level = levelOf(p3.ruleId);
     if (level === "off") return;
     const count3 = (perRule.get(p3.ruleId) ?? 0) + 1;
@@ -31250,12 +31399,12 @@ function lintText(text, options) {
     p3.severity = findingSeverity(level, p3.severity, base);
     if (leftOut.get(p3.ruleId)?.first !== p3) pending.push(p3);
   };
-  for (const issue of source2.issues) push(fromSyntax(issue));
+  for (const issue of source2.issues) push2(fromSyntax(issue));
   const kind = source2.kind;
   if (!source2.fatal) {
     if (source2.documents.length === 0) {
       if (options.explicit && !source2.quiet) {
-        push({
+        push2({
           ruleId: "document-kind",
           severity: "error",
           messageId: "unknown",
@@ -31272,11 +31421,12 @@ function lintText(text, options) {
         options.onDocument?.(only.kind, only.value);
       for (const doc of source2.documents) {
         const inner = doc.pairing;
+        const elsewhere = inner && "external" in inner && inner.external ? options.resolvePair?.(inner.external) : void 0;
         const withPair = inner === void 0 ? options : {
           ...options,
-          pairing: "document" in inner ? { pair: sameFilePair(options.file, source2, inner.document, inner.name) } : inner
+          pairing: "document" in inner ? { pair: sameFilePair(options.file, source2, inner.document, inner.name) } : elsewhere ? { pair: elsewhere } : { unpaired: inner.unpaired, ...inner.hint === void 0 ? {} : { hint: inner.hint } }
         };
-        lintDocument(doc, withPair, push, levelOf, placeholdersPossible);
+        lintDocument(doc, withPair, push2, levelOf, placeholdersPossible);
       }
       pending = groupMechanical(
         pending,
@@ -31321,7 +31471,7 @@ function fromSyntax(issue) {
   if (issue.related && p3.offset) p3.offset.related = issue.related;
   return p3;
 }
-function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) {
+function lintDocument(doc, options, push2, levelOf, placeholdersPossible = true) {
   const { kind, value } = doc;
   const label2 = doc.label === void 0 ? "" : `${doc.label}: `;
   const unknown = doc.isUnknown;
@@ -31338,7 +31488,7 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
       if (fix) p3.fix = fix;
       if (suggestions?.length) p3.suggestions = suggestions;
     }
-    push(p3);
+    push2(p3);
   }
   const views = viewsOf(kind, value);
   const references = new Set(
@@ -31351,7 +31501,7 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
   const first = placeholders[0];
   if (first) {
     const more = placeholders.length > 1 ? ` and ${placeholders.length - 1} more` : "";
-    push(
+    push2(
       placed(
         {
           ruleId: "template-placeholder",
@@ -31367,7 +31517,7 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
     );
   }
   if (kind === "describe-output" && options.settings.target === "aws-cli" && !doc.sourceName && isObject3(value)) {
-    push(describeWrapper(value));
+    push2(describeWrapper(value));
   }
   if (levelOf("schema") !== "off" && isSchemaTarget(kind)) {
     const schemaOptions = options.settings.rules.get("schema")?.options ?? {};
@@ -31389,12 +31539,12 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
       withFixes(p3, issue, doc, (path) => path);
       if (issue.messageId === "null" && issue.path.length > 0) p3.group = "null";
       else if (issue.messageId === "outputOnly") p3.group = "output-only";
-      push(placed(p3, issue.path));
+      push2(placed(p3, issue.path));
     }
     if (kind === "task-definition" && !doc.sourceName && options.settings.target === "deploy-action") {
       for (const path of membersNewerThanDeployAction(value)) {
         if (skipped(path)) continue;
-        push(placed(newerThanDeployAction(value, path), path));
+        push2(placed(newerThanDeployAction(value, path), path));
       }
     }
   }
@@ -31409,14 +31559,15 @@ function lintDocument(doc, options, push, levelOf, placeholdersPossible = true) 
       path: [],
       target: "value"
     };
-    push(placed(note, views[0]?.toSource(["taskDefinition"]) ?? []));
+    push2(placed(note, views[0]?.toSource(["taskDefinition"]) ?? []));
   }
   const pair = options.pairing && "pair" in options.pairing ? options.pairing.pair : void 0;
-  for (const view of views) runRules(view, doc, pair, options, push, levelOf, skipped, placed);
+  for (const view of views) runRules(view, doc, pair, options, push2, levelOf, skipped, placed);
 }
-function runRules(view, doc, pair, options, push, levelOf, skipped, placed) {
+function runRules(view, doc, pair, options, push2, levelOf, skipped, placed) {
   const { kind, value } = doc;
   const paired2 = pair && LAUNCH_KINDS.includes(kind) ? pairedView(pair) : void 0;
+  const reference = paired2 ? toPointer(view.toSource(["taskDefinition"])) : void 0;
   for (const rule of options.rules) {
     const { meta } = rule;
     if (levelOf(meta.id) === "off") continue;
@@ -31436,7 +31587,7 @@ function runRules(view, doc, pair, options, push, levelOf, skipped, placed) {
       } : {},
       report(r) {
         const at = view.toSource(r.path);
-        if (skipped(at)) return;
+        if (skipped(at) && !(pair && reference !== void 0 && toPointer(at) === reference)) return;
         const template = meta.messages[r.messageId];
         const p3 = {
           ruleId: meta.id,
@@ -31462,7 +31613,7 @@ function runRules(view, doc, pair, options, push, levelOf, skipped, placed) {
             return { path: doc.toSource(view.toSource(rel.path)), message: rel.message, target };
           });
         }
-        push(placed(p3, at), meta.severity);
+        push2(placed(p3, at), meta.severity);
       }
     };
     try {
@@ -31474,7 +31625,7 @@ function runRules(view, doc, pair, options, push, levelOf, skipped, placed) {
       }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      push(
+      push2(
         placed(
           {
             ruleId: "internal-error",
@@ -31957,7 +32108,7 @@ function findContainerFiles(tfFiles, cwd, maxFileSize, warn) {
 }
 
 // src/session/pairs.ts
-import { closeSync as closeSync3, existsSync as existsSync3, fstatSync as fstatSync3, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync3 } from "node:fs";
+import { closeSync as closeSync3, existsSync as existsSync3, fstatSync as fstatSync3, lstatSync, openSync as openSync3, readdirSync as readdirSync2, readSync as readSync3 } from "node:fs";
 import { dirname as dirname3, relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
 
 // src/engine/pairing.ts
@@ -31971,10 +32122,33 @@ function parseReference(value) {
   if (!m?.[1]) return { open: false, text };
   return { family: m[1], ...m[2] === void 0 ? {} : { revision: Number(m[2]) }, open: false, text };
 }
+var PairIndex = class {
+  #byDir = /* @__PURE__ */ new Map();
+  #byFamily = /* @__PURE__ */ new Map();
+  constructor(entries = []) {
+    for (const e of entries) this.add(e);
+  }
+  add(entry) {
+    push(this.#byDir, entry.dir, entry);
+    if (entry.family !== void 0) push(this.#byFamily, entry.family, entry);
+  }
+  inDir(dir) {
+    return this.#byDir.get(dir) ?? [];
+  }
+  withFamily(family) {
+    return this.#byFamily.get(family) ?? [];
+  }
+};
+function push(map, key, value) {
+  const list6 = map.get(key);
+  if (list6) list6.push(value);
+  else map.set(key, [value]);
+}
 var listFiles = (entries) => entries.slice(0, 3).map((e) => e.file).join(", ") + (entries.length > 3 ? `, and ${entries.length - 3} more` : "");
 var PAIRS_HINT = 'pair the files with "pairs": [{"service": \u2026, "taskDefinition": \u2026}] in the config';
 function choosePair(dir, ref, entries) {
-  const here = entries.filter((e) => e.dir === dir);
+  const index = entries instanceof PairIndex ? entries : new PairIndex(entries);
+  const here = index.inDir(dir);
   if (ref.open) {
     const what = ref.text === void 0 ? "no task definition is named" : `the task definition is the placeholder ${JSON.stringify(ref.text)}`;
     if (here.length === 1 && here[0]) return { entry: here[0] };
@@ -31994,7 +32168,7 @@ function choosePair(dir, ref, entries) {
       unpaired: `"taskDefinition" ${JSON.stringify(ref.text ?? "")} is neither a family, family:revision nor a task-definition ARN: the checks against the task definition did not run`
     };
   }
-  const candidates2 = entries.filter((e) => e.family === ref.family);
+  const candidates2 = index.withFamily(ref.family);
   if (candidates2.length === 0) {
     return {
       unpaired: `no task definition with family "${ref.family}" was linted in this run: the checks against it did not run`
@@ -32032,9 +32206,13 @@ var MAX_FOLDER_FILES = 64;
 var slash = (p3) => p3.split(sep4).join("/");
 var RunPairing = class {
   #cwd;
-  #entries = [];
+  #entries = new PairIndex();
+  /** The absolute path of each indexed task definition, by the name results give it. */
+  #absolute = /* @__PURE__ */ new Map();
   #deferred = [];
   #ecspresso = /* @__PURE__ */ new Map();
+  /** Per folder: which of its `.tf` files defines each `aws_ecs_task_definition` address. */
+  #terraform = /* @__PURE__ */ new Map();
   constructor(cwd) {
     this.#cwd = cwd;
   }
@@ -32048,7 +32226,8 @@ var RunPairing = class {
     const task = viewOf(kind, value).task;
     const family = typeof task.family === "string" ? task.family : void 0;
     const revision = typeof task.revision === "number" ? task.revision : void 0;
-    this.#entries.push({ file, absolute, dir: slash(dirname3(absolute)), family, revision });
+    this.#entries.add({ file, dir: slash(dirname3(absolute)), family, revision });
+    this.#absolute.set(file, absolute);
   }
   /**
    * Index the task definitions of one folder (for a document linted on its own): its `.json` files, at
@@ -32087,9 +32266,38 @@ var RunPairing = class {
     const view = viewsOf(item.kind, item.value)[0];
     const answer = choosePair(slash(dirname3(item.absolute)), parseReference(view?.task.taskDefinition), this.#entries);
     if ("unpaired" in answer) return answer;
-    const entry = this.#entries.find((e) => e.file === answer.entry.file);
-    const doc = entry ? this.#read(entry.absolute) : void 0;
+    const absolute = this.#absolute.get(answer.entry.file);
+    const doc = absolute === void 0 ? void 0 : this.#read(absolute);
     return doc ? { pair: doc } : { unpaired: `${answer.entry.file} cannot be read again: the checks against it did not run` };
+  }
+  /**
+   * The `aws_ecs_task_definition` a Terraform service in `dir` references, from another `.tf` file of the
+   * same folder (a module is its folder's files). At most MAX_FOLDER_FILES regular files, each within the
+   * size limit, are looked at; links are not followed.
+   */
+  terraformTask(dir, address) {
+    let found = this.#terraform.get(dir);
+    if (!found) {
+      found = /* @__PURE__ */ new Map();
+      let names2 = [];
+      try {
+        names2 = readdirSync2(dir).filter((n) => n.toLowerCase().endsWith(".tf"));
+      } catch {
+      }
+      for (const name of names2.sort().slice(0, MAX_FOLDER_FILES)) {
+        const absolute2 = resolve6(dir, name);
+        const text2 = readRegular(absolute2);
+        if (text2 === void 0) continue;
+        for (const m of text2.matchAll(/resource\s+"aws_ecs_task_definition"\s+"([^"\s]+)"/g)) {
+          const at = `aws_ecs_task_definition.${m[1]}`;
+          if (!found.has(at)) found.set(at, absolute2);
+        }
+      }
+      this.#terraform.set(dir, found);
+    }
+    const absolute = found.get(address);
+    const text = absolute === void 0 ? void 0 : readRegular(absolute);
+    return absolute === void 0 || text === void 0 ? void 0 : pairedDocument(this.#shown(absolute), text, address);
   }
   #shown(absolute) {
     return slash(relative4(this.#cwd, absolute));
@@ -32171,6 +32379,32 @@ function safeJson(text) {
     return JSON.parse(text);
   } catch {
     return void 0;
+  }
+}
+function readRegular(path) {
+  try {
+    const stat = lstatSync(path);
+    if (!stat.isFile() || stat.size > MAX_PAIRED_BYTES) return void 0;
+  } catch {
+    return void 0;
+  }
+  let fd;
+  try {
+    fd = openSync3(path, "r");
+    const size = fstatSync3(fd).size;
+    if (size > MAX_PAIRED_BYTES) return void 0;
+    const buffer = Buffer.alloc(size);
+    let length = 0;
+    while (length < size) {
+      const n = readSync3(fd, buffer, length, size - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buffer.subarray(0, length).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
   }
 }
 
@@ -32326,6 +32560,8 @@ async function runSession(input, options = {}, onResult) {
       ...containerFile ? { containerFile: { template: containerFile.template, label: containerFile.label } } : {},
       ...options.keepSource === false ? { keepSource: false } : {},
       ...options.maxFindingsPerRule === void 0 ? {} : { maxFindingsPerRule: options.maxFindingsPerRule },
+      // A Terraform service whose task definition is in another .tf file of its folder (the same module).
+      resolvePair: (address) => pairing.terraformTask(dirname4(absolute), address),
       ...paired2 ? { pairing: paired2 } : {
         onDocument: (kind, value) => {
           seen = { kind, value };

@@ -46,6 +46,11 @@ export interface LintTextOptions {
         template: boolean;
         label?: string;
     };
+    /**
+     * A task definition resource of another file of the same module (Terraform: `aws_ecs_task_definition.app`
+     * in a sibling `.tf` file), for a service of this file that references it; undefined when there is none.
+     */
+    resolvePair?: (address: string) => PairedDocument | undefined;
     /** Told the kind and value of a file that is one recognised document (for the run's pairing index). */
     onDocument?: (kind: DocumentKind, value: unknown) => void;
 }

@@ -26,7 +26,7 @@ export interface PairedDocument {
  * A task-definition file's text as a paired document; undefined when it does not parse or holds no task
  * definition. Comments and trailing commas are accepted here: the file's own lint reports them.
  */
-export declare function pairedDocument(file: string, text: string): PairedDocument | undefined;
+export declare function pairedDocument(file: string, text: string, label?: string): PairedDocument | undefined;
 /** The task view of a paired document and the map from view paths to its file. */
 export declare const pairedView: (pair: PairedDocument) => ReturnType<typeof viewOf>;
 /** The task definition a document of a template or Terraform file was paired with inside the same file. */

@@ -21,5 +21,16 @@ export type PairAnswer = {
     unpaired: string;
     hint?: string;
 };
+/**
+ * The task definitions of a run by folder and by family: a run with n services and n task definitions pairs
+ * them in time linear in n (a scan of every entry per service would be n²).
+ */
+export declare class PairIndex {
+    #private;
+    constructor(entries?: Iterable<TaskEntry>);
+    add(entry: TaskEntry): void;
+    inDir(dir: string): readonly TaskEntry[];
+    withFamily(family: string): readonly TaskEntry[];
+}
 /** The task definition a launch document in `dir` runs, from the task definitions of the run. */
-export declare function choosePair(dir: string, ref: Reference, entries: readonly TaskEntry[]): PairAnswer;
+export declare function choosePair(dir: string, ref: Reference, entries: readonly TaskEntry[] | PairIndex): PairAnswer;

@@ -72,9 +72,15 @@ export interface LocatedDocument {
     pairing?: {
         document: LocatedDocument;
         name: string;
-    } | {
+    }
+    /**
+     * Not in this file; `external` is the resource address (`aws_ecs_task_definition.app`) the caller may
+     * find in another file of the same module (LintTextOptions.resolvePair). `unpaired` says why when not.
+     */
+     | {
         unpaired: string;
         hint?: string;
+        external?: string;
     };
     /** Schema findings that do not hold for this format (CloudFormation fills in a missing `Family`). */
     skipSchema?(issue: {

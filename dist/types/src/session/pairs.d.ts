@@ -1,5 +1,6 @@
 import type { LoadedConfig } from '../config/config.js';
 import type { LintTextOptions } from '../engine/lint.js';
+import { type PairedDocument } from '../engine/pair.js';
 import type { DocumentKind } from '../types.js';
 export interface Deferred<T> {
     /** The file as results name it, and its absolute path. */
@@ -27,4 +28,10 @@ export declare class RunPairing<T> {
     get deferred(): readonly Deferred<T>[];
     /** The pairing option for a deferred document (its task definition, or why there is none). */
     pairingFor(item: Deferred<T>): NonNullable<LintTextOptions['pairing']>;
+    /**
+     * The `aws_ecs_task_definition` a Terraform service in `dir` references, from another `.tf` file of the
+     * same folder (a module is its folder's files). At most MAX_FOLDER_FILES regular files, each within the
+     * size limit, are looked at; links are not followed.
+     */
+    terraformTask(dir: string, address: string): PairedDocument | undefined;
 }
