@@ -84,7 +84,7 @@ export function portsPath(c: ContainerRef): JsonPath {
 /** Effective launch: `launchType` as written, or FARGATE when every capacity provider is a Fargate one. */
 export function launchOf(view: Obj): { type: string | undefined; path: JsonPath | undefined } {
   const type = str(view.launchType);
-  if (type !== undefined) return { type, path: ['launchType'] };
+  if (type !== undefined && type !== '') return { type, path: ['launchType'] };
   const strategy = objects(view.capacityProviderStrategy);
   if (strategy.length > 0) {
     const names = strategy.map(([s]) => str(s.capacityProvider));

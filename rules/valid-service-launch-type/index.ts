@@ -46,7 +46,8 @@ export default defineRule({
   },
   check(task, ctx) {
     const view = launchView(task);
-    const launch = str(view.launchType);
+    // ecspresso writes `"launchType": ""` beside a capacity provider strategy, and sends no launch type.
+    const launch = str(view.launchType) || undefined;
     if (
       launch !== undefined &&
       Array.isArray(view.capacityProviderStrategy) &&

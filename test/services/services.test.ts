@@ -586,3 +586,30 @@ describe('examples/deploy (README quick start)', () => {
     );
   });
 });
+
+describe('ecspresso service definitions as ecspresso writes them', () => {
+  it('takes "launchType": "" beside a capacity provider strategy as no launch type', async () => {
+    const service = {
+      capacityProviderStrategy: [
+        { base: 1, capacityProvider: 'FARGATE_SPOT', weight: 1 },
+        { base: 0, capacityProvider: 'FARGATE', weight: 0 },
+      ],
+      deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100 },
+      desiredCount: 1,
+      launchType: '',
+      loadBalancers: [{ ...SERVICE.loadBalancers[0], containerName: 'web', containerPort: 8080 }],
+      networkConfiguration: NETWORK,
+    };
+    const dir = project({ 'app/ecs-task-def.json': json(TASK), 'app/ecs-service-def.json': json(service) });
+    const run = await compact(dir, ['app']);
+    expect(run.stdout).not.toContain('[valid-service-launch-type]');
+    // The strategy is Fargate: an EC2-only task definition is still caught.
+    const ec2 = project({
+      'app/ecs-task-def.json': json({ ...TASK, requiresCompatibilities: ['EC2'] }),
+      'app/ecs-service-def.json': json(service),
+    });
+    expect((await compact(ec2, ['app'])).stdout).toContain(
+      'app/ecs-service-def.json:2:3: error: the capacity provider strategy runs on Fargate, but task definition "web" does not support it',
+    );
+  });
+});
