@@ -71,6 +71,10 @@ export function sameFilePair(
       const { offset, length } = source.locator.locate(task.toSource(path), target);
       return source.lines.range(offset, length);
     },
-    inFile: (path) => task.toSource(path),
+    // The task definition as a whole is its resource (the logical id), not its first property.
+    inFile: (path) => {
+      const at = task.toSource(path);
+      return path.length === 0 && at[at.length - 1] === 'Properties' ? at.slice(0, -1) : at;
+    },
   };
 }
