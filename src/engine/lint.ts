@@ -77,8 +77,12 @@ export interface LintTextOptions {
    * in a sibling `.tf` file), for a service of this file that references it; undefined when there is none.
    */
   resolvePair?: (address: string) => PairedDocument | undefined;
-  /** Told the kind and value of a file that is one recognised document (for the run's pairing index). */
-  onDocument?: (kind: DocumentKind, value: unknown) => void;
+  /**
+   * Told the kind and value of a file that is one recognised document (for the run's pairing index).
+   * Returning `'defer'` ends the lint there (the caller lints the file again later, paired): the result is
+   * the file's syntax findings only, and is meant to be dropped.
+   */
+  onDocument?: (kind: DocumentKind, value: unknown) => undefined | 'defer';
 }
 
 /**
@@ -182,9 +186,11 @@ export function lintText(text: string, options: LintTextOptions): LintResult {
     } else {
       const placeholdersPossible = mayHavePlaceholders(source.text);
       const [only] = source.documents;
-      if (only && source.documents.length === 1 && source.kind === only.kind)
-        options.onDocument?.(only.kind, only.value);
-      for (const doc of source.documents) {
+      const deferred =
+        only && source.documents.length === 1 && source.kind === only.kind
+          ? options.onDocument?.(only.kind, only.value) === 'defer'
+          : false;
+      for (const doc of deferred ? [] : source.documents) {
         // A template's service is paired inside the template; a file that is one document, by the run.
         const inner = doc.pairing;
         const elsewhere =

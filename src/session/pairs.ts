@@ -19,6 +19,8 @@ import type { DocumentKind } from '../types.js';
 const ECSPRESSO_CONFIGS = ['ecspresso.yml', 'ecspresso.yaml', 'ecspresso.json'];
 /** A task definition read for pairing is at most this large (AWS takes 64 KiB; describe output is larger). */
 const MAX_PAIRED_BYTES = 5 * 1024 * 1024;
+/** Task definitions kept parsed for the next documents that pair with them. */
+const RECENT = 8;
 /** A folder read for a document linted on its own: this many `.json` files at most. */
 const MAX_FOLDER_FILES = 64;
 
@@ -35,12 +37,18 @@ export interface Deferred<T> {
   payload: T;
 }
 
+/** A deferred document as it waits: its reference instead of its parsed value. */
+export type Waiting<T> = Omit<Deferred<T>, 'value'> & { reference: unknown };
+
+/** The task definition reference of a launch document (its first view's `taskDefinition`). */
+const referenceOf = (kind: DocumentKind, value: unknown): unknown => viewsOf(kind, value)[0]?.task.taskDefinition;
+
 export class RunPairing<T> {
   readonly #cwd: string;
   readonly #entries = new PairIndex();
   /** The absolute path of each indexed task definition, by the name results give it. */
   readonly #absolute = new Map<string, string>();
-  readonly #deferred: Deferred<T>[] = [];
+  readonly #deferred: Waiting<T>[] = [];
   readonly #ecspresso = new Map<string, { service?: string; task?: string } | undefined>();
   /** Per folder: which of its `.tf` files defines each `aws_ecs_task_definition` address. */
   readonly #terraform = new Map<string, Map<string, string>>();
@@ -84,15 +92,17 @@ export class RunPairing<T> {
   }
 
   defer(item: Deferred<T>): void {
-    this.#deferred.push(item);
+    // Only the reference is kept, not the parsed document: a run of thousands of services holds little.
+    const { value, ...rest } = item;
+    this.#deferred.push({ ...rest, reference: referenceOf(item.kind, value) });
   }
 
-  get deferred(): readonly Deferred<T>[] {
+  get deferred(): readonly Waiting<T>[] {
     return this.#deferred;
   }
 
   /** The pairing option for a deferred document (its task definition, or why there is none). */
-  pairingFor(item: Deferred<T>): NonNullable<LintTextOptions['pairing']> {
+  pairingFor(item: Deferred<T> | Waiting<T>): NonNullable<LintTextOptions['pairing']> {
     const explicit = this.#explicit(item);
     if (explicit !== undefined) {
       const doc = this.#read(explicit.absolute);
@@ -101,8 +111,8 @@ export class RunPairing<T> {
         unpaired: `the task definition ${explicit.via} pairs it with, ${this.#shown(explicit.absolute)}, cannot be read as a task definition: the checks against it did not run`,
       };
     }
-    const view = viewsOf(item.kind, item.value)[0];
-    const answer = choosePair(slash(dirname(item.absolute)), parseReference(view?.task.taskDefinition), this.#entries);
+    const reference = 'reference' in item ? item.reference : referenceOf(item.kind, item.value);
+    const answer = choosePair(slash(dirname(item.absolute)), parseReference(reference), this.#entries);
     if ('unpaired' in answer) return answer;
     const absolute = this.#absolute.get(answer.entry.file);
     const doc = absolute === undefined ? undefined : this.#read(absolute);
@@ -148,7 +158,21 @@ export class RunPairing<T> {
     return slash(relative(this.#cwd, absolute));
   }
 
+  /**
+   * The task definitions read last, by path: the service and the AppSpec of one folder pair with the same
+   * file, one after the other (deferred documents are linted in walk order), so it is parsed once for both.
+   */
+  readonly #recent = new Map<string, PairedDocument | undefined>();
+
   #read(absolute: string): PairedDocument | undefined {
+    if (this.#recent.has(absolute)) return this.#recent.get(absolute);
+    const doc = this.#readFile(absolute);
+    this.#recent.set(absolute, doc);
+    if (this.#recent.size > RECENT) this.#recent.delete(this.#recent.keys().next().value as string);
+    return doc;
+  }
+
+  #readFile(absolute: string): PairedDocument | undefined {
     let fd: number | undefined;
     try {
       fd = openSync(absolute, 'r');
@@ -170,7 +194,7 @@ export class RunPairing<T> {
   }
 
   /** A pair the config or ecspresso's config states for this document. */
-  #explicit(item: Deferred<T>): { absolute: string; via: string } | undefined {
+  #explicit(item: Deferred<T> | Waiting<T>): { absolute: string; via: string } | undefined {
     for (const pair of item.loaded.config.pairs ?? []) {
       if (resolve(item.loaded.dir, pair.service) === item.absolute) {
         return { absolute: resolve(item.loaded.dir, pair.taskDefinition), via: 'the config' };

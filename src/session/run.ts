@@ -223,6 +223,8 @@ export async function runSession(
         : {
             onDocument: (kind: DocumentKind, value: unknown) => {
               seen = { kind, value };
+              // A whole run lints a service, AppSpec or run-task input once, at its end, paired: not twice.
+              return whole && RunPairing.waits(kind) ? 'defer' : undefined;
             },
           }),
     };
