@@ -7165,7 +7165,7 @@ function portsPath(c) {
 }
 function launchOf(view) {
   const type = str(view.launchType);
-  if (type !== void 0) return { type, path: ["launchType"] };
+  if (type !== void 0 && type !== "") return { type, path: ["launchType"] };
   const strategy = objects(view.capacityProviderStrategy);
   if (strategy.length > 0) {
     const names2 = strategy.map(([s]) => str(s.capacityProvider));
@@ -7610,7 +7610,7 @@ var valid_service_launch_type_default = defineRule({
   },
   check(task, ctx) {
     const view = launchView(task);
-    const launch = str(view.launchType);
+    const launch = str(view.launchType) || void 0;
     if (launch !== void 0 && Array.isArray(view.capacityProviderStrategy) && view.capacityProviderStrategy.length > 0) {
       ctx.report({
         messageId: "both",
@@ -31349,7 +31349,11 @@ function sameFilePair(file, source2, task, name) {
       const { offset, length } = source2.locator.locate(task.toSource(path), target);
       return source2.lines.range(offset, length);
     },
-    inFile: (path) => task.toSource(path)
+    // The task definition as a whole is its resource (the logical id), not its first property.
+    inFile: (path) => {
+      const at = task.toSource(path);
+      return path.length === 0 && at[at.length - 1] === "Properties" ? at.slice(0, -1) : at;
+    }
   };
 }
 
@@ -31417,9 +31421,8 @@ function lintText(text, options) {
     } else {
       const placeholdersPossible = mayHavePlaceholders(source2.text);
       const [only] = source2.documents;
-      if (only && source2.documents.length === 1 && source2.kind === only.kind)
-        options.onDocument?.(only.kind, only.value);
-      for (const doc of source2.documents) {
+      const deferred = only && source2.documents.length === 1 && source2.kind === only.kind ? options.onDocument?.(only.kind, only.value) === "defer" : false;
+      for (const doc of deferred ? [] : source2.documents) {
         const inner = doc.pairing;
         const elsewhere = inner && "external" in inner && inner.external ? options.resolvePair?.(inner.external) : void 0;
         const withPair = inner === void 0 ? options : {
@@ -32202,8 +32205,10 @@ function choosePair(dir, ref, entries) {
 // src/session/pairs.ts
 var ECSPRESSO_CONFIGS = ["ecspresso.yml", "ecspresso.yaml", "ecspresso.json"];
 var MAX_PAIRED_BYTES = 5 * 1024 * 1024;
+var RECENT = 8;
 var MAX_FOLDER_FILES = 64;
 var slash = (p3) => p3.split(sep4).join("/");
+var referenceOf2 = (kind, value) => viewsOf(kind, value)[0]?.task.taskDefinition;
 var RunPairing = class {
   #cwd;
   #entries = new PairIndex();
@@ -32248,7 +32253,8 @@ var RunPairing = class {
     }
   }
   defer(item) {
-    this.#deferred.push(item);
+    const { value, ...rest } = item;
+    this.#deferred.push({ ...rest, reference: referenceOf2(item.kind, value) });
   }
   get deferred() {
     return this.#deferred;
@@ -32263,8 +32269,8 @@ var RunPairing = class {
         unpaired: `the task definition ${explicit.via} pairs it with, ${this.#shown(explicit.absolute)}, cannot be read as a task definition: the checks against it did not run`
       };
     }
-    const view = viewsOf(item.kind, item.value)[0];
-    const answer = choosePair(slash(dirname3(item.absolute)), parseReference(view?.task.taskDefinition), this.#entries);
+    const reference = "reference" in item ? item.reference : referenceOf2(item.kind, item.value);
+    const answer = choosePair(slash(dirname3(item.absolute)), parseReference(reference), this.#entries);
     if ("unpaired" in answer) return answer;
     const absolute = this.#absolute.get(answer.entry.file);
     const doc = absolute === void 0 ? void 0 : this.#read(absolute);
@@ -32302,7 +32308,19 @@ var RunPairing = class {
   #shown(absolute) {
     return slash(relative4(this.#cwd, absolute));
   }
+  /**
+   * The task definitions read last, by path: the service and the AppSpec of one folder pair with the same
+   * file, one after the other (deferred documents are linted in walk order), so it is parsed once for both.
+   */
+  #recent = /* @__PURE__ */ new Map();
   #read(absolute) {
+    if (this.#recent.has(absolute)) return this.#recent.get(absolute);
+    const doc = this.#readFile(absolute);
+    this.#recent.set(absolute, doc);
+    if (this.#recent.size > RECENT) this.#recent.delete(this.#recent.keys().next().value);
+    return doc;
+  }
+  #readFile(absolute) {
     let fd;
     try {
       fd = openSync3(absolute, "r");
@@ -32565,6 +32583,7 @@ async function runSession(input, options = {}, onResult) {
       ...paired2 ? { pairing: paired2 } : {
         onDocument: (kind, value) => {
           seen = { kind, value };
+          return whole && RunPairing.waits(kind) ? "defer" : void 0;
         }
       }
     };

@@ -51,8 +51,12 @@ export interface LintTextOptions {
      * in a sibling `.tf` file), for a service of this file that references it; undefined when there is none.
      */
     resolvePair?: (address: string) => PairedDocument | undefined;
-    /** Told the kind and value of a file that is one recognised document (for the run's pairing index). */
-    onDocument?: (kind: DocumentKind, value: unknown) => void;
+    /**
+     * Told the kind and value of a file that is one recognised document (for the run's pairing index).
+     * Returning `'defer'` ends the lint there (the caller lints the file again later, paired): the result is
+     * the file's syntax findings only, and is meant to be dropped.
+     */
+    onDocument?: (kind: DocumentKind, value: unknown) => undefined | 'defer';
 }
 /**
  * A file has at most this many findings of one rule: a hostile or generated file (a million `tags`) must not

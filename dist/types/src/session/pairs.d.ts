@@ -12,6 +12,10 @@ export interface Deferred<T> {
     /** What the caller needs to lint it again (bytes, options). */
     payload: T;
 }
+/** A deferred document as it waits: its reference instead of its parsed value. */
+export type Waiting<T> = Omit<Deferred<T>, 'value'> & {
+    reference: unknown;
+};
 export declare class RunPairing<T> {
     #private;
     constructor(cwd: string);
@@ -25,9 +29,9 @@ export declare class RunPairing<T> {
      */
     indexFolder(dir: string, except: string): void;
     defer(item: Deferred<T>): void;
-    get deferred(): readonly Deferred<T>[];
+    get deferred(): readonly Waiting<T>[];
     /** The pairing option for a deferred document (its task definition, or why there is none). */
-    pairingFor(item: Deferred<T>): NonNullable<LintTextOptions['pairing']>;
+    pairingFor(item: Deferred<T> | Waiting<T>): NonNullable<LintTextOptions['pairing']>;
     /**
      * The `aws_ecs_task_definition` a Terraform service in `dir` references, from another `.tf` file of the
      * same folder (a module is its folder's files). At most MAX_FOLDER_FILES regular files, each within the
