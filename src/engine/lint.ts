@@ -290,7 +290,7 @@ function lintDocument(
   };
 
   for (const { fix, suggestions, ...problem } of doc.problems ?? []) {
-    const p: Pending = { ...problem, severity: 'error' };
+    const p: Pending = { ...problem, severity: problem.severity ?? 'error' };
     if (problem.data) p.data = problem.data;
     // Already in the file's paths and names.
     if (doc.fixPath !== undefined) {

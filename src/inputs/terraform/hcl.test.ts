@@ -51,6 +51,8 @@ describe('Terraform HCL', () => {
     const dropped = r.diagnostics.find((d) => d.message.includes('"portMapping"'));
     expect(dropped && at(dropped)).toBe('16:7-16:18');
     expect(dropped?.message).toContain('drops keys it does not know');
+    // Nothing rejects it (the setting is lost): a warning, below the schema's error.
+    expect(dropped?.severity).toBe('warning');
     // Heredoc JSON is decoded; its findings point at the attribute.
     expect(find('valid-task-resources', 'aws_ecs_task_definition.heredoc')).toEqual(['23:3-23:24']);
   });

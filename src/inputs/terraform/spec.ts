@@ -178,6 +178,9 @@ export function containerKeyProblem(
     messageId: 'unknownProperty',
     message: `${label === '' ? '' : `${label}: `}unknown property ${JSON.stringify(key)} in ${shape.title}: the Terraform AWS provider drops keys it does not know without a word, so this setting never reaches ECS`,
     hint: 'check the spelling against the ECS API (keys match without regard to case)',
+    // Nothing rejects it: the task is registered without the setting. A warning, as a member the deploy
+    // Action's SDK drops is.
+    severity: 'warning',
     path: sourcePath,
     target: 'key',
     data: { property: key },
