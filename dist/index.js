@@ -13215,6 +13215,9 @@ function containerKeyProblem(label2, key, shape, sourcePath, resourceDepth) {
     messageId: "unknownProperty",
     message: `${label2 === "" ? "" : `${label2}: `}unknown property ${JSON.stringify(key)} in ${shape.title}: the Terraform AWS provider drops keys it does not know without a word, so this setting never reaches ECS`,
     hint: "check the spelling against the ECS API (keys match without regard to case)",
+    // Nothing rejects it: the task is registered without the setting. A warning, as a member the deploy
+    // Action's SDK drops is.
+    severity: "warning",
     path: sourcePath,
     target: "key",
     data: { property: key }
@@ -31485,7 +31488,7 @@ function lintDocument(doc, options, push2, levelOf, placeholdersPossible = true)
     return p3;
   };
   for (const { fix, suggestions, ...problem } of doc.problems ?? []) {
-    const p3 = { ...problem, severity: "error" };
+    const p3 = { ...problem, severity: problem.severity ?? "error" };
     if (problem.data) p3.data = problem.data;
     if (doc.fixPath !== void 0) {
       if (fix) p3.fix = fix;

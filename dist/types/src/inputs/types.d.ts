@@ -22,6 +22,8 @@ export interface InputProblem {
     path: JsonPath;
     target: Target;
     data?: Record<string, string | number>;
+    /** Below the rule's level (`warning`: the setting is lost, but nothing is rejected); default `error`. */
+    severity?: 'warning';
     /** In source paths; offered only where the document has a `fixPath` (its file can be written). */
     fix?: FixProposal;
     suggestions?: FixProposal[];
