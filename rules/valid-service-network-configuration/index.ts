@@ -15,6 +15,12 @@ const APPSPEC_NAMES: Record<(typeof APPSPEC_MEMBERS)[number], string> = {
   assignPublicIp: 'AssignPublicIp',
 };
 
+/** How to add the network configuration, in the document's own spelling (EventBridge's mixed case). */
+const addNetwork = (kind: DocumentKind): string =>
+  kind === 'events-target'
+    ? 'add "NetworkConfiguration": {"awsvpcConfiguration": {"Subnets": [...], "SecurityGroups": [...]}} to "EcsParameters"'
+    : 'add "networkConfiguration": {"awsvpcConfiguration": {"subnets": [...], "securityGroups": [...]}}';
+
 export default defineRule({
   meta: {
     id: 'valid-service-network-configuration',
@@ -78,7 +84,7 @@ export default defineRule({
           path: config ? ['networkConfiguration'] : ['taskDefinition'],
           target: 'key',
           data: { td: td.label },
-          hint: 'add "networkConfiguration": {"awsvpcConfiguration": {"subnets": [...], "securityGroups": [...]}}',
+          hint: addNetwork(ctx.kind),
           related: [modeAt],
         });
       }
