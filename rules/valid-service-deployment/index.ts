@@ -88,6 +88,14 @@ export default defineRule({
           data: { noHealthCheck: ' and the task definition no container health check' },
           hint: 'remove "healthCheckGracePeriodSeconds", or add a load balancer or a container "healthCheck"',
           severity: 'note',
+          related: [
+            {
+              in: 'task-definition',
+              path: ['containerDefinitions'],
+              message: 'the containers, none with a "healthCheck"',
+              target: 'key',
+            },
+          ],
         });
       }
     }

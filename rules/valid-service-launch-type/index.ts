@@ -125,15 +125,26 @@ export default defineRule({
             valid: quoteList(valid, 'or'),
           },
           hint: `use ${quoteList(valid, 'or')}`,
-          related: windows
-            ? [
-                {
+          related: [
+            windows
+              ? {
                   in: 'task-definition',
                   path: ['runtimePlatform', 'operatingSystemFamily'],
                   message: 'the task runs Windows',
-                },
-              ]
-            : [],
+                }
+              : obj(td.task.runtimePlatform)?.operatingSystemFamily !== undefined
+                ? {
+                    in: 'task-definition',
+                    path: ['runtimePlatform', 'operatingSystemFamily'],
+                    message: 'the task runs Linux',
+                  }
+                : {
+                    in: 'task-definition',
+                    path: [],
+                    message: 'the task definition (Linux: no runtimePlatform)',
+                    target: 'key',
+                  },
+          ],
         });
       }
     }

@@ -97,7 +97,16 @@ export default defineRule({
         target: 'key',
         data: { td: td.label, mode },
         hint: `remove "networkConfiguration", or use "networkMode": "awsvpc" in the task definition`,
-        related: td.task.networkMode === undefined ? [] : [modeAt],
+        related: [
+          td.task.networkMode === undefined
+            ? {
+                in: 'task-definition',
+                path: [],
+                message: `the task definition (no "networkMode": ${mode})`,
+                target: 'key',
+              }
+            : modeAt,
+        ],
       });
     }
   },

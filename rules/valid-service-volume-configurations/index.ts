@@ -49,9 +49,13 @@ export default defineRule({
           hint: only?.name
             ? `did you mean "${only.name}"?`
             : 'add a volume with "configuredAtLaunch": true to the task definition',
-          related: only
-            ? [{ in: 'task-definition', path: [...only.path, 'name'], message: 'the volume configured at launch' }]
-            : [],
+          related: [
+            only
+              ? { in: 'task-definition', path: [...only.path, 'name'], message: 'the volume configured at launch' }
+              : Array.isArray(td.task.volumes)
+                ? { in: 'task-definition', path: ['volumes'], message: 'the volumes', target: 'key' }
+                : { in: 'task-definition', path: [], message: 'the task definition, with no volumes', target: 'key' },
+          ],
         });
         continue;
       }

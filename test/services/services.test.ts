@@ -3,10 +3,10 @@
  * user runs it: detection, pairing (folder, family, ARN, ecspresso, config), related locations in the
  * task definition (text and SARIF) and the pairing note.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/api.js';
+import { lintRun, lintText } from '../../src/api.js';
 import { choosePair, parseReference } from '../../src/engine/pairing.js';
 import { detectKind } from '../../src/inputs/detect.js';
 import { project, runCli } from '../../src/testing/harness.js';
@@ -611,5 +611,36 @@ describe('ecspresso service definitions as ecspresso writes them', () => {
     expect((await compact(ec2, ['app'])).stdout).toContain(
       'app/ecs-service-def.json:2:3: error: the capacity provider strategy runs on Fargate, but task definition "web" does not support it',
     );
+  });
+});
+
+describe('every cross-check points at the task definition', () => {
+  const root = join(import.meta.dirname, '../..');
+  const cases = readdirSync(join(root, 'fixtures'))
+    .filter((rule) => rule.startsWith('valid-service-'))
+    .flatMap((rule) =>
+      readdirSync(join(root, 'fixtures', rule, 'invalid')).map((name) => join('fixtures', rule, 'invalid', name)),
+    );
+  it('in every invalid case: a finding that names the task definition has a related location in it', async () => {
+    let checked = 0;
+    for (const dir of cases) {
+      const { results } = await lintRun(['.'], { cwd: join(root, dir), config: false });
+      for (const r of results) {
+        for (const d of r.diagnostics) {
+          if (!d.ruleId.startsWith('valid-service-') || !/task definition/.test(d.message)) continue;
+          checked++;
+          const where = `${dir}/${r.file}: ${d.message}`;
+          // In the task definition's file; in the same file only for a template, .tf file or plan.
+          const inline = ['cloudformation', 'terraform', 'terraform-plan'].includes(r.kind);
+          expect(
+            (d.related ?? []).some(
+              (rel) => (rel.file !== undefined && rel.file !== r.file) || (inline && rel.file === undefined),
+            ),
+            where,
+          ).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(15);
   });
 });
