@@ -16,6 +16,8 @@ export interface TaskEntry {
   dir: string;
   family: string | undefined;
   revision: number | undefined;
+  /** Part of a task definition only (a bare container-definitions list): a whole one in its folder wins. */
+  partial?: boolean;
 }
 
 export interface Reference {
@@ -91,6 +93,8 @@ export function choosePair(dir: string, ref: Reference, entries: readonly TaskEn
         ? 'no task definition is named'
         : `the task definition is the placeholder ${JSON.stringify(ref.text)}`;
     if (here.length === 1 && here[0]) return { entry: here[0] };
+    const whole = here.filter((e) => !e.partial);
+    if (here.length > 1 && whole.length === 1 && whole[0]) return { entry: whole[0] };
     if (here.length === 0) {
       return {
         unpaired: `${what}, and its folder holds no task definition: the checks against the task definition did not run`,

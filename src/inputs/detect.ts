@@ -21,6 +21,9 @@ export function detectKind(value: unknown, fileName = ''): DocumentKind {
   if (Array.isArray(value)) {
     // The file given to `aws events put-targets --targets file://targets.json`: a list of targets.
     if (value.some((t) => isObject(t) && isObject(t.EcsParameters))) return 'events-target';
+    // CodePipeline's imagedefinitions.json (`[{"name": "web", "imageUri": "…"}]`) names images for a deploy
+    // action; it is not a container definitions list.
+    if (value.length > 0 && value.every((c) => isObject(c) && has(c, 'imageUri') && !has(c, 'image'))) return 'unknown';
     const looksLikeContainers =
       value.length > 0 && value.every(isObject) && value.some((c) => has(c, 'name') || has(c, 'image'));
     return looksLikeContainers ? 'container-definitions' : 'unknown';

@@ -68,7 +68,13 @@ export class RunPairing<T> {
     const task = viewOf(kind, value).task;
     const family = typeof task.family === 'string' ? task.family : undefined;
     const revision = typeof task.revision === 'number' ? task.revision : undefined;
-    this.#entries.add({ file, dir: slash(dirname(absolute)), family, revision });
+    this.#entries.add({
+      file,
+      dir: slash(dirname(absolute)),
+      family,
+      revision,
+      ...(kind === 'container-definitions' ? { partial: true } : {}),
+    });
     this.#absolute.set(file, absolute);
   }
 

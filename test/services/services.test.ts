@@ -644,3 +644,26 @@ describe('every cross-check points at the task definition', () => {
     expect(checked).toBeGreaterThanOrEqual(15);
   });
 });
+
+describe('a CodePipeline deploy folder', () => {
+  it('pairs the AppSpec with taskdef.json beside imagedefinitions.json, imageDetail.json and a container-definitions file', async () => {
+    const dir = project({
+      'deploy/taskdef.json': json(TASK),
+      'deploy/appspec.yaml': APPSPEC('web', 80),
+      // Written by the build for the deploy actions (ECS standard and blue/green): not task definitions.
+      'deploy/imagedefinitions.json': json([
+        { name: 'web', imageUri: '123456789012.dkr.ecr.us-east-1.amazonaws.com/web:abc123' },
+      ]),
+      'deploy/imageDetail.json': json({ ImageURI: '123456789012.dkr.ecr.us-east-1.amazonaws.com/web:abc123' }),
+      // Part of a task definition only: the whole one in the folder is the one the AppSpec runs.
+      'deploy/container-definitions.json': json(TASK.containerDefinitions),
+    });
+    const run = await compact(dir);
+    expect(run.stdout).toContain(
+      'deploy/appspec.yaml:9:26: error: "LoadBalancerInfo" routes to port 80 of container "web", which maps only 8080 [valid-service-container-ports]',
+    );
+    expect(run.stdout).not.toContain('imagedefinitions.json');
+    expect(run.stdout).not.toContain('[task-definition-pairing]');
+    expect(detectKind([{ name: 'web', imageUri: 'nginx:1.27' }])).toBe('unknown');
+  });
+});
