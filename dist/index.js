@@ -7528,7 +7528,15 @@ var valid_service_deployment_default = defineRule({
           target: "key",
           data: { noHealthCheck: " and the task definition no container health check" },
           hint: 'remove "healthCheckGracePeriodSeconds", or add a load balancer or a container "healthCheck"',
-          severity: "note"
+          severity: "note",
+          related: [
+            {
+              in: "task-definition",
+              path: ["containerDefinitions"],
+              message: 'the containers, none with a "healthCheck"',
+              target: "key"
+            }
+          ]
         });
       }
     }
@@ -7679,13 +7687,22 @@ var valid_service_launch_type_default = defineRule({
             valid: quoteList(valid, "or")
           },
           hint: `use ${quoteList(valid, "or")}`,
-          related: windows ? [
-            {
+          related: [
+            windows ? {
               in: "task-definition",
               path: ["runtimePlatform", "operatingSystemFamily"],
               message: "the task runs Windows"
+            } : obj(td.task.runtimePlatform)?.operatingSystemFamily !== void 0 ? {
+              in: "task-definition",
+              path: ["runtimePlatform", "operatingSystemFamily"],
+              message: "the task runs Linux"
+            } : {
+              in: "task-definition",
+              path: [],
+              message: "the task definition (Linux: no runtimePlatform)",
+              target: "key"
             }
-          ] : []
+          ]
         });
       }
     }
@@ -7773,7 +7790,14 @@ var valid_service_network_configuration_default = defineRule({
         target: "key",
         data: { td: td.label, mode },
         hint: `remove "networkConfiguration", or use "networkMode": "awsvpc" in the task definition`,
-        related: td.task.networkMode === void 0 ? [] : [modeAt]
+        related: [
+          td.task.networkMode === void 0 ? {
+            in: "task-definition",
+            path: [],
+            message: `the task definition (no "networkMode": ${mode})`,
+            target: "key"
+          } : modeAt
+        ]
       });
     }
   }
@@ -7823,7 +7847,9 @@ var valid_service_volume_configurations_default = defineRule({
             listed: listed()
           },
           hint: only?.name ? `did you mean "${only.name}"?` : 'add a volume with "configuredAtLaunch": true to the task definition',
-          related: only ? [{ in: "task-definition", path: [...only.path, "name"], message: "the volume configured at launch" }] : []
+          related: [
+            only ? { in: "task-definition", path: [...only.path, "name"], message: "the volume configured at launch" } : Array.isArray(td.task.volumes) ? { in: "task-definition", path: ["volumes"], message: "the volumes", target: "key" } : { in: "task-definition", path: [], message: "the task definition, with no volumes", target: "key" }
+          ]
         });
         continue;
       }
@@ -11993,6 +12019,7 @@ var has2 = (obj3, key) => Object.hasOwn(obj3, key);
 function detectKind(value, fileName = "") {
   if (Array.isArray(value)) {
     if (value.some((t) => isObject3(t) && isObject3(t.EcsParameters))) return "events-target";
+    if (value.length > 0 && value.every((c) => isObject3(c) && has2(c, "imageUri") && !has2(c, "image"))) return "unknown";
     const looksLikeContainers = value.length > 0 && value.every(isObject3) && value.some((c) => has2(c, "name") || has2(c, "image"));
     return looksLikeContainers ? "container-definitions" : "unknown";
   }
@@ -32159,6 +32186,8 @@ function choosePair(dir, ref, entries) {
   if (ref.open) {
     const what = ref.text === void 0 ? "no task definition is named" : `the task definition is the placeholder ${JSON.stringify(ref.text)}`;
     if (here.length === 1 && here[0]) return { entry: here[0] };
+    const whole = here.filter((e) => !e.partial);
+    if (here.length > 1 && whole.length === 1 && whole[0]) return { entry: whole[0] };
     if (here.length === 0) {
       return {
         unpaired: `${what}, and its folder holds no task definition: the checks against the task definition did not run`,
@@ -32235,7 +32264,13 @@ var RunPairing = class {
     const task = viewOf(kind, value).task;
     const family = typeof task.family === "string" ? task.family : void 0;
     const revision = typeof task.revision === "number" ? task.revision : void 0;
-    this.#entries.add({ file, dir: slash(dirname3(absolute)), family, revision });
+    this.#entries.add({
+      file,
+      dir: slash(dirname3(absolute)),
+      family,
+      revision,
+      ...kind === "container-definitions" ? { partial: true } : {}
+    });
     this.#absolute.set(file, absolute);
   }
   /**

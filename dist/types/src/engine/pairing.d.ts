@@ -5,6 +5,8 @@ export interface TaskEntry {
     dir: string;
     family: string | undefined;
     revision: number | undefined;
+    /** Part of a task definition only (a bare container-definitions list): a whole one in its folder wins. */
+    partial?: boolean;
 }
 export interface Reference {
     family?: string;
