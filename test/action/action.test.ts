@@ -532,6 +532,38 @@ describe('the Action (dist/action.js)', () => {
     expect(run.stdout).not.toMatch(/bucket\.yaml|network\.tf|ci\.yml/);
   });
 
+  it('only-changed: a container renamed in the task definition reports the unchanged AppSpec and service that name it', async () => {
+    const deploy = (name: string): string => fixture(`examples/deploy/${name}`);
+    const taskdef = deploy('taskdef.json').replace('"name": "sample-website"', '"name": "website"');
+    const ws = workspace({
+      'deploy/taskdef.json': taskdef,
+      'deploy/service.json': deploy('service.json'),
+      'deploy/appspec.yaml': deploy('appspec.yaml'),
+    });
+    const line = taskdef.split('\n').findIndex((l) => l.includes('"name": "website"')) + 1;
+    api.files = [
+      {
+        filename: 'deploy/taskdef.json',
+        status: 'modified',
+        patch: changedPatch(taskdef, line, line, ['      "name": "sample-website",']),
+      },
+    ];
+    const run = await runAction({
+      workspace: ws,
+      inputs: inputEnv({ ...workflowWith('annotations.yml'), 'only-changed': 'true' }),
+      event: pullRequestEvent(),
+      apiUrl: api.url,
+    });
+    expect(run.code).toBe(1);
+    expect(annotations(run)).toEqual([
+      { command: 'error', file: 'deploy/appspec.yaml', line: 8 },
+      { command: 'error', file: 'deploy/service.json', line: 8 },
+    ]);
+    expect(run.stdout).toContain(
+      'names container "sample-website", which task definition "sample-website" does not have',
+    );
+  });
+
   it('stops with exit code 2 on a bad config, without touching GitHub', async () => {
     const ws = workspace({ ...files(), '.ecslintrc.json': '{ "rules": { "no-such-rule": "error" } }\n' });
     const run = await runAction({ workspace: ws, inputs: inputEnv({}), event: pullRequestEvent() });

@@ -222,7 +222,15 @@ function onlyChanged(
     core.info('ecslint: the pull request changes an ecslint config, policy or plugin file, so all files are linted');
     return results;
   }
-  const kept = results.filter((r) => paths.has(repoPath(r.file)));
+  // An unchanged service or AppSpec keeps the findings the pull request causes: those checked against a task
+  // definition it changes (a container renamed in the task definition breaks the AppSpec that names it).
+  const byChange = (d: LintResult['diagnostics'][number]): boolean =>
+    (d.related ?? []).some((rel) => rel.file !== undefined && paths.has(repoPath(rel.file)));
+  const kept: LintResult[] = [];
+  for (const r of results) {
+    if (paths.has(repoPath(r.file))) kept.push(r);
+    else if (r.diagnostics.some(byChange)) kept.push({ ...r, diagnostics: r.diagnostics.filter(byChange) });
+  }
   core.info(`ecslint: linting ${kept.length} of ${results.length} files: the ones the pull request adds or changes`);
   return kept;
 }
