@@ -81,7 +81,7 @@ const WORDS: Record<MechanicalClass, { some: string; why: string; what: (n: numb
   },
   'placeholder-account': {
     some: 'placeholder account',
-    what: (n) => (n === 1 ? 'value holds' : 'values hold') + ' a placeholder account ID',
+    what: (n) => `${n === 1 ? 'value holds' : 'values hold'} a placeholder account ID`,
     why: 'AWS needs the real 12-digit account ID',
   },
 };

@@ -572,13 +572,7 @@ const SCHEMA_TARGETS = new Set<DocumentKind>([
   'dockerrun-v1',
   'dockerrun-v2',
   'dockerrun-v3',
-  'create-service',
-  'update-service',
-  'describe-services',
-  'run-task',
-  'start-task',
-  'appspec',
-  'events-target',
+  ...LAUNCH_KINDS,
 ]);
 const isSchemaTarget = (kind: DocumentKind): kind is SchemaTarget => SCHEMA_TARGETS.has(kind);
 

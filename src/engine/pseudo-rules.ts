@@ -8,13 +8,7 @@ const ALL_KINDS: readonly DocumentKind[] = [
   'dockerrun-v1',
   'dockerrun-v2',
   'dockerrun-v3',
-  'create-service',
-  'update-service',
-  'describe-services',
-  'run-task',
-  'start-task',
-  'appspec',
-  'events-target',
+  ...LAUNCH_KINDS,
   'unknown',
 ];
 

@@ -12,8 +12,9 @@
  * schema is cfn-lint's to enforce.
  */
 import { isObject } from '../detect.js';
-import { mapShape, type ObjectShape, type Prop, type Shape } from '../shape.js';
+import { mapShape, type ObjectShape } from '../shape.js';
 import type { LocatedDocument } from '../types.js';
+import { list, object, strings } from './spec.js';
 import {
   intrinsicName,
   intrinsicResolver,
@@ -24,17 +25,6 @@ import {
 } from './template.js';
 
 export const SERVICE_TYPE = 'AWS::ECS::Service';
-
-const lower = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
-function object(title: string, props: Record<string, Shape | [string, Shape]>): ObjectShape {
-  const out: Record<string, Prop> = {};
-  for (const [name, spec] of Object.entries(props)) {
-    out[name] = Array.isArray(spec) ? { api: spec[0], shape: spec[1] } : { api: lower(name), shape: spec };
-  }
-  return { title, props: out };
-}
-const list = (items: Shape): Shape => ({ items });
-const strings = list('string');
 
 /** `Properties` of an `AWS::ECS::Service`, as far as the checks read them. */
 export const SERVICE: ObjectShape = object('service', {

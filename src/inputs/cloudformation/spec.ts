@@ -11,15 +11,15 @@ import type { ObjectShape, Prop, Shape } from '../shape.js';
 const lower = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);
 
 /** An object shape from `{ CfnName: shape }` or `{ CfnName: [apiName, shape] }`. */
-function object(title: string, props: Record<string, Shape | [string, Shape]>): ObjectShape {
+export function object(title: string, props: Record<string, Shape | [string, Shape]>): ObjectShape {
   const out: Record<string, Prop> = {};
   for (const [name, spec] of Object.entries(props)) {
     out[name] = Array.isArray(spec) ? { api: spec[0], shape: spec[1] } : { api: lower(name), shape: spec };
   }
   return { title, props: out };
 }
-const list = (items: Shape): Shape => ({ items });
-const strings = list('string');
+export const list = (items: Shape): Shape => ({ items });
+export const strings = list('string');
 
 const keyValue = object('key-value pair', { Name: 'string', Value: 'string' });
 const secret = object('secret', { Name: 'string', ValueFrom: 'string' });
