@@ -6,6 +6,7 @@
 //   throughput   `ecslint --preset all <1,000 files>` and `ecslint <1,000 files>` (recommended) against a script
 //                that reads and JSON.parses them; with --compare <cli.js>, another build on the same files
 //   scale        the same on 10,000 files, against the 1,000-file time, with peak RSS
+//   fix          `ecslint --fix` and `--fix-dry-run` on 1,000 describe-output files against a plain lint of them
 //   pairing      n deploy folders (task definition, service, AppSpec: bench/pairs-corpus.mjs) against the
 //                n task definitions alone, at 1,000 and 10,000 folders (is pairing linear?)
 //   warm-up      the library linting the 1,000 files twice in one thread against once: the second pass is
@@ -15,12 +16,13 @@
 // Wall time is measured around each child process; peak RSS comes from the OS (`/usr/bin/time`), else from
 // the child's own process.resourceUsage() through a preloaded hook. Nothing here asserts on timings.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureCorpus } from './corpus.mjs';
+import { writeFixCorpus } from './fix-corpus.mjs';
 import { writeIacCorpora } from './iac-corpus.mjs';
 import { writePairsCorpus } from './pairs-corpus.mjs';
 
@@ -33,7 +35,7 @@ const { values: args } = parseArgs({
     'no-build': { type: 'boolean' },
     cli: { type: 'string' },
     compare: { type: 'string' },
-    // Only the cases whose key is listed (comma-separated: cold, throughput, templates, pairing, scale,
+    // Only the cases whose key is listed (comma-separated: cold, throughput, templates, fix, pairing, scale,
     // warm-up, cores); the ratios of the others are not printed.
     only: { type: 'string' },
   },
@@ -63,6 +65,14 @@ const oneFile = firstJson(smallDir);
 
 const iacDir = join(tmp, 'iac');
 const iacCount = writeIacCorpora(smallDir, iacDir);
+// --fix changes its files: each timed run fixes a fresh copy of the describe-output corpus (copied untimed).
+const fixDir = join(tmp, 'fix');
+const fixCount = writeFixCorpus(smallDir, fixDir);
+const fixWork = join(tmp, 'fix-work');
+const freshFixCopy = () => {
+  rmSync(fixWork, { recursive: true, force: true });
+  cpSync(fixDir, fixWork, { recursive: true });
+};
 const pairsSmallDir = join(tmp, 'pairs-small');
 const pairsSmall = writePairsCorpus(smallDir, pairsSmallDir);
 const pairsLargeDir = join(tmp, 'pairs-large');
@@ -118,6 +128,23 @@ const cases = [
         label: 'ecslint --preset all, CloudFormation YAML',
         argv: [node, cli, '--preset', 'all', join(iacDir, 'cfn-yaml')],
       },
+    ],
+  },
+  {
+    // What --fix costs over a plain lint of the same files (issue #16: at most 2×). The files are the
+    // generated task definitions in describe-task-definition's shape (bench/fix-corpus.mjs): every one has
+    // read-only and null members to remove.
+    key: 'fix',
+    name: `--fix, ${fixCount} files`,
+    commands: [
+      { id: 'fixLint', label: 'ecslint (recommended)', argv: [node, cli, fixWork], prepare: freshFixCopy },
+      {
+        id: 'fixDry',
+        label: 'ecslint --fix-dry-run',
+        argv: [node, cli, '--fix-dry-run', fixWork],
+        prepare: freshFixCopy,
+      },
+      { id: 'fix', label: 'ecslint --fix', argv: [node, cli, '--fix', fixWork], prepare: freshFixCopy },
     ],
   },
   {
@@ -231,6 +258,7 @@ if (server.status !== 0) throw new Error(`bench: bench/server.mjs exited with ${
 // ---------------------------------------------------------------------------------------------------------
 
 function measure(cmd) {
+  cmd.prepare?.();
   const rssFile = join(tmp, 'rss');
   rmSync(rssFile, { force: true });
   let argv = cmd.argv;
@@ -336,6 +364,12 @@ function printTable() {
     );
     lines.push(
       `  templates    CloudFormation YAML / raw JSON (${iacCount} files)       ${cfnYaml.toFixed(2)}×  (target ≤ 2×, ${verdict(cfnYaml, 2)})`,
+    );
+  }
+  if (has('fix', 'fixDry', 'fixLint')) {
+    const fixRatio = ratio('fix', 'fixLint');
+    lines.push(
+      `  fixes        ecslint --fix / plain lint (${fixCount} files)             ${fixRatio.toFixed(2)}×  (target ≤ 2×, ${verdict(fixRatio, 2)}); --fix-dry-run ${ratio('fixDry', 'fixLint').toFixed(2)}×`,
     );
   }
   if (has('pairsSmall', 'pairsAloneSmall', 'pairsLarge', 'pairsAloneLarge')) {
