@@ -1330,13 +1330,13 @@ var lastContainers = {
   refs: []
 };
 function containers(task) {
-  const list6 = task.containerDefinitions;
+  const list5 = task.containerDefinitions;
   const last = lastContainers;
-  if (last.task === task && last.list === list6 && last.length === (Array.isArray(list6) ? list6.length : 0)) {
+  if (last.task === task && last.list === list5 && last.length === (Array.isArray(list5) ? list5.length : 0)) {
     return last.refs;
   }
   const out = [];
-  for (const [container, index] of objects(list6)) {
+  for (const [container, index] of objects(list5)) {
     const name = str(container.name);
     out.push({
       container,
@@ -1347,8 +1347,8 @@ function containers(task) {
     });
   }
   last.task = task;
-  last.list = list6;
-  last.length = Array.isArray(list6) ? list6.length : 0;
+  last.list = list5;
+  last.length = Array.isArray(list5) ? list5.length : 0;
   last.refs = out;
   return out;
 }
@@ -1891,10 +1891,10 @@ function collectFacts(task) {
   }
   return facts;
 }
-function collectSecrets(facts, c, field, list6) {
-  if (!Array.isArray(list6)) return;
-  for (let i = 0; i < list6.length; i++) {
-    const secret2 = list6[i];
+function collectSecrets(facts, c, field, list5) {
+  if (!Array.isArray(list5)) return;
+  for (let i = 0; i < list5.length; i++) {
+    const secret2 = list5[i];
     if (!isObject2(secret2)) continue;
     const fact = secretFact(secret2.valueFrom, field, c, i, secret2.name);
     if (fact) facts.push(fact);
@@ -2886,12 +2886,12 @@ function isInertValue(value) {
   if (v.length < 4) return true;
   if (hasPlaceholder(v)) return true;
   if (/^\$[A-Za-z_({]/.test(v)) return true;
-  const lower3 = v.toLowerCase();
-  if (INERT_WORDS.has(lower3)) return true;
+  const lower2 = v.toLowerCase();
+  if (INERT_WORDS.has(lower2)) return true;
   if (/^[-+]?\d+(?:\.\d+)?$/.test(v)) return true;
   if (allSameChar(v)) return true;
-  if (/^(?:your|my)[-_ ]/.test(lower3) || lower3.endsWith("-here") || lower3.endsWith("_here")) return true;
-  if (lower3.startsWith("arn:")) return true;
+  if (/^(?:your|my)[-_ ]/.test(lower2) || lower2.endsWith("-here") || lower2.endsWith("_here")) return true;
+  if (lower2.startsWith("arn:")) return true;
   if (/^[A-Z][A-Z0-9_]{0,255}$/.test(v) && v.includes("_")) return true;
   if (/^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)/.test(v)) return true;
   if (/^[A-Za-z][A-Za-z0-9+.-]{0,30}:\/\//.test(v)) return urlPassword(v) === void 0;
@@ -2927,8 +2927,8 @@ function urlPassword(value) {
   }
 }
 function isDummyPassword(p3) {
-  const lower3 = p3.toLowerCase();
-  return p3.startsWith("$") || p3.startsWith("%") || hasPlaceholder(p3) || allSameChar(p3) || INERT_WORDS.has(lower3) || lower3 === "pass" || lower3 === "pwd";
+  const lower2 = p3.toLowerCase();
+  return p3.startsWith("$") || p3.startsWith("%") || hasPlaceholder(p3) || allSameChar(p3) || INERT_WORDS.has(lower2) || lower2 === "pass" || lower2 === "pwd";
 }
 var isBasicCredential = (m) => {
   let b64 = m.replace(/^Basic\s+/, "").replace(/=+$/, "");
@@ -3262,8 +3262,8 @@ var parseCpu = (raw) => typeof raw === "string" ? cpuText(raw) : parseSize(raw, 
 var parseMemory = (raw) => typeof raw === "string" ? memoryText(raw) : parseSize(raw, GB, 1024);
 var showSize = (v) => v.converted ? `${v.shown} (${v.value})` : v.shown;
 function fargateEntryPath(task) {
-  const list6 = task.requiresCompatibilities;
-  const index = Array.isArray(list6) ? list6.indexOf("FARGATE") : -1;
+  const list5 = task.requiresCompatibilities;
+  const index = Array.isArray(list5) ? list5.indexOf("FARGATE") : -1;
   return index >= 0 ? ["requiresCompatibilities", index] : ["requiresCompatibilities"];
 }
 
@@ -3481,9 +3481,9 @@ var require_execution_role_default = defineRule({
     const launchType = managed[0] === "FARGATE" ? "Fargate" : managed[0] === "EXTERNAL" ? "EXTERNAL (ECS Anywhere)" : "Managed Instances";
     const hits = /* @__PURE__ */ new Map();
     const add = (reason, hit) => {
-      const list6 = hits.get(reason) ?? [];
-      list6.push(hit);
-      hits.set(reason, list6);
+      const list5 = hits.get(reason) ?? [];
+      list5.push(hit);
+      hits.set(reason, list5);
     };
     const images = /* @__PURE__ */ new Map();
     if (managed.length > 0) {
@@ -3522,8 +3522,8 @@ var require_execution_role_default = defineRule({
         });
       }
     }
-    for (const [reason, list6] of hits) {
-      const [first, ...rest] = list6;
+    for (const [reason, list5] of hits) {
+      const [first, ...rest] = list5;
       if (!first) continue;
       const more = rest.length > 0 ? ` (and ${rest.length} more ${rest.length === 1 ? "container" : "containers"})` : "";
       const report3 = {
@@ -3866,10 +3866,10 @@ var BUFFER_SIZE = /^\d+(\.\d+)? ?[kKmMgGtTpP]?[iI]?[bB]?$/;
 var BOOLEANS = /* @__PURE__ */ new Set(["1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False"]);
 function suggest(word, candidates2) {
   if (candidates2.length === 0) return void 0;
-  const lower3 = word.toLowerCase();
-  const best = closest(lower3, [...candidates2]);
-  const limit = Math.min(3, Math.max(1, Math.floor(lower3.length / 4)));
-  return distance(lower3, best) <= limit ? best : void 0;
+  const lower2 = word.toLowerCase();
+  const best = closest(lower2, [...candidates2]);
+  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
+  return distance(lower2, best) <= limit ? best : void 0;
 }
 var EXAMPLES = {
   "awslogs-group": '"awslogs-group": "/ecs/my-app"',
@@ -4109,9 +4109,9 @@ var valid_container_count_default = defineRule({
     }
   },
   check(task, ctx) {
-    const list6 = task.containerDefinitions;
-    if (!Array.isArray(list6)) return;
-    const count3 = arr(list6).length;
+    const list5 = task.containerDefinitions;
+    if (!Array.isArray(list5)) return;
+    const count3 = arr(list5).length;
     if (count3 === 0) {
       ctx.report({
         messageId: "empty",
@@ -4260,10 +4260,10 @@ var valid_container_references_default = defineRule({
 });
 function checkDependsOn(ctx, targets, c, edges) {
   const { byName, namesKnown, scope } = targets;
-  const list6 = c.container.dependsOn;
-  if (!Array.isArray(list6)) return;
-  for (let i = 0; i < list6.length; i++) {
-    const dep = list6[i];
+  const list5 = c.container.dependsOn;
+  if (!Array.isArray(list5)) return;
+  for (let i = 0; i < list5.length; i++) {
+    const dep = list5[i];
     if (!isObject2(dep)) continue;
     const target = dep.containerName;
     const depPath = [...c.path, "dependsOn", i];
@@ -4328,10 +4328,10 @@ function checkDependsOn(ctx, targets, c, edges) {
 }
 function checkVolumesFrom(ctx, targets, c) {
   const { byName, namesKnown, scope } = targets;
-  const list6 = c.container.volumesFrom;
-  if (!Array.isArray(list6)) return;
-  for (let i = 0; i < list6.length; i++) {
-    const from = list6[i];
+  const list5 = c.container.volumesFrom;
+  if (!Array.isArray(list5)) return;
+  for (let i = 0; i < list5.length; i++) {
+    const from = list5[i];
     if (!isObject2(from)) continue;
     const source2 = from.sourceContainer;
     if (!usable(source2)) continue;
@@ -4411,11 +4411,11 @@ function checkMountPoints(task, ctx, all) {
   }
 }
 function knownVolumeNames(task) {
-  const list6 = task.volumes;
+  const list5 = task.volumes;
   const names2 = /* @__PURE__ */ new Set();
-  if (list6 === void 0 || list6 === null) return names2;
-  if (!Array.isArray(list6)) return void 0;
-  for (const volume of list6) {
+  if (list5 === void 0 || list5 === null) return names2;
+  if (!Array.isArray(list5)) return void 0;
+  for (const volume of list5) {
     if (!isObject2(volume)) continue;
     const name = str(volume.name);
     if (name === void 0 || templated(name)) return void 0;
@@ -5035,10 +5035,10 @@ var S3_OBJECT_ARN = /^arn:aws[a-z-]*:s3:::[^/\s]+\/\S+$/;
 var cut2 = (s, max = 60) => s.length > max ? `${s.slice(0, max - 1)}\u2026` : s;
 function suggest2(word, candidates2) {
   if (candidates2.length === 0) return void 0;
-  const lower3 = word.toLowerCase();
-  const best = closest3(lower3, [...candidates2]);
-  const limit = Math.min(3, Math.max(1, Math.floor(lower3.length / 4)));
-  return distance3(lower3, best) <= limit ? best : void 0;
+  const lower2 = word.toLowerCase();
+  const best = closest3(lower2, [...candidates2]);
+  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
+  return distance3(lower2, best) <= limit ? best : void 0;
 }
 var logDriverOf = (c) => obj(c.container.logConfiguration)?.logDriver;
 var driverPath = (c) => [...c.path, "logConfiguration", "logDriver"];
@@ -5249,8 +5249,8 @@ var firstWord = (s) => {
   return word.length > 40 ? `${word.slice(0, 39)}\u2026` : word;
 };
 var hcPath = (c, ...more) => [...c.path, "healthCheck", ...more];
-function allStrings(list6) {
-  for (let i = 0; i < list6.length; i++) if (typeof list6[i] !== "string") return false;
+function allStrings(list5) {
+  for (let i = 0; i < list5.length; i++) if (typeof list5[i] !== "string") return false;
   return true;
 }
 function allBlank(parts, from) {
@@ -5872,10 +5872,10 @@ function closest4(word, candidates2) {
   return bestDistance <= Math.max(1, Math.floor(word.length / 4)) ? best : void 0;
 }
 function checkUlimits(ctx, c) {
-  const list6 = c.container.ulimits;
-  if (!Array.isArray(list6) || list6.length === 0) return;
+  const list5 = c.container.ulimits;
+  if (!Array.isArray(list5) || list5.length === 0) return;
   const first = /* @__PURE__ */ new Map();
-  for (const [u, i] of objects(list6)) {
+  for (const [u, i] of objects(list5)) {
     const name = typeof u.name === "string" ? u.name : void 0;
     if (name === void 0) continue;
     const soft = num(u.softLimit);
@@ -5905,12 +5905,12 @@ function checkUlimits(ctx, c) {
 }
 function checkCapabilities(ctx, lp, lpPath, container) {
   const caps = obj(lp.capabilities);
-  for (const list6 of ["add", "drop"]) {
-    const items = arr(caps?.[list6]);
+  for (const list5 of ["add", "drop"]) {
+    const items = arr(caps?.[list5]);
     for (let i = 0; i < items.length; i++) {
       const name = items[i];
       if (typeof name !== "string") continue;
-      const path = [...lpPath, "capabilities", list6, i];
+      const path = [...lpPath, "capabilities", list5, i];
       const verdict = classifyCapability(name);
       switch (verdict.kind) {
         case "ok":
@@ -5919,7 +5919,7 @@ function checkCapabilities(ctx, lp, lpPath, container) {
           ctx.report({
             messageId: "capEmpty",
             path,
-            data: { container, list: list6 },
+            data: { container, list: list5 },
             hint: 'remove the empty entry or name a capability such as "NET_BIND_SERVICE"'
           });
           break;
@@ -5927,7 +5927,7 @@ function checkCapabilities(ctx, lp, lpPath, container) {
           ctx.report({
             messageId: "capPrefix",
             path,
-            data: { container, name, list: list6 },
+            data: { container, name, list: list5 },
             severity: "warning",
             hint: `write "${verdict.fix}"`
           });
@@ -5936,7 +5936,7 @@ function checkCapabilities(ctx, lp, lpPath, container) {
           ctx.report({
             messageId: "capCase",
             path,
-            data: { container, name, list: list6 },
+            data: { container, name, list: list5 },
             severity: "warning",
             hint: `write "${verdict.fix}"`
           });
@@ -5945,7 +5945,7 @@ function checkCapabilities(ctx, lp, lpPath, container) {
           ctx.report({
             messageId: "capSpaces",
             path,
-            data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}\u2026` : name), list: list6 },
+            data: { container, quoted: JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}\u2026` : name), list: list5 },
             hint: `write "${verdict.fix}"`
           });
           break;
@@ -5953,7 +5953,7 @@ function checkCapabilities(ctx, lp, lpPath, container) {
           ctx.report({
             messageId: "capNotInApi",
             path,
-            data: { container, name, list: list6 },
+            data: { container, name, list: list5 },
             severity: "warning",
             hint: "check that ECS registers it; the API documents only the names in its KernelCapabilities list"
           });
@@ -5962,7 +5962,7 @@ function checkCapabilities(ctx, lp, lpPath, container) {
           ctx.report({
             messageId: "capUnknown",
             path,
-            data: { container, name: name.length > 40 ? `${name.slice(0, 39)}\u2026` : name, list: list6 },
+            data: { container, name: name.length > 40 ? `${name.slice(0, 39)}\u2026` : name, list: list5 },
             hint: verdict.suggestion === void 0 ? 'use a name from the ECS KernelCapabilities list, e.g. "NET_BIND_SERVICE" or "SYS_PTRACE"' : `did you mean "${verdict.suggestion}"?`
           });
           break;
@@ -6225,11 +6225,11 @@ var valid_names_default = defineRule({
         related: [{ path: [...earlier.path, "name"], message: `the first container named "${name}"` }]
       });
     }
-    const list6 = task.volumes;
-    if (!Array.isArray(list6)) return;
+    const list5 = task.volumes;
+    if (!Array.isArray(list5)) return;
     const seenVolumes = /* @__PURE__ */ new Map();
-    for (let index = 0; index < list6.length; index++) {
-      const volume = list6[index];
+    for (let index = 0; index < list5.length; index++) {
+      const volume = list5[index];
       if (!isObject2(volume)) continue;
       const problem = nameProblem(volume.name);
       if (problem) reportName(ctx, volume.name, problem, ["volumes", index, "name"], "volume name");
@@ -6281,11 +6281,11 @@ var valid_network_parameters_default = defineRule({
     }
   },
   check(task, ctx) {
-    const list6 = containers(task);
+    const list5 = containers(task);
     const fargate = isFargate(task, ctx);
     const awsvpc = !fargate && networkMode(task, ctx) === "awsvpc";
     const windows = isWindows(task);
-    for (const c of list6) {
+    for (const c of list5) {
       checkHostEntries(ctx, c);
       if (!awsvpc) continue;
       for (const param of AWSVPC_ERRORS) {
@@ -6546,19 +6546,19 @@ var valid_port_mappings_default = defineRule({
     const agentHost = hasTaskContext(ctx) && !isFargate(task, ctx) && !isWindows(task);
     const all = [];
     for (const c of containers(task)) {
-      const list6 = arr(c.container.portMappings);
-      if (mode === "none" && list6.length > 0) {
+      const list5 = arr(c.container.portMappings);
+      if (mode === "none" && list5.length > 0) {
         ctx.report({
           messageId: "noneMode",
           path: [...c.path, "portMappings"],
           target: "key",
-          data: { container: c.label, count: list6.length },
+          data: { container: c.label, count: list5.length },
           hint: 'remove "portMappings", or use a network mode that has networking',
           related: [{ path: ["networkMode"], message: "the network mode is set here" }]
         });
       }
       let ranges = 0;
-      for (const [mapping, i] of objects(list6)) {
+      for (const [mapping, i] of objects(list5)) {
         const m = {
           mapping,
           container: c,
@@ -6625,9 +6625,9 @@ var ClaimIndex = class {
     claim.seq = this.#count++;
     if (claim.lo === claim.hi) {
       const key = portKey(claim.m.protocol, claim.lo);
-      const list6 = this.#singles.get(key);
-      if (list6 === void 0) this.#singles.set(key, [claim]);
-      else list6.push(claim);
+      const list5 = this.#singles.get(key);
+      if (list5 === void 0) this.#singles.set(key, [claim]);
+      else list5.push(claim);
     } else if (this.#rangeCount++ < MAX_COMPARED_RANGES) {
       this.#ranges.push(claim);
       let covered = this.#covered.get(claim.m.protocol);
@@ -6659,8 +6659,8 @@ var ClaimIndex = class {
       }
     }
     if (!singles || this.#singles.size === 0) return best;
-    const inList = (list6) => {
-      for (const o of list6) {
+    const inList = (list5) => {
+      for (const o of list5) {
         if (best !== void 0 && o.seq > best.seq) return;
         if (counts(o)) {
           consider(o);
@@ -6670,11 +6670,11 @@ var ClaimIndex = class {
     };
     if (claim.hi - claim.lo < this.#singles.size) {
       for (let port = claim.lo; port <= claim.hi; port++) {
-        const list6 = this.#singles.get(portKey(protocol, port));
-        if (list6 !== void 0) inList(list6);
+        const list5 = this.#singles.get(portKey(protocol, port));
+        if (list5 !== void 0) inList(list5);
       }
     } else {
-      for (const list6 of this.#singles.values()) inList(list6);
+      for (const list5 of this.#singles.values()) inList(list5);
     }
     return best;
   }
@@ -7014,12 +7014,12 @@ var valid_secrets_default = defineRule({
   }
 });
 var entryPath = (c, listName, i, member) => listName === "secrets" ? [...c.path, "secrets", i, member] : [...c.path, "logConfiguration", "secretOptions", i, member];
-function checkList(ctx, versioned, c, listName, list6) {
-  if (!Array.isArray(list6)) return;
+function checkList(ctx, versioned, c, listName, list5) {
+  if (!Array.isArray(list5)) return;
   const container = c.label;
   const firstByName = /* @__PURE__ */ new Map();
-  for (let i = 0; i < list6.length; i++) {
-    const entry = list6[i];
+  for (let i = 0; i < list5.length; i++) {
+    const entry = list5[i];
     if (!isObject2(entry)) continue;
     const name = str(entry.name);
     if (name !== void 0 && name.trim() === "") {
@@ -7225,8 +7225,8 @@ function portIndex(task) {
     if (!single) {
       single = /* @__PURE__ */ new Map();
       all.forEach((c, i) => {
-        const { ports: list6, ranges } = ports(c);
-        for (const p3 of list6) {
+        const { ports: list5, ranges } = ports(c);
+        for (const p3 of list5) {
           const at = single?.get(p3);
           if (!at) single?.set(p3, [c]);
           else if (at.length < 2 && at[0] !== c) at.push(c);
@@ -7418,10 +7418,10 @@ var valid_service_container_ports_default = defineRule({
         };
         let shown4 = listed.get(container);
         if (shown4 === void 0) {
-          const list6 = [...mapped.ports, ...mapped.ranges.map(([a, b]) => `${a}-${b}`)];
+          const list5 = [...mapped.ports, ...mapped.ranges.map(([a, b]) => `${a}-${b}`)];
           shown4 = {
-            text: list6.length === 0 ? "no ports" : `only ${quoteList(list6)}`,
-            one: list6.length === 1 ? list6[0] : void 0
+            text: list5.length === 0 ? "no ports" : `only ${quoteList(list5)}`,
+            one: list5.length === 1 ? list5[0] : void 0
           };
           listed.set(container, shown4);
         }
@@ -9432,8 +9432,8 @@ function display(value) {
 }
 function containerName(task, path) {
   if (path[0] !== "containerDefinitions" || typeof path[1] !== "number") return "";
-  const list6 = task.containerDefinitions;
-  const c = Array.isArray(list6) ? list6[path[1]] : void 0;
+  const list5 = task.containerDefinitions;
+  const c = Array.isArray(list5) ? list5[path[1]] : void 0;
   const name = c && typeof c === "object" ? c.name : void 0;
   return typeof name === "string" ? name : `#${path[1] + 1}`;
 }
@@ -9500,13 +9500,13 @@ async function loadPlugins(specs, dir, source2, { timeoutMs = DEFAULT_PLUGIN_TIM
       throw new ConfigError(`${source2}: cannot load plugin "${spec}": it is not a module`);
     }
     const exported = mod.default ?? mod;
-    const list6 = Array.isArray(exported) ? exported : exported.rules;
-    if (!Array.isArray(list6) || list6.length === 0) {
+    const list5 = Array.isArray(exported) ? exported : exported.rules;
+    if (!Array.isArray(list5) || list5.length === 0) {
       throw new ConfigError(
         `${source2}: plugin "${spec}" exports no rules (export default [rule, ...] or { rules: [...] })`
       );
     }
-    list6.forEach((rule, i) => {
+    list5.forEach((rule, i) => {
       const id = rule?.meta?.id;
       if (typeof id !== "string" || typeof rule.check !== "function") {
         throw new ConfigError(
@@ -9823,7 +9823,7 @@ var WORDS2 = {
   },
   "placeholder-account": {
     some: "placeholder account",
-    what: (n) => (n === 1 ? "value holds" : "values hold") + " a placeholder account ID",
+    what: (n) => `${n === 1 ? "value holds" : "values hold"} a placeholder account ID`,
     why: "AWS needs the real 12-digit account ID"
   }
 };
@@ -9859,9 +9859,9 @@ function joinFixes(members, message) {
 function groupMechanical(pending, target, offsetOf) {
   if (!pending.some((p3) => p3.group !== void 0)) return [...pending];
   const offsets = /* @__PURE__ */ new Map();
-  const inFileOrder = (list6) => {
-    for (const p3 of list6) if (!offsets.has(p3)) offsets.set(p3, offsetOf(p3));
-    return list6.sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0));
+  const inFileOrder = (list5) => {
+    for (const p3 of list5) if (!offsets.has(p3)) offsets.set(p3, offsetOf(p3));
+    return list5.sort((a, b) => (offsets.get(a) ?? 0) - (offsets.get(b) ?? 0));
   };
   const stripped = STRIPPED[target];
   const out = [];
@@ -9872,13 +9872,13 @@ function groupMechanical(pending, target, offsetOf) {
     else if (stripped.includes(p3.group)) strippedMembers.push(p3);
     else {
       const key = `${p3.ruleId}\0${p3.group}`;
-      const list6 = byKey.get(key);
-      if (list6) list6.push(p3);
+      const list5 = byKey.get(key);
+      if (list5) list5.push(p3);
       else byKey.set(key, [p3]);
     }
   }
-  for (const list6 of byKey.values()) {
-    const members = inFileOrder(list6);
+  for (const list5 of byKey.values()) {
+    const members = inFileOrder(list5);
     const first = members[0];
     if (members.length === 1) {
       out.push(first);
@@ -9936,13 +9936,7 @@ var ALL_KINDS = [
   "dockerrun-v1",
   "dockerrun-v2",
   "dockerrun-v3",
-  "create-service",
-  "update-service",
-  "describe-services",
-  "run-task",
-  "start-task",
-  "appspec",
-  "events-target",
+  ...LAUNCH_KINDS,
   "unknown"
 ];
 var API = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html";
@@ -11571,10 +11565,10 @@ async function loadConfigRules(loaded, options = {}) {
     }
     const yaml = /\.ya?ml$/i.test(file);
     const doc = yaml ? parseYaml(text, `policy file ${file}`) : parseJson(text, `policy file ${file}`);
-    const list6 = Array.isArray(doc) ? doc : doc?.policies;
-    if (!Array.isArray(list6))
+    const list5 = Array.isArray(doc) ? doc : doc?.policies;
+    if (!Array.isArray(list5))
       throw new ConfigError(`policy file ${file} must hold an array of policies or { "policies": [...] }`);
-    loaded.rules = [...loaded.rules ?? [], ...compilePolicies(list6, `policy file ${file}`)];
+    loaded.rules = [...loaded.rules ?? [], ...compilePolicies(list5, `policy file ${file}`)];
   }
   const specs = loaded.config.plugins ?? [];
   if (options.plugins !== false) for (const spec of specs) named(pluginPath(spec, loaded.dir), `plugin "${spec}"`);
@@ -12159,8 +12153,8 @@ function mapShape(source2, shape, options, sourcePrefix = []) {
     for (const [k, v] of Object.entries(obj3)) {
       let prop = Object.hasOwn(s.props, k) ? s.props[k] : void 0;
       if (prop === void 0 && options.caseInsensitive) {
-        const lower3 = k.toLowerCase();
-        const match = Object.keys(s.props).find((name) => name.toLowerCase() === lower3);
+        const lower2 = k.toLowerCase();
+        const match = Object.keys(s.props).find((name) => name.toLowerCase() === lower2);
         if (match !== void 0) prop = s.props[match];
       }
       if (v === null && options.dropNull) continue;
@@ -12246,9 +12240,6 @@ function coerce(value, to) {
   }
   return value;
 }
-
-// src/inputs/cloudformation/template.ts
-import { closest as closest6 } from "fastest-levenshtein";
 
 // src/inputs/cloudformation/spec.ts
 var lower = (name) => name.charAt(0).toLowerCase() + name.slice(1);
@@ -12400,6 +12391,7 @@ var TASK_DEFINITION = object("task definition", {
 });
 
 // src/inputs/cloudformation/template.ts
+import { closest as closest6 } from "fastest-levenshtein";
 var TASK_DEFINITION_TYPE = "AWS::ECS::TaskDefinition";
 var mentionsEcs = (text) => text.includes("AWS::ECS::");
 function isTemplate(value) {
@@ -12514,10 +12506,10 @@ function intrinsicResolver(template) {
       case "Fn::Select": {
         if (!Array.isArray(arg)) break;
         const index = evaluate(arg[0], depth + 1);
-        const list6 = evaluate(arg[1], depth + 1);
-        if (index.known && list6.known && Array.isArray(list6.value)) {
+        const list5 = evaluate(arg[1], depth + 1);
+        if (index.known && list5.known && Array.isArray(list5.value)) {
           const i = Number(index.value);
-          if (Number.isInteger(i) && i >= 0 && i < list6.value.length) return { known: true, value: list6.value[i] };
+          if (Number.isInteger(i) && i >= 0 && i < list5.value.length) return { known: true, value: list5.value[i] };
         }
         break;
       }
@@ -12538,8 +12530,8 @@ function intrinsicResolver(template) {
 }
 var suggestion2 = (key, shape) => {
   const names2 = Object.keys(shape.props);
-  const lower3 = key.toLowerCase();
-  const same = names2.find((n) => n.toLowerCase() === lower3);
+  const lower2 = key.toLowerCase();
+  const same = names2.find((n) => n.toLowerCase() === lower2);
   if (same) return same;
   const near = closest6(key, names2);
   return near !== void 0 && levenshteinWithin(key, near, 2) ? near : void 0;
@@ -12617,67 +12609,57 @@ function templateTaskDefinitions(template, writable = false) {
 
 // src/inputs/cloudformation/service.ts
 var SERVICE_TYPE = "AWS::ECS::Service";
-var lower2 = (name) => name.charAt(0).toLowerCase() + name.slice(1);
-function object2(title, props) {
-  const out = {};
-  for (const [name, spec] of Object.entries(props)) {
-    out[name] = Array.isArray(spec) ? { api: spec[0], shape: spec[1] } : { api: lower2(name), shape: spec };
-  }
-  return { title, props: out };
-}
-var list5 = (items) => ({ items });
-var strings2 = list5("string");
-var SERVICE = object2("service", {
+var SERVICE = object("service", {
   AvailabilityZoneRebalancing: "string",
-  CapacityProviderStrategy: list5(
-    object2("capacity provider strategy item", { Base: "integer", CapacityProvider: "string", Weight: "integer" })
+  CapacityProviderStrategy: list4(
+    object("capacity provider strategy item", { Base: "integer", CapacityProvider: "string", Weight: "integer" })
   ),
   Cluster: "string",
-  DeploymentConfiguration: object2("deployment configuration", {
-    Alarms: object2("deployment alarms", { AlarmNames: strings2, Enable: "boolean", Rollback: "boolean" }),
-    DeploymentCircuitBreaker: object2("deployment circuit breaker", { Enable: "boolean", Rollback: "boolean" }),
+  DeploymentConfiguration: object("deployment configuration", {
+    Alarms: object("deployment alarms", { AlarmNames: strings, Enable: "boolean", Rollback: "boolean" }),
+    DeploymentCircuitBreaker: object("deployment circuit breaker", { Enable: "boolean", Rollback: "boolean" }),
     MaximumPercent: "integer",
     MinimumHealthyPercent: "integer",
     Strategy: "string",
     BakeTimeInMinutes: "integer"
   }),
-  DeploymentController: object2("deployment controller", { Type: "string" }),
+  DeploymentController: object("deployment controller", { Type: "string" }),
   DesiredCount: "integer",
   EnableECSManagedTags: "boolean",
   EnableExecuteCommand: "boolean",
   HealthCheckGracePeriodSeconds: "integer",
   LaunchType: "string",
-  LoadBalancers: list5(
-    object2("load balancer", {
+  LoadBalancers: list4(
+    object("load balancer", {
       ContainerName: "string",
       ContainerPort: "integer",
       LoadBalancerName: "string",
       TargetGroupArn: "string"
     })
   ),
-  NetworkConfiguration: object2("network configuration", {
-    AwsvpcConfiguration: object2("awsvpc configuration", {
+  NetworkConfiguration: object("network configuration", {
+    AwsvpcConfiguration: object("awsvpc configuration", {
       AssignPublicIp: "string",
-      SecurityGroups: strings2,
-      Subnets: strings2
+      SecurityGroups: strings,
+      Subnets: strings
     })
   }),
-  PlacementConstraints: list5(object2("placement constraint", { Expression: "string", Type: "string" })),
-  PlacementStrategies: ["placementStrategy", list5(object2("placement strategy", { Field: "string", Type: "string" }))],
+  PlacementConstraints: list4(object("placement constraint", { Expression: "string", Type: "string" })),
+  PlacementStrategies: ["placementStrategy", list4(object("placement strategy", { Field: "string", Type: "string" }))],
   PlatformVersion: "string",
   PropagateTags: "string",
   Role: "string",
   SchedulingStrategy: "string",
-  ServiceConnectConfiguration: object2("Service Connect configuration", {
+  ServiceConnectConfiguration: object("Service Connect configuration", {
     Enabled: "boolean",
     Namespace: "string",
-    Services: list5(
-      object2("Service Connect service", {
-        ClientAliases: list5(object2("client alias", { DnsName: "string", Port: "integer" })),
+    Services: list4(
+      object("Service Connect service", {
+        ClientAliases: list4(object("client alias", { DnsName: "string", Port: "integer" })),
         DiscoveryName: "string",
         IngressPortOverride: "integer",
         PortName: "string",
-        Timeout: object2("timeout configuration", {
+        Timeout: object("timeout configuration", {
           IdleTimeoutSeconds: "integer",
           PerRequestTimeoutSeconds: "integer"
         })
@@ -12685,19 +12667,19 @@ var SERVICE = object2("service", {
     )
   }),
   ServiceName: "string",
-  ServiceRegistries: list5(
-    object2("service registry", {
+  ServiceRegistries: list4(
+    object("service registry", {
       ContainerName: "string",
       ContainerPort: "integer",
       Port: "integer",
       RegistryArn: "string"
     })
   ),
-  Tags: list5(object2("tag", { Key: "string", Value: "string" })),
+  Tags: list4(object("tag", { Key: "string", Value: "string" })),
   TaskDefinition: "string",
-  VolumeConfigurations: list5(
-    object2("service volume configuration", {
-      ManagedEBSVolume: object2("managed EBS volume", {
+  VolumeConfigurations: list4(
+    object("service volume configuration", {
+      ManagedEBSVolume: object("managed EBS volume", {
         Encrypted: "boolean",
         FilesystemType: "string",
         Iops: "integer",
@@ -13131,8 +13113,8 @@ var p = (api, shape, convert) => convert ? { api, shape, convert } : { api, shap
 var obj2 = (title, props, block2 = true) => ({ title, props, block: block2 });
 var pairs = (k) => (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? Object.entries(value).map(([key, v]) => ({ [k]: key, value: v })) : value;
 var tagList = (value) => {
-  const list6 = pairs("key")(value);
-  return Array.isArray(list6) && list6.length === 0 ? void 0 : list6;
+  const list5 = pairs("key")(value);
+  return Array.isArray(list5) && list5.length === 0 ? void 0 : list5;
 };
 var keyValue2 = (k) => ({
   items: { title: k === "key" ? "tag" : "property", props: { [k]: p(k, "string"), value: p("value", "string") } }
@@ -13579,8 +13561,8 @@ function configurationModule(plan, prefix) {
 }
 function configurationReferences(config) {
   const out = /* @__PURE__ */ new Map();
-  const list6 = Array.isArray(config?.resources) ? config.resources : [];
-  for (const r of list6) {
+  const list5 = Array.isArray(config?.resources) ? config.resources : [];
+  for (const r of list5) {
     if (!isObject3(r) || r.type !== "aws_ecs_service" || typeof r.name !== "string" || out.has(r.name)) continue;
     const expressions = isObject3(r.expressions) ? r.expressions : {};
     const td = isObject3(expressions.task_definition) ? expressions.task_definition : {};
@@ -13642,10 +13624,10 @@ function isTerraformJson(value) {
 }
 function* resources(module, path, depth = 0, type = "aws_ecs_task_definition") {
   if (!isObject3(module) || depth > 50) return;
-  const list6 = module.resources;
-  if (Array.isArray(list6)) {
-    for (let i = 0; i < list6.length; i++) {
-      const r = list6[i];
+  const list5 = module.resources;
+  if (Array.isArray(list5)) {
+    for (let i = 0; i < list5.length; i++) {
+      const r = list5[i];
       if (!isObject3(r) || r.type !== type || r.mode !== void 0 && r.mode !== "managed") {
         continue;
       }
@@ -13848,13 +13830,13 @@ function parseHcl(text) {
         obj3[key] = evaluate(c.getChild("Expression"), at, depth + 1);
       } else if (c.name === "Block") {
         const type = slice(c.getChild("BlockType") ?? c).trim();
-        const list6 = obj3[type] ?? [];
-        const at = [...path, type, list6.length];
+        const list5 = obj3[type] ?? [];
+        const at = [...path, type, list5.length];
         const span = { key: [c.from, (c.getChild("BlockType") ?? c).to], value: [c.from, c.to] };
         spans.set(pathKey2(at), span);
-        if (list6.length === 0) spans.set(pathKey2([...path, type]), span);
-        list6.push(bodyOf(c.getChild("Body"), at, depth + 1));
-        obj3[type] = list6;
+        if (list5.length === 0) spans.set(pathKey2([...path, type]), span);
+        list5.push(bodyOf(c.getChild("Body"), at, depth + 1));
+        obj3[type] = list5;
       }
     }
     return obj3;
@@ -31084,8 +31066,8 @@ function notInEnum(ctx) {
         message: `write ${quote(suggestion3)}`,
         edits: [{ op: "set", path: ctx.path, value: suggestion3 }]
       };
-      const strings3 = allowed.filter((v) => typeof v === "string");
-      if (isSafeCorrection(String(ctx.data), suggestion3, strings3)) issue.fix = set;
+      const strings2 = allowed.filter((v) => typeof v === "string");
+      if (isSafeCorrection(String(ctx.data), suggestion3, strings2)) issue.fix = set;
       else issue.suggestions = [set];
     }
   } else if (allowed.length > MAX_LISTED_VALUES) {
@@ -31220,16 +31202,16 @@ function lastKey(path) {
   return "";
 }
 function closest7(word, candidates2) {
-  const lower3 = word.toLowerCase();
-  const exact = candidates2.find((c) => c.toLowerCase() === lower3);
+  const lower2 = word.toLowerCase();
+  const exact = candidates2.find((c) => c.toLowerCase() === lower2);
   if (exact !== void 0) return exact;
-  const limit = Math.min(3, Math.max(1, Math.floor(lower3.length / 4)));
+  const limit = Math.min(3, Math.max(1, Math.floor(lower2.length / 4)));
   let best;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates2) {
     const c = candidate.toLowerCase();
-    const d = distance5(lower3, c);
-    const swapped = d === 2 && c.length === lower3.length && [...c].sort().join("") === [...lower3].sort().join("");
+    const d = distance5(lower2, c);
+    const swapped = d === 2 && c.length === lower2.length && [...c].sort().join("") === [...lower2].sort().join("");
     if ((d <= limit || swapped) && d < bestDistance) {
       best = candidate;
       bestDistance = d;
@@ -31238,14 +31220,14 @@ function closest7(word, candidates2) {
   return best;
 }
 function isSafeCorrection(word, match, candidates2) {
-  const lower3 = word.toLowerCase();
-  if (match.toLowerCase() === lower3) return true;
+  const lower2 = word.toLowerCase();
+  if (match.toLowerCase() === lower2) return true;
   const near = (c) => {
-    const d = distance5(lower3, c.toLowerCase());
-    return d <= 1 || d === 2 && isSwap(lower3, c.toLowerCase());
+    const d = distance5(lower2, c.toLowerCase());
+    return d <= 1 || d === 2 && isSwap(lower2, c.toLowerCase());
   };
   if (!near(match)) return false;
-  return candidates2.filter((c) => c !== match && distance5(lower3, c.toLowerCase()) <= 2).length === 0;
+  return candidates2.filter((c) => c !== match && distance5(lower2, c.toLowerCase()) <= 2).length === 0;
 }
 function isSwap(a, b) {
   if (a.length !== b.length) return false;
@@ -31743,13 +31725,7 @@ var SCHEMA_TARGETS = /* @__PURE__ */ new Set([
   "dockerrun-v1",
   "dockerrun-v2",
   "dockerrun-v3",
-  "create-service",
-  "update-service",
-  "describe-services",
-  "run-task",
-  "start-task",
-  "appspec",
-  "events-target"
+  ...LAUNCH_KINDS
 ]);
 var isSchemaTarget = (kind) => SCHEMA_TARGETS.has(kind);
 function inSourceNames(issue, sourceName, text = issue.message) {
@@ -31911,12 +31887,12 @@ function unusedBaselineResult(path, shownPath, baseline2, stale, severity) {
   }
   const lines = new LineTable(text);
   const root = parseTree6(text);
-  const list6 = root ? findNodeAtLocation2(root, ["findings"]) : void 0;
+  const list5 = root ? findNodeAtLocation2(root, ["findings"]) : void 0;
   const staleSet = new Set(stale);
   const diagnostics = [];
   baseline2.findings.forEach((entry, i) => {
     if (!staleSet.has(entry)) return;
-    const node = list6?.children?.[i];
+    const node = list5?.children?.[i];
     diagnostics.push({
       ruleId: "unused-suppression",
       severity,
@@ -32174,8 +32150,8 @@ var PairIndex = class {
   }
 };
 function push(map, key, value) {
-  const list6 = map.get(key);
-  if (list6) list6.push(value);
+  const list5 = map.get(key);
+  if (list5) list5.push(value);
   else map.set(key, [value]);
 }
 var listFiles = (entries) => entries.slice(0, 3).map((e) => e.file).join(", ") + (entries.length > 3 ? `, and ${entries.length - 3} more` : "");
@@ -32803,8 +32779,8 @@ function configResolver(cwd, config) {
   resolver.listed = (dir, names2) => {
     let found = NOTHING;
     for (const n of names2) {
-      const lower3 = n.toLowerCase();
-      if (DISCOVERY_NAMES.has(lower3)) found = /* @__PURE__ */ new Set([...found, lower3]);
+      const lower2 = n.toLowerCase();
+      if (DISCOVERY_NAMES.has(lower2)) found = /* @__PURE__ */ new Set([...found, lower2]);
     }
     candidates2.set(dir, found);
   };

@@ -6,7 +6,11 @@
  * difference is written out: `EFSVolumeConfiguration`, `FSxWindowsFileServerVolumeConfiguration`,
  * `S3FilesVolumeConfiguration`, `FilesystemId` (EFS), `IAM`, `ProxyConfigurationProperties`.
  */
-import type { ObjectShape } from '../shape.js';
+import type { ObjectShape, Shape } from '../shape.js';
+/** An object shape from `{ CfnName: shape }` or `{ CfnName: [apiName, shape] }`. */
+export declare function object(title: string, props: Record<string, Shape | [string, Shape]>): ObjectShape;
+export declare const list: (items: Shape) => Shape;
+export declare const strings: Shape;
 export declare const CONTAINER_DEFINITION: ObjectShape;
 export declare const VOLUME: ObjectShape;
 /** `Properties` of an `AWS::ECS::TaskDefinition`. */
