@@ -413,6 +413,31 @@ Resources:
     ]);
   });
 
+  it('checks a scheduled task (an AWS::Events::Rule ECS target) against the task definition it !Refs', async () => {
+    const rule = (network: string) => `  Nightly:
+    Type: AWS::Events::Rule
+    Properties:
+      ScheduleExpression: rate(1 day)
+      Targets:
+        - Id: nightly
+          Arn: arn:aws:ecs:us-east-1:123456789012:cluster/prod
+          RoleArn: arn:aws:iam::123456789012:role/ecsEventsRole
+          EcsParameters:
+            TaskDefinitionArn: !Ref WebTask
+            LaunchType: FARGATE${network}
+`;
+    const base = TEMPLATE('!Ref WebTask').replace(/ {2}WebService:[\s\S]*$/, '');
+    const [missing, ...rest] = await portFindings(base + rule(''));
+    expect(rest).toEqual([]);
+    expect(missing?.message).toContain(
+      'Nightly target "nightly": task definition WebTask uses the awsvpc network mode',
+    );
+    expect(missing?.range.start).toEqual({ line: 27, column: 13 });
+    const given =
+      '\n            NetworkConfiguration:\n              AwsVpcConfiguration:\n                Subnets: [!Ref Subnet]';
+    expect(await portFindings(base + rule(given))).toEqual([]);
+  });
+
   it('notes a service whose task definition is a parameter, and still checks the service itself', async () => {
     const text = TEMPLATE('!Ref Subnet').replace(
       'LaunchType: FARGATE',

@@ -11,6 +11,8 @@
  * `LogConfiguration`, …) are left out of the mapped service: nothing checks them, and CloudFormation's own
  * schema is cfn-lint's to enforce.
  */
+
+import type { JsonPath } from '../../types.js';
 import { isObject } from '../detect.js';
 import { mapShape, type ObjectShape } from '../shape.js';
 import type { LocatedDocument } from '../types.js';
@@ -195,6 +197,7 @@ function pairingOf(
   resources: Record<string, unknown>,
   parameters: ReadonlySet<string>,
   byFamily: () => ReadonlyMap<string, { id: string; task: LocatedDocument }>,
+  property = 'TaskDefinition',
 ): NonNullable<LocatedDocument['pairing']> {
   const id = referencedResource(reference);
   if (id !== undefined) {
@@ -205,8 +208,8 @@ function pairingOf(
     return {
       unpaired:
         type === undefined
-          ? `"TaskDefinition" refers to ${JSON.stringify(id)}, ${parameters.has(id) ? 'a parameter' : 'no resource of this template'}, not a task definition of this template: the checks against the task definition did not run`
-          : `"TaskDefinition" refers to ${JSON.stringify(id)}, a ${type}, not an ${TASK_DEFINITION_TYPE}: the checks against the task definition did not run`,
+          ? `"${property}" refers to ${JSON.stringify(id)}, ${parameters.has(id) ? 'a parameter' : 'no resource of this template'}, not a task definition of this template: the checks against the task definition did not run`
+          : `"${property}" refers to ${JSON.stringify(id)}, a ${type}, not an ${TASK_DEFINITION_TYPE}: the checks against the task definition did not run`,
       hint: 'define the task definition in the same template to have the service checked against it',
     };
   }
@@ -216,19 +219,118 @@ function pairingOf(
     const found = family === undefined ? undefined : byFamily().get(family);
     if (found) return { document: found.task, name: found.id };
     return {
-      unpaired: `"TaskDefinition" ${JSON.stringify(reference)} is no task definition of this template: the checks against it did not run`,
+      unpaired: `"${property}" ${JSON.stringify(reference)} is no task definition of this template: the checks against it did not run`,
       hint: 'define the task definition in the same template and !Ref it to have the service checked against it',
     };
   }
   return {
-    unpaired:
-      'the service names no task definition of this template ("TaskDefinition" is missing or computed): the checks against the task definition did not run',
+    unpaired: `no task definition of this template is named ("${property}" is missing or computed): the checks against the task definition did not run`,
     hint: 'define the task definition in the same template and !Ref it to have the service checked against it',
   };
 }
 
-/** The task definitions of a template, then its services (each paired with one of them where it can be). */
+export const RULE_TYPE = 'AWS::Events::Rule';
+
+/**
+ * `EcsParameters` of an `AWS::Events::Rule` target, in EventBridge's API spelling (the events-target view's):
+ * CloudFormation writes `AwsVpcConfiguration` and capitalises the capacity provider strategy's members.
+ */
+const ECS_PARAMETERS: ObjectShape = object('ECS parameters', {
+  TaskDefinitionArn: ['TaskDefinitionArn', 'string'],
+  TaskCount: ['TaskCount', 'integer'],
+  LaunchType: ['LaunchType', 'string'],
+  PlatformVersion: ['PlatformVersion', 'string'],
+  Group: ['Group', 'string'],
+  EnableExecuteCommand: ['EnableExecuteCommand', 'boolean'],
+  EnableECSManagedTags: ['EnableECSManagedTags', 'boolean'],
+  PropagateTags: ['PropagateTags', 'string'],
+  ReferenceId: ['ReferenceId', 'string'],
+  NetworkConfiguration: [
+    'NetworkConfiguration',
+    object('network configuration', {
+      AwsVpcConfiguration: [
+        'awsvpcConfiguration',
+        object('awsvpc configuration', {
+          AssignPublicIp: ['AssignPublicIp', 'string'],
+          SecurityGroups: ['SecurityGroups', strings],
+          Subnets: ['Subnets', strings],
+        }),
+      ],
+    }),
+  ],
+  CapacityProviderStrategy: [
+    'CapacityProviderStrategy',
+    list(object('capacity provider strategy item', { Base: 'integer', CapacityProvider: 'string', Weight: 'integer' })),
+  ],
+});
+
+/**
+ * The ECS targets of a template's `AWS::Events::Rule`s (scheduled tasks): each an EventBridge target paired
+ * with the task definition its `EcsParameters.TaskDefinitionArn` names, as services are.
+ */
+export function templateRuleTargets(
+  template: Record<string, unknown>,
+  tasks: readonly LocatedDocument[],
+  writable = false,
+): LocatedDocument[] {
+  const rules = resourcesOfType(template, RULE_TYPE);
+  if (rules.length === 0) return [];
+  const resolve = intrinsicResolver(template);
+  const byId = new Map<string, LocatedDocument>();
+  resourcesOfType(template, TASK_DEFINITION_TYPE).forEach(({ id }, i) => {
+    const doc = tasks[i];
+    if (doc) byId.set(id, doc);
+  });
+  const resources = isObject(template.Resources) ? template.Resources : {};
+  const parameters = new Set(isObject(template.Parameters) ? Object.keys(template.Parameters) : []);
+  const families = new Map<string, { id: string; task: LocatedDocument }>();
+  for (const [id, task] of byId) {
+    const family = isObject(task.value) ? task.value.family : undefined;
+    if (typeof family === 'string' && !families.has(family)) families.set(family, { id, task });
+  }
+  const documents: LocatedDocument[] = [];
+  for (const { id, resource } of rules) {
+    const props = isObject(resource.Properties) ? resource.Properties : {};
+    if (!Array.isArray(props.Targets)) continue;
+    props.Targets.forEach((target, i) => {
+      if (!isObject(target) || !isObject(target.EcsParameters)) return;
+      const at = ['Resources', id, 'Properties', 'Targets', i, 'EcsParameters'];
+      const mapped = mapShape(
+        target.EcsParameters,
+        ECS_PARAMETERS,
+        { resolve, coerce: true, unknownKey: () => false },
+        at,
+      );
+      const inner = (path: JsonPath): JsonPath => (path[0] === 'EcsParameters' ? path.slice(1) : []);
+      const name = typeof target.Id === 'string' ? ` target ${JSON.stringify(target.Id)}` : ` target #${i + 1}`;
+      const doc: LocatedDocument = {
+        kind: 'events-target',
+        value: { EcsParameters: mapped.value },
+        toSource: (path) => (path[0] === 'EcsParameters' ? mapped.toSource(inner(path)) : [...at.slice(0, -1)]),
+        isUnknown: (path) => path[0] === 'EcsParameters' && mapped.isUnknown(inner(path)),
+        label: `${resourceLabel(id, resource)}${name}`,
+        deployPath: 'cloudformation',
+        skipSchema: (issue) => issue.messageId === 'required',
+        pairing: pairingOf(
+          target.EcsParameters.TaskDefinitionArn,
+          byId,
+          resources,
+          parameters,
+          () => families,
+          'TaskDefinitionArn',
+        ),
+      };
+      if (writable) {
+        doc.fixPath = (path) => (path[0] === 'EcsParameters' ? mapped.fixPath(inner(path)) : undefined);
+      }
+      documents.push(doc);
+    });
+  }
+  return documents;
+}
+
+/** The task definitions of a template, then its services and scheduled-task targets (each paired where it can be). */
 export function templateDocuments(template: Record<string, unknown>, writable = false): LocatedDocument[] {
   const tasks = templateTaskDefinitions(template, writable);
-  return [...tasks, ...templateServices(template, tasks, writable)];
+  return [...tasks, ...templateServices(template, tasks, writable), ...templateRuleTargets(template, tasks, writable)];
 }
