@@ -12755,7 +12755,7 @@ function templateServices(template, tasks, writable = false) {
   }
   return documents2;
 }
-function pairingOf(reference, byId, resources2, parameters, byFamily2) {
+function pairingOf(reference, byId, resources2, parameters, byFamily2, property = "TaskDefinition") {
   const id = referencedResource(reference);
   if (id !== void 0) {
     const task = byId.get(id);
@@ -12763,7 +12763,7 @@ function pairingOf(reference, byId, resources2, parameters, byFamily2) {
     const other = Object.hasOwn(resources2, id) ? resources2[id] : void 0;
     const type = isObject3(other) && typeof other.Type === "string" ? other.Type : void 0;
     return {
-      unpaired: type === void 0 ? `"TaskDefinition" refers to ${JSON.stringify(id)}, ${parameters.has(id) ? "a parameter" : "no resource of this template"}, not a task definition of this template: the checks against the task definition did not run` : `"TaskDefinition" refers to ${JSON.stringify(id)}, a ${type}, not an ${TASK_DEFINITION_TYPE}: the checks against the task definition did not run`,
+      unpaired: type === void 0 ? `"${property}" refers to ${JSON.stringify(id)}, ${parameters.has(id) ? "a parameter" : "no resource of this template"}, not a task definition of this template: the checks against the task definition did not run` : `"${property}" refers to ${JSON.stringify(id)}, a ${type}, not an ${TASK_DEFINITION_TYPE}: the checks against the task definition did not run`,
       hint: "define the task definition in the same template to have the service checked against it"
     };
   }
@@ -12772,18 +12772,103 @@ function pairingOf(reference, byId, resources2, parameters, byFamily2) {
     const found = family === void 0 ? void 0 : byFamily2().get(family);
     if (found) return { document: found.task, name: found.id };
     return {
-      unpaired: `"TaskDefinition" ${JSON.stringify(reference)} is no task definition of this template: the checks against it did not run`,
+      unpaired: `"${property}" ${JSON.stringify(reference)} is no task definition of this template: the checks against it did not run`,
       hint: "define the task definition in the same template and !Ref it to have the service checked against it"
     };
   }
   return {
-    unpaired: 'the service names no task definition of this template ("TaskDefinition" is missing or computed): the checks against the task definition did not run',
+    unpaired: `no task definition of this template is named ("${property}" is missing or computed): the checks against the task definition did not run`,
     hint: "define the task definition in the same template and !Ref it to have the service checked against it"
   };
 }
+var RULE_TYPE = "AWS::Events::Rule";
+var ECS_PARAMETERS = object("ECS parameters", {
+  TaskDefinitionArn: ["TaskDefinitionArn", "string"],
+  TaskCount: ["TaskCount", "integer"],
+  LaunchType: ["LaunchType", "string"],
+  PlatformVersion: ["PlatformVersion", "string"],
+  Group: ["Group", "string"],
+  EnableExecuteCommand: ["EnableExecuteCommand", "boolean"],
+  EnableECSManagedTags: ["EnableECSManagedTags", "boolean"],
+  PropagateTags: ["PropagateTags", "string"],
+  ReferenceId: ["ReferenceId", "string"],
+  NetworkConfiguration: [
+    "NetworkConfiguration",
+    object("network configuration", {
+      AwsVpcConfiguration: [
+        "awsvpcConfiguration",
+        object("awsvpc configuration", {
+          AssignPublicIp: ["AssignPublicIp", "string"],
+          SecurityGroups: ["SecurityGroups", strings],
+          Subnets: ["Subnets", strings]
+        })
+      ]
+    })
+  ],
+  CapacityProviderStrategy: [
+    "CapacityProviderStrategy",
+    list4(object("capacity provider strategy item", { Base: "integer", CapacityProvider: "string", Weight: "integer" }))
+  ]
+});
+function templateRuleTargets(template, tasks, writable = false) {
+  const rules = resourcesOfType(template, RULE_TYPE);
+  if (rules.length === 0) return [];
+  const resolve9 = intrinsicResolver(template);
+  const byId = /* @__PURE__ */ new Map();
+  resourcesOfType(template, TASK_DEFINITION_TYPE).forEach(({ id }, i) => {
+    const doc = tasks[i];
+    if (doc) byId.set(id, doc);
+  });
+  const resources2 = isObject3(template.Resources) ? template.Resources : {};
+  const parameters = new Set(isObject3(template.Parameters) ? Object.keys(template.Parameters) : []);
+  const families = /* @__PURE__ */ new Map();
+  for (const [id, task] of byId) {
+    const family = isObject3(task.value) ? task.value.family : void 0;
+    if (typeof family === "string" && !families.has(family)) families.set(family, { id, task });
+  }
+  const documents2 = [];
+  for (const { id, resource } of rules) {
+    const props = isObject3(resource.Properties) ? resource.Properties : {};
+    if (!Array.isArray(props.Targets)) continue;
+    props.Targets.forEach((target, i) => {
+      if (!isObject3(target) || !isObject3(target.EcsParameters)) return;
+      const at = ["Resources", id, "Properties", "Targets", i, "EcsParameters"];
+      const mapped = mapShape(
+        target.EcsParameters,
+        ECS_PARAMETERS,
+        { resolve: resolve9, coerce: true, unknownKey: () => false },
+        at
+      );
+      const inner = (path) => path[0] === "EcsParameters" ? path.slice(1) : [];
+      const name = typeof target.Id === "string" ? ` target ${JSON.stringify(target.Id)}` : ` target #${i + 1}`;
+      const doc = {
+        kind: "events-target",
+        value: { EcsParameters: mapped.value },
+        toSource: (path) => path[0] === "EcsParameters" ? mapped.toSource(inner(path)) : [...at.slice(0, -1)],
+        isUnknown: (path) => path[0] === "EcsParameters" && mapped.isUnknown(inner(path)),
+        label: `${resourceLabel(id, resource)}${name}`,
+        deployPath: "cloudformation",
+        skipSchema: (issue) => issue.messageId === "required",
+        pairing: pairingOf(
+          target.EcsParameters.TaskDefinitionArn,
+          byId,
+          resources2,
+          parameters,
+          () => families,
+          "TaskDefinitionArn"
+        )
+      };
+      if (writable) {
+        doc.fixPath = (path) => path[0] === "EcsParameters" ? mapped.fixPath(inner(path)) : void 0;
+      }
+      documents2.push(doc);
+    });
+  }
+  return documents2;
+}
 function templateDocuments(template, writable = false) {
   const tasks = templateTaskDefinitions(template, writable);
-  return [...tasks, ...templateServices(template, tasks, writable)];
+  return [...tasks, ...templateServices(template, tasks, writable), ...templateRuleTargets(template, tasks, writable)];
 }
 
 // src/inputs/cloudformation/yaml.ts
