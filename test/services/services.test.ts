@@ -692,3 +692,42 @@ describe('a CodePipeline deploy folder', () => {
     expect(detectKind([{ name: 'web', imageUri: 'nginx:1.27' }])).toBe('unknown');
   });
 });
+
+describe('scheduled tasks in Terraform (aws_cloudwatch_event_target with ecs_target)', () => {
+  const tf = (ecsTarget: string) => `resource "aws_ecs_task_definition" "report" {
+  family                   = "report"
+  network_mode             = "awsvpc"
+  requires_compatibilities = ["FARGATE"]
+  cpu                      = 256
+  memory                   = 512
+  container_definitions    = jsonencode([{ name = "report", image = "nginx:1.27", essential = true }])
+}
+
+resource "aws_cloudwatch_event_target" "nightly" {
+  rule     = aws_cloudwatch_event_rule.nightly.name
+  arn      = aws_ecs_cluster.main.arn
+  role_arn = aws_iam_role.events.arn
+  ecs_target {
+    task_definition_arn = aws_ecs_task_definition.report.arn
+${ecsTarget}
+  }
+}
+
+resource "aws_cloudwatch_event_target" "lambda" {
+  rule = aws_cloudwatch_event_rule.nightly.name
+  arn  = aws_lambda_function.cleanup.arn
+}
+`;
+  const findings = async (text: string) =>
+    (await lintText(text, 'schedule.tf', { config: false })).diagnostics
+      .filter((d) => d.ruleId.startsWith('valid-service-') || d.ruleId === 'task-definition-pairing')
+      .map((d) => `${d.range.start.line}: ${d.message}`);
+  it('checks the ECS target against the task definition it references; other targets are not ECS', async () => {
+    expect(await findings(tf('    launch_type = "EC2"\n    platform_version = "LATEST"'))).toEqual([
+      '15: aws_cloudwatch_event_target.nightly: task definition aws_ecs_task_definition.report uses the awsvpc network mode, but no "networkConfiguration.awsvpcConfiguration" is given (AWS: "Network Configuration must be provided when networkMode \'awsvpc\' is specified.")',
+      '17: aws_cloudwatch_event_target.nightly: "platformVersion" is set for launch type EC2; AWS: "The platform version must be null when specifying an EC2 launch type."',
+    ]);
+    const network = '    launch_type = "FARGATE"\n    network_configuration {\n      subnets = var.subnets\n    }';
+    expect(await findings(tf(network))).toEqual([]);
+  });
+});

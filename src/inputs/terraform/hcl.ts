@@ -181,15 +181,24 @@ export function parseHcl(text: string): ParsedHcl {
     if (block.name !== 'Block' || slice(block.getChild('BlockType') ?? block).trim() !== 'resource') continue;
     const labels = block.getChildren('BlockLabel').map((l) => slice(l).replace(/^"|"$/g, ''));
     if (labels[1] === undefined) continue;
-    if (labels[0] !== 'aws_ecs_task_definition' && labels[0] !== 'aws_ecs_service') continue;
+    const kind = labels[0];
+    if (kind !== 'aws_ecs_task_definition' && kind !== 'aws_ecs_service' && kind !== 'aws_cloudwatch_event_target') {
+      continue;
+    }
     const address = `${labels[0]}.${labels[1]}`;
     const prefix = [address];
     spans.set(pathKey(prefix), { key: [block.from, block.from + 8], value: [block.from, block.to] });
     const source = bodyOf(block.getChild('Body'), prefix, 0);
-    if (labels[0] === 'aws_ecs_service') {
-      // Paired after every task definition of the file is read (the service may come first).
-      const reference = source.task_definition;
+    if (kind !== 'aws_ecs_task_definition') {
+      // Paired after every task definition of the file is read (the service may come first). A scheduled
+      // task is an event target with an `ecs_target` block.
+      const ecsTarget = Array.isArray(source.ecs_target)
+        ? (source.ecs_target[0] as Record<string, unknown>)
+        : undefined;
+      if (kind === 'aws_cloudwatch_event_target' && !ecsTarget) continue;
+      const reference = kind === 'aws_ecs_service' ? source.task_definition : ecsTarget?.task_definition_arn;
       services.push({
+        ...(kind === 'aws_cloudwatch_event_target' ? { eventTarget: true } : {}),
         address,
         source,
         prefix,

@@ -113,7 +113,10 @@ export function planTaskDefinitions(plan: Record<string, unknown>): LocatedDocum
       problems,
     });
   }
-  const services = [...resources(top, [root, 'root_module'], 0, 'aws_ecs_service')].map((found) => ({
+  const services = [
+    ...resources(top, [root, 'root_module'], 0, 'aws_ecs_service'),
+    ...resources(top, [root, 'root_module'], 0, 'aws_cloudwatch_event_target'),
+  ].map((found) => ({
     ...found,
     values: markUnknown(found.values, afterUnknown.get(found.address)),
   }));

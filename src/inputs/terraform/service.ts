@@ -188,6 +188,65 @@ function nestApi(mapped: Mapped): Pick<LocatedDocument, 'value' | 'toSource' | '
   };
 }
 
+/**
+ * `aws_cloudwatch_event_target` with an `ecs_target` block (a scheduled task), as an EventBridge target in
+ * EventBridge's API spelling: `{EcsParameters: {TaskDefinitionArn, …, NetworkConfiguration:
+ * {awsvpcConfiguration: {Subnets, …}}}}`. The provider's `network_configuration` block is flat.
+ */
+export const TERRAFORM_EVENT_TARGET: ObjectShape = {
+  title: 'EventBridge target',
+  props: {
+    ecs_target: p(
+      'EcsParameters',
+      block('ECS target', {
+        task_definition_arn: p('TaskDefinitionArn', 'string'),
+        task_count: p('TaskCount', 'integer'),
+        launch_type: p('LaunchType', 'string'),
+        platform_version: p('PlatformVersion', 'string'),
+        group: p('Group', 'string'),
+        enable_execute_command: p('EnableExecuteCommand', 'boolean'),
+        enable_ecs_managed_tags: p('EnableECSManagedTags', 'boolean'),
+        propagate_tags: p('PropagateTags', 'string'),
+        network_configuration: p(
+          'NetworkConfiguration',
+          block('network configuration', {
+            subnets: p('Subnets', { items: 'string' }),
+            security_groups: p('SecurityGroups', { items: 'string' }),
+            assign_public_ip: p('AssignPublicIp', 'string', publicIp),
+          }),
+        ),
+        capacity_provider_strategy: p(
+          'CapacityProviderStrategy',
+          blocks('capacity provider strategy item', {
+            capacity_provider: p('capacityProvider', 'string'),
+            weight: p('weight', 'integer'),
+            base: p('base', 'integer'),
+          }),
+        ),
+      }),
+    ),
+  },
+};
+
+/** The network block under `awsvpcConfiguration`, as EventBridge nests it; paths mapped back. */
+function nestEventTarget(mapped: Mapped): Pick<LocatedDocument, 'value' | 'toSource' | 'isUnknown'> {
+  const flat = isObject(mapped.value) ? mapped.value : {};
+  const ecs = isObject(flat.EcsParameters) ? flat.EcsParameters : undefined;
+  const network = ecs && isObject(ecs.NetworkConfiguration) ? ecs.NetworkConfiguration : undefined;
+  const value = network
+    ? { ...flat, EcsParameters: { ...ecs, NetworkConfiguration: { awsvpcConfiguration: network } } }
+    : flat;
+  const toFlat = (path: readonly (string | number)[]): (string | number)[] =>
+    path[0] === 'EcsParameters' && path[1] === 'NetworkConfiguration' && path[2] === 'awsvpcConfiguration'
+      ? [path[0], path[1], ...path.slice(3)]
+      : [...path];
+  return {
+    value,
+    toSource: (path) => mapped.toSource(toFlat(path)),
+    isUnknown: (path) => mapped.isUnknown(toFlat(path)),
+  };
+}
+
 /** The task definition resource name a `task_definition` expression references, in this module. */
 export function referencedTaskDefinition(expression: string): string | undefined {
   return /(?<![\w.])aws_ecs_task_definition\.([A-Za-z_][\w-]*)/.exec(expression)?.[1];
@@ -196,6 +255,8 @@ export function referencedTaskDefinition(expression: string): string | undefined
 export interface TerraformServiceInput {
   /** `aws_ecs_service.web` (with the module path and instance key in a plan). */
   address: string;
+  /** An `aws_cloudwatch_event_target` (a scheduled task: its `ecs_target` block) rather than a service. */
+  eventTarget?: boolean;
   /** The resource's attributes as read from the file. */
   source: unknown;
   /** Where they are in the file. */
@@ -215,6 +276,22 @@ export function terraformService(
   input: TerraformServiceInput,
   tasks: ReadonlyMap<string, LocatedDocument>,
 ): LocatedDocument {
+  if (input.eventTarget) {
+    const mapped = mapShape(
+      input.source,
+      TERRAFORM_EVENT_TARGET,
+      { resolve: input.resolve, dropNull: true, coerce: true, unknownKey: () => false },
+      input.prefix,
+    );
+    return {
+      kind: 'events-target',
+      ...nestEventTarget(mapped),
+      label: input.address,
+      deployPath: 'terraform',
+      skipSchema: (issue) => issue.messageId === 'required',
+      pairing: pairingOf(input, tasks, 'task_definition_arn'),
+    };
+  }
   const mapped = mapShape(
     input.source,
     TERRAFORM_SERVICE,
@@ -251,6 +328,7 @@ function byFamily(tasks: ReadonlyMap<string, LocatedDocument>): Map<string, Loca
 function pairingOf(
   input: TerraformServiceInput,
   tasks: ReadonlyMap<string, LocatedDocument>,
+  property = 'task_definition',
 ): NonNullable<LocatedDocument['pairing']> {
   for (const reference of input.references) {
     const name = referencedTaskDefinition(reference);
@@ -260,7 +338,7 @@ function pairingOf(
     if (task) return { document: task, name: task.label ?? address };
     return {
       external: address,
-      unpaired: `"task_definition" references ${address}, which is not in this file nor another .tf file of its folder: the checks against the task definition did not run`,
+      unpaired: `"${property}" references ${address}, which is not in this file nor another .tf file of its folder: the checks against the task definition did not run`,
       hint: `lint the plan (terraform show -json) to have every resource of the module in one file, or keep ${address} in this file`,
     };
   }
@@ -271,8 +349,7 @@ function pairingOf(
     if (task) return { document: task, name: task.label ?? `aws_ecs_task_definition with family "${family}"` };
   }
   return {
-    unpaired:
-      '"task_definition" references no aws_ecs_task_definition of this file (a variable, a data source or another module): the checks against the task definition did not run',
+    unpaired: `"${property}" references no aws_ecs_task_definition of this file (a variable, a data source or another module): the checks against the task definition did not run`,
     hint: 'define the task definition in the same configuration and reference aws_ecs_task_definition.<name>.arn',
   };
 }
@@ -301,13 +378,20 @@ function configurationReferences(config: Record<string, unknown> | undefined): M
   const out = new Map<string, string[]>();
   const list = Array.isArray(config?.resources) ? config.resources : [];
   for (const r of list) {
-    if (!isObject(r) || r.type !== 'aws_ecs_service' || typeof r.name !== 'string' || out.has(r.name)) continue;
+    if (!isObject(r) || typeof r.name !== 'string') continue;
+    const key = `${String(r.type)}.${r.name}`;
+    if (out.has(key)) continue;
     const expressions = isObject(r.expressions) ? r.expressions : {};
-    const td = isObject(expressions.task_definition) ? expressions.task_definition : {};
-    out.set(
-      r.name,
-      Array.isArray(td.references) ? td.references.filter((x): x is string => typeof x === 'string') : [],
-    );
+    // A service's `task_definition`; a scheduled task's `ecs_target` block's `task_definition_arn`.
+    const ecsTarget = Array.isArray(expressions.ecs_target) ? expressions.ecs_target[0] : undefined;
+    const td =
+      r.type === 'aws_ecs_service'
+        ? expressions.task_definition
+        : r.type === 'aws_cloudwatch_event_target' && isObject(ecsTarget)
+          ? ecsTarget.task_definition_arn
+          : undefined;
+    if (!isObject(td)) continue;
+    out.set(key, Array.isArray(td.references) ? td.references.filter((x): x is string => typeof x === 'string') : []);
   }
   return out;
 }
@@ -350,16 +434,23 @@ export function planServices(
       referencesIn.set(configKey, references);
     }
     const values = isObject(found.values) ? found.values : {};
-    const known = typeof values.task_definition === 'string' ? values.task_definition : undefined;
+    const eventTarget = found.address.includes('aws_cloudwatch_event_target.');
+    const ecsTarget =
+      Array.isArray(values.ecs_target) && isObject(values.ecs_target[0]) ? values.ecs_target[0] : undefined;
+    if (eventTarget && !ecsTarget) continue;
+    const reference = eventTarget ? ecsTarget?.task_definition_arn : values.task_definition;
+    const known = typeof reference === 'string' ? reference : undefined;
+    const type = eventTarget ? 'aws_cloudwatch_event_target' : 'aws_ecs_service';
     out.push(
       terraformService(
         {
+          ...(eventTarget ? { eventTarget: true } : {}),
           address: found.address,
           source: found.values,
           prefix: found.path,
           resolve: (value) =>
             value === unknown ? { known: false, text: unknownText('known after apply') } : undefined,
-          references: (where && references.get(where.name)) ?? [],
+          references: (where && references.get(`${type}.${where.name}`)) ?? [],
           ...(known === undefined ? {} : { known }),
         },
         inModule,
