@@ -13572,10 +13572,72 @@ function nestApi(mapped) {
     isUnknown: (path) => mapped.isUnknown(toFlat(path))
   };
 }
+var TERRAFORM_EVENT_TARGET = {
+  title: "EventBridge target",
+  props: {
+    ecs_target: p2(
+      "EcsParameters",
+      block("ECS target", {
+        task_definition_arn: p2("TaskDefinitionArn", "string"),
+        task_count: p2("TaskCount", "integer"),
+        launch_type: p2("LaunchType", "string"),
+        platform_version: p2("PlatformVersion", "string"),
+        group: p2("Group", "string"),
+        enable_execute_command: p2("EnableExecuteCommand", "boolean"),
+        enable_ecs_managed_tags: p2("EnableECSManagedTags", "boolean"),
+        propagate_tags: p2("PropagateTags", "string"),
+        network_configuration: p2(
+          "NetworkConfiguration",
+          block("network configuration", {
+            subnets: p2("Subnets", { items: "string" }),
+            security_groups: p2("SecurityGroups", { items: "string" }),
+            assign_public_ip: p2("AssignPublicIp", "string", publicIp)
+          })
+        ),
+        capacity_provider_strategy: p2(
+          "CapacityProviderStrategy",
+          blocks("capacity provider strategy item", {
+            capacity_provider: p2("capacityProvider", "string"),
+            weight: p2("weight", "integer"),
+            base: p2("base", "integer")
+          })
+        )
+      })
+    )
+  }
+};
+function nestEventTarget(mapped) {
+  const flat = isObject3(mapped.value) ? mapped.value : {};
+  const ecs = isObject3(flat.EcsParameters) ? flat.EcsParameters : void 0;
+  const network = ecs && isObject3(ecs.NetworkConfiguration) ? ecs.NetworkConfiguration : void 0;
+  const value = network ? { ...flat, EcsParameters: { ...ecs, NetworkConfiguration: { awsvpcConfiguration: network } } } : flat;
+  const toFlat = (path) => path[0] === "EcsParameters" && path[1] === "NetworkConfiguration" && path[2] === "awsvpcConfiguration" ? [path[0], path[1], ...path.slice(3)] : [...path];
+  return {
+    value,
+    toSource: (path) => mapped.toSource(toFlat(path)),
+    isUnknown: (path) => mapped.isUnknown(toFlat(path))
+  };
+}
 function referencedTaskDefinition(expression) {
   return /(?<![\w.])aws_ecs_task_definition\.([A-Za-z_][\w-]*)/.exec(expression)?.[1];
 }
 function terraformService(input, tasks) {
+  if (input.eventTarget) {
+    const mapped2 = mapShape(
+      input.source,
+      TERRAFORM_EVENT_TARGET,
+      { resolve: input.resolve, dropNull: true, coerce: true, unknownKey: () => false },
+      input.prefix
+    );
+    return {
+      kind: "events-target",
+      ...nestEventTarget(mapped2),
+      label: input.address,
+      deployPath: "terraform",
+      skipSchema: (issue) => issue.messageId === "required",
+      pairing: pairingOf2(input, tasks, "task_definition_arn")
+    };
+  }
   const mapped = mapShape(
     input.source,
     TERRAFORM_SERVICE,
@@ -13605,7 +13667,7 @@ function byFamily(tasks) {
   }
   return out;
 }
-function pairingOf2(input, tasks) {
+function pairingOf2(input, tasks, property = "task_definition") {
   for (const reference of input.references) {
     const name = referencedTaskDefinition(reference);
     if (name === void 0) continue;
@@ -13614,7 +13676,7 @@ function pairingOf2(input, tasks) {
     if (task) return { document: task, name: task.label ?? address };
     return {
       external: address,
-      unpaired: `"task_definition" references ${address}, which is not in this file nor another .tf file of its folder: the checks against the task definition did not run`,
+      unpaired: `"${property}" references ${address}, which is not in this file nor another .tf file of its folder: the checks against the task definition did not run`,
       hint: `lint the plan (terraform show -json) to have every resource of the module in one file, or keep ${address} in this file`
     };
   }
@@ -13625,7 +13687,7 @@ function pairingOf2(input, tasks) {
     if (task) return { document: task, name: task.label ?? `aws_ecs_task_definition with family "${family}"` };
   }
   return {
-    unpaired: '"task_definition" references no aws_ecs_task_definition of this file (a variable, a data source or another module): the checks against the task definition did not run',
+    unpaired: `"${property}" references no aws_ecs_task_definition of this file (a variable, a data source or another module): the checks against the task definition did not run`,
     hint: "define the task definition in the same configuration and reference aws_ecs_task_definition.<name>.arn"
   };
 }
@@ -13648,13 +13710,14 @@ function configurationReferences(config) {
   const out = /* @__PURE__ */ new Map();
   const list5 = Array.isArray(config?.resources) ? config.resources : [];
   for (const r of list5) {
-    if (!isObject3(r) || r.type !== "aws_ecs_service" || typeof r.name !== "string" || out.has(r.name)) continue;
+    if (!isObject3(r) || typeof r.name !== "string") continue;
+    const key = `${String(r.type)}.${r.name}`;
+    if (out.has(key)) continue;
     const expressions = isObject3(r.expressions) ? r.expressions : {};
-    const td = isObject3(expressions.task_definition) ? expressions.task_definition : {};
-    out.set(
-      r.name,
-      Array.isArray(td.references) ? td.references.filter((x) => typeof x === "string") : []
-    );
+    const ecsTarget = Array.isArray(expressions.ecs_target) ? expressions.ecs_target[0] : void 0;
+    const td = r.type === "aws_ecs_service" ? expressions.task_definition : r.type === "aws_cloudwatch_event_target" && isObject3(ecsTarget) ? ecsTarget.task_definition_arn : void 0;
+    if (!isObject3(td)) continue;
+    out.set(key, Array.isArray(td.references) ? td.references.filter((x) => typeof x === "string") : []);
   }
   return out;
 }
@@ -13684,15 +13747,21 @@ function planServices(plan, services, tasks, unknown) {
       referencesIn.set(configKey, references);
     }
     const values = isObject3(found.values) ? found.values : {};
-    const known = typeof values.task_definition === "string" ? values.task_definition : void 0;
+    const eventTarget = found.address.includes("aws_cloudwatch_event_target.");
+    const ecsTarget = Array.isArray(values.ecs_target) && isObject3(values.ecs_target[0]) ? values.ecs_target[0] : void 0;
+    if (eventTarget && !ecsTarget) continue;
+    const reference = eventTarget ? ecsTarget?.task_definition_arn : values.task_definition;
+    const known = typeof reference === "string" ? reference : void 0;
+    const type = eventTarget ? "aws_cloudwatch_event_target" : "aws_ecs_service";
     out.push(
       terraformService(
         {
+          ...eventTarget ? { eventTarget: true } : {},
           address: found.address,
           source: found.values,
           prefix: found.path,
           resolve: (value) => value === unknown ? { known: false, text: unknownText("known after apply") } : void 0,
-          references: (where && references.get(where.name)) ?? [],
+          references: (where && references.get(`${type}.${where.name}`)) ?? [],
           ...known === void 0 ? {} : { known }
         },
         inModule
@@ -13781,7 +13850,10 @@ function planTaskDefinitions(plan) {
       problems
     });
   }
-  const services = [...resources(top, [root, "root_module"], 0, "aws_ecs_service")].map((found) => ({
+  const services = [
+    ...resources(top, [root, "root_module"], 0, "aws_ecs_service"),
+    ...resources(top, [root, "root_module"], 0, "aws_cloudwatch_event_target")
+  ].map((found) => ({
     ...found,
     values: markUnknown(found.values, afterUnknown.get(found.address))
   }));
@@ -13935,14 +14007,20 @@ function parseHcl(text) {
     if (block2.name !== "Block" || slice(block2.getChild("BlockType") ?? block2).trim() !== "resource") continue;
     const labels = block2.getChildren("BlockLabel").map((l) => slice(l).replace(/^"|"$/g, ""));
     if (labels[1] === void 0) continue;
-    if (labels[0] !== "aws_ecs_task_definition" && labels[0] !== "aws_ecs_service") continue;
+    const kind = labels[0];
+    if (kind !== "aws_ecs_task_definition" && kind !== "aws_ecs_service" && kind !== "aws_cloudwatch_event_target") {
+      continue;
+    }
     const address = `${labels[0]}.${labels[1]}`;
     const prefix = [address];
     spans.set(pathKey2(prefix), { key: [block2.from, block2.from + 8], value: [block2.from, block2.to] });
     const source2 = bodyOf(block2.getChild("Body"), prefix, 0);
-    if (labels[0] === "aws_ecs_service") {
-      const reference = source2.task_definition;
+    if (kind !== "aws_ecs_task_definition") {
+      const ecsTarget = Array.isArray(source2.ecs_target) ? source2.ecs_target[0] : void 0;
+      if (kind === "aws_cloudwatch_event_target" && !ecsTarget) continue;
+      const reference = kind === "aws_ecs_service" ? source2.task_definition : ecsTarget?.task_definition_arn;
       services.push({
+        ...kind === "aws_cloudwatch_event_target" ? { eventTarget: true } : {},
         address,
         source: source2,
         prefix,

@@ -1,11 +1,19 @@
 import { type ObjectShape, type Resolved } from '../shape.js';
 import type { LocatedDocument } from '../types.js';
 export declare const TERRAFORM_SERVICE: ObjectShape;
+/**
+ * `aws_cloudwatch_event_target` with an `ecs_target` block (a scheduled task), as an EventBridge target in
+ * EventBridge's API spelling: `{EcsParameters: {TaskDefinitionArn, …, NetworkConfiguration:
+ * {awsvpcConfiguration: {Subnets, …}}}}`. The provider's `network_configuration` block is flat.
+ */
+export declare const TERRAFORM_EVENT_TARGET: ObjectShape;
 /** The task definition resource name a `task_definition` expression references, in this module. */
 export declare function referencedTaskDefinition(expression: string): string | undefined;
 export interface TerraformServiceInput {
     /** `aws_ecs_service.web` (with the module path and instance key in a plan). */
     address: string;
+    /** An `aws_cloudwatch_event_target` (a scheduled task: its `ecs_target` block) rather than a service. */
+    eventTarget?: boolean;
     /** The resource's attributes as read from the file. */
     source: unknown;
     /** Where they are in the file. */
