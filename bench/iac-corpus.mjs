@@ -25,7 +25,7 @@ function toCfn(value, parentKey) {
   return out;
 }
 
-function* jsonFiles(dir) {
+export function* jsonFiles(dir) {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) yield* jsonFiles(path);

@@ -2,16 +2,9 @@
 // container, in a folder of its own beside a service (create-service input naming its family, the first
 // container and port behind a load balancer) and a CodeDeploy AppSpec (`<TASK_DEFINITION>`), so that a run
 // lints and pairs n services and n AppSpecs with n task definitions; and the same task definitions alone.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-function* jsonFiles(dir) {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* jsonFiles(path);
-    else if (name.endsWith('.json')) yield path;
-  }
-}
+import { jsonFiles } from './iac-corpus.mjs';
 
 /** Writes `out`/alone/<i>/ and `out`/paired/<i>/; returns how many task definitions each holds. */
 export function writePairsCorpus(src, out) {

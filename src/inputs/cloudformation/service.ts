@@ -145,25 +145,7 @@ export function templateServices(
   const services = resourcesOfType(template, SERVICE_TYPE);
   if (services.length === 0) return [];
   const resolve = intrinsicResolver(template);
-  const byId = new Map<string, LocatedDocument>();
-  resourcesOfType(template, TASK_DEFINITION_TYPE).forEach(({ id }, i) => {
-    const doc = tasks[i];
-    if (doc) byId.set(id, doc);
-  });
-  const resources = isObject(template.Resources) ? template.Resources : {};
-  const parameters = new Set(isObject(template.Parameters) ? Object.keys(template.Parameters) : []);
-  // Task definitions by family, built on the first service that names one by family (once per template).
-  let families: Map<string, { id: string; task: LocatedDocument }> | undefined;
-  const byFamily = (): ReadonlyMap<string, { id: string; task: LocatedDocument }> => {
-    if (!families) {
-      families = new Map();
-      for (const [id, task] of byId) {
-        const family = isObject(task.value) ? task.value.family : undefined;
-        if (typeof family === 'string' && !families.has(family)) families.set(family, { id, task });
-      }
-    }
-    return families;
-  };
+  const pairing = templatePairing(template, tasks);
   const documents: LocatedDocument[] = [];
   for (const { id, resource } of services) {
     const label = resourceLabel(id, resource);
@@ -183,12 +165,41 @@ export function templateServices(
       deployPath: 'cloudformation',
       // CloudFormation names the service and takes the cluster's default when the template gives none.
       skipSchema: (issue) => issue.messageId === 'required' && issue.path.length === 0,
-      pairing: pairingOf(props.TaskDefinition, byId, resources, parameters, byFamily),
+      pairing: pairing(props.TaskDefinition),
     };
     if (writable) doc.fixPath = mapped.fixPath;
     documents.push(doc);
   }
   return documents;
+}
+
+/**
+ * How a document of a template names its task definition → the pairing: the template's task definitions by
+ * logical id (in the order of resourcesOfType) and, built on first use, by family.
+ */
+function templatePairing(
+  template: Record<string, unknown>,
+  tasks: readonly LocatedDocument[],
+): (reference: unknown, property?: string) => NonNullable<LocatedDocument['pairing']> {
+  const byId = new Map<string, LocatedDocument>();
+  resourcesOfType(template, TASK_DEFINITION_TYPE).forEach(({ id }, i) => {
+    const doc = tasks[i];
+    if (doc) byId.set(id, doc);
+  });
+  const resources = isObject(template.Resources) ? template.Resources : {};
+  const parameters = new Set(isObject(template.Parameters) ? Object.keys(template.Parameters) : []);
+  let families: Map<string, { id: string; task: LocatedDocument }> | undefined;
+  const byFamily = (): ReadonlyMap<string, { id: string; task: LocatedDocument }> => {
+    if (!families) {
+      families = new Map();
+      for (const [id, task] of byId) {
+        const family = isObject(task.value) ? task.value.family : undefined;
+        if (typeof family === 'string' && !families.has(family)) families.set(family, { id, task });
+      }
+    }
+    return families;
+  };
+  return (reference, property) => pairingOf(reference, byId, resources, parameters, byFamily, property);
 }
 
 function pairingOf(
@@ -276,18 +287,7 @@ export function templateRuleTargets(
   const rules = resourcesOfType(template, RULE_TYPE);
   if (rules.length === 0) return [];
   const resolve = intrinsicResolver(template);
-  const byId = new Map<string, LocatedDocument>();
-  resourcesOfType(template, TASK_DEFINITION_TYPE).forEach(({ id }, i) => {
-    const doc = tasks[i];
-    if (doc) byId.set(id, doc);
-  });
-  const resources = isObject(template.Resources) ? template.Resources : {};
-  const parameters = new Set(isObject(template.Parameters) ? Object.keys(template.Parameters) : []);
-  const families = new Map<string, { id: string; task: LocatedDocument }>();
-  for (const [id, task] of byId) {
-    const family = isObject(task.value) ? task.value.family : undefined;
-    if (typeof family === 'string' && !families.has(family)) families.set(family, { id, task });
-  }
+  const pairing = templatePairing(template, tasks);
   const documents: LocatedDocument[] = [];
   for (const { id, resource } of rules) {
     const props = isObject(resource.Properties) ? resource.Properties : {};
@@ -311,14 +311,7 @@ export function templateRuleTargets(
         label: `${resourceLabel(id, resource)}${name}`,
         deployPath: 'cloudformation',
         skipSchema: (issue) => issue.messageId === 'required',
-        pairing: pairingOf(
-          target.EcsParameters.TaskDefinitionArn,
-          byId,
-          resources,
-          parameters,
-          () => families,
-          'TaskDefinitionArn',
-        ),
+        pairing: pairing(target.EcsParameters.TaskDefinitionArn, 'TaskDefinitionArn'),
       };
       if (writable) {
         doc.fixPath = (path) => (path[0] === 'EcsParameters' ? mapped.fixPath(inner(path)) : undefined);

@@ -31,6 +31,14 @@ const tags = (value: unknown): unknown =>
   isObject(value) ? Object.entries(value).map(([key, v]) => ({ key, value: v })) : value;
 const publicIp = (value: unknown): unknown => (value === true ? 'ENABLED' : value === false ? 'DISABLED' : value);
 
+/** The provider's flat `network_configuration` block, under the names of the API that reads it. */
+const networkBlock = ([subnets, securityGroups, assignPublicIp]: [string, string, string]): ObjectShape =>
+  block('network configuration', {
+    subnets: p(subnets, { items: 'string' }),
+    security_groups: p(securityGroups, { items: 'string' }),
+    assign_public_ip: p(assignPublicIp, 'string', publicIp),
+  });
+
 /** Members the provider writes flat that the API nests: `a.b` in the mapped value is `a: { b }`. */
 const NESTED = '.';
 
@@ -74,14 +82,7 @@ export const TERRAFORM_SERVICE: ObjectShape = {
         container_port: p('containerPort', 'integer'),
       }),
     ),
-    network_configuration: p(
-      'networkConfiguration',
-      block('network configuration', {
-        subnets: p('subnets', { items: 'string' }),
-        security_groups: p('securityGroups', { items: 'string' }),
-        assign_public_ip: p('assignPublicIp', 'string', publicIp),
-      }),
-    ),
+    network_configuration: p('networkConfiguration', networkBlock(['subnets', 'securityGroups', 'assignPublicIp'])),
     service_registries: p(
       'serviceRegistries',
       blocks('service registry', {
@@ -207,14 +208,7 @@ export const TERRAFORM_EVENT_TARGET: ObjectShape = {
         enable_execute_command: p('EnableExecuteCommand', 'boolean'),
         enable_ecs_managed_tags: p('EnableECSManagedTags', 'boolean'),
         propagate_tags: p('PropagateTags', 'string'),
-        network_configuration: p(
-          'NetworkConfiguration',
-          block('network configuration', {
-            subnets: p('Subnets', { items: 'string' }),
-            security_groups: p('SecurityGroups', { items: 'string' }),
-            assign_public_ip: p('AssignPublicIp', 'string', publicIp),
-          }),
-        ),
+        network_configuration: p('NetworkConfiguration', networkBlock(['Subnets', 'SecurityGroups', 'AssignPublicIp'])),
         capacity_provider_strategy: p(
           'CapacityProviderStrategy',
           blocks('capacity provider strategy item', {
