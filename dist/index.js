@@ -12711,24 +12711,7 @@ function templateServices(template, tasks, writable = false) {
   const services = resourcesOfType(template, SERVICE_TYPE);
   if (services.length === 0) return [];
   const resolve9 = intrinsicResolver(template);
-  const byId = /* @__PURE__ */ new Map();
-  resourcesOfType(template, TASK_DEFINITION_TYPE).forEach(({ id }, i) => {
-    const doc = tasks[i];
-    if (doc) byId.set(id, doc);
-  });
-  const resources2 = isObject3(template.Resources) ? template.Resources : {};
-  const parameters = new Set(isObject3(template.Parameters) ? Object.keys(template.Parameters) : []);
-  let families;
-  const byFamily2 = () => {
-    if (!families) {
-      families = /* @__PURE__ */ new Map();
-      for (const [id, task] of byId) {
-        const family = isObject3(task.value) ? task.value.family : void 0;
-        if (typeof family === "string" && !families.has(family)) families.set(family, { id, task });
-      }
-    }
-    return families;
-  };
+  const pairing = templatePairing(template, tasks);
   const documents2 = [];
   for (const { id, resource } of services) {
     const label2 = resourceLabel(id, resource);
@@ -12748,12 +12731,33 @@ function templateServices(template, tasks, writable = false) {
       deployPath: "cloudformation",
       // CloudFormation names the service and takes the cluster's default when the template gives none.
       skipSchema: (issue) => issue.messageId === "required" && issue.path.length === 0,
-      pairing: pairingOf(props.TaskDefinition, byId, resources2, parameters, byFamily2)
+      pairing: pairing(props.TaskDefinition)
     };
     if (writable) doc.fixPath = mapped.fixPath;
     documents2.push(doc);
   }
   return documents2;
+}
+function templatePairing(template, tasks) {
+  const byId = /* @__PURE__ */ new Map();
+  resourcesOfType(template, TASK_DEFINITION_TYPE).forEach(({ id }, i) => {
+    const doc = tasks[i];
+    if (doc) byId.set(id, doc);
+  });
+  const resources2 = isObject3(template.Resources) ? template.Resources : {};
+  const parameters = new Set(isObject3(template.Parameters) ? Object.keys(template.Parameters) : []);
+  let families;
+  const byFamily2 = () => {
+    if (!families) {
+      families = /* @__PURE__ */ new Map();
+      for (const [id, task] of byId) {
+        const family = isObject3(task.value) ? task.value.family : void 0;
+        if (typeof family === "string" && !families.has(family)) families.set(family, { id, task });
+      }
+    }
+    return families;
+  };
+  return (reference, property) => pairingOf(reference, byId, resources2, parameters, byFamily2, property);
 }
 function pairingOf(reference, byId, resources2, parameters, byFamily2, property = "TaskDefinition") {
   const id = referencedResource(reference);
@@ -12814,18 +12818,7 @@ function templateRuleTargets(template, tasks, writable = false) {
   const rules = resourcesOfType(template, RULE_TYPE);
   if (rules.length === 0) return [];
   const resolve9 = intrinsicResolver(template);
-  const byId = /* @__PURE__ */ new Map();
-  resourcesOfType(template, TASK_DEFINITION_TYPE).forEach(({ id }, i) => {
-    const doc = tasks[i];
-    if (doc) byId.set(id, doc);
-  });
-  const resources2 = isObject3(template.Resources) ? template.Resources : {};
-  const parameters = new Set(isObject3(template.Parameters) ? Object.keys(template.Parameters) : []);
-  const families = /* @__PURE__ */ new Map();
-  for (const [id, task] of byId) {
-    const family = isObject3(task.value) ? task.value.family : void 0;
-    if (typeof family === "string" && !families.has(family)) families.set(family, { id, task });
-  }
+  const pairing = templatePairing(template, tasks);
   const documents2 = [];
   for (const { id, resource } of rules) {
     const props = isObject3(resource.Properties) ? resource.Properties : {};
@@ -12849,14 +12842,7 @@ function templateRuleTargets(template, tasks, writable = false) {
         label: `${resourceLabel(id, resource)}${name}`,
         deployPath: "cloudformation",
         skipSchema: (issue) => issue.messageId === "required",
-        pairing: pairingOf(
-          target.EcsParameters.TaskDefinitionArn,
-          byId,
-          resources2,
-          parameters,
-          () => families,
-          "TaskDefinitionArn"
-        )
+        pairing: pairing(target.EcsParameters.TaskDefinitionArn, "TaskDefinitionArn")
       };
       if (writable) {
         doc.fixPath = (path) => path[0] === "EcsParameters" ? mapped.fixPath(inner(path)) : void 0;
@@ -13425,6 +13411,11 @@ var block = (title, props) => ({ title, props, block: true });
 var blocks = (title, props) => ({ items: { title, props } });
 var tags = (value) => isObject3(value) ? Object.entries(value).map(([key, v]) => ({ key, value: v })) : value;
 var publicIp = (value) => value === true ? "ENABLED" : value === false ? "DISABLED" : value;
+var networkBlock = ([subnets, securityGroups, assignPublicIp]) => block("network configuration", {
+  subnets: p2(subnets, { items: "string" }),
+  security_groups: p2(securityGroups, { items: "string" }),
+  assign_public_ip: p2(assignPublicIp, "string", publicIp)
+});
 var NESTED = ".";
 var TERRAFORM_SERVICE = {
   title: "service",
@@ -13466,14 +13457,7 @@ var TERRAFORM_SERVICE = {
         container_port: p2("containerPort", "integer")
       })
     ),
-    network_configuration: p2(
-      "networkConfiguration",
-      block("network configuration", {
-        subnets: p2("subnets", { items: "string" }),
-        security_groups: p2("securityGroups", { items: "string" }),
-        assign_public_ip: p2("assignPublicIp", "string", publicIp)
-      })
-    ),
+    network_configuration: p2("networkConfiguration", networkBlock(["subnets", "securityGroups", "assignPublicIp"])),
     service_registries: p2(
       "serviceRegistries",
       blocks("service registry", {
@@ -13586,14 +13570,7 @@ var TERRAFORM_EVENT_TARGET = {
         enable_execute_command: p2("EnableExecuteCommand", "boolean"),
         enable_ecs_managed_tags: p2("EnableECSManagedTags", "boolean"),
         propagate_tags: p2("PropagateTags", "string"),
-        network_configuration: p2(
-          "NetworkConfiguration",
-          block("network configuration", {
-            subnets: p2("Subnets", { items: "string" }),
-            security_groups: p2("SecurityGroups", { items: "string" }),
-            assign_public_ip: p2("AssignPublicIp", "string", publicIp)
-          })
-        ),
+        network_configuration: p2("NetworkConfiguration", networkBlock(["Subnets", "SecurityGroups", "AssignPublicIp"])),
         capacity_provider_strategy: p2(
           "CapacityProviderStrategy",
           blocks("capacity provider strategy item", {
