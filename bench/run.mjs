@@ -72,6 +72,8 @@ const fixWork = join(tmp, 'fix-work');
 const freshFixCopy = () => {
   rmSync(fixWork, { recursive: true, force: true });
   cpSync(fixDir, fixWork, { recursive: true });
+  // The copy's writeback (and the removed copy's discard) would otherwise land in the timed run.
+  spawnSync('sync');
 };
 const pairsSmallDir = join(tmp, 'pairs-small');
 const pairsSmall = writePairsCorpus(smallDir, pairsSmallDir);
@@ -334,12 +336,14 @@ function printTable() {
     );
   }
   if (has('small', 'parseSmall')) {
+    // Issue #18's goals: the recommended rules at most 5× reading and parsing the files, --preset all 6×.
     const through = ratio('small', 'parseSmall');
+    const recommended = ratio('smallRecommended', 'parseSmall');
     lines.push(
-      `  throughput   ecslint ${small} files / read + JSON.parse         ${through.toFixed(2)}×  (target ≤ 3×, ${verdict(through, 3)})`,
+      `  throughput   ecslint ${small} files --preset all / read + JSON.parse ${through.toFixed(2)}×  (target ≤ 6×, ${verdict(through, 6)})`,
     );
     lines.push(
-      `  throughput   ecslint ${small} files, recommended / read + parse ${ratio('smallRecommended', 'parseSmall').toFixed(2)}×`,
+      `  throughput   ecslint ${small} files, recommended / read + parse ${recommended.toFixed(2)}×  (target ≤ 5×, ${verdict(recommended, 5)})`,
     );
   }
   if (compare !== undefined && has('small', 'smallCompare')) {
