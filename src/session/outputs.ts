@@ -20,19 +20,38 @@ export class FixOutput {
   #files = 0;
   #applied = 0;
 
-  constructor(dryRun: boolean) {
+  constructor(dryRun: boolean, warn: (message: string) => void = () => {}) {
     this.#dryRun = dryRun;
+    this.#warn = warn;
   }
 
-  /** The session's `onFixed`. */
-  readonly onFixed = (fixed: FixedFile): void => {
+  /** Told why a file's fixes could not be written (the run goes on with its findings as they are). */
+  readonly #warn: (message: string) => void;
+
+  /**
+   * The session's `onFixed`. A file that cannot be written (read-only, a folder that refuses the temporary
+   * file) keeps its text and its findings, with a warning; the other files are still fixed.
+   */
+  readonly onFixed = (fixed: FixedFile): undefined | false => {
     if (fixed.file.startsWith('<') && !this.#dryRun) {
       throw new UsageError('--fix cannot write to stdin; use --fix-dry-run to see the fixes as a diff');
     }
+    if (this.#dryRun) this.#patches.push(unifiedDiff(fixed.file, fixed.before, fixed.after));
+    else {
+      try {
+        writeAtomic(fixed.absolute, fixed.after);
+      } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        const why = error.message
+          .replace(`refusing to write ${fixed.absolute}: `, '')
+          .replace(`cannot write ${fixed.absolute}: `, '');
+        this.#warn(`not fixing ${fixed.file}: ${why}; its findings are reported as they are`);
+        return false;
+      }
+    }
     this.#files++;
     this.#applied += fixed.applied;
-    if (this.#dryRun) this.#patches.push(unifiedDiff(fixed.file, fixed.before, fixed.after));
-    else writeAtomic(fixed.absolute, fixed.after);
+    return undefined;
   };
 
   /** The diff of every fixed file (dry run), in the order of the files. */

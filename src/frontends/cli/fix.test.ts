@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { project, runCli } from '../../testing/harness.js';
@@ -59,6 +59,22 @@ describe('ecslint --fix', () => {
     expect(readFileSync(join(dir, 'task-definition.jsonc'), 'utf8')).toBe(
       FIXED.replace('"family": "api",', '"family": "api", // the service').replaceAll('\n', '\r\n'),
     );
+  });
+
+  it('leaves a read-only file as it is, with a warning, and fixes the others', async () => {
+    const dir = project({ 'a/task-definition.json': EXPORT, 'b/task-definition.json': EXPORT });
+    chmodSync(join(dir, 'a/task-definition.json'), 0o444);
+    const run = await runCli(dir, ['--fix', '-f', 'compact', ...quiet, '.']);
+    expect(readFileSync(join(dir, 'a/task-definition.json'), 'utf8')).toBe(EXPORT);
+    expect(readFileSync(join(dir, 'b/task-definition.json'), 'utf8')).toBe(FIXED);
+    expect(run.stderr).toBe(
+      'ecslint: warning: not fixing a/task-definition.json: the file is read-only; its findings are reported as they are\n' +
+        'ecslint: applied 3 fixes in 1 file\n',
+    );
+    // The read-only file's findings are those of its text: what --fix would have removed is still there.
+    expect(run.stdout).toMatch(/^a\/task-definition\.json:\d+:\d+: error: .*null/m);
+    expect(run.stdout).not.toMatch(/^b\/task-definition\.json/m);
+    expect(run.code).toBe(1);
   });
 
   it('never touches a file with a syntax error', async () => {

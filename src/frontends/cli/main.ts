@@ -84,13 +84,14 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   setDebug(opts.debug === true);
   const early = listing(cli, io);
   if (early !== undefined) return early;
-  const fixes = opts.fix || opts['fix-dry-run'] ? new FixOutput(opts['fix-dry-run'] === true) : undefined;
+  // A file name in a warning may hold a line break: escaped, it stays one line.
+  const warn = (message: string) => io.stderr(`ecslint: warning: ${oneLine(message)}\n`);
+  const fixes = opts.fix || opts['fix-dry-run'] ? new FixOutput(opts['fix-dry-run'] === true, warn) : undefined;
   const lintOptions = {
     cwd: io.cwd,
     ...cli.session,
     ...(fixes ? { onFixed: fixes.onFixed } : {}),
-    // A file name in a warning may hold a line break: escaped, it stays one line.
-    warn: (message: string) => io.stderr(`ecslint: warning: ${oneLine(message)}\n`),
+    warn,
     onTargets: (count: number) => {
       if (count >= LONG_RUN) tuneForLongRun();
     },
