@@ -32768,8 +32768,8 @@ async function runSession(input, options = {}, onResult) {
         });
         if (fixed.text !== before) {
           if (last.text !== fixed.text) last = { text: fixed.text, result: lintText(fixed.text, lintOptions) };
-          result2 = last.result;
-          options.onFixed({ file, absolute, before, after: fixed.text, applied: fixed.applied.length });
+          const taken = options.onFixed({ file, absolute, before, after: fixed.text, applied: fixed.applied.length });
+          if (taken !== false) result2 = last.result;
         }
       }
     }

@@ -3,9 +3,12 @@ import type { FixedFile } from './run.js';
 /** `--fix` (write each fixed file atomically) or `--fix-dry-run` (collect a unified diff, write nothing). */
 export declare class FixOutput {
     #private;
-    constructor(dryRun: boolean);
-    /** The session's `onFixed`. */
-    readonly onFixed: (fixed: FixedFile) => void;
+    constructor(dryRun: boolean, warn?: (message: string) => void);
+    /**
+     * The session's `onFixed`. A file that cannot be written (read-only, a folder that refuses the temporary
+     * file) keeps its text and its findings, with a warning; the other files are still fixed.
+     */
+    readonly onFixed: (fixed: FixedFile) => undefined | false;
     /** The diff of every fixed file (dry run), in the order of the files. */
     get patch(): string;
     /** "applied 3 fixes in 2 files" (or "would apply …" for a dry run). */

@@ -33,8 +33,10 @@ export interface SessionOptions extends ResolveOptions {
      * `--fix`: apply each file's safe fixes pass after pass (src/fix/loop.ts; never on a file with a syntax
      * error or one not valid UTF-8) and hand over each changed text. The results are then those of the fixed
      * texts. The session writes nothing: the caller writes the file (`--fix`) or shows the diff (`--fix-dry-run`).
+     * A caller that could not write the file returns `false`: the file's results are then those of its text as
+     * it is.
      */
-    onFixed?: (fixed: FixedFile) => void;
+    onFixed?: (fixed: FixedFile) => undefined | false;
     /** Plugins and policy files may be outside the config's repository (`--allow-outside-repo`). */
     outsideRepository?: boolean;
     /** A plugin rule's time limit per file in milliseconds (default 2000; 0: none). */
