@@ -2,13 +2,14 @@
 // `describe-task-definition`'s JSON is (read-only members such as revision and status, and null members),
 // which is what most real files that --fix changes look like (../shared/corpus/real-world). Files that do not
 // parse (the generator's syntax mistakes) are copied as they are.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { jsonFiles } from './iac-corpus.mjs';
 
 /** Write the describe-output form of every .json file under `from` to the same place under `to`; returns the count. */
 export function writeFixCorpus(from, to) {
   let count = 0;
-  for (const file of walk(from)) {
+  for (const file of jsonFiles(from)) {
     const text = readFileSync(file, 'utf8');
     const out = join(to, relative(from, file));
     mkdirSync(join(out, '..'), { recursive: true });
@@ -43,12 +44,4 @@ function describeForm(text) {
     );
   }
   return `${JSON.stringify(described, null, 2)}\n`;
-}
-
-function* walk(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.name.endsWith('.json')) yield path;
-  }
 }
