@@ -3,14 +3,13 @@
  * baseline, and the guard that keeps reports from being written over what the run reads. Front ends choose;
  * the writing is here, once.
  */
-import { realpathSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { loadChildProcess } from '../lazy.js';
 import { createBaseline } from '../policy/baseline.js';
 import type { LintResult } from '../types.js';
-import { realWritePath, writeAtomic } from './report.js';
+import { realOrSelf, realWritePath, writeAtomic } from './report.js';
 import type { FixedFile } from './run.js';
 
 /** `--fix` (write each fixed file atomically) or `--fix-dry-run` (collect a unified diff, write nothing). */
@@ -80,14 +79,17 @@ export function writeBaselineFile(cwd: string, path: string, results: readonly L
  */
 export class WriteGuard {
   readonly #cwd: string;
+  /** The report files, real. */
+  readonly #reports: Set<string>;
+  /** The report files and the baseline to write, real. */
   readonly #written: Set<string>;
 
   /** `reports`: the report files; `baselineOut`: the baseline to write, if any. */
   constructor(cwd: string, reports: readonly string[], baselineOut?: string) {
     this.#cwd = cwd;
-    this.#written = new Set(
-      [...reports, ...(baselineOut === undefined ? [] : [baselineOut])].map((p) => this.#real(p)),
-    );
+    this.#reports = new Set(reports.map((p) => this.#real(p)));
+    this.#written = new Set(this.#reports);
+    if (baselineOut !== undefined) this.#written.add(this.#real(baselineOut));
   }
 
   #real(path: string): string {
@@ -104,9 +106,8 @@ export class WriteGuard {
   }
 
   /** Throws when a report would go over the baseline the run reads. */
-  checkBaseline(baseline: string, reports: readonly string[]): void {
-    const real = this.#real(baseline);
-    if (reports.some((p) => this.#real(p) === real)) {
+  checkBaseline(baseline: string): void {
+    if (this.#reports.has(this.#real(baseline))) {
       throw new UsageError(`refusing to write a report over the baseline ${baseline}`);
     }
   }
@@ -120,7 +121,7 @@ export function projectPaths(
   cwd: string,
   repoRoot?: (cwd: string) => string | undefined,
 ): { cwd: string; root: string } {
-  const real = realOr(cwd);
+  const real = realOrSelf(resolve(cwd));
   if (repoRoot) return { cwd: real, root: repoRoot(real) ?? real };
   try {
     // child_process is loaded here, for the formats that need the repository root, not at start.
@@ -132,16 +133,8 @@ export function projectPaths(
         timeout: 10_000,
       })
       .trim();
-    return { cwd: real, root: top === '' || !isAbsolute(top) ? real : realOr(top) };
+    return { cwd: real, root: top === '' || !isAbsolute(top) ? real : realOrSelf(top) };
   } catch {
     return { cwd: real, root: real };
-  }
-}
-
-function realOr(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
   }
 }

@@ -161,7 +161,8 @@ function stdoutSink(stdout: (text: string) => void): Sink {
 const isInside = (path: string, root: string): boolean =>
   path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
-const realOrSelf = (path: string): string => {
+/** The path with links resolved, or the path as given when it does not exist (yet). */
+export const realOrSelf = (path: string): string => {
   try {
     return realpathSync(path);
   } catch {

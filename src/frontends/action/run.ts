@@ -3,7 +3,7 @@
  * a SARIF file, outputs, and (on pull requests) review comments. Exit code 0 clean, 1 findings at or
  * above `fail-on`, 2 a bad input, config or internal error (as the CLI).
  */
-import { mkdirSync, realpathSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { CONFIG_NAMES, ConfigError } from '../../config/config.js';
@@ -62,9 +62,9 @@ export async function run(env: Env = process.env): Promise<number> {
 async function lintAndReport(env: Env): Promise<number> {
   const inputs = readInputs();
   if (inputs.token !== '') core.setSecret(inputs.token);
-  const workspace = realpath(env.GITHUB_WORKSPACE ?? process.cwd());
-  // The git top level of the workspace (annotations, SARIF and review comments use paths from it).
-  const root = projectPaths(workspace).root;
+  // The workspace with links resolved, and its git top level (annotations, SARIF and review comments use
+  // paths from it).
+  const { cwd: workspace, root } = projectPaths(env.GITHUB_WORKSPACE ?? process.cwd());
   const repoPath = (file: string): string => relative(root, resolve(workspace, file)).replaceAll('\\', '/');
   const pr = pullRequestFromEvent(env);
 
@@ -241,12 +241,4 @@ function retryUnit(env: Env): { retryUnitMs?: number } {
   return env.ECSLINT_ACTION_RETRY_UNIT_MS !== undefined && Number.isFinite(value) && value >= 0
     ? { retryUnitMs: value }
     : {};
-}
-
-function realpath(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
 }

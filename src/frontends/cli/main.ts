@@ -110,7 +110,7 @@ async function run(argv: readonly string[], io: CliIO, setDebug: (d: boolean) =>
   const writeBaseline = opts['write-baseline'];
   const reportFiles = outputs.flatMap((o) => (o.path === undefined ? [] : [o.path]));
   const guard = new WriteGuard(io.cwd, reportFiles, writeBaseline);
-  if (opts.baseline !== undefined) guard.checkBaseline(opts.baseline, reportFiles);
+  if (opts.baseline !== undefined) guard.checkBaseline(opts.baseline);
   const report = writeBaseline === undefined ? await openReport(cli, io, fixes !== undefined) : undefined;
   const outcome = tally();
   const kept: LintResult[] = [];
