@@ -110,7 +110,7 @@ export function parseDocument(input: string, options: ParseOptions = {}): Parsed
   // The unquoted placeholders (the other errors are then their echoes) as one finding, else the first error.
   const found = [...errors].sort((a, b) => a.offset - b.offset).map((e) => syntaxIssue(text, e));
   const placeholders = found.filter((i, n) => i.messageId === 'placeholder' && found[n - 1]?.offset !== i.offset);
-  issues.push(...(placeholders.length > 0 ? [placeholderIssue(placeholders)] : found.slice(0, 1)));
+  issues.push(...(placeholders.length > 0 ? [placeholderIssue(text, placeholders)] : found.slice(0, 1)));
   if (errors.length > 0 || root === undefined) return lazyDocument(text, root, undefined, true, issues);
 
   findDuplicateKeys(root, issues);
@@ -292,10 +292,10 @@ const RELATED_KEPT = 100;
  * A template's unquoted placeholders are one mechanical finding per file (the file is not JSON until it is
  * rendered), at the first, with the others as related locations.
  */
-function placeholderIssue(all: readonly SyntaxIssue[]): SyntaxIssue {
+function placeholderIssue(text: string, all: readonly SyntaxIssue[]): SyntaxIssue {
   const [first, ...rest] = all as [SyntaxIssue, ...SyntaxIssue[]];
   if (rest.length === 0) return first;
-  const names = [...new Set(all.map((i) => i.message.replace('unquoted template placeholder ', '')))];
+  const names = [...new Set(all.map((i) => text.slice(i.offset, i.offset + i.length)))];
   const shown = names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ', …' : '');
   return {
     ...first,
