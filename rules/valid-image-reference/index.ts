@@ -200,6 +200,10 @@ function checkTagAndDigest(site: ImageSite, ref: ImageReference, valid: Valid, c
   }
 }
 
+/** " (and in 2 more images)" after a finding reported once for the file; nothing when it is the only one. */
+const andMore = (n: number, noun: string): string =>
+  n === 0 ? '' : ` (and in ${n} more ${noun}${n === 1 ? '' : 's'})`;
+
 /** ECR registries whose account is a dummy: one finding for the file, the other images related. */
 function reportDummyAccounts(dummies: readonly { site: ImageSite; account: string }[], ctx: Ctx): void {
   const [first, ...others] = dummies;
@@ -210,7 +214,7 @@ function reportDummyAccounts(dummies: readonly { site: ImageSite; account: strin
       data: {
         where: first.site.label,
         account: first.account,
-        more: others.length === 0 ? '' : ` (and in ${others.length} more ${others.length === 1 ? 'image' : 'images'})`,
+        more: andMore(others.length, 'image'),
       },
       hint: 'use the 12-digit account ID of the registry, or a placeholder a deploy step fills in ("${AWS_ACCOUNT_ID}", "$AWS_ACCOUNT_ID")',
       related: others.map((o) => ({ path: o.site.path, message: `${o.site.label}: account "${o.account}"` })),
@@ -228,10 +232,7 @@ function reportEmpty(empties: readonly ImageSite[], ctx: Ctx): void {
     data: {
       where: first.label,
       field: first.field,
-      more:
-        others.length === 0
-          ? ''
-          : ` (and in ${others.length} more ${others.length === 1 ? 'container' : 'containers'})`,
+      more: andMore(others.length, 'container'),
     },
     hint: 'set "image" to the image to run (a value a deploy step fills in can be a placeholder such as "<IMAGE>")',
     related: others.map((o) => ({ path: o.path, message: `${o.label}: ${o.field} is empty` })),
