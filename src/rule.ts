@@ -2,6 +2,7 @@
  * The rule API: the only engine surface that rules (built-in and plugins) import, with src/types.ts.
  */
 import type { FixProposal } from './fix/edits.js';
+import { LAUNCH_KINDS } from './inputs/launch.js';
 import type { Target } from './json/locate.js';
 import type {
   ContainerDefinition,
@@ -50,7 +51,7 @@ export type LaunchView = DeepPartial<CreateServiceRequest> &
   };
 
 /** Kinds that launch a task definition: their rules get a LaunchView and, when paired, the task definition. */
-export { LAUNCH_KINDS } from './inputs/launch.js';
+export { LAUNCH_KINDS };
 
 /** The task definition a launch document was paired with in the run. */
 export interface PairedTaskDefinition {
@@ -69,6 +70,14 @@ export const TASK_KINDS: readonly DocumentKind[] = [
   'describe-output',
   'container-definitions',
   'dockerrun-v2',
+];
+
+/** Every kind of document ecslint recognises (all but `unknown`): the ones the schema checks. */
+export const RECOGNISED_KINDS: readonly DocumentKind[] = [
+  ...TASK_KINDS,
+  'dockerrun-v1',
+  'dockerrun-v3',
+  ...LAUNCH_KINDS,
 ];
 
 export interface RuleMeta<M extends string = string> {

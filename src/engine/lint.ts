@@ -12,7 +12,7 @@ import { toPointer } from '../json/pointer.js';
 import { redactSecrets, redactStrictSecrets } from '../json/redact.js';
 import { sha256Hex } from '../lazy.js';
 import type { AnyRule, Report, RuleContext, TaskView } from '../rule.js';
-import { LAUNCH_KINDS, TASK_KINDS } from '../rule.js';
+import { LAUNCH_KINDS, RECOGNISED_KINDS, TASK_KINDS } from '../rule.js';
 import { type SchemaTarget, validateSchema } from '../schema/validate.js';
 import { oneLine } from '../text.js';
 import type {
@@ -565,15 +565,7 @@ function withFixes(
   if (suggestions.length > 0) p.suggestions = suggestions;
 }
 
-const SCHEMA_TARGETS = new Set<DocumentKind>([
-  'task-definition',
-  'describe-output',
-  'container-definitions',
-  'dockerrun-v1',
-  'dockerrun-v2',
-  'dockerrun-v3',
-  ...LAUNCH_KINDS,
-]);
+const SCHEMA_TARGETS = new Set<DocumentKind>(RECOGNISED_KINDS);
 const isSchemaTarget = (kind: DocumentKind): kind is SchemaTarget => SCHEMA_TARGETS.has(kind);
 
 /**

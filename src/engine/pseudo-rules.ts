@@ -1,16 +1,7 @@
-import { LAUNCH_KINDS, type RuleMeta } from '../rule.js';
+import { LAUNCH_KINDS, RECOGNISED_KINDS, type RuleMeta } from '../rule.js';
 import type { DocumentKind } from '../types.js';
 
-const ALL_KINDS: readonly DocumentKind[] = [
-  'task-definition',
-  'describe-output',
-  'container-definitions',
-  'dockerrun-v1',
-  'dockerrun-v2',
-  'dockerrun-v3',
-  ...LAUNCH_KINDS,
-  'unknown',
-];
+const ALL_KINDS: readonly DocumentKind[] = [...RECOGNISED_KINDS, 'unknown'];
 
 const API = 'https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html';
 
