@@ -964,115 +964,6 @@ var init_markdown = __esm({
 // rules/allowed-image-registries/index.ts
 import picomatch from "picomatch";
 
-// src/json/placeholder.ts
-var MAX_INNER = 200;
-var MAX_NAME = 100;
-var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-var isUpperWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c === 95;
-var isNameStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-var isSeparator = (c) => c === 58 || c === 47 || c === 46 || c === 64 || c === 45 || c === 61;
-function isAccountPosition(value, start, end) {
-  if (start === 0 && (value.startsWith(".dkr.ecr", end) || value.startsWith(".dkr-ecr", end))) return true;
-  if (start > 100 || !value.startsWith("arn:") || value.charCodeAt(start - 1) !== 58 || value.charCodeAt(end) !== 58) {
-    return false;
-  }
-  let colons = 0;
-  for (let k = 0; k < start; k++) if (value.charCodeAt(k) === 58) colons++;
-  return colons === 4;
-}
-function findPlaceholder(value) {
-  const n = value.length;
-  if (n >= 2 && value.charCodeAt(0) === 36 && isNameStart(value.charCodeAt(1))) {
-    let i = 2;
-    while (i < n && isWordChar(value.charCodeAt(i))) i++;
-    if (i === n && n <= MAX_NAME + 2) return value;
-  }
-  let nextBrace = -2;
-  let nextNewline = -2;
-  const braceFrom = (i) => {
-    if (nextBrace !== -1 && nextBrace < i) nextBrace = value.indexOf("}", i);
-    return nextBrace;
-  };
-  const newlineFrom = (i) => {
-    if (nextNewline !== -1 && nextNewline < i) nextNewline = value.indexOf("\n", i);
-    return nextNewline === -1 ? n : nextNewline;
-  };
-  let nextErbClose = -2;
-  const erbCloseFrom = (i) => {
-    if (nextErbClose !== -1 && nextErbClose < i) nextErbClose = value.indexOf("%>", i);
-    return nextErbClose;
-  };
-  for (let i = 0; i < n; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 36 && value.charCodeAt(i + 1) === 123) {
-      const close = braceFrom(i + 2);
-      if (close !== -1 && close - (i + 2) <= MAX_INNER && close < newlineFrom(i + 2)) return value.slice(i, close + 1);
-    } else if (c === 36 && isNameStart(value.charCodeAt(i + 1)) && (i === 0 || isSeparator(value.charCodeAt(i - 1)))) {
-      let j = i + 2;
-      while (j < n && isWordChar(value.charCodeAt(j))) j++;
-      if (j - i <= MAX_NAME + 1 && (j === n || isSeparator(value.charCodeAt(j)))) return value.slice(i, j);
-      i = j - 1;
-    } else if (c === 60 && value.charCodeAt(i + 1) === 37) {
-      const close = erbCloseFrom(i + 2);
-      if (close !== -1 && close - (i + 2) <= MAX_INNER && close < newlineFrom(i + 2)) return value.slice(i, close + 2);
-    } else if (c === 35 && value.charCodeAt(i + 1) === 123) {
-      const close = braceFrom(i + 2);
-      if (close > i + 2 && close - (i + 2) <= MAX_INNER && close < newlineFrom(i + 2)) return value.slice(i, close + 1);
-    } else if (c === 123 && value.charCodeAt(i + 1) === 123) {
-      let j = i + 2;
-      while (j < n && value.charCodeAt(j) === 32) j++;
-      if (value.charCodeAt(j) === 46) continue;
-      const close = braceFrom(i + 2);
-      if (close !== -1 && value.charCodeAt(close + 1) === 125 && close - (i + 2) <= MAX_INNER && close < newlineFrom(i + 2)) {
-        return value.slice(i, close + 2);
-      }
-    } else if (c === 60 && isNameStart(value.charCodeAt(i + 1))) {
-      let j = i + 2;
-      while (j < n && j - i <= MAX_NAME + 1) {
-        const d = value.charCodeAt(j);
-        if (isWordChar(d) || d === 32 || d === 46 || d === 45) j++;
-        else break;
-      }
-      if (value.charCodeAt(j) === 62 && !isAccountPosition(value, i, j + 1)) return value.slice(i, j + 1);
-    } else if (c === 37 && isUpperWord(value.charCodeAt(i + 1)) && value.charCodeAt(i + 1) > 57) {
-      let j = i + 1;
-      while (j < n && isUpperWord(value.charCodeAt(j)) && j - i <= MAX_NAME) j++;
-      if (j - i >= 3 && value.charCodeAt(j) === 37) return value.slice(i, j + 1);
-    }
-  }
-  return void 0;
-}
-function hasPlaceholder(value) {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c === 36 || c === 123 || c === 60 || c === 37 || c === 35) return findPlaceholder(value) !== void 0;
-  }
-  return false;
-}
-
-// src/schema/ecs-model.ts
-var LOG_DRIVERS = [
-  "awsfirelens",
-  "awslogs",
-  "fluentd",
-  "gelf",
-  "journald",
-  "json-file",
-  "splunk",
-  "syslog"
-];
-var OUTPUT_ONLY_TASK_FIELDS = [
-  "taskDefinitionArn",
-  "revision",
-  "status",
-  "requiresAttributes",
-  "compatibilities",
-  "registeredAt",
-  "deregisteredAt",
-  "deleteRequestedAt",
-  "registeredBy"
-];
-
 // src/inputs/launch.ts
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 var has = (obj3, key) => Object.hasOwn(obj3, key);
@@ -1282,12 +1173,127 @@ function targetViews(targets, at) {
   return views;
 }
 
+// src/json/placeholder.ts
+var MAX_INNER = 200;
+var MAX_NAME = 100;
+var isWordChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var isUpperWord = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c === 95;
+var isNameStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+var isSeparator = (c) => c === 58 || c === 47 || c === 46 || c === 64 || c === 45 || c === 61;
+function isAccountPosition(value, start, end) {
+  if (start === 0 && (value.startsWith(".dkr.ecr", end) || value.startsWith(".dkr-ecr", end))) return true;
+  if (start > 100 || !value.startsWith("arn:") || value.charCodeAt(start - 1) !== 58 || value.charCodeAt(end) !== 58) {
+    return false;
+  }
+  let colons = 0;
+  for (let k = 0; k < start; k++) if (value.charCodeAt(k) === 58) colons++;
+  return colons === 4;
+}
+function findPlaceholder(value) {
+  const n = value.length;
+  if (n >= 2 && value.charCodeAt(0) === 36 && isNameStart(value.charCodeAt(1))) {
+    let i = 2;
+    while (i < n && isWordChar(value.charCodeAt(i))) i++;
+    if (i === n && n <= MAX_NAME + 2) return value;
+  }
+  let nextBrace = -2;
+  let nextNewline = -2;
+  const braceFrom = (i) => {
+    if (nextBrace !== -1 && nextBrace < i) nextBrace = value.indexOf("}", i);
+    return nextBrace;
+  };
+  const newlineFrom = (i) => {
+    if (nextNewline !== -1 && nextNewline < i) nextNewline = value.indexOf("\n", i);
+    return nextNewline === -1 ? n : nextNewline;
+  };
+  let nextErbClose = -2;
+  const erbCloseFrom = (i) => {
+    if (nextErbClose !== -1 && nextErbClose < i) nextErbClose = value.indexOf("%>", i);
+    return nextErbClose;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 36 && value.charCodeAt(i + 1) === 123) {
+      const close = braceFrom(i + 2);
+      if (close !== -1 && close - (i + 2) <= MAX_INNER && close < newlineFrom(i + 2)) return value.slice(i, close + 1);
+    } else if (c === 36 && isNameStart(value.charCodeAt(i + 1)) && (i === 0 || isSeparator(value.charCodeAt(i - 1)))) {
+      let j = i + 2;
+      while (j < n && isWordChar(value.charCodeAt(j))) j++;
+      if (j - i <= MAX_NAME + 1 && (j === n || isSeparator(value.charCodeAt(j)))) return value.slice(i, j);
+      i = j - 1;
+    } else if (c === 60 && value.charCodeAt(i + 1) === 37) {
+      const close = erbCloseFrom(i + 2);
+      if (close !== -1 && close - (i + 2) <= MAX_INNER && close < newlineFrom(i + 2)) return value.slice(i, close + 2);
+    } else if (c === 35 && value.charCodeAt(i + 1) === 123) {
+      const close = braceFrom(i + 2);
+      if (close > i + 2 && close - (i + 2) <= MAX_INNER && close < newlineFrom(i + 2)) return value.slice(i, close + 1);
+    } else if (c === 123 && value.charCodeAt(i + 1) === 123) {
+      let j = i + 2;
+      while (j < n && value.charCodeAt(j) === 32) j++;
+      if (value.charCodeAt(j) === 46) continue;
+      const close = braceFrom(i + 2);
+      if (close !== -1 && value.charCodeAt(close + 1) === 125 && close - (i + 2) <= MAX_INNER && close < newlineFrom(i + 2)) {
+        return value.slice(i, close + 2);
+      }
+    } else if (c === 60 && isNameStart(value.charCodeAt(i + 1))) {
+      let j = i + 2;
+      while (j < n && j - i <= MAX_NAME + 1) {
+        const d = value.charCodeAt(j);
+        if (isWordChar(d) || d === 32 || d === 46 || d === 45) j++;
+        else break;
+      }
+      if (value.charCodeAt(j) === 62 && !isAccountPosition(value, i, j + 1)) return value.slice(i, j + 1);
+    } else if (c === 37 && isUpperWord(value.charCodeAt(i + 1)) && value.charCodeAt(i + 1) > 57) {
+      let j = i + 1;
+      while (j < n && isUpperWord(value.charCodeAt(j)) && j - i <= MAX_NAME) j++;
+      if (j - i >= 3 && value.charCodeAt(j) === 37) return value.slice(i, j + 1);
+    }
+  }
+  return void 0;
+}
+function hasPlaceholder(value) {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 36 || c === 123 || c === 60 || c === 37 || c === 35) return findPlaceholder(value) !== void 0;
+  }
+  return false;
+}
+
+// src/schema/ecs-model.ts
+var LOG_DRIVERS = [
+  "awsfirelens",
+  "awslogs",
+  "fluentd",
+  "gelf",
+  "journald",
+  "json-file",
+  "splunk",
+  "syslog"
+];
+var OUTPUT_ONLY_TASK_FIELDS = [
+  "taskDefinitionArn",
+  "revision",
+  "status",
+  "requiresAttributes",
+  "compatibilities",
+  "registeredAt",
+  "deregisteredAt",
+  "deleteRequestedAt",
+  "registeredBy"
+];
+
 // src/rule.ts
 var TASK_KINDS = [
   "task-definition",
   "describe-output",
   "container-definitions",
   "dockerrun-v2"
+];
+var RECOGNISED_KINDS = [
+  ...TASK_KINDS,
+  "dockerrun-v1",
+  "dockerrun-v3",
+  ...LAUNCH_KINDS
 ];
 function defineRule(rule) {
   return rule;
@@ -5574,6 +5580,7 @@ function checkTagAndDigest(site, ref, valid, ctx) {
     }
   }
 }
+var andMore = (n, noun) => n === 0 ? "" : ` (and in ${n} more ${noun}${n === 1 ? "" : "s"})`;
 function reportDummyAccounts(dummies, ctx) {
   const [first, ...others] = dummies;
   if (first) {
@@ -5583,7 +5590,7 @@ function reportDummyAccounts(dummies, ctx) {
       data: {
         where: first.site.label,
         account: first.account,
-        more: others.length === 0 ? "" : ` (and in ${others.length} more ${others.length === 1 ? "image" : "images"})`
+        more: andMore(others.length, "image")
       },
       hint: 'use the 12-digit account ID of the registry, or a placeholder a deploy step fills in ("${AWS_ACCOUNT_ID}", "$AWS_ACCOUNT_ID")',
       related: others.map((o) => ({ path: o.site.path, message: `${o.site.label}: account "${o.account}"` }))
@@ -5599,7 +5606,7 @@ function reportEmpty(empties, ctx) {
     data: {
       where: first.label,
       field: first.field,
-      more: others.length === 0 ? "" : ` (and in ${others.length} more ${others.length === 1 ? "container" : "containers"})`
+      more: andMore(others.length, "container")
     },
     hint: 'set "image" to the image to run (a value a deploy step fills in can be a placeholder such as "<IMAGE>")',
     related: others.map((o) => ({ path: o.path, message: `${o.label}: ${o.field} is empty` }))
@@ -8993,7 +9000,7 @@ function parseDocument(input, options = {}) {
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   const found = [...errors].sort((a, b) => a.offset - b.offset).map((e) => syntaxIssue(text, e));
   const placeholders = found.filter((i, n) => i.messageId === "placeholder" && found[n - 1]?.offset !== i.offset);
-  issues.push(...placeholders.length > 0 ? [placeholderIssue(placeholders)] : found.slice(0, 1));
+  issues.push(...placeholders.length > 0 ? [placeholderIssue(text, placeholders)] : found.slice(0, 1));
   if (errors.length > 0 || root === void 0) return lazyDocument(text, root, void 0, true, issues);
   findDuplicateKeys(root, issues);
   return lazyDocument(text, root, nodeValue(root), false, issues);
@@ -9138,10 +9145,10 @@ function syntaxIssue(text, e) {
 }
 var NAMES_SHOWN = 5;
 var RELATED_KEPT = 100;
-function placeholderIssue(all) {
+function placeholderIssue(text, all) {
   const [first, ...rest] = all;
   if (rest.length === 0) return first;
-  const names2 = [...new Set(all.map((i) => i.message.replace("unquoted template placeholder ", "")))];
+  const names2 = [...new Set(all.map((i) => text.slice(i.offset, i.offset + i.length)))];
   const shown4 = names2.slice(0, NAMES_SHOWN).join(", ") + (names2.length > NAMES_SHOWN ? ", \u2026" : "");
   return {
     ...first,
@@ -9929,16 +9936,7 @@ function groupMechanical(pending, target, offsetOf) {
 }
 
 // src/engine/pseudo-rules.ts
-var ALL_KINDS = [
-  "task-definition",
-  "describe-output",
-  "container-definitions",
-  "dockerrun-v1",
-  "dockerrun-v2",
-  "dockerrun-v3",
-  ...LAUNCH_KINDS,
-  "unknown"
-];
+var ALL_KINDS = [...RECOGNISED_KINDS, "unknown"];
 var API = "https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_RegisterTaskDefinition.html";
 var PSEUDO_RULES = [
   {
@@ -31858,15 +31856,7 @@ function withFixes(p3, from, doc, toDocument) {
   const suggestions = (from.suggestions ?? []).map(inFile).filter((s) => s !== void 0);
   if (suggestions.length > 0) p3.suggestions = suggestions;
 }
-var SCHEMA_TARGETS = /* @__PURE__ */ new Set([
-  "task-definition",
-  "describe-output",
-  "container-definitions",
-  "dockerrun-v1",
-  "dockerrun-v2",
-  "dockerrun-v3",
-  ...LAUNCH_KINDS
-]);
+var SCHEMA_TARGETS = new Set(RECOGNISED_KINDS);
 var isSchemaTarget = (kind) => SCHEMA_TARGETS.has(kind);
 function inSourceNames(issue, sourceName, text = issue.message) {
   const renames = [];
@@ -32967,6 +32957,7 @@ export {
   LOG_DRIVERS,
   OUTPUT_ONLY_TASK_FIELDS,
   PSEUDO_RULES,
+  RECOGNISED_KINDS,
   TASK_KINDS,
   UsageError,
   VERSION,

@@ -2,6 +2,7 @@
  * The rule API: the only engine surface that rules (built-in and plugins) import, with src/types.ts.
  */
 import type { FixProposal } from './fix/edits.js';
+import { LAUNCH_KINDS } from './inputs/launch.js';
 import type { Target } from './json/locate.js';
 import type { ContainerDefinition, CreateServiceRequest, RegisterTaskDefinitionRequest, RunTaskRequest } from './schema/ecs-model.js';
 import type { DocumentKind, JsonPath, RuleLevel, Severity } from './types.js';
@@ -36,7 +37,7 @@ export type LaunchView = DeepPartial<CreateServiceRequest> & DeepPartial<RunTask
     [extra: string]: unknown;
 };
 /** Kinds that launch a task definition: their rules get a LaunchView and, when paired, the task definition. */
-export { LAUNCH_KINDS } from './inputs/launch.js';
+export { LAUNCH_KINDS };
 /** The task definition a launch document was paired with in the run. */
 export interface PairedTaskDefinition {
     /** The file, named as results name it. */
@@ -49,6 +50,8 @@ export interface PairedTaskDefinition {
 }
 /** Kinds that hold a task definition (or part of one). */
 export declare const TASK_KINDS: readonly DocumentKind[];
+/** Every kind of document ecslint recognises (all but `unknown`): the ones the schema checks. */
+export declare const RECOGNISED_KINDS: readonly DocumentKind[];
 export interface RuleMeta<M extends string = string> {
     /** kebab-case; equals the folder rules/<id>/ and fixtures/<id>/, the config key and the SARIF ruleId. */
     id: string;

@@ -27,7 +27,7 @@ export declare class WriteGuard {
     /** Throws when `file` (linted or read by the run) is one of the files to be written. */
     check(file: string, why: 'linted' | 'read'): void;
     /** Throws when a report would go over the baseline the run reads. */
-    checkBaseline(baseline: string, reports: readonly string[]): void;
+    checkBaseline(baseline: string): void;
 }
 /**
  * The working directory and the repository root (git's top level, else the working directory), both with

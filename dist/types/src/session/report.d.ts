@@ -36,6 +36,8 @@ interface Sink {
     close(): void;
     abort(): void;
 }
+/** The path with links resolved, or the path as given when it does not exist (yet). */
+export declare const realOrSelf: (path: string) => string;
 /**
  * Where a report file is written: the real path, symbolic links resolved (a link to a file that does not exist
  * yet creates that file). A path that is not a regular file (`/dev/stdout`, `/dev/null`, a FIFO) is written in
