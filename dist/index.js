@@ -31716,60 +31716,85 @@ function lintDocument(doc, options, push2, levelOf, placeholdersPossible = true)
     push2(placed(note, views[0]?.toSource(["taskDefinition"]) ?? []));
   }
   const pair = options.pairing && "pair" in options.pairing ? options.pairing.pair : void 0;
-  for (const view of views) runRules(view, doc, pair, options, push2, levelOf, skipped, placed);
+  for (const view of views) runRules(view, doc, pair, options, push2, skipped, placed);
 }
-function runRules(view, doc, pair, options, push2, levelOf, skipped, placed) {
+var ACTIVE = /* @__PURE__ */ new WeakMap();
+function activeRules(rules, settings, kind) {
+  let bySettings = ACTIVE.get(rules);
+  if (bySettings === void 0) {
+    bySettings = /* @__PURE__ */ new WeakMap();
+    ACTIVE.set(rules, bySettings);
+  }
+  let byKind = bySettings.get(settings);
+  if (byKind === void 0) {
+    byKind = /* @__PURE__ */ new Map();
+    bySettings.set(settings, byKind);
+  }
+  let active = byKind.get(kind);
+  if (active === void 0) {
+    active = [];
+    for (const rule of rules) {
+      const { meta } = rule;
+      if (levelIn(settings, meta.id) === "off" || !(meta.appliesTo ?? TASK_KINDS).includes(kind)) continue;
+      active.push({ rule, options: settings.get(meta.id)?.options });
+    }
+    byKind.set(kind, active);
+  }
+  return active;
+}
+function runRules(view, doc, pair, options, push2, skipped, placed) {
+  const [first] = options.rules;
+  if (first === void 0) return;
   const { kind, value } = doc;
   const paired2 = pair && LAUNCH_KINDS.includes(kind) ? pairedView(pair) : void 0;
   const reference = paired2 ? toPointer(view.toSource(["taskDefinition"])) : void 0;
-  for (const rule of options.rules) {
-    const { meta } = rule;
-    if (levelOf(meta.id) === "off") continue;
-    if (!(meta.appliesTo ?? TASK_KINDS).includes(kind)) continue;
-    const ctx = {
-      options: options.settings.rules.get(meta.id)?.options,
-      file: options.file,
-      kind,
-      document: value,
-      ...pair && paired2 ? {
-        taskDefinition: {
-          file: pair.file,
-          kind: pair.kind,
-          task: paired2.task,
-          ...pair.name === void 0 ? {} : { name: pair.name }
-        }
-      } : {},
-      report(r) {
-        const at = view.toSource(r.path);
-        if (skipped(at) && !(pair && reference !== void 0 && toPointer(at) === reference)) return;
-        const template = meta.messages[r.messageId];
-        const p3 = {
-          ruleId: meta.id,
-          severity: r.severity ?? meta.severity,
-          messageId: r.messageId,
-          message: template === void 0 ? r.messageId : interpolate(template, r.data),
-          path: [],
-          target: r.target ?? "value"
-        };
-        if (r.data) p3.data = r.data;
-        if (r.hint !== void 0) p3.hint = r.hint;
-        withFixes(p3, r, doc, view.toSource);
-        if (r.group !== void 0) p3.group = r.group;
-        if (meta.id.includes("/")) p3.docs = ruleDocsUrl(meta);
-        if (r.related) {
-          p3.related = r.related.map((rel) => {
-            const target = rel.target ?? "value";
-            if (rel.in === "task-definition" && pair && paired2) {
-              const path = paired2.toSource(rel.path);
-              if (pair.inFile) return { path: pair.inFile(path), message: rel.message, target };
-              return { path, message: rel.message, target, file: pair.file, range: pair.range(path, target) };
-            }
-            return { path: doc.toSource(view.toSource(rel.path)), message: rel.message, target };
-          });
-        }
-        push2(placed(p3, at), meta.severity);
+  const taskDefinition2 = pair && paired2 ? {
+    file: pair.file,
+    kind: pair.kind,
+    task: paired2.task,
+    ...pair.name === void 0 ? {} : { name: pair.name }
+  } : void 0;
+  let meta = first.meta;
+  const ctx = {
+    options: void 0,
+    file: options.file,
+    kind,
+    document: value,
+    ...taskDefinition2 ? { taskDefinition: taskDefinition2 } : {},
+    report(r) {
+      const at = view.toSource(r.path);
+      if (skipped(at) && !(pair && reference !== void 0 && toPointer(at) === reference)) return;
+      const template = meta.messages[r.messageId];
+      const p3 = {
+        ruleId: meta.id,
+        severity: r.severity ?? meta.severity,
+        messageId: r.messageId,
+        message: template === void 0 ? r.messageId : interpolate(template, r.data),
+        path: [],
+        target: r.target ?? "value"
+      };
+      if (r.data) p3.data = r.data;
+      if (r.hint !== void 0) p3.hint = r.hint;
+      withFixes(p3, r, doc, view.toSource);
+      if (r.group !== void 0) p3.group = r.group;
+      if (meta.id.includes("/")) p3.docs = ruleDocsUrl(meta);
+      if (r.related) {
+        p3.related = r.related.map((rel) => {
+          const target = rel.target ?? "value";
+          if (rel.in === "task-definition" && pair && paired2) {
+            const path = paired2.toSource(rel.path);
+            if (pair.inFile) return { path: pair.inFile(path), message: rel.message, target };
+            return { path, message: rel.message, target, file: pair.file, range: pair.range(path, target) };
+          }
+          return { path: doc.toSource(view.toSource(rel.path)), message: rel.message, target };
+        });
       }
-    };
+      push2(placed(p3, at), meta.severity);
+    }
+  };
+  for (const { rule, options: ruleOptions2 } of activeRules(options.rules, options.settings.rules, kind)) {
+    meta = rule.meta;
+    ctx.options = ruleOptions2;
     try {
       const returned = rule.check(view.task, ctx);
       if (isThenable(returned)) {
@@ -32774,7 +32799,11 @@ async function runSession(input, options = {}, onResult) {
       cwd,
       warn: options.warn ?? (() => {
       }),
-      isIgnored: (path) => !options.noIgnore && isIgnored(configFor(path), resolve7(cwd, path)),
+      isIgnored: (path) => {
+        if (options.noIgnore) return false;
+        const loaded = configFor(path);
+        return loaded.config.ignore !== void 0 && isIgnored(loaded, resolve7(cwd, path));
+      },
       ignored: (path) => {
         const loaded = configFor(path);
         const where = loaded.path === void 0 ? "the config" : slash3(relative6(cwd, loaded.path));
@@ -32884,7 +32913,7 @@ function configResolver(cwd, config) {
   const inRepository = (dir) => {
     let answer = repos.get(dir);
     if (answer === void 0) {
-      answer = existsSync4(join3(dir, ".git")) || dirname5(dir) !== dir && inRepository(dirname5(dir));
+      answer = has3(dir, ".git") || dirname5(dir) !== dir && inRepository(dirname5(dir));
       repos.set(dir, answer);
     }
     return answer;

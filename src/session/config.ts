@@ -53,7 +53,7 @@ export function configResolver(cwd: string, config: string | false | undefined):
   const inRepository = (dir: string): boolean => {
     let answer = repos.get(dir);
     if (answer === undefined) {
-      answer = existsSync(join(dir, '.git')) || (dirname(dir) !== dir && inRepository(dirname(dir)));
+      answer = has(dir, '.git') || (dirname(dir) !== dir && inRepository(dirname(dir)));
       repos.set(dir, answer);
     }
     return answer;

@@ -54,6 +54,8 @@ export class RunReport {
   /** Results kept for the formats that need them all (none when every format streams). */
   readonly #kept: LintResult[] = [];
   #rulesSeen = -1;
+  /** Each output's context, made again when the rules change (not once per file). */
+  readonly #contexts = new Map<Output, ReporterContext>();
 
   private constructor(outputs: Output[], ctx: ReporterContext, showSuppressed: boolean) {
     this.#outputs = outputs;
@@ -90,6 +92,7 @@ export class RunReport {
     if (rules.length !== this.#rulesSeen) {
       this.#rulesSeen = rules.length;
       this.#ctx.rules = [...PSEUDO_RULES, ...rules.map((r) => r.meta)];
+      this.#contexts.clear();
     }
     const shown = this.#showSuppressed ? withSuppressed(result) : result;
     for (const o of this.#outputs) {
@@ -118,7 +121,12 @@ export class RunReport {
   }
 
   #context(o: Output): ReporterContext {
-    return { ...this.#ctx, color: o.destination.color };
+    let ctx = this.#contexts.get(o);
+    if (ctx === undefined) {
+      ctx = { ...this.#ctx, color: o.destination.color };
+      this.#contexts.set(o, ctx);
+    }
+    return ctx;
   }
 }
 

@@ -279,7 +279,11 @@ export async function runSession(
     const targets = await collectTargets(input.paths.length > 0 ? input.paths : ['.'], {
       cwd,
       warn: options.warn ?? (() => {}),
-      isIgnored: (path) => !options.noIgnore && isIgnored(configFor(path), resolve(cwd, path)),
+      isIgnored: (path) => {
+        if (options.noIgnore) return false;
+        const loaded = configFor(path);
+        return loaded.config.ignore !== undefined && isIgnored(loaded, resolve(cwd, path));
+      },
       ignored: (path) => {
         const loaded = configFor(path);
         const where = loaded.path === undefined ? 'the config' : slash(relative(cwd, loaded.path));
