@@ -8832,21 +8832,26 @@ function textLocator(text) {
     return i;
   };
   const stringEnd2 = (start) => stringEnd(text, start);
-  let ends;
+  const structural = /["[\]{}]/g;
+  const ends = /* @__PURE__ */ new Map();
   const containerEnd = (start) => {
-    if (ends === void 0) {
-      ends = /* @__PURE__ */ new Map();
-      const open = [];
-      const structural = /["[\]{}]/g;
-      while (structural.test(text)) {
-        const i = structural.lastIndex - 1;
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) structural.lastIndex = stringEnd2(i);
-        else if (c === OPEN_BRACE || c === OPEN_BRACKET) open.push(i);
-        else ends.set(open.pop(), i + 1);
+    const known = ends.get(start);
+    if (known !== void 0) return known;
+    let depth = 0;
+    let end = text.length;
+    structural.lastIndex = start;
+    while (structural.test(text)) {
+      const i = structural.lastIndex - 1;
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) structural.lastIndex = stringEnd2(i);
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+      else if (--depth === 0) {
+        end = i + 1;
+        break;
       }
     }
-    return ends.get(start);
+    ends.set(start, end);
+    return end;
   };
   const valueEnd = (start) => {
     const c = text.charCodeAt(start);
@@ -8868,40 +8873,45 @@ function textLocator(text) {
   const hasBackslash = text.includes("\\");
   const objects2 = /* @__PURE__ */ new Map();
   const arrays = /* @__PURE__ */ new Map();
-  const membersOf = (start) => {
-    let members = objects2.get(start);
-    if (members !== void 0) return members;
-    members = [];
-    objects2.set(start, members);
-    let i = skipSpace(start + 1);
-    if (text.charCodeAt(i) === CLOSE_BRACE) return members;
-    for (; ; ) {
-      const key = i;
+  const progressOf = (map, start, close) => {
+    let progress = map.get(start);
+    if (progress === void 0) {
+      const first = skipSpace(start + 1);
+      progress = { read: [], next: text.charCodeAt(first) === close ? -1 : first };
+      map.set(start, progress);
+    }
+    return progress;
+  };
+  const after = (end) => {
+    const i = skipSpace(end);
+    return text.charCodeAt(i) === COMMA ? skipSpace(i + 1) : -1;
+  };
+  const memberOf = (start, name) => {
+    const progress = progressOf(objects2, start, CLOSE_BRACE);
+    for (const m of progress.read) if (keyIs(m, name)) return m;
+    while (progress.next !== -1) {
+      const key = progress.next;
       const keyEnd = stringEnd2(key);
       const value = skipSpace(skipSpace(keyEnd) + 1);
       let escaped = false;
       if (hasBackslash) {
         for (let j = key + 1; j < keyEnd - 1 && !escaped; j++) escaped = text.charCodeAt(j) === BACKSLASH;
       }
-      members.push({ key, keyEnd, escaped, value });
-      i = skipSpace(valueEnd(value));
-      if (text.charCodeAt(i) !== COMMA) return members;
-      i = skipSpace(i + 1);
+      const m = { key, keyEnd, escaped, value };
+      progress.read.push(m);
+      progress.next = after(valueEnd(value));
+      if (keyIs(m, name)) return m;
     }
+    return void 0;
   };
-  const itemsOf = (start) => {
-    let items = arrays.get(start);
-    if (items !== void 0) return items;
-    items = [];
-    arrays.set(start, items);
-    let i = skipSpace(start + 1);
-    if (text.charCodeAt(i) === CLOSE_BRACKET) return items;
-    for (; ; ) {
-      items.push(i);
-      i = skipSpace(valueEnd(i));
-      if (text.charCodeAt(i) !== COMMA) return items;
-      i = skipSpace(i + 1);
+  const itemOf = (start, index) => {
+    const progress = progressOf(arrays, start, CLOSE_BRACKET);
+    while (progress.read.length <= index && progress.next !== -1) {
+      const item = progress.next;
+      progress.read.push(item);
+      progress.next = after(valueEnd(item));
     }
+    return progress.read[index];
   };
   return {
     locate(path, target) {
@@ -8911,13 +8921,12 @@ function textLocator(text) {
       for (const seg of path) {
         const c = text.charCodeAt(node);
         if (c === OPEN_BRACE) {
-          const name = String(seg);
-          const m = membersOf(node).find((m2) => keyIs(m2, name));
+          const m = memberOf(node, String(seg));
           if (m === void 0) break;
           key = { offset: m.key, length: m.keyEnd - m.key };
           node = m.value;
         } else if (c === OPEN_BRACKET && typeof seg === "number") {
-          const at = itemsOf(node)[seg];
+          const at = itemOf(node, seg);
           if (at === void 0) break;
           key = void 0;
           node = at;
@@ -14252,16 +14261,16 @@ var SecretSpans = class {
 };
 function mask(text, spans) {
   if (spans.length === 0) return text;
-  let out = "";
+  const parts = [];
   let at = 0;
   for (const [from, to] of spans) {
     if (to <= from) continue;
     const secret2 = text.slice(from, to);
-    const masked = /[\r\n]/.test(secret2) ? secret2.replace(/[^\r\n]/g, "*") : "*".repeat(to - from);
-    out += text.slice(at, from) + masked;
+    parts.push(text.slice(at, from), /[\r\n]/.test(secret2) ? secret2.replace(/[^\r\n]/g, "*") : "*".repeat(to - from));
     at = to;
   }
-  return out + text.slice(at);
+  parts.push(text.slice(at));
+  return parts.join("");
 }
 function redactSecrets(text) {
   const scanner = createScanner3(text, false);
@@ -32735,8 +32744,7 @@ async function runSession(input, options = {}, onResult) {
   }
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const pairing = new RunPairing(cwd);
-  const lintOne = async (file, explicit, read, paired2, containerFile) => {
-    const absolute = resolve7(cwd, file);
+  const lintOne = async (file, explicit, read, paired2, containerFile, absolute = resolve7(cwd, file)) => {
     const loaded = configFor(file);
     const { rules: fileRules, settings } = await settingsFor2(loaded, absolute);
     let seen;
@@ -32821,17 +32829,18 @@ async function runSession(input, options = {}, onResult) {
     const referenced = [...containerFiles.keys()].filter((abs) => !targets.some((t) => resolve7(cwd, t.path) === abs));
     options.onTargets?.(targets.length + referenced.length);
     for (const target of targets) {
+      const absolute = resolve7(cwd, target.path);
       let read;
       try {
-        read = readBounded(resolve7(cwd, target.path), maxFileSize);
+        read = readBounded(absolute, maxFileSize);
       } catch (error) {
         const code = error.code ?? String(error);
         if (target.explicit) throw new UsageError(`cannot read ${target.path}: ${code}`);
         options.warn?.(`skipping ${target.path}: ${code}`);
         continue;
       }
-      const containers2 = containerFiles.get(resolve7(cwd, target.path));
-      await lintOne(target.path, target.explicit || containers2 !== void 0, read, void 0, containers2);
+      const containers2 = containerFiles.size === 0 ? void 0 : containerFiles.get(absolute);
+      await lintOne(target.path, target.explicit || containers2 !== void 0, read, void 0, containers2, absolute);
     }
     for (const absolute of referenced) {
       const target = containerFiles.get(absolute);

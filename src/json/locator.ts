@@ -44,27 +44,34 @@ export function textLocator(text: string): Locator {
 
   const stringEnd = (start: number): number => stringEndIn(text, start);
 
+  /** A regular expression that jumps from one quote or bracket to the next, natively. */
+  const structural = /["[\]{}]/g;
+  /** The ends of the containers skimmed so far, by the offset of their opening bracket. */
+  const ends = new Map<number, number>();
   /**
-   * Where each object and array ends, by the offset of its opening bracket: one pass over the text, made when
-   * the first path is located. Skipping a nested value is then a lookup, where scanning it again for each
-   * level above it would read deep text once per level.
+   * Where the object or array opening at `start` ends: its text is skimmed from quote to bracket, strings
+   * skipped whole, once. Only containers that stand before a path's next step (or that a finding covers) are
+   * skimmed: a map of every container's end, made for each file with a finding, was most of the allocation
+   * of placing findings.
    */
-  let ends: Map<number, number> | undefined;
   const containerEnd = (start: number): number => {
-    if (ends === undefined) {
-      ends = new Map();
-      const open: number[] = [];
-      // The regular expression jumps from one quote or bracket to the next, natively.
-      const structural = /["[\]{}]/g;
-      while (structural.test(text)) {
-        const i = structural.lastIndex - 1;
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) structural.lastIndex = stringEnd(i);
-        else if (c === OPEN_BRACE || c === OPEN_BRACKET) open.push(i);
-        else ends.set(open.pop() as number, i + 1);
+    const known = ends.get(start);
+    if (known !== undefined) return known;
+    let depth = 0;
+    let end = text.length;
+    structural.lastIndex = start;
+    while (structural.test(text)) {
+      const i = structural.lastIndex - 1;
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) structural.lastIndex = stringEnd(i);
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+      else if (--depth === 0) {
+        end = i + 1;
+        break;
       }
     }
-    return ends.get(start) as number;
+    ends.set(start, end);
+    return end;
   };
 
   /** The offset just after the value that starts at `start` (a non-space character). */
@@ -108,47 +115,65 @@ export function textLocator(text: string): Locator {
   }
   /** Most documents have no escape at all: then no key has one either. */
   const hasBackslash = text.includes('\\');
-  /** The members of each object and the items of each array read so far, by the container's offset. */
-  const objects = new Map<number, Member[]>();
-  const arrays = new Map<number, number[]>();
 
-  /** The members of the object at `start`, read once: a file's findings often share their first steps. */
-  const membersOf = (start: number): Member[] => {
-    let members = objects.get(start);
-    if (members !== undefined) return members;
-    members = [];
-    objects.set(start, members);
-    let i = skipSpace(start + 1);
-    if (text.charCodeAt(i) === CLOSE_BRACE) return members;
-    for (;;) {
-      const key = i;
+  /**
+   * The members of an object or the items of an array read so far, and where reading goes on (-1 once the
+   * container is read to its end): a member is read only when a path needs it or one after it, and never
+   * twice (a file's findings often share their first steps).
+   */
+  interface Progress<T> {
+    read: T[];
+    next: number;
+  }
+  const objects = new Map<number, Progress<Member>>();
+  const arrays = new Map<number, Progress<number>>();
+
+  const progressOf = <T>(map: Map<number, Progress<T>>, start: number, close: number): Progress<T> => {
+    let progress = map.get(start);
+    if (progress === undefined) {
+      const first = skipSpace(start + 1);
+      progress = { read: [], next: text.charCodeAt(first) === close ? -1 : first };
+      map.set(start, progress);
+    }
+    return progress;
+  };
+
+  /** After the value that ends at `end`: the next member or item, or -1 at the container's end. */
+  const after = (end: number): number => {
+    const i = skipSpace(end);
+    return text.charCodeAt(i) === COMMA ? skipSpace(i + 1) : -1;
+  };
+
+  /** The member of the object at `start` whose key is `name`, reading members up to it. */
+  const memberOf = (start: number, name: string): Member | undefined => {
+    const progress = progressOf(objects, start, CLOSE_BRACE);
+    // JSON.parse accepted the text and found no duplicate key: the first match is the only one.
+    for (const m of progress.read) if (keyIs(m, name)) return m;
+    while (progress.next !== -1) {
+      const key = progress.next;
       const keyEnd = stringEnd(key);
       const value = skipSpace(skipSpace(keyEnd) + 1);
       let escaped = false;
       if (hasBackslash) {
         for (let j = key + 1; j < keyEnd - 1 && !escaped; j++) escaped = text.charCodeAt(j) === BACKSLASH;
       }
-      members.push({ key, keyEnd, escaped, value });
-      i = skipSpace(valueEnd(value));
-      if (text.charCodeAt(i) !== COMMA) return members;
-      i = skipSpace(i + 1);
+      const m = { key, keyEnd, escaped, value };
+      progress.read.push(m);
+      progress.next = after(valueEnd(value));
+      if (keyIs(m, name)) return m;
     }
+    return undefined;
   };
 
-  /** The offsets of the items of the array at `start`, read once. */
-  const itemsOf = (start: number): number[] => {
-    let items = arrays.get(start);
-    if (items !== undefined) return items;
-    items = [];
-    arrays.set(start, items);
-    let i = skipSpace(start + 1);
-    if (text.charCodeAt(i) === CLOSE_BRACKET) return items;
-    for (;;) {
-      items.push(i);
-      i = skipSpace(valueEnd(i));
-      if (text.charCodeAt(i) !== COMMA) return items;
-      i = skipSpace(i + 1);
+  /** The offset of item `index` of the array at `start`, reading items up to it. */
+  const itemOf = (start: number, index: number): number | undefined => {
+    const progress = progressOf(arrays, start, CLOSE_BRACKET);
+    while (progress.read.length <= index && progress.next !== -1) {
+      const item = progress.next;
+      progress.read.push(item);
+      progress.next = after(valueEnd(item));
     }
+    return progress.read[index];
   };
 
   return {
@@ -160,14 +185,12 @@ export function textLocator(text: string): Locator {
       for (const seg of path) {
         const c = text.charCodeAt(node);
         if (c === OPEN_BRACE) {
-          const name = String(seg);
-          // JSON.parse accepted the text and found no duplicate key: the first match is the only one.
-          const m = membersOf(node).find((m) => keyIs(m, name));
+          const m = memberOf(node, String(seg));
           if (m === undefined) break;
           key = { offset: m.key, length: m.keyEnd - m.key };
           node = m.value;
         } else if (c === OPEN_BRACKET && typeof seg === 'number') {
-          const at = itemsOf(node)[seg];
+          const at = itemOf(node, seg);
           if (at === undefined) break;
           key = undefined;
           node = at;

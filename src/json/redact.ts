@@ -113,17 +113,18 @@ class SecretSpans {
 /** The text with each span's characters but line breaks replaced by `*` (same length: columns stay put). */
 function mask(text: string, spans: readonly [number, number][]): string {
   if (spans.length === 0) return text;
-  let out = '';
+  // Joined once: a string built with `+=` is a rope that every reader of the masked text flattens again.
+  const parts: string[] = [];
   let at = 0;
   for (const [from, to] of spans) {
     if (to <= from) continue;
     const secret = text.slice(from, to);
     // A string token holds no line break (the scanner ends an unterminated one there); kept if one did.
-    const masked = /[\r\n]/.test(secret) ? secret.replace(/[^\r\n]/g, '*') : '*'.repeat(to - from);
-    out += text.slice(at, from) + masked;
+    parts.push(text.slice(at, from), /[\r\n]/.test(secret) ? secret.replace(/[^\r\n]/g, '*') : '*'.repeat(to - from));
     at = to;
   }
-  return out + text.slice(at);
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /**

@@ -205,8 +205,8 @@ export async function runSession(
     read: Read,
     paired?: LintTextOptions['pairing'],
     containerFile?: ContainerFileTarget,
+    absolute = resolve(cwd, file),
   ): Promise<void> => {
-    const absolute = resolve(cwd, file);
     const loaded = configFor(file);
     const { rules: fileRules, settings } = await settingsFor(loaded, absolute);
     let seen: { kind: DocumentKind; value: unknown } | undefined;
@@ -301,17 +301,18 @@ export async function runSession(
     const referenced = [...containerFiles.keys()].filter((abs) => !targets.some((t) => resolve(cwd, t.path) === abs));
     options.onTargets?.(targets.length + referenced.length);
     for (const target of targets) {
+      const absolute = resolve(cwd, target.path);
       let read: ReturnType<typeof readBounded>;
       try {
-        read = readBounded(resolve(cwd, target.path), maxFileSize);
+        read = readBounded(absolute, maxFileSize);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? String(error);
         if (target.explicit) throw new UsageError(`cannot read ${target.path}: ${code}`);
         options.warn?.(`skipping ${target.path}: ${code}`);
         continue;
       }
-      const containers = containerFiles.get(resolve(cwd, target.path));
-      await lintOne(target.path, target.explicit || containers !== undefined, read, undefined, containers);
+      const containers = containerFiles.size === 0 ? undefined : containerFiles.get(absolute);
+      await lintOne(target.path, target.explicit || containers !== undefined, read, undefined, containers, absolute);
     }
     for (const absolute of referenced) {
       const target = containerFiles.get(absolute) as ContainerFileTarget;
