@@ -8837,21 +8837,22 @@ function textLocator(text) {
   const containerEnd = (start) => {
     const known = ends.get(start);
     if (known !== void 0) return known;
-    let depth = 0;
-    let end = text.length;
+    const open = [];
     structural.lastIndex = start;
     while (structural.test(text)) {
       const i = structural.lastIndex - 1;
       const c = text.charCodeAt(i);
       if (c === QUOTE) structural.lastIndex = stringEnd2(i);
-      else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
-      else if (--depth === 0) {
-        end = i + 1;
-        break;
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        const skimmed = ends.get(i);
+        if (skimmed === void 0) open.push(i);
+        else structural.lastIndex = skimmed;
+      } else {
+        ends.set(open.pop(), i + 1);
+        if (open.length === 0) break;
       }
     }
-    ends.set(start, end);
-    return end;
+    return ends.get(start) ?? text.length;
   };
   const valueEnd = (start) => {
     const c = text.charCodeAt(start);
@@ -14312,33 +14313,57 @@ function redactSecrets(text) {
   return mask(text, secrets.spans);
 }
 var isNumberChar = (c) => c >= 48 && c <= 57 || c === 45 || c === 43 || c === 46 || c === 101 || c === 69;
+var STRICT_TOKEN = /["{}[\]\-0-9]/g;
 function redactStrictSecrets(text) {
-  const secrets = new SecretSpans((start, end) => {
-    const raw = text.slice(start + 1, end - 1);
-    return raw.includes("\\") ? JSON.parse(text.slice(start, end)) : raw;
-  });
-  let i = 0;
-  for (; ; ) {
-    const quote2 = text.indexOf('"', i);
-    const gapEnd = quote2 === -1 ? text.length : quote2;
-    for (; i < gapEnd; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 123 || c === 91) secrets.open();
-      else if (c === 125 || c === 93) secrets.close();
-      else if (c === 58) secrets.colon();
-      else if (c === 45 || c >= 48 && c <= 57) {
-        let end = i + 1;
-        while (end < gapEnd && isNumberChar(text.charCodeAt(end))) end++;
-        secrets.scalar(i, end);
-        i = end - 1;
-      } else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) secrets.other();
+  const spans = [];
+  const path = [];
+  const inside2 = [];
+  let insideSecret = false;
+  let credentials = 0;
+  let key;
+  let keySecret = false;
+  const secret2 = () => keySecret || key === "value" && path[path.length - 2] === "environment" || credentials > 0;
+  const token = STRICT_TOKEN;
+  token.lastIndex = 0;
+  while (token.test(text)) {
+    const i = token.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      const end = stringEnd(text, i);
+      let j = end;
+      let d = text.charCodeAt(j);
+      while (d === 32 || d === 10 || d === 13 || d === 9) d = text.charCodeAt(++j);
+      if (d === 58) {
+        const raw = text.slice(i + 1, end - 1);
+        key = raw.includes("\\") ? JSON.parse(text.slice(i, end)) : raw;
+        keySecret = secretKey(key);
+        if (insideSecret) spans.push([i + 1, end - 1]);
+        token.lastIndex = j + 1;
+      } else {
+        if (insideSecret || secret2()) spans.push([i + 1, end - 1]);
+        token.lastIndex = end;
+      }
+    } else if (c === 123 || c === 91) {
+      insideSecret = insideSecret || secret2();
+      inside2.push(insideSecret);
+      path.push(key);
+      if (key === "repositoryCredentials") credentials++;
+      key = void 0;
+      keySecret = false;
+    } else if (c === 125 || c === 93) {
+      if (path.pop() === "repositoryCredentials") credentials--;
+      inside2.pop();
+      insideSecret = inside2[inside2.length - 1] === true;
+      key = void 0;
+      keySecret = false;
+    } else {
+      let end = i + 1;
+      while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
+      if (insideSecret || secret2()) spans.push([i, end]);
+      token.lastIndex = end;
     }
-    if (quote2 === -1) break;
-    i = stringEnd(text, quote2);
-    secrets.string(quote2, i);
   }
-  secrets.other();
-  return mask(text, secrets.spans);
+  return mask(text, spans);
 }
 
 // src/engine/lint.ts

@@ -46,32 +46,33 @@ export function textLocator(text: string): Locator {
 
   /** A regular expression that jumps from one quote or bracket to the next, natively. */
   const structural = /["[\]{}]/g;
-  /** The ends of the containers skimmed so far, by the offset of their opening bracket. */
+  /** The ends of the containers skimmed so far (and of those inside them), by the offset of their opening bracket. */
   const ends = new Map<number, number>();
   /**
-   * Where the object or array opening at `start` ends: its text is skimmed from quote to bracket, strings
-   * skipped whole, once. Only containers that stand before a path's next step (or that a finding covers) are
-   * skimmed: a map of every container's end, made for each file with a finding, was most of the allocation
-   * of placing findings.
+   * Where the object or array opening at `start` ends. Its text is skimmed from quote to bracket, strings
+   * skipped whole, and the end of every container inside it is kept on the way: no text is skimmed twice.
+   * Only what stands before a path's next step (or what a finding covers) is skimmed: a map of every
+   * container of the file, made for each file with a finding, was most of the allocation of placing them.
    */
   const containerEnd = (start: number): number => {
     const known = ends.get(start);
     if (known !== undefined) return known;
-    let depth = 0;
-    let end = text.length;
+    const open: number[] = [];
     structural.lastIndex = start;
     while (structural.test(text)) {
       const i = structural.lastIndex - 1;
       const c = text.charCodeAt(i);
       if (c === QUOTE) structural.lastIndex = stringEnd(i);
-      else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
-      else if (--depth === 0) {
-        end = i + 1;
-        break;
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        const skimmed = ends.get(i);
+        if (skimmed === undefined) open.push(i);
+        else structural.lastIndex = skimmed;
+      } else {
+        ends.set(open.pop() as number, i + 1);
+        if (open.length === 0) break;
       }
     }
-    ends.set(start, end);
-    return end;
+    return ends.get(start) ?? text.length;
   };
 
   /** The offset just after the value that starts at `start` (a non-space character). */

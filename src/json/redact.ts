@@ -1,5 +1,5 @@
 import { createScanner } from 'jsonc-parser';
-import { stringEnd } from './strict.js';
+import { QUOTE, stringEnd } from './strict.js';
 
 // jsonc-parser's SyntaxKind values (a `const enum` a bundler cannot inline from a .d.ts).
 const OPEN_BRACE = 1;
@@ -177,35 +177,71 @@ export function redactSecrets(text: string): string {
 const isNumberChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 101 || c === 69;
 
+/** What changes the state in strict JSON: quotes, brackets and the first character of a number. */
+const STRICT_TOKEN = /["{}[\]\-0-9]/g;
+
 /**
- * redactSecrets for text that JSON.parse accepted: the same result in a fraction of the time. It jumps from
- * string to string and looks only at the few characters between them, where the structure is.
+ * redactSecrets for text that JSON.parse accepted: the same result (the rules of SecretSpans, in local
+ * variables) in a fraction of the time. It jumps from token to token with a regular expression (whitespace,
+ * commas and literals change nothing) and tells keys from values by the `:` after them.
  */
 export function redactStrictSecrets(text: string): string {
-  const secrets = new SecretSpans((start, end) => {
-    const raw = text.slice(start + 1, end - 1);
-    return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
-  });
-  let i = 0;
-  for (;;) {
-    const quote = text.indexOf('"', i);
-    const gapEnd = quote === -1 ? text.length : quote;
-    for (; i < gapEnd; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 123 /* { */ || c === 91 /* [ */) secrets.open();
-      else if (c === 125 /* } */ || c === 93 /* ] */) secrets.close();
-      else if (c === 58 /* : */) secrets.colon();
-      else if (c === 45 /* - */ || (c >= 48 && c <= 57) /* a number */) {
-        let end = i + 1;
-        while (end < gapEnd && isNumberChar(text.charCodeAt(end))) end++;
-        secrets.scalar(i, end);
-        i = end - 1;
-      } else if (c !== 32 && c !== 10 && c !== 13 && c !== 9) secrets.other();
+  const spans: [number, number][] = [];
+  /** The key that opened each enclosing object or array (undefined for an array item or the root). */
+  const path: (string | undefined)[] = [];
+  /** For each enclosing object or array: is it (inside) a secret-bearing value? */
+  const inside: boolean[] = [];
+  let insideSecret = false;
+  /** How many of the enclosing keys are `repositoryCredentials`. */
+  let credentials = 0;
+  /** The current key (undefined for an array item or the root). */
+  let key: string | undefined;
+  let keySecret = false;
+  const secret = (): boolean =>
+    keySecret || (key === 'value' && path[path.length - 2] === 'environment') || credentials > 0;
+
+  const token = STRICT_TOKEN;
+  token.lastIndex = 0;
+  while (token.test(text)) {
+    const i = token.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      const end = stringEnd(text, i);
+      let j = end;
+      let d = text.charCodeAt(j);
+      while (d === 32 || d === 10 || d === 13 || d === 9) d = text.charCodeAt(++j);
+      if (d === 58 /* : */) {
+        // A key (decoded only when it has an escape).
+        const raw = text.slice(i + 1, end - 1);
+        key = raw.includes('\\') ? (JSON.parse(text.slice(i, end)) as string) : raw;
+        keySecret = secretKey(key);
+        // A key inside a secret-bearing object is part of the secret too.
+        if (insideSecret) spans.push([i + 1, end - 1]);
+        token.lastIndex = j + 1;
+      } else {
+        if (insideSecret || secret()) spans.push([i + 1, end - 1]);
+        token.lastIndex = end;
+      }
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      insideSecret = insideSecret || secret();
+      inside.push(insideSecret);
+      path.push(key);
+      if (key === 'repositoryCredentials') credentials++;
+      key = undefined;
+      keySecret = false;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      if (path.pop() === 'repositoryCredentials') credentials--;
+      inside.pop();
+      insideSecret = inside[inside.length - 1] === true;
+      key = undefined;
+      keySecret = false;
+    } else {
+      // A number (`-` or a digit starts one outside strings).
+      let end = i + 1;
+      while (end < text.length && isNumberChar(text.charCodeAt(end))) end++;
+      if (insideSecret || secret()) spans.push([i, end]);
+      token.lastIndex = end;
     }
-    if (quote === -1) break;
-    i = stringEnd(text, quote);
-    secrets.string(quote, i);
   }
-  secrets.other();
-  return mask(text, secrets.spans);
+  return mask(text, spans);
 }
