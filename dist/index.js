@@ -1618,7 +1618,10 @@ var PARTITION_PREFIXES = [
   ["eusc-", "aws-eusc"]
 ];
 function regionPartition(region2) {
-  for (const [prefix, partition] of PARTITION_PREFIXES) if (region2.startsWith(prefix)) return partition;
+  for (let i = 0; i < PARTITION_PREFIXES.length; i++) {
+    const entry = PARTITION_PREFIXES[i];
+    if (region2.startsWith(entry[0])) return entry[1];
+  }
   return "aws";
 }
 function isRegionName(s) {
@@ -2375,9 +2378,6 @@ var VOLUME_TYPES = {
   dockerVolumeConfiguration: 'use an EFS volume ("efsVolumeConfiguration") or a name-only bind-mount volume',
   fsxWindowsFileServerVolumeConfiguration: "use an EFS volume, or run the task on EC2 Windows"
 };
-var CONTAINER_ENTRIES = Object.entries(CONTAINER_PARAMS);
-var TASK_ENTRIES = Object.entries(TASK_PARAMS);
-var VOLUME_ENTRIES = Object.entries(VOLUME_TYPES);
 var no_fargate_unsupported_parameters_default = defineRule({
   meta: {
     id: "no-fargate-unsupported-parameters",
@@ -2404,8 +2404,9 @@ var no_fargate_unsupported_parameters_default = defineRule({
   check(task, ctx) {
     if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
     for (const c of containers(task)) {
-      for (const [param, hint] of CONTAINER_ENTRIES) {
+      for (const param in CONTAINER_PARAMS) {
         if (!isSet(c.container[param])) continue;
+        const hint = CONTAINER_PARAMS[param];
         ctx.report({
           messageId: "container",
           path: [...c.path, param],
@@ -2447,8 +2448,9 @@ var no_fargate_unsupported_parameters_default = defineRule({
         });
       });
     }
-    for (const [param, hint] of TASK_ENTRIES) {
+    for (const param in TASK_PARAMS) {
       if (!isSet(task[param])) continue;
+      const hint = TASK_PARAMS[param];
       ctx.report({ messageId: "task", path: [param], target: "key", data: { param }, hint });
     }
     const pidMode = str(task.pidMode);
@@ -2462,8 +2464,9 @@ var no_fargate_unsupported_parameters_default = defineRule({
     }
     for (const v of volumes(task)) {
       const label2 = v.name === void 0 ? `volume #${v.index + 1}` : `volume "${v.name}"`;
-      for (const [param, hint] of VOLUME_ENTRIES) {
+      for (const param in VOLUME_TYPES) {
         if (!isSet(v.volume[param])) continue;
+        const hint = VOLUME_TYPES[param];
         ctx.report({
           messageId: "volume",
           path: [...v.path, param],
@@ -14264,7 +14267,10 @@ function mask(text, spans) {
   if (spans.length === 0) return text;
   const parts = [];
   let at = 0;
-  for (const [from, to] of spans) {
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    const from = span[0];
+    const to = span[1];
     if (to <= from) continue;
     const secret2 = text.slice(from, to);
     parts.push(text.slice(at, from), /[\r\n]/.test(secret2) ? secret2.replace(/[^\r\n]/g, "*") : "*".repeat(to - from));
@@ -31826,7 +31832,9 @@ function runRules(view, doc, pair, options, push2, skipped, placed) {
       push2(placed(p3, at), meta.severity);
     }
   };
-  for (const { rule, options: ruleOptions2 } of activeRules(options.rules, options.settings.rules, kind)) {
+  const active = activeRules(options.rules, options.settings.rules, kind);
+  for (let k = 0; k < active.length; k++) {
+    const { rule, options: ruleOptions2 } = active[k];
     meta = rule.meta;
     ctx.options = ruleOptions2;
     try {
@@ -32098,7 +32106,7 @@ function unusedBaselineResult(path, shownPath, baseline2, stale, severity) {
 
 // src/session/config.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute2, join as join3, resolve as resolve8, sep as sep6 } from "node:path";
+import { basename, dirname as dirname5, isAbsolute as isAbsolute2, join as join3, resolve as resolve8, sep as sep6 } from "node:path";
 
 // src/session/run.ts
 import { dirname as dirname4, relative as relative6, resolve as resolve7, sep as sep5 } from "node:path";
@@ -32968,7 +32976,18 @@ function configResolver(cwd, config) {
     byDir.set(dir, loaded);
     return loaded;
   };
-  const resolver = (file) => lookup(dirname5(resolve8(cwd, file)));
+  const byWrittenDir = /* @__PURE__ */ new Map();
+  const resolver = (file) => {
+    const name = basename(file);
+    if (name === ".." || name === "." || name === "") return lookup(dirname5(resolve8(cwd, file)));
+    const dir = dirname5(file);
+    let loaded = byWrittenDir.get(dir);
+    if (loaded === void 0) {
+      loaded = lookup(dirname5(resolve8(cwd, file)));
+      byWrittenDir.set(dir, loaded);
+    }
+    return loaded;
+  };
   resolver.listed = (dir, names2) => {
     let found = NOTHING;
     for (const n of names2) {

@@ -315,7 +315,10 @@ const PARTITION_PREFIXES: readonly (readonly [string, string])[] = [
 
 /** The partition a Region is in: `aws-cn` for `cn-north-1`, `aws-iso` for `us-iso-east-1`, else `aws`. */
 export function regionPartition(region: string): string {
-  for (const [prefix, partition] of PARTITION_PREFIXES) if (region.startsWith(prefix)) return partition;
+  for (let i = 0; i < PARTITION_PREFIXES.length; i++) {
+    const entry = PARTITION_PREFIXES[i] as readonly [string, string];
+    if (region.startsWith(entry[0])) return entry[1];
+  }
   return 'aws';
 }
 

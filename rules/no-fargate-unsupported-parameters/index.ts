@@ -35,11 +35,6 @@ const VOLUME_TYPES: Record<string, string> = {
   fsxWindowsFileServerVolumeConfiguration: 'use an EFS volume, or run the task on EC2 Windows',
 };
 
-// The tables as lists, made once rather than for every container and volume.
-const CONTAINER_ENTRIES = Object.entries(CONTAINER_PARAMS);
-const TASK_ENTRIES = Object.entries(TASK_PARAMS);
-const VOLUME_ENTRIES = Object.entries(VOLUME_TYPES);
-
 export default defineRule({
   meta: {
     id: 'no-fargate-unsupported-parameters',
@@ -67,8 +62,10 @@ export default defineRule({
     if (!hasTaskContext(ctx) || !isFargate(task, ctx)) return;
 
     for (const c of containers(task)) {
-      for (const [param, hint] of CONTAINER_ENTRIES) {
+      // for-in over the tables: no iterator or entry pair per container (this runs cold, for every container).
+      for (const param in CONTAINER_PARAMS) {
         if (!isSet(c.container[param])) continue;
+        const hint = CONTAINER_PARAMS[param] as string;
         ctx.report({
           messageId: 'container',
           path: [...c.path, param],
@@ -114,8 +111,9 @@ export default defineRule({
       });
     }
 
-    for (const [param, hint] of TASK_ENTRIES) {
+    for (const param in TASK_PARAMS) {
       if (!isSet(task[param])) continue;
+      const hint = TASK_PARAMS[param] as string;
       ctx.report({ messageId: 'task', path: [param], target: 'key', data: { param }, hint });
     }
     const pidMode = str(task.pidMode);
@@ -130,8 +128,9 @@ export default defineRule({
 
     for (const v of volumes(task)) {
       const label = v.name === undefined ? `volume #${v.index + 1}` : `volume "${v.name}"`;
-      for (const [param, hint] of VOLUME_ENTRIES) {
+      for (const param in VOLUME_TYPES) {
         if (!isSet(v.volume[param])) continue;
+        const hint = VOLUME_TYPES[param] as string;
         ctx.report({
           messageId: 'volume',
           path: [...v.path, param],

@@ -484,7 +484,9 @@ function runRules(
       push(placed(p, at), meta.severity);
     },
   };
-  for (const { rule, options: ruleOptions } of activeRules(options.rules, options.settings.rules, kind)) {
+  const active = activeRules(options.rules, options.settings.rules, kind);
+  for (let k = 0; k < active.length; k++) {
+    const { rule, options: ruleOptions } = active[k] as { rule: AnyRule; options: unknown };
     meta = rule.meta;
     ctx.options = ruleOptions;
     try {

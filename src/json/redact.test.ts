@@ -67,8 +67,10 @@ describe('redactSecrets', () => {
         const text = JSON.stringify(value, null, space as string | number | undefined);
         expect(redactStrictSecrets(text)).toBe(redactSecrets(text));
         // The same keys spelled with escapes: the scans decode them before they look at them.
-        const escaped = text.replace(/"(value|environment|password|repositoryCredentials|sessionToken)"/g, (_, k: string) =>
-          JSON.stringify(k).replace(/[a-z]/, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+        const escaped = text.replace(
+          /"(value|environment|password|repositoryCredentials|sessionToken)"/g,
+          (_, k: string) =>
+            JSON.stringify(k).replace(/[a-z]/, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
         );
         expect(redactStrictSecrets(escaped)).toBe(redactSecrets(escaped));
       }),

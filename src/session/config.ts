@@ -1,6 +1,6 @@
 /** Which config applies to each file of a run: the one named, none, or the nearest one (discovery). */
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { builtinRules } from '../../rules/index.js';
 import {
   CONFIG_NAMES,
@@ -78,7 +78,20 @@ export function configResolver(cwd: string, config: string | false | undefined):
     byDir.set(dir, loaded);
     return loaded;
   };
-  const resolver: ConfigResolver = (file) => lookup(dirname(resolve(cwd, file)));
+  // By the folder as written (a walk asks about every entry of a folder, and again for each file it lints).
+  const byWrittenDir = new Map<string, LoadedConfig>();
+  const resolver: ConfigResolver = (file) => {
+    const name = basename(file);
+    // `..` or `.` as the last step names a folder above or at its written one: resolved as it is.
+    if (name === '..' || name === '.' || name === '') return lookup(dirname(resolve(cwd, file)));
+    const dir = dirname(file);
+    let loaded = byWrittenDir.get(dir);
+    if (loaded === undefined) {
+      loaded = lookup(dirname(resolve(cwd, file)));
+      byWrittenDir.set(dir, loaded);
+    }
+    return loaded;
+  };
   resolver.listed = (dir, names) => {
     let found: ReadonlySet<string> = NOTHING;
     for (const n of names) {
