@@ -180,11 +180,14 @@ function parseJson(text: string, what: string): unknown {
   return value;
 }
 
-/** Is a path (relative to the config folder) ignored by the config? */
-export function isIgnored(loaded: LoadedConfig, filePath: string): boolean {
+/**
+ * Is a path ignored by the config? `filePath` is absolute or relative to `cwd`; the config's patterns are
+ * matched relative to its folder. Nothing is resolved for a config without patterns (every walked entry asks).
+ */
+export function isIgnored(loaded: LoadedConfig, filePath: string, cwd = process.cwd()): boolean {
   const globs = loaded.config.ignore ?? [];
   if (globs.length === 0) return false;
-  const rel = relative(loaded.dir, resolve(filePath)).split(sep).join('/');
+  const rel = relative(loaded.dir, resolve(cwd, filePath)).split(sep).join('/');
   return loadPicomatch()(globs, { dot: true })(rel);
 }
 

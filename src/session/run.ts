@@ -279,11 +279,7 @@ export async function runSession(
     const targets = await collectTargets(input.paths.length > 0 ? input.paths : ['.'], {
       cwd,
       warn: options.warn ?? (() => {}),
-      isIgnored: (path) => {
-        if (options.noIgnore) return false;
-        const loaded = configFor(path);
-        return loaded.config.ignore !== undefined && isIgnored(loaded, resolve(cwd, path));
-      },
+      isIgnored: (path) => !options.noIgnore && isIgnored(configFor(path), path, cwd),
       ignored: (path) => {
         const loaded = configFor(path);
         const where = loaded.path === undefined ? 'the config' : slash(relative(cwd, loaded.path));
@@ -311,7 +307,7 @@ export async function runSession(
         options.warn?.(`skipping ${target.path}: ${code}`);
         continue;
       }
-      const containers = containerFiles.size === 0 ? undefined : containerFiles.get(absolute);
+      const containers = containerFiles.get(absolute);
       await lintOne(target.path, target.explicit || containers !== undefined, read, undefined, containers, absolute);
     }
     for (const absolute of referenced) {

@@ -33,8 +33,11 @@ export interface ConfigRulesOptions extends ConfigReadOptions {
  * code from the repository runs.
  */
 export declare function loadConfigRules(loaded: LoadedConfig, options?: ConfigRulesOptions): Promise<AnyRule[]>;
-/** Is a path (relative to the config folder) ignored by the config? */
-export declare function isIgnored(loaded: LoadedConfig, filePath: string): boolean;
+/**
+ * Is a path ignored by the config? `filePath` is absolute or relative to `cwd`; the config's patterns are
+ * matched relative to its folder. Nothing is resolved for a config without patterns (every walked entry asks).
+ */
+export declare function isIgnored(loaded: LoadedConfig, filePath: string, cwd?: string): boolean;
 /**
  * Work out each rule's level and options for one file. `filePath` is absolute or relative to the
  * working directory; override globs are matched relative to the config's folder.
