@@ -32,7 +32,7 @@ function openCache() {
     const dir = cacheDir();
     if (dir === void 0) return void 0;
     const stat = fs.statSync(bundle);
-    const key = `ecslint ${"0.1.0"} ${"66a5cc4a470ca74d"} ${stat.size} ${stat.mtimeMs} node ${process.version} ${process.arch}
+    const key = `ecslint ${"0.1.0"} ${"82ad830f508dc32c"} ${stat.size} ${stat.mtimeMs} node ${process.version} ${process.arch}
 `;
     const file = join(dir, `${fnv1a(bundle)}.cache`);
     return { file, key, data: readCache(file, key) };

@@ -11613,10 +11613,10 @@ function parseJson(text, what) {
   }
   return value;
 }
-function isIgnored(loaded, filePath) {
+function isIgnored(loaded, filePath, cwd = process.cwd()) {
   const globs = loaded.config.ignore ?? [];
   if (globs.length === 0) return false;
-  const rel = relative(loaded.dir, resolve2(filePath)).split(sep).join("/");
+  const rel = relative(loaded.dir, resolve2(cwd, filePath)).split(sep).join("/");
   return loadPicomatch()(globs, { dot: true })(rel);
 }
 function resolveSettings(loaded, filePath, rules, options = {}) {
@@ -12087,30 +12087,29 @@ var KIND_NAMES = {
   unknown: "unrecognised document"
 };
 
-// src/inputs/source.ts
-init_lines();
-
-// src/inputs/cloudformation/read.ts
-init_lines();
-
 // src/inputs/quiet.ts
 init_lines();
-function notOurs(text) {
+function textSource(text, rest) {
   let lines;
   return {
-    kind: "unknown",
+    ...rest,
     text,
     get lines() {
       lines ??= new LineTable(text);
       return lines;
     },
+    strict: false
+  };
+}
+function notOurs(text) {
+  return textSource(text, {
+    kind: "unknown",
     locator: { locate: () => ({ offset: 0, length: 0, exact: false }) },
     fatal: false,
-    strict: false,
     issues: [],
     documents: [],
     quiet: true
-  };
+  });
 }
 
 // src/inputs/shape.ts
@@ -13148,26 +13147,22 @@ function jsonWithDocuments(parsed, kind, documents2) {
 }
 function readYamlTemplate(input) {
   const text = input.charCodeAt(0) === 65279 ? input.slice(1) : input;
-  let table;
-  const file = (rest) => ({
-    ...rest,
-    text,
-    get lines() {
-      table ??= new LineTable(text);
-      return table;
-    },
-    strict: false
-  });
   const quiet = () => notOurs(text);
   if (!mentionsEcs(text)) return quiet();
   const parsed = parseYaml2(text);
   if (parsed.fatal) {
-    return file({ kind: "cloudformation", locator: parsed.locator, fatal: true, issues: parsed.issues, documents: [] });
+    return textSource(text, {
+      kind: "cloudformation",
+      locator: parsed.locator,
+      fatal: true,
+      issues: parsed.issues,
+      documents: []
+    });
   }
   if (!isTemplate(parsed.value)) return quiet();
   const documents2 = templateDocuments(parsed.value);
   if (documents2.length === 0) return quiet();
-  return file({ kind: "cloudformation", locator: parsed.locator, fatal: false, issues: [], documents: documents2 });
+  return textSource(text, { kind: "cloudformation", locator: parsed.locator, fatal: false, issues: [], documents: documents2 });
 }
 
 // src/inputs/terraform/containers.ts
@@ -13848,9 +13843,6 @@ function planTaskDefinitions(plan) {
   return [...documents2, ...planServices(plan, services, documents2, UNKNOWN)];
 }
 
-// src/inputs/terraform/read.ts
-init_lines();
-
 // src/inputs/terraform/hcl.ts
 init_lazy();
 var Unknown = class {
@@ -14094,20 +14086,13 @@ function readTerraform(input) {
   if (!text.includes("aws_ecs_task_definition")) return notOurs(text);
   const parsed = parseHcl(text);
   if (parsed.documents.length === 0 && parsed.issues.length === 0) return notOurs(text);
-  let lines;
-  return {
+  return textSource(text, {
     kind: "terraform",
-    text,
-    get lines() {
-      lines ??= new LineTable(text);
-      return lines;
-    },
     locator: parsed.locator,
     fatal: false,
-    strict: false,
     issues: parsed.issues,
     documents: parsed.documents
-  };
+  });
 }
 
 // src/inputs/source.ts
@@ -14155,20 +14140,13 @@ function readYamlLaunch(input) {
   const parsed = parseYaml2(text);
   const kind = parsed.fatal ? "unknown" : detectKind(parsed.value);
   if (!isLaunchKind(kind)) return notOurs(text);
-  let table;
-  return {
+  return textSource(text, {
     kind,
-    text,
-    get lines() {
-      table ??= new LineTable(text);
-      return table;
-    },
     locator: parsed.locator,
     fatal: false,
-    strict: false,
     issues: parsed.issues,
     documents: [{ kind, value: parsed.value, toSource: identity2 }]
-  };
+  });
 }
 
 // src/engine/lint.ts
@@ -32840,11 +32818,7 @@ async function runSession(input, options = {}, onResult) {
       cwd,
       warn: options.warn ?? (() => {
       }),
-      isIgnored: (path) => {
-        if (options.noIgnore) return false;
-        const loaded = configFor(path);
-        return loaded.config.ignore !== void 0 && isIgnored(loaded, resolve7(cwd, path));
-      },
+      isIgnored: (path) => !options.noIgnore && isIgnored(configFor(path), path, cwd),
       ignored: (path) => {
         const loaded = configFor(path);
         const where = loaded.path === void 0 ? "the config" : slash3(relative6(cwd, loaded.path));
@@ -32872,7 +32846,7 @@ async function runSession(input, options = {}, onResult) {
         options.warn?.(`skipping ${target.path}: ${code}`);
         continue;
       }
-      const containers2 = containerFiles.size === 0 ? void 0 : containerFiles.get(absolute);
+      const containers2 = containerFiles.get(absolute);
       await lintOne(target.path, target.explicit || containers2 !== void 0, read, void 0, containers2, absolute);
     }
     for (const absolute of referenced) {

@@ -28,7 +28,7 @@ import type {
 } from '../types.js';
 import { type DecodeProblem, decode } from './decode.js';
 import { DEPLOY_ACTION_RELEASE, DEPLOY_ACTION_SDK, membersNewerThanDeployAction } from './deploy-action.js';
-import { DEFAULT_TARGET, type DeployTarget, groupMechanical, type MechanicalClass } from './group.js';
+import { DEFAULT_TARGET, type DeployTarget, type Groupable, groupMechanical } from './group.js';
 import { interpolate } from './interpolate.js';
 import { type PairedDocument, pairedView, sameFilePair } from './pair.js';
 import { defaultSeverity, findingSeverity, levelIn } from './severity.js';
@@ -101,26 +101,12 @@ export function lintBytes(bytes: Uint8Array, options: LintTextOptions): LintResu
 /** Values here are shell text: `${VAR}` in them is the shell's, not a template's. */
 const SHELL_KEYS = new Set(['command', 'entryPoint']);
 
-interface Pending {
-  ruleId: string;
-  severity: Severity;
-  messageId: string;
-  message: string;
-  hint?: string;
-  path: JsonPath;
-  target: Target;
-  data?: Readonly<Record<string, unknown>>;
+/** A finding on its way: what grouping reads (group.ts), and where it is and where its rule's docs are. */
+interface Pending extends Groupable {
   related?: { path: JsonPath; message: string; target: Target; file?: string; range?: Range }[];
   /** The rule's docs, when they are not its README here (policies and plugin rules). */
   docs?: string;
   offset?: { offset: number; length: number; related?: { message: string; offset: number; length: number }[] };
-  /** Edits on paths of the file (not the task view). */
-  fix?: FixProposal;
-  suggestions?: readonly FixProposal[];
-  /** A mechanical class: grouped with the rule's others of the class in the file (group.ts). */
-  group?: MechanicalClass;
-  /** A grouped finding's identity, in its fingerprint instead of its path and data. */
-  groupKey?: string;
 }
 
 /** Lint one document. Never throws on any input; a crashing rule becomes an `internal-error` finding. */

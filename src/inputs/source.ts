@@ -3,14 +3,13 @@
  * Dockerrun files are one document each; CloudFormation templates and Terraform files hold one per task
  * definition resource.
  */
-import { LineTable } from '../json/lines.js';
 import { parseDocument } from '../json/parse.js';
 import type { JsonPath } from '../types.js';
 import { jsonWithDocuments, readJsonTemplate, readYamlTemplate } from './cloudformation/read.js';
 import { parseYaml } from './cloudformation/yaml.js';
 import { detectKind } from './detect.js';
 import { isLaunchKind } from './launch.js';
-import { notOurs } from './quiet.js';
+import { notOurs, textSource } from './quiet.js';
 import { readContainerFile } from './terraform/containers.js';
 import { isTerraformJson, planTaskDefinitions } from './terraform/plan.js';
 import { readTerraform } from './terraform/read.js';
@@ -77,18 +76,11 @@ function readYamlLaunch(input: string): SourceFile {
   const parsed = parseYaml(text);
   const kind = parsed.fatal ? 'unknown' : detectKind(parsed.value);
   if (!isLaunchKind(kind)) return notOurs(text);
-  let table: LineTable | undefined;
-  return {
+  return textSource(text, {
     kind,
-    text,
-    get lines() {
-      table ??= new LineTable(text);
-      return table;
-    },
     locator: parsed.locator,
     fatal: false,
-    strict: false,
     issues: parsed.issues,
     documents: [{ kind, value: parsed.value, toSource: identity }],
-  };
+  });
 }

@@ -1,7 +1,6 @@
 /** CloudFormation templates as source files: JSON (already parsed) and YAML. */
-import { LineTable } from '../../json/lines.js';
 import type { ParsedDocument } from '../../json/parse.js';
-import { notOurs } from '../quiet.js';
+import { notOurs, textSource } from '../quiet.js';
 import type { SourceFile } from '../types.js';
 import { templateDocuments } from './service.js';
 import { isTemplate, mentionsEcs } from './template.js';
@@ -39,25 +38,21 @@ export function jsonWithDocuments(
 /** A YAML file: a template's task definitions; anything else is not ours and is skipped quietly. */
 export function readYamlTemplate(input: string): SourceFile {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  let table: LineTable | undefined;
-  const file = (rest: Omit<SourceFile, 'text' | 'lines' | 'strict'>): SourceFile => ({
-    ...rest,
-    text,
-    get lines() {
-      table ??= new LineTable(text);
-      return table;
-    },
-    strict: false,
-  });
   const quiet = (): SourceFile => notOurs(text);
   // A YAML file that names no ECS resource type is not parsed at all: workflows, manifests, compose files.
   if (!mentionsEcs(text)) return quiet();
   const parsed = parseYaml(text);
   if (parsed.fatal) {
-    return file({ kind: 'cloudformation', locator: parsed.locator, fatal: true, issues: parsed.issues, documents: [] });
+    return textSource(text, {
+      kind: 'cloudformation',
+      locator: parsed.locator,
+      fatal: true,
+      issues: parsed.issues,
+      documents: [],
+    });
   }
   if (!isTemplate(parsed.value)) return quiet();
   const documents = templateDocuments(parsed.value);
   if (documents.length === 0) return quiet();
-  return file({ kind: 'cloudformation', locator: parsed.locator, fatal: false, issues: [], documents });
+  return textSource(text, { kind: 'cloudformation', locator: parsed.locator, fatal: false, issues: [], documents });
 }

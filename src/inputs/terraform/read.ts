@@ -1,6 +1,5 @@
 /** Terraform `.tf` files as source files. */
-import { LineTable } from '../../json/lines.js';
-import { notOurs } from '../quiet.js';
+import { notOurs, textSource } from '../quiet.js';
 import type { SourceFile } from '../types.js';
 import { parseHcl } from './hcl.js';
 
@@ -10,18 +9,11 @@ export function readTerraform(input: string): SourceFile {
   if (!text.includes('aws_ecs_task_definition')) return notOurs(text);
   const parsed = parseHcl(text);
   if (parsed.documents.length === 0 && parsed.issues.length === 0) return notOurs(text);
-  let lines: LineTable | undefined;
-  return {
+  return textSource(text, {
     kind: 'terraform',
-    text,
-    get lines() {
-      lines ??= new LineTable(text);
-      return lines;
-    },
     locator: parsed.locator,
     fatal: false,
-    strict: false,
     issues: parsed.issues,
     documents: parsed.documents,
-  };
+  });
 }

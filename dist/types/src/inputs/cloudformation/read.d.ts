@@ -1,3 +1,4 @@
+/** CloudFormation templates as source files: JSON (already parsed) and YAML. */
 import type { ParsedDocument } from '../../json/parse.js';
 import type { SourceFile } from '../types.js';
 /** A JSON file that is a template: its task definitions (none, quietly, for a template without ECS). */
