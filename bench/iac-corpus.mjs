@@ -25,6 +25,20 @@ function toCfn(value, parentKey) {
   return out;
 }
 
+/** The text and value of each .json file under `dir` that parses (the generator's syntax mistakes do not). */
+export function* parsedFiles(dir) {
+  for (const file of jsonFiles(dir)) {
+    const text = readFileSync(file, 'utf8');
+    let task;
+    try {
+      task = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    yield { text, task };
+  }
+}
+
 export function* jsonFiles(dir) {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
@@ -38,14 +52,7 @@ export function writeIacCorpora(src, out) {
   const dirs = ['raw', 'cfn-json', 'cfn-yaml'].map((d) => join(out, d));
   for (const d of dirs) mkdirSync(d, { recursive: true });
   let n = 0;
-  for (const file of jsonFiles(src)) {
-    const text = readFileSync(file, 'utf8');
-    let task;
-    try {
-      task = JSON.parse(text);
-    } catch {
-      continue;
-    }
+  for (const { text, task } of parsedFiles(src)) {
     const template = {
       AWSTemplateFormatVersion: '2010-09-09',
       Resources: { TaskDefinition: { Type: 'AWS::ECS::TaskDefinition', Properties: toCfn(task) } },

@@ -2,21 +2,14 @@
 // container, in a folder of its own beside a service (create-service input naming its family, the first
 // container and port behind a load balancer) and a CodeDeploy AppSpec (`<TASK_DEFINITION>`), so that a run
 // lints and pairs n services and n AppSpecs with n task definitions; and the same task definitions alone.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonFiles } from './iac-corpus.mjs';
+import { parsedFiles } from './iac-corpus.mjs';
 
 /** Writes `out`/alone/<i>/ and `out`/paired/<i>/; returns how many task definitions each holds. */
 export function writePairsCorpus(src, out) {
   let n = 0;
-  for (const file of jsonFiles(src)) {
-    const text = readFileSync(file, 'utf8');
-    let task;
-    try {
-      task = JSON.parse(text);
-    } catch {
-      continue;
-    }
+  for (const { text, task } of parsedFiles(src)) {
     const first = Array.isArray(task?.containerDefinitions) ? task.containerDefinitions[0] : undefined;
     if (typeof task?.family !== 'string' || typeof first?.name !== 'string') continue;
     const port = first.portMappings?.[0]?.containerPort ?? 80;
